@@ -1,0 +1,1 @@
+"""Antenne's domain: pure Python, no Qt. Services take an AppContext and return dataclasses."""

@@ -1,0 +1,53 @@
+"""The `antenne` command.
+
+Each feature adds its sub-commands in its own `cli.py` (`add_commands(subparsers)`); this module
+only assembles them. It is also the composition root: `antenne run` and `antenne screenshot`
+import the Qt user interface lazily, inside the command, so the domain stays Qt-free.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.errors import KnownError
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, help="SQLite database file (default: the embedded one)")
+    parser.add_argument("--config", type=Path, help="TOML configuration file")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="antenne", description="Antenne, the touchscreen kiosk of a Smart antenne."
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    # Each module keeps its heavy imports (Qt, SQLAlchemy) inside its handlers.
+    from app.facilitators import cli as facilitators_cli
+    from app.people import cli as people_cli
+    from db import cli as db_cli
+    from ui import cli as ui_cli
+
+    for module in (ui_cli, db_cli, people_cli, facilitators_cli):
+        module.add_commands(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from app import log
+
+    log.init(verbose=args.verbose)
+    try:
+        return int(args.handler(args) or 0)
+    except KnownError as error:
+        print(f"antenne: {error.message.untranslated()}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,162 @@
+"""Configuration in one place: defaults < TOML file < `ANTENNE_*` environment < command line.
+
+The TOML file is flat (`language = "nl"`, `idle_timeout_s = 90`); each key is a field of
+`Config`, and `ANTENNE_<KEY>` in the environment overrides it (`ANTENNE_LANGUAGE=nl`).
+With no configuration at all the kiosk runs on an embedded SQLite database in the user data
+folder, seeded with the demo antenne, and needs no hub.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from app.errors import InvalidInputError, Message, QT_TRANSLATE_NOOP
+
+APP_NAME = "antenne"
+LANGUAGES = ("fr", "nl", "en")
+ENV_PREFIX = "ANTENNE_"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return default_data_dir() / "antenne.sqlite3"
+
+
+def default_config_file() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "antenne.toml"
+
+
+@dataclass(frozen=True)
+class Config:
+    db_path: Path = field(default_factory=default_db_path)
+    # Whether an empty database is filled with the demo antenne on first use.
+    seed_demo: bool = True
+    language: str = "fr"
+    antenna_slug: str = "rennes"
+    # The name this kiosk signs its changes with (HLC node, `origin` of synced rows).
+    node_id: str = "kiosk-rennes-1"
+    idle_timeout_s: int = 60
+    idle_warning_s: int = 10
+    facilitator_idle_s: int = 120
+    facilitator_max_failures: int = 5
+    facilitator_lockout_s: int = 300
+    virtual_keyboard: bool = True
+    large_text: bool = False
+    high_contrast: bool = False
+    retention_days: int = 90
+    closing_time: str = "18:00"
+    printer: str = ""
+    badge_layout: str = "62x100"
+    public_url: str = ""
+    hub_url: str = ""
+    sync_interval_min: int = 5
+    ballot_host: str = "0.0.0.0"
+    ballot_port: int = 8765
+    camera_scanner: bool = False
+
+    def with_changes(self, **changes: Any) -> Config:
+        return dataclasses.replace(self, **changes)
+
+
+def _field_types() -> dict[str, Any]:
+    return typing.get_type_hints(Config)
+
+
+def _coerce(key: str, value: Any, kind: Any) -> Any:
+    origin = typing.get_origin(kind)
+    if origin in (types.UnionType, typing.Union):
+        kind = next(t for t in typing.get_args(kind) if t is not type(None))
+    try:
+        if kind is bool:
+            if isinstance(value, bool):
+                return value
+            text = str(value).strip().lower()
+            if text in {"1", "true", "yes", "on"}:
+                return True
+            if text in {"0", "false", "no", "off", ""}:
+                return False
+            raise ValueError(value)
+        if kind is int:
+            if isinstance(value, bool):
+                raise ValueError(value)
+            return int(value)
+        if kind is Path:
+            return Path(str(value)).expanduser()
+        return str(value)
+    except ValueError:
+        raise InvalidInputError(
+            Message(
+                "Config",
+                QT_TRANSLATE_NOOP("Config", "The setting {key} has an invalid value: {value}"),
+                {"key": key, "value": value},
+            )
+        ) from None
+
+
+def load_config(
+    config_file: Path | None = None,
+    *,
+    environ: Mapping[str, str] | None = None,
+    **overrides: Any,
+) -> Config:
+    """Read the configuration. `overrides` (from the command line) win; `None` values are ignored."""
+    environ = os.environ if environ is None else environ
+    kinds = _field_types()
+    values: dict[str, Any] = {}
+
+    path = config_file or (Path(environ["ANTENNE_CONFIG"]) if "ANTENNE_CONFIG" in environ else None)
+    if path is None and default_config_file().exists():
+        path = default_config_file()
+    if path is not None:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise InvalidInputError(
+                Message(
+                    "Config",
+                    QT_TRANSLATE_NOOP("Config", "The configuration file {path} cannot be read: {error}"),
+                    {"path": str(path), "error": str(exc)},
+                )
+            ) from exc
+        for key, value in data.items():
+            if key not in kinds:
+                raise InvalidInputError(
+                    Message(
+                        "Config",
+                        QT_TRANSLATE_NOOP("Config", "Unknown setting {key} in {path}"),
+                        {"key": key, "path": str(path)},
+                    )
+                )
+            values[key] = _coerce(key, value, kinds[key])
+
+    for key, kind in kinds.items():
+        env_value = environ.get(ENV_PREFIX + key.upper())
+        if env_value is not None:
+            values[key] = _coerce(key, env_value, kind)
+
+    for key, value in overrides.items():
+        if value is not None:
+            values[key] = _coerce(key, value, kinds[key])
+
+    if values.get("language", "fr") not in LANGUAGES:
+        raise InvalidInputError(
+            Message(
+                "Config",
+                QT_TRANSLATE_NOOP("Config", "Unknown language {language}: use fr, nl or en"),
+                {"language": values["language"]},
+            )
+        )
+    return Config(**values)
