@@ -1,4 +1,4 @@
-"""What a service changed, so that each screen refreshes only what concerns it (Anki's OpChanges)."""
+"""What a service changed, so each screen refreshes only what concerns it (Anki's OpChanges)."""
 
 from __future__ import annotations
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.errors import KnownError
 
+
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, help="SQLite database file (default: the embedded one)")
     parser.add_argument("--config", type=Path, help="TOML configuration file")
@@ -26,12 +27,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     # Each module keeps its heavy imports (Qt, SQLAlchemy) inside its handlers.
+    from app.database import cli as database_cli
     from app.facilitators import cli as facilitators_cli
     from app.people import cli as people_cli
-    from db import cli as db_cli
     from ui import cli as ui_cli
 
-    for module in (ui_cli, db_cli, people_cli, facilitators_cli):
+    for module in (ui_cli, database_cli, people_cli, facilitators_cli):
         module.add_commands(subparsers)
     return parser
 

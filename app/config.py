@@ -20,7 +20,7 @@ from typing import Any
 
 import platformdirs
 
-from app.errors import InvalidInputError, Message, QT_TRANSLATE_NOOP
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message
 
 APP_NAME = "antenne"
 LANGUAGES = ("fr", "nl", "en")
@@ -56,16 +56,6 @@ class Config:
     virtual_keyboard: bool = True
     large_text: bool = False
     high_contrast: bool = False
-    retention_days: int = 90
-    closing_time: str = "18:00"
-    printer: str = ""
-    badge_layout: str = "62x100"
-    public_url: str = ""
-    hub_url: str = ""
-    sync_interval_min: int = 5
-    ballot_host: str = "0.0.0.0"
-    ballot_port: int = 8765
-    camera_scanner: bool = False
 
     def with_changes(self, **changes: Any) -> Config:
         return dataclasses.replace(self, **changes)
@@ -112,7 +102,7 @@ def load_config(
     environ: Mapping[str, str] | None = None,
     **overrides: Any,
 ) -> Config:
-    """Read the configuration. `overrides` (from the command line) win; `None` values are ignored."""
+    """Read the configuration; `overrides` (command line) win and `None` values are ignored."""
     environ = os.environ if environ is None else environ
     kinds = _field_types()
     values: dict[str, Any] = {}
@@ -127,7 +117,9 @@ def load_config(
             raise InvalidInputError(
                 Message(
                     "Config",
-                    QT_TRANSLATE_NOOP("Config", "The configuration file {path} cannot be read: {error}"),
+                    QT_TRANSLATE_NOOP(
+                        "Config", "The configuration file {path} cannot be read: {error}"
+                    ),
                     {"path": str(path), "error": str(exc)},
                 )
             ) from exc

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 — the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Mark `source` for translation in `context` without translating it here.
 
     `app/` never imports Qt; `pyside6-lupdate` still finds the string through this name and the

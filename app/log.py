@@ -21,3 +21,5 @@ def init(*, verbose: bool = False) -> None:
         level=logging.DEBUG if verbose else logging.INFO,
         format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
     )
+    # Alembic announces every plugin it loads at INFO; our "upgrading database" line is enough.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
