@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import enum
 import uuid
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, MetaData, String, Uuid
+from sqlalchemy import JSON, Enum, MetaData, String, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.clock import utcnow, uuid7
@@ -30,6 +31,16 @@ class Base(DeclarativeBase):
         dict[str, str]: JSON(),
         list[str]: JSON(),
         list[Any]: JSON(),
+        # Kinds and statuses: Python `StrEnum`s stored as their values in a VARCHAR with a CHECK
+        # constraint (named `ck_<table>_<enum name>`), portable to PostgreSQL without enum types.
+        enum.StrEnum: Enum(
+            enum.StrEnum,
+            native_enum=False,
+            create_constraint=True,
+            validate_strings=True,
+            values_callable=lambda kind: [member.value for member in kind],
+            length=32,
+        ),
     }
 
 
@@ -43,7 +54,7 @@ class SyncedMixin:
 
     __synced__: ClassVar[bool] = True
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7, sort_order=-1)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     hlc: Mapped[str] = mapped_column(String(64), default="")

@@ -1,0 +1,1 @@
+"""People: finding a person by name (welcome desk, roll call, badge printing)."""

@@ -1,0 +1,56 @@
+"""`antenne people find QUERY [--json]`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from app.cli import add_db_option
+
+
+def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    people = subparsers.add_parser("people", help="people of the antenne")
+    commands = people.add_subparsers(dest="people_command", required=True, metavar="ACTION")
+    find = commands.add_parser(
+        "find",
+        help="find people by name (accent- and case-insensitive; empty query lists everyone)",
+    )
+    find.add_argument("query", nargs="?", default="", help='e.g. "mar tour"')
+    find.add_argument("--json", action="store_true", help="print a JSON list")
+    add_db_option(find)
+    find.set_defaults(handler=_find)
+
+
+def _find(args: argparse.Namespace) -> int:
+    from app.config import load_config
+    from app.context import open_context
+    from app.people.service import find_people
+
+    context = open_context(load_config(args.config, db_path=args.db))
+    try:
+        found = find_people(context, args.query, limit=None)
+    finally:
+        context.db.dispose()
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": str(person.id),
+                        "first_name": person.first_name,
+                        "last_name": person.last_name,
+                        "kind": person.kind.value,
+                        "antenna": person.antenna,
+                        "member": person.is_member,
+                        "shareholder": person.is_shareholder,
+                    }
+                    for person in found
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        for person in found:
+            print(f"{person.id}  {person.last_name}, {person.first_name}  ({person.kind.value})")
+    return 0

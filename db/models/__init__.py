@@ -1,0 +1,113 @@
+"""Every model of Antenne, one module per feature; importing this package also installs the
+outbox listeners (`db.outbox.register`) so that no synced change can escape the outbox."""
+
+from __future__ import annotations
+
+from db.base import Base, SyncedMixin
+from db.models.antennas import Antenna
+from db.models.badges import Badge, BadgeLayout
+from db.models.content import ContentKind, ContentPage
+from db.models.facilitators import AuditEntry, FacilitatorAccount
+from db.models.governance import (
+    AgendaItem,
+    AgendaStatus,
+    AgendaSupport,
+    Body,
+    BodyKind,
+    BodyLink,
+    BodyLinkKind,
+    Mandate,
+    Meeting,
+    MeetingStatus,
+)
+from db.models.people import (
+    JourneyProgress,
+    JourneyStep,
+    ParticipationLevel,
+    Person,
+    PersonKind,
+    PersonNameWord,
+    Visit,
+)
+from db.models.sessions import Session, SessionKind, Signup, SignupStatus
+from db.models.skills import (
+    IntroRequest,
+    IntroStatus,
+    SkillModality,
+    SkillPost,
+    SkillPostKind,
+    SkillPostTag,
+    SkillTag,
+)
+from db.models.voting import (
+    AnalogCount,
+    Attendance,
+    Ballot,
+    BallotToken,
+    LedgerEntry,
+    Proxy,
+    Vote,
+    VoteChannel,
+    VoteMethod,
+    VoteOption,
+    VoterRoll,
+    VoteStatus,
+)
+from db.outbox import OutboxEntry, OutboxOperation, SyncState, register
+
+register()
+
+__all__ = [
+    "AgendaItem",
+    "AgendaStatus",
+    "AgendaSupport",
+    "AnalogCount",
+    "Antenna",
+    "Attendance",
+    "AuditEntry",
+    "Badge",
+    "BadgeLayout",
+    "Ballot",
+    "BallotToken",
+    "Base",
+    "Body",
+    "BodyKind",
+    "BodyLink",
+    "BodyLinkKind",
+    "ContentKind",
+    "ContentPage",
+    "FacilitatorAccount",
+    "IntroRequest",
+    "IntroStatus",
+    "JourneyProgress",
+    "JourneyStep",
+    "LedgerEntry",
+    "Mandate",
+    "Meeting",
+    "MeetingStatus",
+    "OutboxEntry",
+    "OutboxOperation",
+    "ParticipationLevel",
+    "Person",
+    "PersonKind",
+    "PersonNameWord",
+    "Proxy",
+    "Session",
+    "SessionKind",
+    "Signup",
+    "SignupStatus",
+    "SkillModality",
+    "SkillPost",
+    "SkillPostKind",
+    "SkillPostTag",
+    "SkillTag",
+    "SyncState",
+    "SyncedMixin",
+    "Visit",
+    "Vote",
+    "VoteChannel",
+    "VoteMethod",
+    "VoteOption",
+    "VoteStatus",
+    "VoterRoll",
+]

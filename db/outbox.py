@@ -1,0 +1,263 @@
+"""The outbox: every change to a synced row is recorded, in the same transaction, for the hub.
+
+Rules (see DESIGN.md, "Sync"):
+- Every ORM insert, update and delete of a synced model (`SyncedMixin` with `__synced__` true)
+  is stamped with a fresh HLC (`session.info["clock"]`) and the `origin` of this node
+  (`session.info["origin"]`), and writes exactly one `OutboxEntry` in the same flush. A rolled
+  back transaction therefore leaves no outbox row, and a committed one leaves one per change.
+- Operations: `insert`; `update`; `delete` for a soft delete (the update that sets
+  `deleted_at`, with the whole row as payload: the tombstone is data the hub keeps) and for a
+  hard `session.delete()` (only the privacy purge does that; its payload is just `{"id": ...}`
+  so that erased personal data is not copied into the outbox). Clearing `deleted_at` again is
+  an `update`.
+- An update that changes nothing (no column changed) writes nothing.
+- Not synced row by row: the ballot box, the voter roll and ballot tokens (`__synced__ =
+  False`; they leave as one shuffled batch when a vote closes) and derived tables such as the
+  name search index.
+- Core statements (`session.execute(insert(Model), rows)`, `connection.execute(...)`) bypass the
+  ORM and so bypass the outbox, intentionally: they are used only by the demo/benchmark seeder,
+  which builds local data from scratch, and by sync pull, which applies the hub's changes and
+  must not echo them back. Code that uses Core on synced tables must say why.
+- A session can opt out with `session.info["outbox"] = False` (e.g. a hub process that imports
+  these models: the hub has a change log, not an outbox).
+"""
+
+from __future__ import annotations
+
+import base64
+import enum
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, String, event, insert, inspect
+from sqlalchemy.orm import Mapped, Mapper, Session, UOWTransaction, mapped_column, object_session
+
+from app.clock import HybridClock, utcnow, uuid7
+from db.base import Base
+
+# Bumped with every migration that changes a synced table's columns; the hub uses it to read
+# payloads written by older kiosks.
+SCHEMA_VERSION = 1
+
+_PENDING_KEY = "_antenne_outbox_pending"
+# Used only by sessions that do not come from `Database.session()` (tests, scripts).
+_FALLBACK_CLOCK = HybridClock("local")
+
+
+class OutboxOperation(enum.StrEnum):
+    insert = "insert"
+    update = "update"
+    delete = "delete"
+
+
+class OutboxEntry(Base):
+    """One change waiting to be pushed to the hub (`done_at` set when the hub answered)."""
+
+    __tablename__ = "outbox"
+
+    op_id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7)
+    # The table name of the changed row, and its id as text.
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    operation: Mapped[OutboxOperation]
+    # The row's column values, JSON-safe (ids and times as ISO text, bytes as base64).
+    payload: Mapped[dict[str, Any]] = mapped_column()
+    hlc: Mapped[str] = mapped_column(String(64))
+    schema_version: Mapped[int] = mapped_column(default=SCHEMA_VERSION)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    done_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
+    attempts: Mapped[int] = mapped_column(default=0)
+    # The hub's answer to the last attempt ("ok", a conflict, an error), for diagnosis.
+    last_result: Mapped[dict[str, Any] | None] = mapped_column(default=None)
+
+
+class SyncState(Base):
+    """Small key/value facts of the sync client: pull cursor, hub epoch, device id, ..."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(2000), default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+def is_synced(obj: object) -> bool:
+    """Whether changes to `obj` go to the outbox (a `SyncedMixin` model not marked otherwise)."""
+    from db.base import SyncedMixin
+
+    return isinstance(obj, SyncedMixin) and bool(getattr(obj, "__synced__", False))
+
+
+def to_json_value(value: Any) -> Any:
+    """A column value in a form `json.dumps` accepts and the hub can read back exactly."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, bytes | bytearray | memoryview):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if isinstance(value, dict):
+        return {str(key): to_json_value(item) for key, item in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [to_json_value(item) for item in value]
+    return str(value)
+
+
+def row_payload(mapper: Mapper[Any], obj: object) -> dict[str, Any]:
+    """All column values of `obj`, keyed by column name (deferred columns included)."""
+    state = inspect(obj)
+    values = state.dict
+    payload: dict[str, Any] = {}
+    for prop in mapper.column_attrs:
+        column = prop.columns[0]
+        # Deferred columns not loaded (a photo) are read on demand: a payload is the full row.
+        value = values[prop.key] if prop.key in values else getattr(obj, prop.key)
+        payload[column.name] = to_json_value(value)
+    return payload
+
+
+def _session_of(obj: object) -> Session:
+    session = object_session(obj)
+    if session is None:  # pragma: no cover - mapper events always run inside a flush
+        from app.errors import BugError
+
+        raise BugError("a synced row was flushed outside a session")
+    return session
+
+
+def _outbox_enabled(session: Session) -> bool:
+    return bool(session.info.get("outbox", True))
+
+
+def _stamp(session: Session, obj: Any) -> None:
+    clock = session.info.get("clock")
+    if not isinstance(clock, HybridClock):
+        clock = _FALLBACK_CLOCK
+    obj.hlc = str(clock.now())
+    origin = session.info.get("origin")
+    if origin:
+        obj.origin = origin
+
+
+def _queue(
+    session: Session,
+    mapper: Mapper[Any],
+    obj: Any,
+    operation: OutboxOperation,
+    *,
+    purged: bool = False,
+) -> None:
+    # A purge (hard delete) sends only the id: erased personal data must not be copied here.
+    payload = {"id": to_json_value(obj.id)} if purged else row_payload(mapper, obj)
+    session.info.setdefault(_PENDING_KEY, []).append(
+        {
+            "op_id": uuid7(),
+            "entity": mapper.local_table.name,  # type: ignore[attr-defined]
+            "entity_id": str(obj.id),
+            "operation": operation,
+            "payload": payload,
+            "hlc": obj.hlc,
+            "schema_version": SCHEMA_VERSION,
+            "created_at": utcnow(),
+            "done_at": None,
+            "attempts": 0,
+            "last_result": None,
+        }
+    )
+
+
+def _before_insert(_mapper: Mapper[Any], _connection: Connection, obj: Any) -> None:
+    if not is_synced(obj):
+        return
+    session = _session_of(obj)
+    if obj.id is None:
+        # Assigned now rather than by the column default so the outbox row can name it.
+        obj.id = uuid7()
+    _stamp(session, obj)
+
+
+def _before_update(_mapper: Mapper[Any], _connection: Connection, obj: Any) -> None:
+    if not is_synced(obj):
+        return
+    session = _session_of(obj)
+    # The mapper calls this for every dirty object, even one whose changes cancel out or
+    # concern only relationships: stamp only a real column change.
+    if session.is_modified(obj, include_collections=False):
+        _stamp(session, obj)
+
+
+def _after_insert(mapper: Mapper[Any], _connection: Connection, obj: Any) -> None:
+    if is_synced(obj):
+        session = _session_of(obj)
+        if _outbox_enabled(session):
+            _queue(session, mapper, obj, OutboxOperation.insert)
+
+
+def _after_update(mapper: Mapper[Any], _connection: Connection, obj: Any) -> None:
+    if not is_synced(obj):
+        return
+    session = _session_of(obj)
+    state = inspect(obj)
+    # `_before_update` stamped a new HLC exactly when a column changed.
+    if not _outbox_enabled(session) or not state.attrs.hlc.history.has_changes():
+        return
+    deleted = state.attrs.deleted_at.history
+    tombstoned = obj.deleted_at is not None and any(old is None for old in deleted.deleted)
+    operation = OutboxOperation.delete if tombstoned else OutboxOperation.update
+    _queue(session, mapper, obj, operation)
+
+
+def _after_delete(mapper: Mapper[Any], _connection: Connection, obj: Any) -> None:
+    if not is_synced(obj):
+        return
+    session = _session_of(obj)
+    if _outbox_enabled(session):
+        # A hard delete is stamped here: there is no row left to carry the stamp.
+        _stamp(session, obj)
+        _queue(session, mapper, obj, OutboxOperation.delete, purged=True)
+
+
+def _before_flush(session: Session, _context: UOWTransaction, _instances: object) -> None:
+    # A flush that failed half-way may have queued rows for statements that were rolled back.
+    session.info.pop(_PENDING_KEY, None)
+
+
+def _after_flush(session: Session, _context: UOWTransaction) -> None:
+    rows = session.info.pop(_PENDING_KEY, None)
+    if rows:
+        # Core, in the flush's own connection and transaction: one executemany per flush.
+        session.connection().execute(insert(OutboxEntry), rows)
+
+
+def _forget_pending(session: Session, *_args: object) -> None:
+    session.info.pop(_PENDING_KEY, None)
+
+
+_registered = False
+
+
+def register() -> None:
+    """Install the outbox listeners (idempotent; done when `db.models` is imported)."""
+    global _registered  # noqa: PLW0603 - one-time registration of process-wide listeners
+    if _registered:
+        return
+    for name, listener in (
+        ("before_insert", _before_insert),
+        ("before_update", _before_update),
+        ("after_insert", _after_insert),
+        ("after_update", _after_update),
+        ("after_delete", _after_delete),
+    ):
+        event.listen(Base, name, listener, propagate=True)
+    event.listen(Session, "before_flush", _before_flush)
+    event.listen(Session, "after_flush", _after_flush)
+    event.listen(Session, "after_rollback", _forget_pending)
+    _registered = True

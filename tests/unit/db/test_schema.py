@@ -1,0 +1,70 @@
+"""The migrations build exactly the models' schema, with SQLite's safety pragmas in force."""
+
+from __future__ import annotations
+
+from sqlalchemy import inspect, text
+
+from db.engine import Database
+from db.migrate import (
+    current_revision,
+    downgrade_database,
+    head_revision,
+    schema_differences,
+    upgrade_database,
+)
+from db.models import Base
+
+SECRET_TABLES = ("ballot", "voter_roll", "ballot_token")
+
+
+def _table_sql(database: Database, name: str) -> str:
+    with database.engine.connect() as connection:
+        sql = connection.execute(
+            text("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = :name"),
+            {"name": name},
+        ).scalar_one()
+    return str(sql)
+
+
+def test_upgrading_an_empty_database_gives_the_models_schema(database: Database) -> None:
+    assert current_revision(database) == head_revision()
+    assert schema_differences(database) == []
+    assert set(inspect(database.engine).get_table_names()) == set(Base.metadata.tables) | {
+        "alembic_version"
+    }
+
+
+def test_downgrade_then_upgrade_round_trips(database: Database) -> None:
+    downgrade_database(database, "base")
+    assert inspect(database.engine).get_table_names() == ["alembic_version"]
+    upgrade_database(database)
+    assert schema_differences(database) == []
+
+
+def test_ballot_box_voter_roll_and_tokens_keep_no_insertion_order(database: Database) -> None:
+    for name in (*SECRET_TABLES, "person_name_word"):
+        assert _table_sql(database, name).rstrip().endswith("WITHOUT ROWID"), name
+
+
+def test_kinds_and_statuses_are_checked_by_the_database(database: Database) -> None:
+    assert "CONSTRAINT ck_person_personkind CHECK" in _table_sql(database, "person")
+    assert "CONSTRAINT ck_vote_votemethod CHECK" in _table_sql(database, "vote")
+    assert "CONSTRAINT ck_agenda_item_agendastatus CHECK" in _table_sql(database, "agenda_item")
+
+
+def test_pragmas_make_acknowledged_changes_survive_a_power_cut(database: Database) -> None:
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_secret_tables_name_no_person_and_no_time() -> None:
+    for name in SECRET_TABLES:
+        table = Base.metadata.tables[name]
+        kinds = {column.name: column.type.python_type for column in table.columns}
+        assert not any("date" in kind.__name__ for kind in kinds.values()), name
+        assert {"created_at", "updated_at", "hlc"}.isdisjoint(kinds), name
+    for name in ("ballot", "ballot_token"):
+        targets = {fk.column.table.name for fk in Base.metadata.tables[name].foreign_keys}
+        assert targets == {"vote"}
