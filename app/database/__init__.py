@@ -1,0 +1,1 @@
+"""Looking after the kiosk's database: migrations and the demo antenne (commands only)."""
