@@ -1,0 +1,1 @@
+"""Content pages a visitor reads: the booklet, the statutes in brief, the stories."""

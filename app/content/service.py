@@ -1,0 +1,92 @@
+"""Reading content pages (published by the hub, seeded by the demo antenne).
+
+A page is one slug in several languages; a page missing in the asked language falls back to
+French, the reference text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.context import AppContext
+from app.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
+from db.models import ContentKind, ContentPage
+
+FALLBACK_LANGUAGE = "fr"
+
+
+@dataclass(frozen=True)
+class PageSummary:
+    slug: str
+    language: str
+    kind: str
+    title: str
+    summary: str
+    position: int
+
+
+@dataclass(frozen=True)
+class Page:
+    slug: str
+    language: str
+    kind: str
+    title: str
+    markdown: str
+    version: int
+
+
+def list_pages(ctx: AppContext, language: str, kinds: Iterable[str]) -> list[PageSummary]:
+    """The pages of `kinds` in `language` (French where a translation is missing), in order."""
+    wanted = [ContentKind(kind) for kind in kinds]
+    query = select(ContentPage).where(
+        ContentPage.kind.in_(wanted),
+        ContentPage.language.in_({language, FALLBACK_LANGUAGE}),
+        ContentPage.deleted_at.is_(None),
+    )
+    with ctx.db.transaction() as session:
+        rows = session.scalars(query).all()
+        by_slug: dict[str, ContentPage] = {}
+        for row in rows:
+            if row.slug not in by_slug or row.language == language:
+                by_slug[row.slug] = row
+        pages = [
+            PageSummary(
+                slug=row.slug,
+                language=row.language,
+                kind=str(row.kind),
+                title=row.title,
+                summary=row.summary,
+                position=row.position,
+            )
+            for row in by_slug.values()
+        ]
+    kind_order = {kind: index for index, kind in enumerate(wanted)}
+    return sorted(pages, key=lambda p: (kind_order[ContentKind(p.kind)], p.position, p.slug))
+
+
+def get_page(ctx: AppContext, slug: str, language: str) -> Page:
+    query = select(ContentPage).where(
+        ContentPage.slug == slug,
+        ContentPage.language.in_({language, FALLBACK_LANGUAGE}),
+        ContentPage.deleted_at.is_(None),
+    )
+    with ctx.db.transaction() as session:
+        rows = session.scalars(query).all()
+        if not rows:
+            raise NotFoundError(
+                Message(
+                    "Content", QT_TRANSLATE_NOOP("Content", "This page is no longer available.")
+                )
+            )
+        row = next((r for r in rows if r.language == language), rows[0])
+        return Page(
+            slug=row.slug,
+            language=row.language,
+            kind=str(row.kind),
+            title=row.title,
+            markdown=row.markdown,
+            version=row.version,
+        )

@@ -1,0 +1,54 @@
+"""`antenne facilitator add --name NAME`: register a facilitator and their PIN."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any
+
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message
+
+
+def add_commands(subparsers: Any) -> None:
+    from app.cli import add_db_option
+
+    parser = subparsers.add_parser("facilitator", help="manage facilitator accounts")
+    commands = parser.add_subparsers(dest="facilitator_command", required=True, metavar="ACTION")
+    add = commands.add_parser(
+        "add",
+        help="add a facilitator; the PIN is asked on the terminal (or read from stdin)",
+    )
+    add.add_argument("--name", required=True, help="the facilitator's name")
+    add_db_option(add)
+    add.set_defaults(handler=_add)
+
+
+def read_pin() -> str:
+    """Ask twice on a terminal; read one line when stdin is a pipe (scripts, tests)."""
+    if sys.stdin.isatty():
+        first = getpass.getpass("PIN (4 to 12 digits): ")
+        second = getpass.getpass("PIN again: ")
+        if first != second:
+            raise InvalidInputError(
+                Message("Facilitators", QT_TRANSLATE_NOOP("Facilitators", "The two PINs differ."))
+            )
+        return first.strip()
+    return sys.stdin.readline().strip()
+
+
+def _add(args: argparse.Namespace) -> int:
+    from app.config import load_config
+    from app.context import open_context
+    from app.facilitators.service import add_facilitator, check_pin_format
+
+    pin = read_pin()
+    check_pin_format(pin)
+    config = load_config(args.config, db_path=args.db)
+    ctx = open_context(config)
+    try:
+        facilitator = add_facilitator(ctx, args.name, pin)
+    finally:
+        ctx.db.dispose()
+    print(f"Facilitator {facilitator.name} added.")
+    return 0

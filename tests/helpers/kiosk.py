@@ -1,0 +1,56 @@
+"""A kiosk for UI tests: the shell and its window on a fresh database with the content pages.
+
+Idle timeouts are short here (seconds, from the configuration, as on a real kiosk);
+tests wait for what a person would see, never assert durations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.config import Config, load_config
+from app.context import AppContext
+from db.engine import Database
+
+
+def load_content_pages(database: Database) -> None:
+    from db.content_files import read_content_dir
+    from db.models import ContentKind, ContentPage
+
+    with database.transaction() as session:
+        for page in read_content_dir():
+            session.add(
+                ContentPage(
+                    slug=page.slug,
+                    language=page.language,
+                    kind=ContentKind(page.kind),
+                    title=page.title,
+                    summary=page.summary,
+                    markdown=page.markdown,
+                    position=page.order,
+                )
+            )
+
+
+def kiosk_config(tmp_path: Path, **changes: object) -> Config:
+    values: dict[str, object] = {
+        "db_path": tmp_path / "antenne.sqlite3",
+        "seed_demo": False,
+        "virtual_keyboard": False,
+        "language": "fr",
+        "idle_timeout_s": 600,
+        "idle_warning_s": 10,
+        "facilitator_idle_s": 600,
+    }
+    values.update(changes)
+    return load_config(environ={}, **values)
+
+
+@pytest.fixture
+def kiosk_context(database: Database, tmp_path: Path) -> Iterator[AppContext]:
+    """A context on a fresh database holding the booklet, statutes and stories."""
+    load_content_pages(database)
+    yield AppContext(config=kiosk_config(tmp_path), db=database)

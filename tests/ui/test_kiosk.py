@@ -1,0 +1,316 @@
+"""The kiosk shell as a visitor and a facilitator meet it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from app.context import AppContext
+from app.facilitators.service import add_facilitator, recent_audit
+from ui.navigation import Screen, discover_screens, home_tiles
+from ui.screens.attract.screen import AttractScreen
+from ui.screens.facilitator.screen import FacilitatorLoginScreen, FacilitatorScreen
+from ui.screens.home.screen import HomeScreen
+from ui.screens.read.screen import ReadScreen
+from ui.widgets.pin_pad import PinPad
+
+from .conftest import Kiosk, tap, wait_idle
+
+
+def screen(kiosk: Kiosk, name: str) -> Screen:
+    return kiosk[1].navigator.page(name)
+
+
+def type_pin(pad: PinPad, pin: str) -> None:
+    for digit in pin:
+        tap(pad.keys[digit])
+    tap(pad.confirm)
+
+
+def test_the_kiosk_starts_on_the_attract_screen_in_french(kiosk: Kiosk) -> None:
+    shell, window = kiosk
+    assert shell.current_screen() == "attract"
+    assert shell.language == "fr"
+    attract = screen(kiosk, "attract")
+    assert isinstance(attract, AttractScreen)
+    assert attract.start.text() == "Touchez l'écran pour commencer"
+    assert window.top_bar.isHidden()
+
+
+def test_a_touch_anywhere_on_the_attract_screen_opens_home(qtbot: QtBot, kiosk: Kiosk) -> None:
+    shell, window = kiosk
+    attract = screen(kiosk, "attract")
+    tap(attract, QPoint(attract.width() // 2, attract.height() // 3))
+    assert shell.current_screen() == "home"
+    assert window.top_bar.isVisible()
+
+
+def test_the_attract_screen_cycles_the_stories_of_the_current_language(
+    qtbot: QtBot, kiosk: Kiosk
+) -> None:
+    _shell, _ = kiosk
+    attract = screen(kiosk, "attract")
+    assert isinstance(attract, AttractScreen)
+    qtbot.waitUntil(lambda: len(attract.stories) == 2)
+    french = {story.summary for story in attract.stories}
+    assert attract.story_summary.text() in french
+    first = attract.story_title.text()
+    attract.next_story()
+    assert attract.story_title.text() != first
+    assert attract.story_summary.text() in french
+    tap(attract.languages.buttons["nl"])
+    qtbot.waitUntil(lambda: bool(attract.stories) and attract.stories[0].language == "nl")
+    assert attract.story_summary.text() not in french
+    assert attract.story_summary.text() == attract.stories[0].summary
+    qtbot.waitUntil(lambda: attract.start.text() == "Raak het scherm aan om te beginnen")
+
+
+def test_home_shows_one_tile_per_registered_area(kiosk: Kiosk) -> None:
+    shell, _ = kiosk
+    shell.go("home")
+    home = screen(kiosk, "home")
+    assert isinstance(home, HomeScreen)
+    expected = {name for name, tile in home_tiles(discover_screens()) if not tile.discreet}
+    assert set(home.tiles) == expected
+    assert "read" in home.tiles
+    assert "facilitator-login" in home.discreet
+
+
+def test_the_language_switch_retranslates_what_is_on_screen(qtbot: QtBot, kiosk: Kiosk) -> None:
+    shell, window = kiosk
+    shell.go("home")
+    home = screen(kiosk, "home")
+    assert isinstance(home, HomeScreen)
+
+    def visible_texts() -> tuple[str, str, str]:
+        return home.heading.text(), home.tiles["read"].text(), window.top_bar.title.text()
+
+    for code, expected in (
+        ("fr", ("Bonjour ! Que souhaitez-vous faire ?", "Lire : c'est quoi Smart ?", "Accueil")),
+        ("nl", ("Hallo! Wat wil je doen?", "Lees: wat is Smart?", "Start")),
+        ("en", ("Hello! What would you like to do?", "Read: what is Smart?", "Home")),
+    ):
+        tap(window.top_bar.languages.buttons[code])
+        assert shell.language == code
+        # Qt delivers LanguageChange through the event loop: live, without a restart.
+        qtbot.waitUntil(lambda expected=expected: visible_texts() == expected)
+        assert window.top_bar.languages.buttons[code].isChecked()
+
+
+def test_large_text_makes_the_text_larger(qtbot: QtBot, kiosk: Kiosk) -> None:
+    shell, window = kiosk
+    shell.go("home")
+    home = screen(kiosk, "home")
+    assert isinstance(home, HomeScreen)
+    before = home.heading.fontInfo().pixelSize()
+    tap(window.top_bar.large_text)
+    qtbot.waitUntil(lambda: home.heading.fontInfo().pixelSize() > before)
+    assert home.heading.fontInfo().pixelSize() >= round(before * 1.3)
+    assert window.top_bar.large_text.isChecked()
+
+
+def test_high_contrast_paints_white_on_black(qtbot: QtBot, kiosk: Kiosk) -> None:
+    shell, _ = kiosk
+    attract = screen(kiosk, "attract")
+    assert isinstance(attract, AttractScreen)
+    tap(attract.toggles.high_contrast)
+    assert shell.theme.high_contrast
+    label = attract.brand
+    label.ensurePolished()
+    assert label.palette().color(QPalette.ColorRole.WindowText).name() == "#ffffff"
+
+
+def test_the_reader_shows_the_booklet_and_the_statutes(qtbot: QtBot, kiosk: Kiosk) -> None:
+    shell, _ = kiosk
+    shell.go("home")
+    home = screen(kiosk, "home")
+    assert isinstance(home, HomeScreen)
+    tap(home.tiles["read"])
+    read = screen(kiosk, "read")
+    assert isinstance(read, ReadScreen)
+    assert shell.current_screen() == "read"
+    qtbot.waitUntil(lambda: bool(read.current_slug))
+    assert [p.kind for p in read.pages] == ["booklet", "statutes"]
+    assert "Smart" in read.browser.toPlainText()
+    statutes = next(p for p in read.pages if p.kind == "statutes")
+    tap(read.page_buttons[statutes.slug])
+    qtbot.waitUntil(lambda: read.current_slug == statutes.slug)
+
+
+def test_five_wrong_pins_lock_the_pin_pad(
+    qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
+) -> None:
+    add_facilitator(kiosk_context, "Camille", "2468")
+    shell, _ = kiosk
+    shell.go("facilitator-login")
+    login = screen(kiosk, "facilitator-login")
+    assert isinstance(login, FacilitatorLoginScreen)
+    for attempt in range(1, 6):
+        type_pin(login.pad, "1111")
+        qtbot.waitUntil(lambda: not login.checking)
+        if attempt < 5:
+            assert login.message.text() == f"Code PIN erroné. Essais restants : {5 - attempt}."
+    assert "bloqué pendant 5 min" in login.message.text()
+    type_pin(login.pad, "2468")
+    qtbot.waitUntil(lambda: not login.checking)
+    assert "bloqué" in login.message.text()
+    assert shell.facilitator is None
+    assert shell.current_screen() == "facilitator-login"
+
+
+def test_the_right_pin_opens_the_facilitator_panel(
+    qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
+) -> None:
+    add_facilitator(kiosk_context, "Camille", "2468")
+    shell, window = kiosk
+    shell.go("home")
+    home = screen(kiosk, "home")
+    assert isinstance(home, HomeScreen)
+    tap(home.discreet["facilitator-login"])
+    login = screen(kiosk, "facilitator-login")
+    assert isinstance(login, FacilitatorLoginScreen)
+    type_pin(login.pad, "2468")
+    qtbot.waitUntil(lambda: shell.current_screen() == "facilitator")
+    panel = screen(kiosk, "facilitator")
+    assert isinstance(panel, FacilitatorScreen)
+    assert panel.greeting.text() == "Bonjour Camille, vous êtes en mode animation."
+    assert window.top_bar.facilitator.text() == "Camille"
+    wait_idle(qtbot, shell)
+    assert "est entré·e en mode animation" in panel.audit_list.item(0).text()
+
+
+def test_the_facilitator_panel_needs_a_pin(kiosk: Kiosk) -> None:
+    shell, _ = kiosk
+    shell.go("facilitator")
+    assert shell.current_screen() == "facilitator-login"
+
+
+def test_a_facilitator_changes_the_kiosks_language_and_it_is_audited(
+    qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
+) -> None:
+    add_facilitator(kiosk_context, "Camille", "2468")
+    shell, _ = kiosk
+    shell.go("facilitator-login")
+    login = screen(kiosk, "facilitator-login")
+    assert isinstance(login, FacilitatorLoginScreen)
+    type_pin(login.pad, "2468")
+    qtbot.waitUntil(lambda: shell.current_screen() == "facilitator")
+    panel = screen(kiosk, "facilitator")
+    assert isinstance(panel, FacilitatorScreen)
+    tap(panel.language_buttons["nl"])
+    assert shell.default_language == "nl"
+    wait_idle(qtbot, shell)
+    qtbot.waitUntil(lambda: bool(panel.audit) and panel.audit[0].action == "default_language")
+    tap(panel.leave)
+    assert shell.facilitator is None
+    assert shell.current_screen() == "attract"
+    assert shell.language == "nl"  # the next visitor is greeted in the new default language
+    wait_idle(qtbot, shell)
+    assert recent_audit(kiosk_context)[0].action == "logout"
+
+
+def test_facilitator_mode_leaves_itself_when_idle(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk], kiosk_context: AppContext
+) -> None:
+    add_facilitator(kiosk_context, "Camille", "2468")
+    shell, window = make_kiosk(facilitator_idle_s=2, idle_warning_s=1)
+    shell.go("facilitator-login")
+    login = screen((shell, window), "facilitator-login")
+    assert isinstance(login, FacilitatorLoginScreen)
+    type_pin(login.pad, "2468")
+    qtbot.waitUntil(lambda: shell.current_screen() == "facilitator")
+    qtbot.waitUntil(lambda: shell.facilitator is None, timeout=15_000)
+    assert shell.current_screen() == "attract"
+    wait_idle(qtbot, shell)
+    last = recent_audit(kiosk_context)[0]
+    assert (last.action, last.details) == ("logout", {"reason": "idle"})
+
+
+def test_the_next_visitor_sees_nothing_of_the_previous_one(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk]
+) -> None:
+    shell, window = make_kiosk(idle_timeout_s=1, idle_warning_s=1)
+    # A visitor switches to Dutch and large text, reads the statutes, starts typing a PIN.
+    attract = screen((shell, window), "attract")
+    assert isinstance(attract, AttractScreen)
+    tap(attract.languages.buttons["nl"])
+    tap(attract.toggles.large_text)
+    tap(attract.start)
+    home = screen((shell, window), "home")
+    assert isinstance(home, HomeScreen)
+    tap(home.tiles["read"])
+    read = screen((shell, window), "read")
+    assert isinstance(read, ReadScreen)
+    qtbot.waitUntil(lambda: bool(read.current_slug))
+    shell.go("facilitator-login")
+    login = screen((shell, window), "facilitator-login")
+    assert isinstance(login, FacilitatorLoginScreen)
+    QTest.keyClicks(login.pad, "135")
+    assert login.pad.length == 3
+
+    # They walk away: a warning first, then the attract screen.
+    qtbot.waitUntil(window.idle_overlay.isVisible, timeout=10_000)
+    assert window.idle_overlay.title.text() == "Ben je er nog?"
+    qtbot.waitUntil(lambda: shell.current_screen() == "attract", timeout=10_000)
+
+    assert not window.idle_overlay.isVisible()
+    assert shell.language == "fr"
+    assert not shell.theme.large_text
+    assert login.pad.length == 0
+    assert read.current_slug == ""
+    assert read.browser.toPlainText() == ""
+    tap(attract.start)
+    assert shell.current_screen() == "home"
+    assert home.heading.text() == "Bonjour ! Que souhaitez-vous faire ?"
+
+
+def test_more_time_keeps_the_visitor_where_they_are(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk]
+) -> None:
+    shell, window = make_kiosk(idle_timeout_s=1, idle_warning_s=30)
+    shell.go("facilitator-login")
+    login = screen((shell, window), "facilitator-login")
+    assert isinstance(login, FacilitatorLoginScreen)
+    QTest.keyClicks(login.pad, "13")
+    qtbot.waitUntil(window.idle_overlay.isVisible, timeout=10_000)
+    tap(window.idle_overlay.more_time)
+    assert not window.idle_overlay.isVisible()
+    assert shell.current_screen() == "facilitator-login"
+    assert login.pad.length == 2
+
+
+def test_every_screen_can_forget_its_visitor(kiosk: Kiosk) -> None:
+    for each in kiosk[1].navigator.screens().values():
+        each.reset()
+        assert each.name
+
+
+def test_a_known_error_from_a_service_becomes_a_toast(qtbot: QtBot, kiosk: Kiosk) -> None:
+    from app.errors import Message, NotFoundError
+
+    shell, window = kiosk
+
+    def fail(_ctx: AppContext) -> None:
+        raise NotFoundError(Message("Content", "This page is no longer available."))
+
+    shell.tasks.run(fail)
+    qtbot.waitUntil(window.toast.isVisible)
+    assert window.toast.text() == "Cette page n'est plus disponible."
+
+
+def test_a_bug_in_a_task_shows_a_generic_message(
+    qtbot: QtBot, kiosk: Kiosk, caplog: object
+) -> None:
+    shell, window = kiosk
+
+    def crash(_ctx: AppContext) -> None:
+        raise RuntimeError("boom")
+
+    shell.tasks.run(crash)
+    qtbot.waitUntil(window.toast.isVisible)
+    assert window.toast.text().startswith("Un problème est survenu")
+    assert Qt.AlignmentFlag.AlignCenter & window.toast.alignment()

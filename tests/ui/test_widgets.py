@@ -1,0 +1,91 @@
+"""The shared widget kit, driven like a finger."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from ui.widgets.avatar import Avatar, initials
+from ui.widgets.buttons import TouchButton
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.language_switch import LanguageSwitch
+from ui.widgets.pin_pad import PinPad
+from ui.widgets.qr_view import QUIET_ZONE, QrView, qr_matrix
+
+from .conftest import tap
+
+
+def test_the_pin_pad_hands_over_the_pin_and_forgets_it(qtbot: QtBot) -> None:
+    pad = PinPad()
+    qtbot.add_widget(pad)
+    pad.show()
+    for digit in "2468":
+        tap(pad.keys[digit])
+    tap(pad.erase)
+    tap(pad.keys["9"])
+    assert pad.dots.text() == "● ● ● ●"
+    with qtbot.wait_signal(pad.sig_submitted) as submitted:
+        tap(pad.confirm)
+    assert submitted.args == ["2469"]
+    assert pad.length == 0
+
+
+def test_the_pin_pad_takes_a_keyboard_too(qtbot: QtBot) -> None:
+    pad = PinPad()
+    qtbot.add_widget(pad)
+    QTest.keyClicks(pad, "1a2")
+    assert pad.length == 2
+    with qtbot.wait_signal(pad.sig_submitted) as submitted:
+        QTest.keyClick(pad, Qt.Key.Key_Return)
+    assert submitted.args == ["12"]
+
+
+def test_touch_buttons_are_at_least_56_px_high(qtbot: QtBot, qapp: object) -> None:
+    from ui import theme
+
+    theme.apply(qapp, theme.Theme())  # type: ignore[arg-type]
+    button = TouchButton("OK")
+    qtbot.add_widget(button)
+    button.show()
+    assert button.height() >= 56
+
+
+def test_a_badge_token_fits_a_version_2_qr_code_painted_as_vectors(qtbot: QtBot) -> None:
+    token = "ANT1-" + "0123456789ABCDEFGHJKMNPQRS"
+    assert len(qr_matrix(token)) == 25
+    view = QrView(token)
+    qtbot.add_widget(view)
+    view.resize(330, 330)
+    image = view.grab().toImage()
+    module = 330 / (25 + 2 * QUIET_ZONE)
+    # The finder pattern's top-left module is dark; the quiet zone is white.
+    inside = int((QUIET_ZONE + 0.5) * module)
+    assert image.pixelColor(inside, inside).name() == "#000000"
+    assert image.pixelColor(2, 2).name() == "#ffffff"
+
+
+def test_an_avatar_shows_initials_not_a_photo(qtbot: QtBot) -> None:
+    assert initials("élodie", "de la Fontaine") == "ÉD"
+    assert initials("", "") == "?"
+    avatar = Avatar()
+    qtbot.add_widget(avatar)
+    avatar.set_person("Jean-Luc", "Van Damme")
+    assert avatar.text() == "JV"
+
+
+def test_the_language_switch_offers_the_endonyms(qtbot: QtBot) -> None:
+    switch = LanguageSwitch()
+    qtbot.add_widget(switch)
+    assert [b.text() for b in switch.buttons.values()] == ["Français", "Nederlands", "English"]
+    with qtbot.wait_signal(switch.sig_language_chosen) as chosen:
+        tap(switch.buttons["nl"])
+    assert chosen.args == ["nl"]
+
+
+def test_an_empty_state_says_why(qtbot: QtBot) -> None:
+    empty = EmptyState()
+    qtbot.add_widget(empty)
+    empty.set_texts("Nothing here yet.")
+    assert empty.title.text() == "Nothing here yet."
+    assert empty.hint.isHidden()

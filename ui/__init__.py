@@ -1,0 +1,1 @@
+"""Antenne's Qt user interface: main window, screens, shared widgets, task runner."""

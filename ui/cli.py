@@ -1,0 +1,94 @@
+"""`antenne run` and `antenne screenshot`. No Qt at module level: only inside the handlers,
+so `antenne --help` and the domain commands never load Qt."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+SIZE = re.compile(r"^(\d{3,5})x(\d{3,5})$")
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = SIZE.match(text)
+    if not match:
+        raise argparse.ArgumentTypeError("use WIDTHxHEIGHT, e.g. 1920x1080")
+    return int(match.group(1)), int(match.group(2))
+
+
+def add_commands(subparsers: Any) -> None:
+    from app.cli import add_db_option
+
+    run = subparsers.add_parser("run", help="start the kiosk")
+    add_db_option(run)
+    run.add_argument("--windowed", action="store_true", help="a window instead of full screen")
+    run.set_defaults(handler=_run)
+
+    shot = subparsers.add_parser("screenshot", help="render a screen to a PNG without a display")
+    add_db_option(shot)
+    shot.add_argument("--screen", help="screen name (see --list)")
+    shot.add_argument("--lang", choices=("fr", "nl", "en"), default="fr")
+    shot.add_argument("--size", type=_size, default=(1920, 1080), help="WxH (default 1920x1080)")
+    shot.add_argument("--large-text", action="store_true")
+    shot.add_argument("--high-contrast", action="store_true")
+    shot.add_argument("--list", action="store_true", help="list the screens and exit")
+    shot.add_argument(
+        "--all", type=Path, metavar="DIR", help="every screen × fr/nl/en, plus both modes"
+    )
+    shot.add_argument("out", nargs="?", type=Path, help="the PNG to write")
+    shot.set_defaults(handler=_screenshot)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from app.config import load_config
+
+    config = load_config(args.config, db_path=args.db)
+    from ui.app import run
+
+    return run(config, windowed=args.windowed)
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    if args.list:
+        from ui.navigation import discover_screens
+
+        print("\n".join(sorted(discover_screens())))
+        return 0
+    if args.all is None and (not args.screen or args.out is None):
+        print("antenne screenshot: give --screen NAME and OUT.png, or --all DIR", file=sys.stderr)
+        return 2
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from app.config import load_config
+    from app.context import open_context
+    from ui.screenshots import Renderer
+
+    config = load_config(args.config, db_path=args.db, virtual_keyboard=False)
+    context = open_context(config)
+    renderer = Renderer(config, context)
+    try:
+        if args.all is not None:
+            for path in renderer.render_all(args.all, size=args.size):
+                print(path)
+            return 0
+        if args.screen not in renderer.screen_names():
+            print(f"antenne screenshot: unknown screen {args.screen!r}", file=sys.stderr)
+            return 2
+        renderer.render(
+            args.screen,
+            args.out,
+            language=args.lang,
+            size=args.size,
+            large_text=args.large_text,
+            high_contrast=args.high_contrast,
+        )
+        print(args.out)
+        return 0
+    finally:
+        renderer.close()
+        context.db.dispose()

@@ -1,0 +1,134 @@
+"""Translation sources: `python -m ui.i18n_tool update|compile|check` (the Makefile's `i18n`).
+
+`update` runs `pyside6-lupdate` over `ui/` and `app/` (Qt's `tr()`, `translate()` and
+`QT_TRANSLATE_NOOP`, which `app/` uses from `app.errors` without importing Qt) into
+`resources/i18n/antenne_<lang>.ts`; `compile` runs `pyside6-lrelease` into the `.qm` files the
+kiosk loads; `check` fails when a source string lacks a finished translation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N_DIR = ROOT / "resources" / "i18n"
+SOURCE_DIRS = ("ui", "app")
+LANGUAGES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
+REQUIRED = ("fr", "nl")
+
+
+def ts_path(language: str, folder: Path = I18N_DIR) -> Path:
+    return folder / f"antenne_{language}.ts"
+
+
+def qm_path(language: str, folder: Path = I18N_DIR) -> Path:
+    return folder / f"antenne_{language}.qm"
+
+
+def source_files() -> list[Path]:
+    files: list[Path] = []
+    for folder in SOURCE_DIRS:
+        files += sorted(
+            path
+            for path in (ROOT / folder).rglob("*.py")
+            if "__pycache__" not in path.parts and path.name != "i18n_tool.py"
+        )
+    return files
+
+
+def _tool(name: str) -> str:
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found (it comes with PySide6)")
+    return found
+
+
+def update(languages: Sequence[str] = tuple(LANGUAGES), *, folder: Path = I18N_DIR) -> None:
+    """Add new source strings to the .ts files in `folder` (as unfinished), drop removed ones."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = [str(path.relative_to(ROOT)) for path in source_files()]
+    for language in languages:
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                *files,
+                "-source-language",
+                "en_GB",
+                "-target-language",
+                LANGUAGES[language],
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-silent",
+                "-ts",
+                str(ts_path(language, folder)),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
+
+
+def compile_qm(languages: Sequence[str] = tuple(LANGUAGES), *, out: Path = I18N_DIR) -> None:
+    """Compile the .ts files into .qm files in `out`."""
+    for language in languages:
+        subprocess.run(
+            [
+                _tool("pyside6-lrelease"),
+                "-silent",
+                str(ts_path(language)),
+                "-qm",
+                str(qm_path(language, out)),
+            ],
+            check=True,
+        )
+
+
+def unfinished(language: str) -> list[str]:
+    """`context: source` of every message without a finished translation in `language`."""
+    tree = ET.parse(ts_path(language))
+    missing = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in {"unfinished", "vanished"}:
+                missing.append(f"{name}: {source}")
+                continue
+            forms = translation.findall("numerusform")
+            texts = [form.text or "" for form in forms] if forms else [translation.text or ""]
+            if not all(text.strip() for text in texts):
+                missing.append(f"{name}: {source}")
+    return missing
+
+
+def check() -> int:
+    problems = {language: unfinished(language) for language in REQUIRED}
+    for language, missing in problems.items():
+        for item in missing:
+            print(f"{language}: untranslated: {item}", file=sys.stderr)
+    return 1 if any(problems.values()) else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ui.i18n_tool")
+    parser.add_argument("command", choices=("update", "compile", "check"))
+    args = parser.parse_args(argv)
+    if args.command == "update":
+        update()
+    elif args.command == "compile":
+        compile_qm()
+    else:
+        return check()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,233 @@
+"""The kiosk's one window: a top bar, the screens, the toast and the idle warning over them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.changes import Changes
+from ui.idle import IdleOverlay, IdleWatcher
+from ui.navigation import Navigator, Screen, discover_screens
+from ui.shell import Shell
+from ui.widgets.buttons import TouchButton
+from ui.widgets.language_switch import LanguageSwitch
+from ui.widgets.toast import Toast
+
+REFERENCE_SIZE = QSize(1920, 1080)
+
+
+class TopBar(QWidget):
+    """Home, the screen's title, the language switch and the two accessibility switches."""
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__()
+        self.setObjectName("TopBar")
+        self.home = TouchButton(icon_name="house")
+        self.home.clicked.connect(shell.go_home)
+        self.title = QLabel()
+        self.title.setProperty("role", "heading")
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setMinimumWidth(120)
+        self.facilitator = QLabel()
+        self.facilitator.setProperty("role", "muted")
+        self.large_text = TouchButton(icon_name="a-large-small", checkable=True)
+        self.high_contrast = TouchButton(icon_name="contrast", checkable=True)
+        self.large_text.clicked.connect(lambda on: shell.set_modes(large_text=on))
+        self.high_contrast.clicked.connect(lambda on: shell.set_modes(high_contrast=on))
+        self.languages = LanguageSwitch()
+        self.languages.sig_language_chosen.connect(shell.set_language)
+        self._tools = QHBoxLayout()
+        self._tools.setSpacing(16)
+        for widget in (self.facilitator, self.large_text, self.high_contrast):
+            self._tools.addWidget(widget)
+        self._tools.addSpacing(8)
+        self._tools.addWidget(self.languages)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(48, 16, 48, 8)
+        self._grid.setHorizontalSpacing(16)
+        self._grid.setVerticalSpacing(8)
+        self._two_rows: bool | None = None
+        self._arrange(two_rows=False)
+        self.retranslate()
+
+    def _arrange(self, *, two_rows: bool) -> None:
+        """One row on a wide screen; on a narrow one (portrait, large text) the switches go
+        to a second row rather than squeezing the buttons' texts."""
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        self._grid.removeWidget(self.home)
+        self._grid.removeWidget(self.title)
+        self._grid.removeItem(self._tools)
+        self._grid.addWidget(self.home, 0, 0)
+        self._grid.addWidget(self.title, 0, 1)
+        if two_rows:
+            self._grid.addLayout(self._tools, 1, 0, 1, 2, Qt.AlignmentFlag.AlignRight)
+        else:
+            self._grid.addLayout(self._tools, 0, 2)
+        self._grid.setColumnStretch(1, 1)
+
+    def needed_width(self) -> int:
+        title = self.title.fontMetrics().horizontalAdvance(self.title.text())
+        margins = self._grid.contentsMargins()
+        return (
+            self.home.sizeHint().width()
+            + min(title, 240)
+            + self._tools.sizeHint().width()
+            + margins.left()
+            + margins.right()
+            + 48
+        )
+
+    def relayout(self) -> None:
+        self._arrange(two_rows=self.needed_width() > self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(two_rows=self.needed_width() > event.size().width())
+        super().resizeEvent(event)
+
+    def retranslate(self) -> None:
+        self.home.setText(self.tr("Home"))
+        # Icon-only here (the attract screen spells them out): names for screen readers.
+        for button, text in (
+            (self.large_text, self.tr("Larger text")),
+            (self.high_contrast, self.tr("High contrast")),
+        ):
+            button.setAccessibleName(text)
+            button.setToolTip(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, shell: Shell, screens: dict[str, type[Screen]] | None = None) -> None:
+        super().__init__()
+        self.shell = shell
+        self.setWindowTitle("Antenne")
+        central = QWidget()
+        self.top_bar = TopBar(shell)
+        self.navigator = Navigator(shell, screens if screens is not None else discover_screens())
+        shell.navigator = self.navigator
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.navigator, 1)
+        self.setCentralWidget(central)
+
+        self.toast = Toast(central)
+        self.idle_overlay = IdleOverlay(central)
+        config = shell.config
+        self.idle = IdleWatcher(
+            idle_s=config.idle_timeout_s, warning_s=config.idle_warning_s, parent=self
+        )
+        self.idle.sig_warning.connect(self._idle_warning)
+        self.idle.sig_resumed.connect(self.idle_overlay.hide)
+        self.idle.sig_expired.connect(self._idle_expired)
+        self.idle_overlay.sig_more_time.connect(self.idle.restart)
+
+        shell.sig_toast.connect(self.toast.show_message)
+        shell.sig_language_changed.connect(self._show_state)
+        shell.sig_theme_changed.connect(self._show_state)
+        shell.sig_facilitator_changed.connect(self._facilitator_changed)
+        shell.tasks.sig_changes.connect(self._broadcast)
+        self.navigator.sig_screen_changed.connect(self._screen_changed)
+        for screen in self.navigator.screens().values():
+            screen.sig_title_changed.connect(self._show_title)
+        central.installEventFilter(self)
+        self.resize(REFERENCE_SIZE)
+
+    def start(self) -> None:
+        """Show the attract screen in the default language."""
+        self.shell.set_language(self.shell.default_language)
+        self.navigator.go("attract")
+        self._show_state()
+
+    # -- Reactions ------------------------------------------------------------------------------
+
+    def _broadcast(self, changes: Changes) -> None:
+        self.navigator.broadcast(changes)
+
+    def _screen_changed(self, _name: str) -> None:
+        screen = self.navigator.current()
+        self.top_bar.setVisible(not screen.full_bleed)
+        self.top_bar.home.setVisible(screen.name != "home")
+        self._show_title()
+
+    def _show_title(self) -> None:
+        if self.navigator.currentWidget() is not None:
+            self.top_bar.title.setText(self.navigator.current().title())
+            self.top_bar.relayout()
+
+    def _show_state(self) -> None:
+        shell = self.shell
+        self.top_bar.relayout()
+        self.top_bar.languages.show_language(shell.language)
+        self.top_bar.large_text.setChecked(shell.theme.large_text)
+        self.top_bar.high_contrast.setChecked(shell.theme.high_contrast)
+        self._show_title()
+
+    def _facilitator_changed(self) -> None:
+        shell, config = self.shell, self.shell.config
+        facilitator = shell.facilitator
+        if facilitator is not None:
+            self.idle.set_timeouts(
+                idle_s=max(1, config.facilitator_idle_s - config.idle_warning_s),
+                warning_s=config.idle_warning_s,
+            )
+            self.top_bar.facilitator.setText(facilitator.name)
+        else:
+            self.idle.set_timeouts(idle_s=config.idle_timeout_s, warning_s=config.idle_warning_s)
+            self.top_bar.facilitator.clear()
+
+    def _idle_warning(self, seconds: int) -> None:
+        if self.navigator.current().name == "attract" and self.shell.facilitator is None:
+            # Nothing to warn about on the attract screen: just go back to the defaults.
+            self.idle.stop()
+            self._idle_expired()
+            return
+        self.idle_overlay.show_countdown(seconds)
+
+    def _idle_expired(self) -> None:
+        self.idle_overlay.hide()
+        if self.shell.facilitator is not None:
+            self.shell.end_facilitator(reason="idle")
+        self.shell.end_visit()
+        self.idle.restart()
+
+    # -- Qt overrides ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.idle_overlay.setGeometry(watched.rect())
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.shell.tasks.wait_for_done()
+        super().closeEvent(event)
+
+
+def set_kiosk_flags(window: QMainWindow, *, windowed: bool) -> None:
+    if windowed:
+        window.show()
+        return
+    window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+    window.showFullScreen()

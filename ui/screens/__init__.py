@@ -1,0 +1,1 @@
+"""One package per feature: `ui/screens/<feature>/screen.py` registers its `Screen`."""

@@ -1,0 +1,204 @@
+"""The attract screen: stories of the cooperative, one after another, and "Touch to start"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout
+
+from app.changes import Changes
+from app.context import AppContext
+from ui.navigation import Screen, register_screen
+from ui.shell import Shell
+from ui.widgets.buttons import TouchButton
+from ui.widgets.language_switch import AccessibilityToggles, LanguageSwitch
+
+STORY_MS = 9000
+
+if TYPE_CHECKING:
+    # Services import SQLAlchemy: screens import them inside the task, after the first frame.
+    from app.content.service import PageSummary
+
+
+@register_screen
+class AttractScreen(Screen):
+    name = "attract"
+    full_bleed = True
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.stories: list[PageSummary] = []
+        self._index = 0
+        self._loaded_language = ""
+        self._pending_language = ""
+        self.loading = False
+
+        self.brand = QLabel()
+        self.brand.setProperty("role", "heading")
+        self.kicker = QLabel()
+        self.kicker.setProperty("role", "muted")
+        self.story_title = QLabel()
+        self.story_title.setProperty("role", "title")
+        self.story_title.setWordWrap(True)
+        self.story_summary = QLabel()
+        self.story_summary.setProperty("role", "lead")
+        self.story_summary.setWordWrap(True)
+        self.dots = QLabel()
+        self.dots.setProperty("role", "muted")
+        card = QFrame()
+        card.setProperty("role", "card")
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(48, 40, 48, 40)
+        card_layout.setSpacing(16)
+        card_layout.addWidget(self.kicker)
+        card_layout.addWidget(self.story_title)
+        card_layout.addWidget(self.story_summary)
+        card_layout.addWidget(self.dots)
+
+        self.start = TouchButton(kind="primary", big=True, icon_name="pointer")
+        self.start.clicked.connect(self._start)
+
+        self.languages = LanguageSwitch()
+        self.languages.sig_language_chosen.connect(shell.set_language)
+        self.toggles = AccessibilityToggles()
+        self.toggles.sig_large_text.connect(lambda on: shell.set_modes(large_text=on))
+        self.toggles.sig_high_contrast.connect(lambda on: shell.set_modes(high_contrast=on))
+
+        bottom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        bottom.setSpacing(24)
+        self._bottom = bottom
+        bottom.addWidget(self.languages)
+        bottom.addStretch(1)
+        bottom.addWidget(self.toggles)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(64, 40, 64, 32)
+        layout.setSpacing(24)
+        layout.addWidget(self.brand)
+        layout.addStretch(1)
+        layout.addWidget(card)
+        layout.addStretch(1)
+        layout.addWidget(self.start)
+        layout.addLayout(bottom)
+
+        self._timer = QTimer(self, interval=STORY_MS)
+        self._timer.timeout.connect(self.next_story)
+        shell.sig_language_changed.connect(self._language_changed)
+        shell.sig_theme_changed.connect(self._show_state)
+        shell.tasks.sig_context_ready.connect(self._load)
+        self.retranslate()
+
+    # -- Screen hooks --------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Welcome")
+
+    def retranslate(self) -> None:
+        antenna = self.shell.config.antenna_slug.replace("-", " ").title()
+        self.brand.setText(self.tr("Smart · antenna of {antenna}").format(antenna=antenna))
+        self.start.setText(self.tr("Touch the screen to start"))
+        self._show_story()
+
+    def reset(self) -> None:
+        self._index = 0
+        self._show_story()
+
+    def on_enter(self, **params: object) -> None:
+        self._show_state()
+        self._load()
+        self._timer.start()
+
+    def on_leave(self) -> None:
+        self._timer.stop()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.concerns("content_page"):
+            self._loaded_language = ""
+            self._load()
+
+    # -- Stories -------------------------------------------------------------------------------
+
+    def _language_changed(self, _language: str) -> None:
+        self._show_state()
+        if self.isVisible() or self.shell.navigator is None:
+            self._load()
+
+    def _show_state(self) -> None:
+        self.languages.show_language(self.shell.language)
+        self.toggles.show_modes(
+            large_text=self.shell.theme.large_text, high_contrast=self.shell.theme.high_contrast
+        )
+        self._fit_bottom(self.width())
+
+    def _load(self) -> None:
+        language = self.shell.language
+        if self.loading or language == self._loaded_language or self.shell.tasks.context is None:
+            return
+        self.loading = True
+
+        def load(ctx: AppContext) -> list[PageSummary]:
+            from app.content.service import list_pages
+
+            return list_pages(ctx, language, ["story"])
+
+        self.shell.tasks.run(load, on_success=self._loaded, parent=self)
+        self._pending_language = language
+
+    def _loaded(self, stories: list[PageSummary]) -> None:
+        self.loading = False
+        self._loaded_language = self._pending_language
+        self.stories = stories
+        self._index = 0
+        self._show_story()
+        if self._loaded_language != self.shell.language:
+            self._load()
+
+    def next_story(self) -> None:
+        if self.stories:
+            self._index = (self._index + 1) % len(self.stories)
+            self._show_story()
+
+    def _show_story(self) -> None:
+        if not self.stories:
+            self.kicker.setText(self.tr("A cooperative shared by its members"))
+            self.story_title.setText(self.tr("Welcome to Smart"))
+            self.story_summary.setText(
+                self.tr(
+                    "Artists, technicians, trainers, craftspeople: here we work on our own, "
+                    "and decide together."
+                )
+            )
+            self.dots.clear()
+            return
+        story = self.stories[self._index % len(self.stories)]
+        self.kicker.setText(self.tr("A story of the cooperative"))
+        self.story_title.setText(story.title)
+        self.story_summary.setText(story.summary)
+        self.dots.setText(
+            "  ".join("●" if i == self._index else "○" for i in range(len(self.stories)))
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_bottom(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit_bottom(self, width: int) -> None:
+        # Languages and switches side by side when they fit, stacked otherwise (portrait).
+        needed = self.languages.sizeHint().width() + self.toggles.sizeHint().width() + 24 + 128
+        self._bottom.setDirection(
+            QBoxLayout.Direction.LeftToRight
+            if needed <= width
+            else QBoxLayout.Direction.TopToBottom
+        )
+
+    def _start(self) -> None:
+        self.shell.go("home")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # Anywhere on the screen starts (the buttons handle their own presses).
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._start()
+        super().mousePressEvent(event)

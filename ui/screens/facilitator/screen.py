@@ -1,0 +1,295 @@
+"""Facilitator mode: the PIN pad that opens it, and the panel of what a facilitator can do."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+)
+
+from app.changes import Changes
+from app.clock import utcnow
+from app.config import LANGUAGES
+from app.context import AppContext
+from app.errors import KnownError, LockedError
+from app.facilitators.types import AuditLine, FacilitatorSession
+from ui.i18n import ENDONYMS, translate_message
+from ui.navigation import HomeTile, Screen, register_screen
+from ui.shell import Shell
+from ui.widgets.buttons import TouchButton
+from ui.widgets.pin_pad import PinPad
+
+# What the audit log's action ids mean to a facilitator.
+ACTIONS = {
+    "login": QT_TRANSLATE_NOOP("AuditAction", "entered facilitator mode"),
+    "login_failed": QT_TRANSLATE_NOOP("AuditAction", "wrong PIN"),
+    "locked": QT_TRANSLATE_NOOP("AuditAction", "facilitator mode locked (too many wrong PINs)"),
+    "logout": QT_TRANSLATE_NOOP("AuditAction", "left facilitator mode"),
+    "default_language": QT_TRANSLATE_NOOP("AuditAction", "changed the kiosk's default language"),
+    "facilitator_add": QT_TRANSLATE_NOOP("AuditAction", "facilitator account created"),
+}
+
+
+def describe_action(line: AuditLine) -> str:
+    source = ACTIONS.get(line.action)
+    text = QCoreApplication.translate("AuditAction", source) if source else line.action
+    language = line.details.get("language")
+    if isinstance(language, str) and language in ENDONYMS:
+        text = f"{text}: {ENDONYMS[language]}"
+    return text
+
+
+@register_screen
+class FacilitatorLoginScreen(Screen):
+    name = "facilitator-login"
+    home_tile = HomeTile(
+        title=QT_TRANSLATE_NOOP("HomeTile", "Facilitators"),
+        description=QT_TRANSLATE_NOOP("HomeTile", "Facilitator mode, behind a PIN"),
+        icon="lock-keyhole",
+        order=1000,
+        discreet=True,
+    )
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self._then = "facilitator"
+        self.checking = False
+        self.heading = QLabel()
+        self.heading.setProperty("role", "heading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setProperty("role", "error")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.pad = PinPad()
+        self.pad.setMaximumSize(520, 620)
+        self.pad.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.pad.sig_submitted.connect(self._check)
+        column = QVBoxLayout()
+        column.setSpacing(16)
+        column.addStretch(1)
+        column.addWidget(self.heading)
+        column.addWidget(self.pad, 4, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.message)
+        column.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 32)
+        layout.addStretch(1)
+        layout.addLayout(column, 2)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Facilitator mode")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Type your facilitator PIN"))
+
+    def reset(self) -> None:
+        self.pad.clear()
+        self.message.clear()
+        self._then = "facilitator"
+
+    def on_enter(self, **params: object) -> None:
+        then = params.get("then")
+        self._then = then if isinstance(then, str) else "facilitator"
+        self.pad.clear()
+        self.message.clear()
+        self.pad.setFocus()
+
+    def _check(self, pin: str) -> None:
+        self.checking = True
+        self.message.clear()
+
+        def verify(ctx: AppContext) -> FacilitatorSession:
+            from app.facilitators.service import verify_pin
+
+            return verify_pin(ctx, pin)
+
+        self.shell.tasks.run(
+            verify, on_success=self._accepted, on_failure=self._refused, parent=self
+        )
+
+    def _accepted(self, session: FacilitatorSession) -> None:
+        self.checking = False
+        self.message.clear()
+        self.shell.start_facilitator(session)
+        self.shell.go(self._then)
+
+    def _refused(self, error: Exception) -> None:
+        self.checking = False
+        if isinstance(error, KnownError):
+            self.message.setText(translate_message(error.message))
+        self.message.setProperty("locked", isinstance(error, LockedError))
+
+
+@register_screen
+class FacilitatorScreen(Screen):
+    name = "facilitator"
+    facilitator_only = True
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.audit: list[AuditLine] = []
+        self.loading = False
+        self.greeting = QLabel()
+        self.greeting.setProperty("role", "title")
+        self.greeting.setWordWrap(True)
+
+        self.language_heading = QLabel()
+        self.language_heading.setProperty("role", "heading")
+        self.language_hint = QLabel()
+        self.language_hint.setProperty("role", "muted")
+        self.language_hint.setWordWrap(True)
+        self.language_buttons: dict[str, TouchButton] = {}
+        group = QButtonGroup(self)
+        languages_row = QHBoxLayout()
+        languages_row.setSpacing(16)
+        for code in LANGUAGES:
+            button = TouchButton(ENDONYMS[code], checkable=True)
+            button.clicked.connect(lambda _c=False, code=code: self._set_default_language(code))
+            group.addButton(button)
+            languages_row.addWidget(button)
+            self.language_buttons[code] = button
+        languages_row.addStretch(1)
+
+        self.leave = TouchButton(kind="primary", big=True, icon_name="log-out")
+        self.leave.clicked.connect(self._leave)
+
+        settings = QFrame()
+        settings.setProperty("role", "card")
+        settings_layout = QVBoxLayout(settings)
+        settings_layout.setContentsMargins(32, 32, 32, 32)
+        settings_layout.setSpacing(16)
+        settings_layout.addWidget(self.language_heading)
+        settings_layout.addWidget(self.language_hint)
+        settings_layout.addLayout(languages_row)
+        settings_layout.addStretch(1)
+        settings_layout.addWidget(self.leave)
+
+        self.audit_heading = QLabel()
+        self.audit_heading.setProperty("role", "heading")
+        self.audit_list = QListWidget()
+        self.audit_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.audit_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.audit_list.setWordWrap(True)
+        audit_column = QVBoxLayout()
+        audit_column.setSpacing(16)
+        audit_column.addWidget(self.audit_heading)
+        audit_column.addWidget(self.audit_list, 1)
+
+        body = QHBoxLayout()
+        body.setSpacing(40)
+        body.addWidget(settings, 1)
+        body.addLayout(audit_column, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 40)
+        layout.setSpacing(32)
+        layout.addWidget(self.greeting)
+        layout.addLayout(body, 1)
+        shell.sig_facilitator_changed.connect(self.retranslate)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Facilitator mode")
+
+    def retranslate(self) -> None:
+        session = self.shell.facilitator
+        name = session.name if session else ""
+        self.greeting.setText(
+            self.tr("Hello {name}, you are in facilitator mode.").format(name=name)
+        )
+        self.language_heading.setText(self.tr("The kiosk's language"))
+        self.language_hint.setText(
+            self.tr("Each new visitor is greeted in this language; they can switch at any time.")
+        )
+        self.audit_heading.setText(self.tr("Recent activity"))
+        self.leave.setText(self.tr("Leave facilitator mode"))
+        self._show_audit()
+
+    def reset(self) -> None:
+        self.audit = []
+        self.audit_list.clear()
+
+    def on_enter(self, **params: object) -> None:
+        self.language_buttons[self.shell.default_language].setChecked(True)
+        self._load()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.concerns("audit_entry") and self.isVisible():
+            self._load()
+
+    def prepare_screenshot(self) -> None:
+        if self.shell.facilitator is None:
+            self.shell.start_facilitator(
+                FacilitatorSession(account_id=uuid.UUID(int=0), name="Camille", started_at=utcnow())
+            )
+
+    # -- Actions -------------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        self.loading = True
+
+        def load(ctx: AppContext) -> list[AuditLine]:
+            from app.facilitators.service import recent_audit
+
+            return recent_audit(ctx, limit=30)
+
+        self.shell.tasks.run(load, on_success=self._loaded, parent=self)
+
+    def _loaded(self, lines: list[AuditLine]) -> None:
+        self.loading = False
+        self.audit = lines
+        self._show_audit()
+
+    def _show_audit(self) -> None:
+        self.audit_list.clear()
+        if not self.audit:
+            self.audit_list.addItem(QListWidgetItem(self.tr("Nothing yet.")))
+            return
+        locale = QLocale()
+        for line in self.audit:
+            when = locale.toString(
+                QDateTime.fromSecsSinceEpoch(int(line.at.timestamp())),
+                QLocale.FormatType.ShortFormat,
+            )
+            who = line.actor or self.tr("someone")
+            self.audit_list.addItem(QListWidgetItem(f"{when} · {who} — {describe_action(line)}"))
+
+    def _set_default_language(self, language: str) -> None:
+        session = self.shell.facilitator
+        if session is None:
+            return
+        self.shell.set_default_language(language)
+
+        def record(ctx: AppContext) -> Changes:
+            from app.facilitators.service import record_audit
+
+            record_audit(
+                ctx,
+                actor=session.account_id,
+                action="default_language",
+                details={"language": language},
+            )
+            return Changes.of("audit_entry")
+
+        self.shell.tasks.run(record, parent=self)
+        self.shell.toast(
+            self.tr("New visitors will be greeted in {language}.").format(
+                language=ENDONYMS[language]
+            )
+        )
+
+    def _leave(self) -> None:
+        self.shell.end_facilitator(reason="left")
+        self.shell.end_visit()

@@ -1,0 +1,152 @@
+"""What every screen shares: configuration, the task runner, language, theme, facilitator mode,
+and the way to another screen. Screens receive it as `self.shell`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication
+
+from app import log
+from app.changes import Changes
+from app.config import LANGUAGES, Config
+from app.context import AppContext
+from app.facilitators.types import FacilitatorSession
+from ui import theme as theme_module
+from ui.i18n import Translations
+from ui.tasks import TaskRunner
+from ui.theme import Theme
+
+if TYPE_CHECKING:
+    from ui.navigation import Navigator
+
+
+class Shell(QObject):
+    sig_language_changed = Signal(str)
+    """The visitor chose another language (`fr`, `nl`, `en`); translators are already swapped."""
+
+    sig_theme_changed = Signal()
+    """Large text or high contrast was switched; the style sheet is already applied."""
+
+    sig_facilitator_changed = Signal()
+    """Facilitator mode started or ended (`shell.facilitator`)."""
+
+    sig_toast = Signal(str)
+    """A short message for the visitor (already translated)."""
+
+    sig_visit_ended = Signal()
+    """The visitor left (idle): every screen was reset, the attract screen is back."""
+
+    def __init__(self, config: Config, *, tasks: TaskRunner | None = None) -> None:
+        super().__init__()
+        self.config = config
+        self.tasks = tasks or TaskRunner(self)
+        self.translations = Translations()
+        self.theme = Theme.make(large_text=config.large_text, high_contrast=config.high_contrast)
+        self.facilitator: FacilitatorSession | None = None
+        self.navigator: Navigator | None = None
+        self._settings = QSettings(
+            str(config.db_path.parent / "antenne-kiosk.ini"), QSettings.Format.IniFormat
+        )
+        self.tasks.sig_error.connect(self.sig_toast)
+
+    # -- Language and theme ---------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return self.translations.language
+
+    @property
+    def default_language(self) -> str:
+        """The language the kiosk greets a new visitor in (a facilitator may change it)."""
+        value = self._settings.value("default_language", self.config.language)
+        return value if isinstance(value, str) and value in LANGUAGES else self.config.language
+
+    def set_default_language(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(language)
+        self._settings.setValue("default_language", language)
+        self._settings.sync()
+
+    def set_language(self, language: str) -> None:
+        if language == self.language:
+            return
+        self.translations.install(language)
+        self.sig_language_changed.emit(language)
+
+    def set_modes(
+        self, *, large_text: bool | None = None, high_contrast: bool | None = None
+    ) -> None:
+        theme = self.theme.with_modes(large_text=large_text, high_contrast=high_contrast)
+        if theme == self.theme:
+            return
+        self.apply_theme(theme)
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme_module.apply(app, theme)
+        self.sig_theme_changed.emit()
+
+    # -- Navigation -----------------------------------------------------------------------------
+
+    def _nav(self) -> Navigator:
+        assert self.navigator is not None, "the main window sets the navigator"
+        return self.navigator
+
+    def go(self, name: str, **params: object) -> None:
+        nav = self._nav()
+        if nav.page(name).facilitator_only and self.facilitator is None:
+            params = {"then": name}
+            name = "facilitator-login"
+        nav.go(name, **params)
+
+    def back(self) -> None:
+        self._nav().back()
+
+    def go_home(self) -> None:
+        self.go("home")
+
+    def current_screen(self) -> str:
+        return self._nav().current().name
+
+    def toast(self, text: str) -> None:
+        self.sig_toast.emit(text)
+
+    def end_visit(self) -> None:
+        """The next visitor sees nothing of this one: reset every screen, default language and
+        modes, attract screen."""
+        log.ui.info("visit ended")
+        nav = self._nav()
+        nav.reset_all()
+        self.set_modes(large_text=self.config.large_text, high_contrast=self.config.high_contrast)
+        self.set_language(self.default_language)
+        nav.go("attract")
+        self.sig_visit_ended.emit()
+
+    # -- Facilitator mode -----------------------------------------------------------------------
+
+    def start_facilitator(self, session: FacilitatorSession) -> None:
+        self.facilitator = session
+        self.sig_facilitator_changed.emit()
+
+    def end_facilitator(self, *, reason: str) -> None:
+        """Leave facilitator mode (`reason`: "left" or "idle"), written to the audit log."""
+        session = self.facilitator
+        if session is None:
+            return
+        self.facilitator = None
+        self.sig_facilitator_changed.emit()
+
+        def record(ctx: AppContext) -> Changes:
+            from app.facilitators import service
+
+            service.record_audit(
+                ctx, actor=session.account_id, action="logout", details={"reason": reason}
+            )
+            return Changes.of("audit_entry")
+
+        self.tasks.run(record)

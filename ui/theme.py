@@ -1,0 +1,313 @@
+"""Look and feel, defined once: colour and size tokens, the QSS made from them, the typeface.
+
+Every colour and size the kiosk paints comes from the tokens below. The style sheet is
+`resources/styles/kiosk.qss`, a template whose `$names` are filled from a `Theme`, so normal,
+large-text and high-contrast modes are the same rules with other values.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+STYLE_TEMPLATE = RESOURCES / "styles" / "kiosk.qss"
+
+LEVELS = ("information", "consultation", "concertation", "codecision")
+
+
+@dataclass(frozen=True)
+class Palette:
+    """The colours of one mode. `on_*` is the text colour to use on a `*` background."""
+
+    name: str
+    paper: str
+    ink: str
+    muted: str
+    surface: str
+    border: str
+    primary: str
+    on_primary: str
+    accent: str
+    on_accent: str
+    danger: str
+    on_danger: str
+    focus: str
+    on_focus: str
+    primary_text: str
+    danger_text: str
+    levels: dict[str, str] = field(default_factory=dict)
+    on_level: str = "#FFFFFF"
+
+    def text_pairs(self) -> list[tuple[str, str, str]]:
+        """Every (what, text colour, background colour) pair the style sheet paints."""
+        pairs = [
+            ("ink on paper", self.ink, self.paper),
+            ("ink on surface", self.ink, self.surface),
+            ("muted on paper", self.muted, self.paper),
+            ("muted on surface", self.muted, self.surface),
+            ("primary text on paper", self.primary_text, self.paper),
+            ("primary text on surface", self.primary_text, self.surface),
+            ("danger text on paper", self.danger_text, self.paper),
+            ("danger text on surface", self.danger_text, self.surface),
+            ("on_primary on primary", self.on_primary, self.primary),
+            ("on_accent on accent", self.on_accent, self.accent),
+            ("on_danger on danger", self.on_danger, self.danger),
+            ("on_focus on focus", self.on_focus, self.focus),
+            ("paper on ink (toast)", self.paper, self.ink),
+        ]
+        pairs += [
+            (f"text on {name}", self.on_level, colour) for name, colour in self.levels.items()
+        ]
+        return pairs
+
+
+NORMAL = Palette(
+    name="normal",
+    paper="#FBF7F0",
+    ink="#1D1B26",
+    muted="#5C5866",
+    surface="#FFFFFF",
+    border="#D9D2C5",
+    primary="#0B5C6B",
+    on_primary="#FFFFFF",
+    accent="#B7410E",
+    on_accent="#FFFFFF",
+    danger="#B42318",
+    on_danger="#FFFFFF",
+    # Focus ring and selection: a dark ink ring stays visible on every light background.
+    focus="#1D1B26",
+    on_focus="#FFFFFF",
+    primary_text="#0B5C6B",
+    danger_text="#B42318",
+    levels={
+        "information": "#1F5FAD",
+        "consultation": "#1E7A3C",
+        "concertation": "#9A5B00",
+        "codecision": "#6B3FC9",
+    },
+)
+
+HIGH_CONTRAST = Palette(
+    name="high-contrast",
+    paper="#000000",
+    ink="#FFFFFF",
+    muted="#FFFFFF",
+    surface="#000000",
+    border="#FFFFFF",
+    primary="#000000",
+    on_primary="#FFFFFF",
+    accent="#000000",
+    on_accent="#FFE14D",
+    danger="#000000",
+    on_danger="#FFE14D",
+    focus="#FFE14D",
+    on_focus="#000000",
+    primary_text="#FFFFFF",
+    danger_text="#FFE14D",
+    levels=dict.fromkeys(LEVELS, "#000000"),
+    on_level="#FFFFFF",
+)
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Sizes in pixels on the 1920×1080 reference screen; spacing in multiples of 8."""
+
+    base_px: int = 22
+    scale: float = 1.0
+    unit: int = 8
+    touch_min: int = 56
+    big_button: int = 88
+    radius: int = 16
+    border: int = 2
+
+    def text(self, factor: float = 1.0) -> int:
+        return round(self.base_px * self.scale * factor)
+
+    def space(self, units: int) -> int:
+        return self.unit * units
+
+
+LARGE_TEXT_SCALE = 1.35
+
+
+@dataclass(frozen=True)
+class Theme:
+    palette: Palette = NORMAL
+    metrics: Metrics = Metrics()
+
+    @classmethod
+    def make(cls, *, large_text: bool = False, high_contrast: bool = False) -> Theme:
+        return cls(
+            palette=HIGH_CONTRAST if high_contrast else NORMAL,
+            metrics=Metrics(scale=LARGE_TEXT_SCALE if large_text else 1.0),
+        )
+
+    @property
+    def large_text(self) -> bool:
+        return self.metrics.scale != 1.0
+
+    @property
+    def high_contrast(self) -> bool:
+        return self.palette is HIGH_CONTRAST
+
+    def with_modes(
+        self, *, large_text: bool | None = None, high_contrast: bool | None = None
+    ) -> Theme:
+        return Theme.make(
+            large_text=self.large_text if large_text is None else large_text,
+            high_contrast=self.high_contrast if high_contrast is None else high_contrast,
+        )
+
+    def colour(self, token: str) -> QColor:
+        """A palette colour by token name (`"primary"`, `"ink"`, a level name…)."""
+        if token in self.palette.levels:
+            return QColor(self.palette.levels[token])
+        return QColor(getattr(self.palette, token.replace("-", "_")))
+
+    def stylesheet(self) -> str:
+        return build_stylesheet(self)
+
+
+def _tokens(theme: Theme) -> dict[str, str]:
+    p, m = theme.palette, theme.metrics
+    tokens = {
+        key: value
+        for key, value in vars(p).items()
+        if isinstance(value, str) and key not in {"name", "border"}
+    }
+    tokens |= {f"level_{name}": colour for name, colour in p.levels.items()}
+    tokens |= {
+        "on_level": p.on_level,
+        "family": FONT_FAMILY,
+        "text_small": f"{m.text(0.85)}px",
+        "text_body": f"{m.text()}px",
+        "text_button": f"{m.text(1.1)}px",
+        "text_lead": f"{m.text(1.3)}px",
+        "text_heading": f"{m.text(1.6)}px",
+        "text_title": f"{m.text(2.2)}px",
+        "text_display": f"{m.text(3.0)}px",
+        "touch_min": f"{max(m.touch_min, m.text(2.2))}px",
+        "big_button": f"{max(m.big_button, m.text(3.4))}px",
+        "radius": f"{m.radius}px",
+        "border_w": f"{m.border + (1 if theme.high_contrast else 0)}px",
+        "border_colour": p.border,
+        "primary_border": p.border if theme.high_contrast else p.primary,
+        "danger_border": p.on_danger if theme.high_contrast else p.danger,
+        "checked_bg": p.focus if theme.high_contrast else p.primary,
+        "checked_fg": p.on_focus if theme.high_contrast else p.on_primary,
+        "checked_border": p.focus if theme.high_contrast else p.primary,
+        "overlay": "rgba(0, 0, 0, 200)" if theme.high_contrast else "rgba(29, 27, 38, 150)",
+        "focus_width": f"{4 if theme.high_contrast else 3}px",
+        "s1": f"{m.space(1)}px",
+        "s2": f"{m.space(2)}px",
+        "s3": f"{m.space(3)}px",
+        "s4": f"{m.space(4)}px",
+        "s6": f"{m.space(6)}px",
+    }
+    return tokens
+
+
+@cache
+def _template() -> string.Template:
+    return string.Template(STYLE_TEMPLATE.read_text(encoding="utf-8"))
+
+
+def build_stylesheet(theme: Theme) -> str:
+    """The application style sheet for `theme` (raises KeyError on an unknown `$token`)."""
+    return _template().substitute(_tokens(theme))
+
+
+# -- Typeface ----------------------------------------------------------------------------------
+
+FONT_FAMILY = "Atkinson Hyperlegible"
+
+
+@cache
+def load_fonts() -> str:
+    """Register Atkinson Hyperlegible from its Python package (never a system font).
+
+    Returns the family name Qt knows it by. Needs a QGuiApplication.
+    """
+    import fontpkg_atkinson_hyperlegible as package
+
+    family = FONT_FAMILY
+    for path in sorted((Path(package.ROOT) / "files").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families = QFontDatabase.applicationFontFamilies(font_id)
+            if families:
+                family = families[0]
+    return family
+
+
+def base_font(theme: Theme) -> QFont:
+    font = QFont(load_fonts())
+    font.setPixelSize(theme.metrics.text())
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+# -- Contrast ----------------------------------------------------------------------------------
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2.x relative luminance of an `#RRGGBB` colour."""
+
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    text = colour.lstrip("#")
+    r, g, b = (int(text[i : i + 2], 16) for i in (0, 2, 4))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    high, low = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def level_colour(theme: Theme, level: str) -> QColor:
+    return QColor(theme.palette.levels[level])
+
+
+# -- The theme in use ----------------------------------------------------------------------------
+
+_current = Theme()
+
+
+def current() -> Theme:
+    """The theme the application is painted with (custom-painted widgets read it)."""
+    return _current
+
+
+def apply(app: QGuiApplication, theme: Theme) -> None:
+    """Paint the whole application with `theme`: font, then style sheet (widgets repolish)."""
+    global _current  # noqa: PLW0603 — one theme per process, like the application style sheet
+    _current = theme
+    app.setFont(base_font(theme))
+    if isinstance(app, QApplication):
+        app.setStyleSheet(theme.stylesheet())
+
+
+__all__ = [
+    "HIGH_CONTRAST",
+    "LEVELS",
+    "NORMAL",
+    "Metrics",
+    "Palette",
+    "Theme",
+    "apply",
+    "base_font",
+    "build_stylesheet",
+    "contrast_ratio",
+    "current",
+    "load_fonts",
+]

@@ -1,0 +1,1 @@
+"""The shared widget kit: every screen builds from these, none copies them."""
