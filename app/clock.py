@@ -15,8 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-import uuid6
-
 MAX_DRIFT_MS = 5 * 60 * 1000
 _WALL_DIGITS = 16
 _COUNTER_DIGITS = 4
@@ -24,6 +22,10 @@ _COUNTER_DIGITS = 4
 
 def uuid7() -> uuid.UUID:
     """A time-ordered UUID (RFC 9562 version 7)."""
+    # Imported here: `uuid6` reads its package metadata on import (~30 ms), which the kiosk's
+    # first frame must not pay.
+    import uuid6
+
     return uuid.UUID(bytes=uuid6.uuid7().bytes)
 
 

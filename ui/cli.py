@@ -26,6 +26,9 @@ def add_commands(subparsers: Any) -> None:
     run = subparsers.add_parser("run", help="start the kiosk")
     add_db_option(run)
     run.add_argument("--windowed", action="store_true", help="a window instead of full screen")
+    run.add_argument(
+        "--start-screen", metavar="NAME", help="open this screen instead of the attract screen"
+    )
     run.set_defaults(handler=_run)
 
     shot = subparsers.add_parser("screenshot", help="render a screen to a PNG without a display")
@@ -49,7 +52,13 @@ def _run(args: argparse.Namespace) -> int:
     config = load_config(args.config, db_path=args.db)
     from ui.app import run
 
-    return run(config, windowed=args.windowed)
+    if args.start_screen is not None:
+        from ui.navigation import discover_screens
+
+        if args.start_screen not in discover_screens():
+            print(f"antenne run: unknown screen {args.start_screen!r}", file=sys.stderr)
+            return 2
+    return run(config, windowed=args.windowed, start_screen=args.start_screen)
 
 
 def _screenshot(args: argparse.Namespace) -> int:

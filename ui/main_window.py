@@ -146,8 +146,7 @@ class MainWindow(QMainWindow):
         shell.sig_facilitator_changed.connect(self._facilitator_changed)
         shell.tasks.sig_changes.connect(self._broadcast)
         self.navigator.sig_screen_changed.connect(self._screen_changed)
-        for screen in self.navigator.screens().values():
-            screen.sig_title_changed.connect(self._show_title)
+        self.navigator.sig_screen_built.connect(self._screen_built)
         central.installEventFilter(self)
         self.resize(REFERENCE_SIZE)
 
@@ -161,6 +160,9 @@ class MainWindow(QMainWindow):
 
     def _broadcast(self, changes: Changes) -> None:
         self.navigator.broadcast(changes)
+
+    def _screen_built(self, screen: Screen) -> None:
+        screen.sig_title_changed.connect(self._show_title)
 
     def _screen_changed(self, _name: str) -> None:
         screen = self.navigator.current()

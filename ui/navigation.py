@@ -148,19 +148,21 @@ def home_tiles(screens: dict[str, type[Screen]]) -> list[tuple[str, HomeTile]]:
 
 
 class Navigator(QStackedWidget):
-    """Holds one instance of every screen and shows one at a time."""
+    """Shows one screen at a time. A screen is built the first time it is needed, so the
+    kiosk's first frame costs only the screens it shows."""
 
     sig_screen_changed = Signal(str)
     """Another screen is now shown (its name)."""
 
+    sig_screen_built = Signal(object)
+    """A screen was built (the `Screen`), on its first use."""
+
     def __init__(self, shell: Shell, screens: dict[str, type[Screen]]) -> None:
         super().__init__()
+        self._shell = shell
+        self._classes = dict(screens)
         self._screens: dict[str, Screen] = {}
         self._history: list[str] = []
-        for name, cls in screens.items():
-            screen = cls(shell)
-            self._screens[name] = screen
-            self.addWidget(screen)
 
     def minimumSizeHint(self) -> QSize:
         # Only the screen shown counts: one tall screen must not make every screen taller.
@@ -171,11 +173,22 @@ class Navigator(QStackedWidget):
         widget = self.currentWidget()
         return widget.sizeHint() if widget is not None else super().sizeHint()
 
+    def names(self) -> list[str]:
+        """Every screen the kiosk has, built or not."""
+        return sorted(self._classes)
+
     def screens(self) -> dict[str, Screen]:
+        """The screens built so far (one never built holds nothing to forget)."""
         return dict(self._screens)
 
     def page(self, name: str) -> Screen:
-        return self._screens[name]
+        screen = self._screens.get(name)
+        if screen is None:
+            screen = self._classes[name](self._shell)
+            self._screens[name] = screen
+            self.addWidget(screen)
+            self.sig_screen_built.emit(screen)
+        return screen
 
     def current(self) -> Screen:
         widget = self.currentWidget()
@@ -190,7 +203,7 @@ class Navigator(QStackedWidget):
         self._show(name, remember=False, params={})
 
     def _show(self, name: str, *, remember: bool, params: dict[str, object]) -> None:
-        target = self._screens[name]
+        target = self.page(name)
         previous = self.currentWidget()
         if isinstance(previous, Screen) and previous is not target:
             previous.on_leave()

@@ -33,7 +33,7 @@ class Renderer:
         self.window.show()
 
     def screen_names(self) -> list[str]:
-        return sorted(self.window.navigator.screens())
+        return self.window.navigator.names()
 
     def render(
         self,

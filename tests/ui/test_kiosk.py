@@ -284,9 +284,11 @@ def test_more_time_keeps_the_visitor_where_they_are(
 
 
 def test_every_screen_can_forget_its_visitor(kiosk: Kiosk) -> None:
-    for each in kiosk[1].navigator.screens().values():
-        each.reset()
-        assert each.name
+    navigator = kiosk[1].navigator
+    for name in navigator.names():
+        screen = navigator.page(name)
+        screen.reset()
+        assert screen.name == name
 
 
 def test_a_known_error_from_a_service_becomes_a_toast(qtbot: QtBot, kiosk: Kiosk) -> None:

@@ -1,0 +1,97 @@
+"""Cold start: process start to the home screen drawn, with 100 000 members in the database,
+against a bare PySide6 window's start in the same run (DESIGN.md: ratio ≤ 1.5).
+
+Both children print the wall-clock time of their first painted frame; the parent takes the
+time just before it starts them. Runs alternate so that disk caches favour neither.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+
+from _common import bench_db, bench_env, emit
+
+RUNS = 9
+
+BARE_WINDOW = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("FIRST_FRAME", time.time(), flush=True)
+            QApplication.instance().quit()
+        return False
+
+app = QApplication(sys.argv)
+window = QLabel("Bonjour")
+window.resize(1920, 1080)
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+
+# `antenne run --windowed --start-screen home`, with a watcher for the home screen's first paint.
+KIOSK = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject
+from ui.app import application
+from ui.navigation import Screen
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, Screen) and obj.name == "home":
+            print("FIRST_FRAME", time.time(), flush=True)
+            application().quit()
+        return False
+
+watcher = FirstPaint()
+application().installEventFilter(watcher)
+from app.cli import main
+sys.exit(main(["run", "--windowed", "--start-screen", "home"]))
+"""
+
+
+def first_frame(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.time()
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120, check=True)
+    for line in proc.stdout.splitlines():
+        if line.startswith("FIRST_FRAME"):
+            return float(line.split()[1]) - start
+    raise RuntimeError(f"no first frame reported: {proc.stdout!r} {proc.stderr!r}")
+
+
+def main() -> None:
+    db = bench_db()
+    env = bench_env(db)
+    kiosk_env = env
+    kiosk_cmd = [sys.executable, "-c", KIOSK]
+    bare_cmd = [sys.executable, "-c", BARE_WINDOW]
+    first_frame(bare_cmd, env)  # warm the disk cache for both
+    first_frame(kiosk_cmd, kiosk_env)
+    bare, kiosk = [], []
+    for _ in range(RUNS):
+        bare.append(first_frame(bare_cmd, env))
+        kiosk.append(first_frame(kiosk_cmd, kiosk_env))
+    bare_s, kiosk_s = statistics.median(bare), statistics.median(kiosk)
+    emit("cold_start_bare_window", bare_s * 1000, "ms", runs=RUNS)
+    emit(
+        "cold_start_home_100k",
+        kiosk_s * 1000,
+        "ms",
+        runs=RUNS,
+        baseline="cold_start_bare_window",
+        ratio=round(kiosk_s / bare_s, 3),
+        target_ratio=1.5,
+    )
+
+
+if __name__ == "__main__":
+    main()
