@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import tomllib
 import types
 import typing
 from collections.abc import Mapping
@@ -111,6 +110,8 @@ def load_config(
     if path is None and default_config_file().exists():
         path = default_config_file()
     if path is not None:
+        import tomllib  # only when there is a file: the kiosk usually runs on defaults
+
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as exc:

@@ -2,32 +2,63 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app import log
 from app.config import Config
 from app.context import AppContext
 from ui import theme
 from ui.main_window import MainWindow, set_kiosk_flags
 from ui.shell import Shell
 
+# The offscreen platform (screenshots, benchmarks) warns on every resize that it cannot pass
+# size hints to a window manager it does not have.
+_HARMLESS_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+_QT_LOG_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's own messages go to our log, under `antenne.ui`, without the known noise."""
+    if message in _HARMLESS_QT_MESSAGES:
+        return
+    log.ui.log(_QT_LOG_LEVELS.get(kind, logging.WARNING), "Qt: %s", message)
+
 
 def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication (an existing one is reused: pytest-qt keeps its own handler)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    qInstallMessageHandler(_qt_message)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Antenne")
     app.setOrganizationName("Smart")
     return app
 
 
-def build(config: Config, *, context: AppContext | None = None) -> tuple[Shell, MainWindow]:
-    """The shell and its window, themed, in the default language, on the attract screen.
+def build(
+    config: Config, *, context: AppContext | None = None, start_screen: str = "attract"
+) -> tuple[Shell, MainWindow]:
+    """The shell and its window, themed, in the default language, on `start_screen`.
 
     With `context`, services can run at once (tests, screenshots); otherwise call
     `shell.tasks.open_context(config)` once the window is shown.
@@ -38,7 +69,7 @@ def build(config: Config, *, context: AppContext | None = None) -> tuple[Shell, 
     window = MainWindow(shell)
     if context is not None:
         shell.tasks.set_context(context)
-    window.start()
+    window.start(start_screen)
     return shell, window
 
 
@@ -63,9 +94,8 @@ def run(config: Config, *, windowed: bool, start_screen: str | None = None) -> i
     if config.virtual_keyboard and "QT_IM_MODULE" not in os.environ:
         os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
     app = application()
-    shell, window = build(config)
-    if start_screen is not None:
-        shell.go(start_screen)
+    # Straight to the start screen: building the attract screen only to leave it costs time.
+    shell, window = build(config, start_screen=start_screen or "attract")
     # Importing SQLAlchemy and opening the database wait until the first frame is drawn: a
     # worker importing modules holds the GIL long enough to delay that frame.
     after_first_frame = AfterFirstPaint(window, lambda: shell.tasks.open_context(config))

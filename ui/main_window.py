@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.shell = shell
         self.setWindowTitle("Antenne")
         central = QWidget()
+        central.setObjectName("Central")
         self.top_bar = TopBar(shell)
         self.navigator = Navigator(shell, screens if screens is not None else discover_screens())
         shell.navigator = self.navigator
@@ -150,10 +151,10 @@ class MainWindow(QMainWindow):
         central.installEventFilter(self)
         self.resize(REFERENCE_SIZE)
 
-    def start(self) -> None:
-        """Show the attract screen in the default language."""
+    def start(self, screen: str = "attract") -> None:
+        """Show `screen` (the attract screen unless told otherwise) in the default language."""
         self.shell.set_language(self.shell.default_language)
-        self.navigator.go("attract")
+        self.shell.go(screen)
         self._show_state()
 
     # -- Reactions ------------------------------------------------------------------------------

@@ -13,13 +13,13 @@ from app import log
 from app.changes import Changes
 from app.config import LANGUAGES, Config
 from app.context import AppContext
-from app.facilitators.types import FacilitatorSession
 from ui import theme as theme_module
 from ui.i18n import Translations
 from ui.tasks import TaskRunner
 from ui.theme import Theme
 
 if TYPE_CHECKING:
+    from app.facilitators.types import FacilitatorSession
     from ui.navigation import Navigator
 
 

@@ -17,22 +17,10 @@ from db.engine import Database
 
 
 def load_content_pages(database: Database) -> None:
-    from db.content_files import read_content_dir
-    from db.models import ContentKind, ContentPage
+    from db.content_files import load_content_pages as load_files
 
     with database.transaction() as session:
-        for page in read_content_dir():
-            session.add(
-                ContentPage(
-                    slug=page.slug,
-                    language=page.language,
-                    kind=ContentKind(page.kind),
-                    title=page.title,
-                    summary=page.summary,
-                    markdown=page.markdown,
-                    position=page.order,
-                )
-            )
+        load_files(session.connection())
 
 
 def kiosk_config(tmp_path: Path, **changes: object) -> Config:

@@ -18,8 +18,15 @@ def _svg(name: str) -> str:
 
 
 def icon_renderer(name: str, colour: QColor | str) -> QSvgRenderer:
-    """A renderer for icon `name` stroked in `colour` (Lucide draws with `currentColor`)."""
-    hex_colour = QColor(colour).name()
+    """A renderer for icon `name` stroked in `colour` (Lucide draws with `currentColor`).
+
+    Shared: tiles paint their icon on every repaint, and parsing the SVG each time is waste.
+    """
+    return _renderer(name, QColor(colour).name())
+
+
+@cache
+def _renderer(name: str, hex_colour: str) -> QSvgRenderer:
     data = _svg(name).replace("currentColor", hex_colour)
     return QSvgRenderer(QByteArray(data.encode("utf-8")))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -17,16 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
-from app.clock import utcnow
 from app.config import LANGUAGES
 from app.context import AppContext
 from app.errors import KnownError, LockedError
-from app.facilitators.types import AuditLine, FacilitatorSession
 from ui.i18n import ENDONYMS, translate_message
 from ui.navigation import HomeTile, Screen, register_screen
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.pin_pad import PinPad
+
+if TYPE_CHECKING:
+    # uuid (and platform with it) is not needed before a facilitator logs in: not on the
+    # kiosk's first frame, which imports this module for its home tile.
+    from app.facilitators.types import AuditLine, FacilitatorSession
 
 # What the audit log's action ids mean to a facilitator.
 ACTIONS = {
@@ -230,6 +233,11 @@ class FacilitatorScreen(Screen):
             self._load()
 
     def prepare_screenshot(self) -> None:
+        import uuid
+
+        from app.clock import utcnow
+        from app.facilitators.types import FacilitatorSession
+
         if self.shell.facilitator is None:
             self.shell.start_facilitator(
                 FacilitatorSession(account_id=uuid.UUID(int=0), name="Camille", started_at=utcnow())
