@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP) $@
+	touch $@
 
 run: $(STAMP)
 	$(BIN)/antenne run
