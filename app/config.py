@@ -55,6 +55,13 @@ class Config:
     virtual_keyboard: bool = True
     large_text: bool = False
     high_contrast: bool = False
+    # Where the antenne is: the local day (visitor badges are valid on their day only).
+    timezone: str = "Europe/Paris"
+    # Badges: the CUPS queue to print on ("" = the system's default printer) and its label.
+    printer: str = ""
+    badge_layout: str = "62x100"
+    # A camera reads badges too (QtMultimedia + zxing-cpp), besides a USB scanner.
+    camera_scanner: bool = False
 
     def with_changes(self, **changes: Any) -> Config:
         return dataclasses.replace(self, **changes)
