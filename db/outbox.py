@@ -39,7 +39,7 @@ from db.base import Base
 
 # Bumped with every migration that changes a synced table's columns; the hub uses it to read
 # payloads written by older kiosks.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _PENDING_KEY = "_antenne_outbox_pending"
 # Used only by sessions that do not come from `Database.session()` (tests, scripts).

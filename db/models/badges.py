@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, String
@@ -36,6 +36,9 @@ class Badge(SyncedMixin, Base):
     revoked_at: Mapped[datetime | None] = mapped_column(default=None)
     # "lost", "reprint", "erased", ...
     revoked_reason: Mapped[str] = mapped_column(String(64), default="")
+    # The one local day (in the antenne's timezone) a visitor badge is valid on; None for
+    # members, whose badges last until revoked.
+    valid_on: Mapped[date | None] = mapped_column(default=None)
 
     person: Mapped[Person] = relationship(lazy="select")
 

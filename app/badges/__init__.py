@@ -1,0 +1,1 @@
+"""QR badges: tokens, issue/verify/revoke, and the printable PDF (DESIGN.md, "Badges")."""
