@@ -6,4 +6,4 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["tests.helpers.database", "tests.helpers.kiosk"]
+pytest_plugins = ["tests.helpers.database", "tests.helpers.kiosk", "tests.helpers.cups"]

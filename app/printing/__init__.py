@@ -1,0 +1,1 @@
+"""Printing: PDFs (badges, attendance sheets) to a CUPS queue, with retries and a fallback."""
