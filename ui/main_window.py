@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -15,13 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import log
 from app.changes import Changes
 from ui.idle import IdleOverlay, IdleWatcher
 from ui.navigation import Navigator, Screen, discover_screens
+from ui.scanner import BadgeReader, WedgeScanner
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.language_switch import LanguageSwitch
 from ui.widgets.toast import Toast
+
+if TYPE_CHECKING:
+    from app.badges.service import BadgeHolder
+    from ui.camera import CameraScanner
 
 REFERENCE_SIZE = QSize(1920, 1080)
 
@@ -141,6 +149,18 @@ class MainWindow(QMainWindow):
         self.idle.sig_expired.connect(self._idle_expired)
         self.idle_overlay.sig_more_time.connect(self.idle.restart)
 
+        # Badges: a USB scanner anywhere in the app, a camera if configured.
+        self.scanner = WedgeScanner(self)
+        self.scanner.install()
+        self.scanner.sig_scanned.connect(self.scanned)
+        self.badge_reader = BadgeReader(shell.tasks, self)
+        self.badge_reader.sig_badge.connect(self._badge)
+        self.badge_reader.sig_badge_refused.connect(self._badge_refused)
+        self.camera: CameraScanner | None = None
+        if config.camera_scanner:
+            # QtMultimedia is slow to import: after the first frame, with the database.
+            shell.tasks.sig_context_ready.connect(self._start_camera)
+
         shell.sig_toast.connect(self.toast.show_message)
         shell.sig_language_changed.connect(self._show_state)
         shell.sig_theme_changed.connect(self._show_state)
@@ -156,6 +176,40 @@ class MainWindow(QMainWindow):
         self.shell.set_language(self.shell.default_language)
         self.shell.go(screen)
         self._show_state()
+
+    # -- Badges ---------------------------------------------------------------------------------
+
+    def scanned(self, raw: str) -> None:
+        """A scanner (USB or camera) read `raw`: verify it unless the screen opted out."""
+        self.idle.restart()
+        self.shell.sig_raw_scanned.emit(raw)
+        if self.navigator.currentWidget() is not None and self.navigator.current().accepts_badges:
+            self.badge_reader.read(raw)
+
+    def _badge(self, holder: BadgeHolder) -> None:
+        # The screen may have changed while the badge was checked.
+        if self.navigator.current().accepts_badges:
+            self.shell.sig_badge_scanned.emit(holder)
+
+    def _badge_refused(self, message: str) -> None:
+        if self.navigator.current().accepts_badges:
+            self.shell.toast(message)
+
+    def _start_camera(self) -> None:
+        if self.camera is not None:
+            return
+        from ui.camera import CAMERA_NOTICE, CameraScanner
+
+        self.camera = CameraScanner(self)
+        self.camera.sig_scanned.connect(self.scanned)
+
+        def unavailable() -> None:
+            if CAMERA_NOTICE not in self.shell.notices:
+                self.shell.notices.append(CAMERA_NOTICE)
+
+        self.camera.sig_unavailable.connect(unavailable)
+        if not self.camera.start():
+            log.ui.warning("Badges can be read with a USB scanner only")
 
     # -- Reactions ------------------------------------------------------------------------------
 
@@ -221,6 +275,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        self.scanner.uninstall()
+        if self.camera is not None:
+            self.camera.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

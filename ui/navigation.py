@@ -27,6 +27,12 @@ with nothing else to edit:
         def reset(self) -> None: ...        # forget everything the last visitor typed or saw
         def on_enter(self, **params: object) -> None: ...  # load data with self.shell.tasks.run
         def on_changes(self, changes: Changes) -> None: ...  # reload if changes.concerns("skill")
+        def arrange(self, space: QSize) -> None: ...  # portrait or landscape, columns...
+
+A screen taller than the window (1366×768 with large text) scrolls: the navigator hosts it in a
+vertical scroll area, so layouts are never squeezed below their minimum size. A screen that
+scrolls its own parts (a text browser, a list that takes the rest of the height) sets
+`scrolls = False` and must then fit the space it gets.
 """
 
 from __future__ import annotations
@@ -36,13 +42,17 @@ import pkgutil
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QWidget
 
 from app import log
 from app.changes import Changes
+from ui.widgets.page_stack import PageStack
+from ui.widgets.scrolling import VerticalScrollArea
 
 if TYPE_CHECKING:
+    from app.badges.service import BadgeHolder
     from ui.shell import Shell
 
 
@@ -67,6 +77,24 @@ class HomeTile:
         return QCoreApplication.translate("HomeTile", self.description)
 
 
+@dataclass(frozen=True)
+class NextStep:
+    """Something a person who just scanned their badge can do next (a big button on home).
+
+    `title` is an English source in the `NextStep` translation context (mark it with
+    `QT_TRANSLATE_NOOP("NextStep", ...)`); a tap goes to `screen` with `params`.
+    """
+
+    title: str
+    icon: str
+    screen: str
+    order: int = 100
+    params: tuple[tuple[str, str], ...] = ()
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("NextStep", self.title)
+
+
 class Screen(QWidget):
     """One full screen of the kiosk. Subclasses set `name` and override the hooks they need."""
 
@@ -74,8 +102,18 @@ class Screen(QWidget):
     home_tile: ClassVar[HomeTile | None] = None
     facilitator_only: ClassVar[bool] = False
     """Shown only in facilitator mode; anyone else is sent to the PIN pad."""
+    facilitator_tile: ClassVar[HomeTile | None] = None
+    """How the screen appears on the facilitator panel (texts in the `HomeTile` context)."""
     full_bleed: ClassVar[bool] = False
     """Hide the top bar (the attract screen draws its own language switch)."""
+    accepts_badges: ClassVar[bool] = True
+    """A badge scanned while this screen shows is verified and announced
+    (`shell.sig_badge_scanned`); False: scans are swallowed and only `shell.sig_raw_scanned`
+    says so (a voting booth's privacy screen, say)."""
+    scrolls: ClassVar[bool] = True
+    """Scrolls vertically when it needs more height than the window has. False: the screen
+    fits whatever space it gets and scrolls its own parts (an outer scroll area would fight
+    them)."""
 
     sig_title_changed = Signal()
     """The screen's title changed (the top bar shows it)."""
@@ -85,6 +123,14 @@ class Screen(QWidget):
         self.setObjectName("Screen")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.shell = shell
+        self.host: VerticalScrollArea | None = None
+        """The scroll area the navigator shows the screen in (None: `scrolls` is False)."""
+        self._rearranging = False
+
+    @classmethod
+    def next_step_for(cls, holder: BadgeHolder) -> NextStep | None:
+        """What this screen offers a person who just scanned their badge (home shows it)."""
+        return None
 
     def title(self) -> str:
         """The screen's title in the current language, shown in the top bar."""
@@ -108,10 +154,45 @@ class Screen(QWidget):
     def prepare_screenshot(self) -> None:
         """Put the screen in a representative state for `antenne screenshot` (demo data only)."""
 
+    def arrange(self, space: QSize) -> None:
+        """Fit the layout to `space`, the room the screen is shown in (portrait or landscape,
+        how many columns). Called before the screen is laid out in it. The screen itself may be
+        taller than `space` (it scrolls): decide from `space`, never from the screen's size."""
+
+    def space(self) -> QSize:
+        """The room the screen is shown in (the window minus the top bar)."""
+        return self.host.size() if self.host is not None else self.size()
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        if self.host is not None and layout is not None and layout.hasHeightForWidth():
+            # The scroll area makes the screen this tall (or as tall as the window): the least
+            # height its wrapped texts need, so it scrolls only when it must.
+            return layout.totalMinimumHeightForWidth(width)
+        return super().heightForWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if self.host is None:
+            self.arrange(event.size())
+        super().resizeEvent(event)
+
+    def rearrange(self) -> None:
+        """Arrange again in the same space, once the events being handled are done (texts
+        changed language or size: a column may no longer fit)."""
+        if not self._rearranging:
+            self._rearranging = True
+            QTimer.singleShot(0, self, self._rearrange_now)
+
+    def _rearrange_now(self) -> None:
+        self._rearranging = False
+        self.arrange(self.space())
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.sig_title_changed.emit()
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.StyleChange):
+            self.rearrange()
         super().changeEvent(event)
 
 
@@ -147,7 +228,37 @@ def home_tiles(screens: dict[str, type[Screen]]) -> list[tuple[str, HomeTile]]:
     return sorted(tiles, key=lambda item: (item[1].order, item[0]))
 
 
-class Navigator(QStackedWidget):
+def facilitator_tiles(screens: dict[str, type[Screen]]) -> list[tuple[str, HomeTile]]:
+    """The (screen name, tile) pairs the facilitator panel shows, in order."""
+    tiles = [
+        (name, cls.facilitator_tile)
+        for name, cls in screens.items()
+        if cls.facilitator_tile is not None
+    ]
+    return sorted(tiles, key=lambda item: (item[1].order, item[0]))
+
+
+def next_steps(screens: dict[str, type[Screen]], holder: BadgeHolder) -> list[NextStep]:
+    """What the screens offer `holder` next, in order (data-driven, like the home tiles)."""
+    steps = [step for cls in screens.values() if (step := cls.next_step_for(holder)) is not None]
+    return sorted(steps, key=lambda step: (step.order, step.screen))
+
+
+class ScreenHost(VerticalScrollArea):
+    """Shows one screen; it scrolls when the screen needs more height than there is."""
+
+    def __init__(self, screen: Screen) -> None:
+        super().__init__(screen)
+        self.hosted = screen
+        screen.host = self
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Orientation and columns first: they change how much height the screen needs.
+        self.hosted.arrange(event.size())
+        super().resizeEvent(event)
+
+
+class Navigator(PageStack):
     """Shows one screen at a time. A screen is built the first time it is needed, so the
     kiosk's first frame costs only the screens it shows."""
 
@@ -164,18 +275,24 @@ class Navigator(QStackedWidget):
         self._screens: dict[str, Screen] = {}
         self._history: list[str] = []
 
-    def minimumSizeHint(self) -> QSize:
-        # Only the screen shown counts: one tall screen must not make every screen taller.
-        widget = self.currentWidget()
-        return widget.minimumSizeHint() if widget is not None else super().minimumSizeHint()
+    @staticmethod
+    def _frame(screen: Screen) -> QWidget:
+        """The widget the stack shows for `screen` (its scroll area, or itself)."""
+        return screen.host if screen.host is not None else screen
+
+    # Only the screen shown counts (a PageStack): one tall screen must not make every screen
+    # taller.
 
     def sizeHint(self) -> QSize:
-        widget = self.currentWidget()
-        return widget.sizeHint() if widget is not None else super().sizeHint()
+        return self.current().sizeHint() if self.currentWidget() is not None else super().sizeHint()
 
     def names(self) -> list[str]:
         """Every screen the kiosk has, built or not."""
         return sorted(self._classes)
+
+    def classes(self) -> dict[str, type[Screen]]:
+        """Every screen class the kiosk has, by name (built or not)."""
+        return dict(self._classes)
 
     def screens(self) -> dict[str, Screen]:
         """The screens built so far (one never built holds nothing to forget)."""
@@ -186,12 +303,14 @@ class Navigator(QStackedWidget):
         if screen is None:
             screen = self._classes[name](self._shell)
             self._screens[name] = screen
-            self.addWidget(screen)
+            self.addWidget(ScreenHost(screen) if screen.scrolls else screen)
             self.sig_screen_built.emit(screen)
         return screen
 
     def current(self) -> Screen:
         widget = self.currentWidget()
+        if isinstance(widget, ScreenHost):
+            return widget.hosted
         assert isinstance(widget, Screen)
         return widget
 
@@ -204,13 +323,16 @@ class Navigator(QStackedWidget):
 
     def _show(self, name: str, *, remember: bool, params: dict[str, object]) -> None:
         target = self.page(name)
-        previous = self.currentWidget()
-        if isinstance(previous, Screen) and previous is not target:
+        previous = self.current() if self.currentWidget() is not None else None
+        if previous is not None and previous is not target:
             previous.on_leave()
             if remember:
                 self._history.append(previous.name)
                 del self._history[:-20]
-        self.setCurrentWidget(target)
+        if remember and target.host is not None:
+            # A screen one goes to starts at its top; "back" finds it where it was left.
+            target.host.scroll_to_top()
+        self.setCurrentWidget(self._frame(target))
         self.updateGeometry()
         # The screen, not its first button, takes focus: no focus ring until a key is used.
         target.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -223,6 +345,8 @@ class Navigator(QStackedWidget):
         self._history.clear()
         for screen in self._screens.values():
             screen.reset()
+            if screen.host is not None:
+                screen.host.scroll_to_top()
 
     def broadcast(self, changes: Changes) -> None:
         for screen in self._screens.values():

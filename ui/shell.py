@@ -13,6 +13,7 @@ from app import log
 from app.changes import Changes
 from app.config import LANGUAGES, Config
 from app.context import AppContext
+from app.errors import Message
 from ui import theme as theme_module
 from ui.i18n import Translations
 from ui.tasks import TaskRunner
@@ -39,6 +40,13 @@ class Shell(QObject):
     sig_visit_ended = Signal()
     """The visitor left (idle): every screen was reset, the attract screen is back."""
 
+    sig_badge_scanned = Signal(object)
+    """A valid badge was scanned on a screen that accepts badges: its `BadgeHolder`."""
+
+    sig_raw_scanned = Signal(str)
+    """A scanner read this text (before verification), whatever the screen: screens that
+    opted out of badges (`accepts_badges = False`) may use it."""
+
     def __init__(self, config: Config, *, tasks: TaskRunner | None = None) -> None:
         super().__init__()
         self.config = config
@@ -47,6 +55,8 @@ class Shell(QObject):
         self.theme = Theme.make(large_text=config.large_text, high_contrast=config.high_contrast)
         self.facilitator: FacilitatorSession | None = None
         self.navigator: Navigator | None = None
+        self.notices: list[Message] = []
+        """Problems a facilitator should know about (e.g. the camera does not work)."""
         self._settings = QSettings(
             str(config.db_path.parent / "antenne-kiosk.ini"), QSettings.Format.IniFormat
         )
@@ -121,9 +131,11 @@ class Shell(QObject):
         modes, attract screen."""
         log.ui.info("visit ended")
         nav = self._nav()
-        nav.reset_all()
+        # Language first: the screens reset their texts in the next visitor's language at once,
+        # not in the last visitor's until the (posted) language change arrives.
         self.set_modes(large_text=self.config.large_text, high_contrast=self.config.high_contrast)
         self.set_language(self.default_language)
+        nav.reset_all()
         nav.go("attract")
         self.sig_visit_ended.emit()
 

@@ -42,10 +42,24 @@ class TouchButton(QPushButton):
         super().setText(text)
         if had_text != bool(text):
             self._refresh_icon()
+        self._keep_text_whole()
 
     def set_icon_name(self, name: str) -> None:
         self._icon_name = name
         self._refresh_icon()
+        self._keep_text_whole()
+
+    def _keep_text_whole(self) -> None:
+        # The style sheet's `min-width` becomes the button's explicit minimum width, which
+        # layouts obey instead of the size hint: squeezed, a button would cut its label.
+        # Never narrower than icon and text: a layout that lacks room must wrap or scroll.
+        self.setMinimumWidth(self.sizeHint().width())
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Polish:
+            self._keep_text_whole()
+        return handled
 
     def _icon_colour(self) -> str:
         palette = theme.current().palette
@@ -75,4 +89,5 @@ class TouchButton(QPushButton):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._refresh_icon()
+            self._keep_text_whole()
         super().changeEvent(event)

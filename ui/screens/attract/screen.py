@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout
 
 from app.changes import Changes
@@ -89,6 +89,7 @@ class AttractScreen(Screen):
         shell.sig_language_changed.connect(self._language_changed)
         shell.sig_theme_changed.connect(self._show_state)
         shell.tasks.sig_context_ready.connect(self._load)
+        shell.sig_badge_scanned.connect(self._badge_scanned)
         self.retranslate()
 
     # -- Screen hooks --------------------------------------------------------------------------
@@ -131,7 +132,7 @@ class AttractScreen(Screen):
         self.toggles.show_modes(
             large_text=self.shell.theme.large_text, high_contrast=self.shell.theme.high_contrast
         )
-        self._fit_bottom(self.width())
+        self._fit_bottom(self.space().width())
 
     def _load(self) -> None:
         language = self.shell.language
@@ -181,9 +182,8 @@ class AttractScreen(Screen):
             "  ".join("●" if i == self._index else "○" for i in range(len(self.stories)))
         )
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._fit_bottom(event.size().width())
-        super().resizeEvent(event)
+    def arrange(self, space: QSize) -> None:
+        self._fit_bottom(space.width())
 
     def _fit_bottom(self, width: int) -> None:
         # Languages and switches side by side when they fit, stacked otherwise (portrait).
@@ -196,6 +196,11 @@ class AttractScreen(Screen):
 
     def _start(self) -> None:
         self.shell.go("home")
+
+    def _badge_scanned(self, holder: object) -> None:
+        # A badge is a way to start: home greets its holder.
+        if self.isVisible():
+            self.shell.go("home", holder=holder)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # Anywhere on the screen starts (the buttons handle their own presses).

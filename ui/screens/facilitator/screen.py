@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -21,10 +22,11 @@ from app.config import LANGUAGES
 from app.context import AppContext
 from app.errors import KnownError, LockedError
 from ui.i18n import ENDONYMS, translate_message
-from ui.navigation import HomeTile, Screen, register_screen
+from ui.navigation import HomeTile, Screen, facilitator_tiles, register_screen
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.pin_pad import PinPad
+from ui.widgets.tile import Tile
 
 if TYPE_CHECKING:
     # uuid (and platform with it) is not needed before a facilitator logs in: not on the
@@ -39,7 +41,24 @@ ACTIONS = {
     "logout": QT_TRANSLATE_NOOP("AuditAction", "left facilitator mode"),
     "default_language": QT_TRANSLATE_NOOP("AuditAction", "changed the kiosk's default language"),
     "facilitator_add": QT_TRANSLATE_NOOP("AuditAction", "facilitator account created"),
+    "badge_print": QT_TRANSLATE_NOOP("AuditAction", "printed a badge"),
+    "badge_reprint": QT_TRANSLATE_NOOP("AuditAction", "printed a new badge (the old one stopped)"),
+    "badge_revoke": QT_TRANSLATE_NOOP("AuditAction", "stopped a lost badge"),
+    "badge_batch": QT_TRANSLATE_NOOP("AuditAction", "printed a batch of badges"),
 }
+
+
+def demo_facilitator(shell: Shell) -> None:
+    """A facilitator session for `antenne screenshot` of a facilitator-only screen."""
+    import uuid
+
+    from app.clock import utcnow
+    from app.facilitators.types import FacilitatorSession
+
+    if shell.facilitator is None:
+        shell.start_facilitator(
+            FacilitatorSession(account_id=uuid.UUID(int=0), name="Camille", started_at=utcnow())
+        )
 
 
 def describe_action(line: AuditLine) -> str:
@@ -48,6 +67,9 @@ def describe_action(line: AuditLine) -> str:
     language = line.details.get("language")
     if isinstance(language, str) and language in ENDONYMS:
         text = f"{text}: {ENDONYMS[language]}"
+    count = line.details.get("count")
+    if isinstance(count, int):
+        text = f"{text} ({count})"
     return text
 
 
@@ -166,6 +188,22 @@ class FacilitatorScreen(Screen):
             self.language_buttons[code] = button
         languages_row.addStretch(1)
 
+        # What a facilitator can do: each facilitator screen brings its own tile.
+        self.tools: dict[str, Tile] = {}
+        self._tool_specs: dict[str, HomeTile] = {}
+        tools_row = QHBoxLayout()
+        tools_row.setSpacing(24)
+        if shell.navigator is not None:
+            for name, spec in facilitator_tiles(shell.navigator.classes()):
+                tile = Tile(icon_name=spec.icon, colour=spec.colour)
+                tile.setMinimumHeight(280)
+                tile.setMaximumSize(720, 320)
+                tile.clicked.connect(lambda _c=False, name=name: self.shell.go(name))
+                self.tools[name] = tile
+                self._tool_specs[name] = spec
+                tools_row.addWidget(tile, 1)
+        tools_row.addStretch(1)
+
         self.leave = TouchButton(kind="primary", big=True, icon_name="log-out")
         self.leave.clicked.connect(self._leave)
 
@@ -191,20 +229,38 @@ class FacilitatorScreen(Screen):
         audit_column.addWidget(self.audit_heading)
         audit_column.addWidget(self.audit_list, 1)
 
-        body = QHBoxLayout()
+        body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.setSpacing(40)
+        self._body = body
         body.addWidget(settings, 1)
         body.addLayout(audit_column, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 40)
         layout.setSpacing(32)
+        # Problems to fix (a camera that does not work...): facilitators see them here.
+        self.notice = QLabel()
+        self.notice.setProperty("role", "error")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         layout.addWidget(self.greeting)
+        layout.addWidget(self.notice)
+        layout.addLayout(tools_row)
         layout.addLayout(body, 1)
         shell.sig_facilitator_changed.connect(self.retranslate)
         self.retranslate()
 
     def title(self) -> str:
         return self.tr("Facilitator mode")
+
+    def arrange(self, space: QSize) -> None:
+        # Settings beside the activity when both fit (landscape), one under the other
+        # otherwise (portrait, large text): the language buttons keep their whole names.
+        self._body.setDirection(QBoxLayout.Direction.LeftToRight)
+        room = space.width() - (
+            self.host.verticalScrollBar().sizeHint().width() if self.host else 0
+        )
+        if space.height() > space.width() or self.layout().minimumSize().width() > room:
+            self._body.setDirection(QBoxLayout.Direction.TopToBottom)
 
     def retranslate(self) -> None:
         session = self.shell.facilitator
@@ -217,6 +273,9 @@ class FacilitatorScreen(Screen):
             self.tr("Each new visitor is greeted in this language; they can switch at any time.")
         )
         self.audit_heading.setText(self.tr("Recent activity"))
+        for name, tile in self.tools.items():
+            spec = self._tool_specs[name]
+            tile.set_texts(spec.translated_title(), spec.translated_description())
         self.leave.setText(self.tr("Leave facilitator mode"))
         self._show_audit()
 
@@ -226,6 +285,8 @@ class FacilitatorScreen(Screen):
 
     def on_enter(self, **params: object) -> None:
         self.language_buttons[self.shell.default_language].setChecked(True)
+        self.notice.setText(" ".join(translate_message(m) for m in self.shell.notices))
+        self.notice.setVisible(bool(self.shell.notices))
         self._load()
 
     def on_changes(self, changes: Changes) -> None:
@@ -233,15 +294,7 @@ class FacilitatorScreen(Screen):
             self._load()
 
     def prepare_screenshot(self) -> None:
-        import uuid
-
-        from app.clock import utcnow
-        from app.facilitators.types import FacilitatorSession
-
-        if self.shell.facilitator is None:
-            self.shell.start_facilitator(
-                FacilitatorSession(account_id=uuid.UUID(int=0), name="Camille", started_at=utcnow())
-            )
+        demo_facilitator(self.shell)
 
     # -- Actions -------------------------------------------------------------------------------
 

@@ -1,15 +1,25 @@
-"""Home: one large tile per area of the kiosk, built from the screen registry."""
+"""Home: one large tile per area of the kiosk, built from the screen registry.
+
+A person who scans their badge (here or on the attract screen) is greeted by first name and
+offered their next steps, as big buttons: each screen says what it offers them
+(`Screen.next_step_for`), the same way it brings its own tile. The greeting stays until the
+visit ends (idle), when `reset()` forgets the person.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
-from ui.navigation import HomeTile, Screen, home_tiles, register_screen
+from ui.navigation import HomeTile, NextStep, Screen, home_tiles, next_steps, register_screen
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.tile import Tile
+
+if TYPE_CHECKING:
+    from app.badges.service import BadgeHolder
 
 TILE_MAX = QSize(720, 360)
 
@@ -23,6 +33,16 @@ class HomeScreen(Screen):
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
+        self.holder: BadgeHolder | None = None
+        self.steps: list[NextStep] = []
+        self.step_buttons: list[TouchButton] = []
+        self.steps_hint = QLabel()
+        self.steps_hint.setProperty("role", "lead")
+        self.steps_hint.setWordWrap(True)
+        self.steps_hint.hide()
+        self._steps_row = QHBoxLayout()
+        self._steps_row.setSpacing(24)
+        self._steps_row.addStretch(1)
         self.tiles: dict[str, Tile] = {}
         self.discreet: dict[str, TouchButton] = {}
         self._specs: dict[str, HomeTile] = {}
@@ -36,11 +56,17 @@ class HomeScreen(Screen):
         layout.setContentsMargins(48, 24, 48, 32)
         layout.setSpacing(40)
         layout.addWidget(self.heading)
+        steps = QVBoxLayout()
+        steps.setSpacing(16)
+        steps.addWidget(self.steps_hint)
+        steps.addLayout(self._steps_row)
+        layout.addLayout(steps)
         layout.addLayout(self._grid)
         layout.addStretch(1)
         layout.addLayout(footer)
         self._footer = footer
         self._build()
+        shell.sig_badge_scanned.connect(self._badge_scanned)
         self.retranslate()
 
     def _build(self) -> None:
@@ -70,18 +96,58 @@ class HomeScreen(Screen):
         for index, tile in enumerate(self.tiles.values()):
             self._grid.addWidget(tile, index // columns, index % columns)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        width = event.size().width()
+    def arrange(self, space: QSize) -> None:
+        width = space.width()
         self._arrange(3 if width >= 1700 else 2 if width >= 1000 else 1)
-        super().resizeEvent(event)
 
     def title(self) -> str:
         return self.tr("Home")
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Hello! What would you like to do?"))
+        if self.holder is None:
+            self.heading.setText(self.tr("Hello! What would you like to do?"))
+        else:
+            self.heading.setText(self.tr("Hello {name}!").format(name=self.holder.first_name))
+        self.steps_hint.setText(self.tr("What you can do next:"))
+        for step, button in zip(self.steps, self.step_buttons, strict=True):
+            button.setText(step.translated_title())
         for name, tile in self.tiles.items():
             spec = self._specs[name]
             tile.set_texts(spec.translated_title(), spec.translated_description())
         for name, button in self.discreet.items():
             button.setText(self._specs[name].translated_title())
+
+    # -- A scanned badge ------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        self.greet(None)
+
+    def on_enter(self, **params: object) -> None:
+        holder = params.get("holder")
+        if holder is not None:
+            self.greet(holder)  # type: ignore[arg-type]  # from the attract screen
+
+    def _badge_scanned(self, holder: BadgeHolder) -> None:
+        if self.isVisible() and holder is not self.holder:
+            self.greet(holder)
+
+    def greet(self, holder: BadgeHolder | None) -> None:
+        """Greet `holder` by first name and offer their next steps (None: nobody)."""
+        self.holder = holder
+        for button in self.step_buttons:
+            self._steps_row.removeWidget(button)
+            button.deleteLater()
+        self.step_buttons = []
+        self.steps = []
+        if holder is not None and self.shell.navigator is not None:
+            self.steps = next_steps(self.shell.navigator.classes(), holder)
+        for index, step in enumerate(self.steps):
+            button = TouchButton(kind="primary", big=True, icon_name=step.icon)
+            button.clicked.connect(lambda _c=False, step=step: self._take(step))
+            self._steps_row.insertWidget(index, button)
+            self.step_buttons.append(button)
+        self.steps_hint.setVisible(bool(self.steps))
+        self.retranslate()
+
+    def _take(self, step: NextStep) -> None:
+        self.shell.go(step.screen, **dict(step.params))

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QResizeEvent, QTextBlockFormat, QTextCursor
-from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QScroller, QTextBrowser, QVBoxLayout
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtGui import QTextBlockFormat, QTextCursor
+from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QTextBrowser, QVBoxLayout
 
 from app.changes import Changes
 from app.context import AppContext
-from ui.navigation import HomeTile, Screen, register_screen
+from ui.navigation import HomeTile, NextStep, Screen, register_screen
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.scrolling import kinetic
 
 if TYPE_CHECKING:
+    from app.badges.service import BadgeHolder
     from app.content.service import Page, PageSummary
 
 KINDS = ("booklet", "statutes")
@@ -42,6 +44,8 @@ def show_markdown(browser: QTextBrowser, markdown: str, base_px: int) -> None:
 @register_screen
 class ReadScreen(Screen):
     name = "read"
+    # The text scrolls in its browser, which takes the height left: no scroll area around it.
+    scrolls = False
     home_tile = HomeTile(
         title=QT_TRANSLATE_NOOP("HomeTile", "Read: what is Smart?"),
         description=QT_TRANSLATE_NOOP(
@@ -69,10 +73,7 @@ class ReadScreen(Screen):
         self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         # About 75 characters a line at most: long lines are hard to follow from a distance.
         self.browser.setMaximumWidth(1240)
-        # A finger drags the text; the flick carries on (kinetic scrolling).
-        QScroller.grabGesture(
-            self.browser.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
-        )
+        kinetic(self.browser)
         self.empty = EmptyState("book-open")
         self.empty.hide()
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
@@ -83,6 +84,15 @@ class ReadScreen(Screen):
         self._layout.addWidget(self.empty, 1)
         shell.sig_language_changed.connect(self._language_changed)
         self.retranslate()
+
+    @classmethod
+    def next_step_for(cls, holder: BadgeHolder) -> NextStep | None:
+        return NextStep(
+            title=QT_TRANSLATE_NOOP("NextStep", "Read the booklet"),
+            icon="book-open",
+            screen="read",
+            order=10,
+        )
 
     def title(self) -> str:
         return self.tr("What is Smart?")
@@ -166,9 +176,8 @@ class ReadScreen(Screen):
             self._list.insertWidget(index, button)
             self.page_buttons[page.slug] = button
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        portrait = event.size().height() > event.size().width()
+    def arrange(self, space: QSize) -> None:
+        portrait = space.height() > space.width()
         self._layout.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
-        super().resizeEvent(event)

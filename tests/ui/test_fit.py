@@ -1,0 +1,94 @@
+"""Small windows and large text: a screen that needs more room scrolls, it is never squeezed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.context import AppContext
+from ui.widgets.buttons import TouchButton
+
+from .badge_helpers import add_person
+from .conftest import Kiosk, tap, wait_idle
+from .test_badges_screen import as_facilitator, badges_screen, find_and_choose
+
+
+def on_window(widget: QWidget) -> QRect:
+    """Where `widget` is in its window."""
+    return QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size())
+
+
+def settle(qtbot: QtBot, kiosk: Kiosk) -> None:
+    wait_idle(qtbot, kiosk[0])
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_at_1366x768_in_large_text_every_badges_button_can_be_seen_whole(
+    qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext, language: str
+) -> None:
+    shell, window = kiosk
+    add_person(kiosk_context, "Marie-Évangéline", "de La Tour d'Auvergne-Lauraguais")
+    as_facilitator(kiosk, kiosk_context)
+    shell.set_modes(large_text=True, high_contrast=True)
+    shell.set_language(language)
+    window.setFixedSize(1366, 768)
+    shell.go("badges")
+    screen = badges_screen(kiosk)
+    find_and_choose(qtbot, screen, "evangeline", "Marie-Évangéline D.")
+    host = screen.host
+    assert host is not None
+    host.ensureWidgetVisible(screen.add_button, 0, 0)
+    tap(screen.add_button)  # the batch's buttons show too
+    assert screen.batch_print.isVisibleTo(screen)
+    settle(qtbot, kiosk)
+    viewport = on_window(host.viewport())
+
+    buttons = [b for b in screen.findChildren(TouchButton) if b.isVisibleTo(screen)]
+    assert len(buttons) >= 5
+    seen: list[tuple[TouchButton, QRect]] = []
+    for button in buttons:
+        host.ensureWidgetVisible(button, 0, 0)
+        settle(qtbot, kiosk)
+        place = on_window(button)
+        # Scrolled to, the button is whole on the screen, below the top bar...
+        assert viewport.contains(place), button.text()
+        # ...as wide as its label and as tall as a finger.
+        assert button.width() >= button.sizeHint().width(), button.text()
+        assert button.height() >= 56, button.text()
+        seen.append((button, place.translated(0, host.verticalScrollBar().value())))
+    for index, (button, place) in enumerate(seen):
+        for other, other_place in seen[index + 1 :]:
+            assert not place.intersects(other_place), (button.text(), other.text())
+
+    # The results list keeps room for a name, not a thin bar.
+    assert screen.search.results.height() >= 56
+    assert not on_window(screen.search.field).intersects(on_window(screen.search.hint))
+
+
+def test_at_the_reference_size_no_screen_scrolls(qtbot: QtBot, kiosk: Kiosk) -> None:
+    shell, window = kiosk
+    for name in ("attract", "home", "facilitator-login"):
+        shell.go(name)
+        settle(qtbot, kiosk)
+        screen = window.navigator.current()
+        if screen.host is not None:
+            assert not screen.host.verticalScrollBar().isVisible(), name
+            assert screen.height() == screen.host.viewport().height(), name
+
+
+def test_the_idle_warning_and_toast_still_cover_the_window(qtbot: QtBot, kiosk: Kiosk) -> None:
+    shell, window = kiosk
+    window.setFixedSize(1366, 768)
+    shell.set_modes(large_text=True)
+    shell.go("facilitator-login")
+    settle(qtbot, kiosk)
+    window.idle_overlay.show_countdown(5)
+    central = window.centralWidget()
+    assert window.idle_overlay.geometry() == central.rect()
+    shell.toast("Bonjour")
+    qtbot.waitUntil(window.toast.isVisible)
+    assert central.rect().contains(window.toast.geometry())

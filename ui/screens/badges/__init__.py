@@ -1,0 +1,1 @@
+"""Badges: find a person, preview, print, reprint, stop a lost badge, batch print."""

@@ -1,0 +1,131 @@
+"""Find a person by name: a big field (the on-screen keyboard types into it) and a list.
+
+Lists show first name and initial only (DESIGN.md, personal data). Searching runs through the
+task runner; while one search runs, only the latest text typed meanwhile is searched next.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from app.context import AppContext
+    from app.people.service import PersonSummary
+    from ui.tasks import TaskRunner
+
+PAGE = 30
+
+
+def short_name(first_name: str, last_name: str) -> str:
+    """ "Camille D." — how lists name a person."""
+    initial = last_name.strip()[:1].upper()
+    return f"{first_name.strip()} {initial}." if initial else first_name.strip()
+
+
+class PersonSearch(QWidget):
+    sig_person_chosen = Signal(object)
+    """A person was tapped in the list (`PersonSummary`)."""
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self.people: list[PersonSummary] = []
+        self.searching = False
+        self._next: str | None = None
+        self.field = QLineEdit()
+        self.field.setObjectName("SearchField")
+        self.field.setClearButtonEnabled(True)
+        self.field.setInputMethodHints(
+            Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhNoAutoUppercase
+        )
+        self.field.textChanged.connect(self.search)
+        self.results = QListWidget()
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A narrow column (large text, 1366 wide) wraps a long name rather than scrolling sideways.
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.itemClicked.connect(self._clicked)
+        self.hint = QLabel()
+        self.hint.setProperty("role", "muted")
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addWidget(self.field)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.results, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.field.setPlaceholderText(self.tr("Type a first or last name"))
+        self.field.setAccessibleName(self.tr("Find a person"))
+        self._show_hint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def clear(self) -> None:
+        self._next = None
+        self.field.blockSignals(True)
+        self.field.clear()
+        self.field.blockSignals(False)
+        self.people = []
+        self.results.clear()
+        self._show_hint()
+
+    def search(self, text: str | None = None) -> None:
+        query = self.field.text() if text is None else text
+        if not query.strip():
+            self._next = None
+            self.people = []
+            self.results.clear()
+            self._show_hint()
+            return
+        if self.searching:
+            self._next = query
+            return
+        self.searching = True
+
+        def find(ctx: AppContext) -> list[PersonSummary]:
+            from app.people.service import find_people
+
+            return find_people(ctx, query, limit=PAGE)
+
+        self._tasks.run(find, on_success=self._found, on_failure=self._failed, parent=self)
+
+    def _found(self, people: list[PersonSummary]) -> None:
+        self.searching = False
+        if self._next is not None:
+            query, self._next = self._next, None
+            self.search(query)
+            return
+        if not self.field.text().strip():
+            return
+        self.people = people
+        self.results.clear()
+        for person in people:
+            item = QListWidgetItem(short_name(person.first_name, person.last_name))
+            item.setData(Qt.ItemDataRole.UserRole, person)
+            self.results.addItem(item)
+        self._show_hint()
+
+    def _failed(self, _error: Exception) -> None:
+        self.searching = False
+
+    def _show_hint(self) -> None:
+        if not self.field.text().strip():
+            self.hint.setText(self.tr("Start typing: the list fills in as you type."))
+        elif not self.people and not self.searching:
+            self.hint.setText(self.tr("Nobody found with this name."))
+        else:
+            self.hint.setText(self.tr("%n person(s) found", "", len(self.people)))
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        person = item.data(Qt.ItemDataRole.UserRole)
+        if person is not None:
+            self.sig_person_chosen.emit(person)

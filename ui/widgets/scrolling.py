@@ -1,0 +1,54 @@
+"""Scrolling for a finger: drag and flick (kinetic), vertical only, no frame.
+
+The navigator hosts each screen in a `VerticalScrollArea`: when a screen needs more height than
+the window has (1366×768, large text), it scrolls instead of being squeezed below its minimum
+size, where Qt draws widgets over each other. When it fits, nothing shows: no frame, no bar.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScrollArea, QScroller, QWidget
+
+
+def kinetic(scroll_area: QAbstractScrollArea) -> None:
+    """A finger drags the content; the flick carries on, then slows down."""
+    QScroller.grabGesture(
+        scroll_area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+    )
+
+
+class VerticalScrollArea(QScrollArea):
+    """Shows `widget` as wide as the area; scrolls vertically when it is taller."""
+
+    def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("VerticalScrollArea")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # The area itself is not a stop for Tab: the widgets inside are.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.viewport().setAutoFillBackground(False)
+        self.setWidget(widget)
+        kinetic(self)
+
+    def scroll_to_top(self) -> None:
+        scroller = QScroller.scroller(self.viewport())
+        scroller.stop()
+        self.verticalScrollBar().setValue(0)
+
+
+def visible_rect(widget: QWidget) -> QRect:
+    """The part of `widget` that can be seen, in its own coordinates (all of it unless a
+    scroll area, or any ancestor, shows only part of it)."""
+    rect = widget.rect()
+    child = widget
+    offset_x, offset_y = 0, 0
+    while not child.isWindow() and (parent := child.parentWidget()) is not None:
+        offset_x += child.x()
+        offset_y += child.y()
+        rect &= parent.rect().translated(-offset_x, -offset_y)
+        child = parent
+    return rect
