@@ -1,0 +1,1 @@
+"""Voting: the tally engine (`tally/`) and the `antenne tally` command."""
