@@ -27,12 +27,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     # Each module keeps its heavy imports (Qt, SQLAlchemy) inside its handlers.
+    from app.badges import cli as badges_cli
     from app.database import cli as database_cli
     from app.facilitators import cli as facilitators_cli
     from app.people import cli as people_cli
+    from app.voting import cli as voting_cli
     from ui import cli as ui_cli
 
-    for module in (ui_cli, database_cli, people_cli, facilitators_cli):
+    for module in (ui_cli, database_cli, people_cli, facilitators_cli, badges_cli, voting_cli):
         module.add_commands(subparsers)
     return parser
 

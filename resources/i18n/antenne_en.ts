@@ -62,12 +62,299 @@
         <translation>left facilitator mode</translation>
     </message>
     <message>
-        <source>changed the kiosk's default language</source>
-        <translation>changed the kiosk's default language</translation>
+        <source>changed the kiosk&apos;s default language</source>
+        <translation>changed the kiosk&apos;s default language</translation>
     </message>
     <message>
         <source>facilitator account created</source>
         <translation>facilitator account created</translation>
+    </message>
+    <message>
+        <source>printed a badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed a new badge (the old one stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped a lost badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed a batch of badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeLayout</name>
+    <message>
+        <source>label 62 × 100 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label 54 × 101 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card 85.6 × 54 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 sheet of 8 badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgePreviewScreen</name>
+    <message>
+        <source>Badge preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A specimen: the QR code of a real badge is made when it is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No badge to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge of {name}, {layout}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeRole</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Badges</name>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no badge to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} is not a person id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Antenne badge, or it was misread. Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge is not recognised here. Ask at the welcome desk for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge was replaced by a newer one on {date}. Please use your new badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge was reported lost on {date} and no longer works. Ask at the welcome desk for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge was withdrawn on {date} and no longer works. Ask at the welcome desk for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visitor badge was valid on {date} only. Ask at the welcome desk for today&apos;s badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown badge layout {layout}: use one of {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgesScreen</name>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person to see their badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name on the left, or scan their badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge could not be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No badge yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor badge of {date} ({layout}): no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor badge for today, {date} ({layout}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge in use since {date} ({layout}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a new badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photograph this code: it works like the badge. The badge itself can be printed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet is kept and can be printed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch to print: %n person(s)</source>
+        <translation>
+            <numerusform>Batch to print: %n person</numerusform>
+            <numerusform>Batch to print: %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print on A4 sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person, then “Add to the batch”: their badges print together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a new badge for {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s current badge will stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the new badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the badge of {name} lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stops working at once, for whoever finds it. You can print a new one after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, it no longer works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lost badge no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n badge(s) on A4 sheets?</source>
+        <translation>
+            <numerusform>Print %n badge on A4 sheets?</numerusform>
+            <numerusform>Print %n badges on A4 sheets?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s previous badge stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n badge sent to the printer.</numerusform>
+            <numerusform>%n badges sent to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Camera</name>
+    <message>
+        <source>The camera badge reader is switched on in the configuration but does not work (no camera, or the kiosk&apos;s multimedia package is missing). USB scanners still work.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -133,8 +420,8 @@
         <translation>Hello {name}, you are in facilitator mode.</translation>
     </message>
     <message>
-        <source>The kiosk's language</source>
-        <translation>The kiosk's language</translation>
+        <source>The kiosk&apos;s language</source>
+        <translation>The kiosk&apos;s language</translation>
     </message>
     <message>
         <source>Each new visitor is greeted in this language; they can switch at any time.</source>
@@ -206,6 +493,14 @@
         <source>Hello! What would you like to do?</source>
         <translation>Hello! What would you like to do?</translation>
     </message>
+    <message>
+        <source>Hello {name}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do next:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomeTile</name>
@@ -225,6 +520,14 @@
         <source>The cooperative in plain words, and its statutes in brief</source>
         <translation>The cooperative in plain words, and its statutes in brief</translation>
     </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print, reprint, stop a lost badge, print a batch on A4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -234,7 +537,10 @@
     </message>
     <message numerus="yes">
         <source>The screen starts again for the next person in %n second(s).</source>
-        <translation><numerusform>The screen starts again for the next person in %n second.</numerusform><numerusform>The screen starts again for the next person in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The screen starts again for the next person in %n second.</numerusform>
+            <numerusform>The screen starts again for the next person in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>More time, please</source>
@@ -246,6 +552,39 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message>
+        <source>Read the booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearch</name>
+    <message>
+        <source>Type a first or last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start typing: the list fills in as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n person found</numerusform>
+            <numerusform>%n people found</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -264,6 +603,49 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>No printer is set up on this kiosk.</source>
+        <translation>No printer is set up on this kiosk.</translation>
+    </message>
+    <message>
+        <source>The printer {name} does not exist.</source>
+        <translation>The printer {name} does not exist.</translation>
+    </message>
+    <message>
+        <source>The printer {name} is paused. It may be out of labels or paper.</source>
+        <translation>The printer {name} is paused. It may be out of labels or paper.</translation>
+    </message>
+    <message>
+        <source>The printer is not answering.</source>
+        <translation>The printer is not answering.</translation>
+    </message>
+    <message>
+        <source>The printer could not print this.</source>
+        <translation>The printer could not print this.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this kiosk. Your badge is shown on screen instead.</source>
+        <translation>No printer is set up on this kiosk. Your badge is shown on screen instead.</translation>
+    </message>
+    <message>
+        <source>The printer {name} does not exist. Your badge is shown on screen instead.</source>
+        <translation>The printer {name} does not exist. Your badge is shown on screen instead.</translation>
+    </message>
+    <message>
+        <source>The printer {name} is paused: it may be out of labels. Your badge is shown on screen instead.</source>
+        <translation>The printer {name} is paused: it may be out of labels. Your badge is shown on screen instead.</translation>
+    </message>
+    <message>
+        <source>The printer is not answering. Your badge is shown on screen instead.</source>
+        <translation>The printer is not answering. Your badge is shown on screen instead.</translation>
+    </message>
+    <message>
+        <source>The printer could not print your badge. It is shown on screen instead.</source>
+        <translation>The printer could not print your badge. It is shown on screen instead.</translation>
+    </message>
+</context>
+<context>
     <name>ReadScreen</name>
     <message>
         <source>What is Smart?</source>
@@ -276,6 +658,269 @@
     <message>
         <source>The pages arrive with the next update of the kiosk.</source>
         <translation>The pages arrive with the next update of the kiosk.</translation>
+    </message>
+</context>
+<context>
+    <name>Tally</name>
+    <message>
+        <source>Ballot {ballot}: &quot;count&quot; must be a whole number of at least 0, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a number, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; must be a whole number of at least 0, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;options&quot; must be a non-empty list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every option must be a non-empty name, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option {option} is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ballots&quot; must be a list of ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} is not an object like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: unknown field {field} (expected {example}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: &quot;{field}&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: &quot;{field}&quot; is not in the expected form {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: {option} is not one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: {option} appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: the grade of {option} must be a whole number from 0 to {top}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: the score of {option} must be a whole number of at least 0, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: the score of {option} must be a whole number from 0 to {top}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;grades&quot; must be a non-empty list of grade names, worst grade first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two grades have the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tallies&quot; must map each option to its counts per grade, worst first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tallies: {option} is not one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tallies of {option}: give {grades} whole numbers of at least 0, one per grade, worst first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: &quot;choice&quot; must be yes, no, abstain or invalid, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown 100 % base {value}; expected one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown threshold {value}; expected one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quorum must read {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;options&quot; must list the projects as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quorum ratio must be from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rules need &quot;present&quot;: the weight of people present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rules need &quot;entitled&quot;: the weight of people entitled to vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cast} ballots were cast but only {present} votes were present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{present} votes are present but only {entitled} are entitled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: an objection must give its reason as text (null means consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every project needs an id and a cost, as {example}; got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project id must be a non-empty text, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project {project} is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project {project} must cost more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown participatory budgeting rule {value}; expected one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} supports {count} projects; at most {maximum} are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} supports {count} projects; at least {minimum} are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} chooses projects costing {cost} in total, over the {maximum} a ballot may spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} gives {points} points to {project}; at most {maximum} per project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} gives {points} points in all; at most {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: the points for {project} must be a whole number, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participatory budget needs a &quot;budget&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vote must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown method {value}; expected one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule applies only to participatory budgets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Pabulib file holds a participatory budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON (line {line}, column {column}): {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a UTF-8 text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>META {key} must be a whole number, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: the {section} section has no header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: the {section} section has no {column} column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: expected a META, PROJECTS or VOTES section first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: a META line reads key;value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {count} fields where the header has {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: a project without an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: the project {project} is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no {section} section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>META has no budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote type {value} is not supported: only approval and cumulative are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: {projects} projects but {points} numbers of points.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>Touch the screen to start</source>
-        <translation>Touchez l'écran pour commencer</translation>
+        <translation>Touchez l&apos;écran pour commencer</translation>
     </message>
     <message>
         <source>A cooperative shared by its members</source>
@@ -62,12 +62,299 @@
         <translation>a quitté le mode animation</translation>
     </message>
     <message>
-        <source>changed the kiosk's default language</source>
-        <translation>a changé la langue d'accueil de la borne</translation>
+        <source>changed the kiosk&apos;s default language</source>
+        <translation>a changé la langue d&apos;accueil de la borne</translation>
     </message>
     <message>
         <source>facilitator account created</source>
-        <translation>compte d'animateur·rice créé</translation>
+        <translation>compte d&apos;animateur·rice créé</translation>
+    </message>
+    <message>
+        <source>printed a badge</source>
+        <translation>a imprimé un badge</translation>
+    </message>
+    <message>
+        <source>printed a new badge (the old one stopped)</source>
+        <translation>a imprimé un nouveau badge (l&apos;ancien ne fonctionne plus)</translation>
+    </message>
+    <message>
+        <source>stopped a lost badge</source>
+        <translation>a désactivé un badge perdu</translation>
+    </message>
+    <message>
+        <source>printed a batch of badges</source>
+        <translation>a imprimé une série de badges</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeLayout</name>
+    <message>
+        <source>label 62 × 100 mm</source>
+        <translation>étiquette 62 × 100 mm</translation>
+    </message>
+    <message>
+        <source>label 54 × 101 mm</source>
+        <translation>étiquette 54 × 101 mm</translation>
+    </message>
+    <message>
+        <source>card 85.6 × 54 mm</source>
+        <translation>carte 85,6 × 54 mm</translation>
+    </message>
+    <message>
+        <source>A4 sheet of 8 badges</source>
+        <translation>feuille A4 de 8 badges</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePreviewScreen</name>
+    <message>
+        <source>Badge preview</source>
+        <translation>Aperçu du badge</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>A specimen: the QR code of a real badge is made when it is printed.</source>
+        <translation>Un spécimen : le code QR d&apos;un vrai badge est créé au moment de l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>No badge to show.</source>
+        <translation>Aucun badge à montrer.</translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation>Choisissez d&apos;abord une personne.</translation>
+    </message>
+    <message>
+        <source>The badge of {name}, {layout}.</source>
+        <translation>Le badge de {name}, {layout}.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeRole</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Shareholder</source>
+        <translation>Sociétaire</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visiteur·euse</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitateur·rice</translation>
+    </message>
+</context>
+<context>
+    <name>Badges</name>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d&apos;écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>There is no badge to print.</source>
+        <translation>Il n&apos;y a aucun badge à imprimer.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} is not a person id.</source>
+        <translation>La ligne {line} de {path} n&apos;est pas un identifiant de personne.</translation>
+    </message>
+    <message>
+        <source>This is not an Antenne badge, or it was misread. Scan it again.</source>
+        <translation>Ce n&apos;est pas un badge Antenne, ou il a été mal lu. Scannez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>This badge is not recognised here. Ask at the welcome desk for a new one.</source>
+        <translation>Ce badge n&apos;est pas reconnu ici. Demandez-en un nouveau à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>This badge was replaced by a newer one on {date}. Please use your new badge.</source>
+        <translation>Ce badge a été remplacé par un plus récent le {date}. Utilisez votre nouveau badge.</translation>
+    </message>
+    <message>
+        <source>This badge was reported lost on {date} and no longer works. Ask at the welcome desk for a new one.</source>
+        <translation>Ce badge a été signalé comme perdu le {date} et ne fonctionne plus. Demandez-en un nouveau à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>This badge was withdrawn on {date} and no longer works. Ask at the welcome desk for a new one.</source>
+        <translation>Ce badge a été retiré le {date} et ne fonctionne plus. Demandez-en un nouveau à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>This visitor badge was valid on {date} only. Ask at the welcome desk for today&apos;s badge.</source>
+        <translation>Ce badge visiteur n&apos;était valable que le {date}. Demandez le badge du jour à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Unknown badge layout {layout}: use one of {known}.</source>
+        <translation>Format de badge inconnu {layout} : utilisez l&apos;un de {known}.</translation>
+    </message>
+    <message>
+        <source>No session with id {id}.</source>
+        <translation>Aucune séance avec l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>No person with id {id}.</source>
+        <translation>Aucune personne avec l&apos;identifiant {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesScreen</name>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Trouver une personne</translation>
+    </message>
+    <message>
+        <source>Choose a person to see their badge.</source>
+        <translation>Choisissez une personne pour voir son badge.</translation>
+    </message>
+    <message>
+        <source>Type a name on the left, or scan their badge.</source>
+        <translation>Tapez un nom à gauche, ou scannez son badge.</translation>
+    </message>
+    <message>
+        <source>Badge lost</source>
+        <translation>Badge perdu</translation>
+    </message>
+    <message>
+        <source>Larger preview</source>
+        <translation>Aperçu en grand</translation>
+    </message>
+    <message>
+        <source>Add to the batch</source>
+        <translation>Ajouter à la série</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>The badge could not be printed</source>
+        <translation>Le badge n&apos;a pas pu être imprimé</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No badge yet.</source>
+        <translation>Pas encore de badge.</translation>
+    </message>
+    <message>
+        <source>Print a badge</source>
+        <translation>Imprimer un badge</translation>
+    </message>
+    <message>
+        <source>Visitor badge of {date} ({layout}): no longer valid.</source>
+        <translation>Badge visiteur du {date} ({layout}) : plus valable.</translation>
+    </message>
+    <message>
+        <source>Visitor badge for today, {date} ({layout}).</source>
+        <translation>Badge visiteur pour aujourd&apos;hui, {date} ({layout}).</translation>
+    </message>
+    <message>
+        <source>Badge in use since {date} ({layout}).</source>
+        <translation>Badge en service depuis le {date} ({layout}).</translation>
+    </message>
+    <message>
+        <source>Print a new badge</source>
+        <translation>Imprimer un nouveau badge</translation>
+    </message>
+    <message>
+        <source>Photograph this code: it works like the badge. The badge itself can be printed later.</source>
+        <translation>Photographiez ce code : il fonctionne comme le badge. Le badge lui-même pourra être imprimé plus tard.</translation>
+    </message>
+    <message>
+        <source>The sheet is kept and can be printed later.</source>
+        <translation>La feuille est conservée et pourra être imprimée plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch to print: %n person(s)</source>
+        <translation>
+            <numerusform>Série à imprimer : %n personne</numerusform>
+            <numerusform>Série à imprimer : %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print on A4 sheets</source>
+        <translation>Imprimer sur feuilles A4</translation>
+    </message>
+    <message>
+        <source>Choose a person, then “Add to the batch”: their badges print together.</source>
+        <translation>Choisissez une personne, puis « Ajouter à la série » : leurs badges s&apos;impriment ensemble.</translation>
+    </message>
+    <message>
+        <source>Print a new badge for {name}?</source>
+        <translation>Imprimer un nouveau badge pour {name} ?</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s current badge will stop working.</source>
+        <translation>Le badge actuel de {name} cessera de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Print the new badge</source>
+        <translation>Imprimer le nouveau badge</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Is the badge of {name} lost?</source>
+        <translation>Le badge de {name} est-il perdu ?</translation>
+    </message>
+    <message>
+        <source>It stops working at once, for whoever finds it. You can print a new one after.</source>
+        <translation>Il cesse de fonctionner tout de suite, pour qui le trouverait. Vous pourrez en imprimer un nouveau ensuite.</translation>
+    </message>
+    <message>
+        <source>Yes, it no longer works</source>
+        <translation>Oui, le désactiver</translation>
+    </message>
+    <message>
+        <source>The lost badge no longer works.</source>
+        <translation>Le badge perdu ne fonctionne plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n badge(s) on A4 sheets?</source>
+        <translation>
+            <numerusform>Imprimer %n badge sur feuilles A4 ?</numerusform>
+            <numerusform>Imprimer %n badges sur feuilles A4 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s previous badge stops working.</source>
+        <translation>L&apos;ancien badge de chaque personne cessera de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n badge envoyé à l&apos;imprimante.</numerusform>
+            <numerusform>%n badges envoyés à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Camera</name>
+    <message>
+        <source>The camera badge reader is switched on in the configuration but does not work (no camera, or the kiosk&apos;s multimedia package is missing). USB scanners still work.</source>
+        <translation>Le lecteur de badges par caméra est activé dans la configuration mais ne fonctionne pas (pas de caméra, ou le module multimédia de la borne manque). Les lecteurs USB fonctionnent toujours.</translation>
     </message>
 </context>
 <context>
@@ -93,14 +380,14 @@
     <name>Content</name>
     <message>
         <source>This page is no longer available.</source>
-        <translation>Cette page n'est plus disponible.</translation>
+        <translation>Cette page n&apos;est plus disponible.</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>The demo antenne needs at least {minimum} people.</source>
-        <translation>L'antenne de démonstration demande au moins {minimum} personnes.</translation>
+        <translation>L&apos;antenne de démonstration demande au moins {minimum} personnes.</translation>
     </message>
     <message>
         <source>--replace needs --db: name the file to replace.</source>
@@ -119,7 +406,7 @@
     </message>
     <message>
         <source>Type your facilitator PIN</source>
-        <translation>Tapez votre code PIN d'animateur·rice</translation>
+        <translation>Tapez votre code PIN d&apos;animateur·rice</translation>
     </message>
 </context>
 <context>
@@ -133,7 +420,7 @@
         <translation>Bonjour {name}, vous êtes en mode animation.</translation>
     </message>
     <message>
-        <source>The kiosk's language</source>
+        <source>The kiosk&apos;s language</source>
         <translation>Langue de la borne</translation>
     </message>
     <message>
@@ -150,11 +437,11 @@
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation>Rien pour l'instant.</translation>
+        <translation>Rien pour l&apos;instant.</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation>quelqu'un</translation>
+        <translation>quelqu&apos;un</translation>
     </message>
     <message>
         <source>New visitors will be greeted in {language}.</source>
@@ -173,7 +460,7 @@
     </message>
     <message>
         <source>Give the facilitator a name.</source>
-        <translation>Donnez un nom à l'animateur·rice.</translation>
+        <translation>Donnez un nom à l&apos;animateur·rice.</translation>
     </message>
     <message>
         <source>A facilitator named {name} already exists.</source>
@@ -185,7 +472,7 @@
     </message>
     <message>
         <source>No facilitator is registered on this kiosk yet (antenne facilitator add).</source>
-        <translation>Aucun·e animateur·rice n'est encore enregistré·e sur cette borne (antenne facilitator add).</translation>
+        <translation>Aucun·e animateur·rice n&apos;est encore enregistré·e sur cette borne (antenne facilitator add).</translation>
     </message>
     <message>
         <source>Wrong PIN. Tries left: {left}.</source>
@@ -206,6 +493,14 @@
         <source>Hello! What would you like to do?</source>
         <translation>Bonjour ! Que souhaitez-vous faire ?</translation>
     </message>
+    <message>
+        <source>Hello {name}!</source>
+        <translation>Bonjour {name} !</translation>
+    </message>
+    <message>
+        <source>What you can do next:</source>
+        <translation>Ce que vous pouvez faire maintenant :</translation>
+    </message>
 </context>
 <context>
     <name>HomeTile</name>
@@ -219,11 +514,19 @@
     </message>
     <message>
         <source>Read: what is Smart?</source>
-        <translation>Lire : c'est quoi Smart ?</translation>
+        <translation>Lire : c&apos;est quoi Smart ?</translation>
     </message>
     <message>
         <source>The cooperative in plain words, and its statutes in brief</source>
         <translation>La coopérative en mots simples, et ses statuts en bref</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Print, reprint, stop a lost badge, print a batch on A4</source>
+        <translation>Imprimer, réimprimer, désactiver un badge perdu, imprimer une série sur A4</translation>
     </message>
 </context>
 <context>
@@ -234,11 +537,14 @@
     </message>
     <message numerus="yes">
         <source>The screen starts again for the next person in %n second(s).</source>
-        <translation><numerusform>L'écran recommence pour la personne suivante dans %n seconde.</numerusform><numerusform>L'écran recommence pour la personne suivante dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>L&apos;écran recommence pour la personne suivante dans %n seconde.</numerusform>
+            <numerusform>L&apos;écran recommence pour la personne suivante dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>More time, please</source>
-        <translation>Plus de temps, s'il vous plaît</translation>
+        <translation>Plus de temps, s&apos;il vous plaît</translation>
     </message>
 </context>
 <context>
@@ -246,6 +552,39 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message>
+        <source>Read the booklet</source>
+        <translation>Lire le livret</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearch</name>
+    <message>
+        <source>Type a first or last name</source>
+        <translation>Tapez un prénom ou un nom</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Trouver une personne</translation>
+    </message>
+    <message>
+        <source>Start typing: the list fills in as you type.</source>
+        <translation>Commencez à taper : la liste se remplit au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Nobody found with this name.</source>
+        <translation>Personne n&apos;a ce nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n personne trouvée</numerusform>
+            <numerusform>%n personnes trouvées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -264,14 +603,57 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>No printer is set up on this kiosk.</source>
+        <translation>Aucune imprimante n&apos;est configurée sur cette borne.</translation>
+    </message>
+    <message>
+        <source>The printer {name} does not exist.</source>
+        <translation>L&apos;imprimante {name} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The printer {name} is paused. It may be out of labels or paper.</source>
+        <translation>L&apos;imprimante {name} est en pause. Il n&apos;y a peut-être plus d&apos;étiquettes ou de papier.</translation>
+    </message>
+    <message>
+        <source>The printer is not answering.</source>
+        <translation>L&apos;imprimante ne répond pas.</translation>
+    </message>
+    <message>
+        <source>The printer could not print this.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu imprimer ce document.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this kiosk. Your badge is shown on screen instead.</source>
+        <translation>Aucune imprimante n&apos;est configurée sur cette borne. Votre badge s&apos;affiche à l&apos;écran à la place.</translation>
+    </message>
+    <message>
+        <source>The printer {name} does not exist. Your badge is shown on screen instead.</source>
+        <translation>L&apos;imprimante {name} n&apos;existe pas. Votre badge s&apos;affiche à l&apos;écran à la place.</translation>
+    </message>
+    <message>
+        <source>The printer {name} is paused: it may be out of labels. Your badge is shown on screen instead.</source>
+        <translation>L&apos;imprimante {name} est en pause : il n&apos;y a peut-être plus d&apos;étiquettes. Votre badge s&apos;affiche à l&apos;écran à la place.</translation>
+    </message>
+    <message>
+        <source>The printer is not answering. Your badge is shown on screen instead.</source>
+        <translation>L&apos;imprimante ne répond pas. Votre badge s&apos;affiche à l&apos;écran à la place.</translation>
+    </message>
+    <message>
+        <source>The printer could not print your badge. It is shown on screen instead.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu imprimer votre badge. Il s&apos;affiche à l&apos;écran à la place.</translation>
+    </message>
+</context>
+<context>
     <name>ReadScreen</name>
     <message>
         <source>What is Smart?</source>
-        <translation>C'est quoi Smart ?</translation>
+        <translation>C&apos;est quoi Smart ?</translation>
     </message>
     <message>
         <source>Nothing to read here yet.</source>
-        <translation>Rien à lire ici pour l'instant.</translation>
+        <translation>Rien à lire ici pour l&apos;instant.</translation>
     </message>
     <message>
         <source>The pages arrive with the next update of the kiosk.</source>
@@ -279,10 +661,273 @@
     </message>
 </context>
 <context>
+    <name>Tally</name>
+    <message>
+        <source>Ballot {ballot}: &quot;count&quot; must be a whole number of at least 0, not {value}.</source>
+        <translation>Bulletin {ballot} : « count » doit être un nombre entier d&apos;au moins 0, pas {value}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a number, not {value}.</source>
+        <translation>{what} doit être un nombre, pas {value}.</translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; must be a whole number of at least 0, not {value}.</source>
+        <translation>« {field} » doit être un nombre entier d&apos;au moins 0, pas {value}.</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot; must be a non-empty list of names.</source>
+        <translation>« options » doit être une liste de noms, non vide.</translation>
+    </message>
+    <message>
+        <source>Every option must be a non-empty name, not {value}.</source>
+        <translation>Chaque option doit avoir un nom non vide, pas {value}.</translation>
+    </message>
+    <message>
+        <source>The option {option} is listed twice.</source>
+        <translation>L&apos;option {option} figure deux fois.</translation>
+    </message>
+    <message>
+        <source>&quot;ballots&quot; must be a list of ballots.</source>
+        <translation>« ballots » doit être une liste de bulletins.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} is not an object like {example}.</source>
+        <translation>Le bulletin {ballot} n&apos;est pas un objet comme {example}.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: unknown field {field} (expected {example}).</source>
+        <translation>Bulletin {ballot} : champ inconnu {field} (attendu : {example}).</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: &quot;{field}&quot; is missing.</source>
+        <translation>Bulletin {ballot} : « {field} » manque.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: &quot;{field}&quot; is not in the expected form {example}.</source>
+        <translation>Bulletin {ballot} : « {field} » n&apos;a pas la forme attendue {example}.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: {option} is not one of the options.</source>
+        <translation>Bulletin {ballot} : {option} ne fait pas partie des options.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: {option} appears twice.</source>
+        <translation>Bulletin {ballot} : {option} apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: the grade of {option} must be a whole number from 0 to {top}, not {value}.</source>
+        <translation>Bulletin {ballot} : la mention de {option} doit être un nombre entier de 0 à {top}, pas {value}.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: the score of {option} must be a whole number of at least 0, not {value}.</source>
+        <translation>Bulletin {ballot} : la note de {option} doit être un nombre entier d&apos;au moins 0, pas {value}.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: the score of {option} must be a whole number from 0 to {top}, not {value}.</source>
+        <translation>Bulletin {ballot} : la note de {option} doit être un nombre entier de 0 à {top}, pas {value}.</translation>
+    </message>
+    <message>
+        <source>&quot;grades&quot; must be a non-empty list of grade names, worst grade first.</source>
+        <translation>« grades » doit être une liste non vide de mentions, de la pire à la meilleure.</translation>
+    </message>
+    <message>
+        <source>Two grades have the same name.</source>
+        <translation>Deux mentions portent le même nom.</translation>
+    </message>
+    <message>
+        <source>&quot;tallies&quot; must map each option to its counts per grade, worst first.</source>
+        <translation>« tallies » doit associer à chaque option ses nombres par mention, de la pire à la meilleure.</translation>
+    </message>
+    <message>
+        <source>Tallies: {option} is not one of the options.</source>
+        <translation>Décomptes : {option} ne fait pas partie des options.</translation>
+    </message>
+    <message>
+        <source>Tallies of {option}: give {grades} whole numbers of at least 0, one per grade, worst first.</source>
+        <translation>Décomptes de {option} : donnez {grades} nombres entiers d&apos;au moins 0, un par mention, de la pire à la meilleure.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: &quot;choice&quot; must be yes, no, abstain or invalid, not {value}.</source>
+        <translation>Bulletin {ballot} : « choice » doit être yes, no, abstain ou invalid, pas {value}.</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be an object.</source>
+        <translation>« rules » doit être un objet.</translation>
+    </message>
+    <message>
+        <source>Unknown 100 % base {value}; expected one of {choices}.</source>
+        <translation>Base de 100 % inconnue : {value} ; attendu : {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown threshold {value}; expected one of {choices}.</source>
+        <translation>Seuil inconnu : {value} ; attendu : {choices}.</translation>
+    </message>
+    <message>
+        <source>The quorum must read {example}.</source>
+        <translation>Le quorum doit s&apos;écrire {example}.</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot; must list the projects as {example}.</source>
+        <translation>« options » doit lister les projets comme {example}.</translation>
+    </message>
+    <message>
+        <source>The quorum ratio must be from 0 to 1.</source>
+        <translation>La proportion du quorum doit être comprise entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>These rules need &quot;present&quot;: the weight of people present.</source>
+        <translation>Ces règles demandent « present » : le poids des personnes présentes.</translation>
+    </message>
+    <message>
+        <source>These rules need &quot;entitled&quot;: the weight of people entitled to vote.</source>
+        <translation>Ces règles demandent « entitled » : le poids des personnes ayant droit de vote.</translation>
+    </message>
+    <message>
+        <source>{cast} ballots were cast but only {present} votes were present.</source>
+        <translation>{cast} bulletins ont été déposés mais seules {present} voix étaient présentes.</translation>
+    </message>
+    <message>
+        <source>{present} votes are present but only {entitled} are entitled.</source>
+        <translation>{present} voix sont présentes mais seules {entitled} ont droit de vote.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: an objection must give its reason as text (null means consent).</source>
+        <translation>Bulletin {ballot} : une objection doit donner sa raison en texte (null signifie le consentement).</translation>
+    </message>
+    <message>
+        <source>Every project needs an id and a cost, as {example}; got {value}.</source>
+        <translation>Chaque projet a besoin d&apos;un identifiant et d&apos;un coût, comme {example} ; reçu : {value}.</translation>
+    </message>
+    <message>
+        <source>A project id must be a non-empty text, not {value}.</source>
+        <translation>L&apos;identifiant d&apos;un projet doit être un texte non vide, pas {value}.</translation>
+    </message>
+    <message>
+        <source>The project {project} is listed twice.</source>
+        <translation>Le projet {project} figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The project {project} must cost more than 0.</source>
+        <translation>Le projet {project} doit coûter plus de 0.</translation>
+    </message>
+    <message>
+        <source>The budget must be more than 0.</source>
+        <translation>Le budget doit être supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>Unknown participatory budgeting rule {value}; expected one of {choices}.</source>
+        <translation>Règle de budget participatif inconnue : {value} ; attendu : {choices}.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} supports {count} projects; at most {maximum} are allowed.</source>
+        <translation>Le bulletin {ballot} soutient {count} projets ; {maximum} au plus sont permis.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} supports {count} projects; at least {minimum} are required.</source>
+        <translation>Le bulletin {ballot} soutient {count} projets ; il en faut au moins {minimum}.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} chooses projects costing {cost} in total, over the {maximum} a ballot may spend.</source>
+        <translation>Le bulletin {ballot} choisit des projets coûtant {cost} au total, plus que les {maximum} qu&apos;un bulletin peut dépenser.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} gives {points} points to {project}; at most {maximum} per project.</source>
+        <translation>Le bulletin {ballot} donne {points} points à {project} ; {maximum} au plus par projet.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} gives {points} points in all; at most {maximum}.</source>
+        <translation>Le bulletin {ballot} donne {points} points en tout ; {maximum} au plus.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: the points for {project} must be a whole number, not {value}.</source>
+        <translation>Bulletin {ballot} : les points pour {project} doivent être un nombre entier, pas {value}.</translation>
+    </message>
+    <message>
+        <source>A participatory budget needs a &quot;budget&quot;.</source>
+        <translation>Un budget participatif a besoin d&apos;un « budget ».</translation>
+    </message>
+    <message>
+        <source>A vote must be a JSON object.</source>
+        <translation>Un vote doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Unknown method {value}; expected one of {choices}.</source>
+        <translation>Méthode inconnue : {value} ; attendu : {choices}.</translation>
+    </message>
+    <message>
+        <source>A rule applies only to participatory budgets.</source>
+        <translation>Une règle ne s&apos;applique qu&apos;aux budgets participatifs.</translation>
+    </message>
+    <message>
+        <source>A Pabulib file holds a participatory budget.</source>
+        <translation>Un fichier Pabulib contient un budget participatif.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (line {line}, column {column}): {reason}.</source>
+        <translation>JSON non valable (ligne {line}, colonne {column}) : {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a UTF-8 text file.</source>
+        <translation>{path} n&apos;est pas un fichier texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>META {key} must be a whole number, not {value}.</source>
+        <translation>META {key} doit être un nombre entier, pas {value}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the {section} section has no header.</source>
+        <translation>Ligne {line} : la section {section} n&apos;a pas d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the {section} section has no {column} column.</source>
+        <translation>Ligne {line} : la section {section} n&apos;a pas de colonne {column}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: expected a META, PROJECTS or VOTES section first.</source>
+        <translation>Ligne {line} : une section META, PROJECTS ou VOTES était attendue d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a META line reads key;value.</source>
+        <translation>Ligne {line} : une ligne META s&apos;écrit clé;valeur.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {count} fields where the header has {expected}.</source>
+        <translation>Ligne {line} : {count} champs alors que l&apos;en-tête en a {expected}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a project without an id.</source>
+        <translation>Ligne {line} : un projet sans identifiant.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the project {project} is listed twice.</source>
+        <translation>Ligne {line} : le projet {project} figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The file has no {section} section.</source>
+        <translation>Le fichier n&apos;a pas de section {section}.</translation>
+    </message>
+    <message>
+        <source>META has no budget.</source>
+        <translation>META n&apos;indique pas de budget.</translation>
+    </message>
+    <message>
+        <source>Vote type {value} is not supported: only approval and cumulative are.</source>
+        <translation>Le type de vote {value} n&apos;est pas pris en charge : seuls approval et cumulative le sont.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: {projects} projects but {points} numbers of points.</source>
+        <translation>Bulletin {ballot} : {projects} projets mais {points} nombres de points.</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Something went wrong. Please try again, or ask someone at the desk.</source>
-        <translation>Un problème est survenu. Réessayez, ou demandez à l'accueil.</translation>
+        <translation>Un problème est survenu. Réessayez, ou demandez à l&apos;accueil.</translation>
     </message>
 </context>
 <context>

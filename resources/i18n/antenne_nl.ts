@@ -62,12 +62,299 @@
         <translation>heeft de begeleidersmodus verlaten</translation>
     </message>
     <message>
-        <source>changed the kiosk's default language</source>
+        <source>changed the kiosk&apos;s default language</source>
         <translation>heeft de standaardtaal van de kiosk gewijzigd</translation>
     </message>
     <message>
         <source>facilitator account created</source>
         <translation>begeleidersaccount aangemaakt</translation>
+    </message>
+    <message>
+        <source>printed a badge</source>
+        <translation>heeft een badge afgedrukt</translation>
+    </message>
+    <message>
+        <source>printed a new badge (the old one stopped)</source>
+        <translation>heeft een nieuwe badge afgedrukt (de oude werkt niet meer)</translation>
+    </message>
+    <message>
+        <source>stopped a lost badge</source>
+        <translation>heeft een verloren badge geblokkeerd</translation>
+    </message>
+    <message>
+        <source>printed a batch of badges</source>
+        <translation>heeft een reeks badges afgedrukt</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeLayout</name>
+    <message>
+        <source>label 62 × 100 mm</source>
+        <translation>etiket 62 × 100 mm</translation>
+    </message>
+    <message>
+        <source>label 54 × 101 mm</source>
+        <translation>etiket 54 × 101 mm</translation>
+    </message>
+    <message>
+        <source>card 85.6 × 54 mm</source>
+        <translation>kaart 85,6 × 54 mm</translation>
+    </message>
+    <message>
+        <source>A4 sheet of 8 badges</source>
+        <translation>A4-vel met 8 badges</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePreviewScreen</name>
+    <message>
+        <source>Badge preview</source>
+        <translation>Voorbeeld van de badge</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>A specimen: the QR code of a real badge is made when it is printed.</source>
+        <translation>Een voorbeeld: de QR-code van een echte badge wordt gemaakt bij het afdrukken.</translation>
+    </message>
+    <message>
+        <source>No badge to show.</source>
+        <translation>Geen badge om te tonen.</translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation>Kies eerst een persoon.</translation>
+    </message>
+    <message>
+        <source>The badge of {name}, {layout}.</source>
+        <translation>De badge van {name}, {layout}.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeRole</name>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Shareholder</source>
+        <translation>Vennoot</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Bezoeker</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Begeleider</translation>
+    </message>
+</context>
+<context>
+    <name>Badges</name>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Kan {path} niet schrijven: {error}</translation>
+    </message>
+    <message>
+        <source>There is no badge to print.</source>
+        <translation>Er is geen badge om af te drukken.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Kan {path} niet lezen: {error}</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} is not a person id.</source>
+        <translation>Regel {line} van {path} is geen persoons-id.</translation>
+    </message>
+    <message>
+        <source>This is not an Antenne badge, or it was misread. Scan it again.</source>
+        <translation>Dit is geen Antenne-badge, of hij werd slecht gelezen. Scan hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>This badge is not recognised here. Ask at the welcome desk for a new one.</source>
+        <translation>Deze badge wordt hier niet herkend. Vraag een nieuwe aan het onthaal.</translation>
+    </message>
+    <message>
+        <source>This badge was replaced by a newer one on {date}. Please use your new badge.</source>
+        <translation>Deze badge werd op {date} vervangen door een nieuwere. Gebruik je nieuwe badge.</translation>
+    </message>
+    <message>
+        <source>This badge was reported lost on {date} and no longer works. Ask at the welcome desk for a new one.</source>
+        <translation>Deze badge werd op {date} als verloren gemeld en werkt niet meer. Vraag een nieuwe aan het onthaal.</translation>
+    </message>
+    <message>
+        <source>This badge was withdrawn on {date} and no longer works. Ask at the welcome desk for a new one.</source>
+        <translation>Deze badge werd op {date} ingetrokken en werkt niet meer. Vraag een nieuwe aan het onthaal.</translation>
+    </message>
+    <message>
+        <source>This visitor badge was valid on {date} only. Ask at the welcome desk for today&apos;s badge.</source>
+        <translation>Deze bezoekersbadge was enkel geldig op {date}. Vraag aan het onthaal de badge van vandaag.</translation>
+    </message>
+    <message>
+        <source>Unknown badge layout {layout}: use one of {known}.</source>
+        <translation>Onbekend badgeformaat {layout}: gebruik een van {known}.</translation>
+    </message>
+    <message>
+        <source>No session with id {id}.</source>
+        <translation>Geen sessie met id {id}.</translation>
+    </message>
+    <message>
+        <source>No person with id {id}.</source>
+        <translation>Geen persoon met id {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesScreen</name>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Een persoon zoeken</translation>
+    </message>
+    <message>
+        <source>Choose a person to see their badge.</source>
+        <translation>Kies een persoon om de badge te zien.</translation>
+    </message>
+    <message>
+        <source>Type a name on the left, or scan their badge.</source>
+        <translation>Typ links een naam, of scan de badge.</translation>
+    </message>
+    <message>
+        <source>Badge lost</source>
+        <translation>Badge verloren</translation>
+    </message>
+    <message>
+        <source>Larger preview</source>
+        <translation>Groter voorbeeld</translation>
+    </message>
+    <message>
+        <source>Add to the batch</source>
+        <translation>Aan de reeks toevoegen</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Leegmaken</translation>
+    </message>
+    <message>
+        <source>The badge could not be printed</source>
+        <translation>De badge kon niet worden afgedrukt</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>No badge yet.</source>
+        <translation>Nog geen badge.</translation>
+    </message>
+    <message>
+        <source>Print a badge</source>
+        <translation>Een badge afdrukken</translation>
+    </message>
+    <message>
+        <source>Visitor badge of {date} ({layout}): no longer valid.</source>
+        <translation>Bezoekersbadge van {date} ({layout}): niet meer geldig.</translation>
+    </message>
+    <message>
+        <source>Visitor badge for today, {date} ({layout}).</source>
+        <translation>Bezoekersbadge voor vandaag, {date} ({layout}).</translation>
+    </message>
+    <message>
+        <source>Badge in use since {date} ({layout}).</source>
+        <translation>Badge in gebruik sinds {date} ({layout}).</translation>
+    </message>
+    <message>
+        <source>Print a new badge</source>
+        <translation>Een nieuwe badge afdrukken</translation>
+    </message>
+    <message>
+        <source>Photograph this code: it works like the badge. The badge itself can be printed later.</source>
+        <translation>Fotografeer deze code: hij werkt zoals de badge. De badge zelf kan later worden afgedrukt.</translation>
+    </message>
+    <message>
+        <source>The sheet is kept and can be printed later.</source>
+        <translation>Het vel wordt bewaard en kan later worden afgedrukt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch to print: %n person(s)</source>
+        <translation>
+            <numerusform>Reeks om af te drukken: %n persoon</numerusform>
+            <numerusform>Reeks om af te drukken: %n personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print on A4 sheets</source>
+        <translation>Afdrukken op A4-vellen</translation>
+    </message>
+    <message>
+        <source>Choose a person, then “Add to the batch”: their badges print together.</source>
+        <translation>Kies een persoon, dan ‘Aan de reeks toevoegen’: hun badges worden samen afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Print a new badge for {name}?</source>
+        <translation>Een nieuwe badge afdrukken voor {name}?</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s current badge will stop working.</source>
+        <translation>De huidige badge van {name} zal niet meer werken.</translation>
+    </message>
+    <message>
+        <source>Print the new badge</source>
+        <translation>De nieuwe badge afdrukken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Is the badge of {name} lost?</source>
+        <translation>Is de badge van {name} verloren?</translation>
+    </message>
+    <message>
+        <source>It stops working at once, for whoever finds it. You can print a new one after.</source>
+        <translation>Hij werkt meteen niet meer, voor wie hem vindt. Daarna kun je een nieuwe afdrukken.</translation>
+    </message>
+    <message>
+        <source>Yes, it no longer works</source>
+        <translation>Ja, blokkeren</translation>
+    </message>
+    <message>
+        <source>The lost badge no longer works.</source>
+        <translation>De verloren badge werkt niet meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n badge(s) on A4 sheets?</source>
+        <translation>
+            <numerusform>%n badge afdrukken op A4-vellen?</numerusform>
+            <numerusform>%n badges afdrukken op A4-vellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s previous badge stops working.</source>
+        <translation>De vorige badge van iedereen werkt dan niet meer.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n badge naar de printer gestuurd.</numerusform>
+            <numerusform>%n badges naar de printer gestuurd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Camera</name>
+    <message>
+        <source>The camera badge reader is switched on in the configuration but does not work (no camera, or the kiosk&apos;s multimedia package is missing). USB scanners still work.</source>
+        <translation>De badgelezer met camera staat aan in de configuratie maar werkt niet (geen camera, of het multimediapakket van de kiosk ontbreekt). USB-scanners werken nog.</translation>
     </message>
 </context>
 <context>
@@ -133,7 +420,7 @@
         <translation>Hallo {name}, je bent in de begeleidersmodus.</translation>
     </message>
     <message>
-        <source>The kiosk's language</source>
+        <source>The kiosk&apos;s language</source>
         <translation>Taal van de kiosk</translation>
     </message>
     <message>
@@ -206,6 +493,14 @@
         <source>Hello! What would you like to do?</source>
         <translation>Hallo! Wat wil je doen?</translation>
     </message>
+    <message>
+        <source>Hello {name}!</source>
+        <translation>Hallo {name}!</translation>
+    </message>
+    <message>
+        <source>What you can do next:</source>
+        <translation>Wat je nu kunt doen:</translation>
+    </message>
 </context>
 <context>
     <name>HomeTile</name>
@@ -225,6 +520,14 @@
         <source>The cooperative in plain words, and its statutes in brief</source>
         <translation>De coöperatie in eenvoudige woorden, en de statuten in het kort</translation>
     </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Print, reprint, stop a lost badge, print a batch on A4</source>
+        <translation>Afdrukken, opnieuw afdrukken, een verloren badge blokkeren, een reeks op A4 afdrukken</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -234,7 +537,10 @@
     </message>
     <message numerus="yes">
         <source>The screen starts again for the next person in %n second(s).</source>
-        <translation><numerusform>Het scherm begint opnieuw voor de volgende persoon over %n seconde.</numerusform><numerusform>Het scherm begint opnieuw voor de volgende persoon over %n seconden.</numerusform></translation>
+        <translation>
+            <numerusform>Het scherm begint opnieuw voor de volgende persoon over %n seconde.</numerusform>
+            <numerusform>Het scherm begint opnieuw voor de volgende persoon over %n seconden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>More time, please</source>
@@ -246,6 +552,39 @@
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message>
+        <source>Read the booklet</source>
+        <translation>Het boekje lezen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearch</name>
+    <message>
+        <source>Type a first or last name</source>
+        <translation>Typ een voornaam of achternaam</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Een persoon zoeken</translation>
+    </message>
+    <message>
+        <source>Start typing: the list fills in as you type.</source>
+        <translation>Begin te typen: de lijst vult zich terwijl je typt.</translation>
+    </message>
+    <message>
+        <source>Nobody found with this name.</source>
+        <translation>Niemand gevonden met deze naam.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n persoon gevonden</numerusform>
+            <numerusform>%n personen gevonden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -264,6 +603,49 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>No printer is set up on this kiosk.</source>
+        <translation>Er is geen printer ingesteld op deze kiosk.</translation>
+    </message>
+    <message>
+        <source>The printer {name} does not exist.</source>
+        <translation>De printer {name} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The printer {name} is paused. It may be out of labels or paper.</source>
+        <translation>De printer {name} staat op pauze. Misschien zijn de etiketten of het papier op.</translation>
+    </message>
+    <message>
+        <source>The printer is not answering.</source>
+        <translation>De printer reageert niet.</translation>
+    </message>
+    <message>
+        <source>The printer could not print this.</source>
+        <translation>De printer kon dit niet afdrukken.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this kiosk. Your badge is shown on screen instead.</source>
+        <translation>Er is geen printer ingesteld op deze kiosk. Je badge staat in de plaats daarvan op het scherm.</translation>
+    </message>
+    <message>
+        <source>The printer {name} does not exist. Your badge is shown on screen instead.</source>
+        <translation>De printer {name} bestaat niet. Je badge staat in de plaats daarvan op het scherm.</translation>
+    </message>
+    <message>
+        <source>The printer {name} is paused: it may be out of labels. Your badge is shown on screen instead.</source>
+        <translation>De printer {name} staat op pauze: misschien zijn de etiketten op. Je badge staat in de plaats daarvan op het scherm.</translation>
+    </message>
+    <message>
+        <source>The printer is not answering. Your badge is shown on screen instead.</source>
+        <translation>De printer reageert niet. Je badge staat in de plaats daarvan op het scherm.</translation>
+    </message>
+    <message>
+        <source>The printer could not print your badge. It is shown on screen instead.</source>
+        <translation>De printer kon je badge niet afdrukken. Hij staat in de plaats daarvan op het scherm.</translation>
+    </message>
+</context>
+<context>
     <name>ReadScreen</name>
     <message>
         <source>What is Smart?</source>
@@ -275,7 +657,270 @@
     </message>
     <message>
         <source>The pages arrive with the next update of the kiosk.</source>
-        <translation>De pagina's komen met de volgende update van de kiosk.</translation>
+        <translation>De pagina&apos;s komen met de volgende update van de kiosk.</translation>
+    </message>
+</context>
+<context>
+    <name>Tally</name>
+    <message>
+        <source>Ballot {ballot}: &quot;count&quot; must be a whole number of at least 0, not {value}.</source>
+        <translation>Stembiljet {ballot}: &quot;count&quot; moet een geheel getal van minstens 0 zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a number, not {value}.</source>
+        <translation>{what} moet een getal zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; must be a whole number of at least 0, not {value}.</source>
+        <translation>&quot;{field}&quot; moet een geheel getal van minstens 0 zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot; must be a non-empty list of names.</source>
+        <translation>&quot;options&quot; moet een niet-lege lijst van namen zijn.</translation>
+    </message>
+    <message>
+        <source>Every option must be a non-empty name, not {value}.</source>
+        <translation>Elke optie moet een niet-lege naam hebben, niet {value}.</translation>
+    </message>
+    <message>
+        <source>The option {option} is listed twice.</source>
+        <translation>De optie {option} staat er twee keer.</translation>
+    </message>
+    <message>
+        <source>&quot;ballots&quot; must be a list of ballots.</source>
+        <translation>&quot;ballots&quot; moet een lijst van stembiljetten zijn.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} is not an object like {example}.</source>
+        <translation>Stembiljet {ballot} is geen object zoals {example}.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: unknown field {field} (expected {example}).</source>
+        <translation>Stembiljet {ballot}: onbekend veld {field} (verwacht: {example}).</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: &quot;{field}&quot; is missing.</source>
+        <translation>Stembiljet {ballot}: &quot;{field}&quot; ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: &quot;{field}&quot; is not in the expected form {example}.</source>
+        <translation>Stembiljet {ballot}: &quot;{field}&quot; heeft niet de verwachte vorm {example}.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: {option} is not one of the options.</source>
+        <translation>Stembiljet {ballot}: {option} is geen van de opties.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: {option} appears twice.</source>
+        <translation>Stembiljet {ballot}: {option} komt twee keer voor.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: the grade of {option} must be a whole number from 0 to {top}, not {value}.</source>
+        <translation>Stembiljet {ballot}: het oordeel over {option} moet een geheel getal van 0 tot {top} zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: the score of {option} must be a whole number of at least 0, not {value}.</source>
+        <translation>Stembiljet {ballot}: de score van {option} moet een geheel getal van minstens 0 zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: the score of {option} must be a whole number from 0 to {top}, not {value}.</source>
+        <translation>Stembiljet {ballot}: de score van {option} moet een geheel getal van 0 tot {top} zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <source>&quot;grades&quot; must be a non-empty list of grade names, worst grade first.</source>
+        <translation>&quot;grades&quot; moet een niet-lege lijst van oordelen zijn, het slechtste eerst.</translation>
+    </message>
+    <message>
+        <source>Two grades have the same name.</source>
+        <translation>Twee oordelen hebben dezelfde naam.</translation>
+    </message>
+    <message>
+        <source>&quot;tallies&quot; must map each option to its counts per grade, worst first.</source>
+        <translation>&quot;tallies&quot; moet per optie de aantallen per oordeel geven, het slechtste eerst.</translation>
+    </message>
+    <message>
+        <source>Tallies: {option} is not one of the options.</source>
+        <translation>Tellingen: {option} is geen van de opties.</translation>
+    </message>
+    <message>
+        <source>Tallies of {option}: give {grades} whole numbers of at least 0, one per grade, worst first.</source>
+        <translation>Tellingen van {option}: geef {grades} gehele getallen van minstens 0, één per oordeel, het slechtste eerst.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: &quot;choice&quot; must be yes, no, abstain or invalid, not {value}.</source>
+        <translation>Stembiljet {ballot}: &quot;choice&quot; moet yes, no, abstain of invalid zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be an object.</source>
+        <translation>&quot;rules&quot; moet een object zijn.</translation>
+    </message>
+    <message>
+        <source>Unknown 100 % base {value}; expected one of {choices}.</source>
+        <translation>Onbekende 100%-basis {value}; verwacht een van {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown threshold {value}; expected one of {choices}.</source>
+        <translation>Onbekende drempel {value}; verwacht een van {choices}.</translation>
+    </message>
+    <message>
+        <source>The quorum must read {example}.</source>
+        <translation>Het quorum moet luiden: {example}.</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot; must list the projects as {example}.</source>
+        <translation>&quot;options&quot; moet de projecten opsommen zoals {example}.</translation>
+    </message>
+    <message>
+        <source>The quorum ratio must be from 0 to 1.</source>
+        <translation>De quorumverhouding moet tussen 0 en 1 liggen.</translation>
+    </message>
+    <message>
+        <source>These rules need &quot;present&quot;: the weight of people present.</source>
+        <translation>Deze regels vragen &quot;present&quot;: het gewicht van de aanwezigen.</translation>
+    </message>
+    <message>
+        <source>These rules need &quot;entitled&quot;: the weight of people entitled to vote.</source>
+        <translation>Deze regels vragen &quot;entitled&quot;: het gewicht van de stemgerechtigden.</translation>
+    </message>
+    <message>
+        <source>{cast} ballots were cast but only {present} votes were present.</source>
+        <translation>Er werden {cast} stemmen uitgebracht maar er waren maar {present} stemmen aanwezig.</translation>
+    </message>
+    <message>
+        <source>{present} votes are present but only {entitled} are entitled.</source>
+        <translation>Er zijn {present} stemmen aanwezig maar maar {entitled} stemgerechtigd.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: an objection must give its reason as text (null means consent).</source>
+        <translation>Stembiljet {ballot}: een bezwaar moet zijn reden als tekst geven (null betekent consent).</translation>
+    </message>
+    <message>
+        <source>Every project needs an id and a cost, as {example}; got {value}.</source>
+        <translation>Elk project heeft een id en een kostprijs nodig, zoals {example}; ontvangen: {value}.</translation>
+    </message>
+    <message>
+        <source>A project id must be a non-empty text, not {value}.</source>
+        <translation>De id van een project moet een niet-lege tekst zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <source>The project {project} is listed twice.</source>
+        <translation>Het project {project} staat er twee keer.</translation>
+    </message>
+    <message>
+        <source>The project {project} must cost more than 0.</source>
+        <translation>Het project {project} moet meer dan 0 kosten.</translation>
+    </message>
+    <message>
+        <source>The budget must be more than 0.</source>
+        <translation>Het budget moet meer dan 0 zijn.</translation>
+    </message>
+    <message>
+        <source>Unknown participatory budgeting rule {value}; expected one of {choices}.</source>
+        <translation>Onbekende regel voor participatief budget {value}; verwacht een van {choices}.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} supports {count} projects; at most {maximum} are allowed.</source>
+        <translation>Stembiljet {ballot} steunt {count} projecten; hoogstens {maximum} zijn toegestaan.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} supports {count} projects; at least {minimum} are required.</source>
+        <translation>Stembiljet {ballot} steunt {count} projecten; er zijn er minstens {minimum} nodig.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} chooses projects costing {cost} in total, over the {maximum} a ballot may spend.</source>
+        <translation>Stembiljet {ballot} kiest projecten die samen {cost} kosten, meer dan de {maximum} die een stembiljet mag besteden.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} gives {points} points to {project}; at most {maximum} per project.</source>
+        <translation>Stembiljet {ballot} geeft {points} punten aan {project}; hoogstens {maximum} per project.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot} gives {points} points in all; at most {maximum}.</source>
+        <translation>Stembiljet {ballot} geeft in totaal {points} punten; hoogstens {maximum}.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: the points for {project} must be a whole number, not {value}.</source>
+        <translation>Stembiljet {ballot}: de punten voor {project} moeten een geheel getal zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <source>A participatory budget needs a &quot;budget&quot;.</source>
+        <translation>Een participatief budget heeft een &quot;budget&quot; nodig.</translation>
+    </message>
+    <message>
+        <source>A vote must be a JSON object.</source>
+        <translation>Een stemming moet een JSON-object zijn.</translation>
+    </message>
+    <message>
+        <source>Unknown method {value}; expected one of {choices}.</source>
+        <translation>Onbekende methode {value}; verwacht een van {choices}.</translation>
+    </message>
+    <message>
+        <source>A rule applies only to participatory budgets.</source>
+        <translation>Een regel geldt alleen voor participatieve budgetten.</translation>
+    </message>
+    <message>
+        <source>A Pabulib file holds a participatory budget.</source>
+        <translation>Een Pabulib-bestand bevat een participatief budget.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Kan {path} niet lezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (line {line}, column {column}): {reason}.</source>
+        <translation>Geen geldige JSON (regel {line}, kolom {column}): {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a UTF-8 text file.</source>
+        <translation>{path} is geen UTF-8-tekstbestand.</translation>
+    </message>
+    <message>
+        <source>META {key} must be a whole number, not {value}.</source>
+        <translation>META {key} moet een geheel getal zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the {section} section has no header.</source>
+        <translation>Regel {line}: de sectie {section} heeft geen kopregel.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the {section} section has no {column} column.</source>
+        <translation>Regel {line}: de sectie {section} heeft geen kolom {column}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: expected a META, PROJECTS or VOTES section first.</source>
+        <translation>Regel {line}: eerst werd een sectie META, PROJECTS of VOTES verwacht.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a META line reads key;value.</source>
+        <translation>Regel {line}: een META-regel luidt sleutel;waarde.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {count} fields where the header has {expected}.</source>
+        <translation>Regel {line}: {count} velden terwijl de kopregel er {expected} heeft.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a project without an id.</source>
+        <translation>Regel {line}: een project zonder id.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the project {project} is listed twice.</source>
+        <translation>Regel {line}: het project {project} staat er twee keer.</translation>
+    </message>
+    <message>
+        <source>The file has no {section} section.</source>
+        <translation>Het bestand heeft geen sectie {section}.</translation>
+    </message>
+    <message>
+        <source>META has no budget.</source>
+        <translation>META vermeldt geen budget.</translation>
+    </message>
+    <message>
+        <source>Vote type {value} is not supported: only approval and cumulative are.</source>
+        <translation>Stemtype {value} wordt niet ondersteund: alleen approval en cumulative.</translation>
+    </message>
+    <message>
+        <source>Ballot {ballot}: {projects} projects but {points} numbers of points.</source>
+        <translation>Stembiljet {ballot}: {projects} projecten maar {points} aantallen punten.</translation>
     </message>
 </context>
 <context>
