@@ -67,9 +67,11 @@ def build(
     shell = Shell(config)
     theme.apply(app, shell.theme)
     window = MainWindow(shell)
-    if context is not None:
-        shell.tasks.set_context(context)
     window.start(start_screen)
+    if context is not None:
+        # Tests and screenshots: no first frame to wait for.
+        shell.tasks.set_context(context)
+        shell.first_frame_drawn()
     return shell, window
 
 
@@ -96,9 +98,14 @@ def run(config: Config, *, windowed: bool, start_screen: str | None = None) -> i
     app = application()
     # Straight to the start screen: building the attract screen only to leave it costs time.
     shell, window = build(config, start_screen=start_screen or "attract")
+
     # Importing SQLAlchemy and opening the database wait until the first frame is drawn: a
     # worker importing modules holds the GIL long enough to delay that frame.
-    after_first_frame = AfterFirstPaint(window, lambda: shell.tasks.open_context(config))
+    def first_frame_drawn() -> None:
+        shell.first_frame_drawn()
+        shell.tasks.open_context(config)
+
+    after_first_frame = AfterFirstPaint(window, first_frame_drawn)
     set_kiosk_flags(window, windowed=windowed)
     code = app.exec()
     del after_first_frame

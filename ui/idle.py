@@ -49,6 +49,9 @@ class IdleWatcher(QObject):
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._count_down)
         self.set_timeouts(idle_s=idle_s, warning_s=warning_s)
+
+    def install(self) -> None:
+        """Watch every input of the application (a touch anywhere restarts the countdown)."""
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)

@@ -151,7 +151,11 @@ class MainWindow(QMainWindow):
 
         # Badges: a USB scanner anywhere in the app, a camera if configured.
         self.scanner = WedgeScanner(self)
-        self.scanner.install()
+        # Application-wide event filters see events of Qt's private objects too, and PySide
+        # builds every class of Qt (~190 enums, 30 ms) the first time it wraps one: they
+        # start listening once the first frame is on screen, before anyone can touch it.
+        shell.after_first_frame(self.idle.install)
+        shell.after_first_frame(self.scanner.install)
         self.scanner.sig_scanned.connect(self.scanned)
         self.badge_reader = BadgeReader(shell.tasks, self)
         self.badge_reader.sig_badge.connect(self._badge)

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import QWidget
 from app import log
 from app.changes import Changes
 from ui.widgets.page_stack import PageStack
-from ui.widgets.scrolling import VerticalScrollArea
+from ui.widgets.scrolling import VerticalScrollArea, kinetic
 
 if TYPE_CHECKING:
     from app.badges.service import BadgeHolder
@@ -303,7 +303,12 @@ class Navigator(PageStack):
         if screen is None:
             screen = self._classes[name](self._shell)
             self._screens[name] = screen
-            self.addWidget(ScreenHost(screen) if screen.scrolls else screen)
+            if screen.scrolls:
+                host = ScreenHost(screen)
+                self.addWidget(host)
+                self._shell.after_first_frame(lambda: kinetic(host))
+            else:
+                self.addWidget(screen)
             self.sig_screen_built.emit(screen)
         return screen
 

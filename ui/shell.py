@@ -4,6 +4,7 @@ and the way to another screen. Screens receive it as `self.shell`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -61,6 +62,27 @@ class Shell(QObject):
             str(config.db_path.parent / "antenne-kiosk.ini"), QSettings.Format.IniFormat
         )
         self.tasks.sig_error.connect(self.sig_toast)
+        self._first_frame_drawn = False
+        self._after_first_frame: list[Callable[[], None]] = []
+
+    # -- Start-up -------------------------------------------------------------------------------
+
+    def after_first_frame(self, setup: Callable[[], None]) -> None:
+        """Run `setup` once the kiosk's first frame is on screen (at once if it already is).
+
+        For what the first frame does not need and that costs time to set up (touch
+        scrolling, the camera): the kiosk's cold start is measured to its first frame.
+        """
+        if self._first_frame_drawn:
+            setup()
+        else:
+            self._after_first_frame.append(setup)
+
+    def first_frame_drawn(self) -> None:
+        self._first_frame_drawn = True
+        pending, self._after_first_frame = self._after_first_frame, []
+        for setup in pending:
+            setup()
 
     # -- Language and theme ---------------------------------------------------------------------
 

@@ -16,10 +16,13 @@ def kinetic(scroll_area: QAbstractScrollArea) -> None:
     QScroller.grabGesture(
         scroll_area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
     )
+    scroll_area.setProperty("kinetic", True)
 
 
 class VerticalScrollArea(QScrollArea):
-    """Shows `widget` as wide as the area; scrolls vertically when it is taller."""
+    """Shows `widget` as wide as the area; scrolls vertically when it is taller. Call
+    `kinetic()` on it for finger scrolling (setting that up costs ~25 ms of Qt enums, so the
+    navigator does it after the first frame)."""
 
     def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,13 +33,14 @@ class VerticalScrollArea(QScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         # The area itself is not a stop for Tab: the widgets inside are.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.viewport().setAutoFillBackground(False)
+        # The viewport is see-through by the style sheet (`#VerticalScrollArea >
+        # #qt_scrollarea_viewport`): asking Qt for `viewport()` here would make PySide wrap
+        # a private class and build ~80 enums before the first frame.
         self.setWidget(widget)
-        kinetic(self)
 
     def scroll_to_top(self) -> None:
-        scroller = QScroller.scroller(self.viewport())
-        scroller.stop()
+        if self.property("kinetic"):
+            QScroller.scroller(self.viewport()).stop()
         self.verticalScrollBar().setValue(0)
 
 
