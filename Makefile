@@ -12,7 +12,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[kiosk]'
+	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
