@@ -1,0 +1,77 @@
+"""`antenne sync enroll|now|status`: the kiosk's side of sync from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from db.engine import Database
+
+
+def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from app.cli import add_db_option
+
+    parser = subparsers.add_parser("sync", help="sync this kiosk with the cooperative's hub")
+    commands = parser.add_subparsers(dest="sync_command", required=True, metavar="ACTION")
+
+    enroll = commands.add_parser("enroll", help="enrol this kiosk with a one-time code")
+    add_db_option(enroll)
+    enroll.add_argument("--hub", required=True, metavar="URL", help="the hub's address")
+    enroll.add_argument("--code", required=True, help="the code `antenne hub enroll` printed")
+    enroll.set_defaults(handler=_enroll)
+
+    now = commands.add_parser("now", help="push and pull once; prints a JSON summary")
+    add_db_option(now)
+    now.set_defaults(handler=_now)
+
+    status = commands.add_parser("status", help="last success, pending operations (JSON)")
+    add_db_option(status)
+    status.set_defaults(handler=_status)
+
+
+def _open(args: argparse.Namespace) -> Database:
+    from app.config import load_config
+    from db.engine import Database
+    from db.migrate import upgrade_database
+
+    config = load_config(args.config, db_path=args.db)
+    database = Database.at(config.db_path, node_id=config.node_id)
+    upgrade_database(database)
+    return database
+
+
+def _enroll(args: argparse.Namespace) -> int:
+    from app.sync import service
+
+    database = _open(args)
+    try:
+        done = service.enroll(database, hub_url=args.hub, code=args.code)
+    finally:
+        database.dispose()
+    print(f"Enrolled for the antenne {done.antenna_slug} ({done.antenna_name}).")
+    return 0
+
+
+def _now(args: argparse.Namespace) -> int:
+    from app.sync import service
+
+    database = _open(args)
+    try:
+        summary = service.sync_now(database)
+    finally:
+        database.dispose()
+    print(service.summary_json(summary))
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    from app.sync import service
+
+    database = _open(args)
+    try:
+        status = service.sync_status(database)
+    finally:
+        database.dispose()
+    print(service.summary_json(status))
+    return 0

@@ -1,0 +1,154 @@
+"""How each synced entity is merged, at the hub (pushed operations) and at a kiosk (pulled rows).
+
+Pure Python, shared by the hub and the kiosk (DESIGN.md, "Sync"):
+
+- `append_only` (check-ins, journey progress, agenda supports, ledger and audit entries,
+  attendance): the union of every kiosk's rows. A row is never lost; its later updates (a
+  check-out) and tombstones merge like `lww`.
+- `lww`: last writer wins *per field* by HLC. The hub keeps, for each row, the stamp of the
+  last write of every column (`field_hlc`); an operation wins a column when it changed that
+  column and its stamp is newer than the column's. Two kiosks that change different columns of
+  one profile both keep their change; on the same column the later stamp wins.
+  Which columns an update changed: the kiosk diffs the operation's row with its previous
+  operation on the same row; with no previous operation (the row came from the hub), every
+  column whose value differs from the hub's counts as changed.
+- `hub`: hub-authoritative (governance bodies, meetings, content pages, journey steps,
+  antennes). Kiosks cannot write them; the hub answers with its own row, which the kiosk puts
+  back. `hub_requests` (agenda items): a kiosk may *propose* a new row (a request, forced to
+  status `submitted`); every later change is the hub's.
+- `seats` (sign-ups): the hub grants seats up to the session's capacity in the order the
+  requests reach it; a refusal becomes a place on the waiting list. The kiosk shows a sign-up
+  as provisional until the hub's answer comes back.
+
+Scope: `shared` entities (people, skill posts and their tags, badges, introductions) and the
+hub's content go to every kiosk; the other rows belong to the antenne of the kiosk that wrote
+them, only that antenne's kiosks may change them, and only they receive them.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Policy(enum.StrEnum):
+    append_only = "append_only"
+    lww = "lww"
+    hub = "hub"
+    hub_requests = "hub_requests"
+    seats = "seats"
+
+
+POLICIES: dict[str, Policy] = {
+    # Hub-authoritative content.
+    "antenna": Policy.hub,
+    "body": Policy.hub,
+    "body_link": Policy.hub,
+    "mandate": Policy.hub,
+    "meeting": Policy.hub,
+    "content_page": Policy.hub,
+    "journey_step": Policy.hub,
+    "agenda_item": Policy.hub_requests,
+    # Append-only facts.
+    "visit": Policy.append_only,
+    "journey_progress": Policy.append_only,
+    "agenda_support": Policy.append_only,
+    "attendance": Policy.append_only,
+    "ledger_entry": Policy.append_only,
+    "audit_entry": Policy.append_only,
+    # Seats granted by the hub.
+    "signup": Policy.seats,
+}
+# Everything else (people, skill posts, sessions, votes, ...) is last-writer-wins per field.
+DEFAULT_POLICY = Policy.lww
+
+# Written by any kiosk, received by every kiosk.
+SHARED_ENTITIES = frozenset(
+    {"person", "skill_post", "skill_post_tag", "skill_tag", "intro_request", "badge"}
+)
+HUB_POLICIES = frozenset({Policy.hub, Policy.hub_requests})
+
+# Columns that describe a row's version rather than its content.
+META_COLUMNS = frozenset({"id", "hlc", "origin", "updated_at"})
+HUB_ORIGIN = "hub"
+
+
+def policy_of(entity: str) -> Policy:
+    return POLICIES.get(entity, DEFAULT_POLICY)
+
+
+def is_shared(entity: str) -> bool:
+    """Whether every kiosk receives this entity's rows (not only its antenne's kiosks)."""
+    return entity in SHARED_ENTITIES or policy_of(entity) in HUB_POLICIES
+
+
+@dataclass
+class Merge:
+    """The outcome of merging one write into a row."""
+
+    row: dict[str, Any]
+    field_hlc: dict[str, str]
+    # Columns the write won (empty: the row did not change).
+    won: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.won)
+
+
+def merge_fields(
+    current: Mapping[str, Any] | None,
+    field_hlc: Mapping[str, str],
+    payload: Mapping[str, Any],
+    *,
+    stamp: str,
+    origin: str,
+    changed: Iterable[str] | None = None,
+) -> Merge:
+    """Merge `payload` (a whole row written at `stamp` by `origin`) into `current`.
+
+    A column is taken when the write changed it (`changed`, or a differing value when `changed`
+    is None) and `stamp` is newer than the column's last write. A new row takes every column.
+    """
+    row = dict(current or {})
+    stamps = dict(field_hlc)
+    claimed = None if changed is None else set(changed)
+    won: list[str] = []
+    for column, value in payload.items():
+        if column in META_COLUMNS or column.startswith("_"):
+            continue
+        is_new_column = current is None or column not in current
+        if claimed is not None and column not in claimed and not is_new_column:
+            continue
+        if not is_new_column and current is not None and current[column] == value:
+            # Same value: keep the older stamp, nothing to win.
+            continue
+        if stamps.get(column, "") < stamp:
+            row[column] = value
+            stamps[column] = stamp
+            won.append(column)
+    row["id"] = payload.get("id", row.get("id"))
+    if won or current is None:
+        row["origin"] = origin
+        if "updated_at" in payload:
+            row["updated_at"] = payload["updated_at"]
+    row["hlc"] = max(stamps.values(), default=stamp)
+    return Merge(row=row, field_hlc=stamps, won=won)
+
+
+def changed_columns(previous: Mapping[str, Any], current: Mapping[str, Any]) -> list[str]:
+    """The content columns whose value differs between two versions of a row."""
+    return sorted(
+        column
+        for column, value in current.items()
+        if column not in META_COLUMNS and previous.get(column, object()) != value
+    )
+
+
+def seat_status(capacity: int | None, confirmed: int) -> str:
+    """`confirmed` while the session has room, `waitlisted` once it is full."""
+    if capacity is None or confirmed < capacity:
+        return "confirmed"
+    return "waitlisted"

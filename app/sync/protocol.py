@@ -1,0 +1,177 @@
+"""The wire protocol between a kiosk and the hub: names, headers, cursors, error codes.
+
+Pure Python (no HTTP, no database): the kiosk's client and the hub both import it, so the two
+sides cannot drift apart. Bodies are JSON, gzipped in both directions.
+
+- `POST /v1/enroll` {code, machine_id, node_id} → {device_id, token, antenna, epoch}
+- `POST /v1/push` {ops: [PushOp]} → {results: [OpResult], epoch, hub_time_ms, clock_warning}
+- `GET /v1/changes?after=CURSOR&limit=N` → {epoch, reset, changes, next, more, hub_time_ms}
+
+Every request but enrolment carries the device token (`Authorization: Bearer …`), the machine
+id, the kiosk's schema version and the epoch it last saw (headers below).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Any
+
+API_PREFIX = "/v1"
+HEADER_MACHINE = "X-Antenne-Machine"
+HEADER_SCHEMA = "X-Antenne-Schema"
+HEADER_EPOCH = "X-Antenne-Epoch"
+
+PUSH_BATCH = 500
+PULL_PAGE = 2000
+MAX_PULL_PAGE = 10_000
+
+
+class ErrorCode(enum.StrEnum):
+    """The `code` of an error answer (`{"detail": {"code": ..., "message": ...}}`)."""
+
+    unauthenticated = "unauthenticated"
+    device_in_use_elsewhere = "device_in_use_elsewhere"
+    enrolment_code_refused = "enrolment_code_refused"
+    # The kiosk is older than the hub accepts (HTTP 426): update it; keep the outbox.
+    schema_too_old = "schema_too_old"
+    # The kiosk is newer than the hub (HTTP 409): update the hub; keep the outbox.
+    schema_too_new = "schema_too_new"
+    bad_request = "bad_request"
+
+
+class OpStatus(enum.StrEnum):
+    """What the hub did with one pushed operation. Every status but `error` is final."""
+
+    applied = "applied"
+    # The hub already held this row with these values (a union of append-only rows).
+    unchanged = "unchanged"
+    # Refused for good (not this kiosk's to write, hub-authoritative, unknown entity):
+    # `row` then carries the hub's version so the kiosk can put it back.
+    refused = "refused"
+    # Could not be applied now; the kiosk keeps the operation and retries later.
+    error = "error"
+
+
+@dataclass(frozen=True, order=True)
+class Cursor:
+    """A position in the hub's change log: (transaction id, sequence), compared in that order.
+
+    On PostgreSQL changes are handed out by (txid, seq) and only below the oldest transaction
+    still running, so a transaction that commits late never lands behind a cursor. On SQLite
+    (development) writes serialize and txid is always 0.
+    """
+
+    txid: int = 0
+    seq: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.txid}.{self.seq}"
+
+    @classmethod
+    def parse(cls, text: str) -> Cursor:
+        if not text:
+            return cls()
+        txid, _, seq = text.partition(".")
+        try:
+            return cls(int(txid), int(seq or 0))
+        except ValueError:
+            raise ValueError(f"not a cursor: {text!r}") from None
+
+    @property
+    def is_start(self) -> bool:
+        return self.txid == 0 and self.seq == 0
+
+
+@dataclass(frozen=True)
+class PushOp:
+    """One outbox entry on the wire. `changed` names the columns this operation changed, when
+    the kiosk knows them (None: compare with the hub's values)."""
+
+    op_id: str
+    entity: str
+    entity_id: str
+    operation: str
+    payload: dict[str, Any]
+    hlc: str
+    schema_version: int
+    changed: list[str] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "op_id": self.op_id,
+            "entity": self.entity,
+            "entity_id": self.entity_id,
+            "operation": self.operation,
+            "payload": self.payload,
+            "hlc": self.hlc,
+            "schema_version": self.schema_version,
+            "changed": self.changed,
+        }
+
+
+@dataclass(frozen=True)
+class OpResult:
+    op_id: str
+    status: OpStatus
+    reason: str = ""
+    # The hub's row after the operation (or the one it kept): the kiosk adopts it.
+    row: dict[str, Any] | None = None
+    # The operation's stamp was too far ahead of the hub's clock and was replaced.
+    clamped: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "op_id": self.op_id,
+            "status": self.status.value,
+            "reason": self.reason,
+            "row": self.row,
+            "clamped": self.clamped,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> OpResult:
+        return cls(
+            op_id=str(data["op_id"]),
+            status=OpStatus(data["status"]),
+            reason=str(data.get("reason") or ""),
+            row=data.get("row"),
+            clamped=bool(data.get("clamped", False)),
+        )
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entry of the hub's change log as a kiosk receives it: the row's whole state."""
+
+    cursor: Cursor
+    entity: str
+    entity_id: str
+    # "upsert" (insert, update or tombstone: `row` is the whole row) or "purge" (hard delete).
+    op: str
+    row: dict[str, Any]
+    hlc: str
+    origin: str
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Change:
+        return cls(
+            cursor=Cursor.parse(str(data["cursor"])),
+            entity=str(data["entity"]),
+            entity_id=str(data["entity_id"]),
+            op=str(data["op"]),
+            row=dict(data.get("row") or {}),
+            hlc=str(data.get("hlc") or ""),
+            origin=str(data.get("origin") or ""),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "cursor": str(self.cursor),
+            "entity": self.entity,
+            "entity_id": self.entity_id,
+            "op": self.op,
+            "row": self.row,
+            "hlc": self.hlc,
+            "origin": self.origin,
+        }

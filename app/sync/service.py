@@ -1,0 +1,501 @@
+"""The kiosk's side of sync: enrol once, then push the outbox and pull the change log.
+
+What the kiosk remembers lives in `sync_state` (key/value): the hub's URL, the device token,
+the per-install id, the hub's epoch and the pull cursor, and the last outcome (for the
+facilitator's status). A page of pulled changes and the cursor that follows it are written in
+one transaction: a kiosk killed in the middle of a pull resumes from the last whole page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from app import log
+from app.clock import MAX_DRIFT_MS, ClockSkewError, utcnow
+from app.errors import QT_TRANSLATE_NOOP, KnownError, Message
+from app.sync.apply import apply_changes
+from app.sync.client import HubClient, HubRefusedError, HubUnreachableError, SchemaMismatchError
+from app.sync.policies import changed_columns
+from app.sync.protocol import PUSH_BATCH, Change, Cursor, OpResult, OpStatus, PushOp
+from db.models import OutboxEntry, SyncState
+from db.outbox import CHANGED_KEY, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import httpx
+
+    from app.context import AppContext
+    from db.engine import Database
+
+CONTEXT = "Sync"
+KEY_HUB_URL = "hub_url"
+KEY_TOKEN = "device_token"
+KEY_DEVICE = "device_id"
+KEY_INSTALL = "install_id"
+KEY_ANTENNA_ID = "antenna_id"
+KEY_ANTENNA_SLUG = "antenna_slug"
+KEY_EPOCH = "epoch"
+KEY_CURSOR = "cursor"
+KEY_LAST_SUCCESS = "last_success_at"
+KEY_OFFLINE_SINCE = "offline_since"
+KEY_LAST_ERROR = "last_error"
+KEY_CLOCK_WARNING = "clock_warning"
+
+
+class NotEnrolledError(KnownError):
+    """This kiosk has no device token yet: enrol it with a code from the hub."""
+
+
+@dataclass(frozen=True)
+class SyncSummary:
+    pushed: int
+    pulled: int
+    conflicts: int
+    duration_s: float
+    # The kiosk's clock and the hub's disagree by more than the HLC tolerates.
+    clock_warning: bool
+    refused: int = 0
+    # The hub was restored from a backup: the kiosk re-sent what it kept and pulled anew.
+    epoch_reset: bool = False
+    bytes_sent: int = 0
+    bytes_received: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["duration_s"] = round(self.duration_s, 3)
+        return data
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    hub_url: str
+    antenna_slug: str
+    pending_ops: int
+    last_success_at: datetime | None
+    offline_since: datetime | None
+    last_error: str
+    clock_warning: bool
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        for key in ("last_success_at", "offline_since"):
+            value = data[key]
+            data[key] = None if value is None else value.isoformat()
+        return data
+
+
+# -- sync_state -----------------------------------------------------------------------------
+
+
+def read_state(connection: Connection) -> dict[str, str]:
+    rows = connection.execute(select(SyncState.key, SyncState.value))
+    return {str(key): str(value) for key, value in rows}
+
+
+def write_state(connection: Connection, **values: str) -> None:
+    if not values:
+        return
+    statement = sqlite_insert(SyncState)
+    statement = statement.on_conflict_do_update(
+        index_elements=[SyncState.key],
+        set_={"value": statement.excluded.value, "updated_at": statement.excluded.updated_at},
+    )
+    now = utcnow()
+    connection.execute(
+        statement, [{"key": k, "value": v, "updated_at": now} for k, v in values.items()]
+    )
+
+
+def machine_id(install_id: str) -> str:
+    """This machine, as the hub sees it: the per-install id mixed with the OS's machine id and
+    a hardware address, so a copy of the disk on other hardware presents another id."""
+    try:
+        os_id = Path("/etc/machine-id").read_text(encoding="ascii").strip()
+    except OSError:
+        os_id = ""
+    raw = f"{install_id}|{os_id}|{uuid.getnode():012x}"
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
+
+
+def _database_of(target: AppContext | Database) -> Database:
+    from db.engine import Database
+
+    return target if isinstance(target, Database) else target.db
+
+
+# -- enrolment ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    device_id: str
+    antenna_slug: str
+    antenna_name: str
+
+
+def enroll(
+    target: AppContext | Database,
+    *,
+    hub_url: str,
+    code: str,
+    http: httpx.Client | None = None,
+    machine: str | None = None,
+) -> Enrolled:
+    """Enrol this kiosk with a one-time code; remembers the hub, the token and the antenne.
+
+    `machine` replaces this machine's id (tests simulate several machines in one process)."""
+    database = _database_of(target)
+    install_id = uuid.uuid4().hex
+    with HubClient(hub_url, schema_version=SCHEMA_VERSION, http=http) as client:
+        data = client.enroll(
+            code=code, machine_id=machine or machine_id(install_id), node_id=database.origin
+        )
+    antenna = data["antenna"]
+    with database.engine.begin() as connection:
+        write_state(
+            connection,
+            **{
+                KEY_HUB_URL: hub_url,
+                KEY_TOKEN: str(data["token"]),
+                KEY_DEVICE: str(data["device_id"]),
+                KEY_INSTALL: install_id,
+                KEY_ANTENNA_ID: str(antenna["id"]),
+                KEY_ANTENNA_SLUG: str(antenna["slug"]),
+                KEY_EPOCH: str(data["epoch"]),
+                KEY_CURSOR: str(Cursor()),
+                KEY_LAST_ERROR: "",
+            },
+        )
+    log.sync.info("kiosk enrolled as device %s", data["device_id"])
+    return Enrolled(str(data["device_id"]), str(antenna["slug"]), str(antenna["name"]))
+
+
+@contextmanager
+def open_client(
+    database: Database,
+    *,
+    http: httpx.Client | None = None,
+    machine: str | None = None,
+) -> Iterator[HubClient]:
+    with database.engine.connect() as connection:
+        state = read_state(connection)
+    if not state.get(KEY_TOKEN):
+        raise NotEnrolledError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Sync", "This kiosk is not enrolled with a hub yet: enrol it with a code."
+                ),
+            )
+        )
+    client = HubClient(
+        state.get(KEY_HUB_URL, ""),
+        token=state[KEY_TOKEN],
+        machine_id=machine or machine_id(state.get(KEY_INSTALL, "")),
+        schema_version=SCHEMA_VERSION,
+        epoch=state.get(KEY_EPOCH, ""),
+        http=http,
+    )
+    try:
+        yield client
+    finally:
+        client.close()
+
+
+# -- push -----------------------------------------------------------------------------------
+
+
+@dataclass
+class PushStats:
+    pushed: int = 0
+    refused: int = 0
+    conflicts: int = 0
+    clock_warning: bool = False
+    # The hub answered with another epoch than the kiosk's (restored from a backup).
+    new_epoch: str = ""
+
+
+def _to_wire(connection: Connection, entries: Sequence[Any]) -> list[PushOp]:
+    """Outbox entries as operations. An update names the columns it changed: recorded by the
+    outbox (`CHANGED_KEY`), or else found by comparing it with the previous operation on the
+    same row (outbox entries written before the outbox recorded them)."""
+    ids = sorted(
+        {
+            entry.entity_id
+            for entry in entries
+            if entry.operation == "update" and CHANGED_KEY not in entry.payload
+        }
+    )
+    history: dict[str, list[tuple[uuid.UUID, dict[str, Any]]]] = {}
+    for start in range(0, len(ids), 500):
+        rows = connection.execute(
+            select(OutboxEntry.entity_id, OutboxEntry.op_id, OutboxEntry.payload)
+            .where(OutboxEntry.entity_id.in_(ids[start : start + 500]))
+            .order_by(OutboxEntry.op_id)
+        )
+        for entity_id, op_id, payload in rows:
+            history.setdefault(entity_id, []).append((op_id, payload))
+    ops: list[PushOp] = []
+    for entry in entries:
+        payload = dict(entry.payload)
+        recorded = payload.pop(CHANGED_KEY, None)
+        changed: list[str] | None = None
+        if isinstance(recorded, list):
+            changed = [str(column) for column in recorded]
+        elif entry.operation == "update":
+            earlier = [p for op_id, p in history.get(entry.entity_id, []) if op_id < entry.op_id]
+            if earlier and len(earlier[-1]) > 1:
+                changed = changed_columns(earlier[-1], entry.payload)
+        ops.append(
+            PushOp(
+                op_id=str(entry.op_id),
+                entity=entry.entity,
+                entity_id=entry.entity_id,
+                operation=str(entry.operation),
+                payload=payload,
+                hlc=entry.hlc,
+                schema_version=entry.schema_version,
+                changed=changed,
+            )
+        )
+    return ops
+
+
+def push(database: Database, client: HubClient, *, batch: int = PUSH_BATCH) -> PushStats:
+    """Send every pending operation, batch by batch; an operation is marked done only when the
+    hub answered for it, together with the hub's row (adopted unless changed again since)."""
+    stats = PushStats()
+    tried: set[uuid.UUID] = set()
+    while True:
+        with database.engine.connect() as connection:
+            entries = [
+                entry
+                for entry in connection.execute(
+                    select(OutboxEntry.__table__)
+                    .where(OutboxEntry.done_at.is_(None))
+                    .order_by(OutboxEntry.op_id)
+                    .limit(batch + len(tried))
+                ).all()
+                if entry.op_id not in tried
+            ][:batch]
+            if not entries:
+                return stats
+            ops = _to_wire(connection, entries)
+        reply = client.push(ops)
+        stats.clock_warning |= reply.clock_warning
+        tried.update(entry.op_id for entry in entries)
+        with database.engine.begin() as connection:
+            _record_results(connection, entries, reply.results, stats)
+        if client.epoch and reply.epoch != client.epoch:
+            stats.new_epoch = reply.epoch
+            return stats
+
+
+def _record_results(
+    connection: Connection, entries: Sequence[Any], results: Sequence[OpResult], stats: PushStats
+) -> None:
+    by_id = {result.op_id: result for result in results}
+    now = utcnow()
+    rows: list[Change] = []
+    for entry in entries:
+        result = by_id.get(str(entry.op_id))
+        if result is None:
+            continue
+        final = result.status is not OpStatus.error
+        connection.execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.op_id == entry.op_id)
+            .values(
+                done_at=now if final else None,
+                attempts=OutboxEntry.attempts + 1,
+                last_result={"status": result.status.value, "reason": result.reason},
+            )
+        )
+        if result.status is OpStatus.refused:
+            stats.refused += 1
+        elif final:
+            stats.pushed += 1
+        if final and result.row is not None:
+            rows.append(
+                Change(
+                    cursor=Cursor(),
+                    entity=entry.entity,
+                    entity_id=entry.entity_id,
+                    op="upsert",
+                    row=result.row,
+                    hlc=str(result.row.get("hlc", "")),
+                    origin=str(result.row.get("origin", "")),
+                )
+            )
+    if rows:
+        # The hub's merged row replaces the kiosk's, unless the kiosk changed it again since.
+        applied = apply_changes(connection, rows)
+        stats.conflicts += applied.conflicts
+
+
+# -- pull -----------------------------------------------------------------------------------
+
+
+@dataclass
+class PullStats:
+    pulled: int = 0
+    conflicts: int = 0
+    reset: bool = False
+    clock_warning: bool = False
+
+
+def pull(database: Database, client: HubClient) -> PullStats:
+    """Pull pages until the log is exhausted; each page and its cursor in one transaction."""
+    stats = PullStats()
+    with database.engine.connect() as connection:
+        cursor = Cursor.parse(read_state(connection).get(KEY_CURSOR, ""))
+    while True:
+        reply = client.pull(cursor)
+        if abs(reply.hub_time_ms - database.clock.wall_ms()) > MAX_DRIFT_MS:
+            stats.clock_warning = True
+        if reply.reset:
+            stats.reset = True
+            _forget_epoch(database, reply.epoch)
+            client.epoch = reply.epoch
+            return stats
+        with database.engine.begin() as connection:
+            applied = apply_changes(connection, reply.changes)
+            write_state(connection, **{KEY_CURSOR: str(reply.next), KEY_EPOCH: reply.epoch})
+        client.epoch = reply.epoch
+        cursor = reply.next
+        stats.pulled += len(reply.changes)
+        stats.conflicts += applied.conflicts
+        if reply.changes:
+            newest = max(change.hlc for change in reply.changes)
+            try:
+                database.clock.receive(newest)
+            except (ClockSkewError, ValueError):
+                stats.clock_warning = True
+        if not reply.more:
+            return stats
+
+
+def _forget_epoch(database: Database, epoch: str) -> None:
+    """The hub was restored from a backup: re-send everything kept, pull from the start."""
+    with database.engine.begin() as connection:
+        connection.execute(
+            update(OutboxEntry).where(OutboxEntry.done_at.is_not(None)).values(done_at=None)
+        )
+        write_state(connection, **{KEY_EPOCH: epoch, KEY_CURSOR: str(Cursor())})
+    log.sync.warning("the hub has a new epoch: re-sending kept operations, pulling anew")
+
+
+# -- one round ------------------------------------------------------------------------------
+
+
+def sync_now(
+    target: AppContext | Database,
+    *,
+    http: httpx.Client | None = None,
+    machine: str | None = None,
+) -> SyncSummary:
+    """One push and one pull (twice after a hub restore). Raises `HubUnreachableError`,
+    `SchemaMismatchError` (stop pushing; the outbox is kept) or `HubRefusedError`."""
+    database = _database_of(target)
+    started = time.perf_counter()
+    pushed = refused = pulled = conflicts = 0
+    clock_warning = reset = False
+    try:
+        with open_client(database, http=http, machine=machine) as client:
+            # A second round only after the hub turned out to be restored from a backup.
+            for _round in range(2):
+                pushing = push(database, client)
+                pushed += pushing.pushed
+                refused += pushing.refused
+                conflicts += pushing.conflicts
+                clock_warning |= pushing.clock_warning
+                if pushing.new_epoch:
+                    _forget_epoch(database, pushing.new_epoch)
+                    client.epoch = pushing.new_epoch
+                    reset = True
+                    continue
+                pulling = pull(database, client)
+                pulled += pulling.pulled
+                conflicts += pulling.conflicts
+                clock_warning |= pulling.clock_warning
+                if not pulling.reset:
+                    break
+                reset = True
+            sent, received = client.bytes_sent, client.bytes_received
+    except (HubUnreachableError, HubRefusedError) as error:
+        _record_failure(database, error)
+        raise
+    summary = SyncSummary(
+        pushed=pushed,
+        pulled=pulled,
+        conflicts=conflicts,
+        duration_s=time.perf_counter() - started,
+        clock_warning=clock_warning,
+        refused=refused,
+        epoch_reset=reset,
+        bytes_sent=sent,
+        bytes_received=received,
+    )
+    with database.engine.begin() as connection:
+        write_state(
+            connection,
+            **{
+                KEY_LAST_SUCCESS: utcnow().isoformat(),
+                KEY_OFFLINE_SINCE: "",
+                KEY_LAST_ERROR: "",
+                KEY_CLOCK_WARNING: "1" if clock_warning else "",
+            },
+        )
+    return summary
+
+
+def _record_failure(database: Database, error: KnownError) -> None:
+    with database.engine.begin() as connection:
+        state = read_state(connection)
+        values = {KEY_LAST_ERROR: error.message.untranslated()}
+        if isinstance(error, HubUnreachableError) and not state.get(KEY_OFFLINE_SINCE):
+            values[KEY_OFFLINE_SINCE] = utcnow().isoformat()
+        if isinstance(error, SchemaMismatchError):
+            values[KEY_LAST_ERROR] = f"{error.code}: {values[KEY_LAST_ERROR]}"
+        write_state(connection, **values)
+
+
+def sync_status(target: AppContext | Database) -> SyncStatus:
+    """What the facilitator sees: last success, operations waiting, offline since."""
+    database = _database_of(target)
+    with database.engine.connect() as connection:
+        state = read_state(connection)
+        pending = connection.scalar(
+            select(func.count()).select_from(OutboxEntry).where(OutboxEntry.done_at.is_(None))
+        )
+
+    def moment(key: str) -> datetime | None:
+        text = state.get(key, "")
+        return datetime.fromisoformat(text) if text else None
+
+    return SyncStatus(
+        enrolled=bool(state.get(KEY_TOKEN)),
+        hub_url=state.get(KEY_HUB_URL, ""),
+        antenna_slug=state.get(KEY_ANTENNA_SLUG, ""),
+        pending_ops=int(pending or 0),
+        last_success_at=moment(KEY_LAST_SUCCESS),
+        offline_since=moment(KEY_OFFLINE_SINCE),
+        last_error=state.get(KEY_LAST_ERROR, ""),
+        clock_warning=bool(state.get(KEY_CLOCK_WARNING)),
+    )
+
+
+def summary_json(summary: SyncSummary | SyncStatus) -> str:
+    return json.dumps(summary.to_json(), ensure_ascii=False)

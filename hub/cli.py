@@ -1,0 +1,208 @@
+"""`antenne hub …`: run the hub and manage it (antennes, enrolment codes, publication).
+
+Every command takes `--db URL` (a SQLAlchemy URL such as
+`postgresql+psycopg://user@host:5432/antenne`, or a SQLite file for development) and brings
+the hub's schema up to date first. Heavy imports stay inside the handlers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message
+
+if TYPE_CHECKING:
+    from hub.db import HubDatabase
+
+CONTEXT = "Hub"
+
+
+def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("hub", help="the cooperative's central sync hub")
+    commands = parser.add_subparsers(dest="hub_command", required=True, metavar="ACTION")
+
+    def with_db(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sub.add_argument("--db", required=True, help="SQLAlchemy URL or SQLite file of the hub")
+        return sub
+
+    serve = with_db(commands.add_parser("serve", help="serve the hub's API (uvicorn)"))
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=int, default=8400, help="port to listen on")
+    serve.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    serve.set_defaults(handler=_serve)
+
+    migrate = with_db(commands.add_parser("migrate", help="bring the hub's schema up to date"))
+    migrate.set_defaults(handler=_migrate)
+
+    antenna = commands.add_parser("antenna", help="manage antennes")
+    antenna_commands = antenna.add_subparsers(dest="antenna_command", required=True)
+    add = with_db(antenna_commands.add_parser("add", help="add an antenne"))
+    add.add_argument("--slug", required=True)
+    add.add_argument("--name", required=True)
+    add.set_defaults(handler=_antenna_add)
+
+    enroll = with_db(
+        commands.add_parser("enroll", help="print a one-time enrolment code (valid 24 h)")
+    )
+    enroll.add_argument("--antenna", required=True, metavar="SLUG")
+    enroll.set_defaults(handler=_enroll)
+
+    publish = with_db(
+        commands.add_parser("publish", help="publish hub-authoritative data to every kiosk")
+    )
+    publish.add_argument("kind", choices=("content", "governance"))
+    publish.add_argument(
+        "file",
+        type=Path,
+        help='JSON: {"content_page": [rows], ...}; rows without an id are keyed by slug',
+    )
+    publish.set_defaults(handler=_publish)
+
+    restore = with_db(
+        commands.add_parser(
+            "restore-mark",
+            help="after restoring a backup: new epoch, kiosks re-send what they kept",
+        )
+    )
+    restore.set_defaults(handler=_restore_mark)
+
+
+def _open(url: str) -> HubDatabase:
+    from hub.db import HubDatabase
+    from hub.migrate import upgrade_hub
+
+    database = HubDatabase(url)
+    upgrade_hub(database)
+    return database
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    _open(args.db).dispose()
+    print("hub schema up to date")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from hub.main import create_app
+    from hub.settings import ENV_PREFIX, HubSettings
+
+    _open(args.db).dispose()
+    if args.workers > 1:
+        os.environ[ENV_PREFIX + "DB_URL"] = args.db
+        uvicorn.run(
+            "hub.main:app_from_env",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            proxy_headers=True,
+        )
+    else:
+        uvicorn.run(
+            create_app(HubSettings(db_url=args.db)),
+            host=args.host,
+            port=args.port,
+            proxy_headers=True,
+        )
+    return 0
+
+
+def _antenna_add(args: argparse.Namespace) -> int:
+    from app.clock import HybridClock
+    from app.sync.policies import HUB_ORIGIN
+    from hub import service
+
+    database = _open(args.db)
+    try:
+        with database.transaction() as session:
+            antenna = _known(
+                lambda: service.add_antenna(
+                    session, slug=args.slug, name=args.name, clock=HybridClock(HUB_ORIGIN)
+                )
+            )
+            print(f"antenne {antenna.slug} added: {antenna.id}")
+    finally:
+        database.dispose()
+    return 0
+
+
+def _enroll(args: argparse.Namespace) -> int:
+    from hub import service
+
+    database = _open(args.db)
+    try:
+        with database.transaction() as session:
+            code = _known(lambda: service.new_enrolment_code(session, antenna_slug=args.antenna))
+    finally:
+        database.dispose()
+    print(f"One-time enrolment code for {args.antenna}, valid 24 hours: {code}")
+    return 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from app.clock import HybridClock
+    from app.sync.policies import HUB_ORIGIN
+    from hub import service
+
+    try:
+        data = json.loads(args.file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise _invalid(
+            "{file} cannot be read as JSON: {error}", file=args.file, error=error
+        ) from error
+    if not isinstance(data, dict):
+        raise _invalid("{file} must hold an object of entity lists", file=args.file)
+    allowed = service.PUBLISHABLE[args.kind]
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise _invalid(
+            "{kind} cannot publish {entities} (allowed: {allowed})",
+            kind=args.kind,
+            entities=", ".join(unknown),
+            allowed=", ".join(sorted(allowed)),
+        )
+    database = _open(args.db)
+    clock = HybridClock(HUB_ORIGIN)
+    total = 0
+    try:
+        with database.transaction() as session:
+            for entity, rows in data.items():
+                total += _known(
+                    lambda e=entity, r=rows: service.publish_rows(session, e, r, clock=clock)
+                )
+    finally:
+        database.dispose()
+    print(f"{total} row(s) published")
+    return 0
+
+
+def _restore_mark(args: argparse.Namespace) -> int:
+    from hub import service
+
+    database = _open(args.db)
+    try:
+        with database.transaction() as session:
+            epoch = service.rotate_epoch(session, reason="restore-mark")
+    finally:
+        database.dispose()
+    print(f"new epoch {epoch}: restart the hub; kiosks will re-send what they kept")
+    return 0
+
+
+def _known(action: Any) -> Any:
+    from hub.service import HubError
+
+    try:
+        return action()
+    except HubError as error:
+        raise _invalid("{message}", message=error.message) from error
+
+
+def _invalid(source: str, **params: Any) -> InvalidInputError:
+    return InvalidInputError(Message(CONTEXT, QT_TRANSLATE_NOOP("Hub", source), params))

@@ -1,0 +1,173 @@
+"""The hub's tables (its own metadata and migrations, apart from the kiosk's).
+
+The hub stores synced rows generically (`HubRecord`: entity, id, the row as JSON and the stamp
+of every column's last write), so that it merges rows of any kiosk schema version without
+mirroring the kiosk's tables. Every change it accepts is appended to `HubChange`, the log that
+kiosks pull; `AppliedOp` makes pushes exactly-once.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Uuid,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from app.clock import utcnow, uuid7
+from db.base import NAMING_CONVENTION
+from db.types import UTCDateTime
+
+# JSONB on PostgreSQL (compact, comparable), JSON text on SQLite.
+JSONType = JSON().with_variant(JSONB(), "postgresql")
+# A 64-bit sequence on PostgreSQL; SQLite only auto-increments an INTEGER primary key.
+Sequence64 = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class HubBase(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        uuid.UUID: Uuid(),
+        dict[str, Any]: JSONType,
+        dict[str, str]: JSONType,
+    }
+
+
+class HubMeta(HubBase):
+    """Small facts about this hub: `epoch` (changes when restored from a backup), ..."""
+
+    __tablename__ = "hub_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(2000), default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class HubAntenna(HubBase):
+    """An antenne the hub knows; its id is also the `antenna` row the kiosks receive."""
+
+    __tablename__ = "hub_antenna"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7)
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Device(HubBase):
+    """An enrolled kiosk. Only the SHA-256 of its token is kept.
+
+    `machine_id` and `last_seen_at` detect a clone: the same token from a second machine while
+    the first was active within the clone window is refused.
+    """
+
+    __tablename__ = "hub_device"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7)
+    antenna_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hub_antenna.id"), index=True)
+    # The kiosk's HLC node name: the `origin` of everything it writes.
+    node_id: Mapped[str] = mapped_column(String(64))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    machine_id: Mapped[str] = mapped_column(String(128), default="")
+    enrolled_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The last cursor and schema version the kiosk reported (diagnosis, restore detection).
+    last_cursor: Mapped[str] = mapped_column(String(64), default="")
+    schema_version: Mapped[int] = mapped_column(default=0)
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class EnrolmentCode(HubBase):
+    """A one-time enrolment code for one antenne (only its hash is kept)."""
+
+    __tablename__ = "hub_enrolment_code"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7)
+    antenna_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hub_antenna.id"), index=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None] = mapped_column(default=None)
+    device_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+
+
+class HubRecord(HubBase):
+    """The hub's current version of one synced row (any entity), with per-column stamps.
+
+    `scope_antenna_id` is None for rows every kiosk receives (shared entities, hub content)
+    and the owning antenne otherwise.
+    """
+
+    __tablename__ = "hub_record"
+
+    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    scope_antenna_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    data: Mapped[dict[str, Any]] = mapped_column()
+    field_hlc: Mapped[dict[str, str]] = mapped_column()
+    hlc: Mapped[str] = mapped_column(String(64))
+    origin: Mapped[str] = mapped_column(String(64))
+    purged: Mapped[bool] = mapped_column(default=False)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Seat(HubBase):
+    """The hub's ledger of sign-ups per session: how seats were granted."""
+
+    __tablename__ = "hub_seat"
+    __table_args__ = (Index("ix_hub_seat_session_status", "session_id", "status"),)
+
+    signup_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    session_id: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(32))
+    waitlist_position: Mapped[int | None] = mapped_column(default=None)
+    granted_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class HubChange(HubBase):
+    """The change log kiosks pull, in (txid, seq) order.
+
+    `txid` is the writing transaction's id on PostgreSQL (`pg_current_xact_id()` plus the
+    hub's txid offset, see `hub.service`), 0 on SQLite. A puller only receives changes whose
+    transaction is older than every transaction still running, so none can commit behind it.
+    """
+
+    __tablename__ = "hub_change"
+    __table_args__ = (Index("ix_hub_change_txid_seq", "txid", "seq"),)
+
+    seq: Mapped[int] = mapped_column(Sequence64, primary_key=True, autoincrement=True)
+    txid: Mapped[int] = mapped_column(BigInteger, default=0)
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    # "upsert" or "purge".
+    op: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[dict[str, Any]] = mapped_column()
+    hlc: Mapped[str] = mapped_column(String(64))
+    origin: Mapped[str] = mapped_column(String(64))
+    scope_antenna_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AppliedOp(HubBase):
+    """Every operation a kiosk pushed, once, with the answer it got (re-sent → same answer)."""
+
+    __tablename__ = "hub_applied_op"
+
+    op_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hub_device.id"), index=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    result: Mapped[dict[str, Any]] = mapped_column()
+    applied_at: Mapped[datetime] = mapped_column(default=utcnow)

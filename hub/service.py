@@ -1,0 +1,716 @@
+"""What the hub does: enrol kiosks, apply pushed operations once, hand out the change log.
+
+Logs name ids and entities only, never a row's content (personal data stays out of logs).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Text,
+    cast,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    tuple_,
+    update,
+)
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app import log
+from app.clock import ClockSkewError, HybridClock, Stamp, utcnow
+from app.sync.policies import (
+    HUB_ORIGIN,
+    HUB_POLICIES,
+    Policy,
+    is_shared,
+    merge_fields,
+    policy_of,
+    seat_status,
+)
+from app.sync.protocol import Change, Cursor, ErrorCode, OpResult, OpStatus, PushOp
+from hub.models import (
+    AppliedOp,
+    Device,
+    EnrolmentCode,
+    HubAntenna,
+    HubChange,
+    HubMeta,
+    HubRecord,
+    Seat,
+)
+
+EPOCH_KEY = "epoch"
+TXID_OFFSET_KEY = "txid_offset"
+# Crockford base32 without look-alikes: codes are read aloud and typed on a touchscreen.
+_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+# Ids of published rows without one: stable across re-publication of the same file.
+_PUBLISH_NAMESPACE = uuid.UUID("6f1c0e0e-6a55-4b8e-9a53-1b1d3f6f2a01")
+NATURAL_KEYS: dict[str, tuple[str, ...]] = {
+    "content_page": ("slug", "language"),
+    "body": ("slug",),
+    "journey_step": ("slug",),
+    "antenna": ("slug",),
+    "skill_tag": ("slug",),
+}
+PUBLISHABLE: dict[str, frozenset[str]] = {
+    "content": frozenset({"content_page", "journey_step"}),
+    "governance": frozenset({"body", "body_link", "mandate", "meeting", "agenda_item"}),
+}
+
+
+class HubError(Exception):
+    """A refusal the hub answers with an HTTP status and a machine-readable code."""
+
+    def __init__(self, status_code: int, code: ErrorCode, message: str) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.code = code
+        self.message = message
+
+
+def sha256_hex(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# -- meta: epoch and txid offset ------------------------------------------------------------
+
+
+def _meta(session: Session, key: str) -> str | None:
+    row = session.get(HubMeta, key)
+    return None if row is None else row.value
+
+
+def _set_meta(session: Session, key: str, value: str) -> None:
+    row = session.get(HubMeta, key)
+    if row is None:
+        session.add(HubMeta(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()
+
+
+def current_epoch(session: Session) -> str:
+    """This hub's epoch (created on first use)."""
+    epoch = _meta(session, EPOCH_KEY)
+    if epoch is None:
+        epoch = uuid.uuid4().hex
+        _set_meta(session, EPOCH_KEY, epoch)
+    return epoch
+
+
+def txid_offset(session: Session) -> int:
+    return int(_meta(session, TXID_OFFSET_KEY) or 0)
+
+
+def _current_txid(session: Session) -> int:
+    return int(
+        session.execute(
+            select(cast(cast(func.pg_current_xact_id(), Text), BigInteger))
+        ).scalar_one()
+    )
+
+
+def rotate_epoch(session: Session, *, reason: str) -> str:
+    """A new epoch: every kiosk re-sends what it kept and pulls again from the start.
+
+    On PostgreSQL, also raise the txid offset above every logged change: a database restored
+    with pg_dump counts transactions from lower numbers than the rows it restored carry.
+    """
+    epoch = uuid.uuid4().hex
+    _set_meta(session, EPOCH_KEY, epoch)
+    if session.get_bind().dialect.name == "postgresql":
+        offset = txid_offset(session)
+        top = session.execute(select(func.max(HubChange.txid))).scalar_one()
+        current = _current_txid(session) + offset
+        if top is not None and top >= current:
+            _set_meta(session, TXID_OFFSET_KEY, str(offset + top - current + 1))
+    log.sync.warning("hub epoch renewed (%s)", reason)
+    return epoch
+
+
+def check_restored(session: Session) -> bool:
+    """At start-up: renew the epoch if the change log carries transaction ids from the future
+    (a restore that counted transactions anew). Returns whether it did."""
+    if session.get_bind().dialect.name != "postgresql":
+        current_epoch(session)
+        return False
+    current_epoch(session)
+    top = session.execute(select(func.max(HubChange.txid))).scalar_one()
+    if top is not None and top >= _current_txid(session) + txid_offset(session):
+        rotate_epoch(session, reason="change log ahead of the transaction counter")
+        return True
+    return False
+
+
+def _txid_expr(session: Session) -> ColumnElement[int]:
+    if session.get_bind().dialect.name == "postgresql":
+        return cast(cast(func.pg_current_xact_id(), Text), BigInteger) + txid_offset(session)
+    return literal(0, BigInteger)
+
+
+def _visible_below(session: Session) -> ColumnElement[int] | None:
+    """Changes of transactions below this are all finished: none can still appear there."""
+    if session.get_bind().dialect.name == "postgresql":
+        xmin = func.pg_snapshot_xmin(func.pg_current_snapshot())
+        return cast(cast(xmin, Text), BigInteger) + txid_offset(session)
+    return None
+
+
+# -- antennes and enrolment -----------------------------------------------------------------
+
+
+def add_antenna(session: Session, *, slug: str, name: str, clock: HybridClock) -> HubAntenna:
+    if session.scalar(select(HubAntenna).where(HubAntenna.slug == slug)) is not None:
+        raise HubError(409, ErrorCode.bad_request, f"the antenne {slug} already exists")
+    antenna = HubAntenna(slug=slug, name=name)
+    session.add(antenna)
+    session.flush()
+    now = utcnow().isoformat()
+    publish_rows(
+        session,
+        "antenna",
+        [{"id": str(antenna.id), "slug": slug, "name": name, "created_at": now}],
+        clock=clock,
+    )
+    return antenna
+
+
+def new_enrolment_code(
+    session: Session, *, antenna_slug: str, ttl: timedelta = timedelta(hours=24)
+) -> str:
+    antenna = session.scalar(select(HubAntenna).where(HubAntenna.slug == antenna_slug))
+    if antenna is None:
+        raise HubError(404, ErrorCode.bad_request, f"no antenne {antenna_slug}")
+    raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(12))
+    code = f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+    session.add(
+        EnrolmentCode(
+            antenna_id=antenna.id,
+            code_hash=sha256_hex(_normalize_code(code)),
+            expires_at=utcnow() + ttl,
+        )
+    )
+    session.flush()
+    return code
+
+
+def _normalize_code(code: str) -> str:
+    text = code.strip().upper().replace("-", "").replace(" ", "")
+    return text.replace("O", "0").replace("I", "1").replace("L", "1")
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    device: Device
+    token: str
+    antenna: HubAntenna
+    epoch: str
+
+
+def enroll(session: Session, *, code: str, machine_id: str, node_id: str) -> Enrolment:
+    """Trade a one-time code for a device token (the code is spent, even by a failed race)."""
+    refused = HubError(
+        403, ErrorCode.enrolment_code_refused, "enrolment code unknown, used or expired"
+    )
+    now = utcnow()
+    entry = session.scalar(
+        select(EnrolmentCode)
+        .where(EnrolmentCode.code_hash == sha256_hex(_normalize_code(code)))
+        .with_for_update()
+    )
+    if entry is None or entry.used_at is not None:
+        raise refused
+    if entry.expires_at <= now:
+        raise HubError(403, ErrorCode.enrolment_code_refused, "enrolment code expired")
+    token = secrets.token_urlsafe(32)
+    device = Device(
+        antenna_id=entry.antenna_id,
+        node_id=node_id[:64],
+        token_hash=sha256_hex(token),
+        machine_id=machine_id[:128],
+        last_seen_at=now,
+    )
+    session.add(device)
+    session.flush()
+    # Spent atomically: of two kiosks racing with one code, one update finds it unused.
+    spent = session.execute(
+        update(EnrolmentCode)
+        .where(EnrolmentCode.id == entry.id, EnrolmentCode.used_at.is_(None))
+        .values(used_at=now, device_id=device.id)
+    )
+    if spent.rowcount != 1:  # type: ignore[attr-defined]
+        raise refused
+    antenna = session.get_one(HubAntenna, entry.antenna_id)
+    log.sync.info("device %s enrolled for antenne %s", device.id, antenna.slug)
+    return Enrolment(device=device, token=token, antenna=antenna, epoch=current_epoch(session))
+
+
+def authenticate(
+    session: Session, *, token: str, machine_id: str, clone_window: timedelta
+) -> Device:
+    """The device holding `token`, refusing a second machine while the first is active."""
+    if not token:
+        raise HubError(401, ErrorCode.unauthenticated, "missing device token")
+    device = session.scalar(
+        select(Device).where(Device.token_hash == sha256_hex(token)).with_for_update()
+    )
+    if device is None or device.revoked_at is not None:
+        raise HubError(401, ErrorCode.unauthenticated, "unknown or revoked device token")
+    now = utcnow()
+    if (
+        machine_id != device.machine_id
+        and device.machine_id
+        and device.last_seen_at is not None
+        and now - device.last_seen_at < clone_window
+    ):
+        log.sync.warning("device %s presented by a second machine: refused", device.id)
+        raise HubError(
+            409,
+            ErrorCode.device_in_use_elsewhere,
+            "this device token is in use on another machine (a cloned kiosk?)",
+        )
+    device.machine_id = machine_id[:128]
+    device.last_seen_at = now
+    return device
+
+
+# -- push -----------------------------------------------------------------------------------
+
+
+@dataclass
+class PushOutcome:
+    results: list[OpResult]
+    clock_ahead_ms: int = 0
+
+    @property
+    def clock_warning(self) -> bool:
+        return self.clock_ahead_ms > 0
+
+
+def _stamp_for(op: PushOp, *, clock: HybridClock, node: str) -> tuple[str, int]:
+    """The stamp an operation is merged with, and how far ahead (ms) it was if replaced.
+
+    A stamp too far ahead of the hub's clock is replaced by the hub's own (keeping the kiosk's
+    node name): a kiosk whose clock runs a year ahead must not win every later conflict.
+    """
+    try:
+        remote = Stamp.parse(op.hlc)
+    except ValueError:
+        now = clock.now()
+        return str(Stamp(now.wall_ms, now.counter, node)), 0
+    try:
+        clock.receive(remote)
+    except ClockSkewError as skew:
+        now = clock.now()
+        return str(Stamp(now.wall_ms, now.counter, remote.node)), skew.ahead_ms
+    return str(remote), 0
+
+
+def apply_ops(
+    session: Session,
+    device: Device,
+    ops: Sequence[PushOp],
+    *,
+    clock: HybridClock,
+    min_schema: int,
+    max_schema: int,
+) -> PushOutcome:
+    """Apply each operation once (in order, each in its own savepoint) and answer for each."""
+    outcome = PushOutcome(results=[])
+    for op in ops:
+        stored = session.get(AppliedOp, op.op_id)
+        if stored is not None:
+            outcome.results.append(OpResult.from_json(stored.result))
+            continue
+        if not min_schema <= op.schema_version <= max_schema:
+            outcome.results.append(
+                OpResult(op.op_id, OpStatus.error, reason="schema_version_not_accepted")
+            )
+            continue
+        stamp, ahead_ms = _stamp_for(op, clock=clock, node=device.node_id)
+        outcome.clock_ahead_ms = max(outcome.clock_ahead_ms, ahead_ms)
+        savepoint = session.begin_nested()
+        try:
+            result = _apply_one(session, device, op, stamp=stamp, clock=clock)
+            if ahead_ms:
+                result = OpResult(
+                    result.op_id, result.status, result.reason, result.row, clamped=True
+                )
+            session.add(
+                AppliedOp(
+                    op_id=op.op_id,
+                    device_id=device.id,
+                    entity=op.entity[:64],
+                    entity_id=op.entity_id[:64],
+                    result=result.to_json(),
+                )
+            )
+            session.flush()
+            savepoint.commit()
+        except IntegrityError:
+            # Another request applied the same operation meanwhile: answer what it answered.
+            savepoint.rollback()
+            stored = session.get(AppliedOp, op.op_id, populate_existing=True)
+            result = (
+                OpResult.from_json(stored.result)
+                if stored is not None
+                else OpResult(op.op_id, OpStatus.error, reason="conflict")
+            )
+        except Exception:
+            savepoint.rollback()
+            log.sync.exception("operation %s on %s failed", op.op_id, op.entity)
+            result = OpResult(op.op_id, OpStatus.error, reason="hub_error")
+        outcome.results.append(result)
+    return outcome
+
+
+def _refuse(op: PushOp, reason: str, record: HubRecord | None) -> OpResult:
+    log.sync.info("operation %s on %s refused: %s", op.op_id, op.entity, reason)
+    return OpResult(
+        op.op_id, OpStatus.refused, reason=reason, row=None if record is None else record.data
+    )
+
+
+def _apply_one(
+    session: Session, device: Device, op: PushOp, *, stamp: str, clock: HybridClock
+) -> OpResult:
+    policy = policy_of(op.entity)
+    key = (op.entity, op.entity_id)
+    record = session.get(HubRecord, key, with_for_update=True)
+    shared = is_shared(op.entity)
+    purge = op.operation == "delete" and set(op.payload) <= {"id"}
+
+    if policy in HUB_POLICIES:
+        is_request = (
+            policy is Policy.hub_requests
+            and record is None
+            and op.operation == "insert"
+            and not purge
+        )
+        if not is_request:
+            return _refuse(op, "hub_authoritative", record)
+    if not shared:
+        if record is not None and record.scope_antenna_id not in (None, device.antenna_id):
+            return _refuse(op, "not_your_antenne", record)
+        antenna_id = op.payload.get("antenna_id")
+        if antenna_id not in (None, str(device.antenna_id)):
+            return _refuse(op, "not_your_antenne", record)
+    scope = None if shared else device.antenna_id
+
+    if purge:
+        if record is None:
+            record = HubRecord(
+                entity=op.entity, entity_id=op.entity_id, scope_antenna_id=scope, hlc=stamp
+            )
+            session.add(record)
+        # Erased personal data leaves the hub too: only the id remains, to tell the kiosks.
+        record.data = {"id": op.entity_id}
+        record.field_hlc = {}
+        record.hlc = stamp
+        record.origin = device.node_id
+        record.purged = True
+        _log_changes(session, [(record, "purge")])
+        return OpResult(op.op_id, OpStatus.applied, row=None)
+
+    payload = dict(op.payload)
+    if policy is Policy.hub_requests:
+        # A proposal: the hub decides its status, answer and place.
+        payload.update(status="submitted", answer="", meeting_id=None)
+    merge = merge_fields(
+        None if record is None or record.purged else record.data,
+        {} if record is None else record.field_hlc,
+        payload,
+        stamp=stamp,
+        origin=device.node_id,
+        changed=op.changed if op.operation == "update" else None,
+    )
+    touched: list[tuple[HubRecord, str]] = []
+    if policy is Policy.seats:
+        previous = None if record is None else record.data.get("status")
+        touched.extend(_grant_seat(session, merge.row, merge.field_hlc, previous, clock=clock))
+    if record is None:
+        record = HubRecord(
+            entity=op.entity,
+            entity_id=op.entity_id,
+            scope_antenna_id=scope,
+            data=merge.row,
+            field_hlc=merge.field_hlc,
+            hlc=merge.row["hlc"],
+            origin=merge.row.get("origin", device.node_id),
+        )
+        session.add(record)
+    elif merge.changed or record.data != merge.row:
+        record.data = merge.row
+        record.field_hlc = merge.field_hlc
+        record.hlc = merge.row["hlc"]
+        record.origin = merge.row.get("origin", device.node_id)
+        record.purged = False
+    else:
+        return OpResult(op.op_id, OpStatus.unchanged, row=record.data)
+    _log_changes(session, [(record, "upsert"), *touched])
+    return OpResult(op.op_id, OpStatus.applied, row=record.data)
+
+
+def _grant_seat(
+    session: Session,
+    row: dict[str, Any],
+    field_hlc: dict[str, str],
+    previous_status: str | None,
+    *,
+    clock: HybridClock,
+) -> list[tuple[HubRecord, str]]:
+    """Decide a sign-up's seat (in `row`); returns other sign-ups promoted from the waitlist."""
+    signup_id = str(row["id"])
+    session_id = str(row.get("session_id", ""))
+    wanted = row.get("status", "confirmed")
+    decision_stamp = str(clock.now())
+    seat = session.get(Seat, signup_id)
+    promoted: list[tuple[HubRecord, str]] = []
+    session_record = session.get(HubRecord, ("session", session_id), with_for_update=True)
+    capacity = None if session_record is None else session_record.data.get("capacity")
+
+    def decide(**values: Any) -> None:
+        for column, value in values.items():
+            if row.get(column) != value:
+                row[column] = value
+                field_hlc[column] = decision_stamp
+        row["hlc"] = max(field_hlc.values(), default=decision_stamp)
+
+    if wanted == "confirmed" and (seat is None or seat.status != "confirmed"):
+        confirmed = session.scalar(
+            select(func.count())
+            .select_from(Seat)
+            .where(
+                Seat.session_id == session_id,
+                Seat.status == "confirmed",
+                Seat.signup_id != signup_id,
+            )
+        )
+        wanted = seat_status(capacity if isinstance(capacity, int) else None, confirmed or 0)
+    position: int | None = None
+    if wanted == "waitlisted":
+        position = seat.waitlist_position if seat is not None and seat.waitlist_position else None
+        if position is None:
+            top = session.scalar(
+                select(func.max(Seat.waitlist_position)).where(Seat.session_id == session_id)
+            )
+            position = (top or 0) + 1
+    decide(status=wanted, waitlist_position=position, provisional=False)
+    if seat is None:
+        session.add(
+            Seat(
+                signup_id=signup_id,
+                session_id=session_id,
+                status=wanted,
+                waitlist_position=position,
+            )
+        )
+    else:
+        seat.status = wanted
+        seat.waitlist_position = position
+    session.flush()
+    if previous_status == "confirmed" and wanted != "confirmed":
+        promoted.extend(_promote_from_waitlist(session, session_id, capacity, clock=clock))
+    return promoted
+
+
+def _promote_from_waitlist(
+    session: Session, session_id: str, capacity: Any, *, clock: HybridClock
+) -> list[tuple[HubRecord, str]]:
+    """A confirmed seat was freed: the first on the waiting list gets it."""
+    confirmed = session.scalar(
+        select(func.count())
+        .select_from(Seat)
+        .where(Seat.session_id == session_id, Seat.status == "confirmed")
+    )
+    if isinstance(capacity, int) and (confirmed or 0) >= capacity:
+        return []
+    nxt = session.scalar(
+        select(Seat)
+        .where(Seat.session_id == session_id, Seat.status == "waitlisted")
+        .order_by(Seat.waitlist_position)
+        .limit(1)
+    )
+    if nxt is None:
+        return []
+    record = session.get(HubRecord, ("signup", nxt.signup_id), with_for_update=True)
+    nxt.status = "confirmed"
+    nxt.waitlist_position = None
+    if record is None:
+        return []
+    stamp = str(clock.now())
+    data = dict(record.data)
+    stamps = dict(record.field_hlc)
+    for column, value in (("status", "confirmed"), ("waitlist_position", None)):
+        data[column] = value
+        stamps[column] = stamp
+    data["hlc"] = max(stamps.values())
+    data["origin"] = HUB_ORIGIN
+    record.data = data
+    record.field_hlc = stamps
+    record.hlc = data["hlc"]
+    record.origin = HUB_ORIGIN
+    return [(record, "upsert")]
+
+
+def _log_changes(session: Session, records: Iterable[tuple[HubRecord, str]]) -> None:
+    rows = [
+        {
+            "entity": record.entity,
+            "entity_id": record.entity_id,
+            "op": op,
+            "payload": record.data,
+            "hlc": record.hlc,
+            "origin": record.origin,
+            "scope_antenna_id": record.scope_antenna_id,
+            "created_at": utcnow(),
+        }
+        for record, op in records
+    ]
+    if rows:
+        session.flush()
+        session.execute(insert(HubChange).values(txid=_txid_expr(session)), rows)
+
+
+# -- publication of hub-authoritative data --------------------------------------------------
+
+
+def _row_id(entity: str, row: dict[str, Any]) -> str:
+    if row.get("id"):
+        return str(row["id"])
+    keys = NATURAL_KEYS.get(entity)
+    if not keys or any(key not in row for key in keys):
+        raise HubError(
+            400, ErrorCode.bad_request, f"a {entity} row needs an id (or {keys or 'an id'})"
+        )
+    natural = "|".join(str(row[key]) for key in keys)
+    return str(uuid.uuid5(_PUBLISH_NAMESPACE, f"{entity}|{natural}"))
+
+
+def publish_rows(
+    session: Session, entity: str, rows: Iterable[dict[str, Any]], *, clock: HybridClock
+) -> int:
+    """Write hub-authoritative rows (new or changed) and log them for every kiosk; returns how
+    many changed. Rows without an id get a stable one from their natural key."""
+    changed: list[tuple[HubRecord, str]] = []
+    now = utcnow().isoformat()
+    for given in rows:
+        row = dict(given)
+        row["id"] = _row_id(entity, row)
+        row.setdefault("updated_at", now)
+        record = session.get(HubRecord, (entity, row["id"]), with_for_update=True)
+        merge = merge_fields(
+            None if record is None else record.data,
+            {} if record is None else record.field_hlc,
+            row,
+            stamp=str(clock.now()),
+            origin=HUB_ORIGIN,
+        )
+        if record is None:
+            merge.row.setdefault("created_at", now)
+            merge.row.setdefault("deleted_at", None)
+            record = HubRecord(
+                entity=entity,
+                entity_id=row["id"],
+                scope_antenna_id=None,
+                data=merge.row,
+                field_hlc=merge.field_hlc,
+                hlc=merge.row["hlc"],
+                origin=HUB_ORIGIN,
+            )
+            session.add(record)
+        elif merge.changed:
+            record.data = merge.row
+            record.field_hlc = merge.field_hlc
+            record.hlc = merge.row["hlc"]
+            record.origin = HUB_ORIGIN
+            record.purged = False
+        else:
+            continue
+        changed.append((record, "upsert"))
+    _log_changes(session, changed)
+    return len(changed)
+
+
+# -- pull -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Page:
+    epoch: str
+    reset: bool
+    changes: list[Change]
+    next: Cursor
+    more: bool
+
+
+def read_changes(
+    session: Session, device: Device, *, after: Cursor, epoch: str, limit: int
+) -> Page:
+    """The next page of changes this device may see, after `after`.
+
+    A kiosk of another epoch (the hub was restored) is told to reset. A kiosk whose cursor
+    names a change the log does not hold has seen a history this hub lost: the hub was restored
+    from a backup, so the epoch is renewed for every kiosk.
+    """
+    hub_epoch = current_epoch(session)
+    if epoch and epoch != hub_epoch:
+        return Page(hub_epoch, True, [], Cursor(), False)
+    if not epoch and not after.is_start:
+        return Page(hub_epoch, True, [], Cursor(), False)
+    if not after.is_start:
+        known = session.scalar(
+            select(HubChange.seq).where(HubChange.txid == after.txid, HubChange.seq == after.seq)
+        )
+        if known is None:
+            hub_epoch = rotate_epoch(session, reason=f"device {device.id} ahead of the log")
+            return Page(hub_epoch, True, [], Cursor(), False)
+    device.last_cursor = str(after)
+    query = (
+        select(HubChange)
+        .where(tuple_(HubChange.txid, HubChange.seq) > tuple_(after.txid, after.seq))
+        .where(
+            or_(
+                HubChange.scope_antenna_id.is_(None),
+                HubChange.scope_antenna_id == device.antenna_id,
+            )
+        )
+        .order_by(HubChange.txid, HubChange.seq)
+        .limit(limit + 1)
+    )
+    below = _visible_below(session)
+    if below is not None:
+        query = query.where(HubChange.txid < below)
+    rows = list(session.scalars(query))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    changes = [
+        Change(
+            cursor=Cursor(row.txid, row.seq),
+            entity=row.entity,
+            entity_id=row.entity_id,
+            op=row.op,
+            row=row.payload,
+            hlc=row.hlc,
+            origin=row.origin,
+        )
+        for row in rows
+    ]
+    return Page(hub_epoch, False, changes, changes[-1].cursor if changes else after, more)
+
+
+def utc_ms(moment: datetime) -> int:
+    return int(moment.timestamp() * 1000)

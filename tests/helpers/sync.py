@@ -1,0 +1,153 @@
+"""A hub and kiosks in one process: the hub served by a real uvicorn on 127.0.0.1 in a
+thread (the kiosks' real httpx client talks to it), kiosks on fresh SQLite databases."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+from sqlalchemy import func, select
+
+from app.clock import HybridClock
+from app.sync import service
+from app.sync.policies import HUB_ORIGIN
+from db.engine import Database, sqlite_url
+from hub import service as hub_service
+from hub.db import HubDatabase
+from hub.main import create_app
+from hub.models import HubChange
+from hub.settings import HubSettings
+
+YEAR_MS = 365 * 24 * 3600 * 1000
+
+
+@dataclass
+class Hub:
+    database: HubDatabase
+    client: httpx.Client
+    settings: HubSettings
+    url: str
+    clock: HybridClock = field(default_factory=lambda: HybridClock(HUB_ORIGIN))
+
+    def add_antenna(self, slug: str, name: str = "") -> str:
+        with self.database.transaction() as session:
+            antenna = hub_service.add_antenna(
+                session, slug=slug, name=name or slug.title(), clock=self.clock
+            )
+            return str(antenna.id)
+
+    def code(self, slug: str) -> str:
+        with self.database.transaction() as session:
+            return hub_service.new_enrolment_code(session, antenna_slug=slug)
+
+    def publish(self, entity: str, rows: list[dict[str, Any]]) -> int:
+        with self.database.transaction() as session:
+            return hub_service.publish_rows(session, entity, rows, clock=self.clock)
+
+    def change_count(self, entity: str | None = None) -> int:
+        with self.database.transaction() as session:
+            query = select(func.count()).select_from(HubChange)
+            if entity:
+                query = query.where(HubChange.entity == entity)
+            return int(session.scalar(query) or 0)
+
+
+@dataclass
+class Kiosk:
+    name: str
+    database: Database
+    http: Any
+    machine: str
+    hub_url: str
+    antenna_id: uuid.UUID | None = None
+
+    def enroll(self, code: str) -> service.Enrolled:
+        done = service.enroll(
+            self.database, hub_url=self.hub_url, code=code, http=self.http, machine=self.machine
+        )
+        with self.database.engine.connect() as connection:
+            self.antenna_id = uuid.UUID(service.read_state(connection)["antenna_id"])
+        return done
+
+    def sync(self) -> service.SyncSummary:
+        return service.sync_now(self.database, http=self.http, machine=self.machine)
+
+
+def make_hub(url: str, **settings: Any) -> Iterator[Hub]:
+    from hub.migrate import upgrade_hub
+
+    database = HubDatabase(url)
+    upgrade_hub(database)
+    hub_settings = HubSettings(db_url=url, **settings)
+    app = create_app(hub_settings, database=database)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    )
+    thread = threading.Thread(target=server.run, name="hub", daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 10
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the hub did not start")
+            time.sleep(0.01)
+        with httpx.Client(base_url=url, timeout=30) as client:
+            yield Hub(database, client, hub_settings, url)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        database.dispose()
+
+
+@pytest.fixture
+def pg_hub(hub_pg_url: str) -> Iterator[Hub]:
+    """The hub on a fresh PostgreSQL database."""
+    yield from make_hub(hub_pg_url)
+
+
+@pytest.fixture
+def sqlite_hub(tmp_path: Path) -> Iterator[Hub]:
+    """The hub in development mode, on a SQLite file."""
+    yield from make_hub(str(tmp_path / "hub.sqlite3"))
+
+
+KioskFactory = Callable[..., Kiosk]
+
+
+@pytest.fixture
+def make_kiosk(migrated_template: Path, tmp_path: Path) -> Iterator[KioskFactory]:
+    """`make_kiosk(hub, "kiosk-a", slug="rennes", clock_offset_ms=0)`: an enrolled kiosk on a
+    fresh database (its own machine id), synced once so it knows its antenne."""
+    opened: list[Database] = []
+
+    def make(hub: Hub, name: str, *, slug: str = "rennes", clock_offset_ms: int = 0) -> Kiosk:
+        path = tmp_path / f"{name}.sqlite3"
+        shutil.copyfile(migrated_template, path)
+
+        def wall() -> int:
+            return time.time_ns() // 1_000_000 + clock_offset_ms
+
+        database = Database(sqlite_url(path), clock=HybridClock(name, wall=wall))
+        opened.append(database)
+        kiosk = Kiosk(name, database, hub.client, machine=f"machine-{name}", hub_url=hub.url)
+        kiosk.enroll(hub.code(slug))
+        kiosk.sync()
+        return kiosk
+
+    yield make
+    for database in opened:
+        database.dispose()

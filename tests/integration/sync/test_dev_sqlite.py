@@ -1,0 +1,28 @@
+"""The hub in development mode (SQLite): enrol, push, pull, converge."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from db.models import Antenna, OutboxEntry, Person
+from tests.helpers.sync import Hub, KioskFactory
+
+
+def test_a_person_created_on_one_kiosk_reaches_the_other(
+    sqlite_hub: Hub, make_kiosk: KioskFactory
+) -> None:
+    sqlite_hub.add_antenna("rennes", "Rennes")
+    a = make_kiosk(sqlite_hub, "kiosk-a")
+    b = make_kiosk(sqlite_hub, "kiosk-b")
+    with a.database.transaction() as session:
+        assert session.scalar(select(Antenna.slug)) == "rennes"
+        session.add(Person(first_name="Zoé", last_name="Martin", antenna_id=a.antenna_id))
+
+    summary = a.sync()
+    assert summary.pushed == 1
+    b.sync()
+
+    with b.database.transaction() as session:
+        assert session.scalars(select(Person.first_name)).all() == ["Zoé"]
+        # Pulled rows do not echo back into b's outbox.
+        assert session.scalars(select(OutboxEntry)).all() == []
