@@ -1,0 +1,125 @@
+"""Domain events: what happened, announced in-process by the service that did it, after commit.
+
+A service publishes a typed event once its transaction is committed; listeners (the member
+journey ticks its steps) subscribe by event type. Nothing polls. The bus lives on the
+`AppContext` (`ctx.events`), so a test or a CLI command gets the same listeners as the kiosk.
+
+    ctx.events.publish(ctx, CheckedIn(person_id=person.id, purpose="coworking"))
+
+A listener's failure is logged and never undoes nor fails the action that published the
+event: that action is already committed and the person saw it succeed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from app import log
+
+if TYPE_CHECKING:
+    from app.context import AppContext
+
+
+@dataclass(frozen=True)
+class DomainEvent:
+    """Something a person did. `keys()` are the names journey steps are triggered by."""
+
+    person_id: uuid.UUID
+
+    def keys(self) -> tuple[str, ...]:
+        return ()
+
+
+@dataclass(frozen=True)
+class CheckedIn(DomainEvent):
+    purpose: str
+
+    def keys(self) -> tuple[str, ...]:
+        return ("checked_in", f"checked_in:{self.purpose}")
+
+
+@dataclass(frozen=True)
+class CheckedOut(DomainEvent):
+    def keys(self) -> tuple[str, ...]:
+        return ("checked_out",)
+
+
+@dataclass(frozen=True)
+class BadgeIssued(DomainEvent):
+    role: str
+
+    def keys(self) -> tuple[str, ...]:
+        return ("badge_issued", f"badge_issued:{self.role}")
+
+
+@dataclass(frozen=True)
+class PageRead(DomainEvent):
+    slug: str
+    kind: str
+
+    def keys(self) -> tuple[str, ...]:
+        return ("page_read", f"page_read:{self.kind}", f"page_read:{self.slug}")
+
+
+@dataclass(frozen=True)
+class InvolvementSaved(DomainEvent):
+    def keys(self) -> tuple[str, ...]:
+        return ("involvement_saved",)
+
+
+@dataclass(frozen=True)
+class BecameShareholder(DomainEvent):
+    def keys(self) -> tuple[str, ...]:
+        return ("became_shareholder",)
+
+
+@dataclass(frozen=True)
+class SkillPosted(DomainEvent):
+    """For the skills feature to publish when a member posts an offer or a need."""
+
+    def keys(self) -> tuple[str, ...]:
+        return ("skill_posted",)
+
+
+@dataclass(frozen=True)
+class VoteCast(DomainEvent):
+    """For the voting feature to publish when a member's vote is recorded (on the voter roll,
+    never with the ballot)."""
+
+    def keys(self) -> tuple[str, ...]:
+        return ("vote_cast",)
+
+
+E = TypeVar("E", bound=DomainEvent)
+Listener = Callable[["AppContext", Any], None]
+
+
+class EventBus:
+    def __init__(self) -> None:
+        self._listeners: list[tuple[type[DomainEvent], Listener]] = []
+
+    def subscribe(self, kind: type[E], listener: Callable[[AppContext, E], None]) -> None:
+        """Call `listener(ctx, event)` for every published event of `kind` (or a subclass)."""
+        self._listeners.append((kind, listener))
+
+    def publish(self, ctx: AppContext, event: DomainEvent) -> None:
+        for kind, listener in list(self._listeners):
+            if isinstance(event, kind):
+                try:
+                    listener(ctx, event)
+                except Exception:
+                    log.misc.exception(
+                        "A listener of %s failed (person %s)", type(event).__name__, event.person_id
+                    )
+
+
+def domain_bus() -> EventBus:
+    """The bus with the application's listeners (the member journey)."""
+    bus = EventBus()
+    from app.journey.service import listen
+
+    listen(bus)
+    return bus

@@ -1,0 +1,253 @@
+"""The member journey (parcours du sociétaire): ordered steps, ticked as a person goes.
+
+Steps are configurable content (`JourneyStep`, hub-authoritative; the defaults of
+`db.journey_steps` are seeded on an empty database). A step ticks itself when a domain event
+named in its `trigger` is published (`listen` subscribes to the bus: nothing polls); the others
+are ticked by a facilitator. Becoming a shareholder is recorded by a facilitator and is the
+celebrated step.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import log
+from app.changes import Changes
+from app.clock import utcnow
+from app.context import AppContext
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
+from app.events import BecameShareholder, DomainEvent, EventBus
+from db.journey_steps import seed_journey_steps
+from db.models import Antenna, JourneyProgress, JourneyStep, Person, PersonKind
+
+CONTEXT = "Journey"
+FALLBACK_LANGUAGE = "fr"
+
+
+@dataclass(frozen=True)
+class StepProgress:
+    slug: str
+    title: dict[str, str]
+    description: dict[str, str]
+    celebrate: bool
+    automatic: bool
+    """Ticked by itself when the person does it at the kiosk (else by a facilitator)."""
+    done_at: datetime | None
+
+    def title_in(self, language: str) -> str:
+        return self.title.get(language) or self.title.get(FALLBACK_LANGUAGE, self.slug)
+
+    def description_in(self, language: str) -> str:
+        return self.description.get(language) or self.description.get(FALLBACK_LANGUAGE, "")
+
+
+@dataclass(frozen=True)
+class Journey:
+    person_id: uuid.UUID
+    first_name: str
+    language: str
+    steps: tuple[StepProgress, ...]
+
+    @property
+    def done(self) -> int:
+        return sum(step.done_at is not None for step in self.steps)
+
+
+@dataclass(frozen=True)
+class NewShareholder:
+    """What the celebration needs: who, in which language, since when."""
+
+    person_id: uuid.UUID
+    first_name: str
+    last_name: str
+    language: str
+    antenna: str
+    since: date
+    changes: Changes = field(default_factory=lambda: Changes.of("person", "journey_progress"))
+
+
+def _steps(session: Session) -> list[JourneyStep]:
+    steps = session.scalars(
+        select(JourneyStep)
+        .where(JourneyStep.deleted_at.is_(None))
+        .order_by(JourneyStep.position, JourneyStep.slug)
+    ).all()
+    return list(steps)
+
+
+def ensure_steps(ctx: AppContext) -> None:
+    """Seed the default steps if the database has none (a kiosk without a hub)."""
+    with ctx.db.transaction() as session:
+        seed_journey_steps(session.connection())
+
+
+def _live_person(session: Session, person_id: uuid.UUID) -> Person:
+    person = session.get(Person, person_id)
+    if person is None or person.deleted_at is not None:
+        raise NotFoundError(
+            Message(CONTEXT, QT_TRANSLATE_NOOP("Journey", "This person is no longer known."))
+        )
+    return person
+
+
+def journey_of(ctx: AppContext, person_id: uuid.UUID) -> Journey:
+    """Every step in order, with the day the person did it (None: not yet)."""
+    ensure_steps(ctx)
+    with ctx.db.session() as session:
+        person = _live_person(session, person_id)
+        done = dict(
+            session.execute(
+                select(JourneyProgress.step_id, JourneyProgress.completed_at).where(
+                    JourneyProgress.person_id == person_id,
+                    JourneyProgress.deleted_at.is_(None),
+                )
+            ).all()
+        )
+        steps = tuple(
+            StepProgress(
+                slug=step.slug,
+                title=dict(step.title),
+                description=dict(step.description),
+                celebrate=step.celebrate,
+                automatic=bool(step.trigger),
+                done_at=done.get(step.id) or _shareholder_since(person, step),
+            )
+            for step in _steps(session)
+        )
+        return Journey(person.id, person.first_name, person.language, steps)
+
+
+def _shareholder_since(person: Person, step: JourneyStep) -> datetime | None:
+    """People who were shareholders before the journey existed: the step is theirs too."""
+    if step.trigger != "became_shareholder" or person.shareholder_since is None:
+        return None
+    return datetime.combine(person.shareholder_since, time(12, 0), tzinfo=UTC)
+
+
+def _complete(
+    session: Session, person_id: uuid.UUID, step: JourneyStep, *, now: datetime, note: str
+) -> bool:
+    exists = session.scalar(
+        select(JourneyProgress.id).where(
+            JourneyProgress.person_id == person_id, JourneyProgress.step_id == step.id
+        )
+    )
+    if exists is not None:
+        return False
+    session.add(JourneyProgress(person_id=person_id, step_id=step.id, completed_at=now, note=note))
+    return True
+
+
+def complete_step(
+    ctx: AppContext,
+    person_id: uuid.UUID,
+    slug: str,
+    *,
+    note: str = "",
+    now: datetime | None = None,
+) -> Changes:
+    """Tick a step for the person (a facilitator's hand, or an event); ticking twice is fine."""
+    ensure_steps(ctx)
+    now = now or utcnow()
+    with ctx.db.transaction() as session:
+        _live_person(session, person_id)
+        step = session.scalars(
+            select(JourneyStep).where(JourneyStep.slug == slug, JourneyStep.deleted_at.is_(None))
+        ).first()
+        if step is None:
+            raise NotFoundError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("Journey", "No journey step {slug}."),
+                    {"slug": slug},
+                )
+            )
+        added = _complete(session, person_id, step, now=now, note=note)
+    return Changes.of("journey_progress") if added else Changes()
+
+
+def tick_for_event(ctx: AppContext, event: DomainEvent, *, now: datetime | None = None) -> int:
+    """Tick every step whose trigger names one of the event's keys; returns how many."""
+    keys = set(event.keys())
+    if not keys:
+        return 0
+    ensure_steps(ctx)
+    now = now or utcnow()
+    ticked = 0
+    with ctx.db.transaction() as session:
+        person = session.get(Person, event.person_id)
+        if person is None or person.deleted_at is not None:
+            return 0
+        for step in _steps(session):
+            triggers = {part.strip() for part in step.trigger.split("|") if part.strip()}
+            if triggers & keys and _complete(
+                session, event.person_id, step, now=now, note=type(event).__name__
+            ):
+                ticked += 1
+    if ticked:
+        log.misc.info("person %s: %d journey step(s) ticked", event.person_id, ticked)
+    return ticked
+
+
+def _on_event(ctx: AppContext, event: DomainEvent) -> None:
+    tick_for_event(ctx, event)
+
+
+def listen(bus: EventBus) -> None:
+    """Tick steps from every domain event published on `bus`."""
+    bus.subscribe(DomainEvent, _on_event)
+
+
+def record_shareholder(
+    ctx: AppContext,
+    person_id: uuid.UUID,
+    *,
+    since: date | None = None,
+    now: datetime | None = None,
+) -> NewShareholder:
+    """A facilitator records that the person bought their shares (the celebrated step).
+
+    The person becomes a member if they were not; the journey ticks "became a shareholder".
+    """
+    from app.onboarding.service import local_day
+
+    now = now or utcnow()
+    day = since or local_day(ctx, now)
+    with ctx.db.transaction() as session:
+        person = _live_person(session, person_id)
+        if person.shareholder_since is not None:
+            raise InvalidInputError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("Journey", "{name} is already a shareholder."),
+                    {"name": person.first_name},
+                )
+            )
+        person.shareholder_since = day
+        if person.member_since is None:
+            person.member_since = day
+        if person.kind is PersonKind.visitor:
+            person.kind = PersonKind.member
+        # Members are not purged with visitors.
+        person.retain_until = None
+        antenna = (
+            session.scalar(select(Antenna.name).where(Antenna.id == person.antenna_id))
+            if person.antenna_id
+            else None
+        )
+        result = NewShareholder(
+            person_id=person.id,
+            first_name=person.first_name,
+            last_name=person.last_name,
+            language=person.language,
+            antenna=antenna or "",
+            since=day,
+        )
+    log.misc.info("person %s became a shareholder", person_id)
+    ctx.events.publish(ctx, BecameShareholder(person_id=person_id))
+    return result

@@ -1,0 +1,473 @@
+"""The welcome desk: visitors register, members check in, everyone checks out.
+
+A visitor gives a first and last name, optionally an e-mail address and a phone number, their
+language and why they came; they agree to what is kept and until when (`retention_days` after
+today). A returning visitor is recognised by their e-mail address (or their badge) and never
+registered twice. A visit stays open until the person checks out by badge or the antenne
+closes (`closing_time`, local time): `check_out_at_closing` closes what is left.
+
+Every function takes the context, runs one transaction, and publishes what happened
+(`app.events.CheckedIn`, `CheckedOut`) once it is committed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app import log
+from app.changes import Changes
+from app.clock import utcnow
+from app.config import LANGUAGES
+from app.context import AppContext
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
+from app.events import CheckedIn, CheckedOut
+from db.models import Antenna, Person, PersonKind, Visit
+
+CONTEXT = "Onboarding"
+PURPOSES = ("info_session", "coworking", "drop_in", "meeting", "appointment", "other")
+NAME_MAX = 120
+EMAIL_MAX = 254
+PHONE_MAX = 40
+# Besides letters (any script) and combining marks: what names are written with.
+_NAME_PUNCTUATION = frozenset(" -'’.")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+_PHONE = re.compile(r"^\+?[0-9 ().\-/]+$")
+_CLOSING = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+@dataclass(frozen=True)
+class VisitorForm:
+    """What a visitor typed at the kiosk (cleaned by `clean_visitor`)."""
+
+    first_name: str
+    last_name: str
+    email: str = ""
+    phone: str = ""
+    language: str = "fr"
+    purpose: str = "other"
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """A person is in: who (first name only on screen), why, and what the kiosk asks next."""
+
+    person_id: uuid.UUID
+    visit_id: uuid.UUID
+    first_name: str
+    last_name: str
+    language: str
+    purpose: str
+    is_visitor: bool
+    returning: bool
+    """A visitor who had registered before (recognised by e-mail): not registered twice."""
+    already_here: bool
+    """The person had already checked in today and not left: the same visit goes on."""
+    involvement_due: bool
+    """Never asked how involved they want to be, or asked more than a year ago."""
+    changes: Changes = field(default_factory=lambda: Changes.of("visit", "person"))
+
+
+@dataclass(frozen=True)
+class CheckOut:
+    person_id: uuid.UUID
+    first_name: str
+    closed: int
+    """How many open visits were closed (0: the person had not checked in)."""
+    changes: Changes = field(default_factory=lambda: Changes.of("visit"))
+
+
+@dataclass(frozen=True)
+class Present:
+    """A person in the antenne today, as the facilitator's list shows them."""
+
+    person_id: uuid.UUID
+    first_name: str
+    initial: str
+    purpose: str
+    since: datetime
+    is_visitor: bool
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    visits: int
+    """Visits older than the retention period, deleted."""
+    people: int
+    """Visitors whose data was kept until a day now past, removed."""
+    changes: Changes = field(default_factory=lambda: Changes.of("visit", "person", "badge"))
+
+
+# -- Validation --------------------------------------------------------------------------------
+
+
+def _invalid(source: str, **params: object) -> InvalidInputError:
+    return InvalidInputError(Message(CONTEXT, source, params))
+
+
+def clean_name(value: str, *, first: bool) -> str:
+    """A name as stored: NFC, spaces collapsed; raises `InvalidInputError` in plain words."""
+    text = " ".join(unicodedata.normalize("NFC", value).split())
+    if not text:
+        raise _invalid(
+            QT_TRANSLATE_NOOP("Onboarding", "Please write your first name.")
+            if first
+            else QT_TRANSLATE_NOOP("Onboarding", "Please write your last name.")
+        )
+    if len(text) > NAME_MAX:
+        raise _invalid(
+            QT_TRANSLATE_NOOP("Onboarding", "A name can be at most {max} characters long."),
+            max=NAME_MAX,
+        )
+    for char in text:
+        if unicodedata.category(char)[0] not in "LM" and char not in _NAME_PUNCTUATION:
+            raise _invalid(
+                QT_TRANSLATE_NOOP(
+                    "Onboarding", "A name can hold letters, spaces, hyphens and apostrophes only."
+                )
+            )
+    if not any(unicodedata.category(char)[0] == "L" for char in text):
+        raise _invalid(
+            QT_TRANSLATE_NOOP(
+                "Onboarding", "A name can hold letters, spaces, hyphens and apostrophes only."
+            )
+        )
+    return text
+
+
+def clean_email(value: str) -> str:
+    text = value.strip()
+    if text and (len(text) > EMAIL_MAX or not _EMAIL.match(text)):
+        raise _invalid(
+            QT_TRANSLATE_NOOP(
+                "Onboarding",
+                "This e-mail address does not look right: it needs an @ and a domain, "
+                "like name@example.org.",
+            )
+        )
+    return text
+
+
+def clean_phone(value: str) -> str:
+    text = " ".join(value.split())
+    digits = sum(char.isdigit() for char in text)
+    if text and (len(text) > PHONE_MAX or not _PHONE.match(text) or digits < 6):
+        raise _invalid(
+            QT_TRANSLATE_NOOP(
+                "Onboarding",
+                "This phone number does not look right: use digits, spaces and + only.",
+            )
+        )
+    return text
+
+
+def check_purpose(purpose: str) -> str:
+    if purpose not in PURPOSES:
+        raise _invalid(QT_TRANSLATE_NOOP("Onboarding", "Please choose why you came today."))
+    return purpose
+
+
+def clean_visitor(form: VisitorForm) -> VisitorForm:
+    """The form with every field checked and tidied; the first problem raises, in plain words."""
+    first = clean_name(form.first_name, first=True)
+    last = clean_name(form.last_name, first=False)
+    email = clean_email(form.email)
+    phone = clean_phone(form.phone)
+    if form.language not in LANGUAGES:
+        raise _invalid(
+            QT_TRANSLATE_NOOP("Onboarding", "Please choose your language."),
+        )
+    purpose = check_purpose(form.purpose)
+    return replace(
+        form, first_name=first, last_name=last, email=email, phone=phone, purpose=purpose
+    )
+
+
+# -- Time at the antenne ---------------------------------------------------------------------
+
+
+def zone(ctx: AppContext) -> ZoneInfo:
+    try:
+        return ZoneInfo(ctx.config.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise _config_error("timezone", ctx.config.timezone) from None
+
+
+def _config_error(key: str, value: str) -> InvalidInputError:
+    return InvalidInputError(
+        Message(
+            "Config",
+            QT_TRANSLATE_NOOP("Config", "The setting {key} has an invalid value: {value}"),
+            {"key": key, "value": value},
+        )
+    )
+
+
+def local_day(ctx: AppContext, now: datetime | None = None) -> date:
+    return (now or utcnow()).astimezone(zone(ctx)).date()
+
+
+def kept_until(ctx: AppContext, now: datetime | None = None) -> date:
+    """The day until which a visitor registering now is kept (what the consent screen says)."""
+    return local_day(ctx, now) + timedelta(days=ctx.config.retention_days)
+
+
+def closing_moment(ctx: AppContext, day: date) -> datetime:
+    """When the antenne closes on `day` (`config.closing_time`, local), in UTC."""
+    match = _CLOSING.match(ctx.config.closing_time.strip())
+    if match is None:
+        raise _config_error("closing_time", ctx.config.closing_time)
+    local = datetime.combine(day, time(int(match[1]), int(match[2])), tzinfo=zone(ctx))
+    return local.astimezone(UTC)
+
+
+def next_closing(ctx: AppContext, now: datetime | None = None) -> datetime:
+    """The next closing time after `now` (today's, or tomorrow's once today's has passed)."""
+    now = now or utcnow()
+    today = local_day(ctx, now)
+    closing = closing_moment(ctx, today)
+    return closing if closing > now else closing_moment(ctx, today + timedelta(days=1))
+
+
+# -- Checking in and out ---------------------------------------------------------------------
+
+
+def _antenna_id(session: Session, ctx: AppContext) -> uuid.UUID | None:
+    return session.scalar(select(Antenna.id).where(Antenna.slug == ctx.config.antenna_slug))
+
+
+def _live_person(session: Session, person_id: uuid.UUID) -> Person:
+    person = session.get(Person, person_id)
+    if person is None or person.deleted_at is not None:
+        raise NotFoundError(
+            Message(CONTEXT, QT_TRANSLATE_NOOP("Onboarding", "This person is no longer known."))
+        )
+    return person
+
+
+def _open_visit_today(
+    session: Session, ctx: AppContext, person_id: uuid.UUID, now: datetime
+) -> Visit | None:
+    today = local_day(ctx, now)
+    visits = session.scalars(
+        select(Visit)
+        .where(
+            Visit.person_id == person_id,
+            Visit.checked_out_at.is_(None),
+            Visit.deleted_at.is_(None),
+        )
+        .order_by(Visit.checked_in_at.desc())
+    ).all()
+    return next((v for v in visits if local_day(ctx, v.checked_in_at) == today), None)
+
+
+def involvement_due(person: Person, now: datetime) -> bool:
+    from app.involvement.service import is_due
+
+    return is_due(person.involvement_updated_at, now)
+
+
+def _check_in(
+    session: Session, ctx: AppContext, person: Person, purpose: str, now: datetime
+) -> tuple[Visit, bool]:
+    visit = _open_visit_today(session, ctx, person.id, now)
+    if visit is not None:
+        return visit, True
+    visit = Visit(
+        person_id=person.id,
+        antenna_id=person.antenna_id or _antenna_id(session, ctx),
+        checked_in_at=now,
+        purpose=purpose,
+    )
+    session.add(visit)
+    if person.kind is PersonKind.visitor and not person.is_member:
+        # A visitor who comes back is kept for the retention period from this visit.
+        keep = kept_until(ctx, now)
+        if person.retain_until is None or person.retain_until < keep:
+            person.retain_until = keep
+    session.flush()
+    return visit, False
+
+
+def _result(
+    person: Person, visit: Visit, *, purpose: str, returning: bool, already: bool, now: datetime
+) -> CheckIn:
+    return CheckIn(
+        person_id=person.id,
+        visit_id=visit.id,
+        first_name=person.first_name,
+        last_name=person.last_name,
+        language=person.language,
+        purpose=visit.purpose or purpose,
+        is_visitor=person.kind is PersonKind.visitor and not person.is_member,
+        returning=returning,
+        already_here=already,
+        involvement_due=involvement_due(person, now),
+    )
+
+
+def find_by_email(session: Session, email: str) -> Person | None:
+    """The live person with this e-mail address (case-insensitive), the oldest if several."""
+    if not email:
+        return None
+    return session.scalars(
+        select(Person)
+        .where(func.lower(Person.email) == email.lower(), Person.deleted_at.is_(None))
+        .order_by(Person.created_at, Person.id)
+        .limit(1)
+    ).first()
+
+
+def register_visitor(
+    ctx: AppContext, form: VisitorForm, *, consent: bool, now: datetime | None = None
+) -> CheckIn:
+    """Register a visitor who agreed to what is kept, and check them in.
+
+    Someone already known by this e-mail address is checked in as themselves (their contact
+    details completed), never registered twice. Nothing is saved unless everything is valid.
+    """
+    form = clean_visitor(form)
+    if not consent:
+        raise _invalid(
+            QT_TRANSLATE_NOOP(
+                "Onboarding",
+                "We can only register you if you agree to what we keep. "
+                "You can also ask someone at the desk.",
+            )
+        )
+    now = now or utcnow()
+    with ctx.db.transaction() as session:
+        person = find_by_email(session, form.email)
+        returning = person is not None
+        if person is None:
+            person = Person(
+                kind=PersonKind.visitor,
+                first_name=form.first_name,
+                last_name=form.last_name,
+                email=form.email or None,
+                phone=form.phone or None,
+                language=form.language,
+                antenna_id=_antenna_id(session, ctx),
+            )
+            session.add(person)
+        else:
+            if form.phone:
+                person.phone = form.phone
+            person.language = form.language
+        person.consent_at = now
+        session.flush()
+        visit, already = _check_in(session, ctx, person, form.purpose, now)
+        result = _result(
+            person, visit, purpose=form.purpose, returning=returning, already=already, now=now
+        )
+    log.misc.info(
+        "visitor %s checked in (%s)", result.person_id, "returning" if returning else "new"
+    )
+    if not already:
+        ctx.events.publish(ctx, CheckedIn(person_id=result.person_id, purpose=result.purpose))
+    return result
+
+
+def check_in(
+    ctx: AppContext, person_id: uuid.UUID, *, purpose: str, now: datetime | None = None
+) -> CheckIn:
+    """Check in a person who scanned their badge or found their name."""
+    check_purpose(purpose)
+    now = now or utcnow()
+    with ctx.db.transaction() as session:
+        person = _live_person(session, person_id)
+        visit, already = _check_in(session, ctx, person, purpose, now)
+        result = _result(person, visit, purpose=purpose, returning=True, already=already, now=now)
+    log.misc.info("person %s checked in", person_id)
+    if not already:
+        ctx.events.publish(ctx, CheckedIn(person_id=person_id, purpose=purpose))
+    return result
+
+
+def check_out(ctx: AppContext, person_id: uuid.UUID, *, now: datetime | None = None) -> CheckOut:
+    """The person leaves: their open visits end now."""
+    now = now or utcnow()
+    with ctx.db.transaction() as session:
+        person = _live_person(session, person_id)
+        visits = session.scalars(
+            select(Visit).where(
+                Visit.person_id == person_id,
+                Visit.checked_out_at.is_(None),
+                Visit.deleted_at.is_(None),
+            )
+        ).all()
+        for visit in visits:
+            visit.checked_out_at = max(now, visit.checked_in_at)
+        first_name = person.first_name
+    if visits:
+        log.misc.info("person %s checked out", person_id)
+        ctx.events.publish(ctx, CheckedOut(person_id=person_id))
+    return CheckOut(person_id=person_id, first_name=first_name, closed=len(visits))
+
+
+def check_out_at_closing(ctx: AppContext, *, now: datetime | None = None) -> Changes:
+    """Close every visit still open once its day's closing time has passed (at closing time)."""
+    now = now or utcnow()
+    closed: list[uuid.UUID] = []
+    with ctx.db.transaction() as session:
+        visits = session.scalars(
+            select(Visit).where(Visit.checked_out_at.is_(None), Visit.deleted_at.is_(None))
+        ).all()
+        for visit in visits:
+            closing = closing_moment(ctx, local_day(ctx, visit.checked_in_at))
+            if now >= closing:
+                visit.checked_out_at = max(closing, visit.checked_in_at)
+                closed.append(visit.person_id)
+    if not closed:
+        return Changes()
+    log.misc.info("%d visit(s) closed at closing time", len(closed))
+    for person_id in dict.fromkeys(closed):
+        ctx.events.publish(ctx, CheckedOut(person_id=person_id))
+    return Changes.of("visit")
+
+
+def whos_here(ctx: AppContext, *, now: datetime | None = None) -> list[Present]:
+    """Who checked in today and has not left, earliest first (first name and initial only)."""
+    now = now or utcnow()
+    today = local_day(ctx, now)
+    start = datetime.combine(today, time(0, 0), tzinfo=zone(ctx))
+    with ctx.db.session() as session:
+        rows = session.execute(
+            select(
+                Person.id,
+                Person.first_name,
+                Person.last_name,
+                Person.kind,
+                Person.member_since,
+                Visit.purpose,
+                Visit.checked_in_at,
+            )
+            .join(Person, Person.id == Visit.person_id)
+            .where(
+                Visit.checked_out_at.is_(None),
+                Visit.deleted_at.is_(None),
+                Person.deleted_at.is_(None),
+                Visit.checked_in_at >= start,
+            )
+            .order_by(Visit.checked_in_at, Visit.id)
+        ).all()
+    seen: dict[uuid.UUID, Present] = {}
+    for row in rows:
+        if row.id in seen:
+            continue
+        seen[row.id] = Present(
+            person_id=row.id,
+            first_name=row.first_name,
+            initial=row.last_name.strip()[:1].upper(),
+            purpose=row.purpose,
+            since=row.checked_in_at,
+            is_visitor=row.kind is PersonKind.visitor and row.member_since is None,
+        )
+    return list(seen.values())

@@ -1,0 +1,93 @@
+"""The member journey: steps in order, ticked by domain events, the celebrated step."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from app.badges.service import issue_badge
+from app.content.service import page_read
+from app.context import AppContext
+from app.errors import InvalidInputError
+from app.events import SkillPosted
+from app.journey import service
+from app.journey.certificate import render_certificate
+from app.onboarding import service as onboarding
+from db.journey_steps import DEFAULT_STEPS
+from db.models import PersonKind
+
+from .conftest import add_person
+
+NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+
+
+def done(ctx: AppContext, person_id: object) -> list[str]:
+    journey = service.journey_of(ctx, person_id)  # type: ignore[arg-type]
+    return [step.slug for step in journey.steps if step.done_at is not None]
+
+
+def test_an_empty_database_gets_the_default_steps_in_order(ctx: AppContext) -> None:
+    person = add_person(ctx, "Camille", "Dupont")
+    journey = service.journey_of(ctx, person)
+    assert [step.slug for step in journey.steps] == [spec.slug for spec in DEFAULT_STEPS]
+    assert journey.done == 0
+    assert journey.steps[0].title_in("nl") == "Ik heb het boekje gelezen"
+    assert journey.steps[-1].celebrate
+    assert not journey.steps[2].automatic  # met a facilitator: ticked by hand
+
+
+def test_steps_tick_themselves_from_what_the_person_does(ctx: AppContext) -> None:
+    person = add_person(ctx, "Camille", "Dupont")
+    onboarding.check_in(ctx, person, purpose="drop_in", now=NOW)
+    page_read(ctx, person, "c-est-quoi-smart", "booklet")
+    page_read(ctx, person, "statuts-en-bref", "statutes")
+    ctx.events.publish(ctx, SkillPosted(person_id=person))
+    assert done(ctx, person) == ["booklet-read", "first-coworking", "first-skill"]
+    # Again: nothing twice.
+    onboarding.check_in(ctx, person, purpose="coworking", now=NOW.replace(day=27))
+    assert len(done(ctx, person)) == 3
+
+
+def test_a_facilitator_ticks_a_step_by_hand(ctx: AppContext) -> None:
+    person = add_person(ctx, "Camille", "Dupont")
+    assert service.complete_step(ctx, person, "met-facilitator").concerns("journey_progress")
+    assert not service.complete_step(ctx, person, "met-facilitator")
+    assert done(ctx, person) == ["met-facilitator"]
+
+
+def test_becoming_a_shareholder_is_recorded_ticked_and_the_badge_says_so(
+    ctx: AppContext,
+) -> None:
+    person = add_person(ctx, "Noor", "Haddad", kind=PersonKind.visitor, language="nl")
+    new = service.record_shareholder(ctx, person, now=NOW)
+    assert (new.first_name, new.language, new.since) == ("Noor", "nl", date(2026, 11, 26))
+    assert done(ctx, person) == ["shareholder"]
+    assert issue_badge(ctx, person).holder.role == "shareholder"
+    with pytest.raises(InvalidInputError):
+        service.record_shareholder(ctx, person, now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("fr", "Bienvenue parmi les sociétaires"),
+        ("nl", "Welkom bij de vennoten"),
+        ("en", "Welcome among the shareholders"),
+    ],
+)
+def test_the_welcome_certificate_speaks_the_persons_language(
+    tmp_path: Path, language: str, title: str
+) -> None:
+    import pypdfium2
+
+    pdf = render_certificate(
+        first_name="Noor", last_name="Haddad", antenna="Rennes", since=date(2026, 11, 26),
+        language=language,
+    )  # fmt: skip
+    document = pypdfium2.PdfDocument(pdf)
+    text = document[0].get_textpage().get_text_range()
+    assert title in text
+    assert "Noor Haddad" in text
+    document.close()

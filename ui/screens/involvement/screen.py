@@ -1,0 +1,435 @@
+"""“How involved do you want to be?” for a person, and its counts for facilitators.
+
+The four participation levels are cards in their own colours, with examples in plain words;
+topics and channels are big buttons. Editable at any time (a badge holder is offered it on
+home); asked during check-in when the last answer is missing or older than a year.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
+
+from app.context import AppContext
+from ui import theme
+from ui.navigation import HomeTile, NextStep, Screen, register_screen
+from ui.screens.facilitator.screen import demo_facilitator
+from ui.shell import Shell
+from ui.widgets.buttons import TouchButton
+from ui.widgets.choices import ChoiceButtons
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.tile import Tile
+
+if TYPE_CHECKING:
+    import uuid
+
+    from app.badges.service import BadgeHolder
+    from app.involvement.service import Involvement, InvolvementCounts
+
+LEVELS = ("information", "consultation", "concertation", "codecision")
+TOPICS = (
+    "governance",
+    "local_budget",
+    "skill_sharing",
+    "events",
+    "training",
+    "collective_struggles",
+)
+CHANNELS = ("email", "sms", "paper", "none")
+
+LEVEL_TITLES = {
+    "information": QT_TRANSLATE_NOOP("Level", "Information: receive the news"),
+    "consultation": QT_TRANSLATE_NOOP("Level", "Consultation: give my opinion"),
+    "concertation": QT_TRANSLATE_NOOP("Level", "Concertation: work on proposals"),
+    "codecision": QT_TRANSLATE_NOOP("Level", "Co-decision: decide together"),
+}
+LEVEL_EXAMPLES = {
+    "information": QT_TRANSLATE_NOOP(
+        "Level", "The antenne's news, the board's agendas, what was decided."
+    ),
+    "consultation": QT_TRANSLATE_NOOP(
+        "Level", "Short surveys, advisory votes: you say what you think."
+    ),
+    "concertation": QT_TRANSLATE_NOOP(
+        "Level", "Working groups that prepare proposals with the board."
+    ),
+    "codecision": QT_TRANSLATE_NOOP(
+        "Level", "The general assembly, the local budget: your vote counts."
+    ),
+}
+TOPIC_NAMES = {
+    "governance": QT_TRANSLATE_NOOP("Topic", "Governance"),
+    "local_budget": QT_TRANSLATE_NOOP("Topic", "Local budget"),
+    "skill_sharing": QT_TRANSLATE_NOOP("Topic", "Skill sharing"),
+    "events": QT_TRANSLATE_NOOP("Topic", "Events"),
+    "training": QT_TRANSLATE_NOOP("Topic", "Training"),
+    "collective_struggles": QT_TRANSLATE_NOOP("Topic", "Collective struggles"),
+}
+CHANNEL_NAMES = {
+    "email": QT_TRANSLATE_NOOP("Channel", "E-mail"),
+    "sms": QT_TRANSLATE_NOOP("Channel", "Text message (SMS)"),
+    "paper": QT_TRANSLATE_NOOP("Channel", "On paper at the antenne"),
+    "none": QT_TRANSLATE_NOOP("Channel", "No news, thank you"),
+}
+
+
+def names(context: str, table: dict[str, str]) -> dict[str, str]:
+    return {key: QCoreApplication.translate(context, source) for key, source in table.items()}
+
+
+def label(role: str) -> QLabel:
+    widget = QLabel()
+    widget.setProperty("role", role)
+    widget.setWordWrap(True)
+    return widget
+
+
+@register_screen
+class InvolvementScreen(Screen):
+    name = "involvement"
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.person_id: uuid.UUID | None = None
+        self.then = ""
+        self.then_params: dict[str, object] = {}
+        self.busy = False
+        self.heading = label("title")
+        self.intro = label("lead")
+        self.levels: dict[str, Tile] = {}
+        self._levels = QGridLayout()
+        self._levels.setSpacing(24)
+        for level in LEVELS:
+            card = Tile(icon_name="users", colour=level)
+            card.setCheckable(True)
+            self.levels[level] = card
+        self._columns = 0
+        self._arrange_levels(4)
+        self.topics_label = label("heading")
+        self.topics = ChoiceButtons(TOPICS, exclusive=False, columns=3)
+        self.channels_label = label("heading")
+        self.channels = ChoiceButtons(CHANNELS, exclusive=False, columns=4, alone=("none",))
+        self.error = label("error")
+        self.error.hide()
+        self.save = TouchButton(kind="primary", big=True, icon_name="check")
+        self.save.clicked.connect(self.submit)
+        self.empty = EmptyState("id-card")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.error, 1)
+        bottom.addWidget(self.save)
+        self.form = QVBoxLayout()
+        self.form.setSpacing(20)
+        self.form.addWidget(self.heading)
+        self.form.addWidget(self.intro)
+        self.form.addLayout(self._levels)
+        self.form.addWidget(self.topics_label)
+        self.form.addWidget(self.topics)
+        self.form.addWidget(self.channels_label)
+        self.form.addWidget(self.channels)
+        self.form.addStretch(1)
+        self.form.addLayout(bottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 32)
+        layout.addLayout(self.form)
+        layout.addWidget(self.empty)
+        self._show_form(False)
+        shell.sig_badge_scanned.connect(self._badge_scanned)
+        self.retranslate()
+
+    @classmethod
+    def next_step_for(cls, holder: BadgeHolder) -> NextStep | None:
+        return NextStep(
+            title=QT_TRANSLATE_NOOP("NextStep", "How involved do I want to be?"),
+            icon="users",
+            screen="involvement",
+            order=20,
+            params=(("holder_id", str(holder.person_id)),),
+        )
+
+    def title(self) -> str:
+        return self.tr("How involved?")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("How involved do you want to be?"))
+        self.intro.setText(
+            self.tr(
+                "Choose as many as you like. You can change your answers at any time, "
+                "here at the kiosk."
+            )
+        )
+        titles, examples = names("Level", LEVEL_TITLES), names("Level", LEVEL_EXAMPLES)
+        for level, card in self.levels.items():
+            card.set_texts(titles[level], examples[level])
+        self.topics_label.setText(self.tr("What interests you?"))
+        self.topics.set_texts(names("Topic", TOPIC_NAMES))
+        self.channels_label.setText(self.tr("How do you want to hear from us?"))
+        self.channels.set_texts(names("Channel", CHANNEL_NAMES))
+        self.save.setText(self.tr("Save my answers"))
+        self.empty.set_texts(
+            self.tr("Scan your badge to answer."),
+            self.tr("Your answers are kept with your badge's name."),
+        )
+
+    def _show_form(self, shown: bool) -> None:
+        for index in range(self.form.count()):
+            item = self.form.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget is not self.error:
+                widget.setVisible(shown)
+        for card in self.levels.values():
+            card.setVisible(shown)
+        self.save.setVisible(shown)
+        self.empty.setVisible(not shown)
+
+    def _arrange_levels(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.levels.values():
+            self._levels.removeWidget(card)
+        for index, card in enumerate(self.levels.values()):
+            self._levels.addWidget(card, index // columns, index % columns)
+
+    def arrange(self, space: QSize) -> None:
+        columns = 4 if space.width() >= 1700 else 2
+        self._arrange_levels(columns)
+        # The cards paint their own texts: room for an icon, a two-line title and examples.
+        height = theme.current().metrics.text(15)
+        for card in self.levels.values():
+            card.setMinimumHeight(height)
+        self.topics.set_columns(3 if space.width() >= 1300 else 2)
+        self.channels.set_columns(4 if space.width() >= 1700 else 2)
+
+    def reset(self) -> None:
+        self.person_id = None
+        self.then = ""
+        self.then_params = {}
+        self.busy = False
+        for card in self.levels.values():
+            card.setChecked(False)
+        self.topics.clear()
+        self.channels.clear()
+        self.error.hide()
+        self._show_form(False)
+
+    def on_enter(self, **params: object) -> None:
+        import uuid
+
+        person_id = params.get("person_id")
+        holder_id = params.get("holder_id")
+        if isinstance(holder_id, str):
+            person_id = uuid.UUID(holder_id)
+        if person_id is None and self.person_id is None and self.shell.visitor_id is not None:
+            person_id = self.shell.visitor_id
+        if isinstance(person_id, uuid.UUID):
+            self.reset()
+            self.person_id = person_id
+            self.then = str(params.get("then", ""))
+            self.then_params = {
+                key: value for key, value in params.items() if key not in ("then", "holder_id")
+            }
+            self._load(person_id)
+        self._show_form(self.person_id is not None)
+
+    def prepare_screenshot(self) -> None:
+        import uuid
+
+        self.person_id = uuid.UUID(int=1)
+        self.levels["information"].setChecked(True)
+        self.levels["codecision"].setChecked(True)
+        self.topics.set_selected(["local_budget", "events"])
+        self.channels.set_selected(["email"])
+        self._show_form(True)
+
+    def _badge_scanned(self, holder: BadgeHolder) -> None:
+        if self.isVisible() and not self.busy:
+            self.on_enter(person_id=holder.person_id)
+
+    def _load(self, person_id: uuid.UUID) -> None:
+        def run(ctx: AppContext) -> Involvement:
+            from app.involvement.service import involvement_of
+
+            return involvement_of(ctx, person_id)
+
+        self.shell.tasks.run(run, on_success=self._loaded, parent=self)
+
+    def _loaded(self, involvement: Involvement) -> None:
+        for level, card in self.levels.items():
+            card.setChecked(level in involvement.levels)
+        self.topics.set_selected(involvement.topics)
+        self.channels.set_selected(involvement.channels)
+
+    def submit(self) -> None:
+        person_id = self.person_id
+        if person_id is None or self.busy:
+            return
+        self.busy = True
+        levels = [level for level, card in self.levels.items() if card.isChecked()]
+        topics, channels = self.topics.selected(), self.channels.selected()
+
+        def run(ctx: AppContext) -> Involvement:
+            from app.involvement.service import save_involvement
+
+            return save_involvement(ctx, person_id, levels=levels, topics=topics, channels=channels)
+
+        self.shell.tasks.run(run, on_success=self._saved, on_failure=self._failed, parent=self)
+
+    def _saved(self, _involvement: Involvement) -> None:
+        self.busy = False
+        if self.then:
+            self.shell.go(self.then, **self.then_params)
+        else:
+            self.shell.toast(self.tr("Thank you! Your answers are saved."))
+            self.shell.go_home()
+
+    def _failed(self, error: Exception) -> None:
+        from ui.screens.welcome.screen import failure_text
+
+        self.busy = False
+        self.error.setText(failure_text(error))
+        self.error.show()
+
+
+@register_screen
+class InvolvementStatsScreen(Screen):
+    """Facilitators: how many people want each level and topic; export who wants what."""
+
+    name = "involvement-stats"
+    facilitator_only = True
+    facilitator_tile = HomeTile(
+        title=QT_TRANSLATE_NOOP("HomeTile", "Who wants which news"),
+        description=QT_TRANSLATE_NOOP(
+            "HomeTile", "Counts per participation level and topic; export a list"
+        ),
+        icon="users",
+        colour="primary",
+        order=30,
+    )
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.counts: InvolvementCounts | None = None
+        self.heading = label("title")
+        self.total = label("lead")
+        self.level_labels: dict[str, QLabel] = {}
+        self.level_values: dict[str, QLabel] = {}
+        self.topic_labels: dict[str, QLabel] = {}
+        self.topic_values: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(32)
+        grid.setVerticalSpacing(12)
+        self.levels_heading = label("heading")
+        self.topics_heading = label("heading")
+        grid.addWidget(self.levels_heading, 0, 0, 1, 2)
+        grid.addWidget(self.topics_heading, 0, 2, 1, 2)
+        for row, level in enumerate(LEVELS, start=1):
+            name, value = label("lead"), label("heading")
+            self.level_labels[level], self.level_values[level] = name, value
+            grid.addWidget(name, row, 0)
+            grid.addWidget(value, row, 1)
+        for row, topic in enumerate(TOPICS, start=1):
+            name, value = label("lead"), label("heading")
+            self.topic_labels[topic], self.topic_values[topic] = name, value
+            grid.addWidget(name, row, 2)
+            grid.addWidget(value, row, 3)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(2, 2)
+        self.export_level = ChoiceButtons(LEVELS, exclusive=True, columns=4)
+        self.export_topic = ChoiceButtons(TOPICS, exclusive=False, columns=3)
+        self.export_label = label("heading")
+        self.export_hint = label("muted")
+        self.export = TouchButton(kind="primary", big=True, icon_name="inbox")
+        self.export.clicked.connect(self.export_csv)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 32)
+        layout.setSpacing(20)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.total)
+        layout.addLayout(grid)
+        layout.addSpacing(16)
+        layout.addWidget(self.export_label)
+        layout.addWidget(self.export_hint)
+        layout.addWidget(self.export_level)
+        layout.addWidget(self.export_topic)
+        layout.addWidget(self.export, 0)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Who wants which news")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("What the people of this antenne want"))
+        self.levels_heading.setText(self.tr("Participation levels"))
+        self.topics_heading.setText(self.tr("Topics"))
+        levels, topics = names("Level", LEVEL_TITLES), names("Topic", TOPIC_NAMES)
+        for level, widget in self.level_labels.items():
+            widget.setText(levels[level])
+        for topic, widget in self.topic_labels.items():
+            widget.setText(topics[topic])
+        self.export_level.set_texts(levels)
+        self.export_topic.set_texts(topics)
+        self.export_label.setText(self.tr("Export the people who want this news"))
+        self.export_hint.setText(
+            self.tr("Only people who agreed to be contacted, with a way to reach them.")
+        )
+        self.export.setText(self.tr("Export a CSV file"))
+        counts = self.counts
+        self.total.setText(
+            self.tr("%n person(s) answered.", "", counts.people) if counts else self.tr("Loading…")
+        )
+        for level, widget in self.level_values.items():
+            widget.setText(str(counts.levels[level]) if counts else "")
+        for topic, widget in self.topic_values.items():
+            widget.setText(str(counts.topics[topic]) if counts else "")
+
+    def reset(self) -> None:
+        self.counts = None
+        self.export_level.clear()
+        self.export_topic.clear()
+        self.retranslate()
+
+    def on_enter(self, **params: object) -> None:
+        def run(ctx: AppContext) -> InvolvementCounts:
+            from app.involvement.service import involvement_counts
+
+            return involvement_counts(ctx)
+
+        self.shell.tasks.run(run, on_success=self._loaded, parent=self)
+
+    def prepare_screenshot(self) -> None:
+        demo_facilitator(self.shell)
+        self.export_level.set_selected(["codecision"])
+
+    def _loaded(self, counts: InvolvementCounts) -> None:
+        self.counts = counts
+        self.retranslate()
+
+    def export_csv(self) -> None:
+        level = self.export_level.choice() or None
+        topics = self.export_topic.selected()
+        folder = self.shell.config.db_path.parent / "exports"
+
+        def run(ctx: AppContext) -> tuple[int, str]:
+            from app.involvement.service import people_wanting, write_csv
+
+            found = {}
+            for topic in topics or [None]:
+                for person in people_wanting(ctx, level=level, topic=topic):
+                    found[person.id] = person
+            folder.mkdir(parents=True, exist_ok=True)
+            parts = [level or "all", *(topics or ["all"])]
+            path = folder / f"news-{'-'.join(parts)}.csv"
+            with path.open("w", encoding="utf-8", newline="") as out:
+                count = write_csv(found.values(), out)
+            return count, str(path)
+
+        def done(result: tuple[int, str]) -> None:
+            count, path = result
+            self.shell.toast(
+                self.tr("%n person(s) exported to {path}", "", count).format(path=path)
+            )
+
+        self.shell.tasks.run(run, on_success=done, parent=self)

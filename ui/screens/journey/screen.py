@@ -1,0 +1,488 @@
+"""The member journey of one person, and the shareholder celebration.
+
+Steps tick themselves as the person does things at the kiosk (the journey listens to domain
+events); a facilitator ticks the others and records "became a shareholder", which opens the
+celebration: the one exuberant moment of the kiosk, a welcome certificate printed and the
+badge reprinted with the role "Shareholder".
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, QVariantAnimation
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.context import AppContext
+from ui import theme
+from ui.navigation import NextStep, Screen, register_screen
+from ui.screens.welcome.screen import failure_text
+from ui.shell import Shell
+from ui.widgets.buttons import TouchButton
+from ui.widgets.confirm import ConfirmOverlay
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.icons import icon
+from ui.widgets.qr_view import QrView
+
+if TYPE_CHECKING:
+    import uuid
+
+    from app.badges.service import BadgeHolder
+    from app.journey.service import Journey
+    from app.printing.service import PrintOutcome
+
+
+def label(role: str) -> QLabel:
+    widget = QLabel()
+    widget.setProperty("role", role)
+    widget.setWordWrap(True)
+    return widget
+
+
+@register_screen
+class JourneyScreen(Screen):
+    name = "journey"
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.person_id: uuid.UUID | None = None
+        self.journey: Journey | None = None
+        self.heading = label("title")
+        self.progress = label("lead")
+        self._steps = QGridLayout()
+        self._steps.setHorizontalSpacing(24)
+        self._steps.setVerticalSpacing(12)
+        self.rows: list[QWidget] = []
+        """The widgets of the steps shown (rebuilt when the journey changes)."""
+        self.tick_buttons: dict[str, TouchButton] = {}
+        self.shareholder = TouchButton(kind="primary", big=True, icon_name="check")
+        self.shareholder.clicked.connect(self._confirm_shareholder)
+        self.empty = EmptyState("history")
+        self.confirm = ConfirmOverlay(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 32)
+        layout.setSpacing(20)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.progress)
+        layout.addLayout(self._steps)
+        layout.addWidget(self.shareholder, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.empty)
+        layout.addStretch(1)
+        shell.sig_badge_scanned.connect(self._badge_scanned)
+        shell.sig_facilitator_changed.connect(self._show)
+        self.retranslate()
+
+    @classmethod
+    def next_step_for(cls, holder: BadgeHolder) -> NextStep | None:
+        return NextStep(
+            title=QT_TRANSLATE_NOOP("NextStep", "My journey"),
+            icon="history",
+            screen="journey",
+            order=30,
+            params=(("holder_id", str(holder.person_id)),),
+        )
+
+    def title(self) -> str:
+        return self.tr("My journey")
+
+    def retranslate(self) -> None:
+        self.shareholder.setText(self.tr("Record: became a shareholder"))
+        self.empty.set_texts(
+            self.tr("Scan your badge to see your journey."),
+            self.tr("From your first visit to becoming a shareholder."),
+        )
+        self._show()
+
+    def reset(self) -> None:
+        self.confirm.cancel()
+        self.person_id = None
+        self.journey = None
+        self._show()
+
+    def on_enter(self, **params: object) -> None:
+        import uuid
+
+        person_id = params.get("person_id")
+        holder_id = params.get("holder_id")
+        if isinstance(holder_id, str):
+            person_id = uuid.UUID(holder_id)
+        if person_id is None and self.person_id is None:
+            person_id = self.shell.visitor_id
+        if isinstance(person_id, uuid.UUID):
+            self.person_id = person_id
+        if self.person_id is not None:
+            self._load(self.person_id)
+        self._show()
+
+    def on_changes(self, changes: object) -> None:
+        from app.changes import Changes
+
+        if (
+            isinstance(changes, Changes)
+            and changes.concerns("journey_progress", "person")
+            and self.person_id is not None
+            and self.isVisible()
+        ):
+            self._load(self.person_id)
+
+    def prepare_screenshot(self) -> None:
+        def first(ctx: AppContext) -> uuid.UUID | None:
+            from app.people.service import find_people
+
+            people = find_people(ctx, "evangeline", limit=1)
+            return people[0].id if people else None
+
+        def picked(person_id: uuid.UUID | None) -> None:
+            if person_id is not None:
+                self.person_id = person_id
+                self._load(person_id)
+
+        self.shell.tasks.run(first, on_success=picked, parent=self)
+
+    def _badge_scanned(self, holder: BadgeHolder) -> None:
+        if self.isVisible() and not self.confirm.asking:
+            self.on_enter(person_id=holder.person_id)
+
+    def _load(self, person_id: uuid.UUID) -> None:
+        def run(ctx: AppContext) -> Journey:
+            from app.journey.service import journey_of
+
+            return journey_of(ctx, person_id)
+
+        self.shell.tasks.run(run, on_success=self._loaded, parent=self)
+
+    def _loaded(self, journey: Journey) -> None:
+        if journey.person_id != self.person_id:
+            return
+        self.journey = journey
+        self._show()
+
+    def _clear_rows(self) -> None:
+        for widget in self.rows:
+            self._steps.removeWidget(widget)
+            widget.deleteLater()
+        self.rows = []
+        self.tick_buttons = {}
+
+    def _show(self) -> None:
+        journey = self.journey
+        self._clear_rows()
+        self.empty.setVisible(journey is None)
+        self.progress.setVisible(journey is not None)
+        facilitator = self.shell.facilitator is not None
+        if journey is None:
+            self.heading.setText(self.tr("My journey"))
+            self.shareholder.hide()
+            return
+        self.heading.setText(self.tr("The journey of {name}").format(name=journey.first_name))
+        self.progress.setText(
+            self.tr("%n of the steps done.", "", journey.done)
+            + " "
+            + self.tr("Each step at its own pace.")
+        )
+        language = self.shell.language
+        palette = theme.current().palette
+        size = theme.current().metrics.text(1.6)
+        for index, step in enumerate(journey.steps):
+            mark = QLabel()
+            done = step.done_at is not None
+            mark.setPixmap(
+                icon(
+                    "check" if done else "clock",
+                    palette.primary_text if done else palette.muted,
+                    size,
+                    self.devicePixelRatioF(),
+                ).pixmap(size, size)
+            )
+            title = label("heading" if done else "lead")
+            title.setText(step.title_in(language))
+            detail = label("muted")
+            detail.setText(step.description_in(language))
+            tick: TouchButton | None = None
+            if facilitator and not done and not step.celebrate:
+                tick = TouchButton(icon_name="check")
+                tick.setText(self.tr("Mark as done"))
+                tick.clicked.connect(lambda _c=False, slug=step.slug: self._tick(slug))
+            self._steps.addWidget(mark, index, 0, Qt.AlignmentFlag.AlignTop)
+            texts = QWidget()
+            box = QVBoxLayout(texts)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(2)
+            box.addWidget(title)
+            box.addWidget(detail)
+            self._steps.addWidget(texts, index, 1)
+            self.rows += [mark, texts]
+            if tick is not None:
+                self._steps.addWidget(tick, index, 2)
+                self.rows.append(tick)
+                self.tick_buttons[step.slug] = tick
+        self._steps.setColumnStretch(1, 1)
+        shareholder_done = any(s.celebrate and s.done_at for s in journey.steps)
+        self.shareholder.setVisible(facilitator and not shareholder_done)
+
+    def _tick(self, slug: str) -> None:
+        person_id = self.person_id
+        if person_id is None:
+            return
+        session = self.shell.facilitator
+        actor = session.account_id if session is not None else None
+
+        def run(ctx: AppContext) -> object:
+            from app.facilitators.service import record_audit
+            from app.journey.service import complete_step
+
+            changes = complete_step(ctx, person_id, slug, note="facilitator")
+            record_audit(
+                ctx,
+                actor=actor,
+                action="journey_step",
+                target=f"person:{person_id}",
+                details={"step": slug},
+            )
+            return changes
+
+        self.shell.tasks.run(run, parent=self)
+
+    def _confirm_shareholder(self) -> None:
+        journey = self.journey
+        if journey is None:
+            return
+        self.confirm.ask(
+            self.tr("Has {name} bought their shares?").format(name=journey.first_name),
+            detail=self.tr(
+                "The celebration starts, a welcome certificate is printed and the badge is "
+                "reprinted with the role “Shareholder”."
+            ),
+            yes=self.tr("Yes, celebrate!"),
+            no=self.tr("Cancel"),
+            then=lambda: self.shell.go("celebration", person_id=journey.person_id),
+        )
+
+
+# -- The celebration ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Celebrated:
+    first_name: str
+    badge: PrintOutcome
+    certificate: PrintOutcome
+    token: str
+    """The new badge's token when it did not print (shown as a QR code), else ""."""
+
+
+CONFETTI_MS = 2600
+
+
+class Confetti(QWidget):
+    """Pieces of paper in the four level colours, falling once (the one exuberant motion)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.progress = 0.0
+        rng = random.Random(7)
+        self._pieces = [
+            (rng.random(), rng.random() * 0.6, rng.random() * 6.28, rng.randrange(4))
+            for _ in range(120)
+        ]
+        self.animation = QVariantAnimation(self)
+        self.animation.setStartValue(0.0)
+        self.animation.setEndValue(1.0)
+        self.animation.setDuration(CONFETTI_MS)
+        self.animation.valueChanged.connect(self._step)
+
+    def start(self) -> None:
+        self.animation.stop()
+        self.animation.start()
+
+    def _step(self, value: object) -> None:
+        self.progress = float(value)  # type: ignore[arg-type]
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.progress <= 0.0 or self.progress >= 1.0:
+            return
+        colours = [QColor(c) for c in theme.NORMAL.levels.values()]
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width, height = self.width(), self.height()
+        for x, delay, phase, colour in self._pieces:
+            t = max(0.0, self.progress - delay) / (1.0 - delay)
+            if t <= 0.0:
+                continue
+            y = -20 + t * (height + 40)
+            sway = math.sin(phase + t * 12) * 30
+            painter.save()
+            painter.translate(QPointF(x * width + sway, y))
+            painter.rotate(math.degrees(phase + t * 8))
+            painter.fillRect(QRectF(-9, -5, 18, 10), colours[colour])
+            painter.restore()
+        painter.end()
+
+
+@register_screen
+class CelebrationScreen(Screen):
+    name = "celebration"
+    full_bleed = True
+    facilitator_only = True
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.setObjectName("Celebration")
+        self.person_id: uuid.UUID | None = None
+        self.busy = False
+        self.result: Celebrated | None = None
+        self.heading = label("display")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.name_label = label("title")
+        self.name_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status = label("lead")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr = QrView()
+        self.qr.setMinimumSize(360, 360)
+        self.qr.hide()
+        self.done = TouchButton(kind="primary", big=True, icon_name="house")
+        self.done.clicked.connect(self.shell.go_home)
+        card = QFrame()
+        card.setProperty("role", "card")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(64, 48, 64, 48)
+        inner.setSpacing(24)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.name_label)
+        inner.addWidget(self.status)
+        inner.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.done)
+        buttons.addStretch(1)
+        inner.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(96, 64, 96, 64)
+        layout.addStretch(1)
+        layout.addWidget(card)
+        layout.addStretch(1)
+        self.confetti = Confetti(self)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Welcome among the shareholders")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Welcome among the shareholders!"))
+        result = self.result
+        self.name_label.setText(result.first_name if result else "")
+        if self.busy:
+            self.status.setText(self.tr("Printing your certificate and your new badge…"))
+        elif result is None:
+            self.status.clear()
+        else:
+            parts = []
+            if result.certificate.printed:
+                parts.append(self.tr("Your welcome certificate is printed."))
+            else:
+                parts.append(self.tr("Your certificate will be printed later."))
+            if result.badge.printed:
+                parts.append(self.tr("Take your new badge: it says “Shareholder”."))
+            else:
+                parts.append(self.tr("Your new badge is shown here: photograph it."))
+            self.status.setText(" ".join(parts))
+        self.done.setText(self.tr("Thank you!"))
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.confetti.setGeometry(self.rect())
+        self.confetti.raise_()
+
+    def reset(self) -> None:
+        self.person_id = None
+        self.busy = False
+        self.result = None
+        self.qr.set_data("")
+        self.qr.hide()
+        self.confetti.animation.stop()
+        self.retranslate()
+
+    def on_enter(self, **params: object) -> None:
+        person_id = params.get("person_id")
+        if person_id is None:
+            return
+        self.reset()
+        self.person_id = person_id  # type: ignore[assignment]
+        self.celebrate()
+
+    def prepare_screenshot(self) -> None:
+        from app.printing.service import PrintOutcome
+        from ui.screens.facilitator.screen import demo_facilitator
+
+        demo_facilitator(self.shell)
+        self.result = Celebrated("Camille", PrintOutcome(True), PrintOutcome(True), "")
+        self.retranslate()
+        self.confetti.progress = 0.45
+        self.confetti.update()
+
+    def celebrate(self) -> None:
+        """Record the shares, reissue the badge, print badge and certificate: one task."""
+        person_id = self.person_id
+        if person_id is None or self.busy:
+            return
+        self.busy = True
+        self.confetti.start()
+        self.retranslate()
+        session = self.shell.facilitator
+        actor = session.account_id if session is not None else None
+        layout = self.shell.config.badge_layout
+
+        def run(ctx: AppContext) -> Celebrated:
+            from app.badges.pdf import card_for, render_badges
+            from app.badges.service import badge_photo, issue_badge, local_day
+            from app.facilitators.service import record_audit
+            from app.journey.certificate import render_certificate
+            from app.journey.service import record_shareholder
+            from app.printing.service import print_badge_pdf, print_pdf_document
+
+            new = record_shareholder(ctx, person_id)
+            record_audit(ctx, actor=actor, action="shareholder", target=f"person:{person_id}")
+            certificate = render_certificate(
+                first_name=new.first_name,
+                last_name=new.last_name,
+                antenna=new.antenna,
+                since=new.since,
+                language=new.language,
+            )
+            printed_certificate = print_pdf_document(ctx, certificate, title="certificate")
+            issued = issue_badge(ctx, person_id, layout=layout, reason="shareholder")
+            card = card_for(issued, photo=badge_photo(ctx, person_id), today=local_day(ctx))
+            pdf = render_badges([card], issued.layout)
+            printed_badge = print_badge_pdf(ctx, pdf, layout=issued.layout, title="badge")
+            return Celebrated(
+                new.first_name,
+                printed_badge,
+                printed_certificate,
+                "" if printed_badge.printed else issued.token,
+            )
+
+        self.shell.tasks.run(run, on_success=self._done, on_failure=self._failed, parent=self)
+
+    def _done(self, result: Celebrated) -> None:
+        from app.changes import Changes
+
+        self.busy = False
+        self.result = result
+        self.qr.set_data(result.token)
+        self.qr.setVisible(bool(result.token))
+        self.retranslate()
+        self.shell.tasks.sig_changes.emit(Changes.of("person", "badge", "journey_progress"))
+
+    def _failed(self, error: Exception) -> None:
+        self.busy = False
+        self.confetti.animation.stop()
+        self.confetti.progress = 0.0
+        self.confetti.update()
+        self.shell.toast(failure_text(error))
+        self.shell.back()
