@@ -31,10 +31,23 @@ def build_parser() -> argparse.ArgumentParser:
     from app.database import cli as database_cli
     from app.facilitators import cli as facilitators_cli
     from app.people import cli as people_cli
+    from app.privacy import cli as privacy_cli
+    from app.sync import cli as sync_cli
     from app.voting import cli as voting_cli
+    from hub import cli as hub_cli  # `antenne hub …`: the CLI is the composition root
     from ui import cli as ui_cli
 
-    for module in (ui_cli, database_cli, people_cli, facilitators_cli, badges_cli, voting_cli):
+    for module in (
+        ui_cli,
+        database_cli,
+        people_cli,
+        privacy_cli,
+        facilitators_cli,
+        badges_cli,
+        voting_cli,
+        sync_cli,
+        hub_cli,
+    ):
         module.add_commands(subparsers)
     return parser
 

@@ -66,6 +66,10 @@ class HybridClock:
         self._last = Stamp(0, 0, node)
         self._lock = threading.Lock()
 
+    def wall_ms(self) -> int:
+        """This node's wall clock (ms since the epoch), as the stamps see it."""
+        return self._wall()
+
     def now(self) -> Stamp:
         """A stamp for a local change, greater than every stamp given or received before."""
         with self._lock:

@@ -62,6 +62,16 @@ class Config:
     badge_layout: str = "62x100"
     # A camera reads badges too (QtMultimedia + zxing-cpp), besides a USB scanner.
     camera_scanner: bool = False
+    # Welcome desk: how long visits and visitors' data are kept (days), when the antenne closes
+    # (open visits are checked out then, local time "HH:MM").
+    retention_days: int = 90
+    closing_time: str = "18:00"
+    # Where the content pages can be read on a phone ("" = no QR code under a page).
+    public_url: str = ""
+    # The cooperative's hub ("" = no sync) and how often the running kiosk syncs (minutes).
+    # The device token and the hub actually used live in the database (`antenne sync enroll`).
+    hub_url: str = ""
+    sync_interval_min: int = 5
 
     def with_changes(self, **changes: Any) -> Config:
         return dataclasses.replace(self, **changes)

@@ -6,10 +6,11 @@ lazily: the kiosk draws its first frame, then calls `open_context` off the criti
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app.config import Config
+from app.events import EventBus, domain_bus
 
 if TYPE_CHECKING:
     from db.engine import Database
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 class AppContext:
     config: Config
     db: Database
+    events: EventBus = field(default_factory=domain_bus)
+    """Domain events of this context's services (`app.events`); the journey listens."""
 
 
 def open_context(config: Config, *, upgrade: bool = True) -> AppContext:

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Table, insert, select, update
 from app.clock import utcnow, uuid7
 
 CONTENT_LANGUAGES = ("fr", "nl", "en")
-PAGE_KINDS = ("booklet", "statutes", "story")
+PAGE_KINDS = ("booklet", "statutes", "story", "page")
 REQUIRED_KEYS = ("title", "kind", "order", "summary")
 _FENCE = "---"
 

@@ -35,6 +35,7 @@ from db.base import Base
 from db.content_files import load_content_pages
 from db.demo_data import DEFAULT_MEMBERS, MIN_MEMBERS, catalogue, names
 from db.engine import Database
+from db.journey_steps import seed_journey_steps
 from db.models import (
     AgendaItem,
     AgendaStatus,
@@ -256,6 +257,7 @@ class _Builder:
             origin=DEMO_ORIGIN,
             hlc=self.hlc,
         )
+        seed_journey_steps(self.connection, now=self.built_at, origin=DEMO_ORIGIN, hlc=self.hlc)
         facilitator = facilitator_pin is not None
         if facilitator_pin is not None:
             self._facilitator(facilitator_pin)
@@ -415,6 +417,7 @@ class _Builder:
             photo=None,
             photo_consent=False,
             consent_at=datetime.combine(consent_on, time(10, 0), tzinfo=UTC),
+            involvement_updated_at=datetime.combine(consent_on, time(10, 0), tzinfo=UTC),
             retain_until=retain_until,
             **person_search_columns(first, last),
         )

@@ -11,6 +11,9 @@ Rules (see DESIGN.md, "Sync"):
   so that erased personal data is not copied into the outbox). Clearing `deleted_at` again is
   an `update`.
 - An update that changes nothing (no column changed) writes nothing.
+- An update's payload also names the columns it changed, under `CHANGED_KEY` (not a column):
+  the hub merges profiles per column (last writer wins per field), so it must know which
+  columns this kiosk wrote and which it merely carried along.
 - Not synced row by row: the ballot box, the voter roll and ballot tokens (`__synced__ =
   False`; they leave as one shuffled batch when a vote closes) and derived tables such as the
   name search index.
@@ -42,6 +45,8 @@ from db.base import Base
 SCHEMA_VERSION = 2
 
 _PENDING_KEY = "_antenne_outbox_pending"
+# In an update's payload: the names of the columns the update changed.
+CHANGED_KEY = "_changed"
 # Used only by sessions that do not come from `Database.session()` (tests, scripts).
 _FALLBACK_CLOCK = HybridClock("local")
 
@@ -154,9 +159,12 @@ def _queue(
     operation: OutboxOperation,
     *,
     purged: bool = False,
+    changed: list[str] | None = None,
 ) -> None:
     # A purge (hard delete) sends only the id: erased personal data must not be copied here.
     payload = {"id": to_json_value(obj.id)} if purged else row_payload(mapper, obj)
+    if changed is not None:
+        payload[CHANGED_KEY] = changed
     session.info.setdefault(_PENDING_KEY, []).append(
         {
             "op_id": uuid7(),
@@ -212,7 +220,12 @@ def _after_update(mapper: Mapper[Any], _connection: Connection, obj: Any) -> Non
     deleted = state.attrs.deleted_at.history
     tombstoned = obj.deleted_at is not None and any(old is None for old in deleted.deleted)
     operation = OutboxOperation.delete if tombstoned else OutboxOperation.update
-    _queue(session, mapper, obj, operation)
+    changed = sorted(
+        prop.columns[0].name
+        for prop in mapper.column_attrs
+        if state.attrs[prop.key].history.has_changes()
+    )
+    _queue(session, mapper, obj, operation, changed=changed)
 
 
 def _after_delete(mapper: Mapper[Any], _connection: Connection, obj: Any) -> None:

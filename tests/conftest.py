@@ -6,4 +6,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["tests.helpers.database", "tests.helpers.kiosk", "tests.helpers.cups"]
+pytest_plugins = [
+    "tests.helpers.database",
+    "tests.helpers.kiosk",
+    "tests.helpers.cups",
+    "tests.helpers.postgres",
+    "tests.helpers.sync",
+]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app import log
 from app.changes import Changes
+from ui.housekeeping import Housekeeping
 from ui.idle import IdleOverlay, IdleWatcher
 from ui.navigation import Navigator, Screen, discover_screens
 from ui.scanner import BadgeReader, WedgeScanner
@@ -165,6 +166,10 @@ class MainWindow(QMainWindow):
             # QtMultimedia is slow to import: after the first frame, with the database.
             shell.tasks.sig_context_ready.connect(self._start_camera)
 
+        # Visits closed at closing time, the daily privacy purge.
+        self.housekeeping = Housekeeping(shell, self)
+        shell.tasks.sig_context_ready.connect(self.housekeeping.start)
+
         shell.sig_toast.connect(self.toast.show_message)
         shell.sig_language_changed.connect(self._show_state)
         shell.sig_theme_changed.connect(self._show_state)
@@ -193,6 +198,7 @@ class MainWindow(QMainWindow):
     def _badge(self, holder: BadgeHolder) -> None:
         # The screen may have changed while the badge was checked.
         if self.navigator.current().accepts_badges:
+            self.shell.visitor_id = holder.person_id
             self.shell.sig_badge_scanned.emit(holder)
 
     def _badge_refused(self, message: str) -> None:
@@ -279,6 +285,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        self.housekeeping.stop()
         self.scanner.uninstall()
         if self.camera is not None:
             self.camera.stop()

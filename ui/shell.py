@@ -21,6 +21,8 @@ from ui.tasks import TaskRunner
 from ui.theme import Theme
 
 if TYPE_CHECKING:
+    import uuid
+
     from app.facilitators.types import FacilitatorSession
     from ui.navigation import Navigator
 
@@ -57,6 +59,9 @@ class Shell(QObject):
         self.facilitator: FacilitatorSession | None = None
         self.navigator: Navigator | None = None
         self.notices: list[Message] = []
+        self.visitor_id: uuid.UUID | None = None
+        """The person at the kiosk, once known (a badge scanned, checked in): the member
+        journey hears what they do. Forgotten when the visit ends."""
         """Problems a facilitator should know about (e.g. the camera does not work)."""
         self._settings = QSettings(
             str(config.db_path.parent / "antenne-kiosk.ini"), QSettings.Format.IniFormat
@@ -153,6 +158,7 @@ class Shell(QObject):
         modes, attract screen."""
         log.ui.info("visit ended")
         nav = self._nav()
+        self.visitor_id = None
         # Language first: the screens reset their texts in the next visitor's language at once,
         # not in the last visitor's until the (posted) language change arrives.
         self.set_modes(large_text=self.config.large_text, high_contrast=self.config.high_contrast)

@@ -35,6 +35,7 @@ from app.changes import NOTHING, Changes
 from app.clock import utcnow, uuid7
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
+from app.events import BadgeIssued
 from db.models import (
     Antenna,
     Badge,
@@ -192,6 +193,10 @@ def issue_badges(
             badge_info.badge_id,
             badge_info.holder.person_id,
             chosen.value,
+        )
+    for badge_info in issued:
+        ctx.events.publish(
+            ctx, BadgeIssued(person_id=badge_info.holder.person_id, role=badge_info.holder.role)
         )
     return issued
 

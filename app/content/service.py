@@ -6,6 +6,7 @@ French, the reference text.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ from sqlalchemy import select
 
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
+from app.events import PageRead
 from db.models import ContentKind, ContentPage
 
 FALLBACK_LANGUAGE = "fr"
@@ -90,3 +92,9 @@ def get_page(ctx: AppContext, slug: str, language: str) -> Page:
             markdown=row.markdown,
             version=row.version,
         )
+
+
+def page_read(ctx: AppContext, person_id: uuid.UUID, slug: str, kind: str) -> None:
+    """A person known to the kiosk (badge scanned, checked in) read a page: announced, for the
+    member journey ("booklet read"). Nothing is stored about reading itself."""
+    ctx.events.publish(ctx, PageRead(person_id=person_id, slug=slug, kind=kind))

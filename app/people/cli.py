@@ -1,9 +1,10 @@
-"""`antenne people find QUERY [--json]`."""
+"""`antenne people find QUERY [--json]`, `antenne people export --level L --topic T --out F`."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 from app.cli import add_db_option
 
@@ -19,6 +20,30 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     find.add_argument("--json", action="store_true", help="print a JSON list")
     add_db_option(find)
     find.set_defaults(handler=_find)
+    export = commands.add_parser(
+        "export",
+        help="write a CSV of the people who want this kind of news (only those who consented)",
+    )
+    export.add_argument(
+        "--level",
+        choices=("information", "consultation", "concertation", "codecision"),
+        help="participation level (default: any)",
+    )
+    export.add_argument(
+        "--topic",
+        choices=(
+            "governance",
+            "local_budget",
+            "skill_sharing",
+            "events",
+            "training",
+            "collective_struggles",
+        ),
+        help="topic (default: any)",
+    )
+    export.add_argument("--out", required=True, type=Path, help="CSV file to write")
+    add_db_option(export)
+    export.set_defaults(handler=_export)
 
 
 def _find(args: argparse.Namespace) -> int:
@@ -53,4 +78,21 @@ def _find(args: argparse.Namespace) -> int:
     else:
         for person in found:
             print(f"{person.id}  {person.last_name}, {person.first_name}  ({person.kind.value})")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from app.config import load_config
+    from app.context import open_context
+    from app.involvement.service import people_wanting, write_csv
+
+    context = open_context(load_config(args.config, db_path=args.db))
+    try:
+        recipients = people_wanting(context, level=args.level, topic=args.topic)
+    finally:
+        context.db.dispose()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with args.out.open("w", encoding="utf-8", newline="") as out:
+        count = write_csv(recipients, out)
+    print(f"{count} person(s) written to {args.out}")
     return 0

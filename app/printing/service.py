@@ -469,3 +469,40 @@ def print_badge_pdf(
             message=badge_message(error.problem, printer=error.printer),
         )
     return PrintOutcome(printed=True, job_id=job.job_id)
+
+
+# -- Documents (A4 pages: a content page, a certificate) -----------------------------------------
+
+
+def print_pdf_document(
+    ctx: AppContext,
+    pdf: bytes,
+    *,
+    title: str = "document",
+    media: str = "A4",
+    attempts: int = 3,
+    wait_s: float = 0.5,
+    job_timeout_s: float = JOB_TIMEOUT_S,
+) -> PrintOutcome:
+    """Print an A4 document on the configured printer; like `print_badge_pdf`, never raises
+    for printer trouble: the PDF is kept and `message` says what happened in plain words."""
+    printer = ctx.config.printer
+    try:
+        job = print_with_retries(
+            pdf,
+            printer=printer,
+            title=title,
+            media=media,
+            attempts=attempts,
+            wait_s=wait_s,
+            job_timeout_s=job_timeout_s,
+        )
+    except PrinterError as error:
+        kept: Path | None
+        try:
+            kept = keep_unprinted(pdf, data_dir=ctx.config.db_path.parent, stem=title)
+        except OSError:
+            log.printing.exception("An unprinted document could not be kept")
+            kept = None
+        return PrintOutcome(printed=False, kept_pdf=kept, message=error.message)
+    return PrintOutcome(printed=True, job_id=job.job_id)

@@ -630,8 +630,8 @@ CONSULTATION_OPTIONS: tuple[L10n, ...] = (
          "No, a weekday evening instead"),
 )  # fmt: skip
 
+# The vocabulary of "how involved do you want to be?" (`app.involvement.service`).
 TOPICS: tuple[str, ...] = (
-    "governance", "training", "communication", "participatory-budget", "coworking",
-    "events", "social-rights", "skills", "cross-border", "culture",
+    "governance", "local_budget", "skill_sharing", "events", "training", "collective_struggles",
 )  # fmt: skip
-CHANNELS: tuple[str, ...] = ("in_person", "online", "video", "email")
+CHANNELS: tuple[str, ...] = ("email", "sms", "paper")

@@ -80,6 +80,8 @@ class Person(SyncedMixin, Base):
     levels: Mapped[list[str]] = mapped_column(default=list)
     topics: Mapped[list[str]] = mapped_column(default=list)
     channels: Mapped[list[str]] = mapped_column(default=list)
+    # When the person last answered "how involved do you want to be?" (asked again after a year).
+    involvement_updated_at: Mapped[datetime | None] = mapped_column(default=None)
     # A small JPEG, only with consent; lists show initials otherwise.
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
     photo_consent: Mapped[bool] = mapped_column(default=False)
@@ -263,6 +265,9 @@ class JourneyStep(SyncedMixin, Base):
     description: Mapped[dict[str, str]] = mapped_column(default=dict)
     # The step that deserves a celebration (buying one's shares).
     celebrate: Mapped[bool] = mapped_column(default=False)
+    # What ticks the step by itself: domain event keys separated by "|" (`app.events`), e.g.
+    # "checked_in:coworking|checked_in:drop_in"; "" = ticked by a facilitator.
+    trigger: Mapped[str] = mapped_column(String(200), default="")
 
 
 class JourneyProgress(SyncedMixin, Base):

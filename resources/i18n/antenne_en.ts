@@ -85,6 +85,14 @@
         <source>printed a batch of badges</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ticked a step of a member&apos;s journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded a new shareholder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BadgeLayout</name>
@@ -358,6 +366,98 @@
     </message>
 </context>
 <context>
+    <name>CelebrationScreen</name>
+    <message>
+        <source>Welcome among the shareholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome among the shareholders!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing your certificate and your new badge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your welcome certificate is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your certificate will be printed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your new badge: it says “Shareholder”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new badge is shown here: photograph it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On paper at the antenne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No news, thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinScreen</name>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {name}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What brings you here today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, it is me: check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinSearchScreen</name>
+    <message>
+        <source>Find my name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the start of your first or last name, then tap it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>The setting {key} has an invalid value: {value}</source>
@@ -374,6 +474,45 @@
     <message>
         <source>Unknown language {language}: use fr, nl or en</source>
         <translation>Unknown language {language}: use fr, nl or en</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before we go on: what we keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We keep your first and last name, your language, your e-mail and phone, and the days you came and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We keep your first and last name, your language, and the days you came and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until {date}, then deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the antenne&apos;s team sees it. We never sell or share it. You can ask at the desk to see or delete it at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was kept. You are welcome anyway!</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -528,6 +667,30 @@
         <source>Print, reprint, stop a lost badge, print a batch on A4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who wants which news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts per participation level and topic; export a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome / Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan your badge, find your name, or register for your first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is here today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone checked in and not yet gone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -548,6 +711,178 @@
     </message>
 </context>
 <context>
+    <name>Involvement</name>
+    <message>
+        <source>Unknown {what}: {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“No news” cannot go with another way of hearing from us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementScreen</name>
+    <message>
+        <source>How involved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How involved do you want to be?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose as many as you like. You can change your answers at any time, here at the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What interests you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you want to hear from us?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan your badge to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers are kept with your badge&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementStatsScreen</name>
+    <message>
+        <source>Who wants which news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the people of this antenne want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the people who want this news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people who agreed to be contacted, with a way to reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) answered.</source>
+        <translation>
+            <numerusform>%n person answered.</numerusform>
+            <numerusform>%n people answered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n person exported to {path}</numerusform>
+            <numerusform>%n people exported to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Journey</name>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journey step {slug}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already a shareholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JourneyScreen</name>
+    <message>
+        <source>My journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record: became a shareholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan your badge to see your journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your first visit to becoming a shareholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the steps done.</source>
+        <translation>
+            <numerusform>%n step done.</numerusform>
+            <numerusform>%n steps done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each step at its own pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has {name} bought their shares?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The celebration starts, a welcome certificate is printed and the badge is reprinted with the role “Shareholder”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, celebrate!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Language</source>
@@ -555,9 +890,95 @@
     </message>
 </context>
 <context>
+    <name>Level</name>
+    <message>
+        <source>Information: receive the news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation: give my opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concertation: work on proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-decision: decide together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The antenne&apos;s news, the board&apos;s agendas, what was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short surveys, advisory votes: you say what you think.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working groups that prepare proposals with the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The general assembly, the local budget: your vote counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NextStep</name>
     <message>
         <source>Read the booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How involved do I want to be?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding</name>
+    <message>
+        <source>Please write your first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write your last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name can be at most {max} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name can hold letters, spaces, hyphens and apostrophes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This e-mail address does not look right: it needs an @ and a domain, like name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number does not look right: use digits, spaces and + only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose why you came today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose your language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We can only register you if you agree to what we keep. You can also ask someone at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -646,10 +1067,45 @@
     </message>
 </context>
 <context>
+    <name>Purpose</name>
+    <message>
+        <source>Information session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-in session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadScreen</name>
     <message>
         <source>What is Smart?</source>
         <translation>What is Smart?</translation>
+    </message>
+    <message>
+        <source>Print this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan to continue reading on your phone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to read here yet.</source>
@@ -658,6 +1114,88 @@
     <message>
         <source>The pages arrive with the next update of the kiosk.</source>
         <translation>The pages arrive with the next update of the kiosk.</translation>
+    </message>
+    <message>
+        <source>The page is being printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>First visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nice to meet you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your names are needed. E-mail and phone are optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why did you come today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The hub cannot be reached: {error}</source>
+        <translation>The hub cannot be reached: {error}</translation>
+    </message>
+    <message>
+        <source>The hub had a problem (HTTP {status}).</source>
+        <translation>The hub had a problem (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>This kiosk is too old for the hub: update it. Its changes are kept and will be sent after the update.</source>
+        <translation>This kiosk is too old for the hub: update it. Its changes are kept and will be sent after the update.</translation>
+    </message>
+    <message>
+        <source>The hub is older than this kiosk: the hub must be updated. The kiosk&apos;s changes are kept.</source>
+        <translation>The hub is older than this kiosk: the hub must be updated. The kiosk&apos;s changes are kept.</translation>
+    </message>
+    <message>
+        <source>The hub refuses this kiosk: its device key is in use on another machine. Enrol this kiosk again with a new code.</source>
+        <translation>The hub refuses this kiosk: its device key is in use on another machine. Enrol this kiosk again with a new code.</translation>
+    </message>
+    <message>
+        <source>The enrolment code was refused: {reason}.</source>
+        <translation>The enrolment code was refused: {reason}.</translation>
+    </message>
+    <message>
+        <source>The hub refused the request: {reason}.</source>
+        <translation>The hub refused the request: {reason}.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not enrolled with a hub yet: enrol it with a code.</source>
+        <translation>This kiosk is not enrolled with a hub yet: enrol it with a code.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1481,133 @@
     <message>
         <source>High contrast</source>
         <translation>High contrast</translation>
+    </message>
+</context>
+<context>
+    <name>Topic</name>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective struggles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDoneScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished">Welcome</translation>
+    </message>
+    <message>
+        <source>You are checked in, {name}. Welcome!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are checked in. Welcome!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your badge is being printed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your badge from the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photograph this code: it works like your badge today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished">Welcome</translation>
+    </message>
+    <message>
+        <source>Welcome to the antenne!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving? Scan your badge to check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have a badge? Scan it now to check in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am a member: find my name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit? Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodbye {name}, see you soon!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, you had not checked in today. See you soon!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhosHereScreen</name>
+    <message>
+        <source>Who is here today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) here today</source>
+        <translation>
+            <numerusform>%n person here today</numerusform>
+            <numerusform>%n people here today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has checked in yet today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People appear here when they check in at the welcome kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {initial}. · {purpose} · since {time}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -85,6 +85,14 @@
         <source>printed a batch of badges</source>
         <translation>a imprimé une série de badges</translation>
     </message>
+    <message>
+        <source>ticked a step of a member&apos;s journey</source>
+        <translation>a coché une étape du parcours d&apos;un membre</translation>
+    </message>
+    <message>
+        <source>recorded a new shareholder</source>
+        <translation>a enregistré un·e nouveau·elle sociétaire</translation>
+    </message>
 </context>
 <context>
     <name>BadgeLayout</name>
@@ -358,6 +366,98 @@
     </message>
 </context>
 <context>
+    <name>CelebrationScreen</name>
+    <message>
+        <source>Welcome among the shareholders</source>
+        <translation>Bienvenue parmi les sociétaires</translation>
+    </message>
+    <message>
+        <source>Welcome among the shareholders!</source>
+        <translation>Bienvenue parmi les sociétaires !</translation>
+    </message>
+    <message>
+        <source>Printing your certificate and your new badge…</source>
+        <translation>Impression de votre certificat et de votre nouveau badge…</translation>
+    </message>
+    <message>
+        <source>Your welcome certificate is printed.</source>
+        <translation>Votre certificat de bienvenue est imprimé.</translation>
+    </message>
+    <message>
+        <source>Your certificate will be printed later.</source>
+        <translation>Votre certificat sera imprimé plus tard.</translation>
+    </message>
+    <message>
+        <source>Take your new badge: it says “Shareholder”.</source>
+        <translation>Prenez votre nouveau badge : il indique « Sociétaire ».</translation>
+    </message>
+    <message>
+        <source>Your new badge is shown here: photograph it.</source>
+        <translation>Votre nouveau badge s&apos;affiche ici : prenez-le en photo.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>On paper at the antenne</source>
+        <translation>Sur papier à l&apos;antenne</translation>
+    </message>
+    <message>
+        <source>No news, thank you</source>
+        <translation>Pas de nouvelles, merci</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinScreen</name>
+    <message>
+        <source>Check in</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Are you {name}?</source>
+        <translation>Êtes-vous {name} ?</translation>
+    </message>
+    <message>
+        <source>Hello {name}!</source>
+        <translation>Bonjour {name} !</translation>
+    </message>
+    <message>
+        <source>What brings you here today?</source>
+        <translation>Qu&apos;est-ce qui vous amène aujourd&apos;hui ?</translation>
+    </message>
+    <message>
+        <source>This is not me</source>
+        <translation>Ce n&apos;est pas moi</translation>
+    </message>
+    <message>
+        <source>Yes, it is me: check in</source>
+        <translation>Oui, c&apos;est moi : j&apos;arrive</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinSearchScreen</name>
+    <message>
+        <source>Find my name</source>
+        <translation>Trouver mon nom</translation>
+    </message>
+    <message>
+        <source>Type the start of your first or last name, then tap it.</source>
+        <translation>Tapez le début de votre prénom ou de votre nom, puis touchez-le.</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>The setting {key} has an invalid value: {value}</source>
@@ -374,6 +474,45 @@
     <message>
         <source>Unknown language {language}: use fr, nl or en</source>
         <translation>Langue inconnue {language} : utilisez fr, nl ou en</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>Before we go on: what we keep</source>
+        <translation>Avant de continuer : ce que nous gardons</translation>
+    </message>
+    <message>
+        <source>We keep your first and last name, your language, your e-mail and phone, and the days you came and why.</source>
+        <translation>Nous gardons votre prénom et votre nom, votre langue, votre e-mail et votre téléphone, et les jours où vous êtes venu·e et pourquoi.</translation>
+    </message>
+    <message>
+        <source>We keep your first and last name, your language, and the days you came and why.</source>
+        <translation>Nous gardons votre prénom et votre nom, votre langue, et les jours où vous êtes venu·e et pourquoi.</translation>
+    </message>
+    <message>
+        <source>Kept until {date}, then deleted.</source>
+        <translation>Gardé jusqu&apos;au {date}, puis effacé.</translation>
+    </message>
+    <message>
+        <source>Only the antenne&apos;s team sees it. We never sell or share it. You can ask at the desk to see or delete it at any time.</source>
+        <translation>Seule l&apos;équipe de l&apos;antenne le voit. Nous ne le vendons ni ne le partageons jamais. Vous pouvez demander à l&apos;accueil de le voir ou de l&apos;effacer à tout moment.</translation>
+    </message>
+    <message>
+        <source>No, thank you</source>
+        <translation>Non, merci</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>J&apos;accepte</translation>
+    </message>
+    <message>
+        <source>Nothing was kept. You are welcome anyway!</source>
+        <translation>Rien n&apos;a été gardé. Bienvenue quand même !</translation>
     </message>
 </context>
 <context>
@@ -528,6 +667,30 @@
         <source>Print, reprint, stop a lost badge, print a batch on A4</source>
         <translation>Imprimer, réimprimer, désactiver un badge perdu, imprimer une série sur A4</translation>
     </message>
+    <message>
+        <source>Who wants which news</source>
+        <translation>Qui veut quelles nouvelles</translation>
+    </message>
+    <message>
+        <source>Counts per participation level and topic; export a list</source>
+        <translation>Nombres par niveau de participation et par thème ; exporter une liste</translation>
+    </message>
+    <message>
+        <source>Welcome / Check in</source>
+        <translation>Accueil / Arrivée</translation>
+    </message>
+    <message>
+        <source>Scan your badge, find your name, or register for your first visit</source>
+        <translation>Scannez votre badge, trouvez votre nom, ou inscrivez-vous pour une première visite</translation>
+    </message>
+    <message>
+        <source>Who is here today</source>
+        <translation>Qui est là aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Everyone checked in and not yet gone</source>
+        <translation>Toutes les personnes arrivées et pas encore parties</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -548,6 +711,178 @@
     </message>
 </context>
 <context>
+    <name>Involvement</name>
+    <message>
+        <source>Unknown {what}: {values}.</source>
+        <translation>{what} inconnu : {values}.</translation>
+    </message>
+    <message>
+        <source>“No news” cannot go with another way of hearing from us.</source>
+        <translation>« Pas de nouvelles » ne peut pas aller avec une autre façon d&apos;avoir de nos nouvelles.</translation>
+    </message>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>Cette personne n&apos;est plus connue.</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementScreen</name>
+    <message>
+        <source>How involved?</source>
+        <translation>Ma participation</translation>
+    </message>
+    <message>
+        <source>How involved do you want to be?</source>
+        <translation>Comment voulez-vous participer ?</translation>
+    </message>
+    <message>
+        <source>Choose as many as you like. You can change your answers at any time, here at the kiosk.</source>
+        <translation>Choisissez autant que vous voulez. Vous pouvez changer vos réponses à tout moment, ici au kiosque.</translation>
+    </message>
+    <message>
+        <source>What interests you?</source>
+        <translation>Qu&apos;est-ce qui vous intéresse ?</translation>
+    </message>
+    <message>
+        <source>How do you want to hear from us?</source>
+        <translation>Comment voulez-vous avoir de nos nouvelles ?</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>Enregistrer mes réponses</translation>
+    </message>
+    <message>
+        <source>Scan your badge to answer.</source>
+        <translation>Scannez votre badge pour répondre.</translation>
+    </message>
+    <message>
+        <source>Your answers are kept with your badge&apos;s name.</source>
+        <translation>Vos réponses sont gardées avec le nom de votre badge.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers are saved.</source>
+        <translation>Merci ! Vos réponses sont enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementStatsScreen</name>
+    <message>
+        <source>Who wants which news</source>
+        <translation>Qui veut quelles nouvelles</translation>
+    </message>
+    <message>
+        <source>What the people of this antenne want</source>
+        <translation>Ce que veulent les personnes de cette antenne</translation>
+    </message>
+    <message>
+        <source>Participation levels</source>
+        <translation>Niveaux de participation</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Export the people who want this news</source>
+        <translation>Exporter les personnes qui veulent ces nouvelles</translation>
+    </message>
+    <message>
+        <source>Only people who agreed to be contacted, with a way to reach them.</source>
+        <translation>Seulement les personnes qui ont accepté d&apos;être contactées, avec un moyen de les joindre.</translation>
+    </message>
+    <message>
+        <source>Export a CSV file</source>
+        <translation>Exporter un fichier CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) answered.</source>
+        <translation>
+            <numerusform>%n personne a répondu.</numerusform>
+            <numerusform>%n personnes ont répondu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n personne exportée dans {path}</numerusform>
+            <numerusform>%n personnes exportées dans {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Journey</name>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>Cette personne n&apos;est plus connue.</translation>
+    </message>
+    <message>
+        <source>No journey step {slug}.</source>
+        <translation>Pas d&apos;étape de parcours {slug}.</translation>
+    </message>
+    <message>
+        <source>{name} is already a shareholder.</source>
+        <translation>{name} est déjà sociétaire.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyScreen</name>
+    <message>
+        <source>My journey</source>
+        <translation>Mon parcours</translation>
+    </message>
+    <message>
+        <source>Record: became a shareholder</source>
+        <translation>Enregistrer : est devenu·e sociétaire</translation>
+    </message>
+    <message>
+        <source>Scan your badge to see your journey.</source>
+        <translation>Scannez votre badge pour voir votre parcours.</translation>
+    </message>
+    <message>
+        <source>From your first visit to becoming a shareholder.</source>
+        <translation>De votre première visite jusqu&apos;à devenir sociétaire.</translation>
+    </message>
+    <message>
+        <source>The journey of {name}</source>
+        <translation>Le parcours de {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the steps done.</source>
+        <translation>
+            <numerusform>%n étape faite.</numerusform>
+            <numerusform>%n étapes faites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each step at its own pace.</source>
+        <translation>Chaque étape à son rythme.</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Marquer comme fait</translation>
+    </message>
+    <message>
+        <source>Has {name} bought their shares?</source>
+        <translation>{name} a-t-il ou elle pris ses parts ?</translation>
+    </message>
+    <message>
+        <source>The celebration starts, a welcome certificate is printed and the badge is reprinted with the role “Shareholder”.</source>
+        <translation>La fête commence, un certificat de bienvenue est imprimé et le badge est réimprimé avec le rôle « Sociétaire ».</translation>
+    </message>
+    <message>
+        <source>Yes, celebrate!</source>
+        <translation>Oui, fêtons ça !</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Language</source>
@@ -555,10 +890,96 @@
     </message>
 </context>
 <context>
+    <name>Level</name>
+    <message>
+        <source>Information: receive the news</source>
+        <translation>Information : recevoir les nouvelles</translation>
+    </message>
+    <message>
+        <source>Consultation: give my opinion</source>
+        <translation>Consultation : donner mon avis</translation>
+    </message>
+    <message>
+        <source>Concertation: work on proposals</source>
+        <translation>Concertation : travailler les propositions</translation>
+    </message>
+    <message>
+        <source>Co-decision: decide together</source>
+        <translation>Codécision : décider ensemble</translation>
+    </message>
+    <message>
+        <source>The antenne&apos;s news, the board&apos;s agendas, what was decided.</source>
+        <translation>Les nouvelles de l&apos;antenne, l&apos;ordre du jour du conseil, ce qui a été décidé.</translation>
+    </message>
+    <message>
+        <source>Short surveys, advisory votes: you say what you think.</source>
+        <translation>Petits sondages, votes consultatifs : vous dites ce que vous pensez.</translation>
+    </message>
+    <message>
+        <source>Working groups that prepare proposals with the board.</source>
+        <translation>Des groupes de travail qui préparent des propositions avec le conseil.</translation>
+    </message>
+    <message>
+        <source>The general assembly, the local budget: your vote counts.</source>
+        <translation>L&apos;assemblée générale, le budget local : votre voix compte.</translation>
+    </message>
+</context>
+<context>
     <name>NextStep</name>
     <message>
         <source>Read the booklet</source>
         <translation>Lire le livret</translation>
+    </message>
+    <message>
+        <source>How involved do I want to be?</source>
+        <translation>Comment je veux participer</translation>
+    </message>
+    <message>
+        <source>My journey</source>
+        <translation>Mon parcours</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding</name>
+    <message>
+        <source>Please write your first name.</source>
+        <translation>Écrivez votre prénom, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Please write your last name.</source>
+        <translation>Écrivez votre nom, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>A name can be at most {max} characters long.</source>
+        <translation>Un nom peut faire au plus {max} caractères.</translation>
+    </message>
+    <message>
+        <source>A name can hold letters, spaces, hyphens and apostrophes only.</source>
+        <translation>Un nom ne peut contenir que des lettres, des espaces, des traits d&apos;union et des apostrophes.</translation>
+    </message>
+    <message>
+        <source>This e-mail address does not look right: it needs an @ and a domain, like name@example.org.</source>
+        <translation>Cette adresse e-mail ne semble pas correcte : il faut un @ et un domaine, comme nom@exemple.org.</translation>
+    </message>
+    <message>
+        <source>This phone number does not look right: use digits, spaces and + only.</source>
+        <translation>Ce numéro de téléphone ne semble pas correct : utilisez seulement des chiffres, des espaces et +.</translation>
+    </message>
+    <message>
+        <source>Please choose why you came today.</source>
+        <translation>Choisissez pourquoi vous venez aujourd&apos;hui, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Please choose your language.</source>
+        <translation>Choisissez votre langue, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>Cette personne n&apos;est plus connue.</translation>
+    </message>
+    <message>
+        <source>We can only register you if you agree to what we keep. You can also ask someone at the desk.</source>
+        <translation>Nous ne pouvons vous inscrire que si vous acceptez ce que nous gardons. Vous pouvez aussi demander à l&apos;accueil.</translation>
     </message>
 </context>
 <context>
@@ -646,10 +1067,45 @@
     </message>
 </context>
 <context>
+    <name>Purpose</name>
+    <message>
+        <source>Information session</source>
+        <translation>Séance d&apos;information</translation>
+    </message>
+    <message>
+        <source>Co-working</source>
+        <translation>Co-working</translation>
+    </message>
+    <message>
+        <source>Drop-in session</source>
+        <translation>Permanence</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+</context>
+<context>
     <name>ReadScreen</name>
     <message>
         <source>What is Smart?</source>
         <translation>C&apos;est quoi Smart ?</translation>
+    </message>
+    <message>
+        <source>Print this page</source>
+        <translation>Imprimer cette page</translation>
+    </message>
+    <message>
+        <source>Scan to continue reading on your phone.</source>
+        <translation>Scannez pour continuer la lecture sur votre téléphone.</translation>
     </message>
     <message>
         <source>Nothing to read here yet.</source>
@@ -658,6 +1114,88 @@
     <message>
         <source>The pages arrive with the next update of the kiosk.</source>
         <translation>Les pages arriveront avec la prochaine mise à jour de la borne.</translation>
+    </message>
+    <message>
+        <source>The page is being printed.</source>
+        <translation>La page est en cours d&apos;impression.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>First visit</source>
+        <translation>Première visite</translation>
+    </message>
+    <message>
+        <source>Nice to meet you!</source>
+        <translation>Enchanté·e !</translation>
+    </message>
+    <message>
+        <source>Only your names are needed. E-mail and phone are optional.</source>
+        <translation>Seuls vos prénom et nom sont nécessaires. L&apos;e-mail et le téléphone sont facultatifs.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (facultatif)</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Téléphone (facultatif)</translation>
+    </message>
+    <message>
+        <source>Your language</source>
+        <translation>Votre langue</translation>
+    </message>
+    <message>
+        <source>Why did you come today?</source>
+        <translation>Pourquoi êtes-vous venu·e aujourd&apos;hui ?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The hub cannot be reached: {error}</source>
+        <translation>Le hub est injoignable : {error}</translation>
+    </message>
+    <message>
+        <source>The hub had a problem (HTTP {status}).</source>
+        <translation>Le hub a rencontré un problème (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>This kiosk is too old for the hub: update it. Its changes are kept and will be sent after the update.</source>
+        <translation>Cette borne est trop ancienne pour le hub : mettez-la à jour. Ses modifications sont conservées et seront envoyées après la mise à jour.</translation>
+    </message>
+    <message>
+        <source>The hub is older than this kiosk: the hub must be updated. The kiosk&apos;s changes are kept.</source>
+        <translation>Le hub est plus ancien que cette borne : il faut mettre le hub à jour. Les modifications de la borne sont conservées.</translation>
+    </message>
+    <message>
+        <source>The hub refuses this kiosk: its device key is in use on another machine. Enrol this kiosk again with a new code.</source>
+        <translation>Le hub refuse cette borne : sa clé d&apos;appareil est utilisée sur une autre machine. Inscrivez à nouveau cette borne avec un nouveau code.</translation>
+    </message>
+    <message>
+        <source>The enrolment code was refused: {reason}.</source>
+        <translation>Le code d&apos;inscription a été refusé : {reason}.</translation>
+    </message>
+    <message>
+        <source>The hub refused the request: {reason}.</source>
+        <translation>Le hub a refusé la demande : {reason}.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not enrolled with a hub yet: enrol it with a code.</source>
+        <translation>Cette borne n&apos;est pas encore inscrite auprès d&apos;un hub : inscrivez-la avec un code.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1481,133 @@
     <message>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
+    </message>
+</context>
+<context>
+    <name>Topic</name>
+    <message>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <source>Local budget</source>
+        <translation>Budget local</translation>
+    </message>
+    <message>
+        <source>Skill sharing</source>
+        <translation>Partage de compétences</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Collective struggles</source>
+        <translation>Luttes collectives</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDoneScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>You are checked in, {name}. Welcome!</source>
+        <translation>Votre arrivée est notée, {name}. Bienvenue !</translation>
+    </message>
+    <message>
+        <source>You are checked in. Welcome!</source>
+        <translation>Votre arrivée est notée. Bienvenue !</translation>
+    </message>
+    <message>
+        <source>Your badge is being printed…</source>
+        <translation>Votre badge est en cours d&apos;impression…</translation>
+    </message>
+    <message>
+        <source>Take your badge from the printer.</source>
+        <translation>Prenez votre badge à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Photograph this code: it works like your badge today.</source>
+        <translation>Prenez ce code en photo : il fonctionne comme votre badge aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>My journey</source>
+        <translation>Mon parcours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Welcome to the antenne!</source>
+        <translation>Bienvenue à l&apos;antenne !</translation>
+    </message>
+    <message>
+        <source>Leaving? Scan your badge to check out.</source>
+        <translation>Vous partez ? Scannez votre badge pour signaler votre départ.</translation>
+    </message>
+    <message>
+        <source>Have a badge? Scan it now to check in.</source>
+        <translation>Vous avez un badge ? Scannez-le pour signaler votre arrivée.</translation>
+    </message>
+    <message>
+        <source>I am a member: find my name</source>
+        <translation>Je suis membre : trouver mon nom</translation>
+    </message>
+    <message>
+        <source>First visit? Register</source>
+        <translation>Première visite ? Inscription</translation>
+    </message>
+    <message>
+        <source>I am leaving</source>
+        <translation>Je pars</translation>
+    </message>
+    <message>
+        <source>Goodbye {name}, see you soon!</source>
+        <translation>Au revoir {name}, à bientôt !</translation>
+    </message>
+    <message>
+        <source>{name}, you had not checked in today. See you soon!</source>
+        <translation>{name}, votre arrivée n&apos;avait pas été notée aujourd&apos;hui. À bientôt !</translation>
+    </message>
+</context>
+<context>
+    <name>WhosHereScreen</name>
+    <message>
+        <source>Who is here today</source>
+        <translation>Qui est là aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) here today</source>
+        <translation>
+            <numerusform>%n personne là aujourd&apos;hui</numerusform>
+            <numerusform>%n personnes là aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has checked in yet today.</source>
+        <translation>Personne n&apos;est encore arrivé aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>People appear here when they check in at the welcome kiosk.</source>
+        <translation>Les personnes apparaissent ici quand elles arrivent au kiosque d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>{name} {initial}. · {purpose} · since {time}</source>
+        <translation>{name} {initial}. · {purpose} · depuis {time}</translation>
     </message>
 </context>
 </TS>

@@ -85,6 +85,14 @@
         <source>printed a batch of badges</source>
         <translation>heeft een reeks badges afgedrukt</translation>
     </message>
+    <message>
+        <source>ticked a step of a member&apos;s journey</source>
+        <translation>vinkte een stap van het traject van een lid aan</translation>
+    </message>
+    <message>
+        <source>recorded a new shareholder</source>
+        <translation>registreerde een nieuwe vennoot</translation>
+    </message>
 </context>
 <context>
     <name>BadgeLayout</name>
@@ -358,6 +366,98 @@
     </message>
 </context>
 <context>
+    <name>CelebrationScreen</name>
+    <message>
+        <source>Welcome among the shareholders</source>
+        <translation>Welkom bij de vennoten</translation>
+    </message>
+    <message>
+        <source>Welcome among the shareholders!</source>
+        <translation>Welkom bij de vennoten!</translation>
+    </message>
+    <message>
+        <source>Printing your certificate and your new badge…</source>
+        <translation>Je certificaat en je nieuwe badge worden afgedrukt…</translation>
+    </message>
+    <message>
+        <source>Your welcome certificate is printed.</source>
+        <translation>Je welkomstcertificaat is afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Your certificate will be printed later.</source>
+        <translation>Je certificaat wordt later afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Take your new badge: it says “Shareholder”.</source>
+        <translation>Neem je nieuwe badge: er staat „Vennoot” op.</translation>
+    </message>
+    <message>
+        <source>Your new badge is shown here: photograph it.</source>
+        <translation>Je nieuwe badge staat hier: maak er een foto van.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Dank je!</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>On paper at the antenne</source>
+        <translation>Op papier in de antenne</translation>
+    </message>
+    <message>
+        <source>No news, thank you</source>
+        <translation>Geen nieuws, dank je</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinScreen</name>
+    <message>
+        <source>Check in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Are you {name}?</source>
+        <translation>Ben jij {name}?</translation>
+    </message>
+    <message>
+        <source>Hello {name}!</source>
+        <translation>Hallo {name}!</translation>
+    </message>
+    <message>
+        <source>What brings you here today?</source>
+        <translation>Waarvoor kom je vandaag?</translation>
+    </message>
+    <message>
+        <source>This is not me</source>
+        <translation>Dat ben ik niet</translation>
+    </message>
+    <message>
+        <source>Yes, it is me: check in</source>
+        <translation>Ja, dat ben ik: aanmelden</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinSearchScreen</name>
+    <message>
+        <source>Find my name</source>
+        <translation>Mijn naam zoeken</translation>
+    </message>
+    <message>
+        <source>Type the start of your first or last name, then tap it.</source>
+        <translation>Typ het begin van je voornaam of naam en tik erop.</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>The setting {key} has an invalid value: {value}</source>
@@ -374,6 +474,45 @@
     <message>
         <source>Unknown language {language}: use fr, nl or en</source>
         <translation>Onbekende taal {language}: gebruik fr, nl of en</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>Your data</source>
+        <translation>Je gegevens</translation>
+    </message>
+    <message>
+        <source>Before we go on: what we keep</source>
+        <translation>Voor we verdergaan: wat we bewaren</translation>
+    </message>
+    <message>
+        <source>We keep your first and last name, your language, your e-mail and phone, and the days you came and why.</source>
+        <translation>We bewaren je voornaam en naam, je taal, je e-mail en telefoon, en de dagen waarop je kwam en waarom.</translation>
+    </message>
+    <message>
+        <source>We keep your first and last name, your language, and the days you came and why.</source>
+        <translation>We bewaren je voornaam en naam, je taal, en de dagen waarop je kwam en waarom.</translation>
+    </message>
+    <message>
+        <source>Kept until {date}, then deleted.</source>
+        <translation>Bewaard tot {date}, daarna gewist.</translation>
+    </message>
+    <message>
+        <source>Only the antenne&apos;s team sees it. We never sell or share it. You can ask at the desk to see or delete it at any time.</source>
+        <translation>Alleen het team van de antenne ziet het. We verkopen of delen het nooit. Je kunt aan het onthaal altijd vragen om het te zien of te wissen.</translation>
+    </message>
+    <message>
+        <source>No, thank you</source>
+        <translation>Nee, dank je</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Ik ga akkoord</translation>
+    </message>
+    <message>
+        <source>Nothing was kept. You are welcome anyway!</source>
+        <translation>Er werd niets bewaard. Welkom toch!</translation>
     </message>
 </context>
 <context>
@@ -528,6 +667,30 @@
         <source>Print, reprint, stop a lost badge, print a batch on A4</source>
         <translation>Afdrukken, opnieuw afdrukken, een verloren badge blokkeren, een reeks op A4 afdrukken</translation>
     </message>
+    <message>
+        <source>Who wants which news</source>
+        <translation>Wie wil welk nieuws</translation>
+    </message>
+    <message>
+        <source>Counts per participation level and topic; export a list</source>
+        <translation>Aantallen per participatieniveau en onderwerp; een lijst exporteren</translation>
+    </message>
+    <message>
+        <source>Welcome / Check in</source>
+        <translation>Onthaal / Aanmelden</translation>
+    </message>
+    <message>
+        <source>Scan your badge, find your name, or register for your first visit</source>
+        <translation>Scan je badge, zoek je naam, of schrijf je in voor een eerste bezoek</translation>
+    </message>
+    <message>
+        <source>Who is here today</source>
+        <translation>Wie is er vandaag</translation>
+    </message>
+    <message>
+        <source>Everyone checked in and not yet gone</source>
+        <translation>Iedereen die zich aanmeldde en nog niet weg is</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -548,6 +711,178 @@
     </message>
 </context>
 <context>
+    <name>Involvement</name>
+    <message>
+        <source>Unknown {what}: {values}.</source>
+        <translation>Onbekend {what}: {values}.</translation>
+    </message>
+    <message>
+        <source>“No news” cannot go with another way of hearing from us.</source>
+        <translation>„Geen nieuws” kan niet samen met een andere manier om van ons te horen.</translation>
+    </message>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>Deze persoon is niet meer gekend.</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementScreen</name>
+    <message>
+        <source>How involved?</source>
+        <translation>Mijn deelname</translation>
+    </message>
+    <message>
+        <source>How involved do you want to be?</source>
+        <translation>Hoe wil je meedoen?</translation>
+    </message>
+    <message>
+        <source>Choose as many as you like. You can change your answers at any time, here at the kiosk.</source>
+        <translation>Kies zoveel je wilt. Je kunt je antwoorden altijd wijzigen, hier aan de kiosk.</translation>
+    </message>
+    <message>
+        <source>What interests you?</source>
+        <translation>Wat interesseert je?</translation>
+    </message>
+    <message>
+        <source>How do you want to hear from us?</source>
+        <translation>Hoe wil je van ons horen?</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>Mijn antwoorden bewaren</translation>
+    </message>
+    <message>
+        <source>Scan your badge to answer.</source>
+        <translation>Scan je badge om te antwoorden.</translation>
+    </message>
+    <message>
+        <source>Your answers are kept with your badge&apos;s name.</source>
+        <translation>Je antwoorden worden bewaard bij de naam op je badge.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers are saved.</source>
+        <translation>Dank je! Je antwoorden zijn bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementStatsScreen</name>
+    <message>
+        <source>Who wants which news</source>
+        <translation>Wie wil welk nieuws</translation>
+    </message>
+    <message>
+        <source>What the people of this antenne want</source>
+        <translation>Wat de mensen van deze antenne willen</translation>
+    </message>
+    <message>
+        <source>Participation levels</source>
+        <translation>Participatieniveaus</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>Export the people who want this news</source>
+        <translation>De mensen exporteren die dit nieuws willen</translation>
+    </message>
+    <message>
+        <source>Only people who agreed to be contacted, with a way to reach them.</source>
+        <translation>Alleen mensen die akkoord gingen om gecontacteerd te worden, met een manier om hen te bereiken.</translation>
+    </message>
+    <message>
+        <source>Export a CSV file</source>
+        <translation>Een CSV-bestand exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) answered.</source>
+        <translation>
+            <numerusform>%n persoon antwoordde.</numerusform>
+            <numerusform>%n personen antwoordden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n persoon geëxporteerd naar {path}</numerusform>
+            <numerusform>%n personen geëxporteerd naar {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Journey</name>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>Deze persoon is niet meer gekend.</translation>
+    </message>
+    <message>
+        <source>No journey step {slug}.</source>
+        <translation>Geen trajectstap {slug}.</translation>
+    </message>
+    <message>
+        <source>{name} is already a shareholder.</source>
+        <translation>{name} is al vennoot.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyScreen</name>
+    <message>
+        <source>My journey</source>
+        <translation>Mijn traject</translation>
+    </message>
+    <message>
+        <source>Record: became a shareholder</source>
+        <translation>Registreren: werd vennoot</translation>
+    </message>
+    <message>
+        <source>Scan your badge to see your journey.</source>
+        <translation>Scan je badge om je traject te zien.</translation>
+    </message>
+    <message>
+        <source>From your first visit to becoming a shareholder.</source>
+        <translation>Van je eerste bezoek tot je vennoot wordt.</translation>
+    </message>
+    <message>
+        <source>The journey of {name}</source>
+        <translation>Het traject van {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the steps done.</source>
+        <translation>
+            <numerusform>%n stap gedaan.</numerusform>
+            <numerusform>%n stappen gedaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each step at its own pace.</source>
+        <translation>Elke stap op je eigen tempo.</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Als gedaan aanduiden</translation>
+    </message>
+    <message>
+        <source>Has {name} bought their shares?</source>
+        <translation>Heeft {name} aandelen genomen?</translation>
+    </message>
+    <message>
+        <source>The celebration starts, a welcome certificate is printed and the badge is reprinted with the role “Shareholder”.</source>
+        <translation>Het feest begint, een welkomstcertificaat wordt afgedrukt en de badge wordt opnieuw afgedrukt met de rol „Vennoot”.</translation>
+    </message>
+    <message>
+        <source>Yes, celebrate!</source>
+        <translation>Ja, vieren maar!</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Language</source>
@@ -555,10 +890,96 @@
     </message>
 </context>
 <context>
+    <name>Level</name>
+    <message>
+        <source>Information: receive the news</source>
+        <translation>Informatie: het nieuws ontvangen</translation>
+    </message>
+    <message>
+        <source>Consultation: give my opinion</source>
+        <translation>Raadpleging: mijn mening geven</translation>
+    </message>
+    <message>
+        <source>Concertation: work on proposals</source>
+        <translation>Overleg: aan voorstellen werken</translation>
+    </message>
+    <message>
+        <source>Co-decision: decide together</source>
+        <translation>Mee beslissen: samen beslissen</translation>
+    </message>
+    <message>
+        <source>The antenne&apos;s news, the board&apos;s agendas, what was decided.</source>
+        <translation>Het nieuws van de antenne, de agenda van de raad, wat beslist werd.</translation>
+    </message>
+    <message>
+        <source>Short surveys, advisory votes: you say what you think.</source>
+        <translation>Korte bevragingen, adviserende stemmingen: je zegt wat je denkt.</translation>
+    </message>
+    <message>
+        <source>Working groups that prepare proposals with the board.</source>
+        <translation>Werkgroepen die voorstellen voorbereiden met de raad.</translation>
+    </message>
+    <message>
+        <source>The general assembly, the local budget: your vote counts.</source>
+        <translation>De algemene vergadering, het lokale budget: je stem telt.</translation>
+    </message>
+</context>
+<context>
     <name>NextStep</name>
     <message>
         <source>Read the booklet</source>
         <translation>Het boekje lezen</translation>
+    </message>
+    <message>
+        <source>How involved do I want to be?</source>
+        <translation>Hoe wil ik meedoen?</translation>
+    </message>
+    <message>
+        <source>My journey</source>
+        <translation>Mijn traject</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding</name>
+    <message>
+        <source>Please write your first name.</source>
+        <translation>Schrijf je voornaam, alsjeblieft.</translation>
+    </message>
+    <message>
+        <source>Please write your last name.</source>
+        <translation>Schrijf je naam, alsjeblieft.</translation>
+    </message>
+    <message>
+        <source>A name can be at most {max} characters long.</source>
+        <translation>Een naam mag hoogstens {max} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>A name can hold letters, spaces, hyphens and apostrophes only.</source>
+        <translation>Een naam mag alleen letters, spaties, koppeltekens en apostrofs bevatten.</translation>
+    </message>
+    <message>
+        <source>This e-mail address does not look right: it needs an @ and a domain, like name@example.org.</source>
+        <translation>Dit e-mailadres lijkt niet te kloppen: er is een @ en een domein nodig, zoals naam@voorbeeld.org.</translation>
+    </message>
+    <message>
+        <source>This phone number does not look right: use digits, spaces and + only.</source>
+        <translation>Dit telefoonnummer lijkt niet te kloppen: gebruik alleen cijfers, spaties en +.</translation>
+    </message>
+    <message>
+        <source>Please choose why you came today.</source>
+        <translation>Kies waarvoor je vandaag komt, alsjeblieft.</translation>
+    </message>
+    <message>
+        <source>Please choose your language.</source>
+        <translation>Kies je taal, alsjeblieft.</translation>
+    </message>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>Deze persoon is niet meer gekend.</translation>
+    </message>
+    <message>
+        <source>We can only register you if you agree to what we keep. You can also ask someone at the desk.</source>
+        <translation>We kunnen je alleen inschrijven als je akkoord gaat met wat we bewaren. Je kunt het ook aan het onthaal vragen.</translation>
     </message>
 </context>
 <context>
@@ -646,10 +1067,45 @@
     </message>
 </context>
 <context>
+    <name>Purpose</name>
+    <message>
+        <source>Information session</source>
+        <translation>Infosessie</translation>
+    </message>
+    <message>
+        <source>Co-working</source>
+        <translation>Coworking</translation>
+    </message>
+    <message>
+        <source>Drop-in session</source>
+        <translation>Inloopmoment</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Iets anders</translation>
+    </message>
+</context>
+<context>
     <name>ReadScreen</name>
     <message>
         <source>What is Smart?</source>
         <translation>Wat is Smart?</translation>
+    </message>
+    <message>
+        <source>Print this page</source>
+        <translation>Deze pagina afdrukken</translation>
+    </message>
+    <message>
+        <source>Scan to continue reading on your phone.</source>
+        <translation>Scan om verder te lezen op je telefoon.</translation>
     </message>
     <message>
         <source>Nothing to read here yet.</source>
@@ -658,6 +1114,88 @@
     <message>
         <source>The pages arrive with the next update of the kiosk.</source>
         <translation>De pagina&apos;s komen met de volgende update van de kiosk.</translation>
+    </message>
+    <message>
+        <source>The page is being printed.</source>
+        <translation>De pagina wordt afgedrukt.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>First visit</source>
+        <translation>Eerste bezoek</translation>
+    </message>
+    <message>
+        <source>Nice to meet you!</source>
+        <translation>Aangenaam!</translation>
+    </message>
+    <message>
+        <source>Only your names are needed. E-mail and phone are optional.</source>
+        <translation>Alleen je voornaam en naam zijn nodig. E-mail en telefoon zijn niet verplicht.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Telefoon (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Your language</source>
+        <translation>Je taal</translation>
+    </message>
+    <message>
+        <source>Why did you come today?</source>
+        <translation>Waarom kwam je vandaag?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Verder</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The hub cannot be reached: {error}</source>
+        <translation>De hub is niet bereikbaar: {error}</translation>
+    </message>
+    <message>
+        <source>The hub had a problem (HTTP {status}).</source>
+        <translation>De hub had een probleem (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>This kiosk is too old for the hub: update it. Its changes are kept and will be sent after the update.</source>
+        <translation>Deze zuil is te oud voor de hub: werk ze bij. Haar wijzigingen blijven bewaard en worden na de update verstuurd.</translation>
+    </message>
+    <message>
+        <source>The hub is older than this kiosk: the hub must be updated. The kiosk&apos;s changes are kept.</source>
+        <translation>De hub is ouder dan deze zuil: de hub moet worden bijgewerkt. De wijzigingen van de zuil blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>The hub refuses this kiosk: its device key is in use on another machine. Enrol this kiosk again with a new code.</source>
+        <translation>De hub weigert deze zuil: haar apparaatsleutel wordt op een andere machine gebruikt. Registreer deze zuil opnieuw met een nieuwe code.</translation>
+    </message>
+    <message>
+        <source>The enrolment code was refused: {reason}.</source>
+        <translation>De registratiecode werd geweigerd: {reason}.</translation>
+    </message>
+    <message>
+        <source>The hub refused the request: {reason}.</source>
+        <translation>De hub heeft het verzoek geweigerd: {reason}.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not enrolled with a hub yet: enrol it with a code.</source>
+        <translation>Deze zuil is nog niet bij een hub geregistreerd: registreer ze met een code.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1481,133 @@
     <message>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
+    </message>
+</context>
+<context>
+    <name>Topic</name>
+    <message>
+        <source>Governance</source>
+        <translation>Bestuur</translation>
+    </message>
+    <message>
+        <source>Local budget</source>
+        <translation>Lokaal budget</translation>
+    </message>
+    <message>
+        <source>Skill sharing</source>
+        <translation>Vaardigheden delen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenementen</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Collective struggles</source>
+        <translation>Collectieve strijd</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDoneScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>You are checked in, {name}. Welcome!</source>
+        <translation>Je bent aangemeld, {name}. Welkom!</translation>
+    </message>
+    <message>
+        <source>You are checked in. Welcome!</source>
+        <translation>Je bent aangemeld. Welkom!</translation>
+    </message>
+    <message>
+        <source>Your badge is being printed…</source>
+        <translation>Je badge wordt afgedrukt…</translation>
+    </message>
+    <message>
+        <source>Take your badge from the printer.</source>
+        <translation>Neem je badge uit de printer.</translation>
+    </message>
+    <message>
+        <source>Photograph this code: it works like your badge today.</source>
+        <translation>Maak een foto van deze code: hij werkt vandaag zoals je badge.</translation>
+    </message>
+    <message>
+        <source>My journey</source>
+        <translation>Mijn traject</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>Welcome to the antenne!</source>
+        <translation>Welkom in de antenne!</translation>
+    </message>
+    <message>
+        <source>Leaving? Scan your badge to check out.</source>
+        <translation>Vertrek je? Scan je badge om je af te melden.</translation>
+    </message>
+    <message>
+        <source>Have a badge? Scan it now to check in.</source>
+        <translation>Heb je een badge? Scan hem nu om je aan te melden.</translation>
+    </message>
+    <message>
+        <source>I am a member: find my name</source>
+        <translation>Ik ben lid: mijn naam zoeken</translation>
+    </message>
+    <message>
+        <source>First visit? Register</source>
+        <translation>Eerste bezoek? Inschrijven</translation>
+    </message>
+    <message>
+        <source>I am leaving</source>
+        <translation>Ik vertrek</translation>
+    </message>
+    <message>
+        <source>Goodbye {name}, see you soon!</source>
+        <translation>Tot ziens {name}, tot gauw!</translation>
+    </message>
+    <message>
+        <source>{name}, you had not checked in today. See you soon!</source>
+        <translation>{name}, je was vandaag niet aangemeld. Tot gauw!</translation>
+    </message>
+</context>
+<context>
+    <name>WhosHereScreen</name>
+    <message>
+        <source>Who is here today</source>
+        <translation>Wie is er vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) here today</source>
+        <translation>
+            <numerusform>%n persoon hier vandaag</numerusform>
+            <numerusform>%n personen hier vandaag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has checked in yet today.</source>
+        <translation>Er is vandaag nog niemand aangemeld.</translation>
+    </message>
+    <message>
+        <source>People appear here when they check in at the welcome kiosk.</source>
+        <translation>Mensen verschijnen hier als ze zich aanmelden aan de onthaalkiosk.</translation>
+    </message>
+    <message>
+        <source>{name} {initial}. · {purpose} · since {time}</source>
+        <translation>{name} {initial}. · {purpose} · sinds {time}</translation>
     </message>
 </context>
 </TS>

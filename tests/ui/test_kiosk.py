@@ -124,7 +124,9 @@ def test_high_contrast_paints_white_on_black(qtbot: QtBot, kiosk: Kiosk) -> None
     assert label.palette().color(QPalette.ColorRole.WindowText).name() == "#ffffff"
 
 
-def test_the_reader_shows_the_booklet_and_the_statutes(qtbot: QtBot, kiosk: Kiosk) -> None:
+def test_the_reader_shows_the_booklet_the_statutes_the_faq_and_the_stories(
+    qtbot: QtBot, kiosk: Kiosk
+) -> None:
     shell, _ = kiosk
     shell.go("home")
     home = screen(kiosk, "home")
@@ -134,7 +136,8 @@ def test_the_reader_shows_the_booklet_and_the_statutes(qtbot: QtBot, kiosk: Kios
     assert isinstance(read, ReadScreen)
     assert shell.current_screen() == "read"
     qtbot.waitUntil(lambda: bool(read.current_slug))
-    assert [p.kind for p in read.pages] == ["booklet", "statutes"]
+    assert [p.kind for p in read.pages] == ["booklet", "statutes", "page", "story", "story"]
+    assert "faq" in [p.slug for p in read.pages]
     assert "Smart" in read.browser.toPlainText()
     statutes = next(p for p in read.pages if p.kind == "statutes")
     tap(read.page_buttons[statutes.slug])

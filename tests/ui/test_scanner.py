@@ -103,7 +103,11 @@ def test_a_member_who_scans_on_the_attract_screen_is_greeted_by_first_name(
     assert isinstance(home, HomeScreen)
     qtbot.waitUntil(lambda: home.heading.text() == "Bonjour Camille !")
     assert shell.current_screen() == "home"
-    assert [button.text() for button in home.step_buttons] == ["Lire le livret"]
+    assert [button.text() for button in home.step_buttons] == [
+        "Lire le livret",
+        "Comment je veux participer",
+        "Mon parcours",
+    ]
     assert home.step_buttons[0].isVisible()
 
 

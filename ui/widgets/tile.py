@@ -64,6 +64,16 @@ class Tile(QAbstractButton):
 
         pad = m.space(4)
         icon_size = m.text(3.0)
+        if self.isCheckable():
+            # A choice card (a participation level): a ring, filled with a check when chosen.
+            mark = QRectF(rect.right() - pad - icon_size, rect.top() + pad, icon_size, icon_size)
+            painter.setPen(QPen(fg, 4))
+            painter.drawEllipse(mark)
+            if self.isChecked():
+                painter.setBrush(fg)
+                painter.drawEllipse(mark)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                paint_icon(painter, mark.adjusted(8, 8, -8, -8), "check", background)
         paint_icon(
             painter,
             QRectF(rect.left() + pad, rect.top() + pad, icon_size, icon_size),

@@ -45,6 +45,8 @@ ACTIONS = {
     "badge_reprint": QT_TRANSLATE_NOOP("AuditAction", "printed a new badge (the old one stopped)"),
     "badge_revoke": QT_TRANSLATE_NOOP("AuditAction", "stopped a lost badge"),
     "badge_batch": QT_TRANSLATE_NOOP("AuditAction", "printed a batch of badges"),
+    "journey_step": QT_TRANSLATE_NOOP("AuditAction", "ticked a step of a member's journey"),
+    "shareholder": QT_TRANSLATE_NOOP("AuditAction", "recorded a new shareholder"),
 }
 
 

@@ -1,12 +1,14 @@
-"""Read: the plain booklet "What is Smart?" and the statutes in brief, in large type."""
+"""Read: the plain booklet "What is Smart?", the statutes in brief, the FAQ and the stories,
+in large type. A page can be printed (A4), and read on a phone through a QR code when the
+kiosk knows the public address of the pages (`public_url`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
-from PySide6.QtGui import QTextBlockFormat, QTextCursor
-from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QTextBrowser, QVBoxLayout
+from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QLabel, QTextBrowser, QVBoxLayout
 
 from app.changes import Changes
 from app.context import AppContext
@@ -14,13 +16,48 @@ from ui.navigation import HomeTile, NextStep, Screen, register_screen
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.qr_view import QrView
 from ui.widgets.scrolling import kinetic
 
 if TYPE_CHECKING:
     from app.badges.service import BadgeHolder
     from app.content.service import Page, PageSummary
+    from app.printing.service import PrintOutcome
 
-KINDS = ("booklet", "statutes")
+
+def page_pdf(markdown: str, title: str) -> bytes:
+    """The page as an A4 PDF, set in the kiosk's typeface at print size."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter
+
+    from ui.theme import FONT_FAMILY
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("Antenne")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(20, 20, 20, 20),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document = QTextDocument()
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(11)
+    document.setDefaultFont(font)
+    document.setMarkdown(markdown)
+    document.print_(writer)
+    buffer.close()
+    return bytes(data.data())
+
+
+KINDS = ("booklet", "statutes", "page", "story")
+ICONS = {"statutes": "scroll-text", "page": "info", "story": "history"}
 
 
 def show_markdown(browser: QTextBrowser, markdown: str, base_px: int) -> None:
@@ -60,6 +97,7 @@ class ReadScreen(Screen):
         super().__init__(shell)
         self.pages: list[PageSummary] = []
         self.current_slug = ""
+        self.current_page: Page | None = None
         self.loading = False
         self.page_buttons: dict[str, TouchButton] = {}
         self._group = QButtonGroup(self)
@@ -76,9 +114,23 @@ class ReadScreen(Screen):
         kinetic(self.browser)
         self.empty = EmptyState("book-open")
         self.empty.hide()
+        self.print_button = TouchButton(icon_name="printer")
+        self.print_button.clicked.connect(self.print_page)
+        self.print_button.setEnabled(False)
+        self.printing = False
+        self.phone_qr = QrView()
+        self.phone_qr.setFixedSize(200, 200)
+        self.phone_hint = QLabel()
+        self.phone_hint.setProperty("role", "muted")
+        self.phone_hint.setWordWrap(True)
+        self.phone_hint.setMaximumWidth(360)
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.setContentsMargins(48, 24, 48, 32)
         self._layout.setSpacing(40)
+        self._list.addWidget(self.print_button)
+        self._list.addWidget(self.phone_qr, 0, Qt.AlignmentFlag.AlignLeft)
+        self._list.addWidget(self.phone_hint)
+        self._show_phone_link()
         self._layout.addLayout(self._list, 0)
         self._layout.addWidget(self.browser, 1)
         self._layout.addWidget(self.empty, 1)
@@ -98,6 +150,8 @@ class ReadScreen(Screen):
         return self.tr("What is Smart?")
 
     def retranslate(self) -> None:
+        self.print_button.setText(self.tr("Print this page"))
+        self.phone_hint.setText(self.tr("Scan to continue reading on your phone."))
         self.empty.set_texts(
             self.tr("Nothing to read here yet."),
             self.tr("The pages arrive with the next update of the kiosk."),
@@ -105,7 +159,10 @@ class ReadScreen(Screen):
 
     def reset(self) -> None:
         self.current_slug = ""
+        self.current_page = None
         self.browser.clear()
+        self.print_button.setEnabled(False)
+        self._show_phone_link()
         for button in self.page_buttons.values():
             button.setChecked(False)
 
@@ -144,9 +201,13 @@ class ReadScreen(Screen):
         self._show_list(pages)
         self.browser.setVisible(page is not None)
         self.empty.setVisible(page is None)
+        self.current_page = page
+        self.print_button.setEnabled(page is not None and not self.printing)
+        self._show_phone_link()
         if page is None:
             self.current_slug = ""
             return
+        self._announce_read(page)
         self.current_slug = page.slug
         self.page_buttons[page.slug].setChecked(True)
         show_markdown(self.browser, page.markdown, self.shell.theme.metrics.text())
@@ -154,6 +215,8 @@ class ReadScreen(Screen):
 
     def _failed(self, error: Exception) -> None:
         self.loading = False
+        self.printing = False
+        self.print_button.setEnabled(self.current_page is not None)
         from app.errors import KnownError
         from ui.i18n import translate_message
 
@@ -169,7 +232,7 @@ class ReadScreen(Screen):
             button.deleteLater()
         self.page_buttons.clear()
         for index, page in enumerate(pages):
-            icon_name = "scroll-text" if page.kind == "statutes" else "book-open"
+            icon_name = ICONS.get(page.kind, "book-open")
             button = TouchButton(page.title, big=True, icon_name=icon_name, checkable=True)
             button.clicked.connect(lambda _c=False, slug=page.slug: self._load(slug))
             self._group.addButton(button)
@@ -181,3 +244,53 @@ class ReadScreen(Screen):
         self._layout.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
+
+    # -- Reading on, elsewhere -------------------------------------------------------------------
+
+    def _show_phone_link(self) -> None:
+        base = self.shell.config.public_url.strip().rstrip("/")
+        page = self.current_page
+        url = f"{base}/{page.language}/{page.slug}" if base and page is not None else ""
+        self.phone_qr.set_data(url)
+        self.phone_qr.setVisible(bool(url))
+        self.phone_hint.setVisible(bool(url))
+
+    def _announce_read(self, page: Page) -> None:
+        """A person known to the kiosk read this page (their journey may tick a step)."""
+        person_id = self.shell.visitor_id
+        if person_id is None or page.slug == self.current_slug:
+            return
+        slug, kind = page.slug, page.kind
+
+        def run(ctx: AppContext) -> None:
+            from app.content.service import page_read
+
+            page_read(ctx, person_id, slug, kind)
+
+        self.shell.tasks.run(run, parent=self)
+
+    def print_page(self) -> None:
+        page = self.current_page
+        if page is None or self.printing:
+            return
+        self.printing = True
+        self.print_button.setEnabled(False)
+        # Qt lays the page out here, on the GUI thread; only the printing waits in the task.
+        pdf = page_pdf(page.markdown, page.title)
+
+        def run(ctx: AppContext) -> PrintOutcome:
+            from app.printing.service import print_pdf_document
+
+            return print_pdf_document(ctx, pdf, title="page")
+
+        self.shell.tasks.run(run, on_success=self._printed, on_failure=self._failed, parent=self)
+
+    def _printed(self, outcome: PrintOutcome) -> None:
+        from ui.i18n import translate_message
+
+        self.printing = False
+        self.print_button.setEnabled(self.current_page is not None)
+        if outcome.printed:
+            self.shell.toast(self.tr("The page is being printed."))
+        elif outcome.message is not None:
+            self.shell.toast(translate_message(outcome.message))
