@@ -1,4 +1,6 @@
-"""`antenne tally FILE [--method M] [--rule R]`: count a vote held in a file.
+"""`antenne tally FILE [--method M] [--rule R]`: count a vote held in a file; `antenne vote …`:
+run a live vote without the kiosk's screens (create, open, slips, serve, close, results,
+verify, minutes).
 
 FILE is the JSON form of a vote (issue 5, `app/voting/tally/ballots.py`) or a Pabulib `.pb` file;
 `-` reads standard input. One JSON object is printed: method, ranking (tiers, best first),
@@ -12,6 +14,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from app.errors import QT_TRANSLATE_NOOP, Message
 from app.voting.methods import METHOD_NAMES, PB_RULE_NAMES
@@ -28,6 +31,7 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     parser.add_argument("--method", choices=METHOD_NAMES, help="override the file's method")
     parser.add_argument("--rule", choices=PB_RULE_NAMES, help="participatory budgeting rule")
     parser.set_defaults(handler=_tally)
+    _add_vote_commands(subparsers)
 
 
 def _tally(args: argparse.Namespace) -> int:
@@ -91,3 +95,218 @@ def _tally(args: argparse.Namespace) -> int:
     json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
+
+
+# -- antenne vote ... ----------------------------------------------------------------------------
+
+
+def _add_vote_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from app.cli import add_db_option
+
+    parser = subparsers.add_parser("vote", help="run a live vote: create, open, close, verify…")
+    actions = parser.add_subparsers(dest="vote_command", required=True, metavar="ACTION")
+
+    def action(name: str, help_text: str, handler: Any, *, needs_id: bool = True) -> Any:
+        sub = actions.add_parser(name, help=help_text)
+        add_db_option(sub)
+        if needs_id:
+            sub.add_argument("vote_id", metavar="ID", help="the vote's id")
+        sub.set_defaults(handler=handler)
+        return sub
+
+    create = action(
+        "create", "create a draft vote from a JSON file; prints its id", _create, needs_id=False
+    )
+    create.add_argument(
+        "--from",
+        dest="source",
+        required=True,
+        metavar="FILE",
+        help="the vote: tally input without ballots, plus title, level, channels",
+    )
+    opened = action("open", "open the vote", _open)
+    opened.add_argument("--minutes", type=int, help="countdown in minutes")
+    slips = action("slips", "print one-time phone codes as QR slips (PDF)", _slips)
+    slips.add_argument("--count", type=int, required=True, help="how many codes")
+    slips.add_argument("--out", type=Path, required=True, help="the PDF to write")
+    slips.add_argument("--host", help="the address phones reach (default: this machine's)")
+    slips.add_argument("--port", type=int, help="the ballot server's port")
+    serve = action("serve", "serve the phone ballot page until the vote closes", _serve)
+    serve.add_argument("--host", help="address to listen on (default: ballot_host)")
+    serve.add_argument("--port", type=int, help="port to listen on (default: ballot_port)")
+    action("close", "close the vote and count it", _close)
+    action("results", "print the results as JSON (tally and turnout)", _results)
+    action("verify", "recompute the ledger, the ballot box digest and the tally", _verify)
+    minutes = action("minutes", "write the minutes (procès-verbal) as a PDF", _minutes)
+    minutes.add_argument("--out", type=Path, required=True, help="the PDF to write")
+
+
+def _context(args: argparse.Namespace) -> Any:
+    from app.config import load_config
+    from app.context import open_context
+
+    config = load_config(args.config, db_path=args.db)
+    return open_context(config.with_changes(seed_demo=False))
+
+
+def _vote_id(raw: str) -> Any:
+    import uuid
+
+    from app.errors import InvalidInputError
+
+    try:
+        return uuid.UUID(raw)
+    except ValueError as error:
+        raise InvalidInputError(
+            Message(
+                "Voting", QT_TRANSLATE_NOOP("Voting", "Not a vote id: {value}."), {"value": raw}
+            )
+        ) from error
+
+
+def _with_context(args: argparse.Namespace, work: Any) -> int:
+    ctx = _context(args)
+    try:
+        return int(work(ctx) or 0)
+    finally:
+        ctx.db.dispose()
+
+
+def _create(args: argparse.Namespace) -> int:
+    from app.voting import service
+
+    try:
+        spec = json.loads(Path(args.source).read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise _unreadable(str(args.source), str(error)) from error
+
+    def work(ctx: Any) -> int:
+        print(service.create_vote(ctx, spec))
+        return 0
+
+    return _with_context(args, work)
+
+
+def _unreadable(path: str, reason: str) -> Exception:
+    from app.errors import InvalidInputError
+
+    return InvalidInputError(
+        Message(
+            "Voting",
+            QT_TRANSLATE_NOOP("Voting", "Cannot read the vote in {path}: {reason}."),
+            {"path": path, "reason": reason},
+        )
+    )
+
+
+def _open(args: argparse.Namespace) -> int:
+    from app.voting import service
+
+    def work(ctx: Any) -> int:
+        service.open_vote(ctx, _vote_id(args.vote_id), minutes=args.minutes)
+        print(f"open: {args.vote_id}")
+        return 0
+
+    return _with_context(args, work)
+
+
+def _slips(args: argparse.Namespace) -> int:
+    from app.voting import service
+    from app.voting.lan import ballot_url
+    from app.voting.pdf import render_slips
+
+    def work(ctx: Any) -> int:
+        vote_id = _vote_id(args.vote_id)
+        codes = service.issue_codes(ctx, vote_id, args.count)
+        host = args.host or ctx.config.ballot_host
+        port = args.port or ctx.config.ballot_port
+        title = service.get_vote(ctx, vote_id).title
+        args.out.write_bytes(render_slips(title, [ballot_url(host, port, c) for c in codes]))
+        print(f"{len(codes)} codes written to {args.out}")
+        return 0
+
+    return _with_context(args, work)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from app.voting import service
+    from app.voting.lan import ballot_url, serve
+
+    def work(ctx: Any) -> int:
+        vote_id = _vote_id(args.vote_id)
+        info = service.get_vote(ctx, vote_id)
+        host = args.host or ctx.config.ballot_host
+        port = args.port if args.port is not None else ctx.config.ballot_port
+        print(f"Serving {info.title!r} on {ballot_url(host, port, '<code>')}", flush=True)
+
+        def closed() -> bool:
+            return service.get_vote(ctx, vote_id).status != "open"
+
+        serve(ctx, host=host, port=port, until_closed=closed)
+        return 0
+
+    return _with_context(args, work)
+
+
+def _close(args: argparse.Namespace) -> int:
+    from app.voting import service
+
+    def work(ctx: Any) -> int:
+        result = service.close_vote(ctx, _vote_id(args.vote_id))
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+
+    return _with_context(args, work)
+
+
+def _results(args: argparse.Namespace) -> int:
+    from app.voting import service
+
+    def work(ctx: Any) -> int:
+        json.dump(
+            service.results(ctx, _vote_id(args.vote_id)), sys.stdout, ensure_ascii=False, indent=2
+        )
+        sys.stdout.write("\n")
+        return 0
+
+    return _with_context(args, work)
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from app.voting import service
+
+    def work(ctx: Any) -> int:
+        problems = service.verify(ctx, _vote_id(args.vote_id))
+        for problem in problems:
+            print(problem.untranslated())
+        if not problems:
+            print(f"intact: {service.final_hash(ctx, _vote_id(args.vote_id))}")
+        return 1 if problems else 0
+
+    return _with_context(args, work)
+
+
+def _minutes(args: argparse.Namespace) -> int:
+    from app.voting import service
+    from app.voting.pdf import render_minutes
+
+    def work(ctx: Any) -> int:
+        vote_id = _vote_id(args.vote_id)
+        info = service.get_vote(ctx, vote_id)
+        result = service.results(ctx, vote_id)
+        figures = service.turnout(ctx, vote_id)
+        pdf = render_minutes(
+            info,
+            result,
+            figures,
+            final_hash=service.final_hash(ctx, vote_id),
+            quorum=service.quorum_met(info, figures),
+            when=info.opened_at,
+            timezone=ctx.config.timezone,
+        )
+        args.out.write_bytes(pdf)
+        print(f"minutes written to {args.out}")
+        return 0
+
+    return _with_context(args, work)

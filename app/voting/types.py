@@ -1,0 +1,134 @@
+"""What the voting services hand to the screens and the phone page: frozen values, never ORM
+objects. Kept apart from `service.py` so the kiosk names these types before SQLAlchemy loads."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from app.changes import Changes
+
+# Methods whose options are not shuffled on a ballot (yes / no / abstain keep their order).
+UNSHUFFLED_METHODS = frozenset({"motion", "consent"})
+MOTION_CHOICES = ("yes", "no", "abstain")
+
+
+@dataclass(frozen=True)
+class OptionInfo:
+    label: str
+    description: str = ""
+    cost: int | None = None
+
+
+@dataclass(frozen=True)
+class VoteInfo:
+    """A vote as screens and the phone page show it."""
+
+    id: uuid.UUID
+    title: str
+    question: str
+    language: str
+    method: str
+    status: str
+    level: str
+    channels: tuple[str, ...]
+    secret: bool
+    options: tuple[OptionInfo, ...]
+    rules: Mapping[str, Any]
+    body_name: Mapping[str, str]
+    opened_at: datetime | None
+    closes_at: datetime | None
+    closed_at: datetime | None
+    revealed: bool
+    result: Mapping[str, Any] | None
+
+    @property
+    def grades(self) -> tuple[str, ...]:
+        return tuple(self.rules.get("grades") or ())
+
+    @property
+    def budget(self) -> int | None:
+        budget = self.rules.get("budget")
+        return int(budget) if budget is not None else None
+
+    @property
+    def currency(self) -> str:
+        return str(self.rules.get("currency", "EUR"))
+
+    @property
+    def max_score(self) -> int:
+        return int(self.rules.get("max_score") or 5)
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        """What a ballot chooses among: yes/no/abstain for a motion, the options otherwise."""
+        if self.method == "motion":
+            return MOTION_CHOICES
+        return tuple(option.label for option in self.options)
+
+
+@dataclass(frozen=True)
+class Turnout:
+    """Weights: `entitled` may vote, `present` are in the room (eligible), `represented` by a
+    proxy, `voted` have voted on any channel (analog counts included)."""
+
+    entitled: int
+    present: int
+    represented: int
+    voted: int
+    ballots: int
+    by_channel: Mapping[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "entitled": self.entitled,
+            "present": self.present,
+            "represented": self.represented,
+            "voted": self.voted,
+            "ballots": self.ballots,
+            "by_channel": dict(self.by_channel),
+        }
+
+
+@dataclass(frozen=True)
+class Voice:
+    """One ballot a person at the booth may cast: their own, or one per proxy they hold."""
+
+    person_id: uuid.UUID
+    first_name: str
+    proxy: bool
+
+
+@dataclass(frozen=True)
+class RollLine:
+    """One person on a vote's roll call (first name and initial only: minimal on screen)."""
+
+    person_id: uuid.UUID
+    name: str
+    present: bool
+    eligible: bool
+    has_voted: bool
+    weight: int
+    proxies_held: int
+    represented_by: str
+
+
+@dataclass(frozen=True)
+class AnalogCountInfo:
+    id: uuid.UUID
+    cast: int
+    valid: int
+    invalid: int
+    blank: int
+    counts: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Done:
+    """What a voting action changed (screens refresh what concerns them)."""
+
+    changes: Changes = field(default_factory=lambda: Changes.of("vote"))
+    value: Any = None

@@ -1,0 +1,96 @@
+"""The projector as the room sees it: its own top-level window (full screen on a second
+screen when there is one; here, offscreen, the one screen: a window), the same content as the
+`vote-projector` screen, then the results once the facilitator reveals them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from app.clock import utcnow
+from app.context import AppContext
+from app.facilitators.service import add_facilitator
+from app.facilitators.types import FacilitatorSession
+from app.voting import service
+from tests.ui.conftest import Kiosk, tap, wait_idle
+from tests.unit.voting.conftest import build_room
+from ui.screens.voting.screen import BallotServerHolder, ConsoleScreen, ProjectorScreen
+
+
+def test_the_projector_opens_as_a_window_and_shows_the_results_when_revealed(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk], kiosk_context: AppContext
+) -> None:
+    ctx = kiosk_context
+    people = build_room(ctx, shareholders=4, members=0, visitors=0).shareholders
+    vote_id = service.create_vote(
+        ctx,
+        {
+            "title": "Nouveau local",
+            "method": "motion",
+            "level": "codecision",
+            "channels": ["kiosk", "phone"],
+            "body": "general-assembly",
+        },
+    )
+    service.open_vote(ctx, vote_id)
+    for person in people:
+        service.mark_present(ctx, vote_id, person)
+    for person in people[:3]:
+        service.cast_ballot(ctx, vote_id, voter_id=person, content={"choice": "yes"})
+    shell, window = make_kiosk(ballot_host="127.0.0.1", ballot_port=0)
+    wait_idle(qtbot, shell)
+    account = add_facilitator(ctx, "Dominique", "2468")
+    shell.start_facilitator(
+        FacilitatorSession(account_id=account.account_id, name="Dominique", started_at=utcnow())
+    )
+    shell.go("vote-console", vote_id=vote_id)
+    console = window.navigator.page("vote-console")
+    assert isinstance(console, ConsoleScreen)
+    qtbot.waitUntil(lambda: console.state is not None)
+    holder = BallotServerHolder.of(shell)
+    qtbot.waitUntil(lambda: holder.running)
+
+    # One screen (offscreen): the facilitator gets a window, not a full screen.
+    assert len(QGuiApplication.screens()) == 1
+    button = console.goto["projector-window"]
+    assert button.isVisible() and button.text() == "Projecteur dans une fenêtre"
+    tap(button)
+    projector = console.projector_window
+    assert projector is not None
+    qtbot.waitUntil(lambda: projector.isVisible() and projector.live.state is not None)
+    assert projector.isWindow() and projector is not window
+    assert not projector.second_screen and not projector.isFullScreen()
+    assert projector.pages.currentWidget() is projector.live
+    live = projector.live
+    assert live.header.title.text() == "Nouveau local"
+    assert live.turnout.text() == "3 des 4 présents ont voté"
+    assert live.qr.isVisible() and live.qr.data == holder.address()
+    # Readable from the back of the room: the figures are the theme's largest text.
+    assert live.turnout.fontInfo().pixelSize() >= 56
+    assert live.qr.width() >= 280
+    # The same content as the projector screen inside the kiosk.
+    shell.go("vote-projector", vote_id=vote_id)
+    inside = window.navigator.page("vote-projector")
+    assert isinstance(inside, ProjectorScreen)
+    qtbot.waitUntil(lambda: inside.state is not None)
+    assert inside.turnout.text() == live.turnout.text()
+    assert inside.header.title.text() == live.header.title.text()
+
+    # The facilitator closes and reveals from the console: the window follows.
+    shell.go("vote-console", vote_id=vote_id)
+    qtbot.waitUntil(console.close_button.isVisible)
+    tap(console.close_button)
+    tap(console.confirm.yes)
+    qtbot.waitUntil(console.reveal_button.isVisible)
+    qtbot.waitUntil(lambda: live.countdown.text() == "Le vote est clos.")
+    assert projector.pages.currentWidget() is projector.live  # no result before the reveal
+    tap(console.reveal_button)
+    qtbot.waitUntil(lambda: projector.pages.currentWidget() is projector.results)
+    assert projector.results.outcome.isVisible()
+    assert "Oui 3" in projector.results.outcome.text()
+
+    # The kiosk's window closes: so does the projector's.
+    window.close()
+    assert not projector.isVisible()

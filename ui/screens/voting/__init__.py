@@ -1,0 +1,1 @@
+"""Live votes: console, roll call, booth, show of hands, projector."""

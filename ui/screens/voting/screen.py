@@ -1,0 +1,1709 @@
+"""Live votes in the room: the facilitator's console, the roll call, the booth (motion, ranking,
+majority judgment, participatory budget), "A voté !", the show of hands, and the projector.
+
+Every action is one task through the task runner (the services hold the transaction); the
+screens show what came back. The booth never shows one voter's ballot to the next: after each
+ballot it returns to its privacy page, and it blanks itself after a short idle.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.changes import Changes
+from app.clock import utcnow
+from app.context import AppContext
+from app.errors import KnownError, Message
+from app.voting.types import RollLine, Turnout, Voice, VoteInfo
+from ui.i18n import translate_message
+from ui.navigation import HomeTile, Screen, register_screen
+from ui.screens.facilitator.screen import demo_facilitator
+from ui.screens.voting.widgets import (
+    DEMO_TURNOUT,
+    Ballot,
+    VoteHeader,
+    booth_for,
+    choice_name,
+    demo_vote,
+    level_name,
+    make_ballot,
+    status_name,
+    turnout_text,
+)
+from ui.shell import Shell
+from ui.widgets.buttons import TouchButton
+from ui.widgets.choices import ChoiceButtons
+from ui.widgets.confirm import ConfirmOverlay
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.page_stack import PageStack
+from ui.widgets.person_search import PersonSearch
+from ui.widgets.qr_view import QrView
+
+if TYPE_CHECKING:
+    from app.badges.types import BadgeHolder
+    from app.voting.lan import BallotServer
+
+# Seconds a half-filled ballot waits before the booth blanks itself.
+BOOTH_IDLE_S = 45
+# Seconds "A voté !" stays before the privacy page.
+CONFIRMED_S = 4
+TEMPLATE_NAMES = {
+    "statute-change": QT_TRANSLATE_NOOP("VoteTemplate", "Statute change (⅔)"),
+    "board-decision": QT_TRANSLATE_NOOP("VoteTemplate", "Board decision"),
+    "local-pb": QT_TRANSLATE_NOOP("VoteTemplate", "Participatory budget"),
+    "consultation-mj": QT_TRANSLATE_NOOP("VoteTemplate", "Consultation (judgment)"),
+    "consent-round": QT_TRANSLATE_NOOP("VoteTemplate", "Consent round"),
+}
+
+
+def _heading(role: str = "heading") -> QLabel:
+    label = QLabel()
+    label.setProperty("role", role)
+    label.setWordWrap(True)
+    return label
+
+
+def _actor(shell: Shell) -> uuid.UUID | None:
+    return shell.facilitator.account_id if shell.facilitator is not None else None
+
+
+@dataclass(frozen=True)
+class VoteState:
+    """A vote and its turnout, as the facilitator's screens show them."""
+
+    vote: VoteInfo
+    turnout: Turnout
+    quorum: bool | None
+    roll: tuple[RollLine, ...] = ()
+    votes: tuple[VoteInfo, ...] = ()
+
+
+def load_state(
+    ctx: AppContext, vote_id: uuid.UUID | None, *, roll: bool = False
+) -> VoteState | None:
+    from app.voting import service
+
+    votes = tuple(service.list_votes(ctx))
+    if vote_id is None:
+        current = service.current_vote(ctx) or (votes[0] if votes else None)
+        if current is None:
+            return None
+        vote_id = current.id
+    vote = service.get_vote(ctx, vote_id)
+    figures = service.turnout(ctx, vote_id)
+    lines = tuple(service.roll_call(ctx, vote_id)) if roll else ()
+    return VoteState(vote, figures, service.quorum_met(vote, figures), lines, votes)
+
+
+SERVER_FAILED = QT_TRANSLATE_NOOP(
+    "Voting", "The phone ballot page cannot be served on {host}:{port} ({reason})."
+)
+
+
+class BallotServerHolder(QObject):
+    """The kiosk's phone ballot server (one per kiosk). It starts when a phone vote opens, when
+    a screen shows an open phone vote (after a restart) or when a voter asks for a code; it
+    stops when the vote closes, when the kiosk's window closes and when the application quits:
+    no server thread outlives its vote or its kiosk."""
+
+    NAME = "ballot-server-holder"
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.setObjectName(self.NAME)
+        # `ensure` runs on a worker thread, `stop` on either: one lock around the server.
+        self._lock = threading.Lock()
+        self.server: BallotServer | None = None
+        self._watched: set[int] = set()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+
+    @classmethod
+    def of(cls, shell: Shell) -> BallotServerHolder:
+        """The shell's holder (made on first use, on the GUI thread)."""
+        for child in shell.findChildren(QObject, cls.NAME):
+            if isinstance(child, cls):
+                return child
+        return cls(shell)
+
+    def watch(self, window: QWidget) -> None:
+        """Stop when `window` (the kiosk's) closes."""
+        if id(window) not in self._watched:
+            self._watched.add(id(window))
+            window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self.stop()
+        return False
+
+    @property
+    def running(self) -> bool:
+        return self.server is not None
+
+    def ensure(self, ctx: AppContext) -> str:
+        """Serve (if not yet) and return the address phones open, without the code."""
+        from app.voting.lan import BallotServer
+
+        with self._lock:
+            if self.server is None:
+                host, port = ctx.config.ballot_host, ctx.config.ballot_port
+                server = BallotServer(ctx, host=host, port=port)
+                try:
+                    server.start()
+                except OSError as error:
+                    server.stop()
+                    raise KnownError(
+                        Message(
+                            "Voting",
+                            SERVER_FAILED,
+                            {"host": host, "port": port, "reason": str(error)},
+                        )
+                    ) from error
+                self.server = server
+            return self.server.url_for("").removesuffix("/v/")
+
+    def address(self) -> str:
+        server = self.server
+        return server.url_for("").removesuffix("/v/") if server is not None else ""
+
+    def url_for(self, code: str) -> str:
+        server = self.server
+        return server.url_for(code) if server is not None else ""
+
+    def stop(self) -> None:
+        with self._lock:
+            server, self.server = self.server, None
+        if server is not None:
+            server.stop()
+
+
+class VoteScreen(Screen):
+    """What the voting screens share: the vote shown, loaded off the GUI thread."""
+
+    sig_loaded = Signal(object)
+    """The vote was loaded (its `VoteState`, or None) and shown."""
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.state: VoteState | None = None
+        self.vote_id: uuid.UUID | None = None
+        self.demo = False
+        self.busy = False
+        self.header = VoteHeader()
+        self.notice = _heading("error")
+        self.notice.hide()
+        self.ballot_server = BallotServerHolder.of(shell)
+
+    def on_enter(self, **params: object) -> None:
+        vote_id = params.get("vote_id")
+        if isinstance(vote_id, uuid.UUID):
+            self.vote_id = vote_id
+        window = self.window()
+        if not isinstance(window, ProjectorWindow):  # the kiosk's own window
+            self.ballot_server.watch(window)
+        self.notice.hide()
+        self.retranslate()
+        if not self.demo:
+            self.load()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.concerns("vote", "ballot") and self.isVisible() and not self.demo:
+            self.load()
+
+    def reset(self) -> None:
+        self.demo = False
+        self.notice.hide()
+
+    def load(self) -> None:
+        vote_id = self.vote_id
+        roll = self.wants_roll
+        self.shell.tasks.run(
+            lambda ctx: load_state(ctx, vote_id, roll=roll), on_success=self._loaded, parent=self
+        )
+
+    wants_roll: ClassVar[bool] = False
+
+    def _loaded(self, state: VoteState | None) -> None:
+        if self.demo:
+            return
+        self.state = state
+        if state is not None:
+            self.vote_id = state.vote.id
+        self.show_state()
+        self.sig_loaded.emit(state)
+        vote = state.vote if state is not None else None
+        if (
+            vote is not None
+            and vote.status == "open"
+            and "phone" in vote.channels
+            and not self.ballot_server.running
+        ):
+            # An open phone vote (also after a restart of the kiosk): phones can vote.
+            holder, vote_id = self.ballot_server, vote.id
+
+            def serve(ctx: AppContext) -> None:
+                from app.voting import service
+
+                # Tasks run one after another: a close queued since this load came first.
+                if service.get_vote(ctx, vote_id).status == "open":
+                    holder.ensure(ctx)
+
+            self.shell.tasks.run(
+                serve, on_success=lambda _r: self.show_state(), on_failure=self.refused, parent=self
+            )
+
+    def show_state(self) -> None:
+        state = self.state
+        self.header.show_vote(
+            state.vote if state else None, high_contrast=self.shell.theme.high_contrast
+        )
+
+    def act(self, work: Any, *, then: Any = None) -> None:
+        """Run a service for the shown vote; its refusal is shown on the screen."""
+        self.busy = True
+        self.notice.hide()
+
+        def done(result: object) -> None:
+            self.busy = False
+            if then is not None:
+                then(result)
+            self.load()
+
+        self.shell.tasks.run(work, on_success=done, on_failure=self.refused, parent=self)
+
+    def refused(self, error: Exception) -> None:
+        self.busy = False
+        if isinstance(error, KnownError):
+            self.notice.setText(translate_message(error.message))
+            self.notice.show()
+
+    def retranslate(self) -> None:
+        self.show_state()
+
+
+# -- The console ---------------------------------------------------------------------------------
+
+
+@register_screen
+class ConsoleScreen(VoteScreen):
+    name = "vote-console"
+    facilitator_only = True
+    facilitator_tile = HomeTile(
+        title=QT_TRANSLATE_NOOP("HomeTile", "Live vote"),
+        description=QT_TRANSLATE_NOOP(
+            "HomeTile", "Create, open and close a vote; roll call, booth, hands, projector"
+        ),
+        icon="users",
+        colour="codecision",
+        order=20,
+    )
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.votes_heading = _heading()
+        self.votes = QListWidget()
+        self.votes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.votes.itemClicked.connect(self._pick)
+        self.new_heading = _heading()
+        self.templates = ChoiceButtons(list(TEMPLATE_NAMES), exclusive=True, columns=2)
+        self.title_field = QLineEdit()
+        self.options_field = QPlainTextEdit()
+        self.options_field.setMaximumHeight(140)
+        self.create_button = TouchButton(kind="primary", icon_name="check")
+        self.create_button.clicked.connect(self.create)
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        left.addWidget(self.votes_heading)
+        left.addWidget(self.votes, 1)
+        left.addWidget(self.new_heading)
+        left.addWidget(self.templates)
+        left.addWidget(self.title_field)
+        left.addWidget(self.options_field)
+        left.addWidget(self.create_button)
+
+        self.status = _heading("lead")
+        self.countdown = _heading("title")
+        self.figures = _heading("lead")
+        self.open_button = TouchButton(kind="primary", big=True, icon_name="check")
+        self.open_button.clicked.connect(self.open_vote)
+        self.close_button = TouchButton(kind="danger", big=True, icon_name="lock")
+        self.close_button.clicked.connect(self._confirm_close)
+        self.reveal_button = TouchButton(kind="primary", big=True, icon_name="eye")
+        self.reveal_button.clicked.connect(self.reveal)
+        self.publish_button = TouchButton(kind="primary", icon_name="scroll-text")
+        self.publish_button.clicked.connect(self._confirm_publish)
+        self.goto: dict[str, TouchButton] = {}
+        goto = QGridLayout()
+        goto.setSpacing(16)
+        for index, (key, icon) in enumerate(
+            (
+                ("rollcall", "users"),
+                ("booth", "id-card"),
+                ("analog", "pointer"),
+                ("projector", "eye"),
+                ("projector-window", "eye"),
+            )
+        ):
+            button = TouchButton(icon_name=icon)
+            button.clicked.connect(lambda _c=False, key=key: self._go(key))
+            self.goto[key] = button
+            goto.addWidget(button, index // 2, index % 2)
+        self.empty = EmptyState("users")
+        card = QFrame()
+        card.setProperty("role", "card")
+        right = QVBoxLayout(card)
+        right.setContentsMargins(40, 32, 40, 32)
+        right.setSpacing(16)
+        right.addWidget(self.header)
+        right.addWidget(self.status)
+        right.addWidget(self.countdown)
+        right.addWidget(self.figures)
+        right.addWidget(self.notice)
+        for button in (
+            self.open_button,
+            self.close_button,
+            self.reveal_button,
+            self.publish_button,
+        ):
+            right.addWidget(button)
+        right.addLayout(goto)
+        right.addStretch(1)
+        self.card = card
+        self.right = PageStack()
+        self.right.addWidget(self.empty)
+        self.right.addWidget(card)
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._body.setContentsMargins(48, 24, 48, 32)
+        self._body.setSpacing(40)
+        self._body.addLayout(left, 2)
+        self._body.addWidget(self.right, 3)
+        self.confirm = ConfirmOverlay(self)
+        self.projector_window: ProjectorWindow | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Live vote")
+
+    def retranslate(self) -> None:
+        self.votes_heading.setText(self.tr("Votes"))
+        self.new_heading.setText(self.tr("New vote from a template"))
+        self.templates.set_texts(
+            {k: QCoreApplication.translate("VoteTemplate", v) for k, v in TEMPLATE_NAMES.items()}
+        )
+        self.title_field.setPlaceholderText(self.tr("Title of the vote"))
+        self.options_field.setPlaceholderText(
+            self.tr("Options, one per line (a project: name = cost)")
+        )
+        self.create_button.setText(self.tr("Create the vote"))
+        self.open_button.setText(self.tr("Open the vote (15 min)"))
+        self.close_button.setText(self.tr("Close the vote"))
+        self.reveal_button.setText(self.tr("Reveal the results"))
+        self.publish_button.setText(self.tr("Publish the results"))
+        self.goto["rollcall"].setText(self.tr("Roll call and proxies"))
+        self.goto["booth"].setText(self.tr("Booth"))
+        self.goto["analog"].setText(self.tr("Show of hands"))
+        self.goto["projector"].setText(self.tr("Projector on this screen"))
+        self.goto["projector-window"].setText(
+            self.tr("Projector on the second screen")
+            if len(QGuiApplication.screens()) > 1
+            else self.tr("Projector in a window")
+        )
+        self.empty.set_texts(self.tr("No vote yet."), self.tr("Create one from a template."))
+        super().retranslate()
+
+    def reset(self) -> None:
+        super().reset()
+        self.confirm.cancel()
+        self.title_field.clear()
+        self.options_field.clear()
+        self.templates.clear()
+
+    def prepare_screenshot(self) -> None:
+        demo_facilitator(self.shell)
+        self.demo = True
+        vote = demo_vote("motion")
+        pb = demo_vote("pb", status="draft")
+        self.state = VoteState(vote, DEMO_TURNOUT, True, votes=(vote, pb))
+        self.templates.set_selected(["statute-change"])
+        self.show_state()
+
+    def arrange(self, space: QSize) -> None:
+        portrait = space.height() > space.width()
+        self._body.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+
+    def show_state(self) -> None:
+        super().show_state()
+        state = self.state
+        self.votes.clear()
+        self.right.setCurrentWidget(self.card if state else self.empty)
+        if state is None:
+            self.timer.stop()
+            return
+        for vote in state.votes:
+            item = QListWidgetItem(
+                f"{vote.title}\n{status_name(vote.status)} · {level_name(vote.level)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, vote.id)
+            self.votes.addItem(item)
+            if vote.id == state.vote.id:
+                self.votes.setCurrentItem(item)
+        vote = state.vote
+        self.status.setText(self.tr("Status: {status}").format(status=status_name(vote.status)))
+        self.figures.setText(
+            f"{turnout_text(state.turnout)} · "
+            + self.tr("{entitled} entitled").format(entitled=state.turnout.entitled)
+        )
+        status = vote.status
+        self.open_button.setVisible(status == "draft")
+        self.close_button.setVisible(status == "open")
+        self.reveal_button.setVisible(status == "closed" and not vote.revealed)
+        self.publish_button.setVisible(status == "closed")
+        self.goto["booth"].setVisible(status == "open" and "booth" in vote.channels)
+        self.goto["analog"].setVisible(status == "open" and "analog" in vote.channels)
+        self.goto["rollcall"].setVisible(status in ("draft", "open"))
+        self._tick()
+        if status == "open" and vote.closes_at is not None:
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def _tick(self) -> None:
+        state = self.state
+        if state is None or state.vote.closes_at is None or state.vote.status != "open":
+            self.countdown.hide()
+            return
+        left = max(0, int((state.vote.closes_at - utcnow()).total_seconds()))
+        self.countdown.setText(
+            self.tr("Time left: {minutes}:{seconds:02d}").format(
+                minutes=left // 60, seconds=left % 60
+            )
+        )
+        self.countdown.show()
+
+    def _pick(self, item: QListWidgetItem) -> None:
+        vote_id = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(vote_id, uuid.UUID) and not self.demo:
+            self.vote_id = vote_id
+            self.load()
+
+    def _go(self, where: str) -> None:
+        state = self.state
+        if state is None:
+            return
+        if where == "projector-window":
+            self.open_projector_window()
+            return
+        names = {
+            "rollcall": "vote-rollcall",
+            "analog": "vote-analog",
+            "projector": "vote-projector",
+        }
+        name = booth_for(state.vote.method) if where == "booth" else names[where]
+        if where == "projector" and state.vote.revealed:
+            name = "vote-projector-results"
+        self.shell.go(name, vote_id=state.vote.id)
+
+    def open_projector_window(self) -> ProjectorWindow | None:
+        """The projector as its own top-level window (the room sees it, not the console)."""
+        state = self.state
+        if state is None:
+            return None
+        if self.projector_window is None:
+            self.projector_window = ProjectorWindow(self.shell, self.window())
+        self.projector_window.present(state.vote.id)
+        return self.projector_window
+
+    def create(self) -> None:
+        template = self.templates.choice()
+        title = self.title_field.text().strip()
+        lines = [line.strip() for line in self.options_field.toPlainText().splitlines()]
+        options: list[object] = []
+        for line in filter(None, lines):
+            label, _, cost = line.partition("=")
+            if template == "local-pb":
+                digits = "".join(ch for ch in cost if ch.isdigit())
+                options.append({"label": label.strip(), "cost": int(digits or 0)})
+            else:
+                options.append(line)
+        actor = _actor(self.shell)
+        if not template:
+            self.notice.setText(self.tr("Choose a template."))
+            self.notice.show()
+            return
+
+        def work(ctx: AppContext) -> uuid.UUID:
+            from app.voting import service
+
+            extra: dict[str, object] = {}
+            if template == "local-pb":
+                costs = [o["cost"] for o in options if isinstance(o, dict)]
+                extra["budget"] = int(sum(costs) * 0.6) or 1  # a budget that makes choices
+            return service.create_from_template(
+                ctx, template, title=title, options=options, actor=actor, **extra
+            )
+
+        def created(vote_id: uuid.UUID) -> None:
+            self.vote_id = vote_id
+            self.title_field.clear()
+            self.options_field.clear()
+
+        self.act(work, then=created)
+
+    def open_vote(self) -> None:
+        state = self.state
+        if state is None or self.busy:
+            return
+        vote_id, actor, phones = state.vote.id, _actor(self.shell), "phone" in state.vote.channels
+        holder = self.ballot_server
+
+        def work(ctx: AppContext) -> Changes:
+            from app.voting import service
+
+            changes = service.open_vote(ctx, vote_id, actor=actor, minutes=15)
+            if phones:
+                holder.ensure(ctx)
+            return changes
+
+        self.act(work)
+
+    def _confirm_close(self) -> None:
+        state = self.state
+        if state is None:
+            return
+        self.confirm.ask(
+            self.tr("Close the vote?"),
+            detail=self.tr("Nobody can vote after this. The results stay hidden until revealed."),
+            yes=self.tr("Close the vote"),
+            no=self.tr("Cancel"),
+            then=self.close_vote,
+            danger=True,
+        )
+
+    def close_vote(self) -> None:
+        state = self.state
+        if state is None:
+            return
+        vote_id, actor, holder = state.vote.id, _actor(self.shell), self.ballot_server
+
+        def work(ctx: AppContext) -> Changes:
+            from app.voting import service
+
+            service.close_vote(ctx, vote_id, actor=actor)
+            # No ballot after the close: the phone page stops being served with it.
+            holder.stop()
+            return Changes.of("vote")
+
+        self.act(work)
+
+    def reveal(self) -> None:
+        state = self.state
+        if state is None:
+            return
+        vote_id, actor = state.vote.id, _actor(self.shell)
+
+        def work(ctx: AppContext) -> Changes:
+            from app.voting import service
+
+            return service.reveal_results(ctx, vote_id, actor=actor)
+
+        self.act(work)
+
+    def _confirm_publish(self) -> None:
+        self.confirm.ask(
+            self.tr("Publish the results?"),
+            detail=self.tr("They become the official results of this vote."),
+            yes=self.tr("Publish"),
+            no=self.tr("Cancel"),
+            then=self.publish,
+        )
+
+    def publish(self) -> None:
+        state = self.state
+        if state is None:
+            return
+        vote_id, actor = state.vote.id, _actor(self.shell)
+
+        def work(ctx: AppContext) -> Changes:
+            from app.voting import service
+
+            return service.publish_results(ctx, vote_id, actor=actor)
+
+        self.act(work)
+
+
+# -- Roll call -----------------------------------------------------------------------------------
+
+
+@register_screen
+class RollcallScreen(VoteScreen):
+    name = "vote-rollcall"
+    facilitator_only = True
+    wants_roll = True
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.quorum = _heading("heading")
+        self.figures = _heading("lead")
+        self.hint = _heading("muted")
+        self.search = PersonSearch(shell.tasks)
+        self.search.sig_person_chosen.connect(self._chosen)
+        self.proxy_button = TouchButton(icon_name="users", checkable=True)
+        self.proxy_button.clicked.connect(self._proxy_mode)
+        self.proxy_step = _heading("lead")
+        self.people = QListWidget()
+        self.people.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.people.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.back_button = TouchButton(icon_name="arrow-left")
+        self.back_button.clicked.connect(self.shell.back)
+        self.giver: tuple[uuid.UUID, str] | None = None
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        left.addWidget(self.hint)
+        left.addWidget(self.search, 1)
+        left.addWidget(self.proxy_button)
+        left.addWidget(self.proxy_step)
+        right = QVBoxLayout()
+        right.setSpacing(12)
+        right.addWidget(self.header)
+        right.addWidget(self.quorum)
+        right.addWidget(self.figures)
+        right.addWidget(self.notice)
+        right.addWidget(self.people, 1)
+        right.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._body.setContentsMargins(48, 24, 48, 32)
+        self._body.setSpacing(40)
+        self._body.addLayout(left, 2)
+        self._body.addLayout(right, 3)
+        shell.sig_badge_scanned.connect(self._badge_scanned)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Roll call")
+
+    def retranslate(self) -> None:
+        self.hint.setText(
+            self.tr(
+                "Scan badges at the door, or find a person and tap their name to tick them present."
+            )
+        )
+        self.proxy_button.setText(self.tr("Record a proxy"))
+        self.back_button.setText(self.tr("Back"))
+        self._show_proxy_step()
+        super().retranslate()
+
+    def reset(self) -> None:
+        super().reset()
+        self.search.clear()
+        self.giver = None
+        self.proxy_button.setChecked(False)
+
+    def arrange(self, space: QSize) -> None:
+        portrait = space.height() > space.width()
+        self._body.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+
+    def prepare_screenshot(self) -> None:
+        demo_facilitator(self.shell)
+        self.demo = True
+        names = [
+            "Amina B.",
+            "Bastien C.",
+            "Chloé D.",
+            "Dries V.",
+            "Élodie F.",
+            "Fatou G.",
+            "Gaspard H.",
+            "Hanne J.",
+        ]
+        lines = [
+            RollLine(
+                uuid.UUID(int=i + 1),
+                name,
+                present=True,
+                eligible=i != 5,
+                has_voted=i % 3 == 0,
+                weight=1,
+                proxies_held=1 if i == 1 else 0,
+                represented_by="",
+            )
+            for i, name in enumerate(names)
+        ]
+        lines.append(RollLine(uuid.UUID(int=99), "Inès M.", False, True, False, 1, 0, "Bastien C."))
+        roll = tuple(lines)
+        self.state = VoteState(demo_vote("motion"), DEMO_TURNOUT, True, roll)
+        self.show_state()
+
+    def show_state(self) -> None:
+        super().show_state()
+        state = self.state
+        self.people.clear()
+        if state is None:
+            self.quorum.setText(self.tr("No vote to call the roll for."))
+            self.figures.clear()
+            return
+        figures = state.turnout
+        if state.quorum is None:
+            self.quorum.setText(self.tr("No quorum for this vote."))
+        else:
+            text = self.tr("Quorum met") if state.quorum else self.tr("Quorum not met yet")
+            self.quorum.setText(text)
+        self.quorum.setProperty("role", "heading" if state.quorum is not False else "error")
+        self.quorum.style().unpolish(self.quorum)
+        self.quorum.style().polish(self.quorum)
+        self.figures.setText(
+            self.tr("{present} present, {represented} represented, {entitled} entitled").format(
+                present=figures.present, represented=figures.represented, entitled=figures.entitled
+            )
+        )
+        for line in state.roll:
+            parts = [line.name]
+            if not line.present and line.represented_by:
+                parts.append(self.tr("represented by {name}").format(name=line.represented_by))
+            elif not line.eligible:
+                parts.append(self.tr("present, does not vote"))
+            if line.proxies_held:
+                parts.append(self.tr("holds %n proxy(ies)", "", line.proxies_held))
+            if line.has_voted:
+                parts.append(self.tr("has voted"))
+            self.people.addItem(" · ".join(parts))
+
+    def _badge_scanned(self, holder: BadgeHolder) -> None:
+        if self.isVisible():
+            self._chosen_id(holder.person_id, holder.first_name)
+
+    def _chosen(self, person: Any) -> None:
+        self._chosen_id(person.id, person.first_name)
+
+    def _chosen_id(self, person_id: uuid.UUID, first_name: str) -> None:
+        state = self.state
+        if state is None or self.demo:
+            return
+        vote_id, actor = state.vote.id, _actor(self.shell)
+        if self.proxy_button.isChecked():
+            if self.giver is None:
+                self.giver = (person_id, first_name)
+                self._show_proxy_step()
+                return
+            giver = self.giver[0]
+            self.giver = None
+            self.proxy_button.setChecked(False)
+            self._show_proxy_step()
+
+            def proxy(ctx: AppContext) -> Changes:
+                from app.voting import service
+
+                return service.record_proxy(
+                    ctx, vote_id, giver_id=giver, holder_id=person_id, actor=actor
+                )
+
+            self.act(proxy, then=lambda _r: self.shell.toast(self.tr("Proxy recorded.")))
+            return
+
+        def present(ctx: AppContext) -> Changes:
+            from app.voting import service
+
+            service.mark_present(ctx, vote_id, person_id, by="facilitator", actor=actor)
+            return Changes.of("vote")
+
+        self.act(
+            present,
+            then=lambda _r: self.shell.toast(self.tr("{name} is present.").format(name=first_name)),
+        )
+
+    def _proxy_mode(self) -> None:
+        self.giver = None
+        self._show_proxy_step()
+
+    def _show_proxy_step(self) -> None:
+        if not self.proxy_button.isChecked():
+            self.proxy_step.hide()
+            return
+        self.proxy_step.show()
+        if self.giver is None:
+            self.proxy_step.setText(self.tr("1. Who gives the proxy? (absent)"))
+        else:
+            self.proxy_step.setText(
+                self.tr("2. Who holds the proxy of {name}? (present)").format(name=self.giver[1])
+            )
+
+
+# -- The booth -----------------------------------------------------------------------------------
+
+
+class BoothScreen(VoteScreen):
+    """Badge → eligible and not yet voted → ballot → review → confirm → "A voté !"."""
+
+    method_names: ClassVar[tuple[str, ...]] = ()
+    accepts_badges = True
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        # One catalogue context for the four booths (PySide's tr() would use each subclass).
+        return QCoreApplication.translate("BoothScreen", source, disambiguation, n)
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.voices: list[Voice] = []
+        self.voter: uuid.UUID | None = None
+        self.ballot: Ballot | None = None
+        self.pages = PageStack()
+        # The privacy page: nothing of the last voter.
+        self.welcome = QWidget()
+        self.welcome_title = _heading("display")
+        self.welcome_hint = _heading("lead")
+        welcome = QVBoxLayout(self.welcome)
+        welcome.addStretch(1)
+        welcome.addWidget(self.welcome_title, 0, Qt.AlignmentFlag.AlignHCenter)
+        welcome.addWidget(self.welcome_hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        welcome.addStretch(2)
+        # The ballot.
+        self.ballot_page = QWidget()
+        self.whose = _heading("heading")
+        self.ballot_slot = QVBoxLayout()
+        self.review_button = TouchButton(kind="primary", big=True, icon_name="chevron-right")
+        self.review_button.clicked.connect(self.review)
+        self.cancel_button = TouchButton(kind="quiet", icon_name="x")
+        self.cancel_button.clicked.connect(self.blank)
+        self.phone_button = TouchButton(icon_name="smartphone")
+        self.phone_button.clicked.connect(self.by_phone)
+        ballot_buttons = QHBoxLayout()
+        ballot_buttons.setSpacing(16)
+        ballot_buttons.addWidget(self.cancel_button)
+        ballot_buttons.addStretch(1)
+        ballot_buttons.addWidget(self.phone_button)
+        ballot_buttons.addWidget(self.review_button)
+        ballot_layout = QVBoxLayout(self.ballot_page)
+        ballot_layout.setSpacing(16)
+        ballot_layout.addWidget(self.whose)
+        ballot_layout.addLayout(self.ballot_slot, 1)
+        ballot_layout.addLayout(ballot_buttons)
+        # The review.
+        self.review_page = QWidget()
+        self.review_title = _heading("heading")
+        self.review_text = _heading("title")
+        self.confirm_button = TouchButton(kind="primary", big=True, icon_name="check")
+        self.confirm_button.clicked.connect(self.cast)
+        self.change_button = TouchButton(icon_name="arrow-left")
+        self.change_button.clicked.connect(lambda: self.pages.setCurrentWidget(self.ballot_page))
+        review_buttons = QHBoxLayout()
+        review_buttons.addWidget(self.change_button)
+        review_buttons.addStretch(1)
+        review_buttons.addWidget(self.confirm_button)
+        review = QVBoxLayout(self.review_page)
+        review.setSpacing(24)
+        review.addWidget(self.review_title)
+        review.addWidget(self.review_text)
+        review.addStretch(1)
+        review.addLayout(review_buttons)
+        # Voting by phone: each one-time code as a big QR holding the ballot page's full
+        # address, and the address written out (for a phone without a camera).
+        self.phone_urls: list[str] = []
+        self.phone_index = 0
+        self.phone_page = QWidget()
+        self.phone_title = _heading("heading")
+        self.phone_step = _heading("lead")
+        self.phone_qr = QrView()
+        self.phone_qr.setMinimumSize(440, 440)
+        self.phone_qr.setMaximumSize(560, 560)
+        self.phone_url = _heading("title")
+        self.phone_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.phone_hint = _heading("muted")
+        self.phone_next = TouchButton(kind="primary", big=True, icon_name="chevron-right")
+        self.phone_next.clicked.connect(self._next_code)
+        self.phone_done = TouchButton(kind="primary", big=True, icon_name="check")
+        self.phone_done.clicked.connect(self.blank)
+        phone_text = QVBoxLayout()
+        phone_text.setSpacing(16)
+        phone_text.addWidget(self.phone_title)
+        phone_text.addWidget(self.phone_step)
+        phone_text.addWidget(self.phone_url)
+        phone_text.addWidget(self.phone_hint)
+        phone_text.addStretch(1)
+        phone_text.addWidget(self.phone_next)
+        phone_text.addWidget(self.phone_done)
+        phone = QHBoxLayout(self.phone_page)
+        phone.setSpacing(48)
+        phone.addWidget(self.phone_qr, 0, Qt.AlignmentFlag.AlignTop)
+        phone.addLayout(phone_text, 1)
+        for page in (self.welcome, self.ballot_page, self.review_page, self.phone_page):
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 32)
+        layout.setSpacing(16)
+        layout.addWidget(self.header)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.pages, 1)
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(BOOTH_IDLE_S * 1000)
+        self.idle.timeout.connect(self.blank)
+        shell.sig_badge_scanned.connect(self._badge_scanned)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Voting booth")
+
+    def retranslate(self) -> None:
+        self.welcome_title.setText(self.tr("Scan your badge to vote"))
+        self.welcome_hint.setText(self.tr("Your vote is secret: nobody sees your choice."))
+        self.review_button.setText(self.tr("Review my vote"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.phone_button.setText(self.tr("Vote by phone"))
+        self.phone_title.setText(self.tr("Scan this code with your phone's camera"))
+        self.phone_hint.setText(
+            self.tr("Your vote stays secret: the code is linked to nobody and works once.")
+        )
+        self.phone_next.setText(self.tr("Next code"))
+        self.phone_done.setText(self.tr("Done"))
+        self._show_code()
+        self.review_title.setText(self.tr("Your vote:"))
+        self.confirm_button.setText(self.tr("Confirm my vote"))
+        self.change_button.setText(self.tr("Change"))
+        if self.ballot is not None:
+            self.ballot.retranslate()
+        self._show_whose()
+        super().retranslate()
+
+    def reset(self) -> None:
+        super().reset()
+        self.blank()
+
+    def blank(self) -> None:
+        """Back to the privacy page: the ballot and the voter are forgotten."""
+        self.idle.stop()
+        self.voices = []
+        self.voter = None
+        self.phone_urls = []
+        self.phone_index = 0
+        self.phone_qr.set_data("")
+        self.phone_url.clear()
+        self._drop_ballot()
+        self.notice.hide()
+        self.pages.setCurrentWidget(self.welcome)
+
+    def _drop_ballot(self) -> None:
+        if self.ballot is not None:
+            self.ballot_slot.removeWidget(self.ballot)
+            self.ballot.hide()
+            self.ballot.setParent(None)
+            self.ballot.deleteLater()
+            self.ballot = None
+
+    def on_enter(self, **params: object) -> None:
+        if params.get("next_voice") and self.voices:
+            self._next_ballot()
+        elif not self.voices:
+            self.pages.setCurrentWidget(self.welcome)
+        super().on_enter(**params)
+
+    def prepare_screenshot(self) -> None:
+        self.demo = True
+        vote = demo_vote(self.method_names[0])
+        self.state = VoteState(vote, DEMO_TURNOUT, None)
+        self.voices = [Voice(uuid.UUID(int=1), "Camille", proxy=False)]
+        self._next_ballot(shuffle=False)
+        ballot = self.ballot
+        if isinstance(ballot, Ballot):
+            _fill_demo(ballot)
+        self.show_state()
+
+    def _badge_scanned(self, holder: BadgeHolder) -> None:
+        state = self.state
+        if not self.isVisible() or state is None or self.pages.currentWidget() is not self.welcome:
+            return
+        vote_id, person_id = state.vote.id, holder.person_id
+
+        def voices(ctx: AppContext) -> list[Voice]:
+            from app.voting import service
+
+            return service.voices_for(ctx, vote_id, person_id)
+
+        def got(found: list[Voice]) -> None:
+            self.voter = person_id
+            self.voices = list(found)
+            self._next_ballot()
+
+        self.notice.hide()
+        self.shell.tasks.run(voices, on_success=got, on_failure=self.refused, parent=self)
+
+    def _next_ballot(self, *, shuffle: bool = True) -> None:
+        state = self.state
+        if state is None or not self.voices:
+            self.blank()
+            return
+        self._drop_ballot()
+        self.ballot = make_ballot(state.vote, shuffle=shuffle)
+        self.ballot.sig_changed.connect(self._touched)
+        self.ballot_slot.addWidget(self.ballot)
+        self._show_whose()
+        self._touched()
+        self.phone_button.setVisible(state.vote.status == "open" and "phone" in state.vote.channels)
+        self.pages.setCurrentWidget(self.ballot_page)
+
+    def _show_whose(self) -> None:
+        if not self.voices:
+            self.whose.clear()
+            return
+        voice = self.voices[0]
+        if voice.proxy:
+            self.whose.setText(self.tr("Ballot for {name} (proxy)").format(name=voice.first_name))
+        else:
+            self.whose.setText(self.tr("Your ballot, {name}").format(name=voice.first_name))
+
+    def _touched(self) -> None:
+        if not self.demo:
+            self.idle.start()
+        self.review_button.setEnabled(self.ballot is not None and self.ballot.content() is not None)
+
+    def review(self) -> None:
+        if self.ballot is None or self.ballot.content() is None:
+            return
+        self.review_text.setText(self.ballot.summary())
+        self.pages.setCurrentWidget(self.review_page)
+        self._touched()
+
+    def cast(self) -> None:
+        state, ballot = self.state, self.ballot
+        if state is None or ballot is None or not self.voices or self.voter is None or self.busy:
+            return
+        content = ballot.content()
+        if content is None:
+            return
+        voice, vote_id, voter = self.voices[0], state.vote.id, self.voter
+
+        def work(ctx: AppContext) -> Changes:
+            from app.voting import service
+
+            return service.cast_ballot(
+                ctx,
+                vote_id,
+                voter_id=voter,
+                content=content,
+                proxy_for=voice.person_id if voice.proxy else None,
+            )
+
+        def done(_changes: object) -> None:
+            self.busy = False
+            self.voices.pop(0)
+            self._drop_ballot()
+            self.shell.go("vote-confirmed", booth=self.name, more=bool(self.voices))
+
+        self.busy = True
+        self.idle.stop()
+        self.shell.tasks.run(work, on_success=done, on_failure=self._cast_refused, parent=self)
+
+    def by_phone(self) -> None:
+        """One code per remaining voice (own, proxies), each shown as a QR; the voter's roll
+        rows are marked voted now, so they cannot also vote here."""
+        state = self.state
+        if state is None or not self.voices or self.voter is None or self.busy:
+            return
+        vote_id, voter, holder = state.vote.id, self.voter, self.ballot_server
+
+        def work(ctx: AppContext) -> list[str]:
+            from app.voting import service
+
+            holder.ensure(ctx)
+            return [holder.url_for(code) for code in service.issue_phone_codes(ctx, vote_id, voter)]
+
+        def got(urls: list[str]) -> None:
+            self.busy = False
+            self.voices = []
+            self._drop_ballot()
+            self.phone_urls = urls
+            self.phone_index = 0
+            self._show_code()
+            self.pages.setCurrentWidget(self.phone_page)
+            self.idle.start()  # the codes blank themselves too
+
+        self.busy = True
+        self.idle.stop()
+        self.shell.tasks.run(work, on_success=got, on_failure=self._cast_refused, parent=self)
+
+    def _next_code(self) -> None:
+        if self.phone_index + 1 < len(self.phone_urls):
+            self.phone_index += 1
+            self._show_code()
+            self.idle.start()
+
+    def _show_code(self) -> None:
+        urls = self.phone_urls
+        if not urls:
+            return
+        url = urls[self.phone_index]
+        self.phone_qr.set_data(url)
+        self.phone_url.setText(url.removeprefix("http://"))
+        self.phone_step.setText(
+            self.tr("Code {number} of {total}").format(number=self.phone_index + 1, total=len(urls))
+        )
+        self.phone_step.setVisible(len(urls) > 1)
+        last = self.phone_index + 1 >= len(urls)
+        self.phone_next.setVisible(not last)
+        self.phone_done.setVisible(last)
+
+    def _cast_refused(self, error: Exception) -> None:
+        self.refused(error)
+        self.blank()
+        self.notice.show()
+
+
+def _fill_demo(ballot: Ballot) -> None:
+    from ui.screens.voting.widgets import BasketBallot, GradesBallot, MotionBallot, RankingBallot
+
+    if isinstance(ballot, MotionBallot):
+        ballot.choose("yes")
+    elif isinstance(ballot, RankingBallot):
+        ballot.rank(ballot.labels[2])
+        ballot.rank(ballot.labels[0])
+    elif isinstance(ballot, GradesBallot):
+        for index, label in enumerate(ballot.labels):
+            ballot.grade(label, (4 + index) % len(ballot.grades))
+    elif isinstance(ballot, BasketBallot):
+        ballot.toggle(ballot.options[0].label)
+        ballot.toggle(ballot.options[2].label)
+
+
+@register_screen
+class MotionBooth(BoothScreen):
+    name = "vote-booth-motion"
+    method_names = ("motion",)
+
+
+@register_screen
+class RankingBooth(BoothScreen):
+    name = "vote-booth-ranking"
+    method_names = ("irv", "schulze", "plurality")
+
+
+@register_screen
+class GradesBooth(BoothScreen):
+    name = "vote-booth-mj"
+    method_names = ("mj",)
+
+
+@register_screen
+class BasketBooth(BoothScreen):
+    name = "vote-booth-pb"
+    method_names = ("pb", "approval")
+
+
+@register_screen
+class ConfirmedScreen(Screen):
+    """ "A voté !" for a few seconds, then the booth's privacy page (or the next proxy)."""
+
+    name = "vote-confirmed"
+    accepts_badges = False
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.booth = "vote-booth-motion"
+        self.more = False
+        self.big = _heading("display")
+        self.big.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = _heading("lead")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.big)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(CONFIRMED_S * 1000)
+        self.timer.timeout.connect(self._next)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Voting booth")
+
+    def retranslate(self) -> None:
+        self.big.setText(self.tr("Voted!"))
+        self.hint.setText(
+            self.tr("Your ballot is in the box. Next ballot: your proxy.")
+            if self.more
+            else self.tr("Your ballot is in the box. Thank you!")
+        )
+
+    def on_enter(self, **params: object) -> None:
+        booth = params.get("booth")
+        if isinstance(booth, str):
+            self.booth = booth
+        self.more = bool(params.get("more"))
+        self.retranslate()
+        self.timer.start()
+
+    def on_leave(self) -> None:
+        self.timer.stop()
+
+    def reset(self) -> None:
+        self.timer.stop()
+        self.more = False
+
+    def _next(self) -> None:
+        if self.isVisible():
+            self.shell.go(self.booth, next_voice=self.more)
+
+
+# -- Show of hands -------------------------------------------------------------------------------
+
+
+@register_screen
+class AnalogScreen(VoteScreen):
+    name = "vote-analog"
+    facilitator_only = True
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.fields: dict[str, QSpinBox] = {}
+        self.field_labels: dict[str, QLabel] = {}
+        self.totals = QGridLayout()
+        self.totals.setHorizontalSpacing(24)
+        self.totals.setVerticalSpacing(12)
+        for row, key in enumerate(("cast", "valid", "invalid", "blank")):
+            self._add_field(self.totals, row, key)
+        self.options_box = QGridLayout()
+        self.options_box.setHorizontalSpacing(24)
+        self.options_box.setVerticalSpacing(12)
+        self.check = _heading("lead")
+        self.reason = QLineEdit()
+        self.save_button = TouchButton(kind="primary", big=True, icon_name="check")
+        self.save_button.clicked.connect(self.save)
+        self.back_button = TouchButton(icon_name="arrow-left")
+        self.back_button.clicked.connect(self.shell.back)
+        self.previous: uuid.UUID | None = None
+        self._option_keys: list[str] = []
+        columns = QHBoxLayout()
+        columns.setSpacing(48)
+        columns.addLayout(self.totals)
+        columns.addLayout(self.options_box)
+        columns.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 32)
+        layout.setSpacing(16)
+        layout.addWidget(self.header)
+        layout.addWidget(self.notice)
+        layout.addLayout(columns)
+        layout.addWidget(self.check)
+        layout.addWidget(self.reason)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def _add_field(self, grid: QGridLayout, row: int, key: str) -> QSpinBox:
+        label = _heading("lead")
+        field = QSpinBox()
+        field.setRange(0, 100_000)
+        field.setMinimumHeight(56)
+        field.setMinimumWidth(160)
+        field.valueChanged.connect(self._reconcile)
+        grid.addWidget(label, row, 0)
+        grid.addWidget(field, row, 1)
+        self.fields[key] = field
+        self.field_labels[key] = label
+        return field
+
+    def title(self) -> str:
+        return self.tr("Show of hands")
+
+    def retranslate(self) -> None:
+        names = {
+            "cast": self.tr("Votes cast"),
+            "valid": self.tr("Valid"),
+            "invalid": self.tr("Invalid"),
+            "blank": self.tr("Blank"),
+        }
+        for key, label in self.field_labels.items():
+            label.setText(names.get(key) or _option_name(key))
+        self.reason.setPlaceholderText(self.tr("Why is the count corrected? (required)"))
+        self.save_button.setText(
+            self.tr("Save the correction") if self.previous else self.tr("Save the count")
+        )
+        self.back_button.setText(self.tr("Back"))
+        super().retranslate()
+        self._reconcile()
+
+    def prepare_screenshot(self) -> None:
+        demo_facilitator(self.shell)
+        self.demo = True
+        self.state = VoteState(demo_vote("motion"), DEMO_TURNOUT, True)
+        self.show_state()
+        for key, value in (("yes", 7), ("no", 2), ("cast", 10), ("valid", 9), ("blank", 0)):
+            self.fields[key].setValue(value)
+
+    def show_state(self) -> None:
+        super().show_state()
+        state = self.state
+        keys = list(state.vote.choices) if state else []
+        if state is not None and state.vote.method not in ("motion", "plurality", "approval", "pb"):
+            keys = []
+        if keys != self._option_keys:
+            for key in self._option_keys:
+                self.fields.pop(key).deleteLater()
+                self.field_labels.pop(key).deleteLater()
+            self._option_keys = keys
+            for row, key in enumerate(keys):
+                self._add_field(self.options_box, row, key)
+            self.retranslate()
+
+    def _loaded(self, state: VoteState | None) -> None:
+        super()._loaded(state)
+        if state is not None and not self.demo:
+            vote_id = state.vote.id
+            self.shell.tasks.run(
+                lambda ctx: _counts(ctx, vote_id), on_success=self._counted, parent=self
+            )
+
+    def _counted(self, counts: list[Any]) -> None:
+        self.previous = counts[-1].id if counts else None
+        self.reason.setVisible(self.previous is not None)
+        if counts:
+            last = counts[-1]
+            for key in ("cast", "valid", "invalid", "blank"):
+                self.fields[key].setValue(getattr(last, key))
+            for key in self._option_keys:
+                value = last.counts.get(key, 0)
+                self.fields[key].setValue(value if isinstance(value, int) else 0)
+        self.save_button.setText(
+            self.tr("Save the correction") if self.previous else self.tr("Save the count")
+        )
+
+    def _values(self) -> dict[str, int]:
+        return {key: field.value() for key, field in self.fields.items()}
+
+    def _reconcile(self) -> None:
+        values = self._values()
+        total = values["valid"] + values["invalid"] + values["blank"]
+        if values["cast"] != total:
+            self.check.setText(
+                self.tr("{cast} cast, but valid + invalid + blank make {total}.").format(
+                    cast=values["cast"], total=total
+                )
+            )
+            self.check.setProperty("role", "error")
+        else:
+            self.check.setText(self.tr("The totals agree."))
+            self.check.setProperty("role", "lead")
+        self.check.style().unpolish(self.check)
+        self.check.style().polish(self.check)
+
+    def save(self) -> None:
+        state = self.state
+        if state is None or self.demo:
+            return
+        values = self._values()
+        counts = {key: values[key] for key in self._option_keys}
+        vote_id, actor, previous = state.vote.id, _actor(self.shell), self.previous
+        reason = self.reason.text()
+
+        def work(ctx: AppContext) -> Changes:
+            from app.voting import service
+
+            figures = {k: values[k] for k in ("cast", "valid", "invalid", "blank")}
+            if previous is not None:
+                service.correct_analog_count(
+                    ctx, previous, counts=counts, reason=reason, actor=actor, **figures
+                )
+            else:
+                service.record_analog_count(ctx, vote_id, counts=counts, actor=actor, **figures)
+            return Changes.of("vote")
+
+        self.act(
+            work,
+            then=lambda _r: (self.reason.clear(), self.shell.toast(self.tr("The count is saved."))),
+        )
+
+
+def _counts(ctx: AppContext, vote_id: uuid.UUID) -> list[Any]:
+    from app.voting import service
+
+    return service.analog_counts(ctx, vote_id)
+
+
+def _option_name(key: str) -> str:
+    return choice_name(key)
+
+
+# -- Projector -----------------------------------------------------------------------------------
+
+
+@register_screen
+class ProjectorScreen(VoteScreen):
+    """For the room: title, level, how to join by phone, countdown, turnout; never a result."""
+
+    name = "vote-projector"
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.header.title.setProperty("role", "display")
+        self.turnout = _heading("display")
+        self.countdown = _heading("display")
+        self.join = _heading("title")
+        self.address = _heading("title")
+        self.qr = QrView()
+        # Large enough to scan from the middle of a room, small enough to leave the turnout
+        # room: 440 px on the reference screen, between 280 and 520 elsewhere (`arrange`).
+        self.qr.setFixedSize(440, 440)
+        self.address_text = ""
+        left = QVBoxLayout()
+        left.setSpacing(24)
+        left.addWidget(self.header)
+        left.addStretch(1)
+        left.addWidget(self.turnout)
+        left.addWidget(self.countdown)
+        right = QVBoxLayout()
+        right.addWidget(self.join)
+        right.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        right.addWidget(self.address)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(64, 48, 64, 48)
+        layout.setSpacing(64)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Projector")
+
+    def arrange(self, space: QSize) -> None:
+        # What the column beside the QR leaves: the heading above it, the address below.
+        side = max(280, min(520, space.height() - 480, space.width() // 3))
+        self.qr.setFixedSize(side, side)
+
+    def retranslate(self) -> None:
+        self.join.setText(self.tr("Vote by phone: scan your code, or open"))
+        super().retranslate()
+
+    def prepare_screenshot(self) -> None:
+        self.demo = True
+        self.state = VoteState(demo_vote("motion"), DEMO_TURNOUT, True)
+        self.address_text = "http://192.168.1.20:8765"
+        self.show_state()
+
+    def on_enter(self, **params: object) -> None:
+        super().on_enter(**params)
+        self.timer.start()
+
+    def on_leave(self) -> None:
+        self.timer.stop()
+
+    def show_state(self) -> None:
+        super().show_state()
+        state = self.state
+        phones = state is not None and "phone" in state.vote.channels
+        if not self.demo:
+            self.address_text = self.ballot_server.address()
+        for widget in (self.join, self.qr, self.address):
+            widget.setVisible(phones and bool(self.address_text))
+        self.qr.set_data(self.address_text)
+        self.address.setText(self.address_text.removeprefix("http://"))
+        self.turnout.setText(turnout_text(state.turnout) if state else "")
+        self._tick()
+
+    def _tick(self) -> None:
+        state = self.state
+        if state is None or state.vote.status != "open":
+            self.countdown.setText(self.tr("The vote is closed.") if state else "")
+            return
+        if state.vote.closes_at is None:
+            self.countdown.clear()
+            return
+        left = max(0, int((state.vote.closes_at - utcnow()).total_seconds()))
+        self.countdown.setText(f"{left // 60}:{left % 60:02d}")
+
+
+@register_screen
+class ProjectorResultsScreen(VoteScreen):
+    """After the reveal: the results and the engine's explanation, readable from the back."""
+
+    name = "vote-projector-results"
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.outcome = _heading("display")
+        self.explanation = _heading("title")
+        self.hidden = _heading("title")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(64, 48, 64, 48)
+        layout.setSpacing(32)
+        layout.addWidget(self.header)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.hidden)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Results")
+
+    def prepare_screenshot(self) -> None:
+        from app.voting.tally import tally_data
+
+        self.demo = True
+        vote = demo_vote("motion", status="closed")
+        result = tally_data(
+            {
+                "method": "motion",
+                "rules": dict(vote.rules["rules"]),
+                "present": 42,
+                "entitled": 45,
+                "ballots": [
+                    {"choice": "yes", "count": 24},
+                    {"choice": "no", "count": 6},
+                    {"choice": "abstain", "count": 2},
+                ],
+            }
+        ).to_json()
+        from dataclasses import replace
+
+        self.state = VoteState(replace(vote, result=result), DEMO_TURNOUT, True)
+        self.show_state()
+
+    def show_state(self) -> None:
+        super().show_state()
+        state = self.state
+        result = state.vote.result if state else None
+        shown = state is not None and state.vote.revealed and result is not None
+        self.hidden.setVisible(not shown)
+        self.hidden.setText(self.tr("The results are not revealed yet."))
+        self.outcome.setVisible(shown)
+        self.explanation.setVisible(shown)
+        if not shown or result is None:
+            return
+        if "error" in result:
+            self.outcome.setText(str(result["error"]))
+            self.explanation.clear()
+            return
+        details = result.get("details") or {}
+        if state is not None and state.vote.method == "motion":
+            self.outcome.setText(
+                " · ".join(
+                    f"{choice_name(c)} {details.get(c, 0)}" for c in ("yes", "no", "abstain")
+                )
+            )
+        else:
+            winners = result.get("winners") or []
+            self.outcome.setText(", ".join(winners))
+        explanation = (result.get("explanation") or {}).get(self.shell.language, "")
+        self.explanation.setText(str(explanation))
+
+
+class ProjectorWindow(QWidget):
+    """The projector as a second top-level window: full screen on the second screen when the
+    kiosk has one, otherwise an ordinary window (to drag onto a projector, or to show on a
+    screen shared by a video call). Same content as `vote-projector`, then
+    `vote-projector-results` once the results are revealed."""
+
+    def __init__(self, shell: Shell, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.shell = shell
+        if parent is not None:
+            parent.installEventFilter(self)  # it closes with the kiosk's window
+        self.live = ProjectorScreen(shell)
+        self.results = ProjectorResultsScreen(shell)
+        self.pages = PageStack()
+        self.pages.addWidget(self.live)
+        self.pages.addWidget(self.results)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.second_screen = False
+        self.live.sig_loaded.connect(self._loaded)
+        self.results.sig_loaded.connect(self._loaded)
+        shell.tasks.sig_changes.connect(self._changed)
+        shell.sig_language_changed.connect(self._retranslate)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("ProjectorWindow", "Antenne — projector"))
+        for screen in (self.live, self.results):
+            screen.retranslate()
+
+    def present(self, vote_id: uuid.UUID) -> None:
+        """Show the vote: on another screen than the kiosk's when there is one."""
+        kiosk = self.parentWidget()
+        here = kiosk.screen() if kiosk is not None else QGuiApplication.primaryScreen()
+        others = [screen for screen in QGuiApplication.screens() if screen is not here]
+        self.second_screen = bool(others)
+        if others:
+            self.setScreen(others[0])
+            self.setGeometry(others[0].geometry())
+            self.showFullScreen()
+        else:
+            # As large as the projector screen's layout wants (1920 × 1080 in mind), within
+            # what the kiosk's screen has room for.
+            room = here.availableGeometry() if here is not None else None
+            width, height = 1600, 900
+            if room is not None and room.width() > 0:
+                width, height = min(width, room.width()), min(height, room.height())
+            self.resize(width, height)
+            self.show()
+        if QGuiApplication.platformName() != "offscreen":  # no window stack to raise in
+            self.raise_()
+        for screen in (self.live, self.results):
+            screen.on_enter(vote_id=vote_id)
+        self.live.timer.start()
+
+    def _loaded(self, _state: VoteState | None) -> None:
+        # The results page once it holds the revealed results, never before.
+        state = self.results.state
+        revealed = state is not None and state.vote.revealed
+        self.pages.setCurrentWidget(self.results if revealed else self.live)
+
+    def _changed(self, changes: Changes) -> None:
+        if self.isVisible() and changes.concerns("vote", "ballot"):
+            for screen in (self.live, self.results):
+                screen.load()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Close:
+            self.close()
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.live.timer.stop()
+        super().closeEvent(event)

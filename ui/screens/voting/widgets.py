@@ -1,0 +1,482 @@
+"""What the voting screens share: the level chip, the vote's header, the ballot widgets
+(motion, ranking, majority judgment, participatory budget) and the demo votes of screenshots."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Sequence
+from datetime import timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import utcnow
+from app.voting.types import OptionInfo, Turnout, VoteInfo
+from ui.widgets.buttons import TouchButton
+
+LEVEL_NAMES = {
+    "information": QT_TRANSLATE_NOOP("VoteLevel", "Information"),
+    "consultation": QT_TRANSLATE_NOOP("VoteLevel", "Consultation — advisory"),
+    "concertation": QT_TRANSLATE_NOOP("VoteLevel", "Concertation"),
+    "codecision": QT_TRANSLATE_NOOP("VoteLevel", "Co-decision — binding"),
+}
+STATUS_NAMES = {
+    "draft": QT_TRANSLATE_NOOP("VoteStatus", "Draft"),
+    "open": QT_TRANSLATE_NOOP("VoteStatus", "Open"),
+    "closed": QT_TRANSLATE_NOOP("VoteStatus", "Closed"),
+    "published": QT_TRANSLATE_NOOP("VoteStatus", "Published"),
+}
+MOTION_NAMES = {
+    "yes": QT_TRANSLATE_NOOP("VoteChoice", "Yes"),
+    "no": QT_TRANSLATE_NOOP("VoteChoice", "No"),
+    "abstain": QT_TRANSLATE_NOOP("VoteChoice", "Abstain"),
+}
+GRADE_NAMES = {
+    "to_reject": QT_TRANSLATE_NOOP("VoteGrade", "To reject"),
+    "poor": QT_TRANSLATE_NOOP("VoteGrade", "Poor"),
+    "fair": QT_TRANSLATE_NOOP("VoteGrade", "Fair"),
+    "good": QT_TRANSLATE_NOOP("VoteGrade", "Good"),
+    "very_good": QT_TRANSLATE_NOOP("VoteGrade", "Very good"),
+    "excellent": QT_TRANSLATE_NOOP("VoteGrade", "Excellent"),
+}
+
+
+# DESIGN.md's level colours (white text ≥ 5.4:1); high contrast draws them white on black.
+LEVEL_COLOURS = {
+    "information": "#1F5FAD",
+    "consultation": "#1E7A3C",
+    "concertation": "#9A5B00",
+    "codecision": "#6B3FC9",
+}
+
+
+def level_name(level: str) -> str:
+    source = LEVEL_NAMES.get(level)
+    return QCoreApplication.translate("VoteLevel", source) if source else level
+
+
+def status_name(status: str) -> str:
+    source = STATUS_NAMES.get(status)
+    return QCoreApplication.translate("VoteStatus", source) if source else status
+
+
+def choice_name(choice: str) -> str:
+    source = MOTION_NAMES.get(choice)
+    return QCoreApplication.translate("VoteChoice", source) if source else choice
+
+
+def grade_name(grade: str) -> str:
+    source = GRADE_NAMES.get(grade)
+    return QCoreApplication.translate("VoteGrade", source) if source else grade
+
+
+def money(amount: int, currency: str = "EUR") -> str:
+    return QLocale().toCurrencyString(float(amount), "€" if currency == "EUR" else currency, 0)
+
+
+class LevelChip(QLabel):
+    """The vote's participation level in its colour (white on the level's colour)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "lead")
+        self.level = ""
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+
+    def set_level(self, level: str, *, high_contrast: bool = False) -> None:
+        self.level = level
+        colour = LEVEL_COLOURS.get(level, "#0B5C6B")
+        if high_contrast:
+            colour = "#000000"
+        self.setStyleSheet(
+            f"background:{colour};color:#FFFFFF;border:2px solid #FFFFFF;"
+            "border-radius:12px;padding:6px 16px;font-weight:bold;"
+        )
+        self.setText(level_name(level))
+
+
+class VoteHeader(QWidget):
+    """Level chip, title and question: on every voting screen."""
+
+    def __init__(self, *, big: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chip = LevelChip()
+        self.title = QLabel()
+        self.title.setProperty("role", "display" if big else "title")
+        self.title.setWordWrap(True)
+        self.question = QLabel()
+        self.question.setProperty("role", "lead")
+        self.question.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        chip_row = QHBoxLayout()
+        chip_row.addWidget(self.chip)
+        chip_row.addStretch(1)
+        layout.addLayout(chip_row)
+        layout.addWidget(self.title)
+        layout.addWidget(self.question)
+
+    def show_vote(self, vote: VoteInfo | None, *, high_contrast: bool = False) -> None:
+        self.setVisible(vote is not None)
+        if vote is None:
+            return
+        self.chip.set_level(vote.level, high_contrast=high_contrast)
+        self.title.setText(vote.title)
+        self.question.setText(vote.question)
+        self.question.setVisible(bool(vote.question))
+
+
+def turnout_text(figures: Turnout) -> str:
+    present = figures.present + figures.represented
+    return QCoreApplication.translate("Voting", "{voted} of {present} present have voted").format(
+        voted=figures.voted, present=present
+    )
+
+
+# -- Ballots -------------------------------------------------------------------------------------
+
+
+class Ballot(QWidget):
+    """A ballot being filled in: `content()` is the engine's ballot, None while incomplete."""
+
+    sig_changed = Signal()
+    """The voter changed something."""
+
+    def content(self) -> dict[str, object] | None:
+        raise NotImplementedError
+
+    def summary(self) -> str:
+        """What the voter chose, for the review step."""
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        pass
+
+
+def _choice_button(text: str) -> TouchButton:
+    button = TouchButton(checkable=True, big=True)
+    button.setText(text)
+    return button
+
+
+class MotionBallot(Ballot):
+    """Yes, no, abstain: three big buttons, always in that order."""
+
+    def __init__(self, vote: VoteInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, TouchButton] = {}
+        layout = QVBoxLayout(self)
+        layout.setSpacing(16)
+        for choice in ("yes", "no", "abstain"):
+            button = _choice_button(choice_name(choice))
+            button.setMinimumHeight(112)
+            self.group.addButton(button)
+            button.clicked.connect(self.sig_changed)
+            self.buttons[choice] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+
+    def retranslate(self) -> None:
+        for choice, button in self.buttons.items():
+            button.setText(choice_name(choice))
+
+    def choose(self, choice: str) -> None:
+        self.buttons[choice].click()
+
+    def content(self) -> dict[str, object] | None:
+        for choice, button in self.buttons.items():
+            if button.isChecked():
+                return {"choice": choice}
+        return None
+
+    def summary(self) -> str:
+        content = self.content()
+        return choice_name(str(content["choice"])) if content else ""
+
+
+class RankingBallot(Ballot):
+    """Tap the options in order of preference; the ranking shows beside them."""
+
+    def __init__(self, vote: VoteInfo, order: Sequence[int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.labels = [vote.options[i].label for i in order]
+        self.ranking: list[str] = []
+        self.buttons: dict[str, TouchButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        for index, label in enumerate(self.labels):
+            button = TouchButton()
+            button.setText(label)
+            button.clicked.connect(lambda _c=False, label=label: self.rank(label))
+            self.buttons[label] = button
+            grid.addWidget(button, index // 2, index % 2)
+        self.chosen = QLabel()
+        self.chosen.setProperty("role", "lead")
+        self.chosen.setWordWrap(True)
+        self.again = TouchButton(kind="quiet", icon_name="history")
+        self.again.clicked.connect(self.start_again)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(16)
+        layout.addLayout(grid)
+        layout.addWidget(self.chosen)
+        layout.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeft)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.again.setText(self.tr("Start again"))
+        self._show()
+
+    def rank(self, label: str) -> None:
+        if label not in self.ranking:
+            self.ranking.append(label)
+        self._show()
+        self.sig_changed.emit()
+
+    def start_again(self) -> None:
+        self.ranking = []
+        self._show()
+        self.sig_changed.emit()
+
+    def _show(self) -> None:
+        for label, button in self.buttons.items():
+            position = self.ranking.index(label) + 1 if label in self.ranking else 0
+            button.setText(f"{position}. {label}" if position else label)
+            button.setEnabled(not position)
+        self.chosen.setText(self.summary() or self.tr("Tap the options, your favourite first."))
+
+    def content(self) -> dict[str, object] | None:
+        return {"ranking": list(self.ranking)} if self.ranking else None
+
+    def summary(self) -> str:
+        return "  ›  ".join(f"{i}. {label}" for i, label in enumerate(self.ranking, start=1))
+
+
+class GradesBallot(Ballot):
+    """Majority judgment: one grade per option, a row of buttons each (best grade first)."""
+
+    def __init__(self, vote: VoteInfo, order: Sequence[int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grades = vote.grades
+        self.labels = [vote.options[i].label for i in order]
+        self.groups: dict[str, QButtonGroup] = {}
+        self.grade_buttons: list[tuple[int, TouchButton]] = []
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(12)
+        for row, label in enumerate(self.labels):
+            name = QLabel(label)
+            name.setProperty("role", "lead")
+            name.setWordWrap(True)
+            grid.addWidget(name, row, 0)
+            group = QButtonGroup(self)
+            for column, grade in enumerate(reversed(range(len(self.grades)))):
+                button = TouchButton(checkable=True)
+                button.setProperty("grade", grade)
+                button.clicked.connect(self.sig_changed)
+                group.addButton(button, grade)
+                self.grade_buttons.append((grade, button))
+                grid.addWidget(button, row, column + 1)
+            self.groups[label] = group
+        grid.setColumnStretch(0, 2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for grade, button in self.grade_buttons:
+            button.setText(grade_name(self.grades[grade]))
+
+    def grade(self, label: str, grade: int) -> None:
+        button = self.groups[label].button(grade)
+        if button is not None:
+            button.click()
+
+    def content(self) -> dict[str, object] | None:
+        grades = {
+            label: group.checkedId()
+            for label, group in self.groups.items()
+            if group.checkedId() >= 0
+        }
+        return {"grades": grades} if len(grades) == len(self.labels) else None
+
+    def summary(self) -> str:
+        content = self.content()
+        if not content:
+            return ""
+        grades = content["grades"]
+        assert isinstance(grades, dict)
+        return "\n".join(f"{label}: {grade_name(self.grades[g])}" for label, g in grades.items())
+
+
+class BasketBallot(Ballot):
+    """Participatory budget: tick projects; the running total can never pass the budget."""
+
+    def __init__(self, vote: VoteInfo, order: Sequence[int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.budget = vote.budget or 0
+        self.currency = vote.currency
+        self.options: list[OptionInfo] = [vote.options[i] for i in order]
+        self.buttons: dict[str, TouchButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        for index, option in enumerate(self.options):
+            button = TouchButton(checkable=True)
+            button.clicked.connect(self._changed)
+            self.buttons[option.label] = button
+            grid.addWidget(button, index // 2, index % 2)
+        self.total = QLabel()
+        self.total.setProperty("role", "heading")
+        self.total.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(16)
+        layout.addWidget(self.total)
+        layout.addLayout(grid)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for option in self.options:
+            self.buttons[option.label].setText(
+                f"{option.label} — {money(option.cost or 0, self.currency)}"
+            )
+        self._show()
+
+    def toggle(self, label: str) -> None:
+        self.buttons[label].click()
+
+    def spent(self) -> int:
+        return sum(o.cost or 0 for o in self.options if self.buttons[o.label].isChecked())
+
+    def _changed(self) -> None:
+        self._show()
+        self.sig_changed.emit()
+
+    def _show(self) -> None:
+        spent = self.spent()
+        for option in self.options:
+            button = self.buttons[option.label]
+            # What would pass the budget cannot be ticked.
+            button.setEnabled(button.isChecked() or spent + (option.cost or 0) <= self.budget)
+        self.total.setText(
+            self.tr("Your basket: {spent} of {budget}").format(
+                spent=money(spent, self.currency), budget=money(self.budget, self.currency)
+            )
+        )
+
+    def content(self) -> dict[str, object] | None:
+        return {"approve": [o.label for o in self.options if self.buttons[o.label].isChecked()]}
+
+    def summary(self) -> str:
+        chosen = [o.label for o in self.options if self.buttons[o.label].isChecked()]
+        total = money(self.spent(), self.currency)
+        return "\n".join([*chosen, total]) if chosen else self.tr("No project: an empty basket.")
+
+
+def make_ballot(vote: VoteInfo, *, shuffle: bool = True) -> Ballot:
+    order = list(range(len(vote.options)))
+    if shuffle:
+        random.SystemRandom().shuffle(order)  # options shuffled for each voter
+    if vote.method == "motion":
+        return MotionBallot(vote)
+    if vote.method == "mj":
+        return GradesBallot(vote, order)
+    if vote.method in ("pb", "approval"):
+        return BasketBallot(vote, order)
+    return RankingBallot(vote, order)
+
+
+BOOTHS = {"motion": "vote-booth-motion", "mj": "vote-booth-mj", "pb": "vote-booth-pb"}
+
+
+def booth_for(method: str) -> str:
+    return BOOTHS.get(method, "vote-booth-ranking")
+
+
+# -- Demo votes (screenshots only; nothing is written to the database) ---------------------------
+
+_DEMO_ID = uuid.UUID(int=7)
+
+
+def demo_vote(method: str, *, status: str = "open") -> VoteInfo:
+    now = utcnow()
+    rules: dict[str, object] = {"eligibility": "present"}
+    options: tuple[OptionInfo, ...] = ()
+    title, question, level = "Motion", "", "codecision"
+    if method == "motion":
+        title = "Modification de l'article 12 des statuts"
+        question = "L'assemblée adopte-t-elle la nouvelle rédaction de l'article 12 ?"
+        rules = {
+            "rules": {
+                "base": "cast",
+                "threshold": "two_thirds",
+                "quorum": {"count": "present", "of": "entitled", "ratio": 0.1},
+            },
+            "eligibility": "shareholders",
+            "proxy_cap": 1,
+        }
+    elif method == "pb":
+        title = "Budget participatif de l'antenne de Rennes"
+        question = "Quels projets financer ? Budget : 5 000 €."
+        rules = {"budget": 5000, "currency": "EUR", "rule": "mes-add1-greedy"}
+        options = (
+            OptionInfo("Atelier réparation vélos", cost=1800),
+            OptionInfo("Fête de la coopérative", cost=1500),
+            OptionInfo("Bibliothèque partagée", cost=900),
+            OptionInfo("Formation comptabilité", cost=1200),
+            OptionInfo("Matériel son pour les scènes ouvertes", cost=2400),
+        )
+    elif method == "mj":
+        title = "Quel thème pour les permanences de l'automne ?"
+        level = "consultation"
+        rules = {"grades": ["to_reject", "poor", "fair", "good", "very_good", "excellent"]}
+        options = (
+            OptionInfo("Droits d'auteur"),
+            OptionInfo("Facturer à l'étranger"),
+            OptionInfo("Trouver des résidences"),
+        )
+    else:
+        title = "Où tenir la prochaine assemblée locale ?"
+        level = "consultation"
+        options = (
+            OptionInfo("Le Jardin moderne"),
+            OptionInfo("L'Hôtel Pasteur"),
+            OptionInfo("Les Champs Libres"),
+            OptionInfo("Au local de l'antenne"),
+        )
+    return VoteInfo(
+        id=_DEMO_ID,
+        title=title,
+        question=question,
+        language="fr",
+        method=method,
+        status=status,
+        level=level,
+        channels=("booth", "phone", "analog"),
+        secret=True,
+        options=options,
+        rules=rules,
+        body_name={},
+        opened_at=now - timedelta(minutes=6),
+        closes_at=now + timedelta(minutes=9, seconds=30),
+        closed_at=None,
+        revealed=status in ("closed", "published"),
+        result=None,
+    )
+
+
+DEMO_TURNOUT = Turnout(
+    entitled=45,
+    present=38,
+    represented=4,
+    voted=32,
+    ballots=28,
+    by_channel={"booth": 12, "phone": 16, "analog": 4},
+)
