@@ -42,23 +42,35 @@ def _open(args: argparse.Namespace) -> Database:
 
 
 def _enroll(args: argparse.Namespace) -> int:
+    from app.config import load_config
     from app.sync import service
 
+    config = load_config(args.config, db_path=args.db)
     database = _open(args)
     try:
-        done = service.enroll(database, hub_url=args.hub, code=args.code)
+        done = service.enroll(
+            database, hub_url=args.hub, code=args.code, local_slug=config.antenna_slug
+        )
     finally:
         database.dispose()
+    if done.rekeyed_from is not None:
+        print(f"This kiosk's antenne now has the hub's id (it was {done.rekeyed_from}).")
+    if done.antenna_slug != config.antenna_slug:
+        print(f'Set antenna_slug = "{done.antenna_slug}" in this kiosk\'s configuration.')
     print(f"Enrolled for the antenne {done.antenna_slug} ({done.antenna_name}).")
     return 0
 
 
 def _now(args: argparse.Namespace) -> int:
+    from app.config import load_config
     from app.sync import service
 
+    config = load_config(args.config, db_path=args.db)
     database = _open(args)
     try:
-        summary = service.sync_now(database)
+        summary = service.run_steps(
+            service.sync_steps(database, keep_done_days=config.outbox_keep_days)
+        )
     finally:
         database.dispose()
     print(service.summary_json(summary))

@@ -12,14 +12,15 @@ import hashlib
 import json
 import time
 import uuid
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import asdict, dataclass
-from datetime import datetime
+from collections.abc import Generator, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager, suppress
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app import log
@@ -52,6 +53,8 @@ KEY_OFFLINE_SINCE = "offline_since"
 KEY_LAST_ERROR = "last_error"
 KEY_CLOCK_WARNING = "clock_warning"
 
+T = TypeVar("T")
+
 
 class NotEnrolledError(KnownError):
     """This kiosk has no device token yet: enrol it with a code from the hub."""
@@ -70,10 +73,13 @@ class SyncSummary:
     epoch_reset: bool = False
     bytes_sent: int = 0
     bytes_received: int = 0
+    # The entities of the rows pulled (screens showing them refresh).
+    entities: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["duration_s"] = round(self.duration_s, 3)
+        data["entities"] = list(self.entities)
         return data
 
 
@@ -143,6 +149,8 @@ class Enrolled:
     device_id: str
     antenna_slug: str
     antenna_name: str
+    # The id the kiosk's own antenne row had before it took the hub's (None: nothing to do).
+    rekeyed_from: uuid.UUID | None = None
 
 
 def enroll(
@@ -152,11 +160,20 @@ def enroll(
     code: str,
     http: httpx.Client | None = None,
     machine: str | None = None,
+    local_slug: str | None = None,
 ) -> Enrolled:
     """Enrol this kiosk with a one-time code; remembers the hub, the token and the antenne.
 
+    The kiosk's own antenne row (the hub's slug, or else `local_slug`, by default the
+    configured `antenna_slug`) takes the hub's id, and so do the rows and pending operations
+    that point at it (`app.sync.rekey`): the hub then accepts them as this antenne's.
     `machine` replaces this machine's id (tests simulate several machines in one process)."""
+    from app.sync.rekey import adopt_hub_antenna
+
     database = _database_of(target)
+    if local_slug is None:
+        config = getattr(target, "config", None)
+        local_slug = "" if config is None else str(config.antenna_slug)
     install_id = uuid.uuid4().hex
     with HubClient(hub_url, schema_version=SCHEMA_VERSION, http=http) as client:
         data = client.enroll(
@@ -164,6 +181,12 @@ def enroll(
         )
     antenna = data["antenna"]
     with database.engine.begin() as connection:
+        rekeyed = adopt_hub_antenna(
+            connection,
+            hub_id=uuid.UUID(str(antenna["id"])),
+            slug=str(antenna["slug"]),
+            local_slug=local_slug,
+        )
         write_state(
             connection,
             **{
@@ -179,7 +202,9 @@ def enroll(
             },
         )
     log.sync.info("kiosk enrolled as device %s", data["device_id"])
-    return Enrolled(str(data["device_id"]), str(antenna["slug"]), str(antenna["name"]))
+    return Enrolled(
+        str(data["device_id"]), str(antenna["slug"]), str(antenna["name"]), rekeyed_from=rekeyed
+    )
 
 
 @contextmanager
@@ -188,6 +213,7 @@ def open_client(
     *,
     http: httpx.Client | None = None,
     machine: str | None = None,
+    timeout_s: float | None = None,
 ) -> Iterator[HubClient]:
     with database.engine.connect() as connection:
         state = read_state(connection)
@@ -207,6 +233,7 @@ def open_client(
         schema_version=SCHEMA_VERSION,
         epoch=state.get(KEY_EPOCH, ""),
         http=http,
+        **({} if timeout_s is None else {"timeout_s": timeout_s}),
     )
     try:
         yield client
@@ -276,6 +303,13 @@ def _to_wire(connection: Connection, entries: Sequence[Any]) -> list[PushOp]:
 def push(database: Database, client: HubClient, *, batch: int = PUSH_BATCH) -> PushStats:
     """Send every pending operation, batch by batch; an operation is marked done only when the
     hub answered for it, together with the hub's row (adopted unless changed again since)."""
+    return run_steps(push_steps(database, client, batch=batch))
+
+
+def push_steps(
+    database: Database, client: HubClient, *, batch: int = PUSH_BATCH
+) -> Generator[str, None, PushStats]:
+    """`push`, one batch per step (the kiosk's task runner interleaves other work)."""
     stats = PushStats()
     tried: set[uuid.UUID] = set()
     while True:
@@ -301,6 +335,7 @@ def push(database: Database, client: HubClient, *, batch: int = PUSH_BATCH) -> P
         if client.epoch and reply.epoch != client.epoch:
             stats.new_epoch = reply.epoch
             return stats
+        yield "push"
 
 
 def _record_results(
@@ -354,37 +389,55 @@ class PullStats:
     conflicts: int = 0
     reset: bool = False
     clock_warning: bool = False
+    entities: set[str] = field(default_factory=set)
 
 
 def pull(database: Database, client: HubClient) -> PullStats:
     """Pull pages until the log is exhausted; each page and its cursor in one transaction."""
+    return run_steps(pull_steps(database, client))
+
+
+def pull_steps(database: Database, client: HubClient) -> Generator[str, None, PullStats]:
+    """`pull`, one page per step. The next page is already on its way (a second thread asks
+    the hub for it) while this one is applied: the hub's time and the kiosk's overlap."""
     stats = PullStats()
     with database.engine.connect() as connection:
         cursor = Cursor.parse(read_state(connection).get(KEY_CURSOR, ""))
-    while True:
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
         reply = client.pull(cursor)
-        if abs(reply.hub_time_ms - database.clock.wall_ms()) > MAX_DRIFT_MS:
-            stats.clock_warning = True
-        if reply.reset:
-            stats.reset = True
-            _forget_epoch(database, reply.epoch)
-            client.epoch = reply.epoch
-            return stats
-        with database.engine.begin() as connection:
-            applied = apply_changes(connection, reply.changes)
-            write_state(connection, **{KEY_CURSOR: str(reply.next), KEY_EPOCH: reply.epoch})
-        client.epoch = reply.epoch
-        cursor = reply.next
-        stats.pulled += len(reply.changes)
-        stats.conflicts += applied.conflicts
-        if reply.changes:
-            newest = max(change.hlc for change in reply.changes)
-            try:
-                database.clock.receive(newest)
-            except (ClockSkewError, ValueError):
+        while True:
+            if abs(reply.hub_time_ms - database.clock.wall_ms()) > MAX_DRIFT_MS:
                 stats.clock_warning = True
-        if not reply.more:
-            return stats
+            if reply.reset:
+                stats.reset = True
+                _forget_epoch(database, reply.epoch)
+                client.epoch = reply.epoch
+                return stats
+            client.epoch = reply.epoch
+            upcoming = fetcher.submit(client.pull, reply.next) if reply.more else None
+            try:
+                with database.engine.begin() as connection:
+                    applied = apply_changes(connection, reply.changes)
+                    write_state(connection, **{KEY_CURSOR: str(reply.next), KEY_EPOCH: reply.epoch})
+            except BaseException:
+                if upcoming is not None:
+                    upcoming.cancel()
+                    with suppress(Exception):
+                        upcoming.result()
+                raise
+            stats.pulled += len(reply.changes)
+            stats.conflicts += applied.conflicts
+            stats.entities.update(change.entity for change in reply.changes)
+            if reply.changes:
+                newest = max(change.hlc for change in reply.changes)
+                try:
+                    database.clock.receive(newest)
+                except (ClockSkewError, ValueError):
+                    stats.clock_warning = True
+            if upcoming is None:
+                return stats
+            yield "pull"
+            reply = upcoming.result()
 
 
 def _forget_epoch(database: Database, epoch: str) -> None:
@@ -407,16 +460,34 @@ def sync_now(
     machine: str | None = None,
 ) -> SyncSummary:
     """One push and one pull (twice after a hub restore). Raises `HubUnreachableError`,
-    `SchemaMismatchError` (stop pushing; the outbox is kept) or `HubRefusedError`."""
+    `SchemaMismatchError` (stop pushing; the outbox is kept) or `HubRefusedError`.
+    With a context, acknowledged outbox entries older than `outbox_keep_days` go after it."""
+    config = getattr(target, "config", None)
+    keep = None if config is None else int(config.outbox_keep_days)
+    return run_steps(sync_steps(target, http=http, machine=machine, keep_done_days=keep))
+
+
+def sync_steps(
+    target: AppContext | Database,
+    *,
+    http: httpx.Client | None = None,
+    machine: str | None = None,
+    timeout_s: float | None = None,
+    keep_done_days: int | None = None,
+) -> Generator[str, None, SyncSummary]:
+    """`sync_now` in steps: each `next()` sends one batch or applies one page, and the summary
+    comes with `StopIteration`. The running kiosk takes one step per task, so a long first
+    sync never holds the task runner for long. Closing the generator closes the connection."""
     database = _database_of(target)
     started = time.perf_counter()
     pushed = refused = pulled = conflicts = 0
     clock_warning = reset = False
+    entities: set[str] = set()
     try:
-        with open_client(database, http=http, machine=machine) as client:
+        with open_client(database, http=http, machine=machine, timeout_s=timeout_s) as client:
             # A second round only after the hub turned out to be restored from a backup.
             for _round in range(2):
-                pushing = push(database, client)
+                pushing = yield from push_steps(database, client)
                 pushed += pushing.pushed
                 refused += pushing.refused
                 conflicts += pushing.conflicts
@@ -426,10 +497,12 @@ def sync_now(
                     client.epoch = pushing.new_epoch
                     reset = True
                     continue
-                pulling = pull(database, client)
+                yield "pushed"
+                pulling = yield from pull_steps(database, client)
                 pulled += pulling.pulled
                 conflicts += pulling.conflicts
                 clock_warning |= pulling.clock_warning
+                entities |= pulling.entities
                 if not pulling.reset:
                     break
                 reset = True
@@ -447,6 +520,7 @@ def sync_now(
         epoch_reset=reset,
         bytes_sent=sent,
         bytes_received=received,
+        entities=tuple(sorted(entities)),
     )
     with database.engine.begin() as connection:
         write_state(
@@ -458,7 +532,34 @@ def sync_now(
                 KEY_CLOCK_WARNING: "1" if clock_warning else "",
             },
         )
+        if keep_done_days is not None:
+            prune_outbox(connection, keep_days=keep_done_days)
     return summary
+
+
+def prune_outbox(connection: Connection, *, keep_days: int, now: datetime | None = None) -> int:
+    """Delete the outbox entries the hub acknowledged more than `keep_days` ago; returns how
+    many. Entries still waiting for the hub are never touched."""
+    before = (now or utcnow()) - timedelta(days=max(0, keep_days))
+    result = connection.execute(
+        delete(OutboxEntry).where(OutboxEntry.done_at.is_not(None), OutboxEntry.done_at < before)
+    )
+    pruned = int(result.rowcount or 0)
+    if pruned:
+        log.sync.info(
+            "outbox: %d acknowledged entries older than %d days deleted", pruned, keep_days
+        )
+    return pruned
+
+
+def run_steps(steps: Generator[str, None, T]) -> T:
+    """Run a stepwise operation to its end and return its result."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            result: T = done.value
+            return result
 
 
 def _record_failure(database: Database, error: KnownError) -> None:
@@ -499,3 +600,18 @@ def sync_status(target: AppContext | Database) -> SyncStatus:
 
 def summary_json(summary: SyncSummary | SyncStatus) -> str:
     return json.dumps(summary.to_json(), ensure_ascii=False)
+
+
+# -- the running kiosk's schedule -------------------------------------------------------------
+
+# However long the hub stays away, the kiosk tries again at least this often.
+MAX_RETRY_S = 3600.0
+
+
+def next_attempt_s(interval_s: float, failures: int, *, cap_s: float = MAX_RETRY_S) -> float:
+    """Seconds until the next sync: the interval after a success, then doubling with every
+    failure in a row (exponential backoff), never more than `cap_s` (nor less than the
+    interval, when the interval itself is longer)."""
+    if failures <= 0:
+        return interval_s
+    return min(interval_s * 2.0 ** min(failures, 20), max(cap_s, interval_s))

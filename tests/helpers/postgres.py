@@ -18,6 +18,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,16 +67,25 @@ def _as_postgres() -> dict[str, object]:
     return {"user": entry.pw_uid, "group": entry.pw_gid, "extra_groups": []}
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[PostgresServer]:
+class PostgresUnavailableError(RuntimeError):
+    """PostgreSQL's server binaries (or the user to run them as) are missing."""
+
+
+@contextmanager
+def running_postgres() -> Iterator[PostgresServer]:
+    """A private PostgreSQL server for as long as the block runs (tests, benchmarks)."""
     bin_dir = _bin_dir()
     if bin_dir is None:
-        pytest.skip("PostgreSQL is not installed: apt-get install postgresql (.ci/run does)")
+        raise PostgresUnavailableError(
+            "PostgreSQL is not installed: apt-get install postgresql (.ci/run does)"
+        )
     if os.geteuid() == 0:
         try:
             pwd.getpwnam(PG_USER)
         except KeyError:
-            pytest.skip("no postgres user to run PostgreSQL as (install Debian's postgresql)")
+            raise PostgresUnavailableError(
+                "no postgres user to run PostgreSQL as (install Debian's postgresql)"
+            ) from None
     folder = Path(tempfile.mkdtemp(prefix="antenne-pg-"))
     folder.chmod(0o755)
     if os.geteuid() == 0:
@@ -122,6 +132,8 @@ def postgres_server() -> Iterator[PostgresServer]:
             "full_page_writes=off",
             "-c",
             "synchronous_commit=off",
+            "-c",
+            "max_connections=300",
         ],
         stdout=subprocess.DEVNULL,
         stderr=log_file,
@@ -139,7 +151,7 @@ def postgres_server() -> Iterator[PostgresServer]:
                 break
             if server.poll() is not None or time.monotonic() > deadline:
                 log = (folder / "postgres.log").read_text(errors="replace")
-                pytest.fail(f"PostgreSQL did not start:\n{log}")
+                raise RuntimeError(f"PostgreSQL did not start:\n{log}")
             time.sleep(0.05)
         yield PostgresServer("127.0.0.1", port, PG_USER)
     finally:
@@ -154,18 +166,39 @@ def postgres_server() -> Iterator[PostgresServer]:
 
 
 @pytest.fixture(scope="session")
-def hub_template(postgres_server: PostgresServer) -> str:
-    """A database with the hub's schema, copied for each test."""
+def postgres_server() -> Iterator[PostgresServer]:
+    try:
+        server = running_postgres()
+        started = server.__enter__()
+    except PostgresUnavailableError as missing:
+        pytest.skip(str(missing))
+    except RuntimeError as failed:
+        pytest.fail(str(failed))
+    try:
+        yield started
+    finally:
+        server.__exit__(None, None, None)
+
+
+def create_hub_database(server: PostgresServer, name: str) -> str:
+    """A new, migrated hub database on `server`; returns its URL."""
     from hub.db import HubDatabase
     from hub.migrate import upgrade_hub
 
-    with postgres_server.admin() as admin:  # type: ignore[attr-defined]
-        admin.execute(f"CREATE DATABASE {TEMPLATE}")
-    database = HubDatabase(postgres_server.url(TEMPLATE))
+    with server.admin() as admin:  # type: ignore[attr-defined]
+        admin.execute(f"CREATE DATABASE {name}")
+    database = HubDatabase(server.url(name))
     try:
         upgrade_hub(database)
     finally:
         database.dispose()
+    return server.url(name)
+
+
+@pytest.fixture(scope="session")
+def hub_template(postgres_server: PostgresServer) -> str:
+    """A database with the hub's schema, copied for each test."""
+    create_hub_database(postgres_server, TEMPLATE)
     return TEMPLATE
 
 

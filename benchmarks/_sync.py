@@ -1,0 +1,129 @@
+"""Shared pieces of the sync benchmarks: PostgreSQL, the hub in its own processes, kiosks.
+
+PostgreSQL is started the way the tests start it (`tests/helpers/postgres.py`); the hub runs
+as in production (`uvicorn --factory hub.main:app_from_env`, packaging/hub.md), in other
+processes than the kiosks, on 127.0.0.1 only.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+from _common import ROOT, emit
+
+sys.path.insert(0, str(ROOT))  # tests.helpers: the same PostgreSQL recipe as the tests
+
+from app.clock import HybridClock
+from app.sync import service
+from db.engine import Database, sqlite_url
+from db.migrate import upgrade_database
+from hub import service as hub_service
+from hub.db import HubDatabase
+from tests.helpers.postgres import (
+    PostgresServer,
+    PostgresUnavailableError,
+    create_hub_database,
+    running_postgres,
+)
+
+
+@contextmanager
+def postgres_or_skip(names: list[str]) -> Iterator[PostgresServer | None]:
+    """A private PostgreSQL server, or None after a JSON line per figure saying why not."""
+    try:
+        with running_postgres() as server:
+            yield server
+    except PostgresUnavailableError as missing:
+        for name in names:
+            emit(name, float("nan"), "", skipped=str(missing))
+        yield None
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def serve_hub(db_url: str, *, workers: int = 1) -> Iterator[str]:
+    """The hub's API in `workers` uvicorn processes; yields its URL."""
+    port = _free_port()
+    env = dict(os.environ, ANTENNE_HUB_DB_URL=db_url)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            "hub.main:app_from_env",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--no-access-log",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(url + "/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("the hub did not start")
+            time.sleep(0.05)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def new_hub(server: PostgresServer, name: str, *, antenna: str = "rennes") -> HubDatabase:
+    """A migrated hub database with one antenne."""
+    database = HubDatabase(create_hub_database(server, name))
+    with database.transaction() as session:
+        hub_service.add_antenna(
+            session, slug=antenna, name=antenna.title(), clock=HybridClock("hub")
+        )
+    return database
+
+
+def new_kiosk(folder: Path, name: str) -> Database:
+    database = Database(sqlite_url(folder / f"{name}.sqlite3"), clock=HybridClock(name))
+    upgrade_database(database)
+    return database
+
+
+def enrol(kiosk: Database, hub: HubDatabase, url: str, *, slug: str = "rennes") -> None:
+    """Enrol `kiosk` as this machine (later syncs present the same machine id)."""
+    with hub.transaction() as session:
+        code = hub_service.new_enrolment_code(session, antenna_slug=slug)
+    service.enroll(kiosk, hub_url=url, code=code)
+
+
+def scratch() -> Path:
+    return Path(tempfile.mkdtemp(prefix="antenne-bench-sync-"))

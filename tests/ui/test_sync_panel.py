@@ -1,0 +1,132 @@
+"""The running kiosk syncs with a hub (a real one, in-process, on 127.0.0.1) and the
+facilitator panel says how it went; an unreachable hub never freezes the screen."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.context import AppContext
+from app.sync import service
+from db.models import Person
+from hub.models import HubRecord
+from tests.helpers.sync import Hub
+from tests.ui.conftest import Kiosk, tap
+from ui.screens.facilitator.screen import FacilitatorScreen, demo_facilitator
+from ui.sync_runner import SyncRunner
+
+
+@pytest.fixture
+def enrolled(sqlite_hub: Hub, kiosk_context: AppContext) -> Hub:
+    sqlite_hub.add_antenna("rennes")
+    service.enroll(kiosk_context.db, hub_url=sqlite_hub.url, code=sqlite_hub.code("rennes"))
+    return sqlite_hub
+
+
+@pytest.fixture
+def silent_port() -> Iterator[int]:
+    """A port that accepts connections and never answers (a hub that hangs)."""
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(8)
+        yield int(server.getsockname()[1])
+
+
+def _panel(kiosk: Kiosk) -> FacilitatorScreen:
+    shell, window = kiosk
+    demo_facilitator(shell)
+    shell.go("facilitator")
+    page = window.navigator.page("facilitator")
+    assert isinstance(page, FacilitatorScreen)
+    return page
+
+
+def _runner(kiosk: Kiosk) -> SyncRunner:
+    runner = kiosk[0].sync
+    assert runner is not None
+    return runner
+
+
+def _synced(runner: SyncRunner) -> bool:
+    return runner.status is not None and runner.status.last_success_at is not None
+
+
+def test_the_kiosk_syncs_and_the_panel_says_so(
+    qtbot: QtBot, enrolled: Hub, kiosk_context: AppContext, make_kiosk: Callable[..., Kiosk]
+) -> None:
+    kiosk = make_kiosk(hub_url=enrolled.url)
+    runner = _runner(kiosk)
+    # The kiosk syncs by itself once its database is open.
+    qtbot.waitUntil(lambda: _synced(runner))
+    panel = _panel(kiosk).sync_panel
+    qtbot.waitUntil(lambda: panel.state.text().startswith("Dernière synchronisation"))
+    assert panel.sync_now.isVisible() and panel.sync_now.isEnabled()
+
+    # Someone registers while the kiosk waits for its next round: one change waits.
+    with kiosk_context.db.transaction() as session:
+        session.add(Person(first_name="Zoé", last_name="Martin"))
+    panel.refresh()
+    qtbot.waitUntil(lambda: "1 modification" in panel.pending.text())
+
+    with qtbot.waitSignal(runner.sig_finished, timeout=10_000):
+        tap(panel.sync_now)
+    qtbot.waitUntil(lambda: panel.pending.text() == "Rien n'attend d'être envoyé.")
+    assert panel.offline.isHidden() and panel.clock.isHidden()
+    with enrolled.database.transaction() as session:
+        rows = session.scalars(select(HubRecord).where(HubRecord.entity == "person")).all()
+    assert [row.data["first_name"] for row in rows] == ["Zoé"]
+
+
+def test_an_unreachable_hub_shows_offline_without_freezing(
+    qtbot: QtBot,
+    enrolled: Hub,
+    kiosk_context: AppContext,
+    make_kiosk: Callable[..., Kiosk],
+    silent_port: int,
+) -> None:
+    kiosk = make_kiosk(hub_url=enrolled.url)
+    runner = _runner(kiosk)
+    qtbot.waitUntil(lambda: _synced(runner))
+    panel = _panel(kiosk).sync_panel
+
+    # The hub moves to a machine that never answers.
+    with kiosk_context.db.engine.begin() as connection:
+        service.write_state(connection, hub_url=f"http://127.0.0.1:{silent_port}")
+    runner.timeout_s = 1.0
+    ticks: list[int] = []
+    beat = QTimer()
+    beat.setInterval(10)
+    beat.timeout.connect(lambda: ticks.append(int(runner.running)))
+    beat.start()
+    with qtbot.waitSignal(runner.sig_finished, timeout=10_000) as finished:
+        tap(panel.sync_now)
+        assert panel.sync_now.text() == "Synchronisation…"
+        assert not panel.sync_now.isEnabled()
+    beat.stop()
+    # The screen went on living while the kiosk waited for the hub.
+    assert ticks.count(1) >= 2
+    assert isinstance(finished.args[0], service.HubUnreachableError)
+    qtbot.waitUntil(panel.offline.isVisible)
+    assert panel.offline.text().startswith("Hors ligne depuis")
+    assert panel.sync_now.isEnabled()
+    # The next try comes later than usual: the runner backs off.
+    assert runner.failures == 1
+    assert runner.timer.isActive()
+    assert runner.timer.interval() > runner.interval_s * 1000
+
+
+def test_without_a_hub_the_kiosk_does_not_sync(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk]
+) -> None:
+    kiosk = make_kiosk()
+    runner = _runner(kiosk)
+    panel = _panel(kiosk).sync_panel
+    qtbot.waitUntil(lambda: runner.status is not None)
+    assert not runner.timer.isActive()
+    assert panel.sync_now.isHidden()
+    assert panel.state.text().startswith("Aucun hub")

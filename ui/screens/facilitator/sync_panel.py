@@ -1,0 +1,135 @@
+"""The facilitator's view of the sync with the hub: last success, what waits, offline, clock."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+
+from ui.widgets.buttons import TouchButton
+
+if TYPE_CHECKING:
+    from app.sync.service import SyncStatus
+    from ui.sync_runner import SyncRunner
+
+
+def _moment(when: datetime) -> str:
+    return QLocale().toString(
+        QDateTime.fromSecsSinceEpoch(int(when.timestamp())), QLocale.FormatType.ShortFormat
+    )
+
+
+class SyncPanel(QFrame):
+    """A card on the facilitator panel. Reads nothing itself: the sync runner brings the
+    status (after every round, and when asked with `refresh`)."""
+
+    def __init__(self, runner: SyncRunner | None) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        self._runner = runner
+        self.status: SyncStatus | None = runner.status if runner else None
+        self.heading = QLabel()
+        self.heading.setProperty("role", "heading")
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.pending = QLabel()
+        self.pending.setProperty("role", "muted")
+        self.pending.setWordWrap(True)
+        self.offline = QLabel()
+        self.offline.setProperty("role", "error")
+        self.offline.setWordWrap(True)
+        self.clock = QLabel()
+        self.clock.setProperty("role", "error")
+        self.clock.setWordWrap(True)
+        self.sync_now = TouchButton(icon_name="refresh-cw")
+        self.sync_now.clicked.connect(self._sync_now)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(12)
+        for widget in (self.heading, self.state, self.pending, self.offline, self.clock):
+            layout.addWidget(widget)
+        layout.addWidget(self.sync_now)
+        if runner is not None:
+            runner.sig_status.connect(self.show_status)
+            runner.sig_running.connect(self._show_running)
+        self.retranslate()
+
+    @property
+    def running(self) -> bool:
+        return self._runner is not None and self._runner.running
+
+    def refresh(self) -> None:
+        """Ask for the status again (the panel comes on screen)."""
+        if self._runner is not None:
+            self._runner.refresh()
+
+    def show_status(self, status: SyncStatus) -> None:
+        self.status = status
+        self.retranslate()
+
+    def _show_running(self, _running: bool) -> None:
+        self.retranslate()
+
+    def _sync_now(self) -> None:
+        if self._runner is not None:
+            self._runner.sync_now()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Sync with the cooperative"))
+        status = self.status
+        configured = self._runner is not None and self._runner.configured
+        enrolled = status is not None and status.enrolled
+        self.sync_now.setText(self.tr("Syncing…") if self.running else self.tr("Sync now"))
+        self.sync_now.setEnabled(configured and enrolled and not self.running)
+        self.sync_now.setVisible(configured and enrolled)
+        for label in (self.pending, self.offline, self.clock):
+            label.hide()
+        if not configured:
+            self.state.setText(self.tr("No hub is configured: this kiosk keeps everything here."))
+            return
+        if status is None:
+            self.state.setText(self.tr("Reading the sync status…"))
+            return
+        if not enrolled:
+            self.state.setText(
+                self.tr(
+                    "This kiosk is not enrolled with the hub yet: enrol it with a code "
+                    "(antenne sync enroll)."
+                )
+            )
+            return
+        if status.last_success_at is None:
+            self.state.setText(self.tr("Not synced yet."))
+        else:
+            self.state.setText(
+                self.tr("Last sync: {when}.").format(when=_moment(status.last_success_at))
+            )
+        self.pending.setText(
+            self.tr("%n change(s) waiting to be sent.", "", status.pending_ops)
+            if status.pending_ops
+            else self.tr("Nothing waiting to be sent.")
+        )
+        self.pending.show()
+        if status.offline_since is not None:
+            self.offline.setText(
+                self.tr(
+                    "Offline since {when}: the hub cannot be reached. Nothing is lost; "
+                    "changes are sent when it is back."
+                ).format(when=_moment(status.offline_since))
+            )
+            self.offline.show()
+        elif status.last_error:
+            self.offline.setText(
+                self.tr("The last sync failed: {reason}").format(reason=status.last_error)
+            )
+            self.offline.show()
+        if status.clock_warning:
+            self.clock.setText(
+                self.tr(
+                    "This kiosk's clock is wrong (more than 5 minutes off the hub's): "
+                    "set its date and time."
+                )
+            )
+            self.clock.show()
