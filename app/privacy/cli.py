@@ -1,14 +1,20 @@
-"""`antenne privacy purge [--db PATH]`: remove visits and visitors past the retention period."""
+"""`antenne privacy purge|export|erase`: personal data past retention, and per person."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+import uuid
+from pathlib import Path
 
 from app.cli import add_db_option
 
 
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    privacy = subparsers.add_parser("privacy", help="personal data: purge what is past retention")
+    privacy = subparsers.add_parser(
+        "privacy", help="personal data: purge what is past retention, export or erase a person"
+    )
     commands = privacy.add_subparsers(dest="privacy_command", required=True, metavar="ACTION")
     purge = commands.add_parser(
         "purge",
@@ -17,6 +23,22 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     add_db_option(purge)
     purge.set_defaults(handler=_purge)
+    export = commands.add_parser(
+        "export",
+        help="print everything the kiosk holds about a person as JSON (never a ballot)",
+    )
+    export.add_argument("--person", required=True, type=uuid.UUID, help="the person's id")
+    export.add_argument("--out", type=Path, help="JSON file to write (default: standard output)")
+    add_db_option(export)
+    export.set_defaults(handler=_export)
+    erase = commands.add_parser(
+        "erase",
+        help="erase a person's data: visits, badges, journey and posts deleted, the profile "
+        "removed or emptied (anonymous counts stay); cannot be undone",
+    )
+    erase.add_argument("--person", required=True, type=uuid.UUID, help="the person's id")
+    add_db_option(erase)
+    erase.set_defaults(handler=_erase)
 
 
 def _purge(args: argparse.Namespace) -> int:
@@ -30,4 +52,57 @@ def _purge(args: argparse.Namespace) -> int:
     finally:
         context.db.dispose()
     print(f"{report.visits} visit(s) and {report.people} visitor(s) removed")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from app.config import load_config
+    from app.context import open_context
+    from app.facilitators.service import record_audit
+    from app.privacy.service import export_person
+
+    context = open_context(load_config(args.config, db_path=args.db))
+    try:
+        data = export_person(context, args.person)
+        record_audit(
+            context,
+            actor=None,
+            action="privacy_export",
+            target=f"person:{args.person}",
+            details={"via": "cli"},
+        )
+    finally:
+        context.db.dispose()
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        args.out.write_text(text, encoding="utf-8")
+        print(f"written to {args.out}", file=sys.stderr)
+    return 0
+
+
+def _erase(args: argparse.Namespace) -> int:
+    from app.config import load_config
+    from app.context import open_context
+    from app.facilitators.service import record_audit
+    from app.privacy.service import erase_person
+
+    context = open_context(load_config(args.config, db_path=args.db))
+    try:
+        erased = erase_person(context, args.person)
+        record_audit(
+            context,
+            actor=None,
+            action="privacy_erase",
+            target=f"person:{args.person}",
+            details={"via": "cli", "removed": erased.removed},
+        )
+    finally:
+        context.db.dispose()
+    kept = "removed" if erased.removed else "emptied and kept as an anonymous tombstone"
+    print(
+        f"person {args.person} erased: {erased.visits} visit(s) deleted, "
+        f"{erased.badges} badge(s) revoked, profile {kept}"
+    )
     return 0
