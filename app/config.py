@@ -72,6 +72,12 @@ class Config:
     # The device token and the hub actually used live in the database (`antenne sync enroll`).
     hub_url: str = ""
     sync_interval_min: int = 5
+    # Outbox entries the hub acknowledged are deleted after this many days. They are kept that
+    # long to be sent again should the hub be restored from an older backup (new epoch).
+    outbox_keep_days: int = 30
+    # The phone ballot server of a live vote (served by the kiosk on the room's network).
+    ballot_host: str = "0.0.0.0"
+    ballot_port: int = 8765
 
     def with_changes(self, **changes: Any) -> Config:
         return dataclasses.replace(self, **changes)

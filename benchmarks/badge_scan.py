@@ -11,78 +11,23 @@ verification on the task runner's thread, result back by signal, screen switch, 
 from __future__ import annotations
 
 import os
-import random
-import shutil
-import tempfile
 import time
-from pathlib import Path
 
-from _common import bench_db, emit, p95
+from _common import AZERTY, bench_kiosk, emit, p95, type_burst
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
-
-from app.config import load_config
-from app.context import open_context
-from ui.app import application, build
 from ui.screens.home.screen import HomeScreen
 
 BADGES = 300
 SAMPLES = 400
-GAP_MS = 4
-AZERTY = str.maketrans(
-    {
-        **dict(zip("1234567890", "&é\"'(-è_çà", strict=True)),
-        **{"A": "Q", "Q": "A", "Z": "W", "W": "Z", "M": "?", "-": ")"},
-    }
-)
-
-
-def type_burst(text: str, start_ms: int) -> None:
-    at = start_ms
-    for char in [*text, "\r"]:
-        target = QApplication.focusWidget() or QApplication.activeWindow()
-        key = Qt.Key.Key_Return.value if char == "\r" else ord(char.upper())
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            text = "" if char == "\r" else char
-            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
-            event.setTimestamp(at)
-            QApplication.sendEvent(target, event)
-        at += GAP_MS
 
 
 def main() -> None:
-    folder = Path(tempfile.mkdtemp(prefix="antenne-bench-scan-"))
-    db_path = folder / "bench.sqlite3"
-    shutil.copyfile(bench_db(), db_path)
-    config = load_config(
-        db_path=db_path,
-        seed_demo=False,
-        virtual_keyboard=False,
-        idle_timeout_s=3600,
-        environ={},
-    )
-    app = application()
-    context = open_context(config)
-
-    from app.badges.service import issue_badge
-    from app.people.service import find_people
-
-    rng = random.Random(1)
-    people = [p for p in find_people(context, "", limit=5000) if p.is_member]
-    chosen = rng.sample(people, BADGES)
-    badges = [(issue_badge(context, p.id).token, p.first_name) for p in chosen]
-
-    shell, window = build(config, context=context)
-    window.resize(1920, 1080)
-    window.show()
-    window.activateWindow()
-    home = window.navigator.page("home")
+    kiosk = bench_kiosk(badges=BADGES, prefix="antenne-bench-scan-")
+    app, shell, badges = kiosk.app, kiosk.shell, kiosk.badges
+    home = kiosk.window.navigator.page("home")
     assert isinstance(home, HomeScreen)
-    app.processEvents()
 
     samples: list[float] = []
     clock_ms = 10_000_000
@@ -117,10 +62,7 @@ def main() -> None:
         target=50,
     )
     emit("badge_scan_greeted_max", max(samples), "ms", samples=len(samples))
-    window.close()
-    shell.tasks.wait_for_done()
-    context.db.dispose()
-    shutil.rmtree(folder, ignore_errors=True)
+    kiosk.close()
 
 
 if __name__ == "__main__":

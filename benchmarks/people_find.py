@@ -7,15 +7,13 @@ type them (often without accents).
 
 from __future__ import annotations
 
-import random
 import time
 
-from _common import bench_db, emit, p95
+from _common import bench_db, emit, p95, typed_names
 
 from app.config import load_config
 from app.context import open_context
 from app.people.service import find_people
-from app.text import fold
 
 PEOPLE_TYPED = 200
 
@@ -23,15 +21,8 @@ PEOPLE_TYPED = 200
 def main() -> None:
     ctx = open_context(load_config(db_path=bench_db(), seed_demo=False, environ={}))
     everyone = find_people(ctx, "", limit=None)
-    rng = random.Random(7)
     samples: list[float] = []
-    for person in rng.sample(everyone, PEOPLE_TYPED):
-        if rng.random() < 0.5:
-            typed = f"{person.first_name} {person.last_name}"
-        else:
-            typed = person.last_name
-        if rng.random() < 0.7:
-            typed = fold(typed)  # most people type without accents
+    for typed in typed_names(everyone, PEOPLE_TYPED):
         for end in range(1, len(typed) + 1):
             started = time.perf_counter()
             find_people(ctx, typed[:end])

@@ -328,53 +328,146 @@ def apply_ops(
     min_schema: int,
     max_schema: int,
 ) -> PushOutcome:
-    """Apply each operation once (in order, each in its own savepoint) and answer for each."""
+    """Apply each operation once (in order, each in its own savepoint) and answer for each.
+
+    A batch costs few round trips to PostgreSQL: the operations already applied and the rows
+    they touch are read (and locked, in key order) up front, and the change log's rows are
+    written together at the end."""
     outcome = PushOutcome(results=[])
-    for op in ops:
-        stored = session.get(AppliedOp, op.op_id)
-        if stored is not None:
-            outcome.results.append(OpResult.from_json(stored.result))
-            continue
-        if not min_schema <= op.schema_version <= max_schema:
-            outcome.results.append(
-                OpResult(op.op_id, OpStatus.error, reason="schema_version_not_accepted")
+    applied: dict[str, AppliedOp] = {}
+    ids = sorted({op.op_id for op in ops})
+    for start in range(0, len(ids), 1000):
+        applied.update(
+            (stored.op_id, stored)
+            for stored in session.scalars(
+                select(AppliedOp).where(AppliedOp.op_id.in_(ids[start : start + 1000]))
             )
-            continue
-        stamp, ahead_ms = _stamp_for(op, clock=clock, node=device.node_id)
-        outcome.clock_ahead_ms = max(outcome.clock_ahead_ms, ahead_ms)
-        savepoint = session.begin_nested()
-        try:
-            result = _apply_one(session, device, op, stamp=stamp, clock=clock)
-            if ahead_ms:
-                result = OpResult(
-                    result.op_id, result.status, result.reason, result.row, clamped=True
-                )
-            session.add(
-                AppliedOp(
-                    op_id=op.op_id,
-                    device_id=device.id,
-                    entity=op.entity[:64],
-                    entity_id=op.entity_id[:64],
-                    result=result.to_json(),
-                )
+        )
+    _lock_records(session, {(op.entity, op.entity_id) for op in ops})
+    log_rows: list[dict[str, Any]] = []
+    session.info[_LOG_BUFFER] = log_rows
+    try:
+        for op in ops:
+            _apply_op(
+                session,
+                device,
+                op,
+                applied=applied,
+                outcome=outcome,
+                clock=clock,
+                min_schema=min_schema,
+                max_schema=max_schema,
             )
-            session.flush()
-            savepoint.commit()
-        except IntegrityError:
-            # Another request applied the same operation meanwhile: answer what it answered.
-            savepoint.rollback()
-            stored = session.get(AppliedOp, op.op_id, populate_existing=True)
-            result = (
-                OpResult.from_json(stored.result)
-                if stored is not None
-                else OpResult(op.op_id, OpStatus.error, reason="conflict")
-            )
-        except Exception:
-            savepoint.rollback()
-            log.sync.exception("operation %s on %s failed", op.op_id, op.entity)
-            result = OpResult(op.op_id, OpStatus.error, reason="hub_error")
-        outcome.results.append(result)
+    finally:
+        session.info.pop(_LOG_BUFFER, None)
+        session.info.pop(_LOCKED, None)
+    _insert_log(session, log_rows)
     return outcome
+
+
+_LOG_BUFFER = "hub_log_buffer"
+_LOCKED = "hub_locked_records"
+
+
+def _lock_records(session: Session, keys: set[tuple[str, str]]) -> None:
+    """Read and lock (in key order: no deadlock between two batches) the rows of `keys`;
+    `_record_for_update` then finds them, or knows they do not exist, without a query.
+
+    The rows are held here: the session's identity map keeps clean objects only weakly."""
+    ordered = sorted(keys)
+    found: dict[tuple[str, str], HubRecord | None] = dict.fromkeys(ordered)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        for record in session.scalars(
+            select(HubRecord)
+            .where(tuple_(HubRecord.entity, HubRecord.entity_id).in_(chunk))
+            .order_by(HubRecord.entity, HubRecord.entity_id)
+            .with_for_update()
+        ):
+            found[(record.entity, record.entity_id)] = record
+    session.info[_LOCKED] = found
+
+
+def _record_for_update(session: Session, key: tuple[str, str]) -> HubRecord | None:
+    locked: dict[tuple[str, str], HubRecord | None] | None = session.info.get(_LOCKED)
+    if locked is not None and key in locked:
+        return locked[key]
+    return session.get(HubRecord, key, with_for_update=True)
+
+
+def _remember(session: Session, record: HubRecord) -> None:
+    """A row created by this batch: later operations of the batch find it."""
+    locked: dict[tuple[str, str], HubRecord | None] | None = session.info.get(_LOCKED)
+    if locked is not None:
+        locked[(record.entity, record.entity_id)] = record
+
+
+def _forget(session: Session, key: tuple[str, str]) -> None:
+    """An operation was rolled back: its row is read from the database again if needed."""
+    locked: dict[tuple[str, str], HubRecord | None] | None = session.info.get(_LOCKED)
+    if locked is not None:
+        locked.pop(key, None)
+
+
+def _apply_op(
+    session: Session,
+    device: Device,
+    op: PushOp,
+    *,
+    applied: dict[str, AppliedOp],
+    outcome: PushOutcome,
+    clock: HybridClock,
+    min_schema: int,
+    max_schema: int,
+) -> None:
+    """One operation of `apply_ops`, in its own savepoint; its answer goes to `outcome`."""
+    stored = applied.get(op.op_id)
+    if stored is not None:
+        outcome.results.append(OpResult.from_json(stored.result))
+        return
+    if not min_schema <= op.schema_version <= max_schema:
+        outcome.results.append(
+            OpResult(op.op_id, OpStatus.error, reason="schema_version_not_accepted")
+        )
+        return
+    stamp, ahead_ms = _stamp_for(op, clock=clock, node=device.node_id)
+    outcome.clock_ahead_ms = max(outcome.clock_ahead_ms, ahead_ms)
+    buffer: list[dict[str, Any]] = session.info[_LOG_BUFFER]
+    mark = len(buffer)
+    savepoint = session.begin_nested()
+    try:
+        result = _apply_one(session, device, op, stamp=stamp, clock=clock)
+        if ahead_ms:
+            result = OpResult(result.op_id, result.status, result.reason, result.row, clamped=True)
+        stored = AppliedOp(
+            op_id=op.op_id,
+            device_id=device.id,
+            entity=op.entity[:64],
+            entity_id=op.entity_id[:64],
+            result=result.to_json(),
+        )
+        session.add(stored)
+        session.flush()
+        savepoint.commit()
+        applied[op.op_id] = stored
+    except IntegrityError:
+        # Another request applied the same operation meanwhile: answer what it answered.
+        savepoint.rollback()
+        del buffer[mark:]
+        _forget(session, (op.entity, op.entity_id))
+        stored = session.get(AppliedOp, op.op_id, populate_existing=True)
+        result = (
+            OpResult.from_json(stored.result)
+            if stored is not None
+            else OpResult(op.op_id, OpStatus.error, reason="conflict")
+        )
+    except Exception:
+        savepoint.rollback()
+        del buffer[mark:]
+        _forget(session, (op.entity, op.entity_id))
+        log.sync.exception("operation %s on %s failed", op.op_id, op.entity)
+        result = OpResult(op.op_id, OpStatus.error, reason="hub_error")
+    outcome.results.append(result)
 
 
 def _refuse(op: PushOp, reason: str, record: HubRecord | None) -> OpResult:
@@ -389,7 +482,7 @@ def _apply_one(
 ) -> OpResult:
     policy = policy_of(op.entity)
     key = (op.entity, op.entity_id)
-    record = session.get(HubRecord, key, with_for_update=True)
+    record = _record_for_update(session, key)
     shared = is_shared(op.entity)
     purge = op.operation == "delete" and set(op.payload) <= {"id"}
 
@@ -416,6 +509,7 @@ def _apply_one(
                 entity=op.entity, entity_id=op.entity_id, scope_antenna_id=scope, hlc=stamp
             )
             session.add(record)
+            _remember(session, record)
         # Erased personal data leaves the hub too: only the id remains, to tell the kiosks.
         record.data = {"id": op.entity_id}
         record.field_hlc = {}
@@ -452,6 +546,7 @@ def _apply_one(
             origin=merge.row.get("origin", device.node_id),
         )
         session.add(record)
+        _remember(session, record)
     elif merge.changed or record.data != merge.row:
         record.data = merge.row
         record.field_hlc = merge.field_hlc
@@ -580,6 +675,14 @@ def _log_changes(session: Session, records: Iterable[tuple[HubRecord, str]]) -> 
         }
         for record, op in records
     ]
+    buffer = session.info.get(_LOG_BUFFER)
+    if buffer is not None:
+        buffer.extend(rows)  # written by `apply_ops` once the batch is through
+        return
+    _insert_log(session, rows)
+
+
+def _insert_log(session: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
         session.flush()
         session.execute(insert(HubChange).values(txid=_txid_expr(session)), rows)
@@ -680,7 +783,16 @@ def read_changes(
             return Page(hub_epoch, True, [], Cursor(), False)
     device.last_cursor = str(after)
     query = (
-        select(HubChange)
+        select(
+            HubChange.txid,
+            HubChange.seq,
+            HubChange.entity,
+            HubChange.entity_id,
+            HubChange.op,
+            HubChange.payload,
+            HubChange.hlc,
+            HubChange.origin,
+        )
         .where(tuple_(HubChange.txid, HubChange.seq) > tuple_(after.txid, after.seq))
         .where(
             or_(
@@ -694,7 +806,7 @@ def read_changes(
     below = _visible_below(session)
     if below is not None:
         query = query.where(HubChange.txid < below)
-    rows = list(session.scalars(query))
+    rows = list(session.execute(query))
     more = len(rows) > limit
     rows = rows[:limit]
     changes = [

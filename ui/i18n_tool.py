@@ -76,18 +76,20 @@ def update(languages: Sequence[str] = tuple(LANGUAGES), *, folder: Path = I18N_D
 
 
 def compile_qm(languages: Sequence[str] = tuple(LANGUAGES), *, out: Path = I18N_DIR) -> None:
-    """Compile the .ts files into .qm files in `out`."""
+    """Compile the .ts files into .qm files in `out`.
+
+    Each file is written beside its target and renamed over it: a running kiosk (or test) has
+    its `.qm` memory-mapped by QTranslator, and rewriting that file in place would change the
+    catalogue under it mid-lookup (messages fall back to English) or truncate it (SIGBUS).
+    """
     for language in languages:
+        target = qm_path(language, out)
+        partial = target.with_name(f".{target.name}.partial")
         subprocess.run(
-            [
-                _tool("pyside6-lrelease"),
-                "-silent",
-                str(ts_path(language)),
-                "-qm",
-                str(qm_path(language, out)),
-            ],
+            [_tool("pyside6-lrelease"), "-silent", str(ts_path(language)), "-qm", str(partial)],
             check=True,
         )
+        partial.replace(target)
 
 
 def unfinished(language: str) -> list[str]:

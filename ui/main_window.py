@@ -24,6 +24,7 @@ from ui.idle import IdleOverlay, IdleWatcher
 from ui.navigation import Navigator, Screen, discover_screens
 from ui.scanner import BadgeReader, WedgeScanner
 from ui.shell import Shell
+from ui.sync_runner import SyncRunner
 from ui.widgets.buttons import TouchButton
 from ui.widgets.language_switch import LanguageSwitch
 from ui.widgets.toast import Toast
@@ -170,6 +171,11 @@ class MainWindow(QMainWindow):
         self.housekeeping = Housekeeping(shell, self)
         shell.tasks.sig_context_ready.connect(self.housekeeping.start)
 
+        # Sync with the cooperative's hub, when one is configured and the kiosk enrolled.
+        self.sync = SyncRunner(shell, self)
+        shell.sync = self.sync
+        shell.tasks.sig_context_ready.connect(self.sync.start)
+
         shell.sig_toast.connect(self.toast.show_message)
         shell.sig_language_changed.connect(self._show_state)
         shell.sig_theme_changed.connect(self._show_state)
@@ -286,6 +292,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
         self.housekeeping.stop()
+        self.sync.stop()
         self.scanner.uninstall()
         if self.camera is not None:
             self.camera.stop()

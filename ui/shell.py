@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from app.facilitators.types import FacilitatorSession
     from ui.navigation import Navigator
+    from ui.sync_runner import SyncRunner
 
 
 class Shell(QObject):
@@ -58,6 +59,8 @@ class Shell(QObject):
         self.theme = Theme.make(large_text=config.large_text, high_contrast=config.high_contrast)
         self.facilitator: FacilitatorSession | None = None
         self.navigator: Navigator | None = None
+        self.sync: SyncRunner | None = None
+        """Sync with the hub (the main window sets it): status, "sync now"."""
         self.notices: list[Message] = []
         self.visitor_id: uuid.UUID | None = None
         """The person at the kiosk, once known (a badge scanned, checked in): the member

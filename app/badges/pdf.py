@@ -542,3 +542,11 @@ def _draw_photo(canvas: Canvas, photo: bytes, box: tuple[float, float, float, fl
         )
     except Exception:  # a damaged photo must not stop the badge from printing
         log.printing.warning("badge photo could not be drawn", exc_info=True)
+
+
+def draw_qr(
+    canvas: Canvas, matrix: Sequence[Sequence[bool]], x: float, y: float, module: float
+) -> None:
+    """Draw a QR matrix as vector rectangles, its bottom-left corner at (x, y) (other PDFs of
+    the kiosk, e.g. the voting slips and minutes, share the badges' drawing)."""
+    _draw_qr(canvas, matrix, x, y, module)

@@ -13,6 +13,57 @@
     </message>
 </context>
 <context>
+    <name>AnalogScreen</name>
+    <message>
+        <source>Show of hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the count corrected? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cast} cast, but valid + invalid + blank make {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The totals agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Welcome</source>
@@ -359,6 +410,84 @@
     </message>
 </context>
 <context>
+    <name>BasketBallot</name>
+    <message>
+        <source>Your basket: {spent} of {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project: an empty basket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoothScreen</name>
+    <message>
+        <source>Voting booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan your badge to vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vote is secret: nobody sees your choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review my vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone&apos;s camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vote stays secret: the code is linked to nobody and works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm my vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot for {name} (proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ballot, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Camera</name>
     <message>
         <source>The camera badge reader is switched on in the configuration but does not work (no camera, or the kiosk&apos;s multimedia package is missing). USB scanners still work.</source>
@@ -477,6 +606,25 @@
     </message>
 </context>
 <context>
+    <name>ConfirmedScreen</name>
+    <message>
+        <source>Voting booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voted!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ballot is in the box. Next ballot: your proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ballot is in the box. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>Your data</source>
@@ -512,6 +660,121 @@
     </message>
     <message>
         <source>Nothing was kept. You are welcome anyway!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleScreen</name>
+    <message>
+        <source>Live vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vote from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options, one per line (a project: name = cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the vote (15 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll call and proxies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector on this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector on the second screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector in a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vote yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entitled} entitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left: {minutes}:{seconds:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the vote?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can vote after this. The results stay hidden until revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the results?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They become the official results of this vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,6 +954,14 @@
         <source>Everyone checked in and not yet gone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Live vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, open and close a vote; roll call, booth, hands, projector</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -839,6 +1110,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export this person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scan your badge to see your journey.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,6 +1158,38 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything the kiosk holds about {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON file is written to the kiosk&apos;s exports folder. Hand it only to the person themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the data of {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits, badges, journey and posts are deleted, the profile is emptied; only anonymous counts remain. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished">Erase</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data is erased.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1067,6 +1378,46 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>Nobody is known by the id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorResultsScreen</name>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are not revealed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorScreen</name>
+    <message>
+        <source>Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote by phone: scan your code, or open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Antenne — projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Purpose</name>
     <message>
         <source>Information session</source>
@@ -1090,6 +1441,17 @@
     </message>
     <message>
         <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingBallot</name>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the options, your favourite first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1164,6 +1526,80 @@
     </message>
 </context>
 <context>
+    <name>RollcallScreen</name>
+    <message>
+        <source>Roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan badges at the door, or find a person and tap their name to tick them present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vote to call the roll for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quorum for this vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum not met yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{present} present, {represented} represented, {entitled} entitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>represented by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present, does not vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n proxy(ies)</source>
+        <translation>
+            <numerusform>holds %n proxy</numerusform>
+            <numerusform>holds %n proxies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Who gives the proxy? (absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Who holds the proxy of {name}? (present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>The hub cannot be reached: {error}</source>
@@ -1196,6 +1632,64 @@
     <message>
         <source>This kiosk is not enrolled with a hub yet: enrol it with a code.</source>
         <translation>This kiosk is not enrolled with a hub yet: enrol it with a code.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync with the cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hub is configured: this kiosk keeps everything here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sync status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk is not enrolled with the hub yet: enrol it with a code (antenne sync enroll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since {when}: the hub cannot be reached. Nothing is lost; changes are sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sync failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s clock is wrong (more than 5 minutes off the hub&apos;s): set its date and time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1511,6 +2005,360 @@
     </message>
 </context>
 <context>
+    <name>VoteChoice</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteGrade</name>
+    <message>
+        <source>To reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteLevel</name>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation — advisory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concertation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-decision — binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteTemplate</name>
+    <message>
+        <source>Statute change (⅔)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participatory budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation (judgment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <source>Ledger entry {seq} is missing or out of place (found {found}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entry {seq} does not follow the one before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entry {seq} ({kind}) was altered: its hash differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{voted} of {present} present have voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a vote id: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the vote in {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vote must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vote needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown method {method}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown participation level {level}: information, consultation, concertation or codecision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the channels: kiosk, phone, analog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel {channel}: kiosk, phone or analog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No governance body is called {body}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown template {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote needs its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every option needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost of {option} must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every project needs a cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown eligibility {value}: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vote does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote is {status}: this cannot be done now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote is not closed yet: no results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot vote: only shareholders vote on this decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot vote: only members vote on this decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weight is a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can hold their own proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be present to hold a proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is present and votes in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has already given a proxy for this vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already holds {held} proxies; the rules allow {cap}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has already voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, please sign in at the door first (roll call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, you have already voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not on the voter roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vote has already been cast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in at the door first (roll call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for 1 to {maximum} codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weighted vote is cast at the booth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vote does not use this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has already been used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote is closed: no more ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A show of hands cannot count this kind of vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted hands cannot be shared out by equal shares: use the booth or phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts are whole numbers of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cast} votes cast, but {valid} valid + {invalid} invalid + {blank} blank make {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} is not one of the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give {option} one count per grade ({grades} numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} has {count} votes, more than the {valid} valid ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choices add up to {total}, but {valid} votes are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cast} votes cast by hand, {others} counted before and {electronic} at the booth or by phone: more than the {room} votes present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the count is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This count was already replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger does not record the close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box holds {count} ballots; {sealed} were sealed at close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballot box differs from the one sealed at close: a ballot was added, removed or altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger records {events} ballots cast; the box holds {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the box again gives other results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept results differ from those in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone ballot page cannot be served on {host}:{port} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDoneScreen</name>
     <message>
         <source>Welcome</source>
@@ -1607,6 +2455,18 @@
     </message>
     <message>
         <source>{name} {initial}. · {purpose} · since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is checked out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,57 @@
     </message>
 </context>
 <context>
+    <name>AnalogScreen</name>
+    <message>
+        <source>Show of hands</source>
+        <translation>Mains levées</translation>
+    </message>
+    <message>
+        <source>Votes cast</source>
+        <translation>Votes exprimés</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valables</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Nuls</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Blancs</translation>
+    </message>
+    <message>
+        <source>Why is the count corrected? (required)</source>
+        <translation>Pourquoi corriger le comptage ? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Enregistrer la correction</translation>
+    </message>
+    <message>
+        <source>Save the count</source>
+        <translation>Enregistrer le comptage</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>{cast} cast, but valid + invalid + blank make {total}.</source>
+        <translation>{cast} exprimés, mais valables + nuls + blancs font {total}.</translation>
+    </message>
+    <message>
+        <source>The totals agree.</source>
+        <translation>Les totaux concordent.</translation>
+    </message>
+    <message>
+        <source>The count is saved.</source>
+        <translation>Le comptage est enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Welcome</source>
@@ -359,6 +410,84 @@
     </message>
 </context>
 <context>
+    <name>BasketBallot</name>
+    <message>
+        <source>Your basket: {spent} of {budget}</source>
+        <translation>Votre panier : {spent} sur {budget}</translation>
+    </message>
+    <message>
+        <source>No project: an empty basket.</source>
+        <translation>Aucun projet : un panier vide.</translation>
+    </message>
+</context>
+<context>
+    <name>BoothScreen</name>
+    <message>
+        <source>Voting booth</source>
+        <translation>Isoloir</translation>
+    </message>
+    <message>
+        <source>Scan your badge to vote</source>
+        <translation>Scannez votre badge pour voter</translation>
+    </message>
+    <message>
+        <source>Your vote is secret: nobody sees your choice.</source>
+        <translation>Votre vote est secret : personne ne voit votre choix.</translation>
+    </message>
+    <message>
+        <source>Review my vote</source>
+        <translation>Relire mon vote</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Vote by phone</source>
+        <translation>Voter par téléphone</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone&apos;s camera</source>
+        <translation>Scannez ce code avec l&apos;appareil photo de votre téléphone</translation>
+    </message>
+    <message>
+        <source>Your vote stays secret: the code is linked to nobody and works once.</source>
+        <translation>Votre vote reste secret : le code n&apos;est lié à personne et ne sert qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Next code</source>
+        <translation>Code suivant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Your vote:</source>
+        <translation>Votre vote :</translation>
+    </message>
+    <message>
+        <source>Confirm my vote</source>
+        <translation>Confirmer mon vote</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Ballot for {name} (proxy)</source>
+        <translation>Bulletin pour {name} (procuration)</translation>
+    </message>
+    <message>
+        <source>Your ballot, {name}</source>
+        <translation>Votre bulletin, {name}</translation>
+    </message>
+    <message>
+        <source>Code {number} of {total}</source>
+        <translation>Code {number} sur {total}</translation>
+    </message>
+</context>
+<context>
     <name>Camera</name>
     <message>
         <source>The camera badge reader is switched on in the configuration but does not work (no camera, or the kiosk&apos;s multimedia package is missing). USB scanners still work.</source>
@@ -477,6 +606,25 @@
     </message>
 </context>
 <context>
+    <name>ConfirmedScreen</name>
+    <message>
+        <source>Voting booth</source>
+        <translation>Isoloir</translation>
+    </message>
+    <message>
+        <source>Voted!</source>
+        <translation>A voté !</translation>
+    </message>
+    <message>
+        <source>Your ballot is in the box. Next ballot: your proxy.</source>
+        <translation>Votre bulletin est dans l&apos;urne. Bulletin suivant : votre procuration.</translation>
+    </message>
+    <message>
+        <source>Your ballot is in the box. Thank you!</source>
+        <translation>Votre bulletin est dans l&apos;urne. Merci !</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>Your data</source>
@@ -513,6 +661,121 @@
     <message>
         <source>Nothing was kept. You are welcome anyway!</source>
         <translation>Rien n&apos;a été gardé. Bienvenue quand même !</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleScreen</name>
+    <message>
+        <source>Live vote</source>
+        <translation>Vote en direct</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>New vote from a template</source>
+        <translation>Nouveau vote à partir d&apos;un modèle</translation>
+    </message>
+    <message>
+        <source>Title of the vote</source>
+        <translation>Titre du vote</translation>
+    </message>
+    <message>
+        <source>Options, one per line (a project: name = cost)</source>
+        <translation>Options, une par ligne (un projet : nom = coût)</translation>
+    </message>
+    <message>
+        <source>Create the vote</source>
+        <translation>Créer le vote</translation>
+    </message>
+    <message>
+        <source>Open the vote (15 min)</source>
+        <translation>Ouvrir le vote (15 min)</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Clore le vote</translation>
+    </message>
+    <message>
+        <source>Reveal the results</source>
+        <translation>Dévoiler les résultats</translation>
+    </message>
+    <message>
+        <source>Publish the results</source>
+        <translation>Publier les résultats</translation>
+    </message>
+    <message>
+        <source>Roll call and proxies</source>
+        <translation>Appel et procurations</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Isoloir</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Mains levées</translation>
+    </message>
+    <message>
+        <source>Projector on this screen</source>
+        <translation>Projecteur sur cet écran</translation>
+    </message>
+    <message>
+        <source>Projector on the second screen</source>
+        <translation>Projecteur sur le second écran</translation>
+    </message>
+    <message>
+        <source>Projector in a window</source>
+        <translation>Projecteur dans une fenêtre</translation>
+    </message>
+    <message>
+        <source>No vote yet.</source>
+        <translation>Pas encore de vote.</translation>
+    </message>
+    <message>
+        <source>Create one from a template.</source>
+        <translation>Créez-en un à partir d&apos;un modèle.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>État : {status}</translation>
+    </message>
+    <message>
+        <source>{entitled} entitled</source>
+        <translation>{entitled} ayants droit</translation>
+    </message>
+    <message>
+        <source>Time left: {minutes}:{seconds:02d}</source>
+        <translation>Temps restant : {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Choisissez un modèle.</translation>
+    </message>
+    <message>
+        <source>Close the vote?</source>
+        <translation>Clore le vote ?</translation>
+    </message>
+    <message>
+        <source>Nobody can vote after this. The results stay hidden until revealed.</source>
+        <translation>Plus personne ne pourra voter. Les résultats restent cachés jusqu&apos;à ce qu&apos;on les dévoile.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Publish the results?</source>
+        <translation>Publier les résultats ?</translation>
+    </message>
+    <message>
+        <source>They become the official results of this vote.</source>
+        <translation>Ils deviennent les résultats officiels de ce vote.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
     </message>
 </context>
 <context>
@@ -691,6 +954,14 @@
         <source>Everyone checked in and not yet gone</source>
         <translation>Toutes les personnes arrivées et pas encore parties</translation>
     </message>
+    <message>
+        <source>Live vote</source>
+        <translation>Vote en direct</translation>
+    </message>
+    <message>
+        <source>Create, open and close a vote; roll call, booth, hands, projector</source>
+        <translation>Créer, ouvrir et clore un vote ; appel, isoloir, mains levées, projecteur</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -839,6 +1110,14 @@
         <translation>Enregistrer : est devenu·e sociétaire</translation>
     </message>
     <message>
+        <source>Export this person&apos;s data</source>
+        <translation>Exporter les données de cette personne</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s data</source>
+        <translation>Effacer les données de cette personne</translation>
+    </message>
+    <message>
         <source>Scan your badge to see your journey.</source>
         <translation>Scannez votre badge pour voir votre parcours.</translation>
     </message>
@@ -880,6 +1159,38 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export everything the kiosk holds about {name}?</source>
+        <translation>Exporter tout ce que la borne garde sur {name} ?</translation>
+    </message>
+    <message>
+        <source>A JSON file is written to the kiosk&apos;s exports folder. Hand it only to the person themselves.</source>
+        <translation>Un fichier JSON est écrit dans le dossier d&apos;exports de la borne. Ne le remettez qu&apos;à la personne elle-même.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Data exported to {path}</source>
+        <translation>Données exportées dans {path}</translation>
+    </message>
+    <message>
+        <source>Erase the data of {name}?</source>
+        <translation>Effacer les données de {name} ?</translation>
+    </message>
+    <message>
+        <source>Visits, badges, journey and posts are deleted, the profile is emptied; only anonymous counts remain. This cannot be undone.</source>
+        <translation>Les visites, badges, parcours et annonces sont supprimés, le profil est vidé ; seuls des comptages anonymes restent. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data is erased.</source>
+        <translation>Les données de la personne sont effacées.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1378,46 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>Nobody is known by the id {id}.</source>
+        <translation>Personne n&apos;est connu sous l&apos;identifiant {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorResultsScreen</name>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>The results are not revealed yet.</source>
+        <translation>Les résultats ne sont pas encore dévoilés.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorScreen</name>
+    <message>
+        <source>Projector</source>
+        <translation>Projecteur</translation>
+    </message>
+    <message>
+        <source>Vote by phone: scan your code, or open</source>
+        <translation>Voter par téléphone : scannez votre code, ou ouvrez</translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation>Le vote est clos.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Antenne — projector</source>
+        <translation>Antenne — projecteur</translation>
+    </message>
+</context>
+<context>
     <name>Purpose</name>
     <message>
         <source>Information session</source>
@@ -1091,6 +1442,17 @@
     <message>
         <source>Something else</source>
         <translation>Autre chose</translation>
+    </message>
+</context>
+<context>
+    <name>RankingBallot</name>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Tap the options, your favourite first.</source>
+        <translation>Touchez les options, votre préférée d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1526,80 @@
     </message>
 </context>
 <context>
+    <name>RollcallScreen</name>
+    <message>
+        <source>Roll call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Scan badges at the door, or find a person and tap their name to tick them present.</source>
+        <translation>Scannez les badges à l&apos;entrée, ou cherchez une personne et touchez son nom pour la marquer présente.</translation>
+    </message>
+    <message>
+        <source>Record a proxy</source>
+        <translation>Enregistrer une procuration</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>No vote to call the roll for.</source>
+        <translation>Aucun vote pour lequel faire l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>No quorum for this vote.</source>
+        <translation>Pas de quorum pour ce vote.</translation>
+    </message>
+    <message>
+        <source>Quorum met</source>
+        <translation>Quorum atteint</translation>
+    </message>
+    <message>
+        <source>Quorum not met yet</source>
+        <translation>Quorum pas encore atteint</translation>
+    </message>
+    <message>
+        <source>{present} present, {represented} represented, {entitled} entitled</source>
+        <translation>{present} présents, {represented} représentés, {entitled} ayants droit</translation>
+    </message>
+    <message>
+        <source>represented by {name}</source>
+        <translation>représenté·e par {name}</translation>
+    </message>
+    <message>
+        <source>present, does not vote</source>
+        <translation>présent·e, ne vote pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n proxy(ies)</source>
+        <translation>
+            <numerusform>détient %n procuration</numerusform>
+            <numerusform>détient %n procurations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has voted</source>
+        <translation>a voté</translation>
+    </message>
+    <message>
+        <source>Proxy recorded.</source>
+        <translation>Procuration enregistrée.</translation>
+    </message>
+    <message>
+        <source>{name} is present.</source>
+        <translation>{name} est présent·e.</translation>
+    </message>
+    <message>
+        <source>1. Who gives the proxy? (absent)</source>
+        <translation>1. Qui donne procuration ? (absent·e)</translation>
+    </message>
+    <message>
+        <source>2. Who holds the proxy of {name}? (present)</source>
+        <translation>2. Qui reçoit la procuration de {name} ? (présent·e)</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>The hub cannot be reached: {error}</source>
@@ -1196,6 +1632,64 @@
     <message>
         <source>This kiosk is not enrolled with a hub yet: enrol it with a code.</source>
         <translation>Cette borne n&apos;est pas encore inscrite auprès d&apos;un hub : inscrivez-la avec un code.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync with the cooperative</source>
+        <translation>Synchronisation avec la coopérative</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>No hub is configured: this kiosk keeps everything here.</source>
+        <translation>Aucun hub n&apos;est configuré : cette borne garde tout ici.</translation>
+    </message>
+    <message>
+        <source>Reading the sync status…</source>
+        <translation>Lecture de l&apos;état de la synchronisation…</translation>
+    </message>
+    <message>
+        <source>This kiosk is not enrolled with the hub yet: enrol it with a code (antenne sync enroll).</source>
+        <translation>Cette borne n&apos;est pas encore inscrite auprès du hub : inscrivez-la avec un code (antenne sync enroll).</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Pas encore synchronisée.</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}.</source>
+        <translation>Dernière synchronisation : {when}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n modification attend d&apos;être envoyée.</numerusform>
+            <numerusform>%n modifications attendent d&apos;être envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent.</source>
+        <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
+    </message>
+    <message>
+        <source>Offline since {when}: the hub cannot be reached. Nothing is lost; changes are sent when it is back.</source>
+        <translation>Hors ligne depuis {when} : le hub est injoignable. Rien n&apos;est perdu ; les modifications partiront à son retour.</translation>
+    </message>
+    <message>
+        <source>The last sync failed: {reason}</source>
+        <translation>La dernière synchronisation a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s clock is wrong (more than 5 minutes off the hub&apos;s): set its date and time.</source>
+        <translation>L&apos;horloge de cette borne est fausse (plus de 5 minutes d&apos;écart avec celle du hub) : réglez sa date et son heure.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +2005,360 @@
     </message>
 </context>
 <context>
+    <name>VoteChoice</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstention</translation>
+    </message>
+</context>
+<context>
+    <name>VoteGrade</name>
+    <message>
+        <source>To reject</source>
+        <translation>À rejeter</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Insuffisant</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Passable</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Très bien</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Excellent</translation>
+    </message>
+</context>
+<context>
+    <name>VoteLevel</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Consultation — advisory</source>
+        <translation>Consultation — avis consultatif</translation>
+    </message>
+    <message>
+        <source>Concertation</source>
+        <translation>Concertation</translation>
+    </message>
+    <message>
+        <source>Co-decision — binding</source>
+        <translation>Codécision — engageante</translation>
+    </message>
+</context>
+<context>
+    <name>VoteStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+</context>
+<context>
+    <name>VoteTemplate</name>
+    <message>
+        <source>Statute change (⅔)</source>
+        <translation>Modification des statuts (⅔)</translation>
+    </message>
+    <message>
+        <source>Board decision</source>
+        <translation>Décision du conseil</translation>
+    </message>
+    <message>
+        <source>Participatory budget</source>
+        <translation>Budget participatif</translation>
+    </message>
+    <message>
+        <source>Consultation (judgment)</source>
+        <translation>Consultation (jugement)</translation>
+    </message>
+    <message>
+        <source>Consent round</source>
+        <translation>Tour de consentement</translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <source>Ledger entry {seq} is missing or out of place (found {found}).</source>
+        <translation>L&apos;entrée {seq} du registre manque ou n&apos;est pas à sa place (trouvé {found}).</translation>
+    </message>
+    <message>
+        <source>Ledger entry {seq} does not follow the one before it.</source>
+        <translation>L&apos;entrée {seq} du registre ne suit pas la précédente.</translation>
+    </message>
+    <message>
+        <source>Ledger entry {seq} ({kind}) was altered: its hash differs.</source>
+        <translation>L&apos;entrée {seq} du registre ({kind}) a été modifiée : son empreinte diffère.</translation>
+    </message>
+    <message>
+        <source>{voted} of {present} present have voted</source>
+        <translation>{voted} des {present} présents ont voté</translation>
+    </message>
+    <message>
+        <source>Not a vote id: {value}.</source>
+        <translation>Pas un identifiant de vote : {value}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the vote in {path}: {reason}.</source>
+        <translation>Impossible de lire le vote dans {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>A vote must be a JSON object.</source>
+        <translation>Un vote doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>A vote needs a title.</source>
+        <translation>Un vote a besoin d&apos;un titre.</translation>
+    </message>
+    <message>
+        <source>Unknown method {method}.</source>
+        <translation>Méthode inconnue : {method}.</translation>
+    </message>
+    <message>
+        <source>Unknown participation level {level}: information, consultation, concertation or codecision.</source>
+        <translation>Niveau de participation inconnu {level} : information, consultation, concertation ou codecision.</translation>
+    </message>
+    <message>
+        <source>Name the channels: kiosk, phone, analog.</source>
+        <translation>Nommez les canaux : kiosk, phone, analog.</translation>
+    </message>
+    <message>
+        <source>Unknown channel {channel}: kiosk, phone or analog.</source>
+        <translation>Canal inconnu {channel} : kiosk, phone ou analog.</translation>
+    </message>
+    <message>
+        <source>No governance body is called {body}.</source>
+        <translation>Aucun organe ne s&apos;appelle {body}.</translation>
+    </message>
+    <message>
+        <source>Unknown template {name}.</source>
+        <translation>Modèle inconnu : {name}.</translation>
+    </message>
+    <message>
+        <source>The vote needs its options.</source>
+        <translation>Le vote a besoin de ses options.</translation>
+    </message>
+    <message>
+        <source>Every option needs a label.</source>
+        <translation>Chaque option a besoin d&apos;un libellé.</translation>
+    </message>
+    <message>
+        <source>The cost of {option} must be a whole number.</source>
+        <translation>Le coût de {option} doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Every project needs a cost.</source>
+        <translation>Chaque projet a besoin d&apos;un coût.</translation>
+    </message>
+    <message>
+        <source>Unknown eligibility {value}: {choices}.</source>
+        <translation>Droit de vote inconnu {value} : {choices}.</translation>
+    </message>
+    <message>
+        <source>This vote does not exist.</source>
+        <translation>Ce vote n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The vote is {status}: this cannot be done now.</source>
+        <translation>Le vote est à l&apos;état {status} : ce n&apos;est pas possible maintenant.</translation>
+    </message>
+    <message>
+        <source>The vote is not closed yet: no results.</source>
+        <translation>Le vote n&apos;est pas encore clos : pas de résultats.</translation>
+    </message>
+    <message>
+        <source>This person is not known here.</source>
+        <translation>Cette personne n&apos;est pas connue ici.</translation>
+    </message>
+    <message>
+        <source>{name} cannot vote: only shareholders vote on this decision.</source>
+        <translation>{name} ne peut pas voter : seuls les sociétaires votent sur cette décision.</translation>
+    </message>
+    <message>
+        <source>{name} cannot vote: only members vote on this decision.</source>
+        <translation>{name} ne peut pas voter : seuls les membres votent sur cette décision.</translation>
+    </message>
+    <message>
+        <source>A weight is a whole number of at least 1.</source>
+        <translation>Un poids est un nombre entier d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>Nobody can hold their own proxy.</source>
+        <translation>Personne ne peut détenir sa propre procuration.</translation>
+    </message>
+    <message>
+        <source>{name} must be present to hold a proxy.</source>
+        <translation>{name} doit être présent·e pour détenir une procuration.</translation>
+    </message>
+    <message>
+        <source>{name} is present and votes in person.</source>
+        <translation>{name} est présent·e et vote en personne.</translation>
+    </message>
+    <message>
+        <source>{name} has already given a proxy for this vote.</source>
+        <translation>{name} a déjà donné procuration pour ce vote.</translation>
+    </message>
+    <message>
+        <source>{name} already holds {held} proxies; the rules allow {cap}.</source>
+        <translation>{name} détient déjà {held} procurations ; les règles en permettent {cap}.</translation>
+    </message>
+    <message>
+        <source>{name} has already voted.</source>
+        <translation>{name} a déjà voté.</translation>
+    </message>
+    <message>
+        <source>{name}, please sign in at the door first (roll call).</source>
+        <translation>{name}, signalez d&apos;abord votre présence à l&apos;entrée (appel).</translation>
+    </message>
+    <message>
+        <source>{name}, you have already voted.</source>
+        <translation>{name}, vous avez déjà voté.</translation>
+    </message>
+    <message>
+        <source>This person is not on the voter roll.</source>
+        <translation>Cette personne n&apos;est pas sur la liste électorale.</translation>
+    </message>
+    <message>
+        <source>This vote has already been cast.</source>
+        <translation>Ce vote a déjà été exprimé.</translation>
+    </message>
+    <message>
+        <source>Please sign in at the door first (roll call).</source>
+        <translation>Signalez d&apos;abord votre présence à l&apos;entrée (appel).</translation>
+    </message>
+    <message>
+        <source>There is no such proxy.</source>
+        <translation>Cette procuration n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to {maximum} codes.</source>
+        <translation>Demandez de 1 à {maximum} codes.</translation>
+    </message>
+    <message>
+        <source>A weighted vote is cast at the booth.</source>
+        <translation>Un vote pondéré se fait à l&apos;isoloir.</translation>
+    </message>
+    <message>
+        <source>This vote does not use this channel.</source>
+        <translation>Ce vote n&apos;utilise pas ce canal.</translation>
+    </message>
+    <message>
+        <source>This code is not valid.</source>
+        <translation>Ce code n&apos;est pas valable.</translation>
+    </message>
+    <message>
+        <source>This code has already been used.</source>
+        <translation>Ce code a déjà servi.</translation>
+    </message>
+    <message>
+        <source>The vote is closed: no more ballots.</source>
+        <translation>Le vote est clos : plus de bulletins.</translation>
+    </message>
+    <message>
+        <source>A show of hands cannot count this kind of vote.</source>
+        <translation>Des mains levées ne peuvent pas compter ce type de vote.</translation>
+    </message>
+    <message>
+        <source>Counted hands cannot be shared out by equal shares: use the booth or phones.</source>
+        <translation>Des mains comptées ne se répartissent pas par parts égales : utilisez l&apos;isoloir ou les téléphones.</translation>
+    </message>
+    <message>
+        <source>Counts are whole numbers of at least 0.</source>
+        <translation>Les comptes sont des nombres entiers d&apos;au moins 0.</translation>
+    </message>
+    <message>
+        <source>{cast} votes cast, but {valid} valid + {invalid} invalid + {blank} blank make {total}.</source>
+        <translation>{cast} votes exprimés, mais {valid} valables + {invalid} nuls + {blank} blancs font {total}.</translation>
+    </message>
+    <message>
+        <source>{option} is not one of the choices.</source>
+        <translation>{option} ne fait pas partie des choix.</translation>
+    </message>
+    <message>
+        <source>Give {option} one count per grade ({grades} numbers).</source>
+        <translation>Donnez pour {option} un compte par mention ({grades} nombres).</translation>
+    </message>
+    <message>
+        <source>{option} has {count} votes, more than the {valid} valid ones.</source>
+        <translation>{option} a {count} voix, plus que les {valid} votes valables.</translation>
+    </message>
+    <message>
+        <source>The choices add up to {total}, but {valid} votes are valid.</source>
+        <translation>Les choix font {total} au total, mais {valid} votes sont valables.</translation>
+    </message>
+    <message>
+        <source>{cast} votes cast by hand, {others} counted before and {electronic} at the booth or by phone: more than the {room} votes present.</source>
+        <translation>{cast} votes à main levée, {others} comptés avant et {electronic} à l&apos;isoloir ou par téléphone : plus que les {room} voix présentes.</translation>
+    </message>
+    <message>
+        <source>Say why the count is corrected.</source>
+        <translation>Dites pourquoi le comptage est corrigé.</translation>
+    </message>
+    <message>
+        <source>This count was already replaced.</source>
+        <translation>Ce comptage a déjà été remplacé.</translation>
+    </message>
+    <message>
+        <source>The ledger does not record the close.</source>
+        <translation>Le registre n&apos;enregistre pas la clôture.</translation>
+    </message>
+    <message>
+        <source>The box holds {count} ballots; {sealed} were sealed at close.</source>
+        <translation>L&apos;urne contient {count} bulletins ; {sealed} ont été scellés à la clôture.</translation>
+    </message>
+    <message>
+        <source>The ballot box differs from the one sealed at close: a ballot was added, removed or altered.</source>
+        <translation>L&apos;urne diffère de celle scellée à la clôture : un bulletin a été ajouté, retiré ou modifié.</translation>
+    </message>
+    <message>
+        <source>The ledger records {events} ballots cast; the box holds {count}.</source>
+        <translation>Le registre compte {events} bulletins déposés ; l&apos;urne en contient {count}.</translation>
+    </message>
+    <message>
+        <source>Counting the box again gives other results.</source>
+        <translation>Recompter l&apos;urne donne d&apos;autres résultats.</translation>
+    </message>
+    <message>
+        <source>The kept results differ from those in the ledger.</source>
+        <translation>Les résultats conservés diffèrent de ceux du registre.</translation>
+    </message>
+    <message>
+        <source>The phone ballot page cannot be served on {host}:{port} ({reason}).</source>
+        <translation>La page de vote par téléphone ne peut pas être servie sur {host}:{port} ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDoneScreen</name>
     <message>
         <source>Welcome</source>
@@ -1608,6 +2456,18 @@
     <message>
         <source>{name} {initial}. · {purpose} · since {time}</source>
         <translation>{name} {initial}. · {purpose} · depuis {time}</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>{name} is checked out.</source>
+        <translation>Le départ de {name} est enregistré.</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,57 @@
     </message>
 </context>
 <context>
+    <name>AnalogScreen</name>
+    <message>
+        <source>Show of hands</source>
+        <translation>Handopsteken</translation>
+    </message>
+    <message>
+        <source>Votes cast</source>
+        <translation>Uitgebrachte stemmen</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ongeldig</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Blanco</translation>
+    </message>
+    <message>
+        <source>Why is the count corrected? (required)</source>
+        <translation>Waarom wordt de telling verbeterd? (verplicht)</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Verbetering opslaan</translation>
+    </message>
+    <message>
+        <source>Save the count</source>
+        <translation>Telling opslaan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>{cast} cast, but valid + invalid + blank make {total}.</source>
+        <translation>{cast} uitgebracht, maar geldig + ongeldig + blanco maakt {total}.</translation>
+    </message>
+    <message>
+        <source>The totals agree.</source>
+        <translation>De totalen kloppen.</translation>
+    </message>
+    <message>
+        <source>The count is saved.</source>
+        <translation>De telling is opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Welcome</source>
@@ -359,6 +410,84 @@
     </message>
 </context>
 <context>
+    <name>BasketBallot</name>
+    <message>
+        <source>Your basket: {spent} of {budget}</source>
+        <translation>Uw mandje: {spent} van {budget}</translation>
+    </message>
+    <message>
+        <source>No project: an empty basket.</source>
+        <translation>Geen project: een leeg mandje.</translation>
+    </message>
+</context>
+<context>
+    <name>BoothScreen</name>
+    <message>
+        <source>Voting booth</source>
+        <translation>Stemhokje</translation>
+    </message>
+    <message>
+        <source>Scan your badge to vote</source>
+        <translation>Scan uw badge om te stemmen</translation>
+    </message>
+    <message>
+        <source>Your vote is secret: nobody sees your choice.</source>
+        <translation>Uw stem is geheim: niemand ziet uw keuze.</translation>
+    </message>
+    <message>
+        <source>Review my vote</source>
+        <translation>Mijn stem nakijken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Vote by phone</source>
+        <translation>Stemmen met je telefoon</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone&apos;s camera</source>
+        <translation>Scan deze code met de camera van je telefoon</translation>
+    </message>
+    <message>
+        <source>Your vote stays secret: the code is linked to nobody and works once.</source>
+        <translation>Je stem blijft geheim: de code is aan niemand gekoppeld en werkt één keer.</translation>
+    </message>
+    <message>
+        <source>Next code</source>
+        <translation>Volgende code</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Your vote:</source>
+        <translation>Uw stem:</translation>
+    </message>
+    <message>
+        <source>Confirm my vote</source>
+        <translation>Mijn stem bevestigen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Ballot for {name} (proxy)</source>
+        <translation>Stembiljet voor {name} (volmacht)</translation>
+    </message>
+    <message>
+        <source>Your ballot, {name}</source>
+        <translation>Uw stembiljet, {name}</translation>
+    </message>
+    <message>
+        <source>Code {number} of {total}</source>
+        <translation>Code {number} van {total}</translation>
+    </message>
+</context>
+<context>
     <name>Camera</name>
     <message>
         <source>The camera badge reader is switched on in the configuration but does not work (no camera, or the kiosk&apos;s multimedia package is missing). USB scanners still work.</source>
@@ -477,6 +606,25 @@
     </message>
 </context>
 <context>
+    <name>ConfirmedScreen</name>
+    <message>
+        <source>Voting booth</source>
+        <translation>Stemhokje</translation>
+    </message>
+    <message>
+        <source>Voted!</source>
+        <translation>Gestemd!</translation>
+    </message>
+    <message>
+        <source>Your ballot is in the box. Next ballot: your proxy.</source>
+        <translation>Uw stembiljet zit in de urne. Volgend stembiljet: uw volmacht.</translation>
+    </message>
+    <message>
+        <source>Your ballot is in the box. Thank you!</source>
+        <translation>Uw stembiljet zit in de urne. Dank u!</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>Your data</source>
@@ -513,6 +661,121 @@
     <message>
         <source>Nothing was kept. You are welcome anyway!</source>
         <translation>Er werd niets bewaard. Welkom toch!</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleScreen</name>
+    <message>
+        <source>Live vote</source>
+        <translation>Live stemming</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmingen</translation>
+    </message>
+    <message>
+        <source>New vote from a template</source>
+        <translation>Nieuwe stemming op basis van een model</translation>
+    </message>
+    <message>
+        <source>Title of the vote</source>
+        <translation>Titel van de stemming</translation>
+    </message>
+    <message>
+        <source>Options, one per line (a project: name = cost)</source>
+        <translation>Opties, één per regel (een project: naam = kosten)</translation>
+    </message>
+    <message>
+        <source>Create the vote</source>
+        <translation>Stemming aanmaken</translation>
+    </message>
+    <message>
+        <source>Open the vote (15 min)</source>
+        <translation>Stemming openen (15 min)</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Stemming sluiten</translation>
+    </message>
+    <message>
+        <source>Reveal the results</source>
+        <translation>Uitslag tonen</translation>
+    </message>
+    <message>
+        <source>Publish the results</source>
+        <translation>Uitslag bekendmaken</translation>
+    </message>
+    <message>
+        <source>Roll call and proxies</source>
+        <translation>Aanwezigheden en volmachten</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Stemhokje</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Handopsteken</translation>
+    </message>
+    <message>
+        <source>Projector on this screen</source>
+        <translation>Projector op dit scherm</translation>
+    </message>
+    <message>
+        <source>Projector on the second screen</source>
+        <translation>Projector op het tweede scherm</translation>
+    </message>
+    <message>
+        <source>Projector in a window</source>
+        <translation>Projector in een venster</translation>
+    </message>
+    <message>
+        <source>No vote yet.</source>
+        <translation>Nog geen stemming.</translation>
+    </message>
+    <message>
+        <source>Create one from a template.</source>
+        <translation>Maak er een aan op basis van een model.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>{entitled} entitled</source>
+        <translation>{entitled} stemgerechtigden</translation>
+    </message>
+    <message>
+        <source>Time left: {minutes}:{seconds:02d}</source>
+        <translation>Resterende tijd: {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Kies een model.</translation>
+    </message>
+    <message>
+        <source>Close the vote?</source>
+        <translation>De stemming sluiten?</translation>
+    </message>
+    <message>
+        <source>Nobody can vote after this. The results stay hidden until revealed.</source>
+        <translation>Daarna kan niemand nog stemmen. De uitslag blijft verborgen tot hij getoond wordt.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Publish the results?</source>
+        <translation>De uitslag bekendmaken?</translation>
+    </message>
+    <message>
+        <source>They become the official results of this vote.</source>
+        <translation>Ze worden de officiële uitslag van deze stemming.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Bekendmaken</translation>
     </message>
 </context>
 <context>
@@ -691,6 +954,14 @@
         <source>Everyone checked in and not yet gone</source>
         <translation>Iedereen die zich aanmeldde en nog niet weg is</translation>
     </message>
+    <message>
+        <source>Live vote</source>
+        <translation>Live stemming</translation>
+    </message>
+    <message>
+        <source>Create, open and close a vote; roll call, booth, hands, projector</source>
+        <translation>Een stemming aanmaken, openen en sluiten; aanwezigheden, stemhokje, handopsteken, projector</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -839,6 +1110,14 @@
         <translation>Registreren: werd vennoot</translation>
     </message>
     <message>
+        <source>Export this person&apos;s data</source>
+        <translation>Gegevens van deze persoon exporteren</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s data</source>
+        <translation>Gegevens van deze persoon wissen</translation>
+    </message>
+    <message>
         <source>Scan your badge to see your journey.</source>
         <translation>Scan je badge om je traject te zien.</translation>
     </message>
@@ -880,6 +1159,38 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Export everything the kiosk holds about {name}?</source>
+        <translation>Alles exporteren wat de kiosk over {name} bewaart?</translation>
+    </message>
+    <message>
+        <source>A JSON file is written to the kiosk&apos;s exports folder. Hand it only to the person themselves.</source>
+        <translation>Er wordt een JSON-bestand in de exportmap van de kiosk geschreven. Geef het alleen aan de persoon zelf.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Data exported to {path}</source>
+        <translation>Gegevens geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <source>Erase the data of {name}?</source>
+        <translation>De gegevens van {name} wissen?</translation>
+    </message>
+    <message>
+        <source>Visits, badges, journey and posts are deleted, the profile is emptied; only anonymous counts remain. This cannot be undone.</source>
+        <translation>Bezoeken, badges, traject en berichten worden verwijderd, het profiel wordt leeggemaakt; alleen anonieme tellingen blijven. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data is erased.</source>
+        <translation>De gegevens van de persoon zijn gewist.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1378,46 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>Nobody is known by the id {id}.</source>
+        <translation>Niemand is bekend met het id {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorResultsScreen</name>
+    <message>
+        <source>Results</source>
+        <translation>Uitslag</translation>
+    </message>
+    <message>
+        <source>The results are not revealed yet.</source>
+        <translation>De uitslag is nog niet getoond.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorScreen</name>
+    <message>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>Vote by phone: scan your code, or open</source>
+        <translation>Stemmen met de telefoon: scan uw code, of open</translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation>De stemming is gesloten.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Antenne — projector</source>
+        <translation>Antenne — projector</translation>
+    </message>
+</context>
+<context>
     <name>Purpose</name>
     <message>
         <source>Information session</source>
@@ -1091,6 +1442,17 @@
     <message>
         <source>Something else</source>
         <translation>Iets anders</translation>
+    </message>
+</context>
+<context>
+    <name>RankingBallot</name>
+    <message>
+        <source>Start again</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Tap the options, your favourite first.</source>
+        <translation>Tik op de opties, uw favoriet eerst.</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1526,80 @@
     </message>
 </context>
 <context>
+    <name>RollcallScreen</name>
+    <message>
+        <source>Roll call</source>
+        <translation>Aanwezigheden</translation>
+    </message>
+    <message>
+        <source>Scan badges at the door, or find a person and tap their name to tick them present.</source>
+        <translation>Scan de badges aan de deur, of zoek iemand en tik op de naam om die als aanwezig aan te duiden.</translation>
+    </message>
+    <message>
+        <source>Record a proxy</source>
+        <translation>Een volmacht registreren</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>No vote to call the roll for.</source>
+        <translation>Geen stemming om aanwezigheden voor op te nemen.</translation>
+    </message>
+    <message>
+        <source>No quorum for this vote.</source>
+        <translation>Geen quorum voor deze stemming.</translation>
+    </message>
+    <message>
+        <source>Quorum met</source>
+        <translation>Quorum bereikt</translation>
+    </message>
+    <message>
+        <source>Quorum not met yet</source>
+        <translation>Quorum nog niet bereikt</translation>
+    </message>
+    <message>
+        <source>{present} present, {represented} represented, {entitled} entitled</source>
+        <translation>{present} aanwezig, {represented} vertegenwoordigd, {entitled} stemgerechtigd</translation>
+    </message>
+    <message>
+        <source>represented by {name}</source>
+        <translation>vertegenwoordigd door {name}</translation>
+    </message>
+    <message>
+        <source>present, does not vote</source>
+        <translation>aanwezig, stemt niet</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n proxy(ies)</source>
+        <translation>
+            <numerusform>houdt %n volmacht</numerusform>
+            <numerusform>houdt %n volmachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has voted</source>
+        <translation>heeft gestemd</translation>
+    </message>
+    <message>
+        <source>Proxy recorded.</source>
+        <translation>Volmacht geregistreerd.</translation>
+    </message>
+    <message>
+        <source>{name} is present.</source>
+        <translation>{name} is aanwezig.</translation>
+    </message>
+    <message>
+        <source>1. Who gives the proxy? (absent)</source>
+        <translation>1. Wie geeft volmacht? (afwezig)</translation>
+    </message>
+    <message>
+        <source>2. Who holds the proxy of {name}? (present)</source>
+        <translation>2. Wie krijgt de volmacht van {name}? (aanwezig)</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>The hub cannot be reached: {error}</source>
@@ -1196,6 +1632,64 @@
     <message>
         <source>This kiosk is not enrolled with a hub yet: enrol it with a code.</source>
         <translation>Deze zuil is nog niet bij een hub geregistreerd: registreer ze met een code.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync with the cooperative</source>
+        <translation>Synchronisatie met de coöperatie</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>No hub is configured: this kiosk keeps everything here.</source>
+        <translation>Er is geen hub ingesteld: deze kiosk bewaart alles hier.</translation>
+    </message>
+    <message>
+        <source>Reading the sync status…</source>
+        <translation>De synchronisatiestatus wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>This kiosk is not enrolled with the hub yet: enrol it with a code (antenne sync enroll).</source>
+        <translation>Deze kiosk is nog niet bij de hub aangemeld: meld hem aan met een code (antenne sync enroll).</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Nog niet gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}.</source>
+        <translation>Laatste synchronisatie: {when}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n wijziging wacht om verstuurd te worden.</numerusform>
+            <numerusform>%n wijzigingen wachten om verstuurd te worden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent.</source>
+        <translation>Er wacht niets om verstuurd te worden.</translation>
+    </message>
+    <message>
+        <source>Offline since {when}: the hub cannot be reached. Nothing is lost; changes are sent when it is back.</source>
+        <translation>Offline sinds {when}: de hub is onbereikbaar. Er gaat niets verloren; de wijzigingen worden verstuurd zodra hij terug is.</translation>
+    </message>
+    <message>
+        <source>The last sync failed: {reason}</source>
+        <translation>De laatste synchronisatie is mislukt: {reason}</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s clock is wrong (more than 5 minutes off the hub&apos;s): set its date and time.</source>
+        <translation>De klok van deze kiosk klopt niet (meer dan 5 minuten verschil met die van de hub): stel datum en tijd in.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +2005,360 @@
     </message>
 </context>
 <context>
+    <name>VoteChoice</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Onthouding</translation>
+    </message>
+</context>
+<context>
+    <name>VoteGrade</name>
+    <message>
+        <source>To reject</source>
+        <translation>Te verwerpen</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Onvoldoende</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Matig</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Zeer goed</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Uitstekend</translation>
+    </message>
+</context>
+<context>
+    <name>VoteLevel</name>
+    <message>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <source>Consultation — advisory</source>
+        <translation>Raadpleging — adviserend</translation>
+    </message>
+    <message>
+        <source>Concertation</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>Co-decision — binding</source>
+        <translation>Medebeslissing — bindend</translation>
+    </message>
+</context>
+<context>
+    <name>VoteStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Ontwerp</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Bekendgemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>VoteTemplate</name>
+    <message>
+        <source>Statute change (⅔)</source>
+        <translation>Statutenwijziging (⅔)</translation>
+    </message>
+    <message>
+        <source>Board decision</source>
+        <translation>Beslissing van de raad</translation>
+    </message>
+    <message>
+        <source>Participatory budget</source>
+        <translation>Participatief budget</translation>
+    </message>
+    <message>
+        <source>Consultation (judgment)</source>
+        <translation>Raadpleging (oordeel)</translation>
+    </message>
+    <message>
+        <source>Consent round</source>
+        <translation>Consentronde</translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <source>Ledger entry {seq} is missing or out of place (found {found}).</source>
+        <translation>Registerregel {seq} ontbreekt of staat niet op zijn plaats ({found} gevonden).</translation>
+    </message>
+    <message>
+        <source>Ledger entry {seq} does not follow the one before it.</source>
+        <translation>Registerregel {seq} volgt niet op de vorige.</translation>
+    </message>
+    <message>
+        <source>Ledger entry {seq} ({kind}) was altered: its hash differs.</source>
+        <translation>Registerregel {seq} ({kind}) is gewijzigd: de hash verschilt.</translation>
+    </message>
+    <message>
+        <source>{voted} of {present} present have voted</source>
+        <translation>{voted} van de {present} aanwezigen hebben gestemd</translation>
+    </message>
+    <message>
+        <source>Not a vote id: {value}.</source>
+        <translation>Geen stemmings-id: {value}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the vote in {path}: {reason}.</source>
+        <translation>Kan de stemming in {path} niet lezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>A vote must be a JSON object.</source>
+        <translation>Een stemming moet een JSON-object zijn.</translation>
+    </message>
+    <message>
+        <source>A vote needs a title.</source>
+        <translation>Een stemming heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown method {method}.</source>
+        <translation>Onbekende methode: {method}.</translation>
+    </message>
+    <message>
+        <source>Unknown participation level {level}: information, consultation, concertation or codecision.</source>
+        <translation>Onbekend participatieniveau {level}: information, consultation, concertation of codecision.</translation>
+    </message>
+    <message>
+        <source>Name the channels: kiosk, phone, analog.</source>
+        <translation>Geef de kanalen op: kiosk, phone, analog.</translation>
+    </message>
+    <message>
+        <source>Unknown channel {channel}: kiosk, phone or analog.</source>
+        <translation>Onbekend kanaal {channel}: kiosk, phone of analog.</translation>
+    </message>
+    <message>
+        <source>No governance body is called {body}.</source>
+        <translation>Geen enkel orgaan heet {body}.</translation>
+    </message>
+    <message>
+        <source>Unknown template {name}.</source>
+        <translation>Onbekend model: {name}.</translation>
+    </message>
+    <message>
+        <source>The vote needs its options.</source>
+        <translation>De stemming heeft opties nodig.</translation>
+    </message>
+    <message>
+        <source>Every option needs a label.</source>
+        <translation>Elke optie heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The cost of {option} must be a whole number.</source>
+        <translation>De kosten van {option} moeten een geheel getal zijn.</translation>
+    </message>
+    <message>
+        <source>Every project needs a cost.</source>
+        <translation>Elk project heeft kosten nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown eligibility {value}: {choices}.</source>
+        <translation>Onbekend stemrecht {value}: {choices}.</translation>
+    </message>
+    <message>
+        <source>This vote does not exist.</source>
+        <translation>Deze stemming bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The vote is {status}: this cannot be done now.</source>
+        <translation>De stemming is {status}: dat kan nu niet.</translation>
+    </message>
+    <message>
+        <source>The vote is not closed yet: no results.</source>
+        <translation>De stemming is nog niet gesloten: geen uitslag.</translation>
+    </message>
+    <message>
+        <source>This person is not known here.</source>
+        <translation>Deze persoon is hier niet bekend.</translation>
+    </message>
+    <message>
+        <source>{name} cannot vote: only shareholders vote on this decision.</source>
+        <translation>{name} kan niet stemmen: alleen vennoten stemmen over deze beslissing.</translation>
+    </message>
+    <message>
+        <source>{name} cannot vote: only members vote on this decision.</source>
+        <translation>{name} kan niet stemmen: alleen leden stemmen over deze beslissing.</translation>
+    </message>
+    <message>
+        <source>A weight is a whole number of at least 1.</source>
+        <translation>Een gewicht is een geheel getal van minstens 1.</translation>
+    </message>
+    <message>
+        <source>Nobody can hold their own proxy.</source>
+        <translation>Niemand kan zijn eigen volmacht houden.</translation>
+    </message>
+    <message>
+        <source>{name} must be present to hold a proxy.</source>
+        <translation>{name} moet aanwezig zijn om een volmacht te houden.</translation>
+    </message>
+    <message>
+        <source>{name} is present and votes in person.</source>
+        <translation>{name} is aanwezig en stemt zelf.</translation>
+    </message>
+    <message>
+        <source>{name} has already given a proxy for this vote.</source>
+        <translation>{name} heeft al volmacht gegeven voor deze stemming.</translation>
+    </message>
+    <message>
+        <source>{name} already holds {held} proxies; the rules allow {cap}.</source>
+        <translation>{name} houdt al {held} volmachten; de regels staan er {cap} toe.</translation>
+    </message>
+    <message>
+        <source>{name} has already voted.</source>
+        <translation>{name} heeft al gestemd.</translation>
+    </message>
+    <message>
+        <source>{name}, please sign in at the door first (roll call).</source>
+        <translation>{name}, meld u eerst aan bij de deur (aanwezigheden).</translation>
+    </message>
+    <message>
+        <source>{name}, you have already voted.</source>
+        <translation>{name}, u hebt al gestemd.</translation>
+    </message>
+    <message>
+        <source>This person is not on the voter roll.</source>
+        <translation>Deze persoon staat niet op de kiezerslijst.</translation>
+    </message>
+    <message>
+        <source>This vote has already been cast.</source>
+        <translation>Deze stem is al uitgebracht.</translation>
+    </message>
+    <message>
+        <source>Please sign in at the door first (roll call).</source>
+        <translation>Meld u eerst aan bij de deur (aanwezigheden).</translation>
+    </message>
+    <message>
+        <source>There is no such proxy.</source>
+        <translation>Deze volmacht bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to {maximum} codes.</source>
+        <translation>Vraag 1 tot {maximum} codes.</translation>
+    </message>
+    <message>
+        <source>A weighted vote is cast at the booth.</source>
+        <translation>Een gewogen stem wordt in het stemhokje uitgebracht.</translation>
+    </message>
+    <message>
+        <source>This vote does not use this channel.</source>
+        <translation>Deze stemming gebruikt dit kanaal niet.</translation>
+    </message>
+    <message>
+        <source>This code is not valid.</source>
+        <translation>Deze code is niet geldig.</translation>
+    </message>
+    <message>
+        <source>This code has already been used.</source>
+        <translation>Deze code is al gebruikt.</translation>
+    </message>
+    <message>
+        <source>The vote is closed: no more ballots.</source>
+        <translation>De stemming is gesloten: geen stembiljetten meer.</translation>
+    </message>
+    <message>
+        <source>A show of hands cannot count this kind of vote.</source>
+        <translation>Handopsteken kan dit soort stemming niet tellen.</translation>
+    </message>
+    <message>
+        <source>Counted hands cannot be shared out by equal shares: use the booth or phones.</source>
+        <translation>Getelde handen kunnen niet in gelijke delen verdeeld worden: gebruik het stemhokje of de telefoons.</translation>
+    </message>
+    <message>
+        <source>Counts are whole numbers of at least 0.</source>
+        <translation>Tellingen zijn gehele getallen van minstens 0.</translation>
+    </message>
+    <message>
+        <source>{cast} votes cast, but {valid} valid + {invalid} invalid + {blank} blank make {total}.</source>
+        <translation>{cast} stemmen uitgebracht, maar {valid} geldig + {invalid} ongeldig + {blank} blanco maakt {total}.</translation>
+    </message>
+    <message>
+        <source>{option} is not one of the choices.</source>
+        <translation>{option} is geen van de keuzes.</translation>
+    </message>
+    <message>
+        <source>Give {option} one count per grade ({grades} numbers).</source>
+        <translation>Geef voor {option} één telling per beoordeling ({grades} getallen).</translation>
+    </message>
+    <message>
+        <source>{option} has {count} votes, more than the {valid} valid ones.</source>
+        <translation>{option} heeft {count} stemmen, meer dan de {valid} geldige.</translation>
+    </message>
+    <message>
+        <source>The choices add up to {total}, but {valid} votes are valid.</source>
+        <translation>De keuzes tellen op tot {total}, maar {valid} stemmen zijn geldig.</translation>
+    </message>
+    <message>
+        <source>{cast} votes cast by hand, {others} counted before and {electronic} at the booth or by phone: more than the {room} votes present.</source>
+        <translation>{cast} stemmen bij handopsteken, {others} eerder geteld en {electronic} in het stemhokje of per telefoon: meer dan de {room} aanwezige stemmen.</translation>
+    </message>
+    <message>
+        <source>Say why the count is corrected.</source>
+        <translation>Zeg waarom de telling verbeterd wordt.</translation>
+    </message>
+    <message>
+        <source>This count was already replaced.</source>
+        <translation>Deze telling is al vervangen.</translation>
+    </message>
+    <message>
+        <source>The ledger does not record the close.</source>
+        <translation>Het register vermeldt de sluiting niet.</translation>
+    </message>
+    <message>
+        <source>The box holds {count} ballots; {sealed} were sealed at close.</source>
+        <translation>De urne bevat {count} stembiljetten; {sealed} werden verzegeld bij de sluiting.</translation>
+    </message>
+    <message>
+        <source>The ballot box differs from the one sealed at close: a ballot was added, removed or altered.</source>
+        <translation>De urne verschilt van die bij de sluiting: een stembiljet werd toegevoegd, verwijderd of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The ledger records {events} ballots cast; the box holds {count}.</source>
+        <translation>Het register telt {events} uitgebrachte stembiljetten; de urne bevat er {count}.</translation>
+    </message>
+    <message>
+        <source>Counting the box again gives other results.</source>
+        <translation>Opnieuw tellen geeft een andere uitslag.</translation>
+    </message>
+    <message>
+        <source>The kept results differ from those in the ledger.</source>
+        <translation>De bewaarde uitslag verschilt van die in het register.</translation>
+    </message>
+    <message>
+        <source>The phone ballot page cannot be served on {host}:{port} ({reason}).</source>
+        <translation>De stempagina voor telefoons kan niet worden aangeboden op {host}:{port} ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDoneScreen</name>
     <message>
         <source>Welcome</source>
@@ -1608,6 +2456,18 @@
     <message>
         <source>{name} {initial}. · {purpose} · since {time}</source>
         <translation>{name} {initial}. · {purpose} · sinds {time}</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>{name} is checked out.</source>
+        <translation>{name} is afgemeld.</translation>
     </message>
 </context>
 </TS>

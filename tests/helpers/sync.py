@@ -151,3 +151,95 @@ def make_kiosk(migrated_template: Path, tmp_path: Path) -> Iterator[KioskFactory
     yield make
     for database in opened:
         database.dispose()
+
+
+FIRST_NAMES = ("Zoé", "Ahmed", "Lotte", "Camille", "Jan", "Inès", "Pieter", "Fatou", "Élodie")
+LAST_NAMES = ("Martin", "Benali", "Peeters", "Dubois", "Janssens", "Diallo", "Lambert", "Maes")
+
+
+def person_row(index: int, *, stamp: str, antenna_id: str | None = None) -> dict[str, Any]:
+    """A whole person row as the hub stores it (what a kiosk pushed)."""
+    from app.text import fold
+
+    first = f"{FIRST_NAMES[index % len(FIRST_NAMES)]}{index}"
+    last = LAST_NAMES[index % len(LAST_NAMES)]
+    now = "2026-03-01T10:00:00+00:00"
+    return {
+        "id": str(uuid.uuid4()),
+        "created_at": now,
+        "updated_at": now,
+        "hlc": stamp,
+        "origin": "kiosk-seed",
+        "deleted_at": None,
+        "kind": "member",
+        "first_name": first,
+        "last_name": last,
+        "email": f"person{index}@example.org",
+        "phone": None,
+        "language": "fr",
+        "antenna_id": antenna_id,
+        "member_since": "2024-01-15",
+        "shareholder_since": None,
+        "levels": ["information", "consultation"],
+        "topics": [],
+        "channels": ["in_person"],
+        "involvement_updated_at": None,
+        "photo": None,
+        "photo_consent": False,
+        "consent_at": now,
+        "retain_until": None,
+        "search_first": fold(first),
+        "search_last": fold(last),
+    }
+
+
+def seed_people(hub_database: HubDatabase, count: int, *, chunk: int = 5000) -> list[str]:
+    """`count` people in the hub's records and change log, as if kiosks had pushed them
+    (Core, in chunks: fast enough for 100 000). Returns their ids."""
+    from sqlalchemy import insert
+
+    from hub.models import HubRecord
+
+    clock = HybridClock("kiosk-seed")
+    ids: list[str] = []
+    for start in range(0, count, chunk):
+        rows = [
+            person_row(index, stamp=str(clock.now()))
+            for index in range(start, min(count, start + chunk))
+        ]
+        with hub_database.transaction() as session:
+            session.execute(
+                insert(HubRecord),
+                [
+                    {
+                        "entity": "person",
+                        "entity_id": row["id"],
+                        "scope_antenna_id": None,
+                        "data": row,
+                        "field_hlc": dict.fromkeys(
+                            (k for k in row if k not in ("id", "hlc", "origin", "updated_at")),
+                            row["hlc"],
+                        ),
+                        "hlc": row["hlc"],
+                        "origin": row["origin"],
+                    }
+                    for row in rows
+                ],
+            )
+            session.execute(
+                insert(HubChange).values(txid=hub_service._txid_expr(session)),
+                [
+                    {
+                        "entity": "person",
+                        "entity_id": row["id"],
+                        "op": "upsert",
+                        "payload": row,
+                        "hlc": row["hlc"],
+                        "origin": row["origin"],
+                        "scope_antenna_id": None,
+                    }
+                    for row in rows
+                ],
+            )
+        ids.extend(row["id"] for row in rows)
+    return ids

@@ -3,6 +3,7 @@ the shareholder celebration; and the next visitor sees nothing of the previous o
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -14,11 +15,12 @@ from sqlalchemy import func, select
 from app.badges.service import issue_badge, verify_badge
 from app.clock import utcnow
 from app.context import AppContext
-from app.facilitators.service import add_facilitator
+from app.facilitators.service import add_facilitator, recent_audit
 from app.facilitators.types import FacilitatorSession
 from app.involvement.service import involvement_of
 from app.journey.service import journey_of
 from app.onboarding.service import local_day, whos_here
+from app.people.service import find_people
 from db.models import Person, PersonKind
 from ui.screens.involvement.screen import InvolvementScreen
 from ui.screens.journey.screen import CelebrationScreen, JourneyScreen
@@ -290,6 +292,55 @@ def test_facilitators_see_who_is_here_with_first_name_and_initial(
     shell.go("whos-here")
     screen = page(kiosk, "whos-here")
     assert isinstance(screen, WhosHereScreen)
-    qtbot.waitUntil(lambda: screen.people.count() == 1)
-    assert screen.people.item(0).text().startswith("Camille D. · Permanence · depuis ")
-    assert "Dupont" not in screen.people.item(0).text()
+    qtbot.waitUntil(lambda: len(screen.rows) == 1)
+    text = screen.rows[0].text.text()
+    assert text.startswith("Camille D. · Permanence · depuis ")
+    assert "Dupont" not in text
+
+    # Camille left without scanning: the facilitator checks her out, and it is audited.
+    tap(screen.rows[0].check_out)
+    qtbot.waitUntil(lambda: screen.rows == [] and screen.empty.isVisible())
+    assert whos_here(kiosk_context) == []
+    audit = [(line.action, line.actor) for line in recent_audit(kiosk_context)]
+    assert ("check_out", "Dominique") in audit
+
+
+def test_a_facilitator_exports_then_erases_a_persons_data_from_the_journey(
+    qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
+) -> None:
+    from app.onboarding.service import check_in
+
+    person = add_person(kiosk_context, "Camille", "Dupont")
+    check_in(kiosk_context, person, purpose="coworking")
+    shell, _ = kiosk
+    account = add_facilitator(kiosk_context, "Dominique", "2468")
+    shell.start_facilitator(
+        FacilitatorSession(account_id=account.account_id, name="Dominique", started_at=utcnow())
+    )
+    shell.go("whos-here")
+    here = page(kiosk, "whos-here")
+    assert isinstance(here, WhosHereScreen)
+    qtbot.waitUntil(lambda: len(here.rows) == 1)
+    tap(here.rows[0].journey)
+    journey = page(kiosk, "journey")
+    assert isinstance(journey, JourneyScreen)
+    qtbot.waitUntil(lambda: journey.journey is not None and journey.erase_data.isVisible())
+
+    tap(journey.export_data)
+    assert journey.confirm.asking
+    tap(journey.confirm.yes)
+    exported = kiosk_context.config.db_path.parent / "exports" / f"person-{person}.json"
+    qtbot.waitUntil(exported.exists)
+    wait_idle(qtbot, shell)
+    assert json.loads(exported.read_text(encoding="utf-8"))["person"]["first_name"] == "Camille"
+
+    tap(journey.erase_data)
+    assert journey.confirm.asking
+    tap(journey.confirm.no)  # a second thought: nothing happens
+    assert journey.journey is not None
+    tap(journey.erase_data)
+    tap(journey.confirm.yes)
+    qtbot.waitUntil(lambda: journey.journey is None and journey.empty.isVisible())
+    assert find_people(kiosk_context, "camille") == []
+    actions = [line.action for line in recent_audit(kiosk_context)]
+    assert actions[:2] == ["privacy_erase", "privacy_export"]

@@ -27,6 +27,7 @@ from db.models import (
     BodyKind,
     BodyLink,
     ContentPage,
+    JourneyProgress,
     Mandate,
     OutboxEntry,
     Person,
@@ -240,3 +241,19 @@ def test_seed_if_empty_seeds_once(database: Database) -> None:
 def test_too_few_people_is_refused(database: Database) -> None:
     with pytest.raises(ValueError, match="at least"):
         build_demo(database, members=10, today=TODAY)
+
+
+def test_members_have_journeys_under_way(database: Database, demo: DemoSummary) -> None:
+    from app.journey.service import journey_of
+    from app.people.service import find_people
+
+    ctx = AppContext(config=Config(db_path=Path("unused")), db=database)
+    assert demo.journey_progress == count(database, JourneyProgress) > demo.people
+    with database.session() as session:
+        rows = session.execute(select(JourneyProgress.person_id, JourneyProgress.completed_at))
+        latest = max(at for _person, at in rows)
+    assert latest <= datetime.combine(TODAY, datetime.min.time(), tzinfo=UTC) + timedelta(hours=10)
+    # The person the journey screenshot shows has done some steps, not all.
+    (showcase,) = find_people(ctx, "evangeline", limit=1)
+    journey = journey_of(ctx, showcase.id)
+    assert 0 < journey.done < len(journey.steps)

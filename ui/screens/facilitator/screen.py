@@ -23,6 +23,7 @@ from app.context import AppContext
 from app.errors import KnownError, LockedError
 from ui.i18n import ENDONYMS, translate_message
 from ui.navigation import HomeTile, Screen, facilitator_tiles, register_screen
+from ui.screens.facilitator.sync_panel import SyncPanel
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.pin_pad import PinPad
@@ -226,8 +227,11 @@ class FacilitatorScreen(Screen):
         self.audit_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.audit_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.audit_list.setWordWrap(True)
+        # Sync with the hub: last success, what waits, offline, a wrong clock, "Sync now".
+        self.sync_panel = SyncPanel(shell.sync)
         audit_column = QVBoxLayout()
         audit_column.setSpacing(16)
+        audit_column.addWidget(self.sync_panel)
         audit_column.addWidget(self.audit_heading)
         audit_column.addWidget(self.audit_list, 1)
 
@@ -279,6 +283,7 @@ class FacilitatorScreen(Screen):
             spec = self._tool_specs[name]
             tile.set_texts(spec.translated_title(), spec.translated_description())
         self.leave.setText(self.tr("Leave facilitator mode"))
+        self.sync_panel.retranslate()
         self._show_audit()
 
     def reset(self) -> None:
@@ -289,6 +294,7 @@ class FacilitatorScreen(Screen):
         self.language_buttons[self.shell.default_language].setChecked(True)
         self.notice.setText(" ".join(translate_message(m) for m in self.shell.notices))
         self.notice.setVisible(bool(self.shell.notices))
+        self.sync_panel.refresh()
         self._load()
 
     def on_changes(self, changes: Changes) -> None:

@@ -195,8 +195,11 @@ class InvolvementScreen(Screen):
     def arrange(self, space: QSize) -> None:
         columns = 4 if space.width() >= 1700 else 2
         self._arrange_levels(columns)
-        # The cards paint their own texts: room for an icon, a two-line title and examples.
-        height = theme.current().metrics.text(15)
+        # The cards paint their own texts: room for an icon, a two-line title and examples; a
+        # narrow card (portrait, large text) wraps its title on three lines and needs more.
+        metrics = theme.current().metrics
+        card_width = (space.width() - 96) / columns / metrics.scale
+        height = metrics.text(15 if card_width >= 420 else 18)
         for card in self.levels.values():
             card.setMinimumHeight(height)
         self.topics.set_columns(3 if space.width() >= 1300 else 2)
@@ -319,23 +322,16 @@ class InvolvementStatsScreen(Screen):
         self.topic_values: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(32)
-        grid.setVerticalSpacing(12)
+        grid.setVerticalSpacing(8)
+        self._grid = grid
+        self._side_by_side: bool | None = None
         self.levels_heading = label("heading")
         self.topics_heading = label("heading")
-        grid.addWidget(self.levels_heading, 0, 0, 1, 2)
-        grid.addWidget(self.topics_heading, 0, 2, 1, 2)
-        for row, level in enumerate(LEVELS, start=1):
-            name, value = label("lead"), label("heading")
-            self.level_labels[level], self.level_values[level] = name, value
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
-        for row, topic in enumerate(TOPICS, start=1):
-            name, value = label("lead"), label("heading")
-            self.topic_labels[topic], self.topic_values[topic] = name, value
-            grid.addWidget(name, row, 2)
-            grid.addWidget(value, row, 3)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(2, 2)
+        for level in LEVELS:
+            self.level_labels[level], self.level_values[level] = label("lead"), label("heading")
+        for topic in TOPICS:
+            self.topic_labels[topic], self.topic_values[topic] = label("lead"), label("heading")
+        self._arrange_counts(side_by_side=True)
         self.export_level = ChoiceButtons(LEVELS, exclusive=True, columns=4)
         self.export_topic = ChoiceButtons(TOPICS, exclusive=False, columns=3)
         self.export_label = label("heading")
@@ -344,11 +340,11 @@ class InvolvementStatsScreen(Screen):
         self.export.clicked.connect(self.export_csv)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 32)
-        layout.setSpacing(20)
+        layout.setSpacing(16)
         layout.addWidget(self.heading)
         layout.addWidget(self.total)
         layout.addLayout(grid)
-        layout.addSpacing(16)
+        layout.addSpacing(8)
         layout.addWidget(self.export_label)
         layout.addWidget(self.export_hint)
         layout.addWidget(self.export_level)
@@ -356,6 +352,36 @@ class InvolvementStatsScreen(Screen):
         layout.addWidget(self.export, 0)
         layout.addStretch(1)
         self.retranslate()
+
+    def _arrange_counts(self, *, side_by_side: bool) -> None:
+        """Levels and topics side by side, or topics under levels where that would not fit."""
+        if side_by_side == self._side_by_side:
+            return
+        self._side_by_side = side_by_side
+        grid = self._grid
+        blocks = (
+            (self.levels_heading, [(self.level_labels[k], self.level_values[k]) for k in LEVELS]),
+            (self.topics_heading, [(self.topic_labels[k], self.topic_values[k]) for k in TOPICS]),
+        )
+        row = 0
+        for index, (heading, lines) in enumerate(blocks):
+            column = 2 * index if side_by_side else 0
+            row = 0 if side_by_side else row
+            grid.addWidget(heading, row, column, 1, 2)
+            for offset, (name, value) in enumerate(lines, start=1):
+                grid.addWidget(name, row + offset, column)
+                grid.addWidget(value, row + offset, column + 1)
+            row += len(lines) + 1
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(2, 2 if side_by_side else 0)
+
+    def arrange(self, space: QSize) -> None:
+        # Two columns of counts and four level buttons in a row need a wide landscape screen
+        # (at 1366 wide with large text they would be cut on the right).
+        room = space.width() / theme.current().metrics.scale
+        self._arrange_counts(side_by_side=room >= 1300)
+        self.export_level.set_columns(4 if room >= 1300 else 2 if room >= 900 else 1)
+        self.export_topic.set_columns(3 if room >= 900 else 2)
 
     def title(self) -> str:
         return self.tr("Who wants which news")

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from app.badges.service import BadgeHolder
     from app.journey.service import Journey
     from app.printing.service import PrintOutcome
+    from app.privacy.service import Erased
 
 
 def label(role: str) -> QLabel:
@@ -61,6 +62,16 @@ class JourneyScreen(Screen):
         self.tick_buttons: dict[str, TouchButton] = {}
         self.shareholder = TouchButton(kind="primary", big=True, icon_name="check")
         self.shareholder.clicked.connect(self._confirm_shareholder)
+        # Facilitators: the person's rights over their data (DESIGN.md, personal data).
+        self.export_data = TouchButton(icon_name="inbox")
+        self.export_data.clicked.connect(self._confirm_export)
+        self.erase_data = TouchButton(kind="danger", icon_name="ban")
+        self.erase_data.clicked.connect(self._confirm_erase)
+        self._privacy = QHBoxLayout()
+        self._privacy.setSpacing(24)
+        self._privacy.addWidget(self.export_data)
+        self._privacy.addWidget(self.erase_data)
+        self._privacy.addStretch(1)
         self.empty = EmptyState("history")
         self.confirm = ConfirmOverlay(self)
         layout = QVBoxLayout(self)
@@ -70,6 +81,7 @@ class JourneyScreen(Screen):
         layout.addWidget(self.progress)
         layout.addLayout(self._steps)
         layout.addWidget(self.shareholder, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(self._privacy)
         layout.addWidget(self.empty)
         layout.addStretch(1)
         shell.sig_badge_scanned.connect(self._badge_scanned)
@@ -91,6 +103,8 @@ class JourneyScreen(Screen):
 
     def retranslate(self) -> None:
         self.shareholder.setText(self.tr("Record: became a shareholder"))
+        self.export_data.setText(self.tr("Export this person's data"))
+        self.erase_data.setText(self.tr("Erase this person's data"))
         self.empty.set_texts(
             self.tr("Scan your badge to see your journey."),
             self.tr("From your first visit to becoming a shareholder."),
@@ -164,6 +178,8 @@ class JourneyScreen(Screen):
     def _clear_rows(self) -> None:
         for widget in self.rows:
             self._steps.removeWidget(widget)
+            # Hidden now: a deferred delete may wait for the next turn of the event loop.
+            widget.hide()
             widget.deleteLater()
         self.rows = []
         self.tick_buttons = {}
@@ -174,6 +190,8 @@ class JourneyScreen(Screen):
         self.empty.setVisible(journey is None)
         self.progress.setVisible(journey is not None)
         facilitator = self.shell.facilitator is not None
+        self.export_data.setVisible(facilitator and journey is not None)
+        self.erase_data.setVisible(facilitator and journey is not None)
         if journey is None:
             self.heading.setText(self.tr("My journey"))
             self.shareholder.hide()
@@ -261,6 +279,94 @@ class JourneyScreen(Screen):
             no=self.tr("Cancel"),
             then=lambda: self.shell.go("celebration", person_id=journey.person_id),
         )
+
+    def _confirm_export(self) -> None:
+        journey = self.journey
+        if journey is None:
+            return
+        self.confirm.ask(
+            self.tr("Export everything the kiosk holds about {name}?").format(
+                name=journey.first_name
+            ),
+            detail=self.tr(
+                "A JSON file is written to the kiosk's exports folder. Hand it only to the "
+                "person themselves."
+            ),
+            yes=self.tr("Export"),
+            no=self.tr("Cancel"),
+            then=lambda: self._export(journey.person_id),
+        )
+
+    def _export(self, person_id: uuid.UUID) -> None:
+        session = self.shell.facilitator
+        actor = session.account_id if session is not None else None
+        folder = self.shell.config.db_path.parent / "exports"
+
+        def run(ctx: AppContext) -> str:
+            import json
+
+            from app.facilitators.service import record_audit
+            from app.privacy.service import export_person
+
+            data = export_person(ctx, person_id)
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"person-{person_id}.json"
+            path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+            record_audit(ctx, actor=actor, action="privacy_export", target=f"person:{person_id}")
+            return str(path)
+
+        def done(path: str) -> None:
+            self.shell.toast(self.tr("Data exported to {path}").format(path=path))
+
+        self.shell.tasks.run(run, on_success=done, on_failure=self._failed, parent=self)
+
+    def _confirm_erase(self) -> None:
+        journey = self.journey
+        if journey is None:
+            return
+        self.confirm.ask(
+            self.tr("Erase the data of {name}?").format(name=journey.first_name),
+            detail=self.tr(
+                "Visits, badges, journey and posts are deleted, the profile is emptied; "
+                "only anonymous counts remain. This cannot be undone."
+            ),
+            yes=self.tr("Erase"),
+            no=self.tr("Cancel"),
+            then=lambda: self._erase(journey.person_id),
+            danger=True,
+        )
+
+    def _erase(self, person_id: uuid.UUID) -> None:
+        session = self.shell.facilitator
+        actor = session.account_id if session is not None else None
+
+        def run(ctx: AppContext) -> Erased:
+            from app.facilitators.service import record_audit
+            from app.privacy.service import erase_person
+
+            erased = erase_person(ctx, person_id)
+            record_audit(
+                ctx,
+                actor=actor,
+                action="privacy_erase",
+                target=f"person:{person_id}",
+                details={"removed": erased.removed},
+            )
+            return erased
+
+        self.shell.tasks.run(run, on_success=self._erased, on_failure=self._failed, parent=self)
+
+    def _erased(self, erased: Erased) -> None:
+        if self.shell.visitor_id == erased.person_id:
+            self.shell.visitor_id = None
+        if self.person_id == erased.person_id:
+            self.person_id = None
+            self.journey = None
+            self._show()
+        self.shell.toast(self.tr("The person's data is erased."))
+
+    def _failed(self, error: Exception) -> None:
+        self.shell.toast(failure_text(error))
 
 
 # -- The celebration ----------------------------------------------------------------------------
@@ -397,7 +503,8 @@ class CelebrationScreen(Screen):
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         self.confetti.setGeometry(self.rect())
-        self.confetti.raise_()
+        # Behind the card: the paper falls around the words, never over them.
+        self.confetti.lower()
 
     def reset(self) -> None:
         self.person_id = None

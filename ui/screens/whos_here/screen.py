@@ -1,29 +1,53 @@
-"""Facilitators: who is in the antenne today (first name, initial, why, since when)."""
+"""Facilitators: who is in the antenne today (first name, initial, why, since when); check a
+person out by hand, or open their journey (where their data can be exported or erased)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.changes import Changes
 from app.context import AppContext
 from ui.navigation import HomeTile, Screen, register_screen
 from ui.screens.facilitator.screen import demo_facilitator
-from ui.screens.welcome.screen import purpose_name
+from ui.screens.welcome.screen import failure_text, purpose_name
 from ui.shell import Shell
+from ui.widgets.buttons import TouchButton
 from ui.widgets.empty_state import EmptyState
 
 if TYPE_CHECKING:
-    from app.onboarding.service import Present
+    import uuid
+
+    from app.onboarding.service import CheckOut, Present
+
+
+class PresentRow(QFrame):
+    """One person in the list: who, why, since when, and what a facilitator can do."""
+
+    def __init__(self, person: Present, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.person = person
+        self.setProperty("role", "card")
+        self.text = QLabel()
+        self.text.setProperty("role", "lead")
+        self.text.setWordWrap(True)
+        self.journey = TouchButton(icon_name="history")
+        self.check_out = TouchButton(icon_name="log-out")
+        layout = QGridLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.setHorizontalSpacing(16)
+        layout.addWidget(self.text, 0, 0)
+        layout.addWidget(self.journey, 0, 1)
+        layout.addWidget(self.check_out, 0, 2)
+        layout.setColumnStretch(0, 1)
 
 
 @register_screen
 class WhosHereScreen(Screen):
     name = "whos-here"
     facilitator_only = True
-    scrolls = False
     facilitator_tile = HomeTile(
         title=QT_TRANSLATE_NOOP("HomeTile", "Who is here today"),
         description=QT_TRANSLATE_NOOP("HomeTile", "Everyone checked in and not yet gone"),
@@ -35,20 +59,20 @@ class WhosHereScreen(Screen):
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
         self.present: list[Present] = []
+        self.rows: list[PresentRow] = []
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
-        self.people = QListWidget()
-        self.people.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.people.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.people.setWordWrap(True)
+        self._list = QVBoxLayout()
+        self._list.setSpacing(12)
         self.empty = EmptyState("clock")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 32)
         layout.setSpacing(24)
         layout.addWidget(self.heading)
-        layout.addWidget(self.people, 1)
+        layout.addLayout(self._list)
         layout.addWidget(self.empty, 1)
+        layout.addStretch(0)
         self.retranslate()
 
     def title(self) -> str:
@@ -60,18 +84,33 @@ class WhosHereScreen(Screen):
             self.tr("Nobody has checked in yet today."),
             self.tr("People appear here when they check in at the welcome kiosk."),
         )
-        self.people.clear()
+        for row in self.rows:
+            self._list.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self.rows = []
         locale = QLocale()
         for person in self.present:
+            row = PresentRow(person)
             since = QDateTime.fromSecsSinceEpoch(int(person.since.timestamp()))
-            text = self.tr("{name} {initial}. · {purpose} · since {time}").format(
-                name=person.first_name,
-                initial=person.initial,
-                purpose=purpose_name(person.purpose),
-                time=locale.toString(since.time(), QLocale.FormatType.ShortFormat),
+            row.text.setText(
+                self.tr("{name} {initial}. · {purpose} · since {time}").format(
+                    name=person.first_name,
+                    initial=person.initial,
+                    purpose=purpose_name(person.purpose),
+                    time=locale.toString(since.time(), QLocale.FormatType.ShortFormat),
+                )
             )
-            self.people.addItem(QListWidgetItem(text))
-        self.people.setVisible(bool(self.present))
+            row.journey.setText(self.tr("Journey"))
+            row.check_out.setText(self.tr("Check out"))
+            row.journey.clicked.connect(
+                lambda _c=False, pid=person.person_id: self.shell.go("journey", person_id=pid)
+            )
+            row.check_out.clicked.connect(
+                lambda _c=False, pid=person.person_id: self.check_out(pid)
+            )
+            self._list.addWidget(row)
+            self.rows.append(row)
         self.empty.setVisible(not self.present)
 
     def reset(self) -> None:
@@ -82,7 +121,7 @@ class WhosHereScreen(Screen):
         self._load()
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.concerns("visit") and self.isVisible():
+        if changes.concerns("visit", "person") and self.isVisible():
             self._load()
 
     def prepare_screenshot(self) -> None:
@@ -99,3 +138,28 @@ class WhosHereScreen(Screen):
     def _loaded(self, present: list[Present]) -> None:
         self.present = present
         self.retranslate()
+
+    def check_out(self, person_id: uuid.UUID) -> None:
+        """A facilitator checks the person out (they left without scanning): audited."""
+        session = self.shell.facilitator
+        actor = session.account_id if session is not None else None
+        for row in self.rows:
+            if row.person.person_id == person_id:
+                row.check_out.setEnabled(False)
+
+        def run(ctx: AppContext) -> CheckOut:
+            from app.facilitators.service import record_audit
+            from app.onboarding.service import check_out
+
+            result = check_out(ctx, person_id)
+            record_audit(ctx, actor=actor, action="check_out", target=f"person:{person_id}")
+            return result
+
+        def done(result: CheckOut) -> None:
+            self.shell.toast(self.tr("{name} is checked out.").format(name=result.first_name))
+
+        def failed(error: Exception) -> None:
+            self.shell.toast(failure_text(error))
+            self._load()
+
+        self.shell.tasks.run(run, on_success=done, on_failure=failed, parent=self)
