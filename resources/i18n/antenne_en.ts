@@ -647,7 +647,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the antenne&apos;s team sees it. We never sell or share it. You can ask at the desk to see or delete it at any time.</source>
+        <source>Smart&apos;s teams use it to welcome you and keep in touch; it stays in the cooperative&apos;s own systems. We never sell it or give it to anyone outside Smart. You can ask at the desk to see or delete it at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

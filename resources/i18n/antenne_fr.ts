@@ -647,8 +647,8 @@
         <translation>Gardé jusqu&apos;au {date}, puis effacé.</translation>
     </message>
     <message>
-        <source>Only the antenne&apos;s team sees it. We never sell or share it. You can ask at the desk to see or delete it at any time.</source>
-        <translation>Seule l&apos;équipe de l&apos;antenne le voit. Nous ne le vendons ni ne le partageons jamais. Vous pouvez demander à l&apos;accueil de le voir ou de l&apos;effacer à tout moment.</translation>
+        <source>Smart&apos;s teams use it to welcome you and keep in touch; it stays in the cooperative&apos;s own systems. We never sell it or give it to anyone outside Smart. You can ask at the desk to see or delete it at any time.</source>
+        <translation>Les équipes de Smart s&apos;en servent pour vous accueillir et garder le contact ; il reste dans les systèmes de la coopérative. Nous ne le vendons jamais et ne le donnons à personne en dehors de Smart. Vous pouvez demander à l&apos;accueil de le voir ou de l&apos;effacer à tout moment.</translation>
     </message>
     <message>
         <source>No, thank you</source>

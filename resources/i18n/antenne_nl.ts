@@ -647,8 +647,8 @@
         <translation>Bewaard tot {date}, daarna gewist.</translation>
     </message>
     <message>
-        <source>Only the antenne&apos;s team sees it. We never sell or share it. You can ask at the desk to see or delete it at any time.</source>
-        <translation>Alleen het team van de antenne ziet het. We verkopen of delen het nooit. Je kunt aan het onthaal altijd vragen om het te zien of te wissen.</translation>
+        <source>Smart&apos;s teams use it to welcome you and keep in touch; it stays in the cooperative&apos;s own systems. We never sell it or give it to anyone outside Smart. You can ask at the desk to see or delete it at any time.</source>
+        <translation>De teams van Smart gebruiken ze om je te onthalen en contact te houden; ze blijven in de systemen van de coöperatie. We verkopen ze nooit en geven ze aan niemand buiten Smart. Je kunt aan de balie vragen om ze te zien of te wissen, wanneer je maar wilt.</translation>
     </message>
     <message>
         <source>No, thank you</source>

@@ -600,7 +600,8 @@ class ConsentScreen(Screen):
             )
         self.rights.setText(
             self.tr(
-                "Only the antenne's team sees it. We never sell or share it. "
+                "Smart's teams use it to welcome you and keep in touch; it stays in the "
+                "cooperative's own systems. We never sell it or give it to anyone outside Smart. "
                 "You can ask at the desk to see or delete it at any time."
             )
         )
