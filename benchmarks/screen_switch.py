@@ -24,7 +24,7 @@ from ui.app import application, build
 from ui.navigation import Screen
 
 # A visitor's path: attract, home, reading, language change, facilitator PIN pad, home...
-TOUR = ["home", "read", "home", "facilitator-login", "home", "read", "attract"]
+TOUR = ["home", "booklet", "home", "facilitator-login", "home", "booklet", "attract"]
 ROUNDS = 40
 
 

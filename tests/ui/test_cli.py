@@ -37,7 +37,7 @@ def test_screenshot_lists_the_screens(tmp_path: Path) -> None:
     result = antenne("screenshot", "--list", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     names = result.stdout.split()
-    assert {"attract", "home", "facilitator-login", "facilitator", "read"} <= set(names)
+    assert {"attract", "home", "facilitator-login", "facilitator", "booklet"} <= set(names)
 
 
 def test_screenshot_renders_a_png_of_the_asked_size(
@@ -45,7 +45,7 @@ def test_screenshot_renders_a_png_of_the_asked_size(
 ) -> None:
     out = tmp_path / "home-nl.png"
     result = antenne(
-        "screenshot", "--screen", "read", "--lang", "nl", "--size", "1366x768",
+        "screenshot", "--screen", "booklet", "--lang", "nl", "--size", "1366x768",
         "--large-text", "--db", str(kiosk_context.config.db_path), str(out),
         tmp_path=tmp_path,
     )  # fmt: skip

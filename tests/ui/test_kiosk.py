@@ -76,7 +76,7 @@ def test_home_shows_one_tile_per_registered_area(kiosk: Kiosk) -> None:
     assert isinstance(home, HomeScreen)
     expected = {name for name, tile in home_tiles(discover_screens()) if not tile.discreet}
     assert set(home.tiles) == expected
-    assert "read" in home.tiles
+    assert "booklet" in home.tiles
     assert "facilitator-login" in home.discreet
 
 
@@ -87,7 +87,7 @@ def test_the_language_switch_retranslates_what_is_on_screen(qtbot: QtBot, kiosk:
     assert isinstance(home, HomeScreen)
 
     def visible_texts() -> tuple[str, str, str]:
-        return home.heading.text(), home.tiles["read"].text(), window.top_bar.title.text()
+        return home.heading.text(), home.tiles["booklet"].text(), window.top_bar.title.text()
 
     for code, expected in (
         ("fr", ("Bonjour ! Que souhaitez-vous faire ?", "Lire : c'est quoi Smart ?", "Accueil")),
@@ -131,10 +131,10 @@ def test_the_reader_shows_the_booklet_the_statutes_the_faq_and_the_stories(
     shell.go("home")
     home = screen(kiosk, "home")
     assert isinstance(home, HomeScreen)
-    tap(home.tiles["read"])
-    read = screen(kiosk, "read")
+    tap(home.tiles["booklet"])
+    read = screen(kiosk, "booklet")
     assert isinstance(read, ReadScreen)
-    assert shell.current_screen() == "read"
+    assert shell.current_screen() == "booklet"
     qtbot.waitUntil(lambda: bool(read.current_slug))
     assert [p.kind for p in read.pages] == ["booklet", "statutes", "page", "story", "story"]
     assert "faq" in [p.slug for p in read.pages]
@@ -245,8 +245,8 @@ def test_the_next_visitor_sees_nothing_of_the_previous_one(
     tap(attract.start)
     home = screen((shell, window), "home")
     assert isinstance(home, HomeScreen)
-    tap(home.tiles["read"])
-    read = screen((shell, window), "read")
+    tap(home.tiles["booklet"])
+    read = screen((shell, window), "booklet")
     assert isinstance(read, ReadScreen)
     qtbot.waitUntil(lambda: bool(read.current_slug))
     shell.go("facilitator-login")

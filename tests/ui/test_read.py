@@ -16,8 +16,8 @@ from .conftest import Kiosk, tap, wait_idle
 
 def reader(qtbot: QtBot, kiosk: Kiosk, slug: str = "") -> ReadScreen:
     shell, window = kiosk
-    shell.go("read", slug=slug)
-    read = window.navigator.page("read")
+    shell.go("booklet", slug=slug)
+    read = window.navigator.page("booklet")
     assert isinstance(read, ReadScreen)
     qtbot.waitUntil(lambda: bool(read.current_slug) and (not slug or read.current_slug == slug))
     return read

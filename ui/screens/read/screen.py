@@ -80,7 +80,7 @@ def show_markdown(browser: QTextBrowser, markdown: str, base_px: int) -> None:
 
 @register_screen
 class ReadScreen(Screen):
-    name = "read"
+    name = "booklet"
     # The text scrolls in its browser, which takes the height left: no scroll area around it.
     scrolls = False
     home_tile = HomeTile(
@@ -142,7 +142,7 @@ class ReadScreen(Screen):
         return NextStep(
             title=QT_TRANSLATE_NOOP("NextStep", "Read the booklet"),
             icon="book-open",
-            screen="read",
+            screen="booklet",
             order=10,
         )
 
