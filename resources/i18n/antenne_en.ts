@@ -686,6 +686,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Budget to share, in euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Create the vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,6 +755,10 @@
     </message>
     <message>
         <source>Choose a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the budget to share, in euros.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

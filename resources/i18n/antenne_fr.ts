@@ -686,6 +686,10 @@
         <translation>Options, une par ligne (un projet : nom = coût)</translation>
     </message>
     <message>
+        <source>Budget to share, in euros</source>
+        <translation>Budget à partager, en euros</translation>
+    </message>
+    <message>
         <source>Create the vote</source>
         <translation>Créer le vote</translation>
     </message>
@@ -752,6 +756,10 @@
     <message>
         <source>Choose a template.</source>
         <translation>Choisissez un modèle.</translation>
+    </message>
+    <message>
+        <source>Give the budget to share, in euros.</source>
+        <translation>Indiquez le budget à partager, en euros.</translation>
     </message>
     <message>
         <source>Close the vote?</source>

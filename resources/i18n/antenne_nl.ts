@@ -686,6 +686,10 @@
         <translation>Opties, één per regel (een project: naam = kosten)</translation>
     </message>
     <message>
+        <source>Budget to share, in euros</source>
+        <translation>Te verdelen budget, in euro</translation>
+    </message>
+    <message>
         <source>Create the vote</source>
         <translation>Stemming aanmaken</translation>
     </message>
@@ -752,6 +756,10 @@
     <message>
         <source>Choose a template.</source>
         <translation>Kies een model.</translation>
+    </message>
+    <message>
+        <source>Give the budget to share, in euros.</source>
+        <translation>Geef het te verdelen budget in, in euro.</translation>
     </message>
     <message>
         <source>Close the vote?</source>

@@ -340,6 +340,11 @@ class ConsoleScreen(VoteScreen):
         self.title_field = QLineEdit()
         self.options_field = QPlainTextEdit()
         self.options_field.setMaximumHeight(140)
+        # A participatory budget needs its amount: shown only for that template.
+        self.budget_field = QLineEdit()
+        self.budget_field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.budget_field.hide()
+        self.templates.sig_changed.connect(self._template_changed)
         self.create_button = TouchButton(kind="primary", icon_name="check")
         self.create_button.clicked.connect(self.create)
         left = QVBoxLayout()
@@ -350,6 +355,7 @@ class ConsoleScreen(VoteScreen):
         left.addWidget(self.templates)
         left.addWidget(self.title_field)
         left.addWidget(self.options_field)
+        left.addWidget(self.budget_field)
         left.addWidget(self.create_button)
 
         self.status = _heading("lead")
@@ -428,6 +434,7 @@ class ConsoleScreen(VoteScreen):
         self.options_field.setPlaceholderText(
             self.tr("Options, one per line (a project: name = cost)")
         )
+        self.budget_field.setPlaceholderText(self.tr("Budget to share, in euros"))
         self.create_button.setText(self.tr("Create the vote"))
         self.open_button.setText(self.tr("Open the vote (15 min)"))
         self.close_button.setText(self.tr("Close the vote"))
@@ -450,7 +457,12 @@ class ConsoleScreen(VoteScreen):
         self.confirm.cancel()
         self.title_field.clear()
         self.options_field.clear()
+        self.budget_field.clear()
         self.templates.clear()
+        self._template_changed()
+
+    def _template_changed(self) -> None:
+        self.budget_field.setVisible(self.templates.choice() == "local-pb")
 
     def prepare_screenshot(self) -> None:
         demo_facilitator(self.shell)
@@ -566,14 +578,19 @@ class ConsoleScreen(VoteScreen):
             self.notice.setText(self.tr("Choose a template."))
             self.notice.show()
             return
+        budget = 0
+        if template == "local-pb":
+            digits = "".join(ch for ch in self.budget_field.text() if ch.isdigit())
+            budget = int(digits or 0)
+            if budget <= 0:
+                self.notice.setText(self.tr("Give the budget to share, in euros."))
+                self.notice.show()
+                return
 
         def work(ctx: AppContext) -> uuid.UUID:
             from app.voting import service
 
-            extra: dict[str, object] = {}
-            if template == "local-pb":
-                costs = [o["cost"] for o in options if isinstance(o, dict)]
-                extra["budget"] = int(sum(costs) * 0.6) or 1  # a budget that makes choices
+            extra: dict[str, object] = {"budget": budget} if template == "local-pb" else {}
             return service.create_from_template(
                 ctx, template, title=title, options=options, actor=actor, **extra
             )
@@ -582,6 +599,7 @@ class ConsoleScreen(VoteScreen):
             self.vote_id = vote_id
             self.title_field.clear()
             self.options_field.clear()
+            self.budget_field.clear()
 
         self.act(work, then=created)
 

@@ -1,0 +1,56 @@
+"""A facilitator creates a participatory budget from the console: the budget is theirs to give,
+and the vote is refused on screen until they give it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from app.clock import utcnow
+from app.context import AppContext
+from app.facilitators.service import add_facilitator
+from app.facilitators.types import FacilitatorSession
+from app.voting import service
+from db.models import Body, BodyKind
+from tests.ui.conftest import Kiosk, tap, wait_idle
+from ui.screens.voting.screen import ConsoleScreen
+
+
+def test_a_participatory_budget_takes_the_budget_the_facilitator_types(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk], kiosk_context: AppContext
+) -> None:
+    with kiosk_context.db.transaction() as session:
+        # The template applies the rules of the antenne's participatory-budget committee.
+        session.add(Body(slug="rennes-pb-committee", kind=BodyKind.pb_committee, rules={}))
+    shell, window = make_kiosk()
+    wait_idle(qtbot, shell)
+    account = add_facilitator(kiosk_context, "Dominique", "2468")
+    shell.start_facilitator(
+        FacilitatorSession(account_id=account.account_id, name="Dominique", started_at=utcnow())
+    )
+    shell.go("vote-console")
+    console = window.navigator.page("vote-console")
+    assert isinstance(console, ConsoleScreen)
+    assert not console.budget_field.isVisible()
+
+    console.templates.set_selected(["local-pb"])
+    console.templates.sig_changed.emit()
+    assert console.budget_field.isVisible()
+    QTest.keyClicks(console.title_field, "Budget du quartier")
+    # Typed keys reach the field once the scanner filter knows they are no badge burst.
+    qtbot.waitUntil(lambda: console.title_field.text() == "Budget du quartier")
+    console.options_field.setPlainText("Fresque = 3000\nCantine = 4500\nJardin = 2000")
+
+    tap(console.create_button)
+    assert console.notice.text() == "Indiquez le budget à partager, en euros."
+    assert service.list_votes(kiosk_context) == []
+
+    QTest.keyClicks(console.budget_field, "5 000")
+    qtbot.waitUntil(lambda: console.budget_field.text() == "5 000")
+    tap(console.create_button)
+    qtbot.waitUntil(lambda: console.vote_id is not None)
+    vote = service.get_vote(kiosk_context, console.vote_id)
+    assert vote.budget == 5000
+    assert console.budget_field.text() == ""
