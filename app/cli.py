@@ -9,15 +9,34 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import KnownError
+
+if TYPE_CHECKING:
+    from app.context import AppContext
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, help="SQLite database file (default: the embedded one)")
     parser.add_argument("--config", type=Path, help="TOML configuration file")
+
+
+@contextmanager
+def command_context(args: argparse.Namespace) -> Iterator[AppContext]:
+    """The database a command works on (`--db`, `--config`, or the embedded one), closed when
+    the command is done."""
+    from app.config import load_config
+    from app.context import open_context
+
+    context = open_context(load_config(args.config, db_path=args.db))
+    try:
+        yield context
+    finally:
+        context.db.dispose()
 
 
 def build_parser() -> argparse.ArgumentParser:

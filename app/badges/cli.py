@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli import add_db_option
+from app.cli import add_db_option, command_context
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message
 
 if TYPE_CHECKING:
@@ -66,13 +66,6 @@ def _an_id(text: str) -> uuid.UUID:
         raise argparse.ArgumentTypeError(f"not an id: {text!r}") from None
 
 
-def _context(args: argparse.Namespace) -> AppContext:
-    from app.config import load_config
-    from app.context import open_context
-
-    return open_context(load_config(args.config, db_path=args.db))
-
-
 def _write_pdf(ctx: AppContext, issued: Sequence[IssuedBadge], out: Path) -> None:
     from app.badges.pdf import card_for, render_badges
     from app.badges.service import badge_photo, local_day
@@ -98,12 +91,9 @@ def _write_pdf(ctx: AppContext, issued: Sequence[IssuedBadge], out: Path) -> Non
 def _issue(args: argparse.Namespace) -> int:
     from app.badges.service import issue_badge
 
-    ctx = _context(args)
-    try:
+    with command_context(args) as ctx:
         issued = issue_badge(ctx, args.person, layout=args.layout)
         _write_pdf(ctx, [issued], args.out)
-    finally:
-        ctx.db.dispose()
     print(f"{issued.holder.person_id}  {issued.layout}  {args.out}")
     return 0
 
@@ -111,11 +101,8 @@ def _issue(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     from app.badges.service import verify_badge
 
-    ctx = _context(args)
-    try:
+    with command_context(args) as ctx:
         holder = verify_badge(ctx, args.token)
-    finally:
-        ctx.db.dispose()
     print(holder.person_id)
     return 0
 
@@ -123,11 +110,8 @@ def _verify(args: argparse.Namespace) -> int:
 def _revoke(args: argparse.Namespace) -> int:
     from app.badges.service import revoke_badges
 
-    ctx = _context(args)
-    try:
+    with command_context(args) as ctx:
         changes = revoke_badges(ctx, args.person, reason=args.reason)
-    finally:
-        ctx.db.dispose()
     print(f"{args.person}  {'revoked' if changes else 'no active badge'}")
     return 0
 
@@ -135,8 +119,7 @@ def _revoke(args: argparse.Namespace) -> int:
 def _batch(args: argparse.Namespace) -> int:
     from app.badges.service import issue_badges, people_of_session
 
-    ctx = _context(args)
-    try:
+    with command_context(args) as ctx:
         if args.people is not None:
             person_ids = _read_people(args.people)
         else:
@@ -147,8 +130,6 @@ def _batch(args: argparse.Namespace) -> int:
             )
         issued = issue_badges(ctx, person_ids, layout=args.layout)
         _write_pdf(ctx, issued, args.out)
-    finally:
-        ctx.db.dispose()
     for badge in issued:
         print(f"{badge.holder.person_id}  {badge.layout}")
     print(f"{len(issued)} badges  {args.out}")

@@ -38,17 +38,12 @@ def read_pin() -> str:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from app.config import load_config
-    from app.context import open_context
+    from app.cli import command_context
     from app.facilitators.service import add_facilitator, check_pin_format
 
     pin = read_pin()
     check_pin_format(pin)
-    config = load_config(args.config, db_path=args.db)
-    ctx = open_context(config)
-    try:
+    with command_context(args) as ctx:
         facilitator = add_facilitator(ctx, args.name, pin)
-    finally:
-        ctx.db.dispose()
     print(f"Facilitator {facilitator.name} added.")
     return 0

@@ -47,15 +47,11 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _find(args: argparse.Namespace) -> int:
-    from app.config import load_config
-    from app.context import open_context
+    from app.cli import command_context
     from app.people.service import find_people
 
-    context = open_context(load_config(args.config, db_path=args.db))
-    try:
+    with command_context(args) as context:
         found = find_people(context, args.query, limit=None)
-    finally:
-        context.db.dispose()
     if args.json:
         print(
             json.dumps(
@@ -82,15 +78,11 @@ def _find(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from app.config import load_config
-    from app.context import open_context
+    from app.cli import command_context
     from app.involvement.service import people_wanting, write_csv
 
-    context = open_context(load_config(args.config, db_path=args.db))
-    try:
+    with command_context(args) as context:
         recipients = people_wanting(context, level=args.level, topic=args.topic)
-    finally:
-        context.db.dispose()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8", newline="") as out:
         count = write_csv(recipients, out)

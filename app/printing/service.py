@@ -28,7 +28,7 @@ import secrets
 import shutil
 import subprocess
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -443,11 +443,37 @@ def print_badge_pdf(
     media = MEDIA.get(layout)
     if media is None:
         raise BugError(f"unknown badge layout {layout!r}")
-    printer = ctx.config.printer
+    return _print_or_keep(
+        ctx,
+        pdf,
+        title=title,
+        media=media,
+        stem="badge",
+        message=lambda error: badge_message(error.problem, printer=error.printer),
+        attempts=attempts,
+        wait_s=wait_s,
+        job_timeout_s=job_timeout_s,
+    )
+
+
+def _print_or_keep(
+    ctx: AppContext,
+    pdf: bytes,
+    *,
+    title: str,
+    media: str,
+    stem: str,
+    message: Callable[[PrinterError], Message],
+    attempts: int,
+    wait_s: float,
+    job_timeout_s: float,
+) -> PrintOutcome:
+    """Print on the configured printer; on printer trouble keep the PDF under the data folder
+    and say what happened with `message(error)`."""
     try:
         job = print_with_retries(
             pdf,
-            printer=printer,
+            printer=ctx.config.printer,
             title=title,
             media=media,
             attempts=attempts,
@@ -457,17 +483,13 @@ def print_badge_pdf(
     except PrinterError as error:
         kept: Path | None
         try:
-            kept = keep_unprinted(pdf, data_dir=ctx.config.db_path.parent)
+            kept = keep_unprinted(pdf, data_dir=ctx.config.db_path.parent, stem=stem)
         except OSError:
-            log.printing.exception("An unprinted badge could not be kept")
+            log.printing.exception("An unprinted %s could not be kept", stem)
             kept = None
         else:
-            log.printing.info("Unprinted badge kept as %s", kept.name)
-        return PrintOutcome(
-            printed=False,
-            kept_pdf=kept,
-            message=badge_message(error.problem, printer=error.printer),
-        )
+            log.printing.info("Unprinted %s kept as %s", stem, kept.name)
+        return PrintOutcome(printed=False, kept_pdf=kept, message=message(error))
     return PrintOutcome(printed=True, job_id=job.job_id)
 
 
@@ -486,23 +508,14 @@ def print_pdf_document(
 ) -> PrintOutcome:
     """Print an A4 document on the configured printer; like `print_badge_pdf`, never raises
     for printer trouble: the PDF is kept and `message` says what happened in plain words."""
-    printer = ctx.config.printer
-    try:
-        job = print_with_retries(
-            pdf,
-            printer=printer,
-            title=title,
-            media=media,
-            attempts=attempts,
-            wait_s=wait_s,
-            job_timeout_s=job_timeout_s,
-        )
-    except PrinterError as error:
-        kept: Path | None
-        try:
-            kept = keep_unprinted(pdf, data_dir=ctx.config.db_path.parent, stem=title)
-        except OSError:
-            log.printing.exception("An unprinted document could not be kept")
-            kept = None
-        return PrintOutcome(printed=False, kept_pdf=kept, message=error.message)
-    return PrintOutcome(printed=True, job_id=job.job_id)
+    return _print_or_keep(
+        ctx,
+        pdf,
+        title=title,
+        media=media,
+        stem=title,
+        message=lambda error: error.message,
+        attempts=attempts,
+        wait_s=wait_s,
+        job_timeout_s=job_timeout_s,
+    )

@@ -42,27 +42,21 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _purge(args: argparse.Namespace) -> int:
-    from app.config import load_config
-    from app.context import open_context
+    from app.cli import command_context
     from app.privacy.service import purge
 
-    context = open_context(load_config(args.config, db_path=args.db))
-    try:
+    with command_context(args) as context:
         report = purge(context)
-    finally:
-        context.db.dispose()
     print(f"{report.visits} visit(s) and {report.people} visitor(s) removed")
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
-    from app.config import load_config
-    from app.context import open_context
+    from app.cli import command_context
     from app.facilitators.service import record_audit
     from app.privacy.service import export_person
 
-    context = open_context(load_config(args.config, db_path=args.db))
-    try:
+    with command_context(args) as context:
         data = export_person(context, args.person)
         record_audit(
             context,
@@ -71,8 +65,6 @@ def _export(args: argparse.Namespace) -> int:
             target=f"person:{args.person}",
             details={"via": "cli"},
         )
-    finally:
-        context.db.dispose()
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if args.out is None:
         sys.stdout.write(text)
@@ -83,13 +75,11 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _erase(args: argparse.Namespace) -> int:
-    from app.config import load_config
-    from app.context import open_context
+    from app.cli import command_context
     from app.facilitators.service import record_audit
     from app.privacy.service import erase_person
 
-    context = open_context(load_config(args.config, db_path=args.db))
-    try:
+    with command_context(args) as context:
         erased = erase_person(context, args.person)
         record_audit(
             context,
@@ -98,8 +88,6 @@ def _erase(args: argparse.Namespace) -> int:
             target=f"person:{args.person}",
             details={"via": "cli", "removed": erased.removed},
         )
-    finally:
-        context.db.dispose()
     kept = "removed" if erased.removed else "emptied and kept as an anonymous tombstone"
     print(
         f"person {args.person} erased: {erased.visits} visit(s) deleted, "
