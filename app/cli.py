@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from app.context import AppContext
 
 
+# Commands that start Qt: their parser skips the other commands' modules.
+KIOSK_COMMANDS = frozenset({"run", "screenshot"})
+
+
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, help="SQLite database file (default: the embedded one)")
     parser.add_argument("--config", type=Path, help="TOML configuration file")
@@ -39,12 +43,19 @@ def command_context(args: argparse.Namespace) -> Iterator[AppContext]:
         context.db.dispose()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, kiosk_only: bool = False) -> argparse.ArgumentParser:
+    """The whole command line; with `kiosk_only`, just `run` and `screenshot` (starting the
+    kiosk does not wait for every other command's module to load)."""
     parser = argparse.ArgumentParser(
         prog="antenne", description="Antenne, the touchscreen kiosk of a Smart antenne."
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    from ui import cli as ui_cli
+
+    ui_cli.add_commands(subparsers)
+    if kiosk_only:
+        return parser
     # Each module keeps its heavy imports (Qt, SQLAlchemy) inside its handlers.
     from app.badges import cli as badges_cli
     from app.database import cli as database_cli
@@ -54,10 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     from app.sync import cli as sync_cli
     from app.voting import cli as voting_cli
     from hub import cli as hub_cli  # `antenne hub …`: the CLI is the composition root
-    from ui import cli as ui_cli
 
     for module in (
-        ui_cli,
         database_cli,
         people_cli,
         privacy_cli,
@@ -71,9 +80,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command(argv: Sequence[str]) -> str | None:
+    """The sub-command `argv` names (its first word that is not an option)."""
+    return next((word for word in argv if not word.startswith("-")), None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(kiosk_only=_command(words) in KIOSK_COMMANDS)
+    args = parser.parse_args(words)
     from app import log
 
     log.init(verbose=args.verbose)

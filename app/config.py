@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import types
-import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,14 +81,16 @@ class Config:
         return dataclasses.replace(self, **changes)
 
 
-def _field_types() -> dict[str, Any]:
-    return typing.get_type_hints(Config)
+# What a setting's annotation says it holds. Read from the annotations' text: resolving them
+# with `typing.get_type_hints` compiles each one, a cost paid on every kiosk start.
+_KINDS: dict[str, type] = {"Path": Path, "bool": bool, "int": int, "str": str}
 
 
-def _coerce(key: str, value: Any, kind: Any) -> Any:
-    origin = typing.get_origin(kind)
-    if origin in (types.UnionType, typing.Union):
-        kind = next(t for t in typing.get_args(kind) if t is not type(None))
+def _field_types() -> dict[str, type]:
+    return {field.name: _KINDS[str(field.type)] for field in dataclasses.fields(Config)}
+
+
+def _coerce(key: str, value: Any, kind: type) -> Any:
     try:
         if kind is bool:
             if isinstance(value, bool):

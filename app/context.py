@@ -10,17 +10,24 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app.config import Config
-from app.events import EventBus, domain_bus
 
 if TYPE_CHECKING:
+    from app.events import EventBus
     from db.engine import Database
+
+
+def _domain_bus() -> EventBus:
+    # The journey's listeners import half the domain: not before the kiosk's first frame.
+    from app.events import domain_bus
+
+    return domain_bus()
 
 
 @dataclass
 class AppContext:
     config: Config
     db: Database
-    events: EventBus = field(default_factory=domain_bus)
+    events: EventBus = field(default_factory=_domain_bus)
     """Domain events of this context's services (`app.events`); the journey listens."""
 
 

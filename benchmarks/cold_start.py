@@ -39,32 +39,46 @@ app.exec()
 
 
 # `antenne run --windowed --start-screen home`, watching the home screen for its first paint.
-# The watcher sits on that one widget: an application-wide Python event filter would itself
-# cost ~30 ms (PySide builds every Qt class the first time it wraps a private Qt object).
+# The watcher is put in place once the configuration is loaded, where `antenne run` itself
+# first imports Qt: importing Qt earlier would change what the kiosk's start costs. It sits on
+# that one widget: an application-wide Python event filter would itself cost ~30 ms (PySide
+# builds every Qt class the first time it wraps a private Qt object).
 KIOSK = """
 import sys, time
-from PySide6.QtCore import QEvent, QObject
-from ui.app import application
-import ui.navigation as navigation
+from app import config as app_config
 
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            print("FIRST_FRAME", time.time(), flush=True)
-            application().quit()
-        return False
+def watch_home():
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+    import ui.navigation as navigation
 
-watcher = FirstPaint()
-build_page = navigation.Navigator.page
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                print("FIRST_FRAME", time.time(), flush=True)
+                QApplication.instance().quit()
+            return False
 
-def page(self, name):
-    screen = build_page(self, name)
-    if name == "home" and not screen.property("bench_watched"):
-        screen.setProperty("bench_watched", True)
-        screen.installEventFilter(watcher)
-    return screen
+    watch_home.watcher = watcher = FirstPaint()
+    build_page = navigation.Navigator.page
 
-navigation.Navigator.page = page
+    def page(self, name):
+        screen = build_page(self, name)
+        if name == "home" and not screen.property("bench_watched"):
+            screen.setProperty("bench_watched", True)
+            screen.installEventFilter(watcher)
+        return screen
+
+    navigation.Navigator.page = page
+
+load_config = app_config.load_config
+
+def load_and_watch(*args, **kwargs):
+    config = load_config(*args, **kwargs)
+    watch_home()
+    return config
+
+app_config.load_config = load_and_watch
 from app.cli import main
 sys.exit(main(["run", "--windowed", "--start-screen", "home"]))
 """

@@ -53,9 +53,9 @@ def _run(args: argparse.Namespace) -> int:
     from ui.app import run
 
     if args.start_screen is not None:
-        from ui.navigation import discover_screens
+        from ui.navigation import screen_catalogue
 
-        if args.start_screen not in discover_screens():
+        if args.start_screen not in screen_catalogue():
             print(f"antenne run: unknown screen {args.start_screen!r}", file=sys.stderr)
             return 2
     return run(config, windowed=args.windowed, start_screen=args.start_screen)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
@@ -19,19 +20,19 @@ from PySide6.QtWidgets import (
 
 from app import log
 from app.changes import Changes
-from ui.housekeeping import Housekeeping
-from ui.idle import IdleOverlay, IdleWatcher
-from ui.navigation import Navigator, Screen, discover_screens
-from ui.scanner import BadgeReader, WedgeScanner
+from ui.navigation import Navigator, Screen, ScreenEntry, screen_catalogue
 from ui.shell import Shell
-from ui.sync_runner import SyncRunner
 from ui.widgets.buttons import TouchButton
 from ui.widgets.language_switch import LanguageSwitch
-from ui.widgets.toast import Toast
 
 if TYPE_CHECKING:
     from app.badges.service import BadgeHolder
     from ui.camera import CameraScanner
+    from ui.housekeeping import Housekeeping
+    from ui.idle import IdleOverlay, IdleWatcher
+    from ui.scanner import BadgeReader, WedgeScanner
+    from ui.sync_runner import SyncRunner
+    from ui.widgets.toast import Toast
 
 REFERENCE_SIZE = QSize(1920, 1080)
 
@@ -124,15 +125,17 @@ class TopBar(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, shell: Shell, screens: dict[str, type[Screen]] | None = None) -> None:
+    def __init__(self, shell: Shell, screens: dict[str, ScreenEntry] | None = None) -> None:
         super().__init__()
         self.shell = shell
         self.setWindowTitle("Antenne")
         central = QWidget()
         central.setObjectName("Central")
         self.top_bar = TopBar(shell)
-        self.navigator = Navigator(shell, screens if screens is not None else discover_screens())
+        self.navigator = Navigator(shell, screens if screens is not None else screen_catalogue())
         shell.navigator = self.navigator
+        # The other screens' modules load once the first frame is drawn, between touches.
+        shell.after_first_frame(self.navigator.preload)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -140,43 +143,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigator, 1)
         self.setCentralWidget(central)
 
-        self.toast = Toast(central)
-        self.idle_overlay = IdleOverlay(central)
-        config = shell.config
-        self.idle = IdleWatcher(
-            idle_s=config.idle_timeout_s, warning_s=config.idle_warning_s, parent=self
-        )
-        self.idle.sig_warning.connect(self._idle_warning)
-        self.idle.sig_resumed.connect(self.idle_overlay.hide)
-        self.idle.sig_expired.connect(self._idle_expired)
-        self.idle_overlay.sig_more_time.connect(self.idle.restart)
-
-        # Badges: a USB scanner anywhere in the app, a camera if configured.
-        self.scanner = WedgeScanner(self)
-        # Application-wide event filters see events of Qt's private objects too, and PySide
-        # builds every class of Qt (~190 enums, 30 ms) the first time it wraps one: they
-        # start listening once the first frame is on screen, before anyone can touch it.
-        shell.after_first_frame(self.idle.install)
-        shell.after_first_frame(self.scanner.install)
-        self.scanner.sig_scanned.connect(self.scanned)
-        self.badge_reader = BadgeReader(shell.tasks, self)
-        self.badge_reader.sig_badge.connect(self._badge)
-        self.badge_reader.sig_badge_refused.connect(self._badge_refused)
+        self._central = central
+        # What the first frame does not need is set up once it is drawn (the kiosk's cold
+        # start is measured to that frame): the idle watch, the toast, badge scanners,
+        # housekeeping and sync. Nobody can touch the screen before.
+        self.toast: Toast
+        self.idle_overlay: IdleOverlay
+        self.idle: IdleWatcher
+        self.scanner: WedgeScanner
+        self.badge_reader: BadgeReader
+        self.housekeeping: Housekeeping
+        self.sync: SyncRunner
         self.camera: CameraScanner | None = None
-        if config.camera_scanner:
-            # QtMultimedia is slow to import: after the first frame, with the database.
-            shell.tasks.sig_context_ready.connect(self._start_camera)
-
-        # Visits closed at closing time, the daily privacy purge.
-        self.housekeeping = Housekeeping(shell, self)
-        shell.tasks.sig_context_ready.connect(self.housekeeping.start)
-
-        # Sync with the cooperative's hub, when one is configured and the kiosk enrolled.
-        self.sync = SyncRunner(shell, self)
-        shell.sync = self.sync
-        shell.tasks.sig_context_ready.connect(self.sync.start)
-
-        shell.sig_toast.connect(self.toast.show_message)
+        shell.after_first_frame(self._start_services)
         shell.sig_language_changed.connect(self._show_state)
         shell.sig_theme_changed.connect(self._show_state)
         shell.sig_facilitator_changed.connect(self._facilitator_changed)
@@ -185,6 +164,55 @@ class MainWindow(QMainWindow):
         self.navigator.sig_screen_built.connect(self._screen_built)
         central.installEventFilter(self)
         self.resize(REFERENCE_SIZE)
+
+    def _start_services(self) -> None:
+        from ui.housekeeping import Housekeeping
+        from ui.idle import IdleOverlay, IdleWatcher
+        from ui.scanner import BadgeReader, WedgeScanner
+        from ui.sync_runner import SyncRunner
+        from ui.widgets.toast import Toast
+
+        shell, config, central = self.shell, self.shell.config, self._central
+        self.toast = Toast(central)
+        shell.sig_toast.connect(self.toast.show_message)
+        self.idle_overlay = IdleOverlay(central)
+        self.idle_overlay.setGeometry(central.rect())
+        self.idle = IdleWatcher(
+            idle_s=config.idle_timeout_s, warning_s=config.idle_warning_s, parent=self
+        )
+        self.idle.sig_warning.connect(self._idle_warning)
+        self.idle.sig_resumed.connect(self.idle_overlay.hide)
+        self.idle.sig_expired.connect(self._idle_expired)
+        self.idle_overlay.sig_more_time.connect(self.idle.restart)
+        self._facilitator_changed()
+        self.idle.install()
+
+        # Badges: a USB scanner anywhere in the app, a camera if configured.
+        self.scanner = WedgeScanner(self)
+        self.scanner.install()
+        self.scanner.sig_scanned.connect(self.scanned)
+        self.badge_reader = BadgeReader(shell.tasks, self)
+        self.badge_reader.sig_badge.connect(self._badge)
+        self.badge_reader.sig_badge_refused.connect(self._badge_refused)
+        if config.camera_scanner:
+            # QtMultimedia is slow to import: with the database, once it is open.
+            self._when_context_ready(self._start_camera)
+
+        # Visits closed at closing time, the daily privacy purge.
+        self.housekeeping = Housekeeping(shell, self)
+        self._when_context_ready(self.housekeeping.start)
+
+        # Sync with the cooperative's hub, when one is configured and the kiosk enrolled.
+        self.sync = SyncRunner(shell, self)
+        shell.sync = self.sync
+        self._when_context_ready(self.sync.start)
+
+    def _when_context_ready(self, start: Callable[[], None]) -> None:
+        """Call `start` once the database is open (at once if it already is)."""
+        if self.shell.tasks.context is not None:
+            start()
+        else:
+            self.shell.tasks.sig_context_ready.connect(start)
 
     def start(self, screen: str = "attract") -> None:
         """Show `screen` (the attract screen unless told otherwise) in the default language."""
@@ -285,11 +313,22 @@ class MainWindow(QMainWindow):
     # -- Qt overrides ---------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+        if (
+            event.type() == QEvent.Type.Resize
+            and isinstance(watched, QWidget)
+            and self.services_started
+        ):
             self.idle_overlay.setGeometry(watched.rect())
         return False
 
+    @property
+    def services_started(self) -> bool:
+        return hasattr(self, "sync")
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.services_started:
+            super().closeEvent(event)
+            return
         self.idle.stop()
         self.housekeeping.stop()
         self.sync.stop()

@@ -1,20 +1,31 @@
 """Screens and how the kiosk moves between them.
 
-A feature adds a screen by adding one module, `ui/screens/<feature>/screen.py`, that defines a
-`Screen` subclass decorated with `@register_screen`. Give it a `home_tile` and the home screen
-shows a tile for it; the screenshot command, the idle reset and language changes pick it up
-with nothing else to edit:
+A feature adds screens with one package, `ui/screens/<feature>/`: its `__init__.py` lists them
+(`SCREENS`, with their home or facilitator tiles), its `screen.py` defines each one as a
+`Screen` subclass decorated with `@register_screen`. The list is all the kiosk reads to draw
+the home screen; a screen's module is imported the first time the screen is needed (then, once
+the first frame is on screen, in the background), so a feature never slows the kiosk's start.
+The screenshot command, the idle reset and language changes pick a screen up with nothing else
+to edit:
 
+    # ui/screens/skills/__init__.py
+    SCREENS = (
+        ScreenEntry(
+            "skills",
+            home_tile=HomeTile(
+                title=QT_TRANSLATE_NOOP("HomeTile", "Share a skill"),
+                description=QT_TRANSLATE_NOOP("HomeTile", "Offer what you know, find who can help"),
+                icon="hand-helping",
+                colour="consultation",
+                order=30,
+            ),
+        ),
+    )
+
+    # ui/screens/skills/screen.py
     @register_screen
     class SkillsScreen(Screen):
         name = "skills"
-        home_tile = HomeTile(
-            title=QT_TRANSLATE_NOOP("HomeTile", "Share a skill"),
-            description=QT_TRANSLATE_NOOP("HomeTile", "Offer what you know, find who can help"),
-            icon="hand-helping",
-            colour="consultation",
-            order=30,
-        )
 
         def __init__(self, shell: Shell) -> None:
             super().__init__(shell)
@@ -38,8 +49,8 @@ scrolls its own parts (a text browser, a list that takes the rest of the height)
 from __future__ import annotations
 
 import importlib
-import pkgutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
@@ -95,15 +106,26 @@ class NextStep:
         return QCoreApplication.translate("NextStep", self.title)
 
 
+@dataclass(frozen=True)
+class ScreenEntry:
+    """A screen as its feature package lists it (`SCREENS` in `ui/screens/<feature>/__init__.py`),
+    known without importing the module that defines it."""
+
+    name: str
+    home_tile: HomeTile | None = None
+    facilitator_tile: HomeTile | None = None
+    """How the screen appears on the facilitator panel (texts in the `HomeTile` context)."""
+    module: str = "screen"
+    """The module that registers the screen: relative to the feature package until
+    `screen_catalogue()` makes it absolute."""
+
+
 class Screen(QWidget):
     """One full screen of the kiosk. Subclasses set `name` and override the hooks they need."""
 
     name: ClassVar[str] = ""
-    home_tile: ClassVar[HomeTile | None] = None
     facilitator_only: ClassVar[bool] = False
     """Shown only in facilitator mode; anyone else is sent to the PIN pad."""
-    facilitator_tile: ClassVar[HomeTile | None] = None
-    """How the screen appears on the facilitator panel (texts in the `HomeTile` context)."""
     full_bleed: ClassVar[bool] = False
     """Hide the top bar (the attract screen draws its own language switch)."""
     accepts_badges: ClassVar[bool] = True
@@ -212,28 +234,61 @@ def register_screen(cls: ScreenT) -> ScreenT:
     return cls
 
 
+_CATALOGUE: dict[str, ScreenEntry] = {}
+
+
+def screen_catalogue() -> dict[str, ScreenEntry]:
+    """Every screen the kiosk has, by name, from the feature packages' lists (cheap: no screen
+    module is imported)."""
+    if not _CATALOGUE:
+        import ui.screens
+
+        folder = Path(next(iter(ui.screens.__path__)))
+        for package in sorted(path.parent.name for path in folder.glob("*/__init__.py")):
+            feature = importlib.import_module(f"ui.screens.{package}")
+            for entry in getattr(feature, "SCREENS", ()):
+                if entry.name in _CATALOGUE:
+                    raise TypeError(f"two screens are named {entry.name!r}")
+                module = f"ui.screens.{package}.{entry.module}"
+                _CATALOGUE[entry.name] = replace(entry, module=module)
+    return dict(_CATALOGUE)
+
+
+def screen_class(name: str) -> type[Screen]:
+    """The class of screen `name`, its module imported on first use."""
+    cls = _REGISTRY.get(name)
+    if cls is None:
+        entry = screen_catalogue()[name]
+        importlib.import_module(entry.module)
+        cls = _REGISTRY.get(name)
+        if cls is None:
+            raise TypeError(f"{entry.module} does not register the screen {name!r}")
+    return cls
+
+
 def discover_screens() -> dict[str, type[Screen]]:
-    """Import every `ui/screens/<feature>/screen.py` and return the registry, by name."""
-    import ui.screens
+    """Every screen class, by name: imports every screen module and checks that the feature
+    packages list exactly the screens their modules register."""
+    catalogue = screen_catalogue()
+    classes = {name: screen_class(name) for name in catalogue}
+    unlisted = sorted(set(_REGISTRY) - set(catalogue))
+    if unlisted:
+        raise TypeError(f"screens registered but not listed in a feature's SCREENS: {unlisted}")
+    return classes
 
-    for module in pkgutil.iter_modules(ui.screens.__path__):
-        if module.ispkg:
-            importlib.import_module(f"ui.screens.{module.name}.screen")
-    return dict(_REGISTRY)
 
-
-def home_tiles(screens: dict[str, type[Screen]]) -> list[tuple[str, HomeTile]]:
+def home_tiles(catalogue: dict[str, ScreenEntry]) -> list[tuple[str, HomeTile]]:
     """The (screen name, tile) pairs the home screen shows, in order."""
-    tiles = [(name, cls.home_tile) for name, cls in screens.items() if cls.home_tile is not None]
+    tiles = [(name, entry.home_tile) for name, entry in catalogue.items() if entry.home_tile]
     return sorted(tiles, key=lambda item: (item[1].order, item[0]))
 
 
-def facilitator_tiles(screens: dict[str, type[Screen]]) -> list[tuple[str, HomeTile]]:
+def facilitator_tiles(catalogue: dict[str, ScreenEntry]) -> list[tuple[str, HomeTile]]:
     """The (screen name, tile) pairs the facilitator panel shows, in order."""
     tiles = [
-        (name, cls.facilitator_tile)
-        for name, cls in screens.items()
-        if cls.facilitator_tile is not None
+        (name, entry.facilitator_tile)
+        for name, entry in catalogue.items()
+        if entry.facilitator_tile is not None
     ]
     return sorted(tiles, key=lambda item: (item[1].order, item[0]))
 
@@ -260,7 +315,8 @@ class ScreenHost(VerticalScrollArea):
 
 class Navigator(PageStack):
     """Shows one screen at a time. A screen is built the first time it is needed, so the
-    kiosk's first frame costs only the screens it shows."""
+    kiosk's first frame costs only the screen it shows; `preload()` imports the other screens'
+    modules in the background once that frame is drawn, so that no first tap waits for one."""
 
     sig_screen_changed = Signal(str)
     """Another screen is now shown (its name)."""
@@ -268,12 +324,13 @@ class Navigator(PageStack):
     sig_screen_built = Signal(object)
     """A screen was built (the `Screen`), on its first use."""
 
-    def __init__(self, shell: Shell, screens: dict[str, type[Screen]]) -> None:
+    def __init__(self, shell: Shell, catalogue: dict[str, ScreenEntry]) -> None:
         super().__init__()
         self._shell = shell
-        self._classes = dict(screens)
+        self._catalogue = dict(catalogue)
         self._screens: dict[str, Screen] = {}
         self._history: list[str] = []
+        self._to_preload: list[str] = []
 
     @staticmethod
     def _frame(screen: Screen) -> QWidget:
@@ -288,20 +345,37 @@ class Navigator(PageStack):
 
     def names(self) -> list[str]:
         """Every screen the kiosk has, built or not."""
-        return sorted(self._classes)
+        return sorted(self._catalogue)
+
+    def catalogue(self) -> dict[str, ScreenEntry]:
+        """Every screen the kiosk has, by name, as its feature lists it (built or not)."""
+        return dict(self._catalogue)
 
     def classes(self) -> dict[str, type[Screen]]:
-        """Every screen class the kiosk has, by name (built or not)."""
-        return dict(self._classes)
+        """Every screen class, by name (imports the modules not imported yet)."""
+        return {name: screen_class(name) for name in self._catalogue}
 
     def screens(self) -> dict[str, Screen]:
         """The screens built so far (one never built holds nothing to forget)."""
         return dict(self._screens)
 
+    def preload(self) -> None:
+        """Import the screens' modules one per turn of the event loop, between touches."""
+        self._to_preload = [name for name in self.names() if name not in _REGISTRY]
+        self._preload_next()
+
+    def _preload_next(self) -> None:
+        while self._to_preload:
+            name = self._to_preload.pop()
+            if name not in _REGISTRY:
+                screen_class(name)
+                QTimer.singleShot(0, self, self._preload_next)
+                return
+
     def page(self, name: str) -> Screen:
         screen = self._screens.get(name)
         if screen is None:
-            screen = self._classes[name](self._shell)
+            screen = screen_class(name)(self._shell)
             self._screens[name] = screen
             if screen.scrolls:
                 host = ScreenHost(screen)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
@@ -11,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.context import AppContext
 from app.facilitators.service import add_facilitator, recent_audit
-from ui.navigation import Screen, discover_screens, home_tiles
+from ui.navigation import Screen, discover_screens, home_tiles, screen_catalogue
 from ui.screens.attract.screen import AttractScreen
 from ui.screens.facilitator.screen import FacilitatorLoginScreen, FacilitatorScreen
 from ui.screens.home.screen import HomeScreen
@@ -74,7 +78,7 @@ def test_home_shows_one_tile_per_registered_area(kiosk: Kiosk) -> None:
     shell.go("home")
     home = screen(kiosk, "home")
     assert isinstance(home, HomeScreen)
-    expected = {name for name, tile in home_tiles(discover_screens()) if not tile.discreet}
+    expected = {name for name, tile in home_tiles(screen_catalogue()) if not tile.discreet}
     assert set(home.tiles) == expected
     assert "booklet" in home.tiles
     assert "facilitator-login" in home.discreet
@@ -321,3 +325,32 @@ def test_a_bug_in_a_task_shows_a_generic_message(
     qtbot.waitUntil(window.toast.isVisible)
     assert window.toast.text().startswith("Un problème est survenu")
     assert Qt.AlignmentFlag.AlignCenter & window.toast.alignment()
+
+
+def test_every_feature_lists_exactly_the_screens_its_module_registers() -> None:
+    catalogue = screen_catalogue()
+    assert set(discover_screens()) == set(catalogue)
+    assert {"attract", "home", "facilitator-login", "booklet", "vote-console"} <= set(catalogue)
+
+
+def test_the_kiosk_draws_home_without_importing_the_other_screens(tmp_path: Path) -> None:
+    # A feature's screens must not slow the kiosk's start: only the screen shown is imported
+    # before the first frame, the others once it is drawn (DESIGN.md: cold start).
+    script = """
+import sys
+from pathlib import Path
+from ui.app import build
+from app.config import Config
+shell, window = build(Config(db_path=Path(sys.argv[1]), seed_demo=False), start_screen="home")
+print(sorted(m for m in sys.modules if m.startswith("ui.screens.") and m.endswith(".screen")))
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "kiosk.sqlite3")],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.stdout.strip() == "['ui.screens.home.screen']"

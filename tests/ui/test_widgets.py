@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.widgets.avatar import Avatar, initials
@@ -12,6 +13,7 @@ from ui.widgets.empty_state import EmptyState
 from ui.widgets.language_switch import LanguageSwitch
 from ui.widgets.pin_pad import PinPad
 from ui.widgets.qr_view import QUIET_ZONE, QrView, qr_matrix
+from ui.widgets.tile import Tile
 
 from .conftest import tap
 
@@ -89,3 +91,20 @@ def test_an_empty_state_says_why(qtbot: QtBot) -> None:
     empty.set_texts("Nothing here yet.")
     assert empty.title.text() == "Nothing here yet."
     assert empty.hint.isHidden()
+
+
+def test_a_tile_is_as_tall_as_its_texts_need_at_its_width(qtbot: QtBot) -> None:
+    tile = Tile(icon_name="users")
+    qtbot.addWidget(tile)
+    tile.set_texts("Qui veut quelles nouvelles", "Nombres par niveau de participation ; " * 6)
+    narrow, wide = tile.heightForWidth(300), tile.heightForWidth(1200)
+    assert tile.hasHeightForWidth()
+    assert narrow > wide >= tile.sizeHint().height()
+    # A layout asks for that height: nothing of the description is cut.
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(tile)
+    assert layout.hasHeightForWidth()
+    assert layout.totalMinimumHeightForWidth(300) >= narrow

@@ -28,6 +28,7 @@ class TouchButton(QPushButton):
     ) -> None:
         super().__init__(text, parent)
         self._icon_name = icon_name
+        self._icon_key: tuple[object, ...] = ()
         self.setProperty("kind", kind)
         self.setProperty("size", "big" if big else "")
         self.setCheckable(checkable)
@@ -53,7 +54,10 @@ class TouchButton(QPushButton):
         # The style sheet's `min-width` becomes the button's explicit minimum width, which
         # layouts obey instead of the size hint: squeezed, a button would cut its label.
         # Never narrower than icon and text: a layout that lacks room must wrap or scroll.
-        self.setMinimumWidth(self.sizeHint().width())
+        # Before the button is polished its size hint knows nothing of the style sheet (and
+        # costs as much): the Polish event comes back here.
+        if self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            self.setMinimumWidth(self.sizeHint().width())
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -83,7 +87,12 @@ class TouchButton(QPushButton):
         # Room between the icon and the text (Qt's own gap is a few pixels).
         gap = metrics.space(1) if self.text() else 0
         ratio = self.devicePixelRatioF()
-        self.setIcon(icon(self._icon_name, self._icon_colour(), size, ratio, gap=gap))
+        colour = self._icon_colour()
+        key = (self._icon_name, colour, size, ratio, gap)
+        if key == self._icon_key:
+            return  # style and font events come by the dozen while a window is built
+        self._icon_key = key
+        self.setIcon(icon(self._icon_name, colour, size, ratio, gap=gap))
         self.setIconSize(QSize(size + gap, size))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -22,13 +22,17 @@ class Tile(QAbstractButton):
         self.description = ""
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Never shorter than its texts need at its width: a clipped description helps no one.
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def set_texts(self, title: str, description: str) -> None:
         self.setText(title)
         self.description = description
         self.setAccessibleName(title)
         self.setAccessibleDescription(description)
+        self.updateGeometry()
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -38,6 +42,45 @@ class Tile(QAbstractButton):
     def minimumSizeHint(self) -> QSize:
         m = theme.current().metrics
         return QSize(m.space(30), max(m.big_button * 2, m.text(8)))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.sizeHint().height(), self._needed_height(width))
+
+    def _fonts(self) -> tuple[QFont, QFont]:
+        m = theme.current().metrics
+        title_font = QFont(self.font())
+        title_font.setPixelSize(m.text(1.6))
+        title_font.setBold(True)
+        body_font = QFont(self.font())
+        body_font.setPixelSize(m.text(1.0))
+        return title_font, body_font
+
+    def _text_height(self, font: QFont, width: int, text: str) -> int:
+        if not text:
+            return 0
+        bounds = QFontMetrics(font).boundingRect(
+            0, 0, max(1, width), 100_000, Qt.TextFlag.TextWordWrap, text
+        )
+        return bounds.height()
+
+    def _needed_height(self, width: int) -> int:
+        """Icon, title and description wrapped at `width`, with the paddings `paintEvent` uses."""
+        m = theme.current().metrics
+        pad = m.space(4)
+        text_width = width - 4 - 2 * pad
+        title_font, body_font = self._fonts()
+        return (
+            4
+            + 2 * pad
+            + m.text(3.0)
+            + m.space(2)
+            + self._text_height(title_font, text_width, self.text())
+            + m.space(1)
+            + self._text_height(body_font, text_width, self.description)
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         current = theme.current()
@@ -82,20 +125,12 @@ class Tile(QAbstractButton):
         )
 
         text_rect = rect.adjusted(pad, pad + icon_size + m.space(2), -pad, -pad)
-        title_font = QFont(self.font())
-        title_font.setPixelSize(m.text(1.6))
-        title_font.setBold(True)
+        title_font, body_font = self._fonts()
         painter.setFont(title_font)
         painter.setPen(fg)
-        title_height = (
-            QFontMetrics(title_font)
-            .boundingRect(text_rect.toRect(), Qt.TextFlag.TextWordWrap, self.text())
-            .height()
-        )
+        title_height = self._text_height(title_font, round(text_rect.width()), self.text())
         painter.drawText(text_rect, Qt.TextFlag.TextWordWrap, self.text())
 
-        body_font = QFont(self.font())
-        body_font.setPixelSize(m.text(1.0))
         painter.setFont(body_font)
         painter.drawText(
             text_rect.adjusted(0, title_height + m.space(1), 0, 0),

@@ -32,7 +32,7 @@ from app.changes import Changes
 from app.context import AppContext
 from app.errors import Message
 from ui.i18n import translate_message
-from ui.navigation import HomeTile, Screen, register_screen
+from ui.navigation import Screen, register_screen
 from ui.screens.facilitator.screen import demo_facilitator
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
@@ -165,15 +165,6 @@ def load_state(ctx: AppContext, person_id: uuid.UUID, *, dpi: int = PREVIEW_DPI)
 class BadgesScreen(Screen):
     name = "badges"
     facilitator_only = True
-    facilitator_tile = HomeTile(
-        title=QT_TRANSLATE_NOOP("HomeTile", "Badges"),
-        description=QT_TRANSLATE_NOOP(
-            "HomeTile", "Print, reprint, stop a lost badge, print a batch on A4"
-        ),
-        icon="id-card",
-        colour="primary",
-        order=10,
-    )
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)

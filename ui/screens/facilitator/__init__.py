@@ -1,1 +1,19 @@
-"""The facilitator screen."""
+"""Facilitator mode: the PIN pad and the facilitator's panel."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ui.navigation import HomeTile, ScreenEntry
+
+SCREENS = (
+    ScreenEntry(
+        "facilitator-login",
+        home_tile=HomeTile(
+            title=QT_TRANSLATE_NOOP("HomeTile", "Facilitators"),
+            description=QT_TRANSLATE_NOOP("HomeTile", "Facilitator mode, behind a PIN"),
+            icon="lock-keyhole",
+            order=1000,
+            discreet=True,
+        ),
+    ),
+    ScreenEntry("facilitator"),
+)

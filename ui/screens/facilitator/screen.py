@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,6 +22,7 @@ from app.changes import Changes
 from app.config import LANGUAGES
 from app.context import AppContext
 from app.errors import KnownError, LockedError
+from ui import theme
 from ui.i18n import ENDONYMS, translate_message
 from ui.navigation import HomeTile, Screen, facilitator_tiles, register_screen
 from ui.screens.facilitator.sync_panel import SyncPanel
@@ -79,13 +81,6 @@ def describe_action(line: AuditLine) -> str:
 @register_screen
 class FacilitatorLoginScreen(Screen):
     name = "facilitator-login"
-    home_tile = HomeTile(
-        title=QT_TRANSLATE_NOOP("HomeTile", "Facilitators"),
-        description=QT_TRANSLATE_NOOP("HomeTile", "Facilitator mode, behind a PIN"),
-        icon="lock-keyhole",
-        order=1000,
-        discreet=True,
-    )
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
@@ -194,18 +189,18 @@ class FacilitatorScreen(Screen):
         # What a facilitator can do: each facilitator screen brings its own tile.
         self.tools: dict[str, Tile] = {}
         self._tool_specs: dict[str, HomeTile] = {}
-        tools_row = QHBoxLayout()
+        tools_row = self._tools_grid = QGridLayout()
         tools_row.setSpacing(24)
+        tools_row.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._tool_columns = 0
         if shell.navigator is not None:
-            for name, spec in facilitator_tiles(shell.navigator.classes()):
+            for name, spec in facilitator_tiles(shell.navigator.catalogue()):
                 tile = Tile(icon_name=spec.icon, colour=spec.colour)
                 tile.setMinimumHeight(280)
-                tile.setMaximumSize(720, 320)
+                tile.setMaximumWidth(720)
                 tile.clicked.connect(lambda _c=False, name=name: self.shell.go(name))
                 self.tools[name] = tile
                 self._tool_specs[name] = spec
-                tools_row.addWidget(tile, 1)
-        tools_row.addStretch(1)
 
         self.leave = TouchButton(kind="primary", big=True, icon_name="log-out")
         self.leave.clicked.connect(self._leave)
@@ -259,14 +254,28 @@ class FacilitatorScreen(Screen):
         return self.tr("Facilitator mode")
 
     def arrange(self, space: QSize) -> None:
-        # Settings beside the activity when both fit (landscape), one under the other
-        # otherwise (portrait, large text): the language buttons keep their whole names.
-        self._body.setDirection(QBoxLayout.Direction.LeftToRight)
         room = space.width() - (
             self.host.verticalScrollBar().sizeHint().width() if self.host else 0
         )
+        # As many tools side by side as keep their titles' words whole.
+        tile_width = theme.current().metrics.text(16)
+        self._arrange_tools(max(1, min(len(self.tools), room // tile_width)))
+        # Settings beside the activity when both fit (landscape), one under the other
+        # otherwise (portrait, large text): the language buttons keep their whole names.
+        self._body.setDirection(QBoxLayout.Direction.LeftToRight)
         if space.height() > space.width() or self.layout().minimumSize().width() > room:
             self._body.setDirection(QBoxLayout.Direction.TopToBottom)
+
+    def _arrange_tools(self, columns: int) -> None:
+        if columns == self._tool_columns:
+            return
+        self._tool_columns = columns
+        for tile in self.tools.values():
+            self._tools_grid.removeWidget(tile)
+        for index, tile in enumerate(self.tools.values()):
+            self._tools_grid.addWidget(tile, index // columns, index % columns)
+        for column in range(len(self.tools)):
+            self._tools_grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def retranslate(self) -> None:
         session = self.shell.facilitator

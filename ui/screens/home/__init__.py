@@ -1,1 +1,5 @@
 """The home screen."""
+
+from ui.navigation import ScreenEntry
+
+SCREENS = (ScreenEntry("home"),)

@@ -71,9 +71,7 @@ class HomeScreen(Screen):
 
     def _build(self) -> None:
         """Tiles come from the registry: a feature's screen brings its own tile."""
-        from ui.navigation import discover_screens
-
-        for name, spec in home_tiles(discover_screens()):
+        for name, spec in home_tiles(self.shell.navigator.catalogue()):
             self._specs[name] = spec
             if spec.discreet:
                 button = TouchButton(kind="quiet", icon_name=spec.icon)

@@ -1,0 +1,21 @@
+"""How involved do you want to be? The questionnaire and its counts."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ui.navigation import HomeTile, ScreenEntry
+
+SCREENS = (
+    ScreenEntry("involvement"),
+    ScreenEntry(
+        "involvement-stats",
+        facilitator_tile=HomeTile(
+            title=QT_TRANSLATE_NOOP("HomeTile", "Who wants which news"),
+            description=QT_TRANSLATE_NOOP(
+                "HomeTile", "Counts per participation level and topic; export a list"
+            ),
+            icon="users",
+            colour="primary",
+            order=30,
+        ),
+    ),
+)

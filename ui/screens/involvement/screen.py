@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from app.context import AppContext
 from ui import theme
-from ui.navigation import HomeTile, NextStep, Screen, register_screen
+from ui.navigation import NextStep, Screen, register_screen
 from ui.screens.facilitator.screen import demo_facilitator
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
@@ -301,15 +301,6 @@ class InvolvementStatsScreen(Screen):
 
     name = "involvement-stats"
     facilitator_only = True
-    facilitator_tile = HomeTile(
-        title=QT_TRANSLATE_NOOP("HomeTile", "Who wants which news"),
-        description=QT_TRANSLATE_NOOP(
-            "HomeTile", "Counts per participation level and topic; export a list"
-        ),
-        icon="users",
-        colour="primary",
-        order=30,
-    )
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)

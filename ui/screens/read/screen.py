@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QLabel, QTextBrowser, QV
 
 from app.changes import Changes
 from app.context import AppContext
-from ui.navigation import HomeTile, NextStep, Screen, register_screen
+from ui.navigation import NextStep, Screen, register_screen
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.empty_state import EmptyState
@@ -83,15 +83,6 @@ class ReadScreen(Screen):
     name = "booklet"
     # The text scrolls in its browser, which takes the height left: no scroll area around it.
     scrolls = False
-    home_tile = HomeTile(
-        title=QT_TRANSLATE_NOOP("HomeTile", "Read: what is Smart?"),
-        description=QT_TRANSLATE_NOOP(
-            "HomeTile", "The cooperative in plain words, and its statutes in brief"
-        ),
-        icon="book-open",
-        colour="primary",
-        order=10,
-    )
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)

@@ -45,7 +45,7 @@ from app.context import AppContext
 from app.errors import KnownError, Message
 from app.voting.types import RollLine, Turnout, Voice, VoteInfo
 from ui.i18n import translate_message
-from ui.navigation import HomeTile, Screen, register_screen
+from ui.navigation import Screen, register_screen
 from ui.screens.facilitator.screen import demo_facilitator
 from ui.screens.voting.widgets import (
     DEMO_TURNOUT,
@@ -319,15 +319,6 @@ class VoteScreen(Screen):
 class ConsoleScreen(VoteScreen):
     name = "vote-console"
     facilitator_only = True
-    facilitator_tile = HomeTile(
-        title=QT_TRANSLATE_NOOP("HomeTile", "Live vote"),
-        description=QT_TRANSLATE_NOOP(
-            "HomeTile", "Create, open and close a vote; roll call, booth, hands, projector"
-        ),
-        icon="users",
-        colour="codecision",
-        order=20,
-    )
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)

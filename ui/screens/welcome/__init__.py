@@ -1,0 +1,25 @@
+"""The welcome desk: check in by badge or name, register, consent."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ui.navigation import HomeTile, ScreenEntry
+
+SCREENS = (
+    ScreenEntry(
+        "welcome",
+        home_tile=HomeTile(
+            title=QT_TRANSLATE_NOOP("HomeTile", "Welcome / Check in"),
+            description=QT_TRANSLATE_NOOP(
+                "HomeTile", "Scan your badge, find your name, or register for your first visit"
+            ),
+            icon="id-card",
+            colour="accent",
+            order=5,
+        ),
+    ),
+    ScreenEntry("checkin-search"),
+    ScreenEntry("checkin"),
+    ScreenEntry("register"),
+    ScreenEntry("consent"),
+    ScreenEntry("welcome-done"),
+)

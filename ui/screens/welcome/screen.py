@@ -30,7 +30,7 @@ from app.config import LANGUAGES
 from app.context import AppContext
 from app.errors import KnownError
 from ui.i18n import ENDONYMS, translate_message
-from ui.navigation import HomeTile, Screen, register_screen
+from ui.navigation import Screen, register_screen
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.choices import ChoiceButtons
@@ -88,15 +88,6 @@ def failure_text(error: Exception) -> str:
 @register_screen
 class WelcomeScreen(Screen):
     name = "welcome"
-    home_tile = HomeTile(
-        title=QT_TRANSLATE_NOOP("HomeTile", "Welcome / Check in"),
-        description=QT_TRANSLATE_NOOP(
-            "HomeTile", "Scan your badge, find your name, or register for your first visit"
-        ),
-        icon="id-card",
-        colour="accent",
-        order=5,
-    )
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)

@@ -1,0 +1,18 @@
+"""Who is here today, for the facilitator."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ui.navigation import HomeTile, ScreenEntry
+
+SCREENS = (
+    ScreenEntry(
+        "whos-here",
+        facilitator_tile=HomeTile(
+            title=QT_TRANSLATE_NOOP("HomeTile", "Who is here today"),
+            description=QT_TRANSLATE_NOOP("HomeTile", "Everyone checked in and not yet gone"),
+            icon="clock",
+            colour="primary",
+            order=20,
+        ),
+    ),
+)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.changes import Changes
 from app.context import AppContext
-from ui.navigation import HomeTile, Screen, register_screen
+from ui.navigation import Screen, register_screen
 from ui.screens.facilitator.screen import demo_facilitator
 from ui.screens.welcome.screen import failure_text, purpose_name
 from ui.shell import Shell
@@ -48,13 +48,6 @@ class PresentRow(QFrame):
 class WhosHereScreen(Screen):
     name = "whos-here"
     facilitator_only = True
-    facilitator_tile = HomeTile(
-        title=QT_TRANSLATE_NOOP("HomeTile", "Who is here today"),
-        description=QT_TRANSLATE_NOOP("HomeTile", "Everyone checked in and not yet gone"),
-        icon="clock",
-        colour="primary",
-        order=20,
-    )
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
