@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QWidget
 
 from app import log
 from app.changes import Changes
@@ -184,6 +184,31 @@ class Screen(QWidget):
     def space(self) -> QSize:
         """The room the screen is shown in (the window minus the top bar)."""
         return self.host.size() if self.host is not None else self.size()
+
+    def room(self, space: QSize) -> int:
+        """How wide the screen can be in `space` (its scroll bar takes the rest)."""
+        bar = self.host.verticalScrollBar().sizeHint().width() if self.host is not None else 0
+        return space.width() - bar
+
+    def minimum_width(self) -> int:
+        """The least width the screen's layouts need as they are now arranged.
+
+        A layout keeps its measures until told they changed, and a change deep inside
+        (another direction, other columns) does not tell the layouts around it: every one of
+        them measures again here."""
+        layout = self.layout()
+        if layout is None:
+            return 0
+        for each in (layout, *layout.findChildren(QLayout)):
+            each.invalidate()
+        return layout.minimumSize().width()
+
+    def side_by_side_if_room(self, box: QBoxLayout, room: int) -> None:
+        """Lay `box` out left to right when the whole screen then fits `room` wide, one under
+        the other otherwise (portrait, large text, long Dutch words)."""
+        box.setDirection(QBoxLayout.Direction.LeftToRight)
+        if self.minimum_width() > room:
+            box.setDirection(QBoxLayout.Direction.TopToBottom)
 
     def heightForWidth(self, width: int) -> int:
         layout = self.layout()
@@ -318,6 +343,8 @@ class Navigator(PageStack):
     kiosk's first frame costs only the screen it shows; `preload()` imports the other screens'
     modules in the background once that frame is drawn, so that no first tap waits for one."""
 
+    follows_page_height = False  # a screen too tall for the window scrolls in its host
+
     sig_screen_changed = Signal(str)
     """Another screen is now shown (its name)."""
 
@@ -416,6 +443,9 @@ class Navigator(PageStack):
         # The screen, not its first button, takes focus: no focus ring until a key is used.
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         target.on_enter(**params)
+        # What it shows may have changed since it was last laid out (another language, other
+        # data): columns and directions are chosen again for this visit.
+        target.rearrange()
         log.ui.debug("screen %s", name)
         self.sig_screen_changed.emit(name)
 

@@ -45,6 +45,26 @@ class Renderer:
         large_text: bool = False,
         high_contrast: bool = False,
     ) -> Path:
+        self.show(
+            screen, language=language, size=size, large_text=large_text, high_contrast=high_contrast
+        )
+        pixmap = self.window.grab()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not pixmap.save(str(out), "PNG"):
+            raise OSError(f"cannot write {out}")
+        self.forget()
+        return out
+
+    def show(
+        self,
+        screen: str,
+        *,
+        language: str = "fr",
+        size: tuple[int, int] = (1920, 1080),
+        large_text: bool = False,
+        high_contrast: bool = False,
+    ) -> None:
+        """Put `screen` on the window in its representative state, data loaded, laid out."""
         shell, window = self.shell, self.window
         window.idle.stop()
         shell.set_modes(large_text=large_text, high_contrast=high_contrast)
@@ -54,12 +74,6 @@ class Renderer:
         window.navigator.page(screen).prepare_screenshot()
         shell.go(screen)
         self.wait_until_ready()
-        pixmap = window.grab()
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if not pixmap.save(str(out), "PNG"):
-            raise OSError(f"cannot write {out}")
-        self._forget()
-        return out
 
     def render_all(self, folder: Path, *, size: tuple[int, int] = (1920, 1080)) -> Iterator[Path]:
         for screen in self.screen_names():
@@ -89,7 +103,7 @@ class Renderer:
         for _ in range(3):
             QApplication.processEvents()
 
-    def _forget(self) -> None:
+    def forget(self) -> None:
         """No state of one shot leaks into the next (a demo facilitator session, say)."""
         if self.shell.facilitator is not None:
             self.shell.facilitator = None

@@ -206,6 +206,14 @@ def test_a_member_found_by_name_confirms_who_they_are(
     search = page(kiosk, "checkin-search")
     QTest.keyClicks(search.search.field, "dupo", delay=60)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: search.search.results.count() == 1)  # type: ignore[attr-defined]
+    # A finger clears the field with one tap, and types again.
+    assert search.search.erase.isVisible()  # type: ignore[attr-defined]
+    tap(search.search.erase)  # type: ignore[attr-defined]
+    assert search.search.field.text() == ""  # type: ignore[attr-defined]
+    assert search.search.results.count() == 0  # type: ignore[attr-defined]
+    assert not search.search.erase.isVisible()  # type: ignore[attr-defined]
+    QTest.keyClicks(search.search.field, "dupo", delay=60)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: search.search.results.count() == 1)  # type: ignore[attr-defined]
     item = search.search.results.item(0)  # type: ignore[attr-defined]
     assert item.text() == "Camille D."
     tap(

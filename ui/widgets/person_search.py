@@ -9,7 +9,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.widgets.buttons import TouchButton
 
 if TYPE_CHECKING:
     from app.context import AppContext
@@ -37,11 +47,14 @@ class PersonSearch(QWidget):
         self._next: str | None = None
         self.field = QLineEdit()
         self.field.setObjectName("SearchField")
-        self.field.setClearButtonEnabled(True)
         self.field.setInputMethodHints(
             Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhNoAutoUppercase
         )
         self.field.textChanged.connect(self.search)
+        # Qt's own clear button is a 16 px cross: this one is for a finger.
+        self.erase = TouchButton(icon_name="x")
+        self.erase.clicked.connect(self._erase)
+        self.erase.hide()
         self.results = QListWidget()
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # A narrow column (large text, 1366 wide) wraps a long name rather than scrolling sideways.
@@ -54,7 +67,11 @@ class PersonSearch(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
-        layout.addWidget(self.field)
+        field_row = QHBoxLayout()
+        field_row.setSpacing(16)
+        field_row.addWidget(self.field, 1)
+        field_row.addWidget(self.erase)
+        layout.addLayout(field_row)
         layout.addWidget(self.hint)
         layout.addWidget(self.results, 1)
         self.retranslate()
@@ -62,6 +79,7 @@ class PersonSearch(QWidget):
     def retranslate(self) -> None:
         self.field.setPlaceholderText(self.tr("Type a first or last name"))
         self.field.setAccessibleName(self.tr("Find a person"))
+        self.erase.setText(self.tr("Clear"))
         self._show_hint()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -74,12 +92,18 @@ class PersonSearch(QWidget):
         self.field.blockSignals(True)
         self.field.clear()
         self.field.blockSignals(False)
+        self.erase.hide()
         self.people = []
         self.results.clear()
         self._show_hint()
 
+    def _erase(self) -> None:
+        self.field.clear()
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def search(self, text: str | None = None) -> None:
         query = self.field.text() if text is None else text
+        self.erase.setVisible(bool(query))
         if not query.strip():
             self._next = None
             self.people = []

@@ -254,17 +254,16 @@ class FacilitatorScreen(Screen):
         return self.tr("Facilitator mode")
 
     def arrange(self, space: QSize) -> None:
-        room = space.width() - (
-            self.host.verticalScrollBar().sizeHint().width() if self.host else 0
-        )
+        room = self.room(space)
         # As many tools side by side as keep their titles' words whole.
         tile_width = theme.current().metrics.text(16)
         self._arrange_tools(max(1, min(len(self.tools), room // tile_width)))
         # Settings beside the activity when both fit (landscape), one under the other
         # otherwise (portrait, large text): the language buttons keep their whole names.
-        self._body.setDirection(QBoxLayout.Direction.LeftToRight)
-        if space.height() > space.width() or self.layout().minimumSize().width() > room:
+        if space.height() > space.width():
             self._body.setDirection(QBoxLayout.Direction.TopToBottom)
+        else:
+            self.side_by_side_if_room(self._body, room)
 
     def _arrange_tools(self, columns: int) -> None:
         if columns == self._tool_columns:

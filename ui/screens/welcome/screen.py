@@ -150,10 +150,8 @@ class WelcomeScreen(Screen):
         self.message.hide()
 
     def arrange(self, space: QSize) -> None:
-        portrait = space.width() < 1300
-        self._buttons.setDirection(
-            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
-        )
+        # The three ways in side by side when their whole labels fit, else one under the other.
+        self.side_by_side_if_room(self._buttons, self.room(space))
 
     def _toggle_leaving(self) -> None:
         self.leaving = self.leave.isChecked()
