@@ -179,12 +179,38 @@ def _create(args: argparse.Namespace) -> int:
         spec = json.loads(Path(args.source).read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise _unreadable(str(args.source), str(error)) from error
+    _read_pictures(spec, Path(args.source).resolve().parent)
 
     def work(ctx: Any) -> int:
         print(service.create_vote(ctx, spec))
         return 0
 
     return _with_context(args, work)
+
+
+def _read_pictures(spec: Any, folder: Path) -> None:
+    """Each option's `picture` names a file relative to the vote file: read it (its size
+    checked before reading), the service makes it small."""
+    from app.errors import InvalidInputError
+    from app.voting.pictures import read_raw
+
+    if not isinstance(spec, dict) or not isinstance(spec.get("options"), list):
+        return
+    for entry in spec["options"]:
+        if not isinstance(entry, dict) or entry.get("picture") is None:
+            continue
+        name = entry["picture"]
+        if not isinstance(name, str) or not name.strip():
+            raise InvalidInputError(
+                Message(
+                    "Voting",
+                    QT_TRANSLATE_NOOP(
+                        "Voting", "The picture of {option} must be a file name, relative to {path}."
+                    ),
+                    {"option": str(entry.get("label", entry.get("id", ""))), "path": str(folder)},
+                )
+            )
+        entry["picture"] = read_raw(folder / name)
 
 
 def _unreadable(path: str, reason: str) -> Exception:
@@ -304,6 +330,7 @@ def _minutes(args: argparse.Namespace) -> int:
             quorum=service.quorum_met(info, figures),
             when=info.opened_at,
             timezone=ctx.config.timezone,
+            named=service.named_lines(ctx, vote_id),
         )
         args.out.write_bytes(pdf)
         print(f"minutes written to {args.out}")

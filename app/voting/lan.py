@@ -1,6 +1,7 @@
 """The phone ballot page, served by the kiosk on the room's network (FastAPI + uvicorn).
 
-One address per one-time code, `/v/<code>`: GET shows the ballot, POST casts it. Plain HTML
+One address per one-time code, `/v/<code>`: GET shows the ballot, POST casts it; the pictures of
+its projects, small JPEGs, are `/v/<code>/p/<n>` (answered only while the code works). Plain HTML
 that works without JavaScript, in French, Dutch or English from the phone's Accept-Language,
 large targets, high contrast, a few kilobytes. Nothing else answers: no documentation, no
 OpenAPI schema, no static files. Every answer carries strict security headers and is never
@@ -17,8 +18,10 @@ import random
 import socket
 import threading
 import time
+import uuid
 from collections import defaultdict, deque
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
@@ -39,7 +42,7 @@ MAX_BODY = 8 * 1024
 CODE_CHARS = frozenset("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
-        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
         "base-uri 'none'; frame-ancestors 'none'"
     ),
     "Referrer-Policy": "no-referrer",
@@ -96,6 +99,10 @@ button:focus,input:focus,select:focus{outline:4px solid #B7410E;outline-offset:2
 .done{font-size:2rem;color:#1E7A3C;font-weight:700}
 .muted{color:#5C5866}table{border-collapse:collapse;width:100%}
 td,th{padding:.3rem;text-align:center}th[scope=row]{text-align:left}
+.d{display:block;color:#5C5866;font-size:.9rem;line-height:1.35}
+label.c img,.o img{flex:none;margin-left:auto;border-radius:.4rem;object-fit:cover}
+.o{display:flex;gap:.8rem;align-items:center;margin:.4rem 0}
+.named{border:3px solid #9A5B00;padding:.6rem;border-radius:.6rem;font-weight:700}
 """
 
 LEVELS = {
@@ -114,6 +121,11 @@ RANK_OPTIONS = N_("Rank the options, best first")
 CHOICE_RANK = N_("Choice {rank}")
 CAST_MY_VOTE = N_("Cast my vote")
 SECRET_ONCE = N_("Your vote is secret. This code works once.")
+NAMED_ONCE = N_("This code works once.")
+NOT_SECRET = N_("This vote is not secret: your name and your choice will be in the minutes.")
+# The phone page's pictures: small, so forty phones on one Wi-Fi load them at once.
+PICTURE_SIDE = 320
+PICTURE_SHOWN = (96, 72)
 MOTION_LABELS = {"yes": N_("Yes"), "no": N_("No"), "abstain": N_("Abstain")}
 
 
@@ -138,7 +150,34 @@ def _money(amount: int, currency: str, language: str) -> str:
     )
 
 
-def _fields(vote: VoteInfo, language: str, order: list[int]) -> str:
+def _picture(vote: VoteInfo, code: str, index: int) -> str:
+    if not vote.options[index].has_picture:
+        return ""
+    width, height = PICTURE_SHOWN
+    # Decorative: the project's name is written beside it.
+    return (
+        f'<img src="/v/{html.escape(code)}/p/{index}" alt="" width="{width}" '
+        f'height="{height}" loading="lazy">'
+    )
+
+
+def _description(vote: VoteInfo, index: int) -> str:
+    text = vote.options[index].description
+    return f'<span class="d">{html.escape(text)}</span>' if text else ""
+
+
+def _described(vote: VoteInfo, code: str, order: list[int]) -> str:
+    """The options' descriptions and pictures, for ballots whose options sit in lists."""
+    e = html.escape
+    return "".join(
+        f'<p class="o"><span><b>{e(vote.options[i].label)}</b>{_description(vote, i)}</span>'
+        f"{_picture(vote, code, i)}</p>"
+        for i in order
+        if vote.options[i].description or vote.options[i].has_picture
+    )
+
+
+def _fields(vote: VoteInfo, language: str, order: list[int], code: str = "") -> str:
     e = html.escape
     options = vote.options
     method = vote.method
@@ -166,10 +205,12 @@ def _fields(vote: VoteInfo, language: str, order: list[int]) -> str:
         for i in order:
             parts.append(
                 f'<label class="c"><input type="radio" name="choice" value="{i}" required>'
-                f"{e(options[i].label)}</label>"
+                f"<span>{e(options[i].label)}{_description(vote, i)}</span>"
+                f"{_picture(vote, code, i)}</label>"
             )
         parts.append("</fieldset>")
     elif method in ("irv", "schulze"):
+        parts.append(_described(vote, code, order))
         parts.append(f"<fieldset><legend>{t(language, RANK_OPTIONS)}</legend>")
         for rank in range(1, len(options) + 1):
             parts.append(
@@ -183,6 +224,8 @@ def _fields(vote: VoteInfo, language: str, order: list[int]) -> str:
         grades = vote.grades
         for i in order:
             parts.append(f"<fieldset><legend>{e(options[i].label)}</legend>")
+            if options[i].description or options[i].has_picture:
+                parts.append(f'<p class="o">{_description(vote, i)}{_picture(vote, code, i)}</p>')
             for g in reversed(range(len(grades))):
                 parts.append(
                     f'<label class="c"><input type="radio" name="g{i}" value="{g}" required>'
@@ -202,10 +245,12 @@ def _fields(vote: VoteInfo, language: str, order: list[int]) -> str:
                 cost = f' <span class="muted">({e(price)})</span>'
             parts.append(
                 f'<label class="c"><input type="checkbox" name="o" value="{i}">'
-                f"{e(options[i].label)}{cost}</label>"
+                f"<span>{e(options[i].label)}{cost}{_description(vote, i)}</span>"
+                f"{_picture(vote, code, i)}</label>"
             )
         parts.append("</fieldset>")
     elif method == "score":
+        parts.append(_described(vote, code, order))
         top = vote.max_score
         for i in order:
             parts.append(
@@ -245,10 +290,12 @@ def ballot_page(vote: VoteInfo, code: str, language: str, error: str = "") -> st
         body.append(f"<p>{e(vote.question)}</p>")
     if error:
         body.append(f'<p class="error" role="alert">{error}</p>')
+    if not vote.secret:
+        body.append(f'<p class="named" role="note">{t(language, NOT_SECRET)}</p>')
     body.append(f'<form method="post" action="/v/{e(code)}">')
-    body.append(_fields(vote, language, order))
+    body.append(_fields(vote, language, order, code))
     body.append(f'<button type="submit">{t(language, CAST_MY_VOTE)}</button></form>')
-    body.append(f'<p class="muted">{t(language, SECRET_ONCE)}</p>')
+    body.append(f'<p class="muted">{t(language, SECRET_ONCE if vote.secret else NAMED_ONCE)}</p>')
     return _page(language, vote.title, "".join(body))
 
 
@@ -404,6 +451,17 @@ def create_app(
             )
         elif source == service.CLOSED:
             text, status = t(language, N_("The vote is closed: no more ballots are taken.")), 409
+        elif source == service.NAMED_SLIP:
+            text, status = (
+                t(
+                    language,
+                    N_(
+                        "This vote is not secret: please vote with the code the kiosk showed "
+                        "after scanning your badge."
+                    ),
+                ),
+                403,
+            )
         else:
             text, status = t(language, N_("Your ballot could not be accepted.")), 400
         return answer(language, t(language, N_("Not accepted")), text, status)
@@ -435,6 +493,32 @@ def create_app(
         except KnownError as error:
             return blocked(request, language) or refusal(language, error)
         return HTMLResponse(ballot_page(vote, code, language))
+
+    @lru_cache(maxsize=256)
+    def small_picture(vote_id: uuid.UUID, position: int) -> bytes | None:
+        # Safe to keep: a vote's pictures are fixed once it is open, and only open votes
+        # answer.
+        from app.voting.pictures import thumbnail
+
+        data = service.option_picture(ctx, vote_id, position)
+        return thumbnail(data, PICTURE_SIDE) if data else None
+
+    @app.get("/v/{code}/p/{index}")
+    def picture(code: str, index: str, request: Request) -> Response:
+        language = pick_language(request.headers.get("accept-language"))
+        code = code.upper()
+        try:
+            if not well_formed(code):
+                raise KnownError(service.bad_code_message())
+            vote = service.vote_for_code(ctx, code)
+        except KnownError as error:
+            return blocked(request, language) or refusal(language, error)
+        if not index.isdigit() or int(index) >= len(vote.options):
+            return PlainTextResponse("Not found.", status_code=404)
+        data = small_picture(vote.id, int(index)) if vote.options[int(index)].has_picture else None
+        if data is None:
+            return PlainTextResponse("Not found.", status_code=404)
+        return Response(data, media_type="image/jpeg")
 
     @app.post("/v/{code}", response_class=HTMLResponse)
     async def cast(code: str, request: Request) -> Response:

@@ -2,9 +2,10 @@
 
 Each entry's hash is `sha256(prev_hash + canonical JSON of {"kind", "payload"})`; the first
 entry chains on 64 zeros. Events: `opened` (the vote as it was opened), `roll_call`, `proxy`,
-`codes_issued`, `ballot_cast` (the running count only: never which ballot, and no time finer
-than the vote's own), `analog_count`, `correction`, `closed` (the digest of the whole ballot box
-taken in sorted order), `tallied` (the digest of the results), `revealed`, `published`.
+`proxy_revoked`, `codes_issued`, `ballot_cast` (the running count only: never which ballot, and
+no time finer than the vote's own), `analog_count`, `correction`, `closed` (the digest of the
+whole ballot box taken in sorted order), `tallied` (the digest of the results), `revealed`,
+`published`.
 
 `verify` recomputes the chain, the ballot box digest and the tally, and says what differs.
 """

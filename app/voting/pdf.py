@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from app.badges.pdf import FONT_BOLD, FONT_REGULAR, INK, MM, draw_qr, register_fonts, text_width
 from app.voting.phrases import N_, t
-from app.voting.types import Turnout, VoteInfo
+from app.voting.types import NamedLine, Turnout, VoteInfo, named_choices
 
 MUTED = Color(0x5C / 255, 0x58 / 255, 0x66 / 255)
 SLIP_COLUMNS, SLIP_ROWS = 2, 4
@@ -109,6 +109,78 @@ def _draw_slip(
         line -= 9
 
 
+def _grade_words(text: str, grades: Sequence[str], tr: Any) -> str:
+    """The consultation template's grade identifiers ("very_good") as words of the language
+    (the engine writes a vote's grades as given)."""
+    import re
+
+    from app.voting.lan import GRADE_NAMES
+
+    for grade in sorted(grades, key=len, reverse=True):
+        if grade in GRADE_NAMES:
+            word = str(tr(GRADE_NAMES[grade]))
+            text = re.sub(rf"(?<!\w){re.escape(grade)}(?!\w)", word.replace("\\", r"\\"), text)
+    return text
+
+
+def _named_paragraphs(vote: VoteInfo, named: Sequence[NamedLine], tr: Any) -> list[str]:
+    """Names per choice (motion, plurality, approval, PB, consent), or each person's ballot
+    (rankings, grades, scores); as reportlab paragraph markup, escaped."""
+    e = html.escape
+
+    def who(line: NamedLine) -> str:
+        if line.cast_by:
+            return str(tr(BY_PROXY, name=line.name, holder=line.cast_by))
+        return e(line.name)
+
+    if vote.method in ("motion", "plurality", "approval", "pb", "consent"):
+        if vote.method == "motion":
+            choices = [(name, tr(label)) for name, label in MOTION_CHOICES.items()]
+        elif vote.method == "consent":
+            choices = [(name, tr(label)) for name, label in CONSENT_CHOICES.items()]
+        else:
+            choices = [(o.label, e(o.label)) for o in vote.options]
+        groups: dict[str, list[str]] = {name: [] for name, _label in choices}
+        for line in named:
+            for choice in named_choices(vote.method, line.content):
+                groups.setdefault(choice, []).append(who(line))
+        return [
+            f"<b>{label}</b> ({len(groups[name])}) : {', '.join(groups[name]) or tr(NOBODY)}"
+            if vote.language == "fr"
+            else f"<b>{label}</b> ({len(groups[name])}): {', '.join(groups[name]) or tr(NOBODY)}"
+            for name, label in choices
+            if groups[name] or vote.method != "motion" or name != "invalid"
+        ]
+    lines = []
+    for line in named:
+        content = line.content
+        if "ranking" in content:
+            text = " › ".join(e(str(option)) for option in content["ranking"])
+        elif "grades" in content:
+            from app.voting.lan import GRADE_NAMES
+
+            grades = [
+                tr(GRADE_NAMES[grade]) if grade in GRADE_NAMES else grade for grade in vote.grades
+            ]
+            text = " · ".join(
+                f"{e(str(option))}: {e(grades[int(g)] if int(g) < len(grades) else str(g))}"
+                for option, g in dict(content["grades"]).items()
+            )
+        elif "scores" in content:
+            text = " · ".join(
+                f"{e(str(option))} {int(points)}"
+                for option, points in dict(content["scores"]).items()
+            )
+        else:
+            text = e(str(content))
+        lines.append(
+            f"<b>{who(line)}</b> : {text}"
+            if vote.language == "fr"
+            else f"<b>{who(line)}</b>: {text}"
+        )
+    return lines
+
+
 # -- Minutes -------------------------------------------------------------------------------------
 
 MINUTES = N_("Minutes of the vote")
@@ -145,6 +217,11 @@ MOTION_CHOICES = {
     "abstain": N_("Abstain"),
     "invalid": N_("Invalid"),
 }
+NAMED_VOTE = N_("Named vote: who voted what")
+NAMED_NOTE = N_("This vote was not secret: each person's choice is recorded with their name.")
+BY_PROXY = N_("{name} (by proxy, cast by {holder})")
+NOBODY = N_("nobody")
+CONSENT_CHOICES = {"consent": N_("Consent"), "objection": N_("Objection")}
 THRESHOLDS = {
     "simple": N_("simple majority"),
     "two_thirds": N_("two thirds"),
@@ -176,8 +253,10 @@ def render_minutes(
     quorum: bool | None,
     when: datetime | None,
     timezone: str = "Europe/Paris",
+    named: Sequence[NamedLine] = (),
 ) -> bytes:
-    """The procès-verbal of a closed vote, in the vote's language."""
+    """The procès-verbal of a closed vote, in the vote's language; for a named vote, who voted
+    what (`named`)."""
     from zoneinfo import ZoneInfo
 
     from babel.dates import format_datetime
@@ -250,9 +329,15 @@ def render_minutes(
         else:
             summary = " › ".join(", ".join(tier) for tier in result.get("ranking") or [])
         story.append(Paragraph(e(summary), normal))
-        explanation = (result.get("explanation") or {}).get(language, "")
+        explanation = str((result.get("explanation") or {}).get(language, ""))
+        if vote.method == "mj":
+            explanation = _grade_words(explanation, vote.grades, tr)
         story += [Spacer(1, 4 * MM), Paragraph(e(tr(EXPLANATION)), sub)]
         story += [Paragraph(e(line), normal) for line in str(explanation).splitlines() if line]
+    if not vote.secret:
+        story += [Spacer(1, 4 * MM), Paragraph(e(tr(NAMED_VOTE)), sub)]
+        story.append(Paragraph(e(tr(NAMED_NOTE)), normal))
+        story += [Paragraph(text, normal) for text in _named_paragraphs(vote, named, tr)]
     story += [Spacer(1, 10 * MM), Paragraph(e(tr(SIGNATURES)), sub), Spacer(1, 4 * MM)]
     story.append(
         Table(

@@ -37,11 +37,13 @@ from app.events import VoteCast
 from app.voting import ledger
 from app.voting.types import (
     AnalogCountInfo,
+    NamedLine,
     OptionInfo,
     RollLine,
     Turnout,
     Voice,
     VoteInfo,
+    named_choices,
 )
 from db.models import (
     AnalogCount,
@@ -50,6 +52,7 @@ from db.models import (
     BallotToken,
     Body,
     BodyKind,
+    NamedBallot,
     ParticipationLevel,
     Person,
     PersonKind,
@@ -84,6 +87,8 @@ CHANNEL_NAMES.update({"phone": VoteChannel.phone, "analog": VoteChannel.analog})
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 CODE_LENGTH = 26
 MAX_SLIPS = 5000
+# A project's description: a few sentences the booth and the phone page show under its name.
+MAX_DESCRIPTION = 600
 ANALOG_METHODS = ("motion", "plurality", "approval", "mj", "pb")
 
 TEMPLATES: dict[str, dict[str, Any]] = {
@@ -180,7 +185,13 @@ def create_vote(
             )
         if CHANNEL_NAMES[name].value not in channels:
             channels.append(CHANNEL_NAMES[name].value)
+    secret = spec.get("secret", True)
+    if not isinstance(secret, bool):
+        raise _refuse(QT_TRANSLATE_NOOP("Voting", "Say whether the vote is secret: true or false."))
+    if not secret and VoteChannel.analog.value in channels:
+        raise _refuse(NAMED_BY_HANDS)
     options = _spec_options(spec, method)
+    pictures = _spec_pictures(spec, method)
     with ctx.db.transaction() as session:
         body = None
         body_slug = spec.get("body")
@@ -203,7 +214,7 @@ def create_vote(
             level=ParticipationLevel(level),
             channels=channels,
             rules=rules,
-            secret=bool(spec.get("secret", True)),
+            secret=secret,
             body_id=body.id if body is not None else None,
         )
         session.add(vote)
@@ -216,6 +227,7 @@ def create_vote(
                     description=option.description,
                     cost=option.cost,
                     position=position,
+                    picture=pictures.get(position),
                 )
             )
         _audit(session, actor, "vote_create", vote.id, {"method": method})
@@ -264,7 +276,7 @@ def _spec_options(spec: Mapping[str, Any], method: str) -> list[OptionInfo]:
             options.append(
                 OptionInfo(
                     label=str(label).strip(),
-                    description=str(entry.get("description", "")),
+                    description=_description(entry.get("description", ""), str(label)),
                     cost=cost,
                 )
             )
@@ -273,6 +285,44 @@ def _spec_options(spec: Mapping[str, Any], method: str) -> list[OptionInfo]:
     if method == "pb" and any(option.cost is None for option in options):
         raise _refuse(QT_TRANSLATE_NOOP("Voting", "Every project needs a cost."))
     return options
+
+
+def _description(value: object, option: str) -> str:
+    if not isinstance(value, str):
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Voting", "The description of {option} must be text."), option=option
+        )
+    text = value.strip()
+    if len(text) > MAX_DESCRIPTION:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Voting", "The description of {option} is too long: at most {limit} characters."
+            ),
+            option=option,
+            limit=MAX_DESCRIPTION,
+        )
+    return text
+
+
+def _spec_pictures(spec: Mapping[str, Any], method: str) -> dict[int, bytes]:
+    """Option position → its picture made small. In a spec a picture is the file's bytes (the
+    CLI reads the path the vote file names, relative to that file)."""
+    from app.voting.pictures import normalise
+
+    if method in ("motion", "consent"):
+        return {}
+    found: dict[int, bytes] = {}
+    for position, entry in enumerate(spec.get("options") or []):
+        if not isinstance(entry, Mapping) or entry.get("picture") is None:
+            continue
+        data = entry["picture"]
+        if not isinstance(data, bytes | bytearray):
+            raise _refuse(
+                QT_TRANSLATE_NOOP("Voting", "The picture of {option} must be a picture file."),
+                option=str(entry.get("label", entry.get("id", ""))),
+            )
+        found[position] = normalise(bytes(data))
+    return found
 
 
 def _rules(spec: Mapping[str, Any], method: str, level: str, body: Body | None) -> dict[str, Any]:
@@ -356,7 +406,21 @@ def _options(vote: Vote) -> tuple[OptionInfo, ...]:
     )
 
 
+def _pictured(session: Session, vote_id: uuid.UUID) -> set[int]:
+    """Positions of the options that have a picture (without loading the pictures)."""
+    return set(
+        session.scalars(
+            select(VoteOption.position).where(
+                VoteOption.vote_id == vote_id,
+                VoteOption.deleted_at.is_(None),
+                VoteOption.picture.is_not(None),
+            )
+        )
+    )
+
+
 def _info(session: Session, vote: Vote) -> VoteInfo:
+    pictured = _pictured(session, vote.id)
     body_name: Mapping[str, str] = {}
     if vote.body_id is not None:
         body = session.get(Body, vote.body_id)
@@ -371,7 +435,16 @@ def _info(session: Session, vote: Vote) -> VoteInfo:
         level=vote.level.value,
         channels=tuple(vote.channels),
         secret=vote.secret,
-        options=_options(vote),
+        options=tuple(
+            OptionInfo(
+                label=o.label,
+                description=o.description,
+                cost=o.cost,
+                has_picture=o.position in pictured,
+            )
+            for o in vote.options
+            if o.deleted_at is None
+        ),
         rules=dict(vote.rules),
         body_name=body_name,
         opened_at=vote.opened_at,
@@ -396,6 +469,73 @@ def list_votes(ctx: AppContext) -> list[VoteInfo]:
         ).all()
         infos = [_info(session, vote) for vote in votes]
     return sorted(infos, key=lambda info: order.get(info.status, 9))
+
+
+def _option_at(session: Session, vote: Vote, position: int) -> VoteOption:
+    for option in vote.options:
+        if option.position == position and option.deleted_at is None:
+            return option
+    raise NotFoundError(_message(QT_TRANSLATE_NOOP("Voting", "This option does not exist.")))
+
+
+def set_option_details(
+    ctx: AppContext,
+    vote_id: uuid.UUID,
+    position: int,
+    *,
+    description: str | None = None,
+    picture: bytes | None = None,
+    remove_picture: bool = False,
+    actor: uuid.UUID | None = None,
+) -> Changes:
+    """A draft's project gets its description and picture (made small here); `None` leaves
+    that part as it is. Once the vote is open its options are what the ledger recorded."""
+    from app.voting.pictures import normalise
+
+    small = normalise(picture) if picture is not None else None
+    with ctx.db.transaction() as session:
+        vote = _vote(session, vote_id)
+        _require(vote, VoteStatus.draft)
+        option = _option_at(session, vote, position)
+        if description is not None:
+            option.description = _description(description, option.label)
+        if small is not None:
+            option.picture = small
+        elif remove_picture:
+            option.picture = None
+        _audit(
+            session,
+            actor,
+            "vote_option_details",
+            vote.id,
+            {"option": option.label, "picture": small is not None or not remove_picture},
+        )
+    return Changes.of("vote")
+
+
+def option_pictures(ctx: AppContext, vote_id: uuid.UUID) -> dict[str, bytes]:
+    """Option label → its picture (JPEG), for the options that have one."""
+    with ctx.db.transaction() as session:
+        rows = session.execute(
+            select(VoteOption.label, VoteOption.picture).where(
+                VoteOption.vote_id == vote_id,
+                VoteOption.deleted_at.is_(None),
+                VoteOption.picture.is_not(None),
+            )
+        )
+        return {label: bytes(picture) for label, picture in rows if picture}
+
+
+def option_picture(ctx: AppContext, vote_id: uuid.UUID, position: int) -> bytes | None:
+    with ctx.db.transaction() as session:
+        picture = session.scalar(
+            select(VoteOption.picture).where(
+                VoteOption.vote_id == vote_id,
+                VoteOption.position == position,
+                VoteOption.deleted_at.is_(None),
+            )
+        )
+        return bytes(picture) if picture else None
 
 
 def current_vote(ctx: AppContext) -> VoteInfo | None:
@@ -471,6 +611,10 @@ def close_vote(
             "closed",
             {"ballots": count, "weight": int(weight or 0), "digest": digest, "analog": analog},
         )
+        # The box leaves for the hub now, as one batch (never ballot by ballot).
+        from app.sync.ballot_box import record_closed_box
+
+        record_closed_box(session, vote, digest=digest)
         result = _results(session, vote)
         vote.result = result
         ledger.append(session, vote, "tallied", {"digest": _result_digest(result)})
@@ -513,7 +657,62 @@ def results(ctx: AppContext, vote_id: uuid.UUID) -> dict[str, Any]:
         vote = _vote(session, vote_id)
         if vote.result is None:
             raise _refuse(QT_TRANSLATE_NOOP("Voting", "The vote is not closed yet: no results."))
-        return dict(vote.result)
+        out = dict(vote.result)
+        if not vote.secret:
+            out["named"] = _named_json(vote, _named_lines(session, vote))
+        return out
+
+
+def named_lines(ctx: AppContext, vote_id: uuid.UUID) -> list[NamedLine]:
+    """Who voted what in a named vote (by name); empty for a secret vote."""
+    with ctx.db.transaction() as session:
+        vote = _vote(session, vote_id)
+        return [] if vote.secret else _named_lines(session, vote)
+
+
+def _full_name(person: Person | None) -> str:
+    if person is None:
+        return "?"
+    return " ".join(part for part in (person.first_name, person.last_name) if part) or "?"
+
+
+def _named_lines(session: Session, vote: Vote) -> list[NamedLine]:
+    lines = []
+    for row in session.scalars(
+        select(NamedBallot).where(NamedBallot.vote_id == vote.id, NamedBallot.content.is_not(None))
+    ):
+        holder = session.get(Person, row.cast_by_id) if row.cast_by_id else None
+        lines.append(
+            NamedLine(
+                person_id=row.person_id,
+                name=_full_name(session.get(Person, row.person_id)),
+                content=dict(row.content or {}),
+                weight=row.weight,
+                cast_by=_full_name(holder) if holder is not None else "",
+            )
+        )
+    lines.sort(key=lambda line: (line.name.casefold(), str(line.person_id)))
+    return lines
+
+
+def _named_json(vote: Vote, lines: Sequence[NamedLine]) -> dict[str, Any]:
+    by_choice: dict[str, list[str]] = {}
+    for line in lines:
+        for choice in named_choices(vote.method.value, line.content):
+            by_choice.setdefault(choice, []).append(line.name)
+    return {
+        "by_choice": by_choice,
+        "ballots": [
+            {
+                "person": str(line.person_id),
+                "name": line.name,
+                "content": dict(line.content),
+                "weight": line.weight,
+                "proxy_holder": line.cast_by or None,
+            }
+            for line in lines
+        ],
+    }
 
 
 def _result_digest(result: Mapping[str, Any]) -> str:
@@ -712,10 +911,63 @@ def record_proxy(
             )
         if roll is None:
             session.add(VoterRoll(vote_id=vote.id, person_id=giver.id, weight=1))
-        session.add(Proxy(vote_id=vote.id, giver_id=giver.id, holder_id=holder.id))
+        revoked = session.scalar(
+            select(Proxy).where(Proxy.vote_id == vote.id, Proxy.giver_id == giver.id)
+        )
+        if revoked is not None:
+            # One proxy row per giver and vote: a revoked one is given again, to this holder.
+            revoked.holder_id = holder.id
+            revoked.revoked_at = None
+        else:
+            session.add(Proxy(vote_id=vote.id, giver_id=giver.id, holder_id=holder.id))
         session.flush()
         ledger.append(session, vote, "proxy", {"giver": str(giver.id), "holder": str(holder.id)})
         _audit(session, actor, "vote_proxy", vote.id, {"giver": str(giver.id)})
+    return Changes.of("vote")
+
+
+def revoke_proxy(
+    ctx: AppContext,
+    vote_id: uuid.UUID,
+    *,
+    giver_id: uuid.UUID,
+    actor: uuid.UUID | None = None,
+) -> Changes:
+    """The giver's proxy ends (they arrived, or changed their mind); refused once the holder
+    has voted with it, on any channel (a phone code issued for it counts as used)."""
+    with ctx.db.transaction() as session:
+        vote = _vote(session, vote_id)
+        _require(vote, VoteStatus.draft, VoteStatus.open)
+        giver = _person(session, giver_id)
+        proxy = session.scalar(
+            select(Proxy).where(
+                Proxy.vote_id == vote.id, Proxy.giver_id == giver.id, Proxy.revoked_at.is_(None)
+            )
+        )
+        if proxy is None:
+            raise _refuse(
+                QT_TRANSLATE_NOOP("Voting", "{name} has given no proxy for this vote."),
+                name=giver.first_name,
+            )
+        holder = session.get(Person, proxy.holder_id)
+        holder_name = holder.first_name if holder is not None else "?"
+        roll = session.get(VoterRoll, (vote.id, giver.id))
+        if roll is not None and roll.has_voted:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "Voting",
+                    "{holder} has already voted with the proxy of {name}: it can no longer be "
+                    "revoked.",
+                ),
+                holder=holder_name,
+                name=giver.first_name,
+            )
+        proxy.revoked_at = utcnow()
+        session.flush()
+        ledger.append(
+            session, vote, "proxy_revoked", {"giver": str(giver.id), "holder": str(proxy.holder_id)}
+        )
+        _audit(session, actor, "vote_proxy_revoke", vote.id, {"giver": str(giver.id)})
     return Changes.of("vote")
 
 
@@ -1021,6 +1273,18 @@ def cast_ballot(
         if vote.status is not VoteStatus.open:
             raise _closed()
         _insert_ballot(session, vote, ballot, weight, chosen)
+        if not vote.secret:
+            # A named vote: who voted what is public by design (the box holds it too).
+            session.add(
+                NamedBallot(
+                    vote_id=vote.id,
+                    person_id=roll_person,
+                    cast_by_id=voter_id if proxy_for is not None else None,
+                    content=ballot,
+                    weight=weight,
+                    channel=chosen,
+                )
+            )
     ctx.events.publish(ctx, VoteCast(person_id=voter_id))
     return Changes.of("vote", "ballot")
 
@@ -1050,6 +1314,8 @@ def issue_codes(
         vote = _vote(session, vote_id)
         _require(vote, VoteStatus.draft, VoteStatus.open)
         _require_channel(vote, VoteChannel.phone)
+        if not vote.secret:
+            raise _refuse(NAMED_SLIP)
         for code in codes:
             session.add(BallotToken(hash=code_hash(code), vote_id=vote.id))
         ledger.append(session, vote, "codes_issued", {"count": n})
@@ -1071,6 +1337,19 @@ def issue_phone_codes(ctx: AppContext, vote_id: uuid.UUID, person_id: uuid.UUID)
                 raise _refuse(QT_TRANSLATE_NOOP("Voting", "A weighted vote is cast at the booth."))
             code = _new_code()
             session.add(BallotToken(hash=code_hash(code), vote_id=vote.id))
+            if not vote.secret:
+                # A named vote: this code is bound to its person until it is used.
+                session.add(
+                    NamedBallot(
+                        vote_id=vote.id,
+                        person_id=voice.person_id,
+                        cast_by_id=person_id if voice.proxy else None,
+                        content=None,
+                        weight=weight,
+                        channel=VoteChannel.phone,
+                        code_hash=code_hash(code),
+                    )
+                )
             codes.append(code)
         ledger.append(session, vote, "codes_issued", {"count": len(codes)})
     ctx.events.publish(ctx, VoteCast(person_id=person_id))
@@ -1097,6 +1376,16 @@ def vote_for_code(ctx: AppContext, code: str) -> VoteInfo:
 
 
 BAD_CODE = QT_TRANSLATE_NOOP("Voting", "This code is not valid.")
+NAMED_SLIP = QT_TRANSLATE_NOOP(
+    "Voting",
+    "This vote is not secret: each phone code belongs to the person whose badge was scanned "
+    "at the booth. Codes printed on slips cannot be used.",
+)
+NAMED_BY_HANDS = QT_TRANSLATE_NOOP(
+    "Voting",
+    "A named vote records each person's choice: it cannot be counted by a show of hands. "
+    "Use the booth or phones.",
+)
 USED_CODE = QT_TRANSLATE_NOOP("Voting", "This code has already been used.")
 CLOSED = QT_TRANSLATE_NOOP("Voting", "The vote is closed: no more ballots.")
 
@@ -1130,6 +1419,17 @@ def cast_with_code(ctx: AppContext, code: str, content: Mapping[str, Any]) -> Ch
         vote = _vote(session, info.id)
         if vote.status is not VoteStatus.open:
             raise _closed()
+        if not vote.secret:
+            named = session.scalar(
+                select(NamedBallot).where(
+                    NamedBallot.vote_id == vote.id,
+                    NamedBallot.code_hash == digest,
+                    NamedBallot.content.is_(None),
+                )
+            )
+            if named is None:
+                raise _refuse(NAMED_SLIP)
+            named.content = ballot
         _insert_ballot(session, vote, ballot, 1, VoteChannel.phone)
     return Changes.of("vote", "ballot")
 
@@ -1468,6 +1768,16 @@ def verify(ctx: AppContext, vote_id: uuid.UUID) -> list[Message]:
                             )
                         )
                     )
+                if not vote.secret and not _named_match_box(session, vote):
+                    problems.append(
+                        _message(
+                            QT_TRANSLATE_NOOP(
+                                "Voting",
+                                "The named ballots differ from the ballot box: a choice was "
+                                "added, removed or altered.",
+                            )
+                        )
+                    )
                 tallied = [e for e in entries if e.kind == "tallied"]
                 if vote.result is not None and (
                     not tallied or tallied[-1].payload.get("digest") != _result_digest(vote.result)
@@ -1480,6 +1790,25 @@ def verify(ctx: AppContext, vote_id: uuid.UUID) -> list[Message]:
                         )
                     )
         return problems
+
+
+def _named_match_box(session: Session, vote: Vote) -> bool:
+    """In a named vote, the names and the box hold the same ballots (content and weight)."""
+    box = sorted(
+        ledger.canonical([row.content, row.weight])
+        for row in session.execute(
+            select(Ballot.content, Ballot.weight).where(Ballot.vote_id == vote.id)
+        )
+    )
+    named = sorted(
+        ledger.canonical([row.content, row.weight])
+        for row in session.execute(
+            select(NamedBallot.content, NamedBallot.weight).where(
+                NamedBallot.vote_id == vote.id, NamedBallot.content.is_not(None)
+            )
+        )
+    )
+    return box == named
 
 
 def final_hash(ctx: AppContext, vote_id: uuid.UUID) -> str:

@@ -21,6 +21,8 @@ class OptionInfo:
     label: str
     description: str = ""
     cost: int | None = None
+    # Whether the option has a picture (fetched apart: `service.option_pictures`).
+    has_picture: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,33 @@ class RollLine:
     weight: int
     proxies_held: int
     represented_by: str
+
+
+@dataclass(frozen=True)
+class NamedLine:
+    """One person's choice in a named (non-secret) vote, as the minutes print it."""
+
+    person_id: uuid.UUID
+    name: str
+    content: Mapping[str, Any]
+    weight: int
+    # The proxy holder who cast it, "" when the person voted themselves.
+    cast_by: str = ""
+
+
+def named_choices(method: str, content: Mapping[str, Any]) -> list[str]:
+    """What a named ballot chose, as the minutes group names: a motion's yes/no/abstain, the
+    options approved or chosen first, "consent"/"objection"; empty for rankings and grades
+    (the minutes print those per person)."""
+    if method == "motion":
+        return [str(content.get("choice", ""))]
+    if method == "plurality":
+        return [str(choice) for choice in (content.get("ranking") or [])[:1]]
+    if method in ("approval", "pb"):
+        return [str(option) for option in content.get("approve") or []]
+    if method == "consent":
+        return ["objection" if content.get("objection") else "consent"]
+    return []
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import uuid
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, SyncedMixin
@@ -99,6 +99,8 @@ class VoteOption(SyncedMixin, Base):
     # Participatory budgeting: the project's cost in currency units; None otherwise.
     cost: Mapped[int | None] = mapped_column(default=None)
     position: Mapped[int] = mapped_column(default=0)
+    # A small JPEG (normalised by `app/voting/pictures.py`); loaded only when shown.
+    picture: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
 
     vote: Mapped[Vote] = relationship(back_populates="options", lazy="select")
 
@@ -163,6 +165,32 @@ class Ballot(Base):
     channel: Mapped[VoteChannel]
 
 
+class NamedBallot(Base):
+    """A named (non-secret) vote: who voted what, public by design (a board's roll-call vote).
+
+    Only for votes with `Vote.secret` false; the ballot itself also goes into the box as usual
+    (so the tally, the digest and `verify` stay the same), and `verify` checks that the names
+    and the box hold the same ballots. For a phone vote the row is made when the person's code
+    is issued (`code_hash` set, `content` None) and filled when the code is used. Not synced
+    row by row: it leaves the kiosk with the box at close.
+    """
+
+    __tablename__ = "named_ballot"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+    __synced__: ClassVar[bool] = False
+
+    vote_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("vote.id"), primary_key=True)
+    # Whose vote this is (the giver, for a proxy).
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), primary_key=True)
+    # Who cast it for them (the proxy holder), None when they voted themselves.
+    cast_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), default=None)
+    # SQL NULL (not JSON null) while a phone code waits to be used.
+    content: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)
+    weight: Mapped[int] = mapped_column(default=1)
+    channel: Mapped[VoteChannel]
+    code_hash: Mapped[str | None] = mapped_column(String(64), default=None, index=True)
+
+
 class BallotToken(Base):
     """A one-time phone ballot code, kept as its hash; it is not linked to anyone."""
 
@@ -200,8 +228,8 @@ class AnalogCount(SyncedMixin, Base):
 class LedgerEntry(SyncedMixin, Base):
     """One event of a vote in a hash chain: `hash = sha256(prev_hash + canonical(kind, payload))`.
 
-    Append-only. Kinds: "opened", "roll_call", "proxy", "ballot_cast" (running count only),
-    "analog_count", "correction", "lots_drawn", "closed" (with the ballot box digest).
+    Append-only. Kinds: "opened", "roll_call", "proxy", "proxy_revoked", "ballot_cast" (running
+    count only), "analog_count", "correction", "lots_drawn", "closed" (with the ballot box digest).
     """
 
     __tablename__ = "ledger_entry"

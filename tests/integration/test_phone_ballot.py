@@ -186,3 +186,49 @@ def test_the_page_works_without_javascript_and_refuses_a_basket_over_budget(
     finally:
         context.close()
     assert service.turnout(ctx, vote_id).ballots == 1
+
+
+def test_projects_show_their_description_and_picture_on_the_phone(
+    ctx: AppContext,
+    server: lan.BallotServer,
+    browser: Browser,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (1600, 1200), (30, 120, 200)).save(tmp_path / "velo.jpg", "JPEG")
+    options = [dict(option) for option in VOTE["options"]]  # type: ignore[call-overload]
+    options[0].update(description="Des outils et un mécanicien, un samedi par mois.")
+    options[0].update(picture="velo.jpg")
+    spec = tmp_path / "vote.json"
+    spec.write_text(json.dumps({**VOTE, "options": options}), encoding="utf-8")
+    db = str(ctx.config.db_path)
+    assert main(["vote", "create", "--from", str(spec), "--db", db]) == 0
+    vote_id = uuid.UUID(capsys.readouterr().out.strip())
+    service.open_vote(ctx, vote_id)
+    [code] = service.issue_codes(ctx, vote_id, 1)
+    context = browser.new_context(locale="fr-BE", viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        response = page.goto(server.url_for(code))
+        assert response is not None and response.status == 200
+        assert len(response.body()) < 50_000
+        label = page.get_by_label("Atelier vélo")
+        assert "un samedi par mois" in page.locator("label", has=label).inner_text()
+        image = page.locator("img")
+        assert image.count() == 1
+        # The picture is served (the page's own security policy lets it in) and small.
+        image.scroll_into_view_if_needed()
+        page.wait_for_function("document.querySelector('img').complete")
+        assert image.evaluate("img => img.naturalWidth") == 320
+        assert image.get_attribute("alt") == ""  # the name beside it says what it is
+        # A tap on the picture ticks its project: it sits inside the label.
+        image.click()
+        assert label.is_checked()
+        page.get_by_role("button", name="Voter").click()
+        page.wait_for_load_state()
+        assert page.locator(".done").inner_text() == "A voté !"
+    finally:
+        context.close()
+    assert service.turnout(ctx, vote_id).ballots == 1

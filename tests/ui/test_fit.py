@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.context import AppContext
+from app.context import AppContext, open_context
+from tests.helpers.kiosk import kiosk_config
+from ui.navigation import Screen
+from ui.screenshots import Renderer
 from ui.widgets.buttons import TouchButton
 
 from .badge_helpers import add_person
@@ -92,3 +97,60 @@ def test_the_idle_warning_and_toast_still_cover_the_window(qtbot: QtBot, kiosk: 
     shell.toast("Bonjour")
     qtbot.waitUntil(window.toast.isVisible)
     assert central.rect().contains(window.toast.geometry())
+
+
+@pytest.fixture(scope="module")
+def renderer(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Renderer]:
+    """Every screen in its screenshot state, on the demo antenne."""
+    folder = tmp_path_factory.mktemp("fit")
+    config = kiosk_config(folder).with_changes(
+        db_path=folder / "demo.sqlite3", seed_demo=True, virtual_keyboard=False
+    )
+    context = open_context(config)
+    shown = Renderer(config, context)
+    yield shown
+    shown.close()
+    context.db.dispose()
+
+
+FIT_CASES = [("nl", (1366, 768)), ("fr", (1080, 1920)), ("en", (1366, 768))]
+
+
+def cut_off(screen: QWidget) -> list[str]:
+    """What of `screen` a person could not read or reach: past its right or left edge, or a
+    wrapped text given fewer lines than it needs."""
+    room = on_window(
+        screen.host.viewport() if isinstance(screen, Screen) and screen.host else screen
+    )
+    found: list[str] = []
+    for widget in screen.findChildren(QWidget):
+        if not isinstance(widget, QAbstractButton | QLabel | QLineEdit):
+            continue
+        if not widget.isVisibleTo(screen) or widget.width() <= 1:
+            continue
+        what = f"{type(widget).__name__} {widget.text()[:40]!r}"
+        place = on_window(widget)
+        if place.right() > room.right() + 1 or place.left() < room.left() - 1:
+            found.append(f"{what} spills sideways")
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            needed = widget.heightForWidth(widget.width())
+            if needed > widget.height() + 1:
+                found.append(f"{what} is {widget.height()} px high for {needed}")
+    return found
+
+
+@pytest.mark.parametrize(("language", "size"), FIT_CASES)
+def test_in_large_text_every_screen_shows_its_texts_and_buttons_whole(
+    renderer: Renderer, language: str, size: tuple[int, int]
+) -> None:
+    # A screen may scroll down, never sideways, and never cuts a text: what is past the
+    # window's edge or clipped cannot be read or reached by a finger (DESIGN.md: 1366×768 and
+    # portrait, large text).
+    problems: list[str] = []
+    for name in renderer.screen_names():
+        renderer.show(name, language=language, size=size, large_text=True)
+        problems += [
+            f"{name}: {problem}" for problem in cut_off(renderer.window.navigator.current())
+        ]
+        renderer.forget()
+    assert not problems, "\n".join(problems)

@@ -16,6 +16,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
 import httpx
 import pytest
@@ -28,6 +29,7 @@ from app.facilitators.service import add_facilitator
 from app.facilitators.types import FacilitatorSession
 from app.voting import service
 from app.voting.tally import tally_data
+from db.models import Vote
 from tests.ui.badge_helpers import scan
 from tests.ui.conftest import Kiosk, tap, wait_idle
 from tests.unit.voting.conftest import build_room
@@ -105,8 +107,13 @@ def test_a_whole_room_votes_by_badge_phone_and_hands(
     console = page("vote-console")
     assert isinstance(console, ConsoleScreen)
     qtbot.waitUntil(lambda: console.state is not None and console.open_button.isVisible())
+    tap(console.duration.buttons["10"])  # ten minutes on the projector's countdown
     tap(console.open_button)
     qtbot.waitUntil(console.close_button.isVisible)
+    with ctx.db.session() as session:
+        vote = session.get(Vote, room.vote_id)
+        assert vote is not None and vote.opened_at and vote.closes_at
+        assert vote.closes_at - vote.opened_at == timedelta(minutes=10)
     holder = BallotServerHolder.of(shell)
     assert holder.running and len(ballot_threads()) == 1
     assert holder.address().startswith("http://127.0.0.1:")

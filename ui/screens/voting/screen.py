@@ -8,9 +8,12 @@ ballot it returns to its privacy page, and it blanks itself after a short idle.
 
 from __future__ import annotations
 
+import re
 import threading
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
@@ -23,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -43,19 +46,24 @@ from app.changes import Changes
 from app.clock import utcnow
 from app.context import AppContext
 from app.errors import KnownError, Message
-from app.voting.types import RollLine, Turnout, Voice, VoteInfo
+from app.voting.types import OptionInfo, RollLine, Turnout, Voice, VoteInfo
+from ui import theme
 from ui.i18n import translate_message
 from ui.navigation import Screen, register_screen
 from ui.screens.facilitator.screen import demo_facilitator
 from ui.screens.voting.widgets import (
     DEMO_TURNOUT,
+    PICTURE_SIZE,
     Ballot,
     VoteHeader,
     booth_for,
     choice_name,
+    demo_pictures,
     demo_vote,
+    grade_name,
     level_name,
     make_ballot,
+    picture_pixmap,
     status_name,
     turnout_text,
 )
@@ -67,6 +75,7 @@ from ui.widgets.empty_state import EmptyState
 from ui.widgets.page_stack import PageStack
 from ui.widgets.person_search import PersonSearch
 from ui.widgets.qr_view import QrView
+from ui.widgets.scrolling import VerticalScrollArea, kinetic
 
 if TYPE_CHECKING:
     from app.badges.types import BadgeHolder
@@ -96,6 +105,10 @@ def _actor(shell: Shell) -> uuid.UUID | None:
     return shell.facilitator.account_id if shell.facilitator is not None else None
 
 
+# Countdowns the facilitator can give the room, in minutes ("0": none).
+DURATIONS = ("5", "10", "15", "30", "0")
+
+
 @dataclass(frozen=True)
 class VoteState:
     """A vote and its turnout, as the facilitator's screens show them."""
@@ -105,10 +118,12 @@ class VoteState:
     quorum: bool | None
     roll: tuple[RollLine, ...] = ()
     votes: tuple[VoteInfo, ...] = ()
+    # Option label → picture (JPEG), for the screens that show projects.
+    pictures: Mapping[str, bytes] = field(default_factory=dict)
 
 
 def load_state(
-    ctx: AppContext, vote_id: uuid.UUID | None, *, roll: bool = False
+    ctx: AppContext, vote_id: uuid.UUID | None, *, roll: bool = False, pictures: bool = False
 ) -> VoteState | None:
     from app.voting import service
 
@@ -121,7 +136,12 @@ def load_state(
     vote = service.get_vote(ctx, vote_id)
     figures = service.turnout(ctx, vote_id)
     lines = tuple(service.roll_call(ctx, vote_id)) if roll else ()
-    return VoteState(vote, figures, service.quorum_met(vote, figures), lines, votes)
+    shown = (
+        service.option_pictures(ctx, vote_id)
+        if pictures and any(o.has_picture for o in vote.options)
+        else {}
+    )
+    return VoteState(vote, figures, service.quorum_met(vote, figures), lines, votes, shown)
 
 
 SERVER_FAILED = QT_TRANSLATE_NOOP(
@@ -247,12 +267,15 @@ class VoteScreen(Screen):
 
     def load(self) -> None:
         vote_id = self.vote_id
-        roll = self.wants_roll
+        roll, pictures = self.wants_roll, self.wants_pictures
         self.shell.tasks.run(
-            lambda ctx: load_state(ctx, vote_id, roll=roll), on_success=self._loaded, parent=self
+            lambda ctx: load_state(ctx, vote_id, roll=roll, pictures=pictures),
+            on_success=self._loaded,
+            parent=self,
         )
 
     wants_roll: ClassVar[bool] = False
+    wants_pictures: ClassVar[bool] = False
 
     def _loaded(self, state: VoteState | None) -> None:
         if self.demo:
@@ -319,6 +342,7 @@ class VoteScreen(Screen):
 class ConsoleScreen(VoteScreen):
     name = "vote-console"
     facilitator_only = True
+    wants_pictures = True
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
@@ -336,6 +360,8 @@ class ConsoleScreen(VoteScreen):
         self.budget_field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.budget_field.hide()
         self.templates.sig_changed.connect(self._template_changed)
+        # A named vote (a board's roll call): who voted what goes into the minutes.
+        self.named_button = TouchButton(checkable=True, icon_name="users")
         self.create_button = TouchButton(kind="primary", icon_name="check")
         self.create_button.clicked.connect(self.create)
         left = QVBoxLayout()
@@ -347,11 +373,19 @@ class ConsoleScreen(VoteScreen):
         left.addWidget(self.title_field)
         left.addWidget(self.options_field)
         left.addWidget(self.budget_field)
-        left.addWidget(self.create_button)
+        # Side by side, or one under the other where the column is narrow (portrait).
+        self.create_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.create_row.setSpacing(16)
+        self.create_row.addWidget(self.named_button)
+        self.create_row.addWidget(self.create_button, 1)
+        left.addLayout(self.create_row)
 
         self.status = _heading("lead")
         self.countdown = _heading("title")
         self.figures = _heading("lead")
+        # How long the room has: a countdown on the projector (the vote still closes by hand).
+        self.duration = ChoiceButtons(DURATIONS, exclusive=True, columns=3)
+        self.duration.set_selected(("15",))
         self.open_button = TouchButton(kind="primary", big=True, icon_name="check")
         self.open_button.clicked.connect(self.open_vote)
         self.close_button = TouchButton(kind="danger", big=True, icon_name="lock")
@@ -360,8 +394,11 @@ class ConsoleScreen(VoteScreen):
         self.reveal_button.clicked.connect(self.reveal)
         self.publish_button = TouchButton(kind="primary", icon_name="scroll-text")
         self.publish_button.clicked.connect(self._confirm_publish)
+        self.projects_button = TouchButton(icon_name="image")
+        self.projects_button.clicked.connect(self.edit_projects)
+        self.secrecy = _heading("lead")
         self.goto: dict[str, TouchButton] = {}
-        goto = QGridLayout()
+        goto = self.goto_grid = QGridLayout()
         goto.setSpacing(16)
         for index, (key, icon) in enumerate(
             (
@@ -384,10 +421,13 @@ class ConsoleScreen(VoteScreen):
         right.setSpacing(16)
         right.addWidget(self.header)
         right.addWidget(self.status)
+        right.addWidget(self.secrecy)
         right.addWidget(self.countdown)
         right.addWidget(self.figures)
         right.addWidget(self.notice)
+        right.addWidget(self.duration)
         for button in (
+            self.projects_button,
             self.open_button,
             self.close_button,
             self.reveal_button,
@@ -397,9 +437,11 @@ class ConsoleScreen(VoteScreen):
         right.addLayout(goto)
         right.addStretch(1)
         self.card = card
+        self.projects = ProjectsEditor(self)
         self.right = PageStack()
         self.right.addWidget(self.empty)
         self.right.addWidget(card)
+        self.right.addWidget(self.projects)
         self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._body.setContentsMargins(48, 24, 48, 32)
         self._body.setSpacing(40)
@@ -426,8 +468,16 @@ class ConsoleScreen(VoteScreen):
             self.tr("Options, one per line (a project: name = cost)")
         )
         self.budget_field.setPlaceholderText(self.tr("Budget to share, in euros"))
+        self.named_button.setText(self.tr("Named vote (not secret)"))
+        self.projects_button.setText(self.tr("Projects: descriptions and pictures"))
         self.create_button.setText(self.tr("Create the vote"))
-        self.open_button.setText(self.tr("Open the vote (15 min)"))
+        self.open_button.setText(self.tr("Open the vote"))
+        self.duration.set_texts(
+            {
+                key: self.tr("%n min", "", int(key)) if key != "0" else self.tr("No countdown")
+                for key in DURATIONS
+            }
+        )
         self.close_button.setText(self.tr("Close the vote"))
         self.reveal_button.setText(self.tr("Reveal the results"))
         self.publish_button.setText(self.tr("Publish the results"))
@@ -441,6 +491,7 @@ class ConsoleScreen(VoteScreen):
             else self.tr("Projector in a window")
         )
         self.empty.set_texts(self.tr("No vote yet."), self.tr("Create one from a template."))
+        self.projects.retranslate()
         super().retranslate()
 
     def reset(self) -> None:
@@ -449,8 +500,11 @@ class ConsoleScreen(VoteScreen):
         self.title_field.clear()
         self.options_field.clear()
         self.budget_field.clear()
+        self.named_button.setChecked(False)
         self.templates.clear()
         self._template_changed()
+        self.projects.reset()
+        self.duration.set_selected(("15",))
 
     def _template_changed(self) -> None:
         self.budget_field.setVisible(self.templates.choice() == "local-pb")
@@ -465,19 +519,34 @@ class ConsoleScreen(VoteScreen):
         self.show_state()
 
     def arrange(self, space: QSize) -> None:
-        portrait = space.height() > space.width()
+        # Side by side needs the reference width; at 1366 × 768 (or in portrait) the vote's
+        # card comes first, the new-vote form under it, and the screen scrolls rather than
+        # being cut at the right.
+        narrow = space.height() > space.width() or space.width() < 1600
         self._body.setDirection(
+            QBoxLayout.Direction.BottomToTop if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        portrait = space.height() > space.width()
+        self.create_row.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
+        # Two buttons a row where the card is wide enough, one in portrait.
+        columns = 1 if portrait else 2
+        for index, button in enumerate(self.goto.values()):
+            self.goto_grid.removeWidget(button)
+            self.goto_grid.addWidget(button, index // columns, index % columns)
 
     def show_state(self) -> None:
         super().show_state()
         state = self.state
         self.votes.clear()
-        self.right.setCurrentWidget(self.card if state else self.empty)
+        editing = self.right.currentWidget() is self.projects
+        if state is None or not editing or state.vote.status != "draft":
+            self.right.setCurrentWidget(self.card if state else self.empty)
         if state is None:
             self.timer.stop()
             return
+        self.projects.show_vote(state.vote, state.pictures)
         for vote in state.votes:
             item = QListWidgetItem(
                 f"{vote.title}\n{status_name(vote.status)} · {level_name(vote.level)}"
@@ -493,7 +562,14 @@ class ConsoleScreen(VoteScreen):
             + self.tr("{entitled} entitled").format(entitled=state.turnout.entitled)
         )
         status = vote.status
+        self.secrecy.setText(
+            self.tr("Secret ballot")
+            if vote.secret
+            else self.tr("Named vote: who voted what goes into the minutes")
+        )
+        self.projects_button.setVisible(status == "draft" and bool(vote.options))
         self.open_button.setVisible(status == "draft")
+        self.duration.setVisible(status == "draft")
         self.close_button.setVisible(status == "open")
         self.reveal_button.setVisible(status == "closed" and not vote.revealed)
         self.publish_button.setVisible(status == "closed")
@@ -578,10 +654,16 @@ class ConsoleScreen(VoteScreen):
                 self.notice.show()
                 return
 
+        named = self.named_button.isChecked()
+
         def work(ctx: AppContext) -> uuid.UUID:
             from app.voting import service
 
             extra: dict[str, object] = {"budget": budget} if template == "local-pb" else {}
+            if named:
+                # Hands are counted, not named: a named vote runs at the booth and on phones.
+                channels = service.TEMPLATES[template]["channels"]
+                extra.update(secret=False, channels=[c for c in channels if c != "analog"])
             return service.create_from_template(
                 ctx, template, title=title, options=options, actor=actor, **extra
             )
@@ -591,8 +673,20 @@ class ConsoleScreen(VoteScreen):
             self.title_field.clear()
             self.options_field.clear()
             self.budget_field.clear()
+            self.named_button.setChecked(False)
 
         self.act(work, then=created)
+
+    def edit_projects(self) -> None:
+        """The draft's projects: a description and a picture each."""
+        state = self.state
+        if state is None or state.vote.status != "draft":
+            return
+        self.projects.show_vote(state.vote, state.pictures)
+        self.right.setCurrentWidget(self.projects)
+
+    def close_projects(self) -> None:
+        self.right.setCurrentWidget(self.card if self.state else self.empty)
 
     def open_vote(self) -> None:
         state = self.state
@@ -600,11 +694,12 @@ class ConsoleScreen(VoteScreen):
             return
         vote_id, actor, phones = state.vote.id, _actor(self.shell), "phone" in state.vote.channels
         holder = self.ballot_server
+        minutes = int(self.duration.choice() or "0") or None
 
         def work(ctx: AppContext) -> Changes:
             from app.voting import service
 
-            changes = service.open_vote(ctx, vote_id, actor=actor, minutes=15)
+            changes = service.open_vote(ctx, vote_id, actor=actor, minutes=minutes)
             if phones:
                 holder.ensure(ctx)
             return changes
@@ -676,6 +771,279 @@ class ConsoleScreen(VoteScreen):
         self.act(work)
 
 
+class ProjectsEditor(QWidget):
+    """In the console, for a draft: each project's description and picture. Pictures come from
+    a USB stick or the kiosk's Pictures folder, shown as a grid of thumbnails to tap (a file
+    dialog is no place for a finger); the service makes the chosen one small."""
+
+    def __init__(self, console: ConsoleScreen) -> None:
+        super().__init__()
+        self.console = console
+        self.vote: VoteInfo | None = None
+        self.pictures: Mapping[str, bytes] = {}
+        self.chosen_file: Path | None = None
+        self.remove = False
+        self.heading = _heading("title")
+        self.project_slot = QVBoxLayout()
+        self.project_buttons: ChoiceButtons | None = None
+        self.preview = QLabel()
+        self.preview.setFixedSize(PICTURE_SIZE)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setProperty("role", "muted")
+        self.preview.setFrameShape(QFrame.Shape.Box)
+        self.description = QPlainTextEdit()
+        self.description.setMaximumHeight(160)
+        self.choose_button = TouchButton(icon_name="image")
+        self.choose_button.clicked.connect(self.browse)
+        self.remove_button = TouchButton(kind="quiet", icon_name="x")
+        self.remove_button.clicked.connect(self._remove_picture)
+        self.save_button = TouchButton(kind="primary", icon_name="check")
+        self.save_button.clicked.connect(self.save)
+        self.back_button = TouchButton(icon_name="arrow-left")
+        self.back_button.clicked.connect(console.close_projects)
+        picture_buttons = QVBoxLayout()
+        picture_buttons.addWidget(self.choose_button)
+        picture_buttons.addWidget(self.remove_button)
+        picture_buttons.addStretch(1)
+        picture_row = QHBoxLayout()
+        picture_row.setSpacing(16)
+        picture_row.addWidget(self.preview)
+        picture_row.addLayout(picture_buttons, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        self.editor = QWidget()
+        editor = QVBoxLayout(self.editor)
+        editor.setContentsMargins(0, 0, 0, 0)
+        editor.setSpacing(16)
+        editor.addLayout(self.project_slot)
+        editor.addWidget(self.description)
+        editor.addLayout(picture_row)
+        editor.addStretch(1)
+        editor.addLayout(buttons)
+        # The picker: thumbnails of the pictures found.
+        self.picker = QWidget()
+        self.picker_hint = _heading("lead")
+        self.thumbs = QWidget()
+        self.thumb_grid = QGridLayout(self.thumbs)
+        self.thumb_grid.setSpacing(12)
+        self.thumb_buttons: list[TouchButton] = []
+        thumbs_scroll = VerticalScrollArea(self.thumbs)
+        kinetic(thumbs_scroll)
+        self.picker_back = TouchButton(icon_name="arrow-left")
+        self.picker_back.clicked.connect(lambda: self.pages.setCurrentWidget(self.editor))
+        picker = QVBoxLayout(self.picker)
+        picker.setContentsMargins(0, 0, 0, 0)
+        picker.setSpacing(16)
+        picker.addWidget(self.picker_hint)
+        picker.addWidget(thumbs_scroll, 1)
+        picker.addWidget(self.picker_back, 0, Qt.AlignmentFlag.AlignLeft)
+        self.pages = PageStack()
+        self.pages.setProperty("role", "plain")  # on the card's white
+        self.pages.addWidget(self.editor)
+        self.pages.addWidget(self.picker)
+        card = QFrame()
+        card.setProperty("role", "card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(40, 32, 40, 32)
+        layout.setSpacing(16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.console_notice())
+        layout.addWidget(self.pages, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(card)
+
+    def console_notice(self) -> QLabel:
+        self.notice = _heading("error")
+        self.notice.hide()
+        return self.notice
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        return QCoreApplication.translate("ProjectsEditor", source, disambiguation, n)
+
+    def retranslate(self) -> None:
+        self.description.setPlaceholderText(
+            self.tr("What is this project? A few sentences (at most 600 characters).")
+        )
+        self.choose_button.setText(self.tr("Choose a picture"))
+        self.remove_button.setText(self.tr("Remove the picture"))
+        self.save_button.setText(self.tr("Save the project"))
+        self.back_button.setText(self.tr("Back to the vote"))
+        self.picker_back.setText(self.tr("Back"))
+        self._show_heading()
+        self._show_preview()
+
+    def reset(self) -> None:
+        self.vote = None
+        self.chosen_file = None
+        self.remove = False
+        self.notice.hide()
+        self.pages.setCurrentWidget(self.editor)
+
+    def _show_heading(self) -> None:
+        title = self.vote.title if self.vote is not None else ""
+        self.heading.setText(self.tr("Projects of “{title}”").format(title=title))
+
+    def show_vote(self, vote: VoteInfo, pictures: Mapping[str, bytes]) -> None:
+        same = self.vote is not None and self.vote.id == vote.id
+        labels = [o.label for o in vote.options]
+        keep = self.current() if same else ""
+        self.vote, self.pictures = vote, pictures
+        if self.project_buttons is None or list(self.project_buttons.keys) != labels:
+            if self.project_buttons is not None:
+                self.project_slot.removeWidget(self.project_buttons)
+                self.project_buttons.deleteLater()
+            self.project_buttons = ChoiceButtons(labels, exclusive=True, columns=2)
+            self.project_buttons.set_texts({label: label for label in labels})
+            self.project_buttons.sig_changed.connect(self._project_changed)
+            self.project_slot.addWidget(self.project_buttons)
+        self.project_buttons.set_selected([keep or (labels[0] if labels else "")])
+        self._show_heading()
+        self._project_changed()
+
+    def current(self) -> str:
+        return self.project_buttons.choice() if self.project_buttons is not None else ""
+
+    def _option(self) -> tuple[int, OptionInfo] | None:
+        if self.vote is None:
+            return None
+        for index, option in enumerate(self.vote.options):
+            if option.label == self.current():
+                return index, option
+        return None
+
+    def _project_changed(self) -> None:
+        found = self._option()
+        self.chosen_file = None
+        self.remove = False
+        self.notice.hide()
+        self.description.setPlainText(found[1].description if found else "")
+        self._show_preview()
+
+    def _show_preview(self) -> None:
+        found = self._option()
+        data: bytes | None = None
+        if self.chosen_file is not None:
+            data = self.chosen_file.read_bytes() if self.chosen_file.is_file() else None
+        elif found is not None and not self.remove:
+            data = self.pictures.get(found[1].label)
+        pixmap = picture_pixmap(data or b"", PICTURE_SIZE)
+        self.preview.setPixmap(pixmap)
+        if pixmap.isNull():
+            self.preview.setText(self.tr("No picture"))
+        self.remove_button.setVisible(not pixmap.isNull())
+
+    def _remove_picture(self) -> None:
+        self.chosen_file = None
+        self.remove = True
+        self._show_preview()
+
+    def browse(self) -> None:
+        """The pictures on USB sticks and in the Pictures folder, as thumbnails to tap."""
+        self.picker_hint.setText(self.tr("Looking for pictures…"))
+        for button in self.thumb_buttons:
+            button.deleteLater()
+        self.thumb_buttons = []
+        self.pages.setCurrentWidget(self.picker)
+
+        def work(_ctx: AppContext) -> list[tuple[Path, QImage]]:
+            from app.voting import pictures
+
+            found = pictures.find_pictures(pictures.removable_roots(), limit=48)
+            return [(path, _thumbnail(path)) for path in found]
+
+        self.console.shell.tasks.run(
+            work, on_success=self._found, on_failure=self.console.refused, parent=self
+        )
+
+    def _found(self, found: list[tuple[Path, QImage]]) -> None:
+        shown = [(path, image) for path, image in found if not image.isNull()]
+        self.picker_hint.setText(
+            self.tr("Tap a picture for this project.")
+            if shown
+            else self.tr(
+                "No picture found. Plug in a USB stick with the pictures (JPEG or PNG), "
+                "then try again."
+            )
+        )
+        for index, (path, image) in enumerate(shown):
+            button = TouchButton()
+            button.setIcon(QIcon(QPixmap.fromImage(image)))
+            button.setIconSize(QSize(image.width(), image.height()))
+            button.setMinimumSize(THUMB.width() + 24, THUMB.height() + 24)
+            button.setToolTip(path.name)
+            button.setAccessibleName(path.name)
+            button.clicked.connect(lambda _c=False, path=path: self._picked(path))
+            self.thumb_grid.addWidget(button, index // 4, index % 4)
+            self.thumb_buttons.append(button)
+
+    def _picked(self, path: Path) -> None:
+        self.chosen_file = path
+        self.remove = False
+        self.pages.setCurrentWidget(self.editor)
+        self._show_preview()
+
+    def save(self) -> None:
+        found, vote = self._option(), self.vote
+        if found is None or vote is None:
+            return
+        position, vote_id = found[0], vote.id
+        description, path, remove = self.description.toPlainText(), self.chosen_file, self.remove
+        actor = _actor(self.console.shell)
+
+        def work(ctx: AppContext) -> Changes:
+            from app.voting import pictures, service
+
+            data = pictures.read_raw(path) if path is not None else None
+            return service.set_option_details(
+                ctx,
+                vote_id,
+                position,
+                description=description,
+                picture=data,
+                remove_picture=remove,
+                actor=actor,
+            )
+
+        def saved(_changes: object) -> None:
+            self.chosen_file = None
+            self.remove = False
+            self.console.shell.toast(self.tr("The project is saved."))
+
+        def refused(error: Exception) -> None:
+            self.console.busy = False
+            if isinstance(error, KnownError):
+                self.notice.setText(translate_message(error.message))
+                self.notice.show()
+
+        self.notice.hide()
+        self.console.busy = True
+
+        def done(result: object) -> None:
+            self.console.busy = False
+            saved(result)
+            self.console.load()
+
+        self.console.shell.tasks.run(work, on_success=done, on_failure=refused, parent=self)
+
+
+# The picker's thumbnails.
+THUMB = QSize(200, 150)
+
+
+def _thumbnail(path: Path) -> QImage:
+    """A small image of a picture file, decoded at that size (fast for big JPEGs); runs off
+    the GUI thread (QImage, not QPixmap)."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and size.width() > 0 and size.height() > 0:
+        reader.setScaledSize(size.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
+
+
 # -- Roll call -----------------------------------------------------------------------------------
 
 
@@ -698,9 +1066,13 @@ class RollcallScreen(VoteScreen):
         self.people = QListWidget()
         self.people.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.people.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Rows with a button are fitted to the list's width whenever it changes.
+        self.people.viewport().installEventFilter(self)
         self.back_button = TouchButton(icon_name="arrow-left")
         self.back_button.clicked.connect(self.shell.back)
         self.giver: tuple[uuid.UUID, str] | None = None
+        self.revoke_buttons: dict[uuid.UUID, TouchButton] = {}
         left = QVBoxLayout()
         left.setSpacing(12)
         left.addWidget(self.hint)
@@ -721,6 +1093,7 @@ class RollcallScreen(VoteScreen):
         self._body.addLayout(left, 2)
         self._body.addLayout(right, 3)
         shell.sig_badge_scanned.connect(self._badge_scanned)
+        self.confirm = ConfirmOverlay(self)
         self.retranslate()
 
     def title(self) -> str:
@@ -739,6 +1112,7 @@ class RollcallScreen(VoteScreen):
 
     def reset(self) -> None:
         super().reset()
+        self.confirm.cancel()
         self.search.clear()
         self.giver = None
         self.proxy_button.setChecked(False)
@@ -775,7 +1149,10 @@ class RollcallScreen(VoteScreen):
             )
             for i, name in enumerate(names)
         ]
-        lines.append(RollLine(uuid.UUID(int=99), "Inès M.", False, True, False, 1, 0, "Bastien C."))
+        # Shown near the top: a proxy not used yet, with its "revoke" button.
+        lines.insert(
+            2, RollLine(uuid.UUID(int=99), "Inès M.", False, True, False, 1, 0, "Bastien C.")
+        )
         roll = tuple(lines)
         self.state = VoteState(demo_vote("motion"), DEMO_TURNOUT, True, roll)
         self.show_state()
@@ -802,6 +1179,7 @@ class RollcallScreen(VoteScreen):
                 present=figures.present, represented=figures.represented, entitled=figures.entitled
             )
         )
+        self.revoke_buttons = {}
         for line in state.roll:
             parts = [line.name]
             if not line.present and line.represented_by:
@@ -812,7 +1190,80 @@ class RollcallScreen(VoteScreen):
                 parts.append(self.tr("holds %n proxy(ies)", "", line.proxies_held))
             if line.has_voted:
                 parts.append(self.tr("has voted"))
-            self.people.addItem(" · ".join(parts))
+            text = " · ".join(parts)
+            if not (line.represented_by and not line.has_voted and state.vote.status != "closed"):
+                self.people.addItem(text)
+                continue
+            # A proxy not used yet can be revoked (the giver arrived, or changed their mind).
+            item = QListWidgetItem()
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(8, 4, 8, 4)
+            label = QLabel(text)
+            label.setWordWrap(True)
+            revoke = TouchButton(icon_name="x")
+            revoke.setText(self.tr("Revoke the proxy"))
+            revoke.clicked.connect(lambda _c=False, line=line: self._confirm_revoke(line))
+            self.revoke_buttons[line.person_id] = revoke
+            row_layout.addWidget(label, 1)
+            row_layout.addWidget(revoke)
+            self.people.addItem(item)
+            self.people.setItemWidget(item, row)
+        self._fit_rows()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.people.viewport():
+            self._fit_rows()
+        return super().eventFilter(watched, event)
+
+    def _fit_rows(self) -> None:
+        """A row with a revoke button as tall as its wrapped text needs at the list's width."""
+        # The style sheet pads every item (`QListWidget::item`) around its widget.
+        padding = 2 * theme.current().metrics.space(2)
+        width = self.people.viewport().width() - padding
+        changed = False
+        for index in range(self.people.count()):
+            item = self.people.item(index)
+            row = self.people.itemWidget(item)
+            if row is not None:
+                height = row.heightForWidth(width) if row.hasHeightForWidth() else -1
+                needed = max(height, row.minimumSizeHint().height()) + padding
+                hint = QSize(0, max(72, needed))
+                if hint != item.sizeHint():
+                    item.setSizeHint(hint)
+                    changed = True
+        if changed:
+            self.people.doItemsLayout()  # the rows take their new heights now
+
+    def _confirm_revoke(self, line: RollLine) -> None:
+        self.confirm.ask(
+            self.tr("Revoke the proxy of {name}?").format(name=line.name),
+            detail=self.tr("{holder} will no longer vote for {name}.").format(
+                holder=line.represented_by, name=line.name
+            ),
+            yes=self.tr("Revoke the proxy"),
+            no=self.tr("Cancel"),
+            then=lambda: self._revoke(line),
+            danger=True,
+        )
+
+    def _revoke(self, line: RollLine) -> None:
+        state = self.state
+        if state is None or self.demo:
+            return
+        vote_id, actor, giver = state.vote.id, _actor(self.shell), line.person_id
+
+        def work(ctx: AppContext) -> Changes:
+            from app.voting import service
+
+            return service.revoke_proxy(ctx, vote_id, giver_id=giver, actor=actor)
+
+        self.act(
+            work,
+            then=lambda _r: self.shell.toast(
+                self.tr("The proxy of {name} is revoked.").format(name=line.name)
+            ),
+        )
 
     def _badge_scanned(self, holder: BadgeHolder) -> None:
         if self.isVisible():
@@ -882,6 +1333,7 @@ class BoothScreen(VoteScreen):
 
     method_names: ClassVar[tuple[str, ...]] = ()
     accepts_badges = True
+    wants_pictures = True
 
     def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
         # One catalogue context for the four booths (PySide's tr() would use each subclass).
@@ -905,6 +1357,9 @@ class BoothScreen(VoteScreen):
         # The ballot.
         self.ballot_page = QWidget()
         self.whose = _heading("heading")
+        # A named vote says so on the ballot and again before confirming.
+        self.named_note = _heading("error")
+        self.named_review = _heading("error")
         self.ballot_slot = QVBoxLayout()
         self.review_button = TouchButton(kind="primary", big=True, icon_name="chevron-right")
         self.review_button.clicked.connect(self.review)
@@ -921,6 +1376,7 @@ class BoothScreen(VoteScreen):
         ballot_layout = QVBoxLayout(self.ballot_page)
         ballot_layout.setSpacing(16)
         ballot_layout.addWidget(self.whose)
+        ballot_layout.addWidget(self.named_note)
         ballot_layout.addLayout(self.ballot_slot, 1)
         ballot_layout.addLayout(ballot_buttons)
         # The review.
@@ -939,6 +1395,7 @@ class BoothScreen(VoteScreen):
         review.setSpacing(24)
         review.addWidget(self.review_title)
         review.addWidget(self.review_text)
+        review.addWidget(self.named_review)
         review.addStretch(1)
         review.addLayout(review_buttons)
         # Voting by phone: each one-time code as a big QR holding the ballot page's full
@@ -991,14 +1448,10 @@ class BoothScreen(VoteScreen):
 
     def retranslate(self) -> None:
         self.welcome_title.setText(self.tr("Scan your badge to vote"))
-        self.welcome_hint.setText(self.tr("Your vote is secret: nobody sees your choice."))
         self.review_button.setText(self.tr("Review my vote"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.phone_button.setText(self.tr("Vote by phone"))
         self.phone_title.setText(self.tr("Scan this code with your phone's camera"))
-        self.phone_hint.setText(
-            self.tr("Your vote stays secret: the code is linked to nobody and works once.")
-        )
         self.phone_next.setText(self.tr("Next code"))
         self.phone_done.setText(self.tr("Done"))
         self._show_code()
@@ -1013,6 +1466,50 @@ class BoothScreen(VoteScreen):
     def reset(self) -> None:
         super().reset()
         self.blank()
+
+    def show_state(self) -> None:
+        super().show_state()
+        self._show_secrecy()
+
+    def arrange(self, space: QSize) -> None:
+        self._space = space
+        self._fit_ballot()
+
+    def _fit_ballot(self) -> None:
+        """A grade grid as wide as the screen allows (three grades a row in portrait or with
+        large text at 1366 px; all six beside the option's name otherwise)."""
+        from ui.screens.voting.widgets import GradesBallot
+
+        ballot, space = self.ballot, getattr(self, "_space", None)
+        if isinstance(ballot, GradesBallot) and space is not None:
+            large = self.shell.theme.large_text
+            wide = space.width() >= 1800 or (space.width() >= 1300 and not large)
+            ballot.set_columns(len(ballot.grades) if wide else 3)
+
+    def _show_secrecy(self) -> None:
+        """A secret ballot says so; a named vote (not secret, by design) says so louder."""
+        secret = self.state is None or self.state.vote.secret
+        if secret:
+            self.welcome_hint.setText(self.tr("Your vote is secret: nobody sees your choice."))
+            self.phone_hint.setText(
+                self.tr("Your vote stays secret: the code is linked to nobody and works once.")
+            )
+        else:
+            self.welcome_hint.setText(
+                self.tr(
+                    "This vote is not secret: your name and your choice will be in the minutes."
+                )
+            )
+            self.phone_hint.setText(
+                self.tr("This code is yours and works once. This vote is not secret.")
+            )
+        named = self.tr(
+            "This vote is not secret: your name and your choice will be in the minutes."
+        )
+        self.named_note.setText(named)
+        self.named_review.setText(named)
+        self.named_note.setVisible(not secret)
+        self.named_review.setVisible(not secret)
 
     def blank(self) -> None:
         """Back to the privacy page: the ballot and the voter are forgotten."""
@@ -1045,7 +1542,7 @@ class BoothScreen(VoteScreen):
     def prepare_screenshot(self) -> None:
         self.demo = True
         vote = demo_vote(self.method_names[0])
-        self.state = VoteState(vote, DEMO_TURNOUT, None)
+        self.state = VoteState(vote, DEMO_TURNOUT, None, pictures=demo_pictures(vote))
         self.voices = [Voice(uuid.UUID(int=1), "Camille", proxy=False)]
         self._next_ballot(shuffle=False)
         ballot = self.ballot
@@ -1078,7 +1575,8 @@ class BoothScreen(VoteScreen):
             self.blank()
             return
         self._drop_ballot()
-        self.ballot = make_ballot(state.vote, shuffle=shuffle)
+        self.ballot = make_ballot(state.vote, shuffle=shuffle, pictures=state.pictures)
+        self._fit_ballot()
         self.ballot.sig_changed.connect(self._touched)
         self.ballot_slot.addWidget(self.ballot)
         self._show_whose()
@@ -1132,7 +1630,9 @@ class BoothScreen(VoteScreen):
             self.busy = False
             self.voices.pop(0)
             self._drop_ballot()
-            self.shell.go("vote-confirmed", booth=self.name, more=bool(self.voices))
+            self.shell.go(
+                "vote-confirmed", booth=self.name, more=bool(self.voices), vote=state.vote
+            )
 
         self.busy = True
         self.idle.stop()
@@ -1244,11 +1744,17 @@ class ConfirmedScreen(Screen):
         super().__init__(shell)
         self.booth = "vote-booth-motion"
         self.more = False
+        # The vote's level stays on screen here too (a consultation advises, a co-decision
+        # binds); nothing of the ballot does.
+        self.vote: VoteInfo | None = None
+        self.header = VoteHeader()
         self.big = _heading("display")
         self.big.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint = _heading("lead")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 32)
+        layout.addWidget(self.header)
         layout.addStretch(1)
         layout.addWidget(self.big)
         layout.addWidget(self.hint)
@@ -1269,11 +1775,18 @@ class ConfirmedScreen(Screen):
             if self.more
             else self.tr("Your ballot is in the box. Thank you!")
         )
+        self.header.show_vote(self.vote, high_contrast=self.shell.theme.high_contrast)
+
+    def prepare_screenshot(self) -> None:
+        self.vote = demo_vote("motion")
 
     def on_enter(self, **params: object) -> None:
         booth = params.get("booth")
         if isinstance(booth, str):
             self.booth = booth
+        vote = params.get("vote")
+        if isinstance(vote, VoteInfo):
+            self.vote = vote
         self.more = bool(params.get("more"))
         self.retranslate()
         self.timer.start()
@@ -1284,6 +1797,7 @@ class ConfirmedScreen(Screen):
     def reset(self) -> None:
         self.timer.stop()
         self.more = False
+        self.vote = None
 
     def _next(self) -> None:
         if self.isVisible():
@@ -1310,6 +1824,15 @@ class AnalogScreen(VoteScreen):
         self.options_box = QGridLayout()
         self.options_box.setHorizontalSpacing(24)
         self.options_box.setVerticalSpacing(12)
+        # Majority judgment: one row per option, one number per grade (best grade first, as
+        # on the ballot), the row's total at its end.
+        self.grades_box = QGridLayout()
+        self.grades_box.setHorizontalSpacing(12)
+        self.grades_box.setVerticalSpacing(12)
+        self.grade_fields: dict[tuple[str, int], QSpinBox] = {}
+        self.grade_widgets: list[QLabel] = []
+        self.grade_totals: dict[str, QLabel] = {}
+        self._grid_key: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         self.check = _heading("lead")
         self.reason = QLineEdit()
         self.save_button = TouchButton(kind="primary", big=True, icon_name="check")
@@ -1329,6 +1852,10 @@ class AnalogScreen(VoteScreen):
         layout.addWidget(self.header)
         layout.addWidget(self.notice)
         layout.addLayout(columns)
+        grades_row = QHBoxLayout()
+        grades_row.addLayout(self.grades_box)
+        grades_row.addStretch(1)
+        layout.addLayout(grades_row)
         layout.addWidget(self.check)
         layout.addWidget(self.reason)
         buttons = QHBoxLayout()
@@ -1364,6 +1891,10 @@ class AnalogScreen(VoteScreen):
         }
         for key, label in self.field_labels.items():
             label.setText(names.get(key) or _option_name(key))
+        for widget in self.grade_widgets:
+            grade = widget.property("grade")
+            if isinstance(grade, str):
+                widget.setText(grade_name(grade))
         self.reason.setPlaceholderText(self.tr("Why is the count corrected? (required)"))
         self.save_button.setText(
             self.tr("Save the correction") if self.previous else self.tr("Save the count")
@@ -1388,12 +1919,64 @@ class AnalogScreen(VoteScreen):
             keys = []
         if keys != self._option_keys:
             for key in self._option_keys:
-                self.fields.pop(key).deleteLater()
-                self.field_labels.pop(key).deleteLater()
+                for widget in (self.fields.pop(key), self.field_labels.pop(key)):
+                    widget.hide()
+                    widget.deleteLater()
             self._option_keys = keys
             for row, key in enumerate(keys):
                 self._add_field(self.options_box, row, key)
             self.retranslate()
+        mj = state is not None and state.vote.method == "mj"
+        grid = (state.vote.choices, state.vote.grades) if mj and state is not None else ((), ())
+        if grid != self._grid_key:
+            self._build_grades(*grid)
+
+    def _build_grades(self, options: tuple[str, ...], grades: tuple[str, ...]) -> None:
+        """The majority-judgment grid: option × grade, each a number field a finger can hit."""
+        for widget in [
+            *self.grade_fields.values(),
+            *self.grade_widgets,
+            *self.grade_totals.values(),
+        ]:
+            widget.hide()
+            widget.deleteLater()
+        self.grade_fields, self.grade_widgets, self.grade_totals = {}, [], {}
+        self._grid_key = (options, grades)
+        best_first = list(reversed(range(len(grades))))
+        for column, grade in enumerate(best_first, start=1):
+            head = _heading("small")
+            head.setProperty("grade", grades[grade])
+            head.setText(grade_name(grades[grade]))
+            head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.grades_box.addWidget(head, 0, column)
+            self.grade_widgets.append(head)
+        for row, option in enumerate(options, start=1):
+            name = _heading("lead")
+            name.setText(option)
+            self.grades_box.addWidget(name, row, 0)
+            self.grade_widgets.append(name)
+            for column, grade in enumerate(best_first, start=1):
+                field = QSpinBox()
+                field.setRange(0, 100_000)
+                field.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+                field.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                field.setMinimumSize(96, 56)
+                field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+                field.setAccessibleName(f"{option} — {grade_name(grades[grade])}")
+                field.valueChanged.connect(self._reconcile)
+                self.grades_box.addWidget(field, row, column)
+                self.grade_fields[(option, grade)] = field
+            total = _heading("lead")
+            self.grades_box.addWidget(total, row, len(grades) + 1)
+            self.grade_totals[option] = total
+        self._reconcile()
+
+    def _grade_counts(self) -> dict[str, list[int]]:
+        options, grades = self._grid_key
+        return {
+            option: [self.grade_fields[(option, g)].value() for g in range(len(grades))]
+            for option in options
+        }
 
     def _loaded(self, state: VoteState | None) -> None:
         super()._loaded(state)
@@ -1413,6 +1996,9 @@ class AnalogScreen(VoteScreen):
             for key in self._option_keys:
                 value = last.counts.get(key, 0)
                 self.fields[key].setValue(value if isinstance(value, int) else 0)
+            for (option, grade), field in self.grade_fields.items():
+                row = last.counts.get(option)
+                field.setValue(row[grade] if isinstance(row, list) and grade < len(row) else 0)
         self.save_button.setText(
             self.tr("Save the correction") if self.previous else self.tr("Save the count")
         )
@@ -1433,6 +2019,16 @@ class AnalogScreen(VoteScreen):
         else:
             self.check.setText(self.tr("The totals agree."))
             self.check.setProperty("role", "lead")
+        # Majority judgment: each option's grades add up to at most the valid votes.
+        for option, row in self._grade_counts().items():
+            self.grade_totals[option].setText(self.tr("= {total}").format(total=sum(row)))
+            if values["cast"] == total and sum(row) > values["valid"]:
+                self.check.setText(
+                    self.tr(
+                        "{option} has {count} grades, more than the {valid} valid votes."
+                    ).format(option=option, count=sum(row), valid=values["valid"])
+                )
+                self.check.setProperty("role", "error")
         self.check.style().unpolish(self.check)
         self.check.style().polish(self.check)
 
@@ -1441,7 +2037,8 @@ class AnalogScreen(VoteScreen):
         if state is None or self.demo:
             return
         values = self._values()
-        counts = {key: values[key] for key in self._option_keys}
+        counts: dict[str, object] = {key: values[key] for key in self._option_keys}
+        counts.update(self._grade_counts())
         vote_id, actor, previous = state.vote.id, _actor(self.shell), self.previous
         reason = self.reason.text()
 
@@ -1505,11 +2102,11 @@ class ProjectorScreen(VoteScreen):
         right.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         right.addWidget(self.address)
         right.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(64, 48, 64, 48)
-        layout.setSpacing(64)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._body.setContentsMargins(64, 48, 64, 48)
+        self._body.setSpacing(64)
+        self._body.addLayout(left, 3)
+        self._body.addLayout(right, 2)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
@@ -1522,6 +2119,10 @@ class ProjectorScreen(VoteScreen):
         # What the column beside the QR leaves: the heading above it, the address below.
         side = max(280, min(520, space.height() - 480, space.width() // 3))
         self.qr.setFixedSize(side, side)
+        portrait = space.height() > space.width()
+        self._body.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
 
     def retranslate(self) -> None:
         self.join.setText(self.tr("Vote by phone: scan your code, or open"))
@@ -1628,17 +2229,32 @@ class ProjectorResultsScreen(VoteScreen):
             self.explanation.clear()
             return
         details = result.get("details") or {}
-        if state is not None and state.vote.method == "motion":
-            self.outcome.setText(
-                " · ".join(
-                    f"{choice_name(c)} {details.get(c, 0)}" for c in ("yes", "no", "abstain")
-                )
+        lines = [
+            line
+            for line in str((result.get("explanation") or {}).get(self.shell.language, "")).split(
+                "\n"
             )
+            if line.strip()
+        ]
+        # The headline once, the explanation below it: a motion's first line of explanation
+        # is its count (the headline), and a result without winners (a consent round, a tie)
+        # takes its first line of explanation as the headline.
+        if state is not None and state.vote.method == "motion":
+            choices = ["yes", "no", "abstain"] + (["invalid"] if details.get("invalid") else [])
+            headline = " · ".join(f"{choice_name(c)} {details.get(c, 0)}" for c in choices)
+            lines = lines[1:]
         else:
-            winners = result.get("winners") or []
-            self.outcome.setText(", ".join(winners))
-        explanation = (result.get("explanation") or {}).get(self.shell.language, "")
-        self.explanation.setText(str(explanation))
+            headline = ", ".join(str(winner) for winner in result.get("winners") or [])
+            if not headline and lines:
+                headline, lines = lines[0], lines[1:]
+        self.outcome.setText(headline)
+        text = "\n".join(lines)
+        if state is not None and state.vote.method == "mj":
+            # The engine writes a vote's grades as given; the template's are identifiers.
+            for grade in sorted(state.vote.grades, key=len, reverse=True):
+                text = re.sub(rf"(?<![\w]){re.escape(grade)}(?![\w])", grade_name(grade), text)
+        self.explanation.setText(text)
+        self.explanation.setVisible(bool(lines))
 
 
 class ProjectorWindow(QWidget):

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +24,10 @@ from PySide6.QtWidgets import (
 from app.clock import utcnow
 from app.voting.types import OptionInfo, Turnout, VoteInfo
 from ui.widgets.buttons import TouchButton
+from ui.widgets.scrolling import VerticalScrollArea, kinetic
+
+# A project's picture on the booth (4:3, the stored pictures' usual shape).
+PICTURE_SIZE = QSize(208, 156)
 
 LEVEL_NAMES = {
     "information": QT_TRANSLATE_NOOP("VoteLevel", "Information"),
@@ -39,6 +45,7 @@ MOTION_NAMES = {
     "yes": QT_TRANSLATE_NOOP("VoteChoice", "Yes"),
     "no": QT_TRANSLATE_NOOP("VoteChoice", "No"),
     "abstain": QT_TRANSLATE_NOOP("VoteChoice", "Abstain"),
+    "invalid": QT_TRANSLATE_NOOP("VoteChoice", "Invalid"),
 }
 GRADE_NAMES = {
     "to_reject": QT_TRANSLATE_NOOP("VoteGrade", "To reject"),
@@ -271,25 +278,57 @@ class GradesBallot(Ballot):
         self.labels = [vote.options[i].label for i in order]
         self.groups: dict[str, QButtonGroup] = {}
         self.grade_buttons: list[tuple[int, TouchButton]] = []
-        grid = QGridLayout(self)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(12)
-        for row, label in enumerate(self.labels):
+        self.names: list[QLabel] = []
+        self.rows: dict[str, list[TouchButton]] = {}
+        self.grid = QGridLayout(self)
+        self.grid.setHorizontalSpacing(8)
+        self.grid.setVerticalSpacing(12)
+        for label in self.labels:
             name = QLabel(label)
             name.setProperty("role", "lead")
             name.setWordWrap(True)
-            grid.addWidget(name, row, 0)
+            self.names.append(name)
             group = QButtonGroup(self)
-            for column, grade in enumerate(reversed(range(len(self.grades)))):
+            self.rows[label] = []
+            for grade in reversed(range(len(self.grades))):
                 button = TouchButton(checkable=True)
                 button.setProperty("grade", grade)
                 button.clicked.connect(self.sig_changed)
                 group.addButton(button, grade)
                 self.grade_buttons.append((grade, button))
-                grid.addWidget(button, row, column + 1)
+                self.rows[label].append(button)
             self.groups[label] = group
-        grid.setColumnStretch(0, 2)
+        self.columns = 0
+        self.set_columns(len(self.grades))
         self.retranslate()
+
+    def set_columns(self, columns: int) -> None:
+        """Grade buttons a row: all of them beside the option's name where the screen is wide,
+        under the name (in rows of `columns`) where it is not (portrait, large text)."""
+        columns = max(1, min(columns, len(self.grades)))
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for widget in [*self.names, *(b for _g, b in self.grade_buttons)]:
+            self.grid.removeWidget(widget)
+        beside = columns == len(self.grades)
+        row = 0
+        for name, label in zip(self.names, self.labels, strict=True):
+            if beside:
+                self.grid.addWidget(name, row, 0)
+            else:
+                self.grid.addWidget(name, row, 0, 1, columns)
+                row += 1
+            for index, button in enumerate(self.rows[label]):
+                self.grid.addWidget(
+                    button, row + index // columns, index % columns + (1 if beside else 0)
+                )
+            row += (len(self.rows[label]) + columns - 1) // columns
+        for column in range(self.grid.columnCount()):
+            # Beside: the name takes the room left; under it: grades share the width evenly.
+            self.grid.setColumnStretch(column, 0 if beside or column >= columns else 1)
+        if beside:
+            self.grid.setColumnStretch(0, 2)
 
     def retranslate(self) -> None:
         for grade, button in self.grade_buttons:
@@ -317,36 +356,123 @@ class GradesBallot(Ballot):
         return "\n".join(f"{label}: {grade_name(self.grades[g])}" for label, g in grades.items())
 
 
-class BasketBallot(Ballot):
-    """Participatory budget: tick projects; the running total can never pass the budget."""
+def picture_pixmap(data: bytes, size: QSize) -> QPixmap:
+    """A stored picture filling `size` (cropped to it, centred), or a null pixmap."""
+    pixmap = QPixmap()
+    if not data or not pixmap.loadFromData(data):
+        return QPixmap()
+    scaled = pixmap.scaled(
+        size,
+        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    x = (scaled.width() - size.width()) // 2
+    y = (scaled.height() - size.height()) // 2
+    return scaled.copy(x, y, size.width(), size.height())
 
-    def __init__(self, vote: VoteInfo, order: Sequence[int], parent: QWidget | None = None) -> None:
+
+class ProjectCard(QFrame):
+    """One project of a participatory budget: its picture, name, cost and description, and a
+    big button that puts it in the basket (or takes it out)."""
+
+    def __init__(
+        self,
+        option: OptionInfo,
+        picture: bytes | None,
+        currency: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.option = option
+        self.currency = currency
+        self.picture = QLabel()
+        self.picture.setFixedSize(PICTURE_SIZE)
+        pixmap = picture_pixmap(picture or b"", PICTURE_SIZE)
+        self.picture.setPixmap(pixmap)
+        self.picture.setVisible(not pixmap.isNull())
+        self.name = QLabel(option.label)
+        self.name.setProperty("role", "heading")
+        self.name.setWordWrap(True)
+        self.cost = QLabel()
+        self.cost.setProperty("role", "lead")
+        self.description = QLabel(option.description)
+        self.description.setProperty("role", "lead")
+        self.description.setWordWrap(True)
+        self.description.setVisible(bool(option.description))
+        self.toggle = TouchButton(checkable=True)
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addWidget(self.name)
+        text.addWidget(self.cost)
+        text.addWidget(self.description)
+        text.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(20)
+        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def show_choice(self, *, fits: bool) -> None:
+        """The button says what a tap does: add, take out, or nothing (over the budget)."""
+        self.cost.setText(money(self.option.cost or 0, self.currency))
+        chosen = self.toggle.isChecked()
+        self.toggle.setEnabled(chosen or fits)
+        if chosen:
+            self.toggle.setText(QCoreApplication.translate("BasketBallot", "In my basket"))
+        elif fits:
+            self.toggle.setText(QCoreApplication.translate("BasketBallot", "Add to my basket"))
+        else:
+            self.toggle.setText(QCoreApplication.translate("BasketBallot", "Over the budget"))
+
+
+class BasketBallot(Ballot):
+    """Participatory budget: tick projects; the running total can never pass the budget. Each
+    project is a card with its picture and description; the cards scroll under the total."""
+
+    def __init__(
+        self,
+        vote: VoteInfo,
+        order: Sequence[int],
+        parent: QWidget | None = None,
+        *,
+        pictures: Mapping[str, bytes] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.budget = vote.budget or 0
         self.currency = vote.currency
         self.options: list[OptionInfo] = [vote.options[i] for i in order]
+        self.cards: dict[str, ProjectCard] = {}
         self.buttons: dict[str, TouchButton] = {}
-        grid = QGridLayout()
-        grid.setSpacing(16)
-        for index, option in enumerate(self.options):
-            button = TouchButton(checkable=True)
-            button.clicked.connect(self._changed)
-            self.buttons[option.label] = button
-            grid.addWidget(button, index // 2, index % 2)
+        cards = QWidget()
+        column = QVBoxLayout(cards)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(12)
+        for option in self.options:
+            card = ProjectCard(option, (pictures or {}).get(option.label), self.currency)
+            card.toggle.clicked.connect(self._changed)
+            self.cards[option.label] = card
+            self.buttons[option.label] = card.toggle
+            column.addWidget(card)
+        column.addStretch(1)
+        self.scroll = VerticalScrollArea(cards)
+        kinetic(self.scroll)
+        # The cards scroll under the total; the booth's buttons stay on screen. (Its height
+        # is what the screen leaves, at least one card's.)
+        self.scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.scroll.setMinimumHeight(PICTURE_SIZE.height() + 40)
         self.total = QLabel()
         self.total.setProperty("role", "heading")
         self.total.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setSpacing(16)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
         layout.addWidget(self.total)
-        layout.addLayout(grid)
+        layout.addWidget(self.scroll, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
-        for option in self.options:
-            self.buttons[option.label].setText(
-                f"{option.label} — {money(option.cost or 0, self.currency)}"
-            )
         self._show()
 
     def toggle(self, label: str) -> None:
@@ -362,9 +488,8 @@ class BasketBallot(Ballot):
     def _show(self) -> None:
         spent = self.spent()
         for option in self.options:
-            button = self.buttons[option.label]
             # What would pass the budget cannot be ticked.
-            button.setEnabled(button.isChecked() or spent + (option.cost or 0) <= self.budget)
+            self.cards[option.label].show_choice(fits=spent + (option.cost or 0) <= self.budget)
         self.total.setText(
             self.tr("Your basket: {spent} of {budget}").format(
                 spent=money(spent, self.currency), budget=money(self.budget, self.currency)
@@ -380,7 +505,9 @@ class BasketBallot(Ballot):
         return "\n".join([*chosen, total]) if chosen else self.tr("No project: an empty basket.")
 
 
-def make_ballot(vote: VoteInfo, *, shuffle: bool = True) -> Ballot:
+def make_ballot(
+    vote: VoteInfo, *, shuffle: bool = True, pictures: Mapping[str, bytes] | None = None
+) -> Ballot:
     order = list(range(len(vote.options)))
     if shuffle:
         random.SystemRandom().shuffle(order)  # options shuffled for each voter
@@ -389,7 +516,7 @@ def make_ballot(vote: VoteInfo, *, shuffle: bool = True) -> Ballot:
     if vote.method == "mj":
         return GradesBallot(vote, order)
     if vote.method in ("pb", "approval"):
-        return BasketBallot(vote, order)
+        return BasketBallot(vote, order, pictures=pictures)
     return RankingBallot(vote, order)
 
 
@@ -427,11 +554,25 @@ def demo_vote(method: str, *, status: str = "open") -> VoteInfo:
         question = "Quels projets financer ? Budget : 5 000 €."
         rules = {"budget": 5000, "currency": "EUR", "rule": "mes-add1-greedy"}
         options = (
-            OptionInfo("Atelier réparation vélos", cost=1800),
-            OptionInfo("Fête de la coopérative", cost=1500),
+            OptionInfo(
+                "Atelier réparation vélos",
+                "Un samedi par mois, des outils et un mécanicien bénévole dans la cour.",
+                cost=1800,
+                has_picture=True,
+            ),
+            OptionInfo(
+                "Fête de la coopérative",
+                "Une journée portes ouvertes avec concerts des membres.",
+                cost=1500,
+                has_picture=True,
+            ),
             OptionInfo("Bibliothèque partagée", cost=900),
-            OptionInfo("Formation comptabilité", cost=1200),
-            OptionInfo("Matériel son pour les scènes ouvertes", cost=2400),
+            OptionInfo(
+                "Formation comptabilité",
+                "Quatre soirées pour tenir ses comptes d'indépendant·e.",
+                cost=1200,
+            ),
+            OptionInfo("Matériel son pour les scènes ouvertes", cost=2400, has_picture=True),
         )
     elif method == "mj":
         title = "Quel thème pour les permanences de l'automne ?"
@@ -480,3 +621,33 @@ DEMO_TURNOUT = Turnout(
     ballots=28,
     by_channel={"booth": 12, "phone": 16, "analog": 4},
 )
+
+
+def demo_pictures(vote: VoteInfo) -> dict[str, bytes]:
+    """Painted stand-ins for the projects' photos (screenshots only): a sky, hills, a sun."""
+    hues = (200, 28, 140, 280, 350)
+    pictures: dict[str, bytes] = {}
+    for index, option in enumerate(vote.options):
+        if not option.has_picture:
+            continue
+        pixmap = QPixmap(640, 480)
+        hue = hues[index % len(hues)]
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        sky = QLinearGradient(0, 0, 0, 480)
+        sky.setColorAt(0, QColor.fromHsv(hue, 90, 250))
+        sky.setColorAt(1, QColor.fromHsv(hue, 40, 255))
+        painter.fillRect(pixmap.rect(), sky)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#FFE14D"))
+        painter.drawEllipse(420 - index * 40, 70, 110, 110)
+        painter.setBrush(QColor.fromHsv((hue + 90) % 360, 140, 150))
+        painter.drawEllipse(-160, 300, 620, 400)
+        painter.setBrush(QColor.fromHsv((hue + 110) % 360, 160, 110))
+        painter.drawEllipse(240, 330, 620, 380)
+        painter.end()
+        buffer = QBuffer()
+        buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+        pixmap.save(buffer, "JPEG", 80)
+        pictures[option.label] = bytes(buffer.data().data())
+    return pictures

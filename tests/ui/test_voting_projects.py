@@ -1,0 +1,372 @@
+"""What issue 6 added last, driven like a finger: participatory-budget projects with their
+picture and description (console and booth), a named vote said out loud at the booth, a proxy
+revoked at the roll call, and a majority judgment counted by hands."""
+
+from __future__ import annotations
+
+import io
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.badges.service import issue_badge
+from app.clock import utcnow
+from app.context import AppContext
+from app.facilitators.service import add_facilitator
+from app.facilitators.types import FacilitatorSession
+from app.voting import pictures, service
+from db.models import LedgerEntry
+from tests.ui.badge_helpers import add_person, scan
+from tests.ui.conftest import Kiosk, tap, wait_idle
+from tests.unit.voting.conftest import build_room
+from ui.screens.voting.screen import (
+    AnalogScreen,
+    BasketBooth,
+    ConsoleScreen,
+    MotionBooth,
+    ProjectorResultsScreen,
+    RollcallScreen,
+)
+from ui.screens.voting.widgets import BasketBallot
+from ui.shell import Shell
+
+
+def jpeg(colour: tuple[int, int, int], size: tuple[int, int] = (1200, 900)) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, colour).save(out, "JPEG")
+    return out.getvalue()
+
+
+def plain(text: str) -> str:
+    """Text with the narrow and non-breaking spaces of French money as plain spaces."""
+    return text.replace("\u202f", " ").replace("\xa0", " ")
+
+
+def facilitate(ctx: AppContext, shell: Shell) -> uuid.UUID:
+    account = add_facilitator(ctx, "Dominique", "2468")
+    shell.start_facilitator(
+        FacilitatorSession(account_id=account.account_id, name="Dominique", started_at=utcnow())
+    )
+    return account.account_id
+
+
+PB = {
+    "title": "Budget du quartier",
+    "method": "pb",
+    "level": "codecision",
+    "channels": ["kiosk"],
+    "budget": 5000,
+    "options": [
+        {"label": "Fresque", "cost": 3000, "description": "Une fresque sur le mur du local."},
+        {"label": "Cantine", "cost": 2500},
+        {"label": "Jardin", "cost": 1000, "description": "Des bacs dans la cour."},
+    ],
+}
+
+
+def test_the_booth_shows_each_project_with_its_picture_and_description(
+    qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
+) -> None:
+    ctx = kiosk_context
+    person = add_person(ctx, "Camille", "Dupont")
+    vote_id = service.create_vote(ctx, PB)
+    service.set_option_details(ctx, vote_id, 1, picture=jpeg((200, 80, 20)))
+    service.open_vote(ctx, vote_id)
+    service.mark_present(ctx, vote_id, person)
+    token = issue_badge(ctx, person).token
+    shell, window = kiosk
+    wait_idle(qtbot, shell)
+    shell.go("vote-booth-pb", vote_id=vote_id)
+    booth = window.navigator.page("vote-booth-pb")
+    assert isinstance(booth, BasketBooth)
+    qtbot.waitUntil(lambda: booth.state is not None and bool(booth.state.pictures))
+    scan(window, token)
+    qtbot.waitUntil(lambda: booth.pages.currentWidget() is booth.ballot_page)
+    ballot = booth.ballot
+    assert isinstance(ballot, BasketBallot)
+    cards = ballot.cards
+    assert cards["Cantine"].picture.isVisible()
+    assert not cards["Cantine"].picture.pixmap().isNull()
+    assert not cards["Fresque"].picture.isVisible()  # no picture, no empty frame
+    assert cards["Fresque"].description.text() == "Une fresque sur le mur du local."
+    assert cards["Fresque"].description.isVisible()
+    assert not cards["Cantine"].description.isVisible()
+    # Large targets: every project's button is at least 56 px high.
+    assert all(card.toggle.height() >= 56 for card in cards.values())
+    assert plain(ballot.total.text()) == "Votre panier : 0 € sur 5 000 €"
+    tap(cards["Fresque"].toggle)
+    assert cards["Fresque"].toggle.text() == "Dans mon panier"
+    # The Cantine would pass the budget: it cannot be added.
+    assert not cards["Cantine"].toggle.isEnabled()
+    assert cards["Cantine"].toggle.text() == "Dépasse le budget"
+    tap(cards["Cantine"].toggle)
+    tap(cards["Jardin"].toggle)
+    assert plain(ballot.total.text()) == "Votre panier : 4 000 € sur 5 000 €"
+    assert not booth.named_note.isVisible()
+    tap(booth.review_button)
+    assert plain(booth.review_text.text().splitlines()[-1]) == "4 000 €"
+    tap(booth.confirm_button)
+    qtbot.waitUntil(lambda: shell.current_screen() == "vote-confirmed")
+    service.close_vote(ctx, vote_id)
+    assert service.results(ctx, vote_id)["winners"] == ["Fresque", "Jardin"]
+
+
+def test_a_named_vote_says_so_at_the_booth_before_confirming(
+    qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
+) -> None:
+    ctx = kiosk_context
+    person = add_person(ctx, "Camille", "Dupont")
+    vote_id = service.create_vote(
+        ctx,
+        {"title": "Engager une coordinatrice", "method": "motion", "secret": False},
+    )
+    service.open_vote(ctx, vote_id)
+    service.mark_present(ctx, vote_id, person)
+    token = issue_badge(ctx, person).token
+    shell, window = kiosk
+    wait_idle(qtbot, shell)
+    shell.go("vote-booth-motion", vote_id=vote_id)
+    booth = window.navigator.page("vote-booth-motion")
+    assert isinstance(booth, MotionBooth)
+    qtbot.waitUntil(lambda: booth.state is not None)
+    named = "Ce vote n'est pas secret : votre nom et votre choix figureront au procès-verbal."
+    assert booth.welcome_hint.text() == named
+    scan(window, token)
+    qtbot.waitUntil(lambda: booth.pages.currentWidget() is booth.ballot_page)
+    assert booth.named_note.isVisible() and booth.named_note.text() == named
+    tap(booth.ballot.buttons["yes"])  # type: ignore[union-attr]
+    tap(booth.review_button)
+    assert booth.named_review.isVisible() and booth.named_review.text() == named
+    tap(booth.confirm_button)
+    qtbot.waitUntil(lambda: shell.current_screen() == "vote-confirmed")
+    lines = service.named_lines(ctx, vote_id)
+    assert [(line.name, dict(line.content)) for line in lines] == [
+        ("Camille Dupont", {"choice": "yes"})
+    ]
+
+
+def test_the_console_gives_a_project_its_description_and_a_picture_from_a_usb_stick(
+    qtbot: QtBot,
+    make_kiosk: Callable[..., Kiosk],
+    kiosk_context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    stick = tmp_path / "media" / "CLE"
+    (stick / "projets").mkdir(parents=True)
+    (stick / "projets" / "cantine.jpg").write_bytes(jpeg((30, 120, 200), (3000, 2000)))
+    (stick / "notes.txt").write_text("pas une image", encoding="utf-8")
+    monkeypatch.setattr(pictures, "removable_roots", lambda: [stick])
+    ctx = kiosk_context
+    vote_id = service.create_vote(ctx, PB)
+    shell, window = make_kiosk()
+    wait_idle(qtbot, shell)
+    facilitate(ctx, shell)
+    shell.go("vote-console", vote_id=vote_id)
+    console = window.navigator.page("vote-console")
+    assert isinstance(console, ConsoleScreen)
+    qtbot.waitUntil(console.projects_button.isVisible)
+    assert console.projects_button.text() == "Projets : descriptions et images"
+    tap(console.projects_button)
+    editor = console.projects
+    assert console.right.currentWidget() is editor
+    assert editor.project_buttons is not None
+    tap(editor.project_buttons.buttons["Cantine"])
+    assert editor.description.toPlainText() == ""
+    assert editor.preview.text() == "Pas d'image"
+    editor.description.setFocus()
+    QTest.keyClicks(editor.description, "Des repas le midi.")
+    qtbot.waitUntil(lambda: editor.description.toPlainText() == "Des repas le midi.")
+    tap(editor.choose_button)
+    qtbot.waitUntil(lambda: len(editor.thumb_buttons) == 1)
+    assert editor.picker_hint.text() == "Touchez une image pour ce projet."
+    assert editor.thumb_buttons[0].height() >= 56
+    tap(editor.thumb_buttons[0])
+    assert editor.pages.currentWidget() is editor.editor
+    assert not editor.preview.pixmap().isNull()
+    tap(editor.save_button)
+    qtbot.waitUntil(lambda: service.get_vote(ctx, vote_id).options[1].has_picture)
+    cantine = service.get_vote(ctx, vote_id).options[1]
+    assert cantine.description == "Des repas le midi."
+    stored = service.option_pictures(ctx, vote_id)["Cantine"]
+    with Image.open(io.BytesIO(stored)) as image:
+        assert image.size == (640, 427)  # made small by the service
+    with ctx.db.transaction() as session:
+        from db.models import AuditEntry
+
+        actions = session.scalars(select(AuditEntry.action)).all()
+    assert "vote_option_details" in actions
+
+    # A file that only looks like a picture is refused with a clear message.
+    (stick / "faux.png").write_bytes(b"\x89PNG pas vraiment")
+    tap(editor.choose_button)
+    qtbot.waitUntil(lambda: len(editor.thumb_buttons) == 1)  # the false one is not shown
+    editor._picked(stick / "faux.png")
+    tap(editor.save_button)
+    qtbot.waitUntil(editor.notice.isVisible)
+    assert editor.notice.text().startswith("Ce fichier n'est pas une image")
+    tap(editor.back_button)
+    assert console.right.currentWidget() is console.card
+
+
+def test_a_named_vote_from_the_console_counts_no_hands(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk], kiosk_context: AppContext
+) -> None:
+    build_room(kiosk_context, shareholders=1, members=0, visitors=0)
+    shell, window = make_kiosk()
+    wait_idle(qtbot, shell)
+    facilitate(kiosk_context, shell)
+    shell.go("vote-console")
+    console = window.navigator.page("vote-console")
+    assert isinstance(console, ConsoleScreen)
+    console.templates.set_selected(["board-decision"])
+    console.templates.sig_changed.emit()
+    QTest.keyClicks(console.title_field, "Engager une coordinatrice")
+    qtbot.waitUntil(lambda: console.title_field.text() == "Engager une coordinatrice")
+    tap(console.named_button)
+    tap(console.create_button)
+    qtbot.waitUntil(lambda: console.state is not None and console.vote_id is not None)
+    vote = service.get_vote(kiosk_context, console.vote_id)  # type: ignore[arg-type]
+    assert not vote.secret and vote.channels == ("booth", "phone")
+    qtbot.waitUntil(lambda: console.secrecy.text().startswith("Vote nominatif"))
+
+
+def test_a_proxy_is_revoked_at_the_roll_call(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk], kiosk_context: AppContext
+) -> None:
+    ctx = kiosk_context
+    people = build_room(ctx, shareholders=5, members=0, visitors=0).shareholders
+    vote_id = service.create_vote(
+        ctx, {"title": "Statuts", "method": "motion", "level": "codecision", "body": "board"}
+    )
+    service.open_vote(ctx, vote_id)
+    holder, giver, other_giver = people[:3]
+    service.mark_present(ctx, vote_id, holder)
+    service.record_proxy(ctx, vote_id, giver_id=giver, holder_id=holder)
+    service.record_proxy(ctx, vote_id, giver_id=other_giver, holder_id=holder)
+    shell, window = make_kiosk()
+    wait_idle(qtbot, shell)
+    facilitate(ctx, shell)
+    shell.go("vote-rollcall", vote_id=vote_id)
+    rollcall = window.navigator.page("vote-rollcall")
+    assert isinstance(rollcall, RollcallScreen)
+    qtbot.waitUntil(lambda: len(rollcall.revoke_buttons) == 2)
+    button = rollcall.revoke_buttons[giver]
+    assert button.text() == "Révoquer la procuration" and button.height() >= 56
+    tap(button)
+    assert rollcall.confirm.asking
+    tap(rollcall.confirm.yes)
+    qtbot.waitUntil(lambda: len(rollcall.revoke_buttons) == 1)
+    assert service.turnout(ctx, vote_id).represented == 1
+    # The holder votes with the other proxy at the booth before the facilitator gets to it.
+    service.cast_ballot(
+        ctx, vote_id, voter_id=holder, content={"choice": "yes"}, proxy_for=other_giver
+    )
+    tap(rollcall.revoke_buttons[other_giver])
+    tap(rollcall.confirm.yes)
+    qtbot.waitUntil(rollcall.notice.isVisible)
+    assert "ne peut plus être révoquée" in rollcall.notice.text()
+    with ctx.db.transaction() as session:
+        kinds = session.scalars(select(LedgerEntry.kind)).all()
+    assert list(kinds).count("proxy_revoked") == 1
+
+
+def test_a_majority_judgment_is_counted_by_hands_grade_by_grade(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk], kiosk_context: AppContext
+) -> None:
+    ctx = kiosk_context
+    people = build_room(ctx, shareholders=0, members=12, visitors=0).members
+    vote_id = service.create_from_template(
+        ctx, "consultation-mj", title="Thème de l'automne", options=["Droits", "Résidences"]
+    )
+    service.open_vote(ctx, vote_id)
+    for person in people[:10]:
+        service.mark_present(ctx, vote_id, person)
+    # The template takes phones too: their page is served on the loopback, any free port.
+    shell, window = make_kiosk(ballot_host="127.0.0.1", ballot_port=0)
+    wait_idle(qtbot, shell)
+    account = facilitate(ctx, shell)
+    shell.go("vote-analog", vote_id=vote_id)
+    analog = window.navigator.page("vote-analog")
+    assert isinstance(analog, AnalogScreen)
+    qtbot.waitUntil(lambda: len(analog.grade_fields) == 12)
+    wait_idle(qtbot, shell)
+    assert all(field.height() >= 56 for field in analog.grade_fields.values())
+    for key, value in (("cast", 8), ("valid", 8)):
+        analog.fields[key].setValue(value)
+    # Grades: 0 to_reject … 5 excellent. Droits: 3 good, 5 very good; Résidences: 9 fair.
+    analog.grade_fields[("Droits", 3)].setValue(3)
+    analog.grade_fields[("Droits", 4)].setValue(5)
+    analog.grade_fields[("Résidences", 2)].setValue(9)
+    assert analog.check.text() == ("Résidences a 9 mentions, plus que les 8 votes valables.")
+    assert analog.grade_totals["Résidences"].text() == "= 9"
+    tap(analog.save_button)  # the service refuses it too
+    qtbot.waitUntil(analog.notice.isVisible)
+    assert service.analog_counts(ctx, vote_id) == []
+    analog.grade_fields[("Résidences", 2)].setValue(8)
+    assert analog.check.text() == "Les totaux concordent."
+    tap(analog.save_button)
+    qtbot.waitUntil(lambda: len(service.analog_counts(ctx, vote_id)) == 1)
+    (count,) = service.analog_counts(ctx, vote_id)
+    assert dict(count.counts) == {"Droits": [0, 0, 0, 3, 5, 0], "Résidences": [0, 0, 8, 0, 0, 0]}
+    # A correction says who and why.
+    wait_idle(qtbot, shell)
+    qtbot.waitUntil(analog.reason.isVisible)
+    assert analog.grade_fields[("Droits", 4)].value() == 5  # the saved count, shown again
+    analog.grade_fields[("Droits", 4)].setValue(4)
+    analog.grade_fields[("Droits", 0)].setValue(1)
+    analog.reason.setText("Une main comptée deux fois")  # from the on-screen keyboard
+    tap(analog.save_button)
+    qtbot.waitUntil(lambda: service.analog_counts(ctx, vote_id)[0].id != count.id)
+    with ctx.db.transaction() as session:
+        correction = session.scalars(
+            select(LedgerEntry).where(LedgerEntry.kind == "correction")
+        ).one()
+        assert correction.payload["by"] == str(account)
+        assert correction.payload["reason"] == "Une main comptée deux fois"
+        assert correction.payload["counts"]["Droits"] == [1, 0, 0, 3, 4, 0]
+    result = service.close_vote(ctx, vote_id)
+    assert result["winners"] == ["Droits"]
+
+
+def test_the_results_projector_says_the_headline_once_and_the_grades_in_words(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk], kiosk_context: AppContext
+) -> None:
+    ctx = kiosk_context
+    people = build_room(ctx, shareholders=0, members=4, visitors=0).members
+    motion = service.create_vote(ctx, {"title": "Nouveau local", "method": "motion"})
+    judged = service.create_from_template(
+        ctx, "consultation-mj", title="Thème", options=["Droits", "Résidences"], channels=["kiosk"]
+    )
+    for vote_id in (motion, judged):
+        service.open_vote(ctx, vote_id)
+        for person in people:
+            service.mark_present(ctx, vote_id, person)
+    for person in people[:3]:
+        service.cast_ballot(ctx, motion, voter_id=person, content={"choice": "yes"})
+        service.cast_ballot(
+            ctx, judged, voter_id=person, content={"grades": {"Droits": 4, "Résidences": 1}}
+        )
+    for vote_id in (motion, judged):
+        service.close_vote(ctx, vote_id)
+        service.reveal_results(ctx, vote_id)
+    shell, window = make_kiosk()
+    wait_idle(qtbot, shell)
+    shell.go("vote-projector-results", vote_id=motion)
+    page = window.navigator.page("vote-projector-results")
+    assert isinstance(page, ProjectorResultsScreen)
+    qtbot.waitUntil(page.outcome.isVisible)
+    assert page.outcome.text() == "Oui 3 · Non 0 · Abstention 0"
+    explanation = page.explanation.text()
+    assert "Oui 3" not in explanation  # the count is the headline, said once
+    assert explanation.startswith("Adoptée")
+    shell.go("vote-projector-results", vote_id=judged)
+    qtbot.waitUntil(lambda: page.outcome.text() == "Droits")
+    explanation = page.explanation.text()
+    assert "Très bien" in explanation and "very_good" not in explanation
