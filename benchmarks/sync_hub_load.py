@@ -1,9 +1,11 @@
 """The hub under 200 simulated kiosks polling (DESIGN.md: p95 reported).
 
 200 devices are enrolled on a hub on PostgreSQL (1 000 people in its log, already pulled by
-every kiosk); each simulated kiosk polls `GET /v1/changes` with its own token and cursor, all
-at once, 10 times with a short random pause — 2 000 authenticated polls in a burst, far denser
-than 200 kiosks every 5 minutes. Loopback only; the hub runs as in production (uvicorn
+every kiosk); each simulated kiosk polls `GET /v1/changes` with its own token, nonce and
+cursor, all at once, 10 times with a short random pause — 2 000 authenticated polls in a
+burst, far denser than 200 kiosks every 5 minutes. `device_row_writes` counts the updates of
+the devices' rows meanwhile (a poll with nothing new writes nothing; a device's last-seen time
+is written at most once a minute). Loopback only; the hub runs as in production (uvicorn
 workers, `ANTENNE_BENCH_HUB_WORKERS`, default 2), the kiosks are asyncio tasks of this process.
 """
 
@@ -18,10 +20,18 @@ import time
 import httpx
 from _common import emit, p95
 from _sync import new_hub, postgres_or_skip, scratch, serve_hub
+from sqlalchemy import text
 
-from app.sync.protocol import API_PREFIX, HEADER_EPOCH, HEADER_MACHINE, HEADER_SCHEMA
+from app.sync.protocol import (
+    API_PREFIX,
+    HEADER_EPOCH,
+    HEADER_MACHINE,
+    HEADER_NONCE,
+    HEADER_SCHEMA,
+)
 from db.outbox import SCHEMA_VERSION
 from hub import service as hub_service
+from hub.db import HubDatabase
 from hub.models import HubChange
 from tests.helpers.sync import seed_people
 
@@ -36,6 +46,7 @@ async def _kiosk(
     *,
     token: str,
     machine: str,
+    nonce: str,
     epoch: str,
     cursor: str,
     rng: random.Random,
@@ -45,6 +56,7 @@ async def _kiosk(
         HEADER_MACHINE: machine,
         HEADER_SCHEMA: str(SCHEMA_VERSION),
         HEADER_EPOCH: epoch,
+        HEADER_NONCE: nonce,
         "Accept-Encoding": "gzip",
     }
     samples: list[float] = []
@@ -61,7 +73,7 @@ async def _kiosk(
 
 
 async def _poll_all(
-    url: str, kiosks: list[tuple[str, str]], epoch: str, cursor: str
+    url: str, kiosks: list[tuple[str, str, str]], epoch: str, cursor: str
 ) -> list[float]:
     # Idle connections are dropped before uvicorn's keep-alive (5 s) closes them under us.
     limits = httpx.Limits(
@@ -71,11 +83,33 @@ async def _poll_all(
         rng = random.Random(5)
         results = await asyncio.gather(
             *(
-                _kiosk(client, token=token, machine=machine, epoch=epoch, cursor=cursor, rng=rng)
-                for token, machine in kiosks
+                _kiosk(
+                    client,
+                    token=token,
+                    machine=machine,
+                    nonce=nonce,
+                    epoch=epoch,
+                    cursor=cursor,
+                    rng=rng,
+                )
+                for token, machine, nonce in kiosks
             )
         )
     return [sample for samples in results for sample in samples]
+
+
+def _device_updates(hub: HubDatabase) -> int:
+    """Rows of `hub_device` updated so far (PostgreSQL's statistics): the last-seen writes."""
+    with hub.engine.connect() as connection:
+        return int(
+            connection.execute(
+                text(
+                    "SELECT coalesce(n_tup_upd, 0) FROM pg_stat_user_tables "
+                    "WHERE relname = 'hub_device'"
+                )
+            ).scalar()
+            or 0
+        )
 
 
 def main() -> None:
@@ -86,22 +120,26 @@ def main() -> None:
         hub = new_hub(server, "bench_load")
         try:
             seed_people(hub, 1000)
-            kiosks: list[tuple[str, str]] = []
+            kiosks: list[tuple[str, str, str]] = []
             with hub.transaction() as session:
                 for index in range(KIOSKS):
                     code = hub_service.new_enrolment_code(session, antenna_slug="rennes")
                     done = hub_service.enroll(
                         session, code=code, machine_id=f"machine-{index}", node_id=f"k{index}"
                     )
-                    kiosks.append((done.token, f"machine-{index}"))
+                    kiosks.append((done.token, f"machine-{index}", done.device.nonce))
                 epoch = hub_service.current_epoch(session)
                 last = session.query(HubChange).order_by(HubChange.seq.desc()).first()
                 assert last is not None
                 cursor = f"{last.txid}.{last.seq}"
+            updated_before = _device_updates(hub)
             with serve_hub(hub.url, workers=WORKERS) as url:
                 started = time.perf_counter()
                 samples = asyncio.run(_poll_all(url, kiosks, epoch, cursor))
                 elapsed = time.perf_counter() - started
+            # The hub's backends report their statistics within a second or so of idling.
+            time.sleep(2)
+            device_writes = _device_updates(hub) - updated_before
         finally:
             hub.dispose()
             shutil.rmtree(folder, ignore_errors=True)
@@ -114,6 +152,7 @@ def main() -> None:
             workers=WORKERS,
             max=round(max(samples), 1),
             throughput_per_s=round(len(samples) / elapsed, 1),
+            device_row_writes=device_writes,
         )
 
 

@@ -62,6 +62,19 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     publish.set_defaults(handler=_publish)
 
+    device = commands.add_parser("device", help="enrolled kiosks: list, reset a flagged one")
+    device_commands = device.add_subparsers(dest="device_command", required=True)
+    listing = with_db(device_commands.add_parser("list", help="every enrolled kiosk, as JSON"))
+    listing.set_defaults(handler=_device_list)
+    reset = with_db(
+        device_commands.add_parser(
+            "reset",
+            help="a kiosk flagged as copied: switch the copy off first, then clear the flag",
+        )
+    )
+    reset.add_argument("--device", required=True, metavar="ID")
+    reset.set_defaults(handler=_device_reset)
+
     restore = with_db(
         commands.add_parser(
             "restore-mark",
@@ -192,6 +205,51 @@ def _restore_mark(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     print(f"new epoch {epoch}: restart the hub; kiosks will re-send what they kept")
+    return 0
+
+
+def _device_list(args: argparse.Namespace) -> int:
+    from hub import service
+
+    database = _open(args.db)
+    try:
+        with database.transaction() as session:
+            devices = [
+                {
+                    "device": str(device.id),
+                    "antenna": slug,
+                    "enrolled_at": device.enrolled_at.isoformat(),
+                    "last_seen_at": None
+                    if device.last_seen_at is None
+                    else device.last_seen_at.isoformat(),
+                    "schema_version": device.schema_version,
+                    "revoked": device.revoked_at is not None,
+                    "copy_detected_at": None
+                    if device.clone_detected_at is None
+                    else device.clone_detected_at.isoformat(),
+                }
+                for device, slug in service.list_devices(session)
+            ]
+    finally:
+        database.dispose()
+    for row in devices:
+        print(json.dumps(row))
+    return 0
+
+
+def _device_reset(args: argparse.Namespace) -> int:
+    from hub import service
+
+    database = _open(args.db)
+    try:
+        with database.transaction() as session:
+            device = _known(lambda: service.reset_device(session, args.device))
+            print(
+                f"device {device.id} reset: the next kiosk that syncs with its key goes on "
+                "(the copy must be off)"
+            )
+    finally:
+        database.dispose()
     return 0
 
 

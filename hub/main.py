@@ -48,7 +48,8 @@ def create_app(settings: HubSettings, *, database: HubDatabase | None = None) ->
     app.state.settings = settings
     app.state.database = hub_db
     app.state.clock = HybridClock(HUB_ORIGIN)
-    app.add_middleware(GZipMiddleware, minimum_size=512)
+    # Level 6, not Starlette's 9: a 2 000-row page compresses about as well in half the time.
+    app.add_middleware(GZipMiddleware, minimum_size=512, compresslevel=6)
     app.add_middleware(GzipRequestMiddleware, max_bytes=settings.max_body_bytes)
     app.include_router(v1.router)
 

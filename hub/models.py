@@ -69,8 +69,13 @@ class HubAntenna(HubBase):
 class Device(HubBase):
     """An enrolled kiosk. Only the SHA-256 of its token is kept.
 
-    `machine_id` and `last_seen_at` detect a clone: the same token from a second machine while
-    the first was active within the clone window is refused.
+    `machine_id` and `last_seen_at` detect a clone on other hardware: the same token from a
+    second machine while the first was active within the clone window is refused. The nonce
+    chain detects a full copy (same disk, same machine id): every push is answered with a new
+    `nonce`, which the kiosk stores with the push's results; presenting anything but the last
+    nonce (or, for the retry of a push whose answer was lost, the one before it) means two
+    machines hold the token. The device is then flagged (`clone_detected_at`) and refused
+    until an administrator resets it (`antenne hub device reset`).
     """
 
     __tablename__ = "hub_device"
@@ -87,6 +92,12 @@ class Device(HubBase):
     last_cursor: Mapped[str] = mapped_column(String(64), default="")
     schema_version: Mapped[int] = mapped_column(default=0)
     revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The last nonce issued, the one the kiosk held before it, and the first operation of the
+    # push that was answered with `nonce` (a retry of that push may still present the older).
+    nonce: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    nonce_before: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    nonce_op_id: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    clone_detected_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class EnrolmentCode(HubBase):
@@ -171,3 +182,20 @@ class AppliedOp(HubBase):
     entity_id: Mapped[str] = mapped_column(String(64))
     result: Mapped[dict[str, Any]] = mapped_column()
     applied_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class HubBallotBox(HubBase):
+    """The ballot box of a closed vote, as its kiosk sent it once at close (`app.sync.ballot_box`):
+    append-only, one per vote, never in the change log (no kiosk receives it), readable only
+    for the vote's antenne. `problems` lists what did not match its digest (empty: verified)."""
+
+    __tablename__ = "hub_ballot_box"
+
+    vote_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    antenna_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hub_antenna.id"), index=True)
+    device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hub_device.id"))
+    payload: Mapped[dict[str, Any]] = mapped_column()
+    digest: Mapped[str] = mapped_column(String(64))
+    ballot_count: Mapped[int] = mapped_column()
+    problems: Mapped[list[str]] = mapped_column(JSONType)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)

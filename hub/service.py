@@ -6,6 +6,7 @@ Logs name ids and entities only, never a row's content (personal data stays out 
 from __future__ import annotations
 
 import hashlib
+import json
 import secrets
 import uuid
 from collections.abc import Iterable, Sequence
@@ -17,28 +18,38 @@ from sqlalchemy import (
     BigInteger,
     ColumnElement,
     Text,
+    and_,
+    case,
     cast,
     func,
     insert,
+    inspect,
     literal,
     or_,
     select,
     tuple_,
     update,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app import log
 from app.clock import ClockSkewError, HybridClock, Stamp, utcnow
+from app.sync import ballot_box
 from app.sync.policies import (
     HUB_ORIGIN,
     HUB_POLICIES,
+    OWNER_COLUMN,
+    PRIVATE_FIELDS,
     Policy,
     is_shared,
     merge_fields,
     policy_of,
+    private_view,
     seat_status,
+    sees_private,
+    without_private,
 )
 from app.sync.protocol import Change, Cursor, ErrorCode, OpResult, OpStatus, PushOp
 from hub.models import (
@@ -46,6 +57,7 @@ from hub.models import (
     Device,
     EnrolmentCode,
     HubAntenna,
+    HubBallotBox,
     HubChange,
     HubMeta,
     HubRecord,
@@ -71,6 +83,11 @@ PUBLISHABLE: dict[str, frozenset[str]] = {
 }
 
 
+# The device's last-seen time is written at most this often: a poll with nothing new writes
+# nothing (it is only read by the clone window, counted in minutes).
+LAST_SEEN_EVERY = timedelta(seconds=60)
+
+
 class HubError(Exception):
     """A refusal the hub answers with an HTTP status and a machine-readable code."""
 
@@ -79,6 +96,20 @@ class HubError(Exception):
         self.status_code = status_code
         self.code = code
         self.message = message
+
+
+class CloneDetectedError(HubError):
+    """A stale nonce: two machines hold this device's token. The caller flags the device (in
+    a transaction of its own: the request's is rolled back) with `flag_clone`."""
+
+    def __init__(self, device_id: uuid.UUID) -> None:
+        super().__init__(
+            409,
+            ErrorCode.device_cloned,
+            "this device token is used by a copy of the kiosk: the hub stopped syncing with "
+            "the device until an administrator resets it",
+        )
+        self.device_id = device_id
 
 
 def sha256_hex(text: str) -> str:
@@ -242,6 +273,7 @@ def enroll(session: Session, *, code: str, machine_id: str, node_id: str) -> Enr
         token_hash=sha256_hex(token),
         machine_id=machine_id[:128],
         last_seen_at=now,
+        nonce=new_nonce(),
     )
     session.add(device)
     session.flush()
@@ -258,17 +290,38 @@ def enroll(session: Session, *, code: str, machine_id: str, node_id: str) -> Enr
     return Enrolment(device=device, token=token, antenna=antenna, epoch=current_epoch(session))
 
 
+def new_nonce() -> str:
+    return secrets.token_urlsafe(24)
+
+
 def authenticate(
-    session: Session, *, token: str, machine_id: str, clone_window: timedelta
+    session: Session,
+    *,
+    token: str,
+    machine_id: str,
+    clone_window: timedelta,
+    nonce: str = "",
+    epoch: str = "",
+    pushing: Sequence[str] | None = None,
 ) -> Device:
-    """The device holding `token`, refusing a second machine while the first is active."""
+    """The device holding `token`, refusing a second machine while the first is active and a
+    stale nonce (a copy of the whole machine, see `Device`).
+
+    `pushing` (the op ids of a push) makes this an exchange that moves the nonce on: the device
+    gets a new `nonce`, which the answer carries. A push presenting the nonce before the last
+    one is the retry of a push whose answer was lost (or of a kiosk killed before it stored the
+    answer) when it carries that push's first operation again: it is answered with the same
+    last nonce. A pull may present either of the two."""
     if not token:
         raise HubError(401, ErrorCode.unauthenticated, "missing device token")
-    device = session.scalar(
-        select(Device).where(Device.token_hash == sha256_hex(token)).with_for_update()
-    )
+    query = select(Device).where(Device.token_hash == sha256_hex(token))
+    if pushing is not None:
+        query = query.with_for_update()
+    device = session.scalar(query)
     if device is None or device.revoked_at is not None:
         raise HubError(401, ErrorCode.unauthenticated, "unknown or revoked device token")
+    if device.clone_detected_at is not None:
+        raise CloneDetectedError(device.id)
     now = utcnow()
     if (
         machine_id != device.machine_id
@@ -282,9 +335,74 @@ def authenticate(
             ErrorCode.device_in_use_elsewhere,
             "this device token is in use on another machine (a cloned kiosk?)",
         )
-    device.machine_id = machine_id[:128]
-    device.last_seen_at = now
+    if epoch and epoch != current_epoch(session):
+        device.nonce = device.nonce_before = device.nonce_op_id = ""
+    _check_nonce(device, nonce, pushing)
+    if device.machine_id != machine_id[:128]:
+        device.machine_id = machine_id[:128]
+    if device.last_seen_at is None or now - device.last_seen_at >= LAST_SEEN_EVERY:
+        device.last_seen_at = now
     return device
+
+
+def _check_nonce(device: Device, presented: str, pushing: Sequence[str] | None) -> None:
+    if not presented:
+        # A kiosk older than the nonce chain (it never stores one): the machine id's window
+        # is all it has; its copies on other hardware are still refused.
+        return
+    if not device.nonce:
+        # Enrolled before nonces, or reset by an administrator: the next push starts a chain.
+        if pushing:
+            device.nonce_before, device.nonce = presented, new_nonce()
+            device.nonce_op_id = min(pushing)
+        return
+    if presented == device.nonce:
+        if pushing:
+            device.nonce_before, device.nonce = device.nonce, new_nonce()
+            device.nonce_op_id = min(pushing)
+        return
+    if (
+        presented
+        and presented == device.nonce_before
+        and (pushing is None or device.nonce_op_id in pushing)
+    ):
+        return  # not stored yet by the kiosk: answered with the same last nonce
+    log.sync.warning("device %s presented a stale nonce: a copy of the kiosk", device.id)
+    raise CloneDetectedError(device.id)
+
+
+def flag_clone(session: Session, device_id: uuid.UUID) -> None:
+    """Stop syncing with a device whose token two machines hold (until `reset_device`)."""
+    device = session.get(Device, device_id, with_for_update=True)
+    if device is not None and device.clone_detected_at is None:
+        device.clone_detected_at = utcnow()
+        log.sync.warning("device %s flagged as cloned", device_id)
+
+
+def reset_device(session: Session, device_id: str) -> Device:
+    """An administrator's answer to a flagged device: clear the flag and the nonce chain; the
+    next kiosk that pushes with the token starts a new chain (switch the copy off first)."""
+    try:
+        key = uuid.UUID(device_id)
+    except ValueError:
+        raise HubError(404, ErrorCode.bad_request, f"no device {device_id}") from None
+    device = session.get(Device, key, with_for_update=True)
+    if device is None:
+        raise HubError(404, ErrorCode.bad_request, f"no device {device_id}")
+    device.clone_detected_at = None
+    device.nonce = device.nonce_before = device.nonce_op_id = ""
+    log.sync.warning("device %s reset by an administrator", device.id)
+    return device
+
+
+def list_devices(session: Session) -> list[tuple[Device, str]]:
+    """Every device with its antenne's slug, oldest first."""
+    rows = session.execute(
+        select(Device, HubAntenna.slug)
+        .join(HubAntenna, HubAntenna.id == Device.antenna_id)
+        .order_by(Device.enrolled_at)
+    )
+    return [(device, slug) for device, slug in rows]
 
 
 # -- push -----------------------------------------------------------------------------------
@@ -362,6 +480,20 @@ def apply_ops(
         session.info.pop(_LOG_BUFFER, None)
         session.info.pop(_LOCKED, None)
     _insert_log(session, log_rows)
+    # Answers carry rows as the kiosk may see them (a stored answer too: it is re-sent).
+    antenna = str(device.antenna_id)
+    outcome.results = [
+        result
+        if result.row is None or sees_private(op.entity, result.row, antenna)
+        else OpResult(
+            result.op_id,
+            result.status,
+            result.reason,
+            private_view(op.entity, result.row, antenna),
+            result.clamped,
+        )
+        for op, result in zip(ops, outcome.results, strict=True)
+    ]
     return outcome
 
 
@@ -477,9 +609,61 @@ def _refuse(op: PushOp, reason: str, record: HubRecord | None) -> OpResult:
     )
 
 
+def _receive_ballot_box(session: Session, device: Device, op: PushOp) -> OpResult:
+    """A closed vote's ballot box (`app.sync.ballot_box`): kept once per vote, checked against
+    its digest and the vote's `closed` ledger entry, never logged for kiosks. The answer
+    carries no row: the ballots do not travel back."""
+    vote_id = op.entity_id
+    antenna_id = op.payload.get("antenna_id")
+    if antenna_id not in (None, str(device.antenna_id)):
+        return _refuse(op, "not_your_antenne", None)
+    stored = session.get(HubBallotBox, vote_id, with_for_update=True)
+    if stored is not None:
+        if stored.antenna_id != device.antenna_id:
+            return _refuse(op, "not_your_antenne", None)
+        if stored.digest == op.payload.get("digest"):
+            return OpResult(op.op_id, OpStatus.unchanged)
+        return _refuse(op, "ballot_box_already_received", None)
+    problems = ballot_box.box_problems(
+        op.payload, ledger_digest=_closed_digest(session, device.antenna_id, vote_id)
+    )
+    session.add(
+        HubBallotBox(
+            vote_id=vote_id,
+            antenna_id=device.antenna_id,
+            device_id=device.id,
+            payload=dict(op.payload),
+            digest=str(op.payload.get("digest") or "")[:64],
+            ballot_count=len(op.payload.get("ballots") or []),
+            problems=problems,
+        )
+    )
+    if problems:
+        log.sync.warning("ballot box of vote %s does not match: %s", vote_id, problems)
+    return OpResult(op.op_id, OpStatus.applied, reason=",".join(problems))
+
+
+def _closed_digest(session: Session, antenna_id: uuid.UUID, vote_id: str) -> str | None:
+    """The ballot box digest in the vote's `closed` ledger entry, if the hub holds it."""
+    for data in session.scalars(
+        select(HubRecord.data).where(
+            HubRecord.entity == "ledger_entry",
+            HubRecord.scope_antenna_id == antenna_id,
+            HubRecord.data["vote_id"].as_string() == vote_id,
+            HubRecord.data["kind"].as_string() == "closed",
+        )
+    ):
+        payload = data.get("payload")
+        if isinstance(payload, dict) and payload.get("digest"):
+            return str(payload["digest"])
+    return None
+
+
 def _apply_one(
     session: Session, device: Device, op: PushOp, *, stamp: str, clock: HybridClock
 ) -> OpResult:
+    if op.entity == ballot_box.ENTITY:
+        return _receive_ballot_box(session, device, op)
     policy = policy_of(op.entity)
     key = (op.entity, op.entity_id)
     record = _record_for_update(session, key)
@@ -520,6 +704,10 @@ def _apply_one(
         return OpResult(op.op_id, OpStatus.applied, row=None)
 
     payload = dict(op.payload)
+    if record is not None and not sees_private(op.entity, record.data, str(device.antenna_id)):
+        # Fields this kiosk never received (another antenne's person's e-mail and phone):
+        # whatever it holds for them is not a change.
+        payload = without_private(op.entity, payload)
     if policy is Policy.hub_requests:
         # A proposal: the hub decides its status, answer and place.
         payload.update(status="submitted", answer="", meeting_id=None)
@@ -752,12 +940,57 @@ def publish_rows(
 
 
 @dataclass(frozen=True)
+class PageChange:
+    """One change of a page, its row already as JSON text (served as it is)."""
+
+    cursor: Cursor
+    entity: str
+    entity_id: str
+    op: str
+    row_json: str
+    hlc: str
+    origin: str
+
+    def to_change(self) -> Change:
+        return Change(
+            cursor=self.cursor,
+            entity=self.entity,
+            entity_id=self.entity_id,
+            op=self.op,
+            row=json.loads(self.row_json),
+            hlc=self.hlc,
+            origin=self.origin,
+        )
+
+
+@dataclass(frozen=True)
 class Page:
     epoch: str
     reset: bool
-    changes: list[Change]
+    changes: list[PageChange]
     next: Cursor
     more: bool
+
+
+def _row_text(session: Session, antenna_id: uuid.UUID) -> ColumnElement[str]:
+    """A change's row as JSON text, as a kiosk of `antenna_id` may receive it: private fields
+    of a row not its antenne's are emptied (`app.sync.policies`), in SQL, so that a page's
+    rows are never parsed and serialized again by the hub."""
+    plain = cast(HubChange.payload, Text)
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    cases = []
+    for entity, fields in PRIVATE_FIELDS.items():
+        owner = HubChange.payload[OWNER_COLUMN].as_string()
+        stripped: ColumnElement[Any]
+        if postgresql:
+            blanks = json.dumps(dict.fromkeys(fields))
+            stripped = cast(HubChange.payload.op("||")(cast(literal(blanks), JSONB)), Text)
+        else:
+            paths = [item for field in fields for item in (f"$.{field}", None)]
+            stripped = func.json_set(HubChange.payload, *paths)
+        others = or_(owner.is_(None), owner != str(antenna_id))
+        cases.append((and_(HubChange.entity == entity, others), stripped))
+    return case(*cases, else_=plain) if cases else plain
 
 
 def read_changes(
@@ -774,14 +1007,35 @@ def read_changes(
         return Page(hub_epoch, True, [], Cursor(), False)
     if not epoch and not after.is_start:
         return Page(hub_epoch, True, [], Cursor(), False)
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    # A page is the next rows of the (txid, seq) index, read in its order until the limit.
+    # With statistics that lag behind the log (a burst of writes before autovacuum's ANALYZE),
+    # PostgreSQL would rather gather every later row and sort them (on disk, at each page: a
+    # first sync of 100 000 rows grows quadratic). Only for this transaction, and asked in the
+    # same round trip as the check of the cursor.
+    planner = (
+        [
+            func.set_config("enable_sort", "off", True),
+            func.set_config("enable_bitmapscan", "off", True),
+        ]
+        if postgresql
+        else []
+    )
     if not after.is_start:
-        known = session.scalar(
-            select(HubChange.seq).where(HubChange.txid == after.txid, HubChange.seq == after.seq)
-        )
-        if known is None:
+        known = session.execute(
+            select(
+                select(HubChange.seq)
+                .where(HubChange.txid == after.txid, HubChange.seq == after.seq)
+                .scalar_subquery(),
+                *planner,
+            )
+        ).first()
+        if known is None or known[0] is None:
             hub_epoch = rotate_epoch(session, reason=f"device {device.id} ahead of the log")
             return Page(hub_epoch, True, [], Cursor(), False)
-    device.last_cursor = str(after)
+    if inspect(device).attrs.last_seen_at.history.has_changes():
+        # Diagnosis only: written with the last-seen time, at most once a minute.
+        device.last_cursor = str(after)
     query = (
         select(
             HubChange.txid,
@@ -789,7 +1043,7 @@ def read_changes(
             HubChange.entity,
             HubChange.entity_id,
             HubChange.op,
-            HubChange.payload,
+            _row_text(session, device.antenna_id),
             HubChange.hlc,
             HubChange.origin,
         )
@@ -806,20 +1060,13 @@ def read_changes(
     below = _visible_below(session)
     if below is not None:
         query = query.where(HubChange.txid < below)
+    if planner and after.is_start:
+        session.execute(select(*planner))
     rows = list(session.execute(query))
     more = len(rows) > limit
-    rows = rows[:limit]
     changes = [
-        Change(
-            cursor=Cursor(row.txid, row.seq),
-            entity=row.entity,
-            entity_id=row.entity_id,
-            op=row.op,
-            row=row.payload,
-            hlc=row.hlc,
-            origin=row.origin,
-        )
-        for row in rows
+        PageChange(Cursor(txid, seq), entity, entity_id, op, row_json, hlc, origin)
+        for txid, seq, entity, entity_id, op, row_json, hlc, origin in rows[:limit]
     ]
     return Page(hub_epoch, False, changes, changes[-1].cursor if changes else after, more)
 

@@ -1,11 +1,14 @@
 """The running kiosk's sync with the hub: every `sync_interval_min` minutes and on demand.
 
 Only when the configuration names a hub (`hub_url`) and the kiosk is enrolled
-(`antenne sync enroll`). A round (push the outbox, pull the change log) runs through the one
-task runner, one step per task (one batch sent or one page applied, see
-`app.sync.service.sync_steps`): whatever a screen asks for meanwhile runs between two steps,
-and the GUI thread never waits for the network. When the hub cannot be reached the next try
-comes later and later (exponential backoff, capped); "Sync now" tries at once.
+(`antenne sync enroll`). A round (push the outbox, pull the change log) runs on the task
+runner's network lane (`TaskRunner.run_network`), one step per task (one batch sent or one
+page applied, see `app.sync.service.sync_steps`): a hub that hangs holds that lane only, so
+the screens' tasks never wait behind a request, and the GUI thread never waits for the
+network. Each step writes in short transactions of its own (a batch's answers, or a page with
+its cursor), beside the screens' (SQLite in WAL mode, busy timeout). When the hub cannot be
+reached the next try comes later and later (exponential backoff, capped); "Sync now" tries
+at once.
 """
 
 from __future__ import annotations
@@ -25,8 +28,8 @@ if TYPE_CHECKING:
     from app.sync.service import SyncStatus, SyncSummary
     from ui.shell import Shell
 
-# A kiosk waits this long for the hub to answer before counting it unreachable: a step holds
-# the task runner meanwhile, so it is kept short (a sync step is one small request).
+# A kiosk waits this long for the hub to answer before counting it unreachable (the network
+# lane waits meanwhile, never a screen).
 REQUEST_TIMEOUT_S = 15.0
 
 
@@ -126,7 +129,7 @@ class SyncRunner(QObject):
             )
             return self._advance(ctx)
 
-        self._shell.tasks.run(begin, on_success=self._stepped, parent=self)
+        self._shell.tasks.run_network(begin, on_success=self._stepped, parent=self)
 
     # -- Internals ------------------------------------------------------------------------------
 
@@ -154,8 +157,7 @@ class SyncRunner(QObject):
 
     def _stepped(self, step: _Step) -> None:
         if not step.done and not self.stopped and self._steps is not None:
-            # The next step waits in line behind whatever a screen asked for meanwhile.
-            self._shell.tasks.run(self._advance, on_success=self._stepped, parent=self)
+            self._shell.tasks.run_network(self._advance, on_success=self._stepped, parent=self)
             return
         self._steps = None
         self.running = False

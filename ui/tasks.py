@@ -8,6 +8,12 @@ callback may touch widgets. Worker code never touches widgets.
 
 Operations run one at a time, in the order they were asked for (one database, one writer).
 Until the context is open (it opens after the first frame), operations wait in line.
+
+Work that waits on the network (the sync with the hub) takes a lane of its own
+(`run_network`): a hub that accepts the connection and never answers holds that lane, never a
+screen's task. What it does in the database are short transactions of its own, beside the
+ordered lane's: SQLite in WAL mode lets screens read meanwhile, and a write waits for the
+other at most the busy timeout (`db.engine`).
 A `KnownError` becomes a translated message; any other exception is logged and shown as a
 generic message. A result that is (or carries) `Changes` is announced to every screen.
 """
@@ -16,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 import shiboken6
@@ -47,6 +53,8 @@ class _Task:
     on_success: Callable[[Any], None] | None
     on_failure: Callable[[Exception], None] | None
     parent: QObject | None
+    # On the network lane (`TaskRunner.run_network`), not the ordered one.
+    network: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,6 +105,8 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._network_pool = QThreadPool(self)
+        self._network_pool.setMaxThreadCount(1)
         self._ids = itertools.count(1)
         self._tasks: dict[int, _Task] = {}
         self._waiting: list[tuple[int, _Task]] = []
@@ -153,9 +163,28 @@ class TaskRunner(QObject):
             return
         self._start(task_id, task)
 
+    def run_network(
+        self,
+        op: Callable[[AppContext], T],
+        *,
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Callable[[Exception], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """Like `run`, on the network lane: `op` may wait on a remote machine for long; it never
+        delays the ordered lane's tasks, nor they it. Network tasks run one at a time, in order.
+        Its database work must be short transactions of its own."""
+        task = _Task(op=op, on_success=on_success, on_failure=on_failure, parent=parent)
+        task_id = next(self._ids)
+        if self.context is None:
+            self._waiting.append((task_id, replace(task, network=True)))
+            return
+        self._start(task_id, replace(task, network=True))
+
     def wait_for_done(self) -> None:
         """Block until every started task has finished (shutdown)."""
         self._pool.waitForDone()
+        self._network_pool.waitForDone()
 
     # -- Internals ------------------------------------------------------------------------------
 
@@ -163,7 +192,8 @@ class TaskRunner(QObject):
         context = self.context
         assert context is not None
         self._tasks[task_id] = task
-        self._pool.start(_Job(task_id, lambda: task.op(context), self._sig_done))
+        pool = self._network_pool if task.network else self._pool
+        pool.start(_Job(task_id, lambda: task.op(context), self._sig_done))
 
     def _flush(self) -> None:
         waiting, self._waiting = self._waiting, []

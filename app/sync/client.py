@@ -9,11 +9,13 @@ from typing import Any
 
 import httpx
 
+from app import log
 from app.errors import QT_TRANSLATE_NOOP, KnownError, Message
 from app.sync.protocol import (
     API_PREFIX,
     HEADER_EPOCH,
     HEADER_MACHINE,
+    HEADER_NONCE,
     HEADER_SCHEMA,
     PULL_PAGE,
     Change,
@@ -50,6 +52,8 @@ class PushReply:
     hub_time_ms: int
     clock_warning: bool
     clock_ahead_ms: int
+    # The kiosk's next nonce: stored with these results, presented from then on.
+    nonce: str = ""
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,7 @@ class HubClient:
         machine_id: str = "",
         schema_version: int,
         epoch: str = "",
+        nonce: str = "",
         http: httpx.Client | None = None,
         timeout_s: float = 30.0,
     ) -> None:
@@ -80,6 +85,7 @@ class HubClient:
         self.machine_id = machine_id
         self.schema_version = schema_version
         self.epoch = epoch
+        self.nonce = nonce
         self._owned = http is None
         self._http = http or httpx.Client(base_url=base_url, timeout=timeout_s)
         # Bytes on the wire (compressed), for the facilitator's diagnosis and the benchmarks.
@@ -103,6 +109,8 @@ class HubClient:
             HEADER_EPOCH: self.epoch,
             "Accept-Encoding": "gzip",
         }
+        if self.nonce:
+            headers[HEADER_NONCE] = self.nonce
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         return headers
@@ -128,11 +136,15 @@ class HubClient:
                 method, url, content=content, params=params, headers=headers
             )
         except httpx.HTTPError as error:
+            log.sync.info("hub unreachable: %s", type(error).__name__)
             raise HubUnreachableError(
                 Message(
                     CONTEXT,
-                    QT_TRANSLATE_NOOP("Sync", "The hub cannot be reached: {error}"),
-                    {"error": type(error).__name__},
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "The hub cannot be reached (no network, or the hub is down). Nothing "
+                        "is lost: changes are sent when it is back.",
+                    ),
                 )
             ) from error
         self.bytes_sent += len(content or b"") + len(url) + len(method)
@@ -165,6 +177,7 @@ class HubClient:
             hub_time_ms=int(data["hub_time_ms"]),
             clock_warning=bool(data.get("clock_warning")),
             clock_ahead_ms=int(data.get("clock_ahead_ms") or 0),
+            nonce=str(data.get("nonce") or ""),
         )
 
     def pull(self, after: Cursor, *, limit: int = PULL_PAGE) -> PullReply:
@@ -188,10 +201,10 @@ def _raise_refusal(response: httpx.Response) -> None:
     except ValueError:
         detail = None
     code = ErrorCode.bad_request.value
-    text = response.reason_phrase
     if isinstance(detail, dict):
         code = str(detail.get("code", code))
-        text = str(detail.get("message", text))
+    # The hub's own words (English, for its logs and administrators) stay out of what a
+    # facilitator reads: each refusal has its translated message.
     if code in (ErrorCode.schema_too_old, ErrorCode.schema_too_new):
         source = (
             QT_TRANSLATE_NOOP(
@@ -207,25 +220,41 @@ def _raise_refusal(response: httpx.Response) -> None:
             )
         )
         raise SchemaMismatchError(Message(CONTEXT, source), code=code, status=response.status_code)
+    raise HubRefusedError(
+        _refusal_message(code, response.status_code), code=code, status=response.status_code
+    )
+
+
+def _refusal_message(code: str, status: int) -> Message:
     if code == ErrorCode.device_in_use_elsewhere:
-        message = Message(
-            CONTEXT,
-            QT_TRANSLATE_NOOP(
-                "Sync",
-                "The hub refuses this kiosk: its device key is in use on another machine. "
-                "Enrol this kiosk again with a new code.",
-            ),
+        source = QT_TRANSLATE_NOOP(
+            "Sync",
+            "The hub refuses this kiosk: its device key is in use on another machine. "
+            "Enrol this kiosk again with a new code.",
+        )
+    elif code == ErrorCode.device_cloned:
+        source = QT_TRANSLATE_NOOP(
+            "Sync",
+            "The hub stopped syncing with this kiosk: a copy of it used its device key. "
+            "Nothing is lost here. Ask the hub's administrator to switch the copy off and "
+            "reset this kiosk's device (antenne hub device reset).",
         )
     elif code == ErrorCode.enrolment_code_refused:
-        message = Message(
-            CONTEXT,
-            QT_TRANSLATE_NOOP("Sync", "The enrolment code was refused: {reason}."),
-            {"reason": text},
+        source = QT_TRANSLATE_NOOP(
+            "Sync",
+            "The enrolment code was refused: it is unknown, already used or expired. Ask the "
+            "hub for a new one.",
+        )
+    elif code == ErrorCode.unauthenticated:
+        source = QT_TRANSLATE_NOOP(
+            "Sync",
+            "The hub does not know this kiosk's device key (revoked?): enrol this kiosk "
+            "again with a new code.",
         )
     else:
-        message = Message(
+        return Message(
             CONTEXT,
-            QT_TRANSLATE_NOOP("Sync", "The hub refused the request: {reason}."),
-            {"reason": text},
+            QT_TRANSLATE_NOOP("Sync", "The hub refused the request (HTTP {status})."),
+            {"status": status},
         )
-    raise HubRefusedError(message, code=code, status=response.status_code)
+    return Message(CONTEXT, source)

@@ -23,6 +23,11 @@ Pure Python, shared by the hub and the kiosk (DESIGN.md, "Sync"):
 Scope: `shared` entities (people, skill posts and their tags, badges, introductions) and the
 hub's content go to every kiosk; the other rows belong to the antenne of the kiosk that wrote
 them, only that antenne's kiosks may change them, and only they receive them.
+
+Private fields: a person's e-mail and phone go only to the kiosks of the person's own antenne
+(`antenna_id`); every other kiosk receives them empty (`private_view`). Such a kiosk never had
+them, so what it sends for them is not a change: the hub ignores these columns in its writes
+(`without_private`), and an empty value there can never wipe the real one.
 """
 
 from __future__ import annotations
@@ -69,6 +74,11 @@ SHARED_ENTITIES = frozenset(
     {"person", "skill_post", "skill_post_tag", "skill_tag", "intro_request", "badge"}
 )
 HUB_POLICIES = frozenset({Policy.hub, Policy.hub_requests})
+
+# Columns of a shared row that only the kiosks of the row's own antenne receive, and the
+# column naming that antenne.
+PRIVATE_FIELDS: dict[str, tuple[str, ...]] = {"person": ("email", "phone")}
+OWNER_COLUMN = "antenna_id"
 
 # Columns that describe a row's version rather than its content.
 META_COLUMNS = frozenset({"id", "hlc", "origin", "updated_at"})
@@ -136,6 +146,27 @@ def merge_fields(
             row["updated_at"] = payload["updated_at"]
     row["hlc"] = max(stamps.values(), default=stamp)
     return Merge(row=row, field_hlc=stamps, won=won)
+
+
+def sees_private(entity: str, row: Mapping[str, Any], antenna_id: str) -> bool:
+    """Whether a kiosk of `antenna_id` may hold this row's private fields (its own antenne's
+    person; a person of no antenne has no kiosk that may)."""
+    if entity not in PRIVATE_FIELDS:
+        return True
+    owner = row.get(OWNER_COLUMN)
+    return owner is not None and str(owner) == antenna_id
+
+
+def private_view(entity: str, row: dict[str, Any], antenna_id: str) -> dict[str, Any]:
+    """The row as a kiosk of `antenna_id` may receive it: private fields emptied if not its own."""
+    if sees_private(entity, row, antenna_id):
+        return row
+    return {**row, **dict.fromkeys(PRIVATE_FIELDS[entity])}
+
+
+def without_private(entity: str, payload: Mapping[str, Any]) -> dict[str, Any]:
+    """A kiosk's write without the private fields it never received (not its to change)."""
+    return {k: v for k, v in payload.items() if k not in PRIVATE_FIELDS.get(entity, ())}
 
 
 def changed_columns(previous: Mapping[str, Any], current: Mapping[str, Any]) -> list[str]:

@@ -8,7 +8,9 @@ sides cannot drift apart. Bodies are JSON, gzipped in both directions.
 - `GET /v1/changes?after=CURSOR&limit=N` → {epoch, reset, changes, next, more, hub_time_ms}
 
 Every request but enrolment carries the device token (`Authorization: Bearer …`), the machine
-id, the kiosk's schema version and the epoch it last saw (headers below).
+id, the kiosk's schema version, the epoch it last saw and its nonce (headers below). Enrolment
+and every push answer with a new nonce (`nonce`), which the kiosk stores in the transaction
+that records the answer: a copy of the kiosk's whole machine soon presents a stale one.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ API_PREFIX = "/v1"
 HEADER_MACHINE = "X-Antenne-Machine"
 HEADER_SCHEMA = "X-Antenne-Schema"
 HEADER_EPOCH = "X-Antenne-Epoch"
+HEADER_NONCE = "X-Antenne-Nonce"
 
 PUSH_BATCH = 500
 PULL_PAGE = 2000
@@ -32,6 +35,9 @@ class ErrorCode(enum.StrEnum):
 
     unauthenticated = "unauthenticated"
     device_in_use_elsewhere = "device_in_use_elsewhere"
+    # A copy of this kiosk presented the device token (a stale nonce): the hub stopped
+    # syncing with the device until an administrator resets it.
+    device_cloned = "device_cloned"
     enrolment_code_refused = "enrolment_code_refused"
     # The kiosk is older than the hub accepts (HTTP 426): update it; keep the outbox.
     schema_too_old = "schema_too_old"

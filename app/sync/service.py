@@ -27,7 +27,7 @@ from app import log
 from app.clock import MAX_DRIFT_MS, ClockSkewError, utcnow
 from app.errors import QT_TRANSLATE_NOOP, KnownError, Message
 from app.sync.apply import apply_changes
-from app.sync.client import HubClient, HubRefusedError, HubUnreachableError, SchemaMismatchError
+from app.sync.client import HubClient, HubRefusedError, HubUnreachableError
 from app.sync.policies import changed_columns
 from app.sync.protocol import PUSH_BATCH, Change, Cursor, OpResult, OpStatus, PushOp
 from db.models import OutboxEntry, SyncState
@@ -52,12 +52,31 @@ KEY_LAST_SUCCESS = "last_success_at"
 KEY_OFFLINE_SINCE = "offline_since"
 KEY_LAST_ERROR = "last_error"
 KEY_CLOCK_WARNING = "clock_warning"
+# The hub's last nonce (see `app.sync.protocol`): stored with what the answer brought.
+KEY_NONCE = "nonce"
 
 T = TypeVar("T")
 
 
 class NotEnrolledError(KnownError):
     """This kiosk has no device token yet: enrol it with a code from the hub."""
+
+
+class SyncFailedError(KnownError):
+    """A round failed for a reason of our own (logged): it is tried again later."""
+
+
+def _unexpected_failure() -> SyncFailedError:
+    return SyncFailedError(
+        Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "The sync failed on this kiosk (see its log). Nothing is lost; it is tried "
+                "again later.",
+            ),
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -91,14 +110,20 @@ class SyncStatus:
     pending_ops: int
     last_success_at: datetime | None
     offline_since: datetime | None
+    # Why the last round failed (English, for the command line and logs; "" after a success).
     last_error: str
     clock_warning: bool
+    # The hub's refusal code of the last failure (`ErrorCode`), if it was one.
+    last_error_code: str = ""
+    # The same, as the facilitator reads it (translated by the screen).
+    problem: Message | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         for key in ("last_success_at", "offline_since"):
             value = data[key]
             data[key] = None if value is None else value.isoformat()
+        data.pop("problem")
         return data
 
 
@@ -199,6 +224,7 @@ def enroll(
                 KEY_EPOCH: str(data["epoch"]),
                 KEY_CURSOR: str(Cursor()),
                 KEY_LAST_ERROR: "",
+                KEY_NONCE: str(data.get("nonce") or ""),
             },
         )
     log.sync.info("kiosk enrolled as device %s", data["device_id"])
@@ -232,6 +258,7 @@ def open_client(
         machine_id=machine or machine_id(state.get(KEY_INSTALL, "")),
         schema_version=SCHEMA_VERSION,
         epoch=state.get(KEY_EPOCH, ""),
+        nonce=state.get(KEY_NONCE, ""),
         http=http,
         **({} if timeout_s is None else {"timeout_s": timeout_s}),
     )
@@ -332,6 +359,12 @@ def push_steps(
         tried.update(entry.op_id for entry in entries)
         with database.engine.begin() as connection:
             _record_results(connection, entries, reply.results, stats)
+            if reply.nonce:
+                # With the results: a kiosk killed before this commit presents the nonce
+                # before, with the same operations again, which the hub takes as a retry.
+                write_state(connection, **{KEY_NONCE: reply.nonce})
+        if reply.nonce:
+            client.nonce = reply.nonce
         if client.epoch and reply.epoch != client.epoch:
             stats.new_epoch = reply.epoch
             return stats
@@ -507,8 +540,11 @@ def sync_steps(
                     break
                 reset = True
             sent, received = client.bytes_sent, client.bytes_received
-    except (HubUnreachableError, HubRefusedError) as error:
+    except KnownError as error:
         _record_failure(database, error)
+        raise
+    except Exception:
+        _record_failure(database, _unexpected_failure())
         raise
     summary = SyncSummary(
         pushed=pushed,
@@ -563,14 +599,30 @@ def run_steps(steps: Generator[str, None, T]) -> T:
 
 
 def _record_failure(database: Database, error: KnownError) -> None:
+    message = error.message
+    problem = {"context": message.context, "source": message.source, "params": message.params}
+    if isinstance(error, HubRefusedError):
+        problem["code"] = error.code
     with database.engine.begin() as connection:
         state = read_state(connection)
-        values = {KEY_LAST_ERROR: error.message.untranslated()}
+        values = {KEY_LAST_ERROR: json.dumps(problem, ensure_ascii=False)}
         if isinstance(error, HubUnreachableError) and not state.get(KEY_OFFLINE_SINCE):
             values[KEY_OFFLINE_SINCE] = utcnow().isoformat()
-        if isinstance(error, SchemaMismatchError):
-            values[KEY_LAST_ERROR] = f"{error.code}: {values[KEY_LAST_ERROR]}"
         write_state(connection, **values)
+
+
+def _recorded_problem(text: str) -> tuple[Message | None, str]:
+    """The last failure as recorded by `_record_failure`, and its refusal code."""
+    if not text:
+        return None, ""
+    try:
+        data = json.loads(text)
+        return Message(str(data["context"]), str(data["source"]), dict(data["params"])), str(
+            data.get("code") or ""
+        )
+    except (ValueError, KeyError, TypeError):
+        # Recorded by an older version, in English only.
+        return _unexpected_failure().message, ""
 
 
 def sync_status(target: AppContext | Database) -> SyncStatus:
@@ -586,6 +638,8 @@ def sync_status(target: AppContext | Database) -> SyncStatus:
         text = state.get(key, "")
         return datetime.fromisoformat(text) if text else None
 
+    problem, code = _recorded_problem(state.get(KEY_LAST_ERROR, ""))
+
     return SyncStatus(
         enrolled=bool(state.get(KEY_TOKEN)),
         hub_url=state.get(KEY_HUB_URL, ""),
@@ -593,8 +647,10 @@ def sync_status(target: AppContext | Database) -> SyncStatus:
         pending_ops=int(pending or 0),
         last_success_at=moment(KEY_LAST_SUCCESS),
         offline_since=moment(KEY_OFFLINE_SINCE),
-        last_error=state.get(KEY_LAST_ERROR, ""),
+        last_error="" if problem is None else problem.untranslated(),
         clock_warning=bool(state.get(KEY_CLOCK_WARNING)),
+        last_error_code=code,
+        problem=problem,
     )
 
 

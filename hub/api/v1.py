@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
-from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from sqlalchemy.orm import Session
 
 from app.clock import HybridClock, utcnow
 from app.sync.protocol import (
     HEADER_EPOCH,
     HEADER_MACHINE,
+    HEADER_NONCE,
     HEADER_SCHEMA,
     MAX_PULL_PAGE,
     PULL_PAGE,
@@ -22,7 +26,8 @@ from app.sync.protocol import (
 )
 from hub import service
 from hub.db import HubDatabase
-from hub.service import HubError, utc_ms
+from hub.models import Device
+from hub.service import CloneDetectedError, HubError, utc_ms
 from hub.settings import HubSettings
 
 router = APIRouter(prefix="/v1", tags=["sync"])
@@ -54,6 +59,8 @@ class EnrollResponse(BaseModel):
     token: str
     antenna: AntennaOut
     epoch: str
+    # The first nonce: the kiosk presents it with its next requests (`X-Antenne-Nonce`).
+    nonce: str
 
 
 class PushOpIn(BaseModel):
@@ -86,6 +93,8 @@ class PushResponse(BaseModel):
     # Some stamps were too far ahead of the hub's clock: the kiosk's clock is wrong.
     clock_warning: bool
     clock_ahead_ms: int
+    # The kiosk's next nonce, stored with these results.
+    nonce: str
 
 
 class ChangeOut(BaseModel):
@@ -140,19 +149,24 @@ def clock_of(request: Request) -> HybridClock:
 class Kiosk:
     """What every authenticated request carries."""
 
-    def __init__(self, token: str, machine_id: str, schema_version: int, epoch: str) -> None:
+    def __init__(
+        self, token: str, machine_id: str, schema_version: int, epoch: str, nonce: str = ""
+    ) -> None:
         self.token = token
         self.machine_id = machine_id
         self.schema_version = schema_version
         self.epoch = epoch
+        self.nonce = nonce
 
 
 def kiosk_headers(
+    *,
     settings: Annotated[HubSettings, Depends(settings_of)],
     authorization: Annotated[str, Header()] = "",
     x_antenne_machine: Annotated[str, Header(alias=HEADER_MACHINE, max_length=128)] = "",
     x_antenne_schema: Annotated[int, Header(alias=HEADER_SCHEMA)] = 0,
     x_antenne_epoch: Annotated[str, Header(alias=HEADER_EPOCH, max_length=64)] = "",
+    x_antenne_nonce: Annotated[str, Header(alias=HEADER_NONCE, max_length=64)] = "",
 ) -> Kiosk:
     if x_antenne_schema < settings.min_schema_version:
         raise HubError(
@@ -171,7 +185,9 @@ def kiosk_headers(
     scheme, _, token = authorization.partition(" ")
     if scheme.lower() != "bearer":
         token = ""
-    return Kiosk(token.strip(), x_antenne_machine, x_antenne_schema, x_antenne_epoch)
+    return Kiosk(
+        token.strip(), x_antenne_machine, x_antenne_schema, x_antenne_epoch, x_antenne_nonce
+    )
 
 
 KioskDep = Annotated[Kiosk, Depends(kiosk_headers)]
@@ -194,7 +210,36 @@ def enroll(body: EnrollRequest, database: DatabaseDep) -> EnrollResponse:
                 id=str(done.antenna.id), slug=done.antenna.slug, name=done.antenna.name
             ),
             epoch=done.epoch,
+            nonce=done.device.nonce,
         )
+
+
+@contextmanager
+def _authenticated(
+    database: HubDatabase,
+    kiosk: Kiosk,
+    settings: HubSettings,
+    *,
+    pushing: Sequence[str] | None = None,
+) -> Iterator[tuple[Session, Device]]:
+    """One transaction for an authenticated request. A copy of the kiosk (a stale nonce) is
+    flagged in a transaction of its own, which the request's failure does not roll back."""
+    try:
+        with database.transaction() as session:
+            device = service.authenticate(
+                session,
+                token=kiosk.token,
+                machine_id=kiosk.machine_id,
+                clone_window=timedelta(seconds=settings.clone_window_s),
+                nonce=kiosk.nonce,
+                epoch=kiosk.epoch,
+                pushing=pushing,
+            )
+            yield session, device
+    except CloneDetectedError as clone:
+        with database.transaction() as session:
+            service.flag_clone(session, clone.device_id)
+        raise
 
 
 @router.post("/push", response_model=PushResponse, responses=ERRORS)
@@ -206,29 +251,30 @@ def push(
     clock: ClockDep,
 ) -> PushResponse:
     """Apply a batch of outbox operations, each exactly once, and answer for each."""
-    with database.transaction() as session:
-        device = service.authenticate(
-            session,
-            token=kiosk.token,
-            machine_id=kiosk.machine_id,
-            clone_window=timedelta(seconds=settings.clone_window_s),
-        )
-        device.schema_version = kiosk.schema_version
+    ops = [PushOp(**op.model_dump()) for op in body.ops]
+    with _authenticated(database, kiosk, settings, pushing=[op.op_id for op in ops]) as (
+        session,
+        device,
+    ):
+        if device.schema_version != kiosk.schema_version:
+            device.schema_version = kiosk.schema_version
         outcome = service.apply_ops(
             session,
             device,
-            [PushOp(**op.model_dump()) for op in body.ops],
+            ops,
             clock=clock,
             min_schema=settings.min_schema_version,
             max_schema=settings.max_schema_version,
         )
         epoch = service.current_epoch(session)
+        nonce = device.nonce
     return PushResponse(
         results=[OpResultOut(**result.to_json()) for result in outcome.results],
         epoch=epoch,
         hub_time_ms=utc_ms(utcnow()),
         clock_warning=outcome.clock_warning,
         clock_ahead_ms=outcome.clock_ahead_ms,
+        nonce=nonce,
     )
 
 
@@ -242,27 +288,26 @@ def changes(
 ) -> Response:
     """The next page of the change log after the cursor `after` (empty: from the start)."""
     cursor = Cursor.parse(after)
-    with database.transaction() as session:
-        device = service.authenticate(
-            session,
-            token=kiosk.token,
-            machine_id=kiosk.machine_id,
-            clone_window=timedelta(seconds=settings.clone_window_s),
-        )
+    with _authenticated(database, kiosk, settings) as (session, device):
         page = service.read_changes(session, device, after=cursor, epoch=kiosk.epoch, limit=limit)
-    # Pages are large (thousands of rows) and their rows come from the log as the kiosks'
-    # own JSON: serialized as they are, not validated again one by one (`PullResponse` stays
-    # the documented shape).
-    return JSONResponse(
-        {
-            "epoch": page.epoch,
-            "reset": page.reset,
-            "changes": [change.to_json() for change in page.changes],
-            "next": str(page.next),
-            "more": page.more,
-            "hub_time_ms": utc_ms(utcnow()),
-        }
+    # Pages are large (thousands of rows) and their rows come from the log as JSON text: they
+    # are served as they are, not parsed, validated and serialized again (`PullResponse`
+    # stays the documented shape).
+    text = _dumps
+    changes = ",".join(
+        f'{{"cursor":"{change.cursor}","entity":{text(change.entity)},'
+        f'"entity_id":{text(change.entity_id)},"op":{text(change.op)},'
+        f'"row":{change.row_json},"hlc":{text(change.hlc)},"origin":{text(change.origin)}}}'
+        for change in page.changes
     )
+    body = (
+        f'{{"epoch":{text(page.epoch)},"reset":{text(page.reset)},"changes":[{changes}],'
+        f'"next":"{page.next}","more":{text(page.more)},"hub_time_ms":{utc_ms(utcnow())}}}'
+    )
+    return Response(body.encode("utf-8"), media_type="application/json")
+
+
+_dumps: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 @router.get("/status", response_model=StatusResponse)

@@ -13,8 +13,10 @@ from sqlalchemy import select
 
 from app.context import AppContext
 from app.sync import service
+from app.sync.client import HubRefusedError
 from db.models import Person
-from hub.models import HubRecord
+from hub import service as hub_service
+from hub.models import Device, HubRecord
 from tests.helpers.sync import Hub
 from tests.ui.conftest import Kiosk, tap
 from ui.screens.facilitator.screen import FacilitatorScreen, demo_facilitator
@@ -93,21 +95,29 @@ def test_an_unreachable_hub_shows_offline_without_freezing(
     runner = _runner(kiosk)
     qtbot.waitUntil(lambda: _synced(runner))
     panel = _panel(kiosk).sync_panel
+    qtbot.waitUntil(lambda: panel.state.text().startswith("Dernière synchronisation"))
 
     # The hub moves to a machine that never answers.
     with kiosk_context.db.engine.begin() as connection:
         service.write_state(connection, hub_url=f"http://127.0.0.1:{silent_port}")
     runner.timeout_s = 1.0
+    # The facilitator screen has loaded what it shows.
+    qtbot.waitUntil(lambda: not kiosk[0].tasks.busy)
     ticks: list[int] = []
-    beat = QTimer()
+    # Parented to the panel and stopped in any case: a beat outliving the kiosk would touch
+    # a deleted runner in the next test.
+    beat = QTimer(panel)
     beat.setInterval(10)
     beat.timeout.connect(lambda: ticks.append(int(runner.running)))
     beat.start()
-    with qtbot.waitSignal(runner.sig_finished, timeout=10_000) as finished:
-        tap(panel.sync_now)
-        assert panel.sync_now.text() == "Synchronisation…"
-        assert not panel.sync_now.isEnabled()
-    beat.stop()
+    try:
+        with qtbot.waitSignal(runner.sig_finished, timeout=10_000) as finished:
+            tap(panel.sync_now)
+            assert runner.running, "the tap did not start a round"
+            assert panel.sync_now.text() == "Synchronisation…"
+            assert not panel.sync_now.isEnabled()
+    finally:
+        beat.stop()
     # The screen went on living while the kiosk waited for the hub.
     assert ticks.count(1) >= 2
     assert isinstance(finished.args[0], service.HubUnreachableError)
@@ -130,3 +140,67 @@ def test_without_a_hub_the_kiosk_does_not_sync(
     assert not runner.timer.isActive()
     assert panel.sync_now.isHidden()
     assert panel.state.text().startswith("Aucun hub")
+
+
+def test_a_hub_that_never_answers_never_holds_up_a_screens_task(
+    qtbot: QtBot, enrolled: Hub, kiosk_context: AppContext, make_kiosk: Callable[..., Kiosk]
+) -> None:
+    kiosk = make_kiosk(hub_url=enrolled.url)
+    shell = kiosk[0]
+    runner = _runner(kiosk)
+    qtbot.waitUntil(lambda: _synced(runner))
+    with kiosk_context.db.transaction() as session:
+        session.add(Person(first_name="Zoé", last_name="Martin"))
+    done: list[str] = []
+    runner.sig_finished.connect(lambda _outcome: done.append("sync"))
+    with socket.socket() as hung:
+        # A hub that accepts the connection and never answers, waited for at length.
+        hung.bind(("127.0.0.1", 0))
+        hung.listen(8)
+        with kiosk_context.db.engine.begin() as connection:
+            service.write_state(connection, hub_url=f"http://127.0.0.1:{hung.getsockname()[1]}")
+        runner.timeout_s = 600.0
+        runner.sync_now()
+        assert runner.running
+
+        def search(ctx: AppContext) -> list[str]:
+            from app.people.service import find_people
+
+            with ctx.db.transaction() as session:
+                return [p.first_name for p in find_people(session, "zoe")]
+
+        found: list[list[str]] = []
+        shell.tasks.run(search, on_success=found.append)
+        qtbot.waitUntil(lambda: bool(found))
+        # The screen's search came back while the sync still waits for the hub.
+        assert found == [["Zoé"]]
+        assert runner.running and done == []
+    # The hub goes away: the waiting request fails, the round ends.
+    qtbot.waitUntil(lambda: done == ["sync"], timeout=30_000)
+    assert not runner.running
+
+
+def test_a_refusal_from_the_hub_is_told_in_the_kiosks_language(
+    qtbot: QtBot, enrolled: Hub, kiosk_context: AppContext, make_kiosk: Callable[..., Kiosk]
+) -> None:
+    kiosk = make_kiosk(hub_url=enrolled.url)
+    runner = _runner(kiosk)
+    qtbot.waitUntil(lambda: _synced(runner))
+    panel = _panel(kiosk).sync_panel
+    # A copy of this kiosk was caught: the hub stops syncing with the device.
+    with enrolled.database.transaction() as session:
+        (device,) = session.scalars(select(Device)).all()
+        hub_service.flag_clone(session, device.id)
+    with qtbot.waitSignal(runner.sig_finished, timeout=10_000) as finished:
+        runner.sync_now()
+    assert isinstance(finished.args[0], HubRefusedError)
+    qtbot.waitUntil(panel.offline.isVisible)
+    assert panel.offline.text().startswith(
+        "Le hub a arrêté la synchronisation avec cette borne : une copie de celle-ci"
+    )
+    kiosk[0].set_language("nl")
+    qtbot.waitUntil(
+        lambda: panel.offline.text().startswith(
+            "De hub synchroniseert niet meer met deze kiosk: een kopie ervan"
+        )
+    )

@@ -53,6 +53,19 @@ def test_a_rolled_back_transaction_leaves_no_outbox_row(database: Database) -> N
         assert session.scalar(select(func.count()).select_from(Person)) == 0
 
 
+def test_a_transaction_that_starts_with_a_savepoint_is_still_all_or_nothing(
+    database: Database,
+) -> None:
+    # Python's sqlite3, left to itself, would commit the savepoint's rows when it is released.
+    with pytest.raises(BoomError), database.transaction() as session:
+        with session.begin_nested():
+            session.add(Person(first_name="Zoé", last_name="Lefèvre"))
+        raise BoomError
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 0
+    assert _outbox(database) == []
+
+
 def test_a_committed_insert_leaves_one_stamped_insert(database: Database) -> None:
     person_id = _add_person(database, kind=PersonKind.member, member_since=date(2024, 5, 1))
     [entry] = _outbox(database)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
+from ui.i18n import translate_message
 from ui.widgets.buttons import TouchButton
 
 if TYPE_CHECKING:
@@ -120,10 +121,10 @@ class SyncPanel(QFrame):
                 ).format(when=_moment(status.offline_since))
             )
             self.offline.show()
-        elif status.last_error:
-            self.offline.setText(
-                self.tr("The last sync failed: {reason}").format(reason=status.last_error)
-            )
+        elif status.problem is not None:
+            # Every problem is a translated message (`app.sync.client`, `app.sync.service`),
+            # never the hub's or an exception's English.
+            self.offline.setText(translate_message(status.problem))
             self.offline.show()
         if status.clock_warning:
             self.clock.setText(
