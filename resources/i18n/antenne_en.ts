@@ -59,6 +59,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>= {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} has {count} grades, more than the {valid} valid votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The count is saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,6 +420,18 @@
 <context>
     <name>BasketBallot</name>
     <message>
+        <source>In my basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your basket: {spent} of {budget}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,6 +492,14 @@
     </message>
     <message>
         <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vote is not secret: your name and your choice will be in the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is yours and works once. This vote is not secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -690,11 +718,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Named vote (not secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects: descriptions and pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Create the vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the vote (15 min)</source>
+        <source>Open the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -747,6 +794,14 @@
     </message>
     <message>
         <source>{entitled} entitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named vote: who voted what goes into the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1312,6 +1367,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start typing: the list fills in as you type.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,6 +1481,57 @@
     <name>ProjectorWindow</name>
     <message>
         <source>Antenne — projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsEditor</name>
+    <message>
+        <source>What is this project? A few sentences (at most 600 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for pictures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a picture for this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture found. Plug in a USB stick with the pictures (JPEG or PNG), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,6 +1701,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Revoke the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the proxy of {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{holder} will no longer vote for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy of {name} is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Proxy recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,8 +1740,8 @@
 <context>
     <name>Sync</name>
     <message>
-        <source>The hub cannot be reached: {error}</source>
-        <translation>The hub cannot be reached: {error}</translation>
+        <source>The hub cannot be reached (no network, or the hub is down). Nothing is lost: changes are sent when it is back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The hub had a problem (HTTP {status}).</source>
@@ -1630,12 +1760,24 @@
         <translation>The hub refuses this kiosk: its device key is in use on another machine. Enrol this kiosk again with a new code.</translation>
     </message>
     <message>
-        <source>The enrolment code was refused: {reason}.</source>
-        <translation>The enrolment code was refused: {reason}.</translation>
+        <source>The hub stopped syncing with this kiosk: a copy of it used its device key. Nothing is lost here. Ask the hub&apos;s administrator to switch the copy off and reset this kiosk&apos;s device (antenne hub device reset).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hub refused the request: {reason}.</source>
-        <translation>The hub refused the request: {reason}.</translation>
+        <source>The enrolment code was refused: it is unknown, already used or expired. Ask the hub for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not know this kiosk&apos;s device key (revoked?): enrol this kiosk again with a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the request (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync failed on this kiosk (see its log). Nothing is lost; it is tried again later.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This kiosk is not enrolled with a hub yet: enrol it with a code.</source>
@@ -1689,10 +1831,6 @@
     </message>
     <message>
         <source>Offline since {when}: the hub cannot be reached. Nothing is lost; changes are sent when it is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last sync failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2026,6 +2164,10 @@
         <source>Abstain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VoteGrade</name>
@@ -2138,6 +2280,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The picture of {option} must be a file name, relative to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot read the vote in {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2166,6 +2312,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say whether the vote is secret: true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No governance body is called {body}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,11 +2340,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The description of {option} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of {option} is too long: at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture of {option} must be a picture file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown eligibility {value}: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This vote does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This option does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2246,6 +2412,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} has given no proxy for this vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{holder} has already voted with the proxy of {name}: it can no longer be revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}, please sign in at the door first (roll call).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,6 +2457,14 @@
     </message>
     <message>
         <source>This code is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vote is not secret: each phone code belongs to the person whose badge was scanned at the booth. Codes printed on slips cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named vote records each person&apos;s choice: it cannot be counted by a show of hands. Use the booth or phones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2358,11 +2540,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The named ballots differ from the ballot box: a choice was added, removed or altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The kept results differ from those in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The phone ballot page cannot be served on {host}:{port} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a picture the kiosk can show (JPEG, PNG, WebP, GIF or BMP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is too large ({size} MB): at most {limit} MB, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is too large ({width} × {height} pixels): please make it smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the picture {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

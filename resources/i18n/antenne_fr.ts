@@ -59,6 +59,14 @@
         <translation>Les totaux concordent.</translation>
     </message>
     <message>
+        <source>= {total}</source>
+        <translation>= {total}</translation>
+    </message>
+    <message>
+        <source>{option} has {count} grades, more than the {valid} valid votes.</source>
+        <translation>{option} a {count} mentions, plus que les {valid} votes valables.</translation>
+    </message>
+    <message>
         <source>The count is saved.</source>
         <translation>Le comptage est enregistré.</translation>
     </message>
@@ -412,6 +420,18 @@
 <context>
     <name>BasketBallot</name>
     <message>
+        <source>In my basket</source>
+        <translation>Dans mon panier</translation>
+    </message>
+    <message>
+        <source>Add to my basket</source>
+        <translation>Ajouter à mon panier</translation>
+    </message>
+    <message>
+        <source>Over the budget</source>
+        <translation>Dépasse le budget</translation>
+    </message>
+    <message>
         <source>Your basket: {spent} of {budget}</source>
         <translation>Votre panier : {spent} sur {budget}</translation>
     </message>
@@ -473,6 +493,14 @@
     <message>
         <source>Change</source>
         <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>This vote is not secret: your name and your choice will be in the minutes.</source>
+        <translation>Ce vote n&apos;est pas secret : votre nom et votre choix figureront au procès-verbal.</translation>
+    </message>
+    <message>
+        <source>This code is yours and works once. This vote is not secret.</source>
+        <translation>Ce code est le vôtre et ne sert qu&apos;une fois. Ce vote n&apos;est pas secret.</translation>
     </message>
     <message>
         <source>Ballot for {name} (proxy)</source>
@@ -690,12 +718,31 @@
         <translation>Budget à partager, en euros</translation>
     </message>
     <message>
+        <source>Named vote (not secret)</source>
+        <translation>Vote nominatif (non secret)</translation>
+    </message>
+    <message>
+        <source>Projects: descriptions and pictures</source>
+        <translation>Projets : descriptions et images</translation>
+    </message>
+    <message>
         <source>Create the vote</source>
         <translation>Créer le vote</translation>
     </message>
     <message>
-        <source>Open the vote (15 min)</source>
-        <translation>Ouvrir le vote (15 min)</translation>
+        <source>Open the vote</source>
+        <translation>Ouvrir le vote</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No countdown</source>
+        <translation>Sans compte à rebours</translation>
     </message>
     <message>
         <source>Close the vote</source>
@@ -748,6 +795,14 @@
     <message>
         <source>{entitled} entitled</source>
         <translation>{entitled} ayants droit</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Vote à bulletin secret</translation>
+    </message>
+    <message>
+        <source>Named vote: who voted what goes into the minutes</source>
+        <translation>Vote nominatif : qui a voté quoi figurera au procès-verbal</translation>
     </message>
     <message>
         <source>Time left: {minutes}:{seconds:02d}</source>
@@ -948,7 +1003,7 @@
     </message>
     <message>
         <source>Welcome / Check in</source>
-        <translation>Accueil / Arrivée</translation>
+        <translation>Bienvenue / Arrivée</translation>
     </message>
     <message>
         <source>Scan your badge, find your name, or register for your first visit</source>
@@ -1312,6 +1367,10 @@
         <translation>Trouver une personne</translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
         <source>Start typing: the list fills in as you type.</source>
         <translation>Commencez à taper : la liste se remplit au fur et à mesure.</translation>
     </message>
@@ -1423,6 +1482,57 @@
     <message>
         <source>Antenne — projector</source>
         <translation>Antenne — projecteur</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsEditor</name>
+    <message>
+        <source>What is this project? A few sentences (at most 600 characters).</source>
+        <translation>De quoi s&apos;agit-il ? Quelques phrases (600 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Remove the picture</source>
+        <translation>Retirer l&apos;image</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Back to the vote</source>
+        <translation>Retour au vote</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Projects of “{title}”</source>
+        <translation>Projets de « {title} »</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Pas d&apos;image</translation>
+    </message>
+    <message>
+        <source>Looking for pictures…</source>
+        <translation>Recherche des images…</translation>
+    </message>
+    <message>
+        <source>Tap a picture for this project.</source>
+        <translation>Touchez une image pour ce projet.</translation>
+    </message>
+    <message>
+        <source>No picture found. Plug in a USB stick with the pictures (JPEG or PNG), then try again.</source>
+        <translation>Aucune image trouvée. Branchez une clé USB contenant les images (JPEG ou PNG), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The project is saved.</source>
+        <translation>Le projet est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1701,26 @@
         <translation>a voté</translation>
     </message>
     <message>
+        <source>Revoke the proxy</source>
+        <translation>Révoquer la procuration</translation>
+    </message>
+    <message>
+        <source>Revoke the proxy of {name}?</source>
+        <translation>Révoquer la procuration de {name} ?</translation>
+    </message>
+    <message>
+        <source>{holder} will no longer vote for {name}.</source>
+        <translation>{holder} ne votera plus pour {name}.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The proxy of {name} is revoked.</source>
+        <translation>La procuration de {name} est révoquée.</translation>
+    </message>
+    <message>
         <source>Proxy recorded.</source>
         <translation>Procuration enregistrée.</translation>
     </message>
@@ -1610,8 +1740,8 @@
 <context>
     <name>Sync</name>
     <message>
-        <source>The hub cannot be reached: {error}</source>
-        <translation>Le hub est injoignable : {error}</translation>
+        <source>The hub cannot be reached (no network, or the hub is down). Nothing is lost: changes are sent when it is back.</source>
+        <translation>Le hub est injoignable (pas de réseau, ou le hub est arrêté). Rien n&apos;est perdu : les modifications seront envoyées à son retour.</translation>
     </message>
     <message>
         <source>The hub had a problem (HTTP {status}).</source>
@@ -1630,12 +1760,24 @@
         <translation>Le hub refuse cette borne : sa clé d&apos;appareil est utilisée sur une autre machine. Inscrivez à nouveau cette borne avec un nouveau code.</translation>
     </message>
     <message>
-        <source>The enrolment code was refused: {reason}.</source>
-        <translation>Le code d&apos;inscription a été refusé : {reason}.</translation>
+        <source>The hub stopped syncing with this kiosk: a copy of it used its device key. Nothing is lost here. Ask the hub&apos;s administrator to switch the copy off and reset this kiosk&apos;s device (antenne hub device reset).</source>
+        <translation>Le hub a arrêté la synchronisation avec cette borne : une copie de celle-ci a utilisé sa clé d&apos;appareil. Rien n&apos;est perdu ici. Demandez à l&apos;administrateur du hub d&apos;éteindre la copie et de réinitialiser l&apos;appareil de cette borne (antenne hub device reset).</translation>
     </message>
     <message>
-        <source>The hub refused the request: {reason}.</source>
-        <translation>Le hub a refusé la demande : {reason}.</translation>
+        <source>The enrolment code was refused: it is unknown, already used or expired. Ask the hub for a new one.</source>
+        <translation>Le code d&apos;inscription a été refusé : il est inconnu, déjà utilisé ou expiré. Demandez-en un nouveau au hub.</translation>
+    </message>
+    <message>
+        <source>The hub does not know this kiosk&apos;s device key (revoked?): enrol this kiosk again with a new code.</source>
+        <translation>Le hub ne connaît pas la clé d&apos;appareil de cette borne (révoquée ?) : inscrivez à nouveau cette borne avec un nouveau code.</translation>
+    </message>
+    <message>
+        <source>The hub refused the request (HTTP {status}).</source>
+        <translation>Le hub a refusé la demande (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The sync failed on this kiosk (see its log). Nothing is lost; it is tried again later.</source>
+        <translation>La synchronisation a échoué sur cette borne (voir son journal). Rien n&apos;est perdu ; elle sera retentée plus tard.</translation>
     </message>
     <message>
         <source>This kiosk is not enrolled with a hub yet: enrol it with a code.</source>
@@ -1690,10 +1832,6 @@
     <message>
         <source>Offline since {when}: the hub cannot be reached. Nothing is lost; changes are sent when it is back.</source>
         <translation>Hors ligne depuis {when} : le hub est injoignable. Rien n&apos;est perdu ; les modifications partiront à son retour.</translation>
-    </message>
-    <message>
-        <source>The last sync failed: {reason}</source>
-        <translation>La dernière synchronisation a échoué : {reason}</translation>
     </message>
     <message>
         <source>This kiosk&apos;s clock is wrong (more than 5 minutes off the hub&apos;s): set its date and time.</source>
@@ -2026,6 +2164,10 @@
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Nul</translation>
+    </message>
 </context>
 <context>
     <name>VoteGrade</name>
@@ -2138,6 +2280,10 @@
         <translation>Pas un identifiant de vote : {value}.</translation>
     </message>
     <message>
+        <source>The picture of {option} must be a file name, relative to {path}.</source>
+        <translation>L&apos;image de {option} doit être un nom de fichier, relatif à {path}.</translation>
+    </message>
+    <message>
         <source>Cannot read the vote in {path}: {reason}.</source>
         <translation>Impossible de lire le vote dans {path} : {reason}.</translation>
     </message>
@@ -2166,6 +2312,10 @@
         <translation>Canal inconnu {channel} : kiosk, phone ou analog.</translation>
     </message>
     <message>
+        <source>Say whether the vote is secret: true or false.</source>
+        <translation>Indiquez si le vote est secret : true ou false.</translation>
+    </message>
+    <message>
         <source>No governance body is called {body}.</source>
         <translation>Aucun organe ne s&apos;appelle {body}.</translation>
     </message>
@@ -2190,12 +2340,28 @@
         <translation>Chaque projet a besoin d&apos;un coût.</translation>
     </message>
     <message>
+        <source>The description of {option} must be text.</source>
+        <translation>La description de {option} doit être du texte.</translation>
+    </message>
+    <message>
+        <source>The description of {option} is too long: at most {limit} characters.</source>
+        <translation>La description de {option} est trop longue : {limit} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The picture of {option} must be a picture file.</source>
+        <translation>L&apos;image de {option} doit être un fichier image.</translation>
+    </message>
+    <message>
         <source>Unknown eligibility {value}: {choices}.</source>
         <translation>Droit de vote inconnu {value} : {choices}.</translation>
     </message>
     <message>
         <source>This vote does not exist.</source>
         <translation>Ce vote n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This option does not exist.</source>
+        <translation>Cette option n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The vote is {status}: this cannot be done now.</source>
@@ -2246,6 +2412,14 @@
         <translation>{name} a déjà voté.</translation>
     </message>
     <message>
+        <source>{name} has given no proxy for this vote.</source>
+        <translation>{name} n&apos;a pas donné de procuration pour ce vote.</translation>
+    </message>
+    <message>
+        <source>{holder} has already voted with the proxy of {name}: it can no longer be revoked.</source>
+        <translation>{holder} a déjà voté avec la procuration de {name} : elle ne peut plus être révoquée.</translation>
+    </message>
+    <message>
         <source>{name}, please sign in at the door first (roll call).</source>
         <translation>{name}, signalez d&apos;abord votre présence à l&apos;entrée (appel).</translation>
     </message>
@@ -2284,6 +2458,14 @@
     <message>
         <source>This code is not valid.</source>
         <translation>Ce code n&apos;est pas valable.</translation>
+    </message>
+    <message>
+        <source>This vote is not secret: each phone code belongs to the person whose badge was scanned at the booth. Codes printed on slips cannot be used.</source>
+        <translation>Ce vote n&apos;est pas secret : chaque code téléphone appartient à la personne dont le badge a été scanné à l&apos;isoloir. Les codes imprimés sur des bulletins ne peuvent pas servir.</translation>
+    </message>
+    <message>
+        <source>A named vote records each person&apos;s choice: it cannot be counted by a show of hands. Use the booth or phones.</source>
+        <translation>Un vote nominatif consigne le choix de chaque personne : il ne peut pas se compter à main levée. Utilisez l&apos;isoloir ou les téléphones.</translation>
     </message>
     <message>
         <source>This code has already been used.</source>
@@ -2358,12 +2540,32 @@
         <translation>Recompter l&apos;urne donne d&apos;autres résultats.</translation>
     </message>
     <message>
+        <source>The named ballots differ from the ballot box: a choice was added, removed or altered.</source>
+        <translation>Les votes nominatifs diffèrent de l&apos;urne : un choix a été ajouté, retiré ou modifié.</translation>
+    </message>
+    <message>
         <source>The kept results differ from those in the ledger.</source>
         <translation>Les résultats conservés diffèrent de ceux du registre.</translation>
     </message>
     <message>
         <source>The phone ballot page cannot be served on {host}:{port} ({reason}).</source>
         <translation>La page de vote par téléphone ne peut pas être servie sur {host}:{port} ({reason}).</translation>
+    </message>
+    <message>
+        <source>This file is not a picture the kiosk can show (JPEG, PNG, WebP, GIF or BMP).</source>
+        <translation>Ce fichier n&apos;est pas une image que la borne peut afficher (JPEG, PNG, WebP, GIF ou BMP).</translation>
+    </message>
+    <message>
+        <source>This picture is too large ({size} MB): at most {limit} MB, please.</source>
+        <translation>Cette image est trop lourde ({size} Mo) : {limit} Mo au plus, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>This picture is too large ({width} × {height} pixels): please make it smaller.</source>
+        <translation>Cette image est trop grande ({width} × {height} pixels) : réduisez-la, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Cannot read the picture {path}: {reason}.</source>
+        <translation>Impossible de lire l&apos;image {path} : {reason}.</translation>
     </message>
 </context>
 <context>

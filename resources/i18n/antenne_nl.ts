@@ -59,6 +59,14 @@
         <translation>De totalen kloppen.</translation>
     </message>
     <message>
+        <source>= {total}</source>
+        <translation>= {total}</translation>
+    </message>
+    <message>
+        <source>{option} has {count} grades, more than the {valid} valid votes.</source>
+        <translation>{option} heeft {count} beoordelingen, meer dan de {valid} geldige stemmen.</translation>
+    </message>
+    <message>
         <source>The count is saved.</source>
         <translation>De telling is opgeslagen.</translation>
     </message>
@@ -412,6 +420,18 @@
 <context>
     <name>BasketBallot</name>
     <message>
+        <source>In my basket</source>
+        <translation>In mijn mandje</translation>
+    </message>
+    <message>
+        <source>Add to my basket</source>
+        <translation>In mijn mandje leggen</translation>
+    </message>
+    <message>
+        <source>Over the budget</source>
+        <translation>Boven het budget</translation>
+    </message>
+    <message>
         <source>Your basket: {spent} of {budget}</source>
         <translation>Uw mandje: {spent} van {budget}</translation>
     </message>
@@ -473,6 +493,14 @@
     <message>
         <source>Change</source>
         <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>This vote is not secret: your name and your choice will be in the minutes.</source>
+        <translation>Deze stemming is niet geheim: uw naam en uw keuze komen in de notulen.</translation>
+    </message>
+    <message>
+        <source>This code is yours and works once. This vote is not secret.</source>
+        <translation>Deze code is van u en werkt maar één keer. Deze stemming is niet geheim.</translation>
     </message>
     <message>
         <source>Ballot for {name} (proxy)</source>
@@ -690,12 +718,31 @@
         <translation>Te verdelen budget, in euro</translation>
     </message>
     <message>
+        <source>Named vote (not secret)</source>
+        <translation>Hoofdelijke stemming (niet geheim)</translation>
+    </message>
+    <message>
+        <source>Projects: descriptions and pictures</source>
+        <translation>Projecten: beschrijvingen en afbeeldingen</translation>
+    </message>
+    <message>
         <source>Create the vote</source>
         <translation>Stemming aanmaken</translation>
     </message>
     <message>
-        <source>Open the vote (15 min)</source>
-        <translation>Stemming openen (15 min)</translation>
+        <source>Open the vote</source>
+        <translation>De stemming openen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No countdown</source>
+        <translation>Zonder aftelling</translation>
     </message>
     <message>
         <source>Close the vote</source>
@@ -748,6 +795,14 @@
     <message>
         <source>{entitled} entitled</source>
         <translation>{entitled} stemgerechtigden</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Geheime stemming</translation>
+    </message>
+    <message>
+        <source>Named vote: who voted what goes into the minutes</source>
+        <translation>Hoofdelijke stemming: wie wat stemde, komt in de notulen</translation>
     </message>
     <message>
         <source>Time left: {minutes}:{seconds:02d}</source>
@@ -1312,6 +1367,10 @@
         <translation>Een persoon zoeken</translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
         <source>Start typing: the list fills in as you type.</source>
         <translation>Begin te typen: de lijst vult zich terwijl je typt.</translation>
     </message>
@@ -1423,6 +1482,57 @@
     <message>
         <source>Antenne — projector</source>
         <translation>Antenne — projector</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsEditor</name>
+    <message>
+        <source>What is this project? A few sentences (at most 600 characters).</source>
+        <translation>Waarover gaat dit project? Enkele zinnen (hoogstens 600 tekens).</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Kies een afbeelding</translation>
+    </message>
+    <message>
+        <source>Remove the picture</source>
+        <translation>Afbeelding verwijderen</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Project opslaan</translation>
+    </message>
+    <message>
+        <source>Back to the vote</source>
+        <translation>Terug naar de stemming</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Projects of “{title}”</source>
+        <translation>Projecten van ‘{title}’</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Geen afbeelding</translation>
+    </message>
+    <message>
+        <source>Looking for pictures…</source>
+        <translation>Afbeeldingen zoeken…</translation>
+    </message>
+    <message>
+        <source>Tap a picture for this project.</source>
+        <translation>Tik op een afbeelding voor dit project.</translation>
+    </message>
+    <message>
+        <source>No picture found. Plug in a USB stick with the pictures (JPEG or PNG), then try again.</source>
+        <translation>Geen afbeelding gevonden. Steek een usb-stick met de afbeeldingen (JPEG of PNG) in en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The project is saved.</source>
+        <translation>Het project is opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1701,26 @@
         <translation>heeft gestemd</translation>
     </message>
     <message>
+        <source>Revoke the proxy</source>
+        <translation>Volmacht intrekken</translation>
+    </message>
+    <message>
+        <source>Revoke the proxy of {name}?</source>
+        <translation>De volmacht van {name} intrekken?</translation>
+    </message>
+    <message>
+        <source>{holder} will no longer vote for {name}.</source>
+        <translation>{holder} stemt niet langer voor {name}.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The proxy of {name} is revoked.</source>
+        <translation>De volmacht van {name} is ingetrokken.</translation>
+    </message>
+    <message>
         <source>Proxy recorded.</source>
         <translation>Volmacht geregistreerd.</translation>
     </message>
@@ -1610,8 +1740,8 @@
 <context>
     <name>Sync</name>
     <message>
-        <source>The hub cannot be reached: {error}</source>
-        <translation>De hub is niet bereikbaar: {error}</translation>
+        <source>The hub cannot be reached (no network, or the hub is down). Nothing is lost: changes are sent when it is back.</source>
+        <translation>De hub is niet bereikbaar (geen netwerk, of de hub ligt plat). Er gaat niets verloren: de wijzigingen worden verstuurd zodra hij terug is.</translation>
     </message>
     <message>
         <source>The hub had a problem (HTTP {status}).</source>
@@ -1630,12 +1760,24 @@
         <translation>De hub weigert deze zuil: haar apparaatsleutel wordt op een andere machine gebruikt. Registreer deze zuil opnieuw met een nieuwe code.</translation>
     </message>
     <message>
-        <source>The enrolment code was refused: {reason}.</source>
-        <translation>De registratiecode werd geweigerd: {reason}.</translation>
+        <source>The hub stopped syncing with this kiosk: a copy of it used its device key. Nothing is lost here. Ask the hub&apos;s administrator to switch the copy off and reset this kiosk&apos;s device (antenne hub device reset).</source>
+        <translation>De hub synchroniseert niet meer met deze kiosk: een kopie ervan gebruikte zijn apparaatsleutel. Hier gaat niets verloren. Vraag de beheerder van de hub de kopie uit te schakelen en het apparaat van deze kiosk te resetten (antenne hub device reset).</translation>
     </message>
     <message>
-        <source>The hub refused the request: {reason}.</source>
-        <translation>De hub heeft het verzoek geweigerd: {reason}.</translation>
+        <source>The enrolment code was refused: it is unknown, already used or expired. Ask the hub for a new one.</source>
+        <translation>De inschrijvingscode werd geweigerd: hij is onbekend, al gebruikt of verlopen. Vraag de hub een nieuwe.</translation>
+    </message>
+    <message>
+        <source>The hub does not know this kiosk&apos;s device key (revoked?): enrol this kiosk again with a new code.</source>
+        <translation>De hub kent de apparaatsleutel van deze kiosk niet (ingetrokken?): schrijf deze kiosk opnieuw in met een nieuwe code.</translation>
+    </message>
+    <message>
+        <source>The hub refused the request (HTTP {status}).</source>
+        <translation>De hub weigerde het verzoek (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The sync failed on this kiosk (see its log). Nothing is lost; it is tried again later.</source>
+        <translation>De synchronisatie is mislukt op deze kiosk (zie het logboek). Er gaat niets verloren; ze wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
         <source>This kiosk is not enrolled with a hub yet: enrol it with a code.</source>
@@ -1690,10 +1832,6 @@
     <message>
         <source>Offline since {when}: the hub cannot be reached. Nothing is lost; changes are sent when it is back.</source>
         <translation>Offline sinds {when}: de hub is onbereikbaar. Er gaat niets verloren; de wijzigingen worden verstuurd zodra hij terug is.</translation>
-    </message>
-    <message>
-        <source>The last sync failed: {reason}</source>
-        <translation>De laatste synchronisatie is mislukt: {reason}</translation>
     </message>
     <message>
         <source>This kiosk&apos;s clock is wrong (more than 5 minutes off the hub&apos;s): set its date and time.</source>
@@ -2026,6 +2164,10 @@
         <source>Abstain</source>
         <translation>Onthouding</translation>
     </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ongeldig</translation>
+    </message>
 </context>
 <context>
     <name>VoteGrade</name>
@@ -2138,6 +2280,10 @@
         <translation>Geen stemmings-id: {value}.</translation>
     </message>
     <message>
+        <source>The picture of {option} must be a file name, relative to {path}.</source>
+        <translation>De afbeelding van {option} moet een bestandsnaam zijn, relatief ten opzichte van {path}.</translation>
+    </message>
+    <message>
         <source>Cannot read the vote in {path}: {reason}.</source>
         <translation>Kan de stemming in {path} niet lezen: {reason}.</translation>
     </message>
@@ -2166,6 +2312,10 @@
         <translation>Onbekend kanaal {channel}: kiosk, phone of analog.</translation>
     </message>
     <message>
+        <source>Say whether the vote is secret: true or false.</source>
+        <translation>Zeg of de stemming geheim is: true of false.</translation>
+    </message>
+    <message>
         <source>No governance body is called {body}.</source>
         <translation>Geen enkel orgaan heet {body}.</translation>
     </message>
@@ -2190,12 +2340,28 @@
         <translation>Elk project heeft kosten nodig.</translation>
     </message>
     <message>
+        <source>The description of {option} must be text.</source>
+        <translation>De beschrijving van {option} moet tekst zijn.</translation>
+    </message>
+    <message>
+        <source>The description of {option} is too long: at most {limit} characters.</source>
+        <translation>De beschrijving van {option} is te lang: hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>The picture of {option} must be a picture file.</source>
+        <translation>De afbeelding van {option} moet een afbeeldingsbestand zijn.</translation>
+    </message>
+    <message>
         <source>Unknown eligibility {value}: {choices}.</source>
         <translation>Onbekend stemrecht {value}: {choices}.</translation>
     </message>
     <message>
         <source>This vote does not exist.</source>
         <translation>Deze stemming bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This option does not exist.</source>
+        <translation>Deze optie bestaat niet.</translation>
     </message>
     <message>
         <source>The vote is {status}: this cannot be done now.</source>
@@ -2246,6 +2412,14 @@
         <translation>{name} heeft al gestemd.</translation>
     </message>
     <message>
+        <source>{name} has given no proxy for this vote.</source>
+        <translation>{name} heeft voor deze stemming geen volmacht gegeven.</translation>
+    </message>
+    <message>
+        <source>{holder} has already voted with the proxy of {name}: it can no longer be revoked.</source>
+        <translation>{holder} heeft al gestemd met de volmacht van {name}: die kan niet meer worden ingetrokken.</translation>
+    </message>
+    <message>
         <source>{name}, please sign in at the door first (roll call).</source>
         <translation>{name}, meld u eerst aan bij de deur (aanwezigheden).</translation>
     </message>
@@ -2284,6 +2458,14 @@
     <message>
         <source>This code is not valid.</source>
         <translation>Deze code is niet geldig.</translation>
+    </message>
+    <message>
+        <source>This vote is not secret: each phone code belongs to the person whose badge was scanned at the booth. Codes printed on slips cannot be used.</source>
+        <translation>Deze stemming is niet geheim: elke telefooncode hoort bij de persoon van wie de badge aan het stemhokje werd gescand. Codes op afgedrukte strookjes werken niet.</translation>
+    </message>
+    <message>
+        <source>A named vote records each person&apos;s choice: it cannot be counted by a show of hands. Use the booth or phones.</source>
+        <translation>Bij een hoofdelijke stemming wordt de keuze van iedereen vastgelegd: die kan niet met handopsteken worden geteld. Gebruik het stemhokje of de telefoons.</translation>
     </message>
     <message>
         <source>This code has already been used.</source>
@@ -2358,12 +2540,32 @@
         <translation>Opnieuw tellen geeft een andere uitslag.</translation>
     </message>
     <message>
+        <source>The named ballots differ from the ballot box: a choice was added, removed or altered.</source>
+        <translation>De hoofdelijke stemmen verschillen van de stembus: een keuze werd toegevoegd, verwijderd of gewijzigd.</translation>
+    </message>
+    <message>
         <source>The kept results differ from those in the ledger.</source>
         <translation>De bewaarde uitslag verschilt van die in het register.</translation>
     </message>
     <message>
         <source>The phone ballot page cannot be served on {host}:{port} ({reason}).</source>
         <translation>De stempagina voor telefoons kan niet worden aangeboden op {host}:{port} ({reason}).</translation>
+    </message>
+    <message>
+        <source>This file is not a picture the kiosk can show (JPEG, PNG, WebP, GIF or BMP).</source>
+        <translation>Dit bestand is geen afbeelding die de zuil kan tonen (JPEG, PNG, WebP, GIF of BMP).</translation>
+    </message>
+    <message>
+        <source>This picture is too large ({size} MB): at most {limit} MB, please.</source>
+        <translation>Deze afbeelding is te groot ({size} MB): hoogstens {limit} MB, alstublieft.</translation>
+    </message>
+    <message>
+        <source>This picture is too large ({width} × {height} pixels): please make it smaller.</source>
+        <translation>Deze afbeelding is te groot ({width} × {height} pixels): maak ze kleiner, alstublieft.</translation>
+    </message>
+    <message>
+        <source>Cannot read the picture {path}: {reason}.</source>
+        <translation>Kan de afbeelding {path} niet lezen: {reason}.</translation>
     </message>
 </context>
 <context>
