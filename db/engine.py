@@ -30,14 +30,18 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     for pragma in SQLITE_PRAGMAS:
         cursor.execute(pragma)
     cursor.close()
-    # Python's sqlite3 begins a transaction only before its first INSERT, UPDATE or DELETE:
-    # a transaction whose first statement is a SAVEPOINT would be committed by its RELEASE.
-    # SQLAlchemy begins every transaction itself instead (its documented pysqlite recipe).
-    dbapi_connection.isolation_level = None
 
 
-def _begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+def _begin_before_savepoint(connection: Connection, _name: str) -> None:
+    """Python's sqlite3 begins a transaction only before its first INSERT, UPDATE or DELETE: a
+    transaction whose first statement is a SAVEPOINT would be committed by its RELEASE, and
+    what follows could no longer be rolled back with it. Such a transaction begins here,
+    taking the write lock at once (IMMEDIATE waits for another writer rather than failing
+    later). Other transactions keep the driver's behaviour: reads outside a transaction, the
+    write lock taken by the first write."""
+    driver = connection.connection.dbapi_connection
+    if driver is not None and not getattr(driver, "in_transaction", True):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def sqlite_url(path: Path) -> str:
@@ -48,7 +52,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
-        event.listen(engine, "begin", _begin)
+        event.listen(engine, "savepoint", _begin_before_savepoint)
     return engine
 
 
