@@ -482,16 +482,22 @@ def create_app(
             429,
         )
 
+    def vote_or_refusal(code: str, request: Request, language: str) -> VoteInfo | Response:
+        """The open vote `code` belongs to, or the response that refuses it."""
+        try:
+            if not well_formed(code):
+                raise KnownError(service.bad_code_message())
+            return service.vote_for_code(ctx, code)
+        except KnownError as error:
+            return blocked(request, language) or refusal(language, error)
+
     @app.get("/v/{code}", response_class=HTMLResponse)
     def show(code: str, request: Request) -> Response:
         language = pick_language(request.headers.get("accept-language"))
         code = code.upper()
-        try:
-            if not well_formed(code):
-                raise KnownError(service.bad_code_message())
-            vote = service.vote_for_code(ctx, code)
-        except KnownError as error:
-            return blocked(request, language) or refusal(language, error)
+        vote = vote_or_refusal(code, request, language)
+        if isinstance(vote, Response):
+            return vote
         return HTMLResponse(ballot_page(vote, code, language))
 
     @lru_cache(maxsize=256)
@@ -506,13 +512,9 @@ def create_app(
     @app.get("/v/{code}/p/{index}")
     def picture(code: str, index: str, request: Request) -> Response:
         language = pick_language(request.headers.get("accept-language"))
-        code = code.upper()
-        try:
-            if not well_formed(code):
-                raise KnownError(service.bad_code_message())
-            vote = service.vote_for_code(ctx, code)
-        except KnownError as error:
-            return blocked(request, language) or refusal(language, error)
+        vote = vote_or_refusal(code.upper(), request, language)
+        if isinstance(vote, Response):
+            return vote
         if not index.isdigit() or int(index) >= len(vote.options):
             return PlainTextResponse("Not found.", status_code=404)
         data = small_picture(vote.id, int(index)) if vote.options[int(index)].has_picture else None

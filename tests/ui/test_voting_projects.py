@@ -28,6 +28,7 @@ from tests.unit.voting.conftest import build_room
 from ui.screens.voting.screen import (
     AnalogScreen,
     BasketBooth,
+    BoothScreen,
     ConsoleScreen,
     MotionBooth,
     ProjectorResultsScreen,
@@ -56,6 +57,22 @@ def facilitate(ctx: AppContext, shell: Shell) -> uuid.UUID:
     return account.account_id
 
 
+def open_with_voter(ctx: AppContext, vote_id: uuid.UUID, person: uuid.UUID) -> str:
+    """Open the vote with `person` present; the token of the badge they will scan."""
+    service.open_vote(ctx, vote_id)
+    service.mark_present(ctx, vote_id, person)
+    return issue_badge(ctx, person).token
+
+
+def booth_for(qtbot: QtBot, kiosk: Kiosk, screen: str, vote_id: uuid.UUID) -> BoothScreen:
+    shell, window = kiosk
+    wait_idle(qtbot, shell)
+    shell.go(screen, vote_id=vote_id)
+    booth = window.navigator.page(screen)
+    assert isinstance(booth, BoothScreen)
+    return booth
+
+
 PB = {
     "title": "Budget du quartier",
     "method": "pb",
@@ -77,13 +94,9 @@ def test_the_booth_shows_each_project_with_its_picture_and_description(
     person = add_person(ctx, "Camille", "Dupont")
     vote_id = service.create_vote(ctx, PB)
     service.set_option_details(ctx, vote_id, 1, picture=jpeg((200, 80, 20)))
-    service.open_vote(ctx, vote_id)
-    service.mark_present(ctx, vote_id, person)
-    token = issue_badge(ctx, person).token
+    token = open_with_voter(ctx, vote_id, person)
     shell, window = kiosk
-    wait_idle(qtbot, shell)
-    shell.go("vote-booth-pb", vote_id=vote_id)
-    booth = window.navigator.page("vote-booth-pb")
+    booth = booth_for(qtbot, kiosk, "vote-booth-pb", vote_id)
     assert isinstance(booth, BasketBooth)
     qtbot.waitUntil(lambda: booth.state is not None and bool(booth.state.pictures))
     scan(window, token)
@@ -126,13 +139,9 @@ def test_a_named_vote_says_so_at_the_booth_before_confirming(
         ctx,
         {"title": "Engager une coordinatrice", "method": "motion", "secret": False},
     )
-    service.open_vote(ctx, vote_id)
-    service.mark_present(ctx, vote_id, person)
-    token = issue_badge(ctx, person).token
+    token = open_with_voter(ctx, vote_id, person)
     shell, window = kiosk
-    wait_idle(qtbot, shell)
-    shell.go("vote-booth-motion", vote_id=vote_id)
-    booth = window.navigator.page("vote-booth-motion")
+    booth = booth_for(qtbot, kiosk, "vote-booth-motion", vote_id)
     assert isinstance(booth, MotionBooth)
     qtbot.waitUntil(lambda: booth.state is not None)
     named = "Ce vote n'est pas secret : votre nom et votre choix figureront au procès-verbal."
