@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
@@ -196,23 +195,16 @@ class MainWindow(QMainWindow):
         self.badge_reader.sig_badge_refused.connect(self._badge_refused)
         if config.camera_scanner:
             # QtMultimedia is slow to import: with the database, once it is open.
-            self._when_context_ready(self._start_camera)
+            shell.tasks.when_context_ready(self._start_camera)
 
         # Visits closed at closing time, the daily privacy purge.
         self.housekeeping = Housekeeping(shell, self)
-        self._when_context_ready(self.housekeeping.start)
+        shell.tasks.when_context_ready(self.housekeeping.start)
 
         # Sync with the cooperative's hub, when one is configured and the kiosk enrolled.
         self.sync = SyncRunner(shell, self)
         shell.sync = self.sync
-        self._when_context_ready(self.sync.start)
-
-    def _when_context_ready(self, start: Callable[[], None]) -> None:
-        """Call `start` once the database is open (at once if it already is)."""
-        if self.shell.tasks.context is not None:
-            start()
-        else:
-            self.shell.tasks.sig_context_ready.connect(start)
+        shell.tasks.when_context_ready(self.sync.start)
 
     def start(self, screen: str = "attract") -> None:
         """Show `screen` (the attract screen unless told otherwise) in the default language."""

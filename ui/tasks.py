@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import shiboken6
@@ -142,6 +142,13 @@ class TaskRunner(QObject):
         self.sig_context_ready.emit()
         self._flush()
 
+    def when_context_ready(self, start: Callable[[], None]) -> None:
+        """Call `start` once the database is open (at once if it already is)."""
+        if self.context is not None:
+            start()
+        else:
+            self.sig_context_ready.connect(start)
+
     def run(
         self,
         op: Callable[[AppContext], T],
@@ -156,12 +163,7 @@ class TaskRunner(QObject):
         `on_failure` receives a `KnownError` only; other errors are always logged and shown
         as a generic message.
         """
-        task = _Task(op=op, on_success=on_success, on_failure=on_failure, parent=parent)
-        task_id = next(self._ids)
-        if self.context is None:
-            self._waiting.append((task_id, task))
-            return
-        self._start(task_id, task)
+        self._submit(_Task(op, on_success, on_failure, parent))
 
     def run_network(
         self,
@@ -174,12 +176,7 @@ class TaskRunner(QObject):
         """Like `run`, on the network lane: `op` may wait on a remote machine for long; it never
         delays the ordered lane's tasks, nor they it. Network tasks run one at a time, in order.
         Its database work must be short transactions of its own."""
-        task = _Task(op=op, on_success=on_success, on_failure=on_failure, parent=parent)
-        task_id = next(self._ids)
-        if self.context is None:
-            self._waiting.append((task_id, replace(task, network=True)))
-            return
-        self._start(task_id, replace(task, network=True))
+        self._submit(_Task(op, on_success, on_failure, parent, network=True))
 
     def wait_for_done(self) -> None:
         """Block until every started task has finished (shutdown)."""
@@ -187,6 +184,13 @@ class TaskRunner(QObject):
         self._network_pool.waitForDone()
 
     # -- Internals ------------------------------------------------------------------------------
+
+    def _submit(self, task: _Task) -> None:
+        task_id = next(self._ids)
+        if self.context is None:
+            self._waiting.append((task_id, task))
+            return
+        self._start(task_id, task)
 
     def _start(self, task_id: int, task: _Task) -> None:
         context = self.context

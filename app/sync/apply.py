@@ -179,8 +179,8 @@ def _storers(table_name: str, dialect: Dialect) -> dict[str, Converter]:
     storers: dict[str, Converter] = {}
     for column in table.columns:
         convert = _converter(column.type)
-        bind = column.type.dialect_impl(dialect).bind_processor(dialect)
-        if bind is None:
+        bind = _binder(column.type, dialect)
+        if bind is _identity:
             storer = convert
         elif convert is _identity:
             storer = bind
@@ -353,10 +353,11 @@ def _purge(connection: Connection, table: Table, row_id: uuid.UUID) -> None:
 def hold_transaction(connection: Connection) -> None:
     """Make sure SQLite has a transaction open on `connection`, taking the write lock now.
 
-    Python's sqlite3 opens a transaction only before an INSERT, UPDATE or DELETE: a SAVEPOINT
-    issued first (`begin_nested`) would start one of its own, which its RELEASE commits — the
-    rows of a page would then be committed before the cursor that follows them. BEGIN
-    IMMEDIATE waits (the busy timeout) for a screen's write to end rather than failing later."""
+    Python's sqlite3 opens a transaction only before an INSERT, UPDATE or DELETE (and the
+    engine before a first SAVEPOINT, `db.engine`): here it must open before the page reads
+    which rows have changes waiting, so that no screen's write slips in between that read and
+    the page's writes. BEGIN IMMEDIATE waits (the busy timeout) for a screen's write to end
+    rather than failing later."""
     if connection.dialect.name != "sqlite":
         return
     driver = connection.connection.dbapi_connection

@@ -22,8 +22,6 @@ which the hub may not import), repeated here and held equal to it by the tests.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -31,32 +29,19 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import digests
 from app.clock import HybridClock
+from app.digests import canonical
 from db.models import Ballot, NamedBallot, OutboxEntry, Vote, VoterRoll
 from db.outbox import SCHEMA_VERSION, OutboxOperation
 
 ENTITY = "ballot_box"
 
 
-def canonical(value: Any) -> bytes:
-    """The one byte string a JSON value hashes as (as `app.voting.ledger.canonical`)."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
-
-
 def box_digest(ballots: Iterable[Mapping[str, Any]]) -> str:
-    """sha256 of the ballots' canonical lines in sorted order (as `app.voting.ledger`)."""
-    lines = sorted(
-        canonical(
-            {
-                "id": str(ballot["id"]),
-                "content": ballot["content"],
-                "weight": ballot["weight"],
-                "channel": ballot["channel"],
-            }
-        )
-        for ballot in ballots
-    )
-    return hashlib.sha256(b"\n".join(lines)).hexdigest()
+    """The digest of the ballots as sent (the one `app.voting.ledger` seals the vote with)."""
+    rows = ((b["id"], b["content"], b["weight"], b["channel"]) for b in ballots)
+    return digests.box_digest(rows)[1]
 
 
 def box_payload(session: Session, vote: Vote, *, digest: str) -> dict[str, Any]:

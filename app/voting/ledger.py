@@ -13,25 +13,21 @@ whole ballot box taken in sorted order), `tallied` (the digest of the results), 
 from __future__ import annotations
 
 import hashlib
-import json
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from app import digests
+from app.digests import canonical
 from app.errors import QT_TRANSLATE_NOOP, Message
 from db.models import Ballot, LedgerEntry, Vote
 
 CONTEXT = "Voting"
 GENESIS = "0" * 64
-
-
-def canonical(value: Any) -> bytes:
-    """The one byte string a JSON value hashes as (sorted keys, no spaces, UTF-8)."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def entry_hash(prev_hash: str, kind: str, payload: Mapping[str, Any]) -> str:
@@ -96,14 +92,6 @@ def last_hash(session: Session, vote_id: uuid.UUID) -> str:
     return _last(session, vote_id)[1]
 
 
-def ballot_lines(rows: Iterable[tuple[uuid.UUID, Any, int, str]]) -> list[bytes]:
-    """Each ballot as canonical JSON, sorted: the order says nothing about casting."""
-    return sorted(
-        canonical({"id": str(ballot_id), "content": content, "weight": weight, "channel": channel})
-        for ballot_id, content, weight, channel in rows
-    )
-
-
 def box_digest(session: Session, vote_id: uuid.UUID) -> tuple[int, str]:
     """(number of ballots, sha256 of the whole box taken in sorted order)."""
     rows = session.execute(
@@ -111,8 +99,7 @@ def box_digest(session: Session, vote_id: uuid.UUID) -> tuple[int, str]:
             Ballot.vote_id == vote_id
         )
     ).all()
-    lines = ballot_lines((r.id, r.content, r.weight, str(r.channel)) for r in rows)
-    return len(lines), hashlib.sha256(b"\n".join(lines)).hexdigest()
+    return digests.box_digest((r.id, r.content, r.weight, str(r.channel)) for r in rows)
 
 
 def _problem(source: str, **params: Any) -> Message:

@@ -32,6 +32,7 @@ from app import log
 from app.changes import Changes
 from app.clock import utcnow
 from app.context import AppContext
+from app.digests import canonical
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
 from app.events import VoteCast
 from app.voting import ledger
@@ -677,20 +678,24 @@ def _full_name(person: Person | None) -> str:
 
 
 def _named_lines(session: Session, vote: Vote) -> list[NamedLine]:
-    lines = []
-    for row in session.scalars(
+    rows = session.scalars(
         select(NamedBallot).where(NamedBallot.vote_id == vote.id, NamedBallot.content.is_not(None))
-    ):
-        holder = session.get(Person, row.cast_by_id) if row.cast_by_id else None
-        lines.append(
-            NamedLine(
-                person_id=row.person_id,
-                name=_full_name(session.get(Person, row.person_id)),
-                content=dict(row.content or {}),
-                weight=row.weight,
-                cast_by=_full_name(holder) if holder is not None else "",
-            )
+    ).all()
+    # Voters and proxy holders in one query (a general assembly's named vote has hundreds).
+    ids = {row.person_id for row in rows} | {row.cast_by_id for row in rows if row.cast_by_id}
+    people = {
+        person.id: person for person in session.scalars(select(Person).where(Person.id.in_(ids)))
+    }
+    lines = [
+        NamedLine(
+            person_id=row.person_id,
+            name=_full_name(people.get(row.person_id)),
+            content=dict(row.content or {}),
+            weight=row.weight,
+            cast_by=_full_name(people.get(row.cast_by_id)) if row.cast_by_id else "",
         )
+        for row in rows
+    ]
     lines.sort(key=lambda line: (line.name.casefold(), str(line.person_id)))
     return lines
 
@@ -716,7 +721,7 @@ def _named_json(vote: Vote, lines: Sequence[NamedLine]) -> dict[str, Any]:
 
 
 def _result_digest(result: Mapping[str, Any]) -> str:
-    return hashlib.sha256(ledger.canonical(dict(result))).hexdigest()
+    return hashlib.sha256(canonical(dict(result))).hexdigest()
 
 
 def _results(session: Session, vote: Vote) -> dict[str, Any]:
@@ -731,7 +736,7 @@ def _results(session: Session, vote: Vote) -> dict[str, Any]:
     ]
     # Sorted: the tally never depends on the storage order (it does not, but the data must
     # be the same bytes whoever recomputes it).
-    ballots.sort(key=ledger.canonical)
+    ballots.sort(key=canonical)
     data = _tally_data(
         vote.method.value,
         _options(vote),
@@ -1758,9 +1763,7 @@ def verify(ctx: AppContext, vote_id: uuid.UUID) -> list[Message]:
                         )
                     )
                 recomputed = _results(session, vote)
-                if vote.result is None or ledger.canonical(recomputed) != ledger.canonical(
-                    dict(vote.result)
-                ):
+                if vote.result is None or canonical(recomputed) != canonical(dict(vote.result)):
                     problems.append(
                         _message(
                             QT_TRANSLATE_NOOP(
@@ -1795,13 +1798,13 @@ def verify(ctx: AppContext, vote_id: uuid.UUID) -> list[Message]:
 def _named_match_box(session: Session, vote: Vote) -> bool:
     """In a named vote, the names and the box hold the same ballots (content and weight)."""
     box = sorted(
-        ledger.canonical([row.content, row.weight])
+        canonical([row.content, row.weight])
         for row in session.execute(
             select(Ballot.content, Ballot.weight).where(Ballot.vote_id == vote.id)
         )
     )
     named = sorted(
-        ledger.canonical([row.content, row.weight])
+        canonical([row.content, row.weight])
         for row in session.execute(
             select(NamedBallot.content, NamedBallot.weight).where(
                 NamedBallot.vote_id == vote.id, NamedBallot.content.is_not(None)
