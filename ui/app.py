@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import log
 from app.config import Config
-from app.context import AppContext
 from ui import theme
 from ui.main_window import MainWindow, set_kiosk_flags
 from ui.shell import Shell
+
+if TYPE_CHECKING:
+    from app.context import AppContext
 
 # The offscreen platform (screenshots, benchmarks) warns on every resize that it cannot pass
 # size hints to a window manager it does not have.
@@ -66,6 +69,9 @@ def build(
     app = application()
     shell = Shell(config)
     theme.apply(app, shell.theme)
+    # The translator goes in before the widgets: they are built in the visitor's language
+    # instead of all being told to retranslate themselves.
+    shell.set_language(shell.default_language)
     window = MainWindow(shell)
     window.start(start_screen)
     if context is not None:

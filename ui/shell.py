@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 from app import log
 from app.changes import Changes
 from app.config import LANGUAGES, Config
-from app.context import AppContext
 from app.errors import Message
 from ui import theme as theme_module
 from ui.i18n import Translations
@@ -23,6 +22,7 @@ from ui.theme import Theme
 if TYPE_CHECKING:
     import uuid
 
+    from app.context import AppContext
     from app.facilitators.types import FacilitatorSession
     from ui.navigation import Navigator
     from ui.sync_runner import SyncRunner

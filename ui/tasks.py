@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import shiboken6
 from PySide6.QtCore import (
@@ -40,15 +39,19 @@ from PySide6.QtCore import (
 from app import log
 from app.changes import Changes
 from app.config import Config
-from app.context import AppContext
 from app.errors import KnownError
 from ui.i18n import translate_message
 
+if TYPE_CHECKING:
+    from app.context import AppContext
+
 T = TypeVar("T")
 
+# A named tuple and a slotted class, not dataclasses: the runner is made before the kiosk's
+# first frame, where each dataclass costs half a millisecond of generated code.
 
-@dataclass
-class _Task:
+
+class _Task(NamedTuple):
     op: Callable[[AppContext], Any]
     on_success: Callable[[Any], None] | None
     on_failure: Callable[[Exception], None] | None
@@ -57,12 +60,14 @@ class _Task:
     network: bool = False
 
 
-@dataclass(frozen=True)
 class _Outcome:
     # One object through the queued signal: PySide mis-counts references to a bare None
     # passed as an `object` argument across threads (the interpreter then dies at exit).
-    result: Any
-    error: Exception | None
+    __slots__ = ("error", "result")
+
+    def __init__(self, result: Any, error: Exception | None) -> None:
+        self.result = result
+        self.error = error
 
 
 class _Job(QRunnable):
@@ -227,6 +232,8 @@ class TaskRunner(QObject):
             else:
                 self.sig_error.emit(generic_error_text())
             return
+        from app.context import AppContext
+
         assert isinstance(result, AppContext)
         self.set_context(result)
 

@@ -343,6 +343,7 @@ from ui.app import build
 from app.config import Config
 shell, window = build(Config(db_path=Path(sys.argv[1]), seed_demo=False), start_screen="home")
 print(sorted(m for m in sys.modules if m.startswith("ui.screens.") and m.endswith(".screen")))
+print(sorted(m for m in ("app.context", "sqlalchemy", "db.engine") if m in sys.modules))
 """
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
@@ -353,4 +354,7 @@ print(sorted(m for m in sys.modules if m.startswith("ui.screens.") and m.endswit
         check=True,
         cwd=Path(__file__).resolve().parents[2],
     )
-    assert done.stdout.strip() == "['ui.screens.home.screen']"
+    screens, database = done.stdout.splitlines()
+    assert screens == "['ui.screens.home.screen']"
+    # Nor the database's modules: they load once the first frame is drawn.
+    assert database == "[]"
