@@ -14,7 +14,7 @@ import time
 
 from _common import bench_db, bench_env, emit
 
-RUNS = 9
+RUNS = 15
 
 BARE_WINDOW = """
 import sys, time
