@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.context import AppContext, open_context
 from tests.helpers.kiosk import kiosk_config
 from ui.navigation import Screen
+from ui.screens.voting.screen import PHONE_QR_SHORT, BoothScreen
 from ui.screenshots import Renderer
 from ui.widgets.buttons import TouchButton
 
@@ -154,3 +155,45 @@ def test_in_large_text_every_screen_shows_its_texts_and_buttons_whole(
         ]
         renderer.forget()
     assert not problems, "\n".join(problems)
+
+
+BOOTHS = ("vote-booth-motion", "vote-booth-ranking", "vote-booth-mj", "vote-booth-pb")
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_at_1366x768_in_large_text_the_booth_never_hides_its_buttons(
+    renderer: Renderer, language: str
+) -> None:
+    # A voter must not have to scroll to find "Review my vote" or "Confirm my vote": the
+    # ballot and the review scroll between the header and the buttons, which stay whole on
+    # the screen; so do the phone codes and their "Next code".
+    for name in BOOTHS:
+        renderer.show(name, language=language, size=(1366, 768), large_text=True)
+        screen = renderer.window.navigator.current()
+        assert isinstance(screen, BoothScreen)
+        window = renderer.window.rect()
+
+        def whole(widget: QWidget, window: QRect = window, name: str = name) -> None:
+            assert widget.isVisible(), (name, widget)
+            assert window.contains(on_window(widget)), (name, type(widget).__name__)
+
+        for button in (screen.cancel_button, screen.phone_button, screen.review_button):
+            whole(button)
+        first_choice = next(b for b in screen.ballot.findChildren(TouchButton) if b.isVisible())
+        assert on_window(first_choice).top() < on_window(screen.review_button).top(), name
+
+        screen.review()
+        QApplication.processEvents()
+        for button in (screen.change_button, screen.confirm_button):
+            whole(button)
+
+        screen.phone_urls = ["http://192.168.1.20:8765/v/ABCD-EFGH-JKLM"] * 2
+        screen.phone_index = 0
+        screen._show_code()
+        screen.pages.setCurrentWidget(screen.phone_page)
+        QApplication.processEvents()
+        whole(screen.phone_next)
+        whole(screen.phone_qr)
+        assert screen.phone_qr.width() >= PHONE_QR_SHORT
+        assert not cut_off(screen), name
+        renderer.forget()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -85,6 +86,14 @@ if TYPE_CHECKING:
 BOOTH_IDLE_S = 45
 # Seconds "A voté !" stays before the privacy page.
 CONFIRMED_S = 4
+# Below this height (the window minus the top bar) the booth is "short": smaller header and
+# phone code. 1920×1080 leaves about 990 px, 1366×768 about 680 (600 with large text).
+BOOTH_SHORT_BELOW = 800
+# The least height of the ballot's or the review's scrolling part: two rows of buttons.
+BOOTH_SCROLL_MIN = 150
+# The phone code's side: still read by a phone's camera from an arm's length.
+PHONE_QR_MIN = 440
+PHONE_QR_SHORT = 300
 TEMPLATE_NAMES = {
     "statute-change": QT_TRANSLATE_NOOP("VoteTemplate", "Statute change (⅔)"),
     "board-decision": QT_TRANSLATE_NOOP("VoteTemplate", "Board decision"),
@@ -1329,11 +1338,17 @@ class RollcallScreen(VoteScreen):
 
 
 class BoothScreen(VoteScreen):
-    """Badge → eligible and not yet voted → ballot → review → confirm → "A voté !"."""
+    """Badge → eligible and not yet voted → ballot → review → confirm → "A voté !".
+
+    The booth never scrolls as a whole: its buttons stay on the screen and the ballot (or the
+    review) scrolls between them, so a voter never has to look for "Review my vote" below
+    the window's edge (1366×768 with large text). Where the screen is short the header is
+    smaller and so is the phone code."""
 
     method_names: ClassVar[tuple[str, ...]] = ()
     accepts_badges = True
     wants_pictures = True
+    scrolls = False
 
     def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
         # One catalogue context for the four booths (PySide's tr() would use each subclass).
@@ -1356,6 +1371,8 @@ class BoothScreen(VoteScreen):
         welcome.addStretch(2)
         # The ballot.
         self.ballot_page = QWidget()
+        self._ballot_box: QWidget | None = None
+        """The ballot, or the scroll area around it (`Ballot.scrolls_itself`)."""
         self.whose = _heading("heading")
         # A named vote says so on the ballot and again before confirming.
         self.named_note = _heading("error")
@@ -1383,6 +1400,12 @@ class BoothScreen(VoteScreen):
         self.review_page = QWidget()
         self.review_title = _heading("heading")
         self.review_text = _heading("title")
+        self.review_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # A long basket (eight projects and the total) scrolls between title and buttons.
+        review_scroll = VerticalScrollArea(self.review_text)
+        review_scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        review_scroll.setMinimumHeight(BOOTH_SCROLL_MIN)
+        kinetic(review_scroll)
         self.confirm_button = TouchButton(kind="primary", big=True, icon_name="check")
         self.confirm_button.clicked.connect(self.cast)
         self.change_button = TouchButton(icon_name="arrow-left")
@@ -1394,9 +1417,8 @@ class BoothScreen(VoteScreen):
         review = QVBoxLayout(self.review_page)
         review.setSpacing(24)
         review.addWidget(self.review_title)
-        review.addWidget(self.review_text)
+        review.addWidget(review_scroll, 1)
         review.addWidget(self.named_review)
-        review.addStretch(1)
         review.addLayout(review_buttons)
         # Voting by phone: each one-time code as a big QR holding the ballot page's full
         # address, and the address written out (for a phone without a camera).
@@ -1406,7 +1428,7 @@ class BoothScreen(VoteScreen):
         self.phone_title = _heading("heading")
         self.phone_step = _heading("lead")
         self.phone_qr = QrView()
-        self.phone_qr.setMinimumSize(440, 440)
+        self.phone_qr.setMinimumSize(PHONE_QR_MIN, PHONE_QR_MIN)
         self.phone_qr.setMaximumSize(560, 560)
         self.phone_url = _heading("title")
         self.phone_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -1430,6 +1452,8 @@ class BoothScreen(VoteScreen):
         phone.addLayout(phone_text, 1)
         for page in (self.welcome, self.ballot_page, self.review_page, self.phone_page):
             self.pages.addWidget(page)
+        self._short = False
+        self.pages.currentChanged.connect(self._show_header)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 32)
         layout.setSpacing(16)
@@ -1469,11 +1493,27 @@ class BoothScreen(VoteScreen):
 
     def show_state(self) -> None:
         super().show_state()
+        self._show_header()
         self._show_secrecy()
 
     def arrange(self, space: QSize) -> None:
         self._space = space
+        short = space.height() < BOOTH_SHORT_BELOW
+        self.header.set_compact(short)
+        for label in (self.whose, self.review_title):
+            _set_role(label, "lead" if short else "heading")
+        _set_role(self.phone_url, "lead" if short else "title")
+        self._short = short
+        self._show_header()
+        qr = PHONE_QR_SHORT if short else PHONE_QR_MIN
+        self.phone_qr.setMinimumSize(qr, qr)
         self._fit_ballot()
+
+    def _show_header(self) -> None:
+        # On a short screen the phone codes need the whole height: the vote's title is on
+        # the ballot the voter just left.
+        phone = self.pages.currentWidget() is self.phone_page
+        self.header.setVisible(self.state is not None and not (self._short and phone))
 
     def _fit_ballot(self) -> None:
         """A grade grid as wide as the screen allows (three grades a row in portrait or with
@@ -1481,6 +1521,8 @@ class BoothScreen(VoteScreen):
         from ui.screens.voting.widgets import GradesBallot
 
         ballot, space = self.ballot, getattr(self, "_space", None)
+        if ballot is not None and space is not None:
+            ballot.set_compact(space.height() < BOOTH_SHORT_BELOW)
         if isinstance(ballot, GradesBallot) and space is not None:
             large = self.shell.theme.large_text
             wide = space.width() >= 1800 or (space.width() >= 1300 and not large)
@@ -1525,12 +1567,13 @@ class BoothScreen(VoteScreen):
         self.pages.setCurrentWidget(self.welcome)
 
     def _drop_ballot(self) -> None:
-        if self.ballot is not None:
-            self.ballot_slot.removeWidget(self.ballot)
-            self.ballot.hide()
-            self.ballot.setParent(None)
-            self.ballot.deleteLater()
-            self.ballot = None
+        if self._ballot_box is not None:
+            self.ballot_slot.removeWidget(self._ballot_box)
+            self._ballot_box.hide()
+            self._ballot_box.setParent(None)
+            self._ballot_box.deleteLater()  # the ballot itself, or its scroll area with it
+            self._ballot_box = None
+        self.ballot = None
 
     def on_enter(self, **params: object) -> None:
         if params.get("next_voice") and self.voices:
@@ -1578,7 +1621,8 @@ class BoothScreen(VoteScreen):
         self.ballot = make_ballot(state.vote, shuffle=shuffle, pictures=state.pictures)
         self._fit_ballot()
         self.ballot.sig_changed.connect(self._touched)
-        self.ballot_slot.addWidget(self.ballot)
+        self._ballot_box = self.ballot if self.ballot.scrolls_itself else _scrolling(self.ballot)
+        self.ballot_slot.addWidget(self._ballot_box)
         self._show_whose()
         self._touched()
         self.phone_button.setVisible(state.vote.status == "open" and "phone" in state.vote.channels)
@@ -1691,6 +1735,28 @@ class BoothScreen(VoteScreen):
         self.refused(error)
         self.blank()
         self.notice.show()
+
+
+def _set_role(label: QLabel, role: str) -> None:
+    """Give `label` the style sheet's `role`, restyling it only when that changes."""
+    if label.property("role") != role:
+        label.setProperty("role", role)
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+
+def _scrolling(ballot: Ballot) -> VerticalScrollArea:
+    """`ballot` at the top of a scroll area that takes the height the booth leaves."""
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 8, 0)
+    layout.addWidget(ballot)
+    layout.addStretch(1)
+    area = VerticalScrollArea(column)
+    area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+    area.setMinimumHeight(BOOTH_SCROLL_MIN)
+    kinetic(area)
+    return area
 
 
 def _fill_demo(ballot: Ballot) -> None:

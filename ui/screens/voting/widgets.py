@@ -7,10 +7,12 @@ import random
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import timedelta
+from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -28,6 +30,7 @@ from ui.widgets.scrolling import VerticalScrollArea, kinetic
 
 # A project's picture on the booth (4:3, the stored pictures' usual shape).
 PICTURE_SIZE = QSize(208, 156)
+PICTURE_SIZE_SHORT = QSize(128, 96)
 
 LEVEL_NAMES = {
     "information": QT_TRANSLATE_NOOP("VoteLevel", "Information"),
@@ -116,9 +119,10 @@ class VoteHeader(QWidget):
 
     def __init__(self, *, big: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._title_role = "display" if big else "title"
         self.chip = LevelChip()
         self.title = QLabel()
-        self.title.setProperty("role", "display" if big else "title")
+        self.title.setProperty("role", self._title_role)
         self.title.setWordWrap(True)
         self.question = QLabel()
         self.question.setProperty("role", "lead")
@@ -126,12 +130,26 @@ class VoteHeader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        chip_row = QHBoxLayout()
-        chip_row.addWidget(self.chip)
-        chip_row.addStretch(1)
-        layout.addLayout(chip_row)
-        layout.addWidget(self.title)
+        # The chip above the title; beside it, compact.
+        self._top = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._top.setSpacing(8)
+        self._top.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignLeft)
+        self._top.addWidget(self.title, 1)
+        layout.addLayout(self._top)
         layout.addWidget(self.question)
+
+    def set_compact(self, compact: bool) -> None:
+        """The chip beside a smaller title, where the screen is short (1366×768, large text),
+        so that the ballot keeps the room."""
+        role = "heading" if compact else self._title_role
+        if self.title.property("role") != role:
+            self.title.setProperty("role", role)
+            self.title.style().unpolish(self.title)
+            self.title.style().polish(self.title)
+        self._top.setDirection(
+            QBoxLayout.Direction.LeftToRight if compact else QBoxLayout.Direction.TopToBottom
+        )
+        self._top.setSpacing(16 if compact else 8)
 
     def show_vote(self, vote: VoteInfo | None, *, high_contrast: bool = False) -> None:
         self.setVisible(vote is not None)
@@ -159,6 +177,10 @@ class Ballot(QWidget):
     sig_changed = Signal()
     """The voter changed something."""
 
+    scrolls_itself: ClassVar[bool] = False
+    """The ballot scrolls its own long part (the budget's cards under the total); otherwise
+    the booth scrolls the whole ballot."""
+
     def content(self) -> dict[str, object] | None:
         raise NotImplementedError
 
@@ -168,6 +190,9 @@ class Ballot(QWidget):
 
     def retranslate(self) -> None:
         pass
+
+    def set_compact(self, compact: bool) -> None:
+        """Take less height where the screen is short (the booth says so)."""
 
 
 def _choice_button(text: str) -> TouchButton:
@@ -386,11 +411,10 @@ class ProjectCard(QFrame):
         self.setProperty("role", "card")
         self.option = option
         self.currency = currency
+        self._picture_data = picture or b""
         self.picture = QLabel()
-        self.picture.setFixedSize(PICTURE_SIZE)
-        pixmap = picture_pixmap(picture or b"", PICTURE_SIZE)
-        self.picture.setPixmap(pixmap)
-        self.picture.setVisible(not pixmap.isNull())
+        self.picture.setVisible(bool(self._picture_data))
+        self.set_picture_size(PICTURE_SIZE)
         self.name = QLabel(option.label)
         self.name.setProperty("role", "heading")
         self.name.setWordWrap(True)
@@ -414,6 +438,14 @@ class ProjectCard(QFrame):
         layout.addLayout(text, 1)
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignVCenter)
 
+    def set_picture_size(self, size: QSize) -> None:
+        if self.picture.size() == size:
+            return
+        self.picture.setFixedSize(size)
+        pixmap = picture_pixmap(self._picture_data, size)
+        self.picture.setPixmap(pixmap)
+        self.picture.setVisible(not pixmap.isNull())
+
     def show_choice(self, *, fits: bool) -> None:
         """The button says what a tap does: add, take out, or nothing (over the budget)."""
         self.cost.setText(money(self.option.cost or 0, self.currency))
@@ -430,6 +462,8 @@ class ProjectCard(QFrame):
 class BasketBallot(Ballot):
     """Participatory budget: tick projects; the running total can never pass the budget. Each
     project is a card with its picture and description; the cards scroll under the total."""
+
+    scrolls_itself = True
 
     def __init__(
         self,
@@ -462,6 +496,7 @@ class BasketBallot(Ballot):
         # is what the screen leaves, at least one card's.)
         self.scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.scroll.setMinimumHeight(PICTURE_SIZE.height() + 40)
+        self._compact: bool | None = None
         self.total = QLabel()
         self.total.setProperty("role", "heading")
         self.total.setWordWrap(True)
@@ -474,6 +509,16 @@ class BasketBallot(Ballot):
 
     def retranslate(self) -> None:
         self._show()
+
+    def set_compact(self, compact: bool) -> None:
+        # Smaller pictures, and room for at least most of one card, not all of it.
+        if compact == self._compact:
+            return
+        self._compact = compact
+        size = PICTURE_SIZE_SHORT if compact else PICTURE_SIZE
+        for card in self.cards.values():
+            card.set_picture_size(size)
+        self.scroll.setMinimumHeight(size.height() + (8 if compact else 40))
 
     def toggle(self, label: str) -> None:
         self.buttons[label].click()
