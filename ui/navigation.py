@@ -41,9 +41,11 @@ to edit:
         def arrange(self, space: QSize) -> None: ...  # portrait or landscape, columns...
 
 A screen taller than the window (1366×768 with large text) scrolls: the navigator hosts it in a
-vertical scroll area, so layouts are never squeezed below their minimum size. A screen that
-scrolls its own parts (a text browser, a list that takes the rest of the height) sets
-`scrolls = False` and must then fit the space it gets.
+vertical scroll area, so layouts are never squeezed below their minimum size. Its main buttons
+("Continue", "Save my answers") should not scroll away with it: a screen hands that row to
+`pin_actions()` instead of its own layout, and the navigator keeps it under the scrolling part,
+always on the screen. A screen that scrolls its own parts (a text browser, a list that takes
+the rest of the height) sets `scrolls = False` and must then fit the space it gets.
 """
 
 from __future__ import annotations
@@ -52,9 +54,9 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, NamedTuple, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from app import log
 from app.changes import Changes
@@ -147,7 +149,22 @@ class Screen(QWidget):
         self.shell = shell
         self.host: VerticalScrollArea | None = None
         """The scroll area the navigator shows the screen in (None: `scrolls` is False)."""
+        self.actions: QWidget | None = None
+        """The screen's main buttons, pinned under the part that scrolls (`pin_actions`)."""
         self._rearranging = False
+
+    def pin_actions(self, row: QLayout) -> QWidget:
+        """Keep `row` (the screen's main buttons, a message beside them) at the bottom of the
+        window, under the part of the screen that scrolls: a visitor never has to scroll to
+        find "Continue". Call it in `__init__` instead of adding `row` to the screen's layout;
+        returns the bar holding it (hide that to hide the row and its margins)."""
+        if not self.scrolls:
+            raise TypeError(f"{self.name}: a screen that does not scroll lays out its own buttons")
+        bar = QWidget()
+        bar.setObjectName("ScreenActions")
+        bar.setLayout(row)
+        self.actions = bar
+        return bar
 
     @classmethod
     def next_step_for(cls, holder: BadgeHolder) -> NextStep | None:
@@ -338,6 +355,34 @@ class ScreenHost(VerticalScrollArea):
         super().resizeEvent(event)
 
 
+class PinnedActions(QWidget):
+    """A scrolling screen above its pinned buttons (`Screen.pin_actions`). The bar lines up
+    with the screen's margins, and draws a rule over itself while the screen is cut off
+    above it, so that a visitor sees there is more."""
+
+    def __init__(self, host: ScreenHost, bar: QWidget) -> None:
+        super().__init__()
+        self.host = host
+        self.bar = bar
+        screen_layout = host.hosted.layout()
+        margins = screen_layout.contentsMargins() if screen_layout is not None else QMargins()
+        bar.layout().setContentsMargins(margins.left(), 16, margins.right(), margins.bottom())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(host, 1)
+        layout.addWidget(bar)
+        host.verticalScrollBar().rangeChanged.connect(self._show_cut)
+        self._show_cut(0, 0)
+
+    def _show_cut(self, _minimum: int, maximum: int) -> None:
+        cut = maximum > 0
+        if self.bar.property("cut") != cut:
+            self.bar.setProperty("cut", cut)
+            self.bar.style().unpolish(self.bar)
+            self.bar.style().polish(self.bar)
+
+
 class Navigator(PageStack):
     """Shows one screen at a time. A screen is built the first time it is needed, so the
     kiosk's first frame costs only the screen it shows; `preload()` imports the other screens'
@@ -356,13 +401,14 @@ class Navigator(PageStack):
         self._shell = shell
         self._catalogue = dict(catalogue)
         self._screens: dict[str, Screen] = {}
+        self._frames: dict[str, QWidget] = {}
         self._history: list[str] = []
         self._to_preload: list[str] = []
 
-    @staticmethod
-    def _frame(screen: Screen) -> QWidget:
-        """The widget the stack shows for `screen` (its scroll area, or itself)."""
-        return screen.host if screen.host is not None else screen
+    def _frame(self, screen: Screen) -> QWidget:
+        """The widget the stack shows for `screen` (its scroll area with its pinned buttons,
+        its scroll area, or itself)."""
+        return self._frames[screen.name]
 
     # Only the screen shown counts (a PageStack): one tall screen must not make every screen
     # taller.
@@ -404,17 +450,20 @@ class Navigator(PageStack):
         if screen is None:
             screen = screen_class(name)(self._shell)
             self._screens[name] = screen
+            frame: QWidget = screen
             if screen.scrolls:
                 host = ScreenHost(screen)
-                self.addWidget(host)
+                frame = host if screen.actions is None else PinnedActions(host, screen.actions)
                 self._shell.after_first_frame(lambda: kinetic(host))
-            else:
-                self.addWidget(screen)
+            self._frames[name] = frame
+            self.addWidget(frame)
             self.sig_screen_built.emit(screen)
         return screen
 
     def current(self) -> Screen:
         widget = self.currentWidget()
+        if isinstance(widget, PinnedActions):
+            return widget.host.hosted
         if isinstance(widget, ScreenHost):
             return widget.hosted
         assert isinstance(widget, Screen)

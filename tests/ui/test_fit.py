@@ -124,10 +124,14 @@ def cut_off(screen: QWidget) -> list[str]:
         screen.host.viewport() if isinstance(screen, Screen) and screen.host else screen
     )
     found: list[str] = []
-    for widget in screen.findChildren(QWidget):
+    # The screen's own widgets, and its buttons pinned under it (`Screen.pin_actions`).
+    parts = [screen]
+    if isinstance(screen, Screen) and screen.actions is not None:
+        parts.append(screen.actions)
+    for owner, widget in ((part, w) for part in parts for w in part.findChildren(QWidget)):
         if not isinstance(widget, QAbstractButton | QLabel | QLineEdit):
             continue
-        if not widget.isVisibleTo(screen) or widget.width() <= 1:
+        if not widget.isVisibleTo(owner) or widget.width() <= 1:
             continue
         what = f"{type(widget).__name__} {widget.text()[:40]!r}"
         place = on_window(widget)
@@ -196,4 +200,19 @@ def test_at_1366x768_in_large_text_the_booth_never_hides_its_buttons(
         whole(screen.phone_qr)
         assert screen.phone_qr.width() >= PHONE_QR_SHORT
         assert not cut_off(screen), name
+        renderer.forget()
+
+
+@pytest.mark.parametrize(("name", "button"), [("register", "next"), ("consent", "agree")])
+def test_a_visitor_never_scrolls_to_find_the_next_step(
+    renderer: Renderer, name: str, button: str
+) -> None:
+    # Forms taller than the window scroll, but their main buttons stay pinned under them.
+    for size, large_text in (((1366, 768), True), ((1920, 1080), True), ((1080, 1920), True)):
+        renderer.show(name, language="nl", size=size, large_text=large_text)
+        screen = renderer.window.navigator.current()
+        target = getattr(screen, button)
+        assert target.isVisible(), (name, size)
+        assert renderer.window.rect().contains(on_window(target)), (name, size)
+        assert screen.actions is not None and target.window() is renderer.window
         renderer.forget()

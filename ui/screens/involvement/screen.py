@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from app.context import AppContext
@@ -118,7 +118,7 @@ class InvolvementScreen(Screen):
         self.empty = EmptyState("id-card")
         bottom = QHBoxLayout()
         bottom.addWidget(self.error, 1)
-        bottom.addWidget(self.save)
+        bottom.addWidget(self.save, 0, Qt.AlignmentFlag.AlignRight)
         self.form = QVBoxLayout()
         self.form.setSpacing(20)
         self.form.addWidget(self.heading)
@@ -129,11 +129,11 @@ class InvolvementScreen(Screen):
         self.form.addWidget(self.channels_label)
         self.form.addWidget(self.channels)
         self.form.addStretch(1)
-        self.form.addLayout(bottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 32)
         layout.addLayout(self.form)
         layout.addWidget(self.empty)
+        self.save_bar = self.pin_actions(bottom)
         self._show_form(False)
         shell.sig_badge_scanned.connect(self._badge_scanned)
         self.retranslate()
@@ -180,7 +180,7 @@ class InvolvementScreen(Screen):
                 widget.setVisible(shown)
         for card in self.levels.values():
             card.setVisible(shown)
-        self.save.setVisible(shown)
+        self.save_bar.setVisible(shown)
         self.empty.setVisible(not shown)
 
     def _arrange_levels(self, columns: int) -> None:

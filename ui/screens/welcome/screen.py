@@ -412,7 +412,7 @@ class RegisterScreen(Screen):
         layout.addWidget(self.purpose_label)
         layout.addWidget(self.purposes)
         layout.addStretch(1)
-        layout.addLayout(bottom)
+        self.pin_actions(bottom)
         self.retranslate()
 
     def title(self) -> str:
@@ -564,7 +564,7 @@ class ConsentScreen(Screen):
         layout.addWidget(card)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        self.pin_actions(buttons)
         self.retranslate()
 
     def title(self) -> str:
