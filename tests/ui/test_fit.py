@@ -6,7 +6,14 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.context import AppContext, open_context
@@ -15,6 +22,7 @@ from ui.navigation import Screen
 from ui.screens.voting.screen import PHONE_QR_SHORT, BoothScreen
 from ui.screenshots import Renderer
 from ui.widgets.buttons import TouchButton
+from ui.widgets.scrolling import visible_rect
 
 from .badge_helpers import add_person
 from .conftest import Kiosk, tap, wait_idle
@@ -216,3 +224,43 @@ def test_a_visitor_never_scrolls_to_find_the_next_step(
         assert renderer.window.rect().contains(on_window(target)), (name, size)
         assert screen.actions is not None and target.window() is renderer.window
         renderer.forget()
+
+
+def touch_targets(window: QWidget) -> list[tuple[QWidget, QRect]]:
+    """What a finger can touch on `window`: visible buttons and fields, the part of each that
+    shows (a card half under a scroll area's edge can be touched only where it shows)."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, QAbstractButton | QLineEdit | QAbstractSpinBox):
+            continue
+        if not widget.isVisible() or isinstance(widget.parent(), QAbstractSpinBox):
+            continue  # a spin box's own field and arrows: the box is the target
+        shown = visible_rect(widget)
+        if not shown.isEmpty():
+            found.append((widget, QRect(widget.mapTo(window, shown.topLeft()), shown.size())))
+    return found
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1080, 1920)])
+def test_every_touch_target_is_a_finger_high_and_apart_from_the_next(
+    renderer: Renderer, size: tuple[int, int]
+) -> None:
+    # DESIGN.md: touch targets at least 56 px high on the reference screen, 8 px apart.
+    problems: list[str] = []
+    seen = 0
+    for name in renderer.screen_names():
+        renderer.show(name, language="fr", size=size)
+        targets = touch_targets(renderer.window)
+        seen += len(targets)
+        for index, (widget, place) in enumerate(targets):
+            what = f"{name}: {type(widget).__name__} {getattr(widget, 'text', str)()[:30]!r}"
+            if widget.height() < 56:
+                problems.append(f"{what} is {widget.height()} px high")
+            for other, other_place in targets[index + 1 :]:
+                if widget.isAncestorOf(other) or other.isAncestorOf(widget):
+                    continue
+                if place.adjusted(-7, -7, 7, 7).intersects(other_place):
+                    problems.append(f"{what} is less than 8 px from {other.text()[:30]!r}")
+        renderer.forget()
+    assert not problems, "\n".join(problems)
+    assert seen > 200  # the top bar alone has six a screen
