@@ -149,7 +149,7 @@ class Screen(QWidget):
         self.shell = shell
         self.host: VerticalScrollArea | None = None
         """The scroll area the navigator shows the screen in (None: `scrolls` is False)."""
-        self.actions: QWidget | None = None
+        self.pinned: QWidget | None = None
         """The screen's main buttons, pinned under the part that scrolls (`pin_actions`)."""
         self._rearranging = False
 
@@ -163,7 +163,7 @@ class Screen(QWidget):
         bar = QWidget()
         bar.setObjectName("ScreenActions")
         bar.setLayout(row)
-        self.actions = bar
+        self.pinned = bar
         return bar
 
     @classmethod
@@ -364,9 +364,10 @@ class PinnedActions(QWidget):
         super().__init__()
         self.host = host
         self.bar = bar
-        screen_layout = host.hosted.layout()
+        screen_layout, row = host.hosted.layout(), bar.layout()
         margins = screen_layout.contentsMargins() if screen_layout is not None else QMargins()
-        bar.layout().setContentsMargins(margins.left(), 16, margins.right(), margins.bottom())
+        if row is not None:
+            row.setContentsMargins(margins.left(), 16, margins.right(), margins.bottom())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -453,7 +454,7 @@ class Navigator(PageStack):
             frame: QWidget = screen
             if screen.scrolls:
                 host = ScreenHost(screen)
-                frame = host if screen.actions is None else PinnedActions(host, screen.actions)
+                frame = host if screen.pinned is None else PinnedActions(host, screen.pinned)
                 self._shell.after_first_frame(lambda: kinetic(host))
             self._frames[name] = frame
             self.addWidget(frame)

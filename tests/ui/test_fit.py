@@ -134,8 +134,8 @@ def cut_off(screen: QWidget) -> list[str]:
     found: list[str] = []
     # The screen's own widgets, and its buttons pinned under it (`Screen.pin_actions`).
     parts = [screen]
-    if isinstance(screen, Screen) and screen.actions is not None:
-        parts.append(screen.actions)
+    if isinstance(screen, Screen) and screen.pinned is not None:
+        parts.append(screen.pinned)
     for owner, widget in ((part, w) for part in parts for w in part.findChildren(QWidget)):
         if not isinstance(widget, QAbstractButton | QLabel | QLineEdit):
             continue
@@ -222,7 +222,7 @@ def test_a_visitor_never_scrolls_to_find_the_next_step(
         target = getattr(screen, button)
         assert target.isVisible(), (name, size)
         assert renderer.window.rect().contains(on_window(target)), (name, size)
-        assert screen.actions is not None and target.window() is renderer.window
+        assert screen.pinned is not None and target.window() is renderer.window
         renderer.forget()
 
 
