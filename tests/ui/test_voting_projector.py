@@ -94,3 +94,65 @@ def test_the_projector_opens_as_a_window_and_shows_the_results_when_revealed(
     # The kiosk's window closes: so does the projector's.
     window.close()
     assert not projector.isVisible()
+
+
+def test_a_long_budget_explanation_fits_the_projector_in_smaller_type(
+    qtbot: QtBot, kiosk: Kiosk
+) -> None:
+    # Nobody can scroll a projector: twenty projects and an equal-shares explanation of a
+    # dozen long lines must fit 1920x1080, in the largest type that lets them.
+    import random
+    from dataclasses import replace
+
+    from app.voting.tally import tally_data
+    from ui.screens.voting.screen import ProjectorResultsScreen, VoteState
+    from ui.screens.voting.widgets import DEMO_TURNOUT, demo_vote
+
+    shell, _window = kiosk
+    draw = random.Random(1)
+    names = [f"Projet numéro {index} de l'antenne de Rennes" for index in range(20)]
+    costs = [draw.randint(300, 3000) for _ in names]
+    ballots = [{"approve": draw.sample(names, 5)} for _ in range(60)]
+    result = tally_data(
+        {
+            "method": "pb",
+            "budget": 10000,
+            "rule": "mes",
+            "options": [
+                {"id": name, "label": name, "cost": cost}
+                for name, cost in zip(names, costs, strict=True)
+            ],
+            "ballots": ballots,
+        }
+    ).to_json()
+    assert len(str(result["explanation"]["fr"]).splitlines()) >= 5
+    screen = ProjectorResultsScreen(shell)
+    qtbot.addWidget(screen)
+    screen.demo = True
+    screen.state = VoteState(
+        replace(demo_vote("pb", status="closed"), result=result), DEMO_TURNOUT, True
+    )
+    screen.resize(1920, 1080)
+    screen.show()
+    screen.show_state()
+    qtbot.waitExposed(screen)
+    assert screen.explanation.isVisible() and screen.outcome.isVisible()
+    layout = screen.layout()
+    assert layout is not None
+    assert layout.totalMinimumHeightForWidth(1920) <= 1080
+    assert screen.explanation.property("role") != "title"  # it had to shrink...
+    assert screen.outcome.fontInfo().pixelSize() >= screen.explanation.fontInfo().pixelSize()
+
+    # ...and a short result keeps the largest type.
+    motion = tally_data(
+        {
+            "method": "motion",
+            "rules": {"base": "cast", "threshold": "simple"},
+            "ballots": [{"choice": "yes", "count": 5}, {"choice": "no", "count": 2}],
+        }
+    ).to_json()
+    screen.state = VoteState(
+        replace(demo_vote("motion", status="closed"), result=motion), DEMO_TURNOUT, True
+    )
+    screen.show_state()
+    assert screen.outcome.property("role") == "display"

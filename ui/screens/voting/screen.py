@@ -2234,9 +2234,22 @@ class ProjectorScreen(VoteScreen):
 
 @register_screen
 class ProjectorResultsScreen(VoteScreen):
-    """After the reveal: the results and the engine's explanation, readable from the back."""
+    """After the reveal: the results and the engine's explanation, readable from the back.
+
+    Nobody can scroll a projector: the headline and the explanation take the largest type
+    that fits the screen (a budget's explanation can run to a dozen long lines)."""
 
     name = "vote-projector-results"
+
+    # (headline, explanation) style roles, largest first.
+    SIZES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("display", "title"),
+        ("display", "heading"),
+        ("title", "heading"),
+        ("title", "lead"),
+        ("heading", "lead"),
+        ("heading", "body"),
+    )
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
@@ -2251,10 +2264,34 @@ class ProjectorResultsScreen(VoteScreen):
         layout.addWidget(self.explanation)
         layout.addWidget(self.hidden)
         layout.addStretch(1)
+        self._space: QSize | None = None
         self.retranslate()
 
     def title(self) -> str:
         return self.tr("Results")
+
+    def arrange(self, space: QSize) -> None:
+        self._space = space
+        self._fit()
+
+    def _fit(self) -> None:
+        """The largest headline and explanation that fit the screen's height together."""
+        space = self._space or self.size()
+        layout = self.layout()
+        if layout is None or space.isEmpty():
+            return
+        margins = layout.contentsMargins()
+        width = space.width() - margins.left() - margins.right()
+        room = space.height() - margins.top() - margins.bottom()
+        if self.header.isVisibleTo(self):
+            room -= self.header.heightForWidth(width) + layout.spacing()
+        shown = [label for label in (self.outcome, self.explanation) if label.isVisibleTo(self)]
+        room -= layout.spacing() * len(shown)
+        for headline, explanation in self.SIZES:
+            _set_role(self.outcome, headline)
+            _set_role(self.explanation, explanation)
+            if sum(label.heightForWidth(width) for label in shown) <= room:
+                break
 
     def prepare_screenshot(self) -> None:
         from app.voting.tally import tally_data
@@ -2321,6 +2358,7 @@ class ProjectorResultsScreen(VoteScreen):
                 text = re.sub(rf"(?<![\w]){re.escape(grade)}(?![\w])", grade_name(grade), text)
         self.explanation.setText(text)
         self.explanation.setVisible(bool(lines))
+        self._fit()
 
 
 class ProjectorWindow(QWidget):
