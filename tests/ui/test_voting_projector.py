@@ -67,8 +67,10 @@ def test_the_projector_opens_as_a_window_and_shows_the_results_when_revealed(
     assert live.header.title.text() == "Nouveau local"
     assert live.turnout.text() == "3 des 4 présents ont voté"
     assert live.qr.isVisible() and live.qr.data == holder.address()
-    # Readable from the back of the room: the figures are the theme's largest text.
-    assert live.turnout.fontInfo().pixelSize() >= 56
+    # Readable from the back of the room: on a projector's 1920x1080 the figures are the
+    # theme's largest text (this offscreen screen is smaller: the type steps down to fit).
+    projector.resize(1920, 1080)
+    qtbot.waitUntil(lambda: live.turnout.fontInfo().pixelSize() >= 56)
     assert live.qr.width() >= 280
     # The same content as the projector screen inside the kiosk.
     shell.go("vote-projector", vote_id=vote_id)
@@ -156,3 +158,24 @@ def test_a_long_budget_explanation_fits_the_projector_in_smaller_type(
     )
     screen.show_state()
     assert screen.outcome.property("role") == "display"
+
+
+def test_the_live_projector_fits_a_smaller_screen_even_in_large_text(
+    qtbot: QtBot, kiosk: Kiosk
+) -> None:
+    from ui.screens.voting.screen import ProjectorScreen
+
+    shell, _window = kiosk
+    shell.set_modes(large_text=True)
+    for width, height in ((1920, 1080), (1600, 900), (1366, 768)):
+        screen = ProjectorScreen(shell)
+        qtbot.addWidget(screen)
+        screen.prepare_screenshot()
+        screen.resize(width, height)
+        screen.show()
+        qtbot.waitExposed(screen)
+        layout = screen.layout()
+        assert layout is not None
+        assert layout.totalMinimumHeightForWidth(width) <= height, (width, height)
+        assert screen.qr.isVisible() and screen.qr.width() >= 280
+        screen.close()

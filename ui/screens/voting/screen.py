@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -1737,6 +1738,24 @@ class BoothScreen(VoteScreen):
         self.notice.show()
 
 
+def _largest_type_that_fits(
+    screen: QWidget, space: QSize, steps: Sequence[Sequence[tuple[QLabel, str]]]
+) -> None:
+    """Give the labels the roles of the first of `steps` (largest type first) with which
+    `screen` fits `space` without scrolling; the last step when none does."""
+    layout = screen.layout()
+    if layout is None or space.isEmpty():
+        return
+    for step in steps:
+        for label, role in step:
+            _set_role(label, role)
+        # Layouts keep their measures until told: a label's new size reaches none of them.
+        for each in (layout, *layout.findChildren(QLayout)):
+            each.invalidate()
+        if layout.totalMinimumHeightForWidth(space.width()) <= space.height():
+            return
+
+
 def _set_role(label: QLabel, role: str) -> None:
     """Give `label` the style sheet's `role`, restyling it only when that changes."""
     if label.property("role") != role:
@@ -2145,9 +2164,20 @@ class ProjectorScreen(VoteScreen):
 
     name = "vote-projector"
 
+    # Style roles of (title, turnout and countdown, phone instructions), largest first: on a
+    # smaller projector, or with large text, the type steps down rather than being cut off.
+    SIZES: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("display", "display", "title"),
+        ("title", "display", "title"),
+        ("title", "title", "heading"),
+        ("heading", "title", "heading"),
+        ("heading", "heading", "lead"),
+    )
+
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
         self.header.title.setProperty("role", "display")
+        self._space: QSize | None = None
         self.turnout = _heading("display")
         self.countdown = _heading("display")
         self.join = _heading("title")
@@ -2189,6 +2219,24 @@ class ProjectorScreen(VoteScreen):
         self._body.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
+        self._space = space
+        self._fit()
+
+    def _fit(self) -> None:
+        _largest_type_that_fits(
+            self,
+            self._space or self.size(),
+            [
+                (
+                    (self.header.title, title),
+                    (self.turnout, figures),
+                    (self.countdown, figures),
+                    (self.join, phone),
+                    (self.address, phone),
+                )
+                for title, figures, phone in self.SIZES
+            ],
+        )
 
     def retranslate(self) -> None:
         self.join.setText(self.tr("Vote by phone: scan your code, or open"))
@@ -2219,6 +2267,7 @@ class ProjectorScreen(VoteScreen):
         self.address.setText(self.address_text.removeprefix("http://"))
         self.turnout.setText(turnout_text(state.turnout) if state else "")
         self._tick()
+        self._fit()
 
     def _tick(self) -> None:
         state = self.state
@@ -2275,23 +2324,11 @@ class ProjectorResultsScreen(VoteScreen):
         self._fit()
 
     def _fit(self) -> None:
-        """The largest headline and explanation that fit the screen's height together."""
-        space = self._space or self.size()
-        layout = self.layout()
-        if layout is None or space.isEmpty():
-            return
-        margins = layout.contentsMargins()
-        width = space.width() - margins.left() - margins.right()
-        room = space.height() - margins.top() - margins.bottom()
-        if self.header.isVisibleTo(self):
-            room -= self.header.heightForWidth(width) + layout.spacing()
-        shown = [label for label in (self.outcome, self.explanation) if label.isVisibleTo(self)]
-        room -= layout.spacing() * len(shown)
-        for headline, explanation in self.SIZES:
-            _set_role(self.outcome, headline)
-            _set_role(self.explanation, explanation)
-            if sum(label.heightForWidth(width) for label in shown) <= room:
-                break
+        _largest_type_that_fits(
+            self,
+            self._space or self.size(),
+            [((self.outcome, headline), (self.explanation, text)) for headline, text in self.SIZES],
+        )
 
     def prepare_screenshot(self) -> None:
         from app.voting.tally import tally_data
