@@ -52,6 +52,7 @@ class WhosHereScreen(Screen):
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
         self.present: list[Present] = []
+        self.demo = False
         self.rows: list[PresentRow] = []
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
@@ -107,18 +108,46 @@ class WhosHereScreen(Screen):
         self.empty.setVisible(not self.present)
 
     def reset(self) -> None:
+        self.demo = False
         self.present = []
         self.retranslate()
 
     def on_enter(self, **params: object) -> None:
-        self._load()
+        if not self.demo:
+            self._load()
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.concerns("visit", "person") and self.isVisible():
+        if changes.concerns("visit", "person") and self.isVisible() and not self.demo:
             self._load()
 
     def prepare_screenshot(self) -> None:
+        """A morning at the antenne, whatever day the demo database was built."""
+        import uuid
+        from datetime import datetime, timedelta
+
+        from app.onboarding.service import Present
+
         demo_facilitator(self.shell)
+        self.demo = True
+        opening = datetime.now().astimezone().replace(hour=9, minute=12, second=0, microsecond=0)
+        people = (
+            ("Amina", "B", "coworking", False),
+            ("Lucas", "D", "info_session", True),
+            ("Élodie", "V", "drop_in", False),
+            ("Mehdi", "K", "appointment", True),
+        )
+        self.present = [
+            Present(
+                person_id=uuid.UUID(int=index + 1),
+                first_name=first_name,
+                initial=initial,
+                purpose=purpose,
+                since=opening + timedelta(minutes=37 * index),
+                is_visitor=visitor,
+            )
+            for index, (first_name, initial, purpose, visitor) in enumerate(people)
+        ]
+        self.retranslate()
 
     def _load(self) -> None:
         def run(ctx: AppContext) -> list[Present]:
