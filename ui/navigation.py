@@ -364,10 +364,8 @@ class PinnedActions(QWidget):
         super().__init__()
         self.host = host
         self.bar = bar
-        screen_layout, row = host.hosted.layout(), bar.layout()
-        margins = screen_layout.contentsMargins() if screen_layout is not None else QMargins()
-        if row is not None:
-            row.setContentsMargins(margins.left(), 16, margins.right(), margins.bottom())
+        screen_layout = host.hosted.layout()
+        self._margins = screen_layout.contentsMargins() if screen_layout is not None else QMargins()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -378,6 +376,11 @@ class PinnedActions(QWidget):
 
     def _show_cut(self, _minimum: int, maximum: int) -> None:
         cut = maximum > 0
+        row, margins = self.bar.layout(), self._margins
+        if row is not None:
+            # The screen's right margin is inside the scroll bar, when there is one.
+            bar = self.host.verticalScrollBar().sizeHint().width() if cut else 0
+            row.setContentsMargins(margins.left(), 16, margins.right() + bar, margins.bottom())
         if self.bar.property("cut") != cut:
             self.bar.setProperty("cut", cut)
             self.bar.style().unpolish(self.bar)

@@ -179,3 +179,37 @@ def test_the_live_projector_fits_a_smaller_screen_even_in_large_text(
         assert layout.totalMinimumHeightForWidth(width) <= height, (width, height)
         assert screen.qr.isVisible() and screen.qr.width() >= 280
         screen.close()
+
+
+def test_the_projector_fits_a_long_title_and_goes_back_to_large_type_after_it(
+    qtbot: QtBot, kiosk: Kiosk
+) -> None:
+    from dataclasses import replace
+
+    from ui.screens.voting.screen import ProjectorScreen, VoteState
+    from ui.screens.voting.widgets import DEMO_TURNOUT
+
+    shell, _window = kiosk
+    screen = ProjectorScreen(shell)
+    qtbot.addWidget(screen)
+    screen.prepare_screenshot()
+    screen.resize(1600, 900)
+    screen.show()
+    qtbot.waitExposed(screen)
+    layout = screen.layout()
+    assert layout is not None
+    short = screen.state
+    assert short is not None
+    long_title = "Modification des articles 12, 14 et 27 des statuts " * 3
+    question = "L'assemblée adopte-t-elle la nouvelle rédaction proposée par le conseil ? " * 2
+    vote = replace(short.vote, title=long_title.strip(), question=question.strip())
+    screen.state = VoteState(vote, DEMO_TURNOUT, True)
+    screen.show_state()
+    assert layout.totalMinimumHeightForWidth(1600) <= 900
+    assert screen.header.title.property("role") != "display"
+
+    # Back to the short title: the largest type again, not the last one tried.
+    screen.state = short
+    screen.show_state()
+    assert screen.header.title.property("role") == "display"
+    assert layout.totalMinimumHeightForWidth(1600) <= 900

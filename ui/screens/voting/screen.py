@@ -1749,8 +1749,9 @@ def _largest_type_that_fits(
     for step in steps:
         for label, role in step:
             _set_role(label, role)
-        # Layouts keep their measures until told: a label's new size reaches none of them.
-        for each in (layout, *layout.findChildren(QLayout)):
+        # Layouts keep their measures until told: a label's new size reaches none of them,
+        # not even those of the widgets around it (the vote's header).
+        for each in (layout, *screen.findChildren(QLayout)):
             each.invalidate()
         if layout.totalMinimumHeightForWidth(space.width()) <= space.height():
             return

@@ -412,7 +412,7 @@ class ProjectCard(QFrame):
         self.option = option
         self.currency = currency
         self._picture_data = picture or b""
-        self.picture = QLabel()
+        self.picture = QLabel(self)  # a parent before it is shown: never a window of its own
         self.picture.setVisible(bool(self._picture_data))
         self.set_picture_size(PICTURE_SIZE)
         self.name = QLabel(option.label)

@@ -158,6 +158,8 @@ class WhosHereScreen(Screen):
         self.shell.tasks.run(run, on_success=self._loaded, parent=self)
 
     def _loaded(self, present: list[Present]) -> None:
+        if self.demo:
+            return  # a load from before the screenshot state
         self.present = present
         self.retranslate()
 
