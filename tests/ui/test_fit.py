@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QRect
@@ -194,6 +195,30 @@ def test_at_1366x768_in_large_text_the_booth_never_hides_its_buttons(
         first_choice = next(b for b in screen.ballot.findChildren(TouchButton) if b.isVisible())
         assert on_window(first_choice).top() < on_window(screen.review_button).top(), name
 
+        screen.review()
+        QApplication.processEvents()
+        for button in (screen.change_button, screen.confirm_button):
+            whole(button)
+
+        # A named vote with a long title and question: the header scrolls with the ballot.
+        state = screen.state
+        assert state is not None
+        screen.state = replace(
+            state,
+            vote=replace(
+                state.vote,
+                title="Modification des articles 12, 14 et 27 des statuts de la coopérative",
+                question="L'assemblée adopte-t-elle la nouvelle rédaction proposée par le "
+                "conseil d'administration après la consultation des antennes ?",
+                secret=False,
+            ),
+        )
+        screen.show_state()
+        screen.pages.setCurrentWidget(screen.ballot_page)
+        QApplication.processEvents()
+        assert screen.named_note.isVisibleTo(screen)
+        for button in (screen.cancel_button, screen.phone_button, screen.review_button):
+            whole(button)
         screen.review()
         QApplication.processEvents()
         for button in (screen.change_button, screen.confirm_button):

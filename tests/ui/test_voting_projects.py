@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -113,14 +114,23 @@ def test_the_booth_shows_each_project_with_its_picture_and_description(
     # Large targets: every project's button is at least 56 px high.
     assert all(card.toggle.height() >= 56 for card in cards.values())
     assert plain(ballot.total.text()) == "Votre panier : 0 € sur 5 000 €"
-    tap(cards["Fresque"].toggle)
+
+    def tap_card(name: str) -> None:
+        # The cards scroll over the buttons and the total: the voter scrolls to it first.
+        booth.ballot_scroll.ensureWidgetVisible(cards[name], 0, 0)
+        QApplication.processEvents()
+        tap(cards[name].toggle)
+
+    tap_card("Fresque")
     assert cards["Fresque"].toggle.text() == "Dans mon panier"
     # The Cantine would pass the budget: it cannot be added.
     assert not cards["Cantine"].toggle.isEnabled()
     assert cards["Cantine"].toggle.text() == "Dépasse le budget"
-    tap(cards["Cantine"].toggle)
-    tap(cards["Jardin"].toggle)
+    tap_card("Cantine")
+    tap_card("Jardin")
     assert plain(ballot.total.text()) == "Votre panier : 4 000 € sur 5 000 €"
+    # The total stays in sight, over the buttons, wherever the cards are scrolled.
+    assert ballot.total.isVisible() and ballot.total.parentWidget() is not ballot
     assert not booth.named_note.isVisible()
     tap(booth.review_button)
     assert plain(booth.review_text.text().splitlines()[-1]) == "4 000 €"

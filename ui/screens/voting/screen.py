@@ -1370,15 +1370,17 @@ class BoothScreen(VoteScreen):
         welcome.addWidget(self.welcome_title, 0, Qt.AlignmentFlag.AlignHCenter)
         welcome.addWidget(self.welcome_hint, 0, Qt.AlignmentFlag.AlignHCenter)
         welcome.addStretch(2)
-        # The ballot.
+        # The ballot. Everything above its buttons scrolls as one, the vote's header included:
+        # with a long title on a short screen (1366×768, large text) the buttons still show
+        # whole. A budget's running total stays over the buttons (`Ballot.status`).
         self.ballot_page = QWidget()
-        self._ballot_box: QWidget | None = None
-        """The ballot, or the scroll area around it (`Ballot.scrolls_itself`)."""
+        self.ballot_header = VoteHeader()
         self.whose = _heading("heading")
         # A named vote says so on the ballot and again before confirming.
         self.named_note = _heading("error")
         self.named_review = _heading("error")
         self.ballot_slot = QVBoxLayout()
+        self.ballot_status = QVBoxLayout()
         self.review_button = TouchButton(kind="primary", big=True, icon_name="chevron-right")
         self.review_button.clicked.connect(self.review)
         self.cancel_button = TouchButton(kind="quiet", icon_name="x")
@@ -1391,22 +1393,20 @@ class BoothScreen(VoteScreen):
         ballot_buttons.addStretch(1)
         ballot_buttons.addWidget(self.phone_button)
         ballot_buttons.addWidget(self.review_button)
+        self.ballot_scroll = _scroll_column(
+            self.ballot_header, self.whose, self.named_note, self.ballot_slot, spacing=16
+        )
         ballot_layout = QVBoxLayout(self.ballot_page)
+        ballot_layout.setContentsMargins(0, 0, 0, 0)
         ballot_layout.setSpacing(16)
-        ballot_layout.addWidget(self.whose)
-        ballot_layout.addWidget(self.named_note)
-        ballot_layout.addLayout(self.ballot_slot, 1)
+        ballot_layout.addWidget(self.ballot_scroll, 1)
+        ballot_layout.addLayout(self.ballot_status)
         ballot_layout.addLayout(ballot_buttons)
-        # The review.
+        # The review: a long basket (eight projects and the total) scrolls over its buttons.
         self.review_page = QWidget()
+        self.review_header = VoteHeader()
         self.review_title = _heading("heading")
         self.review_text = _heading("title")
-        self.review_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        # A long basket (eight projects and the total) scrolls between title and buttons.
-        review_scroll = VerticalScrollArea(self.review_text)
-        review_scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        review_scroll.setMinimumHeight(BOOTH_SCROLL_MIN)
-        kinetic(review_scroll)
         self.confirm_button = TouchButton(kind="primary", big=True, icon_name="check")
         self.confirm_button.clicked.connect(self.cast)
         self.change_button = TouchButton(icon_name="arrow-left")
@@ -1415,11 +1415,13 @@ class BoothScreen(VoteScreen):
         review_buttons.addWidget(self.change_button)
         review_buttons.addStretch(1)
         review_buttons.addWidget(self.confirm_button)
+        self.review_scroll = _scroll_column(
+            self.review_header, self.review_title, self.review_text, self.named_review, spacing=24
+        )
         review = QVBoxLayout(self.review_page)
+        review.setContentsMargins(0, 0, 0, 0)
         review.setSpacing(24)
-        review.addWidget(self.review_title)
-        review.addWidget(review_scroll, 1)
-        review.addWidget(self.named_review)
+        review.addWidget(self.review_scroll, 1)
         review.addLayout(review_buttons)
         # Voting by phone: each one-time code as a big QR holding the ballot page's full
         # address, and the address written out (for a phone without a camera).
@@ -1494,13 +1496,17 @@ class BoothScreen(VoteScreen):
 
     def show_state(self) -> None:
         super().show_state()
+        vote = self.state.vote if self.state is not None else None
+        for header in (self.ballot_header, self.review_header):
+            header.show_vote(vote, high_contrast=self.shell.theme.high_contrast)
         self._show_header()
         self._show_secrecy()
 
     def arrange(self, space: QSize) -> None:
         self._space = space
         short = space.height() < BOOTH_SHORT_BELOW
-        self.header.set_compact(short)
+        for header in (self.header, self.ballot_header, self.review_header):
+            header.set_compact(short)
         for label in (self.whose, self.review_title):
             _set_role(label, "lead" if short else "heading")
         _set_role(self.phone_url, "lead" if short else "title")
@@ -1511,10 +1517,12 @@ class BoothScreen(VoteScreen):
         self._fit_ballot()
 
     def _show_header(self) -> None:
-        # On a short screen the phone codes need the whole height: the vote's title is on
-        # the ballot the voter just left.
-        phone = self.pages.currentWidget() is self.phone_page
-        self.header.setVisible(self.state is not None and not (self._short and phone))
+        # The ballot and the review scroll their own header with them. On a short screen the
+        # phone codes need the whole height: the vote's title is on the ballot just left.
+        page = self.pages.currentWidget()
+        own = page in (self.ballot_page, self.review_page)
+        phone = page is self.phone_page
+        self.header.setVisible(self.state is not None and not own and not (self._short and phone))
 
     def _fit_ballot(self) -> None:
         """A grade grid as wide as the screen allows (three grades a row in portrait or with
@@ -1568,13 +1576,15 @@ class BoothScreen(VoteScreen):
         self.pages.setCurrentWidget(self.welcome)
 
     def _drop_ballot(self) -> None:
-        if self._ballot_box is not None:
-            self.ballot_slot.removeWidget(self._ballot_box)
-            self._ballot_box.hide()
-            self._ballot_box.setParent(None)
-            self._ballot_box.deleteLater()  # the ballot itself, or its scroll area with it
-            self._ballot_box = None
-        self.ballot = None
+        ballot, self.ballot = self.ballot, None
+        if ballot is None:
+            return
+        for widget, layout in ((ballot, self.ballot_slot), (ballot.status, self.ballot_status)):
+            if widget is not None:
+                layout.removeWidget(widget)
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
 
     def on_enter(self, **params: object) -> None:
         if params.get("next_voice") and self.voices:
@@ -1622,8 +1632,10 @@ class BoothScreen(VoteScreen):
         self.ballot = make_ballot(state.vote, shuffle=shuffle, pictures=state.pictures)
         self._fit_ballot()
         self.ballot.sig_changed.connect(self._touched)
-        self._ballot_box = self.ballot if self.ballot.scrolls_itself else _scrolling(self.ballot)
-        self.ballot_slot.addWidget(self._ballot_box)
+        self.ballot_scroll.scroll_to_top()  # nothing of the last voter's place
+        self.ballot_slot.addWidget(self.ballot)
+        if self.ballot.status is not None:
+            self.ballot_status.addWidget(self.ballot.status)
         self._show_whose()
         self._touched()
         self.phone_button.setVisible(state.vote.status == "open" and "phone" in state.vote.channels)
@@ -1648,6 +1660,7 @@ class BoothScreen(VoteScreen):
         if self.ballot is None or self.ballot.content() is None:
             return
         self.review_text.setText(self.ballot.summary())
+        self.review_scroll.scroll_to_top()
         self.pages.setCurrentWidget(self.review_page)
         self._touched()
 
@@ -1765,12 +1778,18 @@ def _set_role(label: QLabel, role: str) -> None:
         label.style().polish(label)
 
 
-def _scrolling(ballot: Ballot) -> VerticalScrollArea:
-    """`ballot` at the top of a scroll area that takes the height the booth leaves."""
+def _scroll_column(*parts: QWidget | QLayout, spacing: int) -> VerticalScrollArea:
+    """`parts` one under the other at the top of a scroll area that takes the height the
+    booth leaves over its buttons."""
     column = QWidget()
     layout = QVBoxLayout(column)
     layout.setContentsMargins(0, 0, 8, 0)
-    layout.addWidget(ballot)
+    layout.setSpacing(spacing)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
     layout.addStretch(1)
     area = VerticalScrollArea(column)
     area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)

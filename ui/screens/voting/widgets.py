@@ -7,7 +7,6 @@ import random
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import timedelta
-from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPixmap
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 from app.clock import utcnow
 from app.voting.types import OptionInfo, Turnout, VoteInfo
 from ui.widgets.buttons import TouchButton
-from ui.widgets.scrolling import VerticalScrollArea, kinetic
 
 # A project's picture on the booth (4:3, the stored pictures' usual shape).
 PICTURE_SIZE = QSize(208, 156)
@@ -177,9 +175,9 @@ class Ballot(QWidget):
     sig_changed = Signal()
     """The voter changed something."""
 
-    scrolls_itself: ClassVar[bool] = False
-    """The ballot scrolls its own long part (the budget's cards under the total); otherwise
-    the booth scrolls the whole ballot."""
+    status: QLabel | None = None
+    """What the voter should keep in sight while the ballot scrolls (a budget's running
+    total): the booth shows it over its buttons."""
 
     def content(self) -> dict[str, object] | None:
         raise NotImplementedError
@@ -461,9 +459,8 @@ class ProjectCard(QFrame):
 
 class BasketBallot(Ballot):
     """Participatory budget: tick projects; the running total can never pass the budget. Each
-    project is a card with its picture and description; the cards scroll under the total."""
-
-    scrolls_itself = True
+    project is a card with its picture and description; the total is the ballot's `status`,
+    in sight while the cards scroll."""
 
     def __init__(
         self,
@@ -479,9 +476,8 @@ class BasketBallot(Ballot):
         self.options: list[OptionInfo] = [vote.options[i] for i in order]
         self.cards: dict[str, ProjectCard] = {}
         self.buttons: dict[str, TouchButton] = {}
-        cards = QWidget()
-        column = QVBoxLayout(cards)
-        column.setContentsMargins(0, 0, 8, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
         for option in self.options:
             card = ProjectCard(option, (pictures or {}).get(option.label), self.currency)
@@ -489,36 +485,24 @@ class BasketBallot(Ballot):
             self.cards[option.label] = card
             self.buttons[option.label] = card.toggle
             column.addWidget(card)
-        column.addStretch(1)
-        self.scroll = VerticalScrollArea(cards)
-        kinetic(self.scroll)
-        # The cards scroll under the total; the booth's buttons stay on screen. (Its height
-        # is what the screen leaves, at least one card's.)
-        self.scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.scroll.setMinimumHeight(PICTURE_SIZE.height() + 40)
         self._compact: bool | None = None
         self.total = QLabel()
         self.total.setProperty("role", "heading")
         self.total.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        layout.addWidget(self.total)
-        layout.addWidget(self.scroll, 1)
+        self.status = self.total
         self.retranslate()
 
     def retranslate(self) -> None:
         self._show()
 
     def set_compact(self, compact: bool) -> None:
-        # Smaller pictures, and room for at least most of one card, not all of it.
+        # Smaller pictures: more projects in sight at once.
         if compact == self._compact:
             return
         self._compact = compact
         size = PICTURE_SIZE_SHORT if compact else PICTURE_SIZE
         for card in self.cards.values():
             card.set_picture_size(size)
-        self.scroll.setMinimumHeight(size.height() + (8 if compact else 40))
 
     def toggle(self, label: str) -> None:
         self.buttons[label].click()
