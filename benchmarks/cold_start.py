@@ -24,18 +24,24 @@ from ui.theme import Theme, build_stylesheet
 
 RUNS = 15
 
-BARE_WINDOW = """
-import sys, time
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QLabel
-
+# Both plain programs print the time of their first painted frame, as the kiosk does.
+FIRST_PAINT = """
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
             print("FIRST_FRAME", time.time(), flush=True)
             QApplication.instance().quit()
         return False
+"""
 
+BARE_WINDOW = (
+    """
+import sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel
+"""
+    + FIRST_PAINT
+    + """
 app = QApplication(sys.argv)
 window = QLabel("Bonjour")
 window.resize(1920, 1080)
@@ -44,23 +50,20 @@ window.installEventFilter(watcher)
 window.show()
 app.exec()
 """
+)
 
 
-PLAIN_PYSIDE_EQUIVALENT = """
+PLAIN_PYSIDE_EQUIVALENT = (
+    """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QApplication, QGridLayout, QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout, QWidget
 )
 from PySide6.QtSvg import QSvgRenderer
-
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            print("FIRST_FRAME", time.time(), flush=True)
-            QApplication.instance().quit()
-        return False
-
+"""
+    + FIRST_PAINT
+    + """
 app = QApplication(sys.argv)
 with open(sys.argv[1], encoding="utf-8") as style:
     app.setStyleSheet(style.read())
@@ -85,6 +88,7 @@ home.installEventFilter(watcher)
 window.show()
 app.exec()
 """
+)
 
 
 # `antenne run --windowed --start-screen home`, watching the home screen for its first paint.

@@ -2178,8 +2178,28 @@ def _option_name(key: str) -> str:
 # -- Projector -----------------------------------------------------------------------------------
 
 
+class ProjectorText(VoteScreen):
+    """A screen for the projector. Nobody can scroll a projector: its texts take the largest
+    type with which the screen fits (`type_steps`, largest first)."""
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self._space: QSize | None = None
+
+    def type_steps(self) -> list[tuple[tuple[QLabel, str], ...]]:
+        """(label, style role) pairs for each size to try, largest first."""
+        raise NotImplementedError
+
+    def arrange(self, space: QSize) -> None:
+        self._space = space
+        self._fit()
+
+    def _fit(self) -> None:
+        _largest_type_that_fits(self, self._space or self.size(), self.type_steps())
+
+
 @register_screen
-class ProjectorScreen(VoteScreen):
+class ProjectorScreen(ProjectorText):
     """For the room: title, level, how to join by phone, countdown, turnout; never a result."""
 
     name = "vote-projector"
@@ -2197,7 +2217,6 @@ class ProjectorScreen(VoteScreen):
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
         self.header.title.setProperty("role", "display")
-        self._space: QSize | None = None
         self.turnout = _heading("display")
         self.countdown = _heading("display")
         self.join = _heading("title")
@@ -2239,24 +2258,19 @@ class ProjectorScreen(VoteScreen):
         self._body.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
-        self._space = space
-        self._fit()
+        super().arrange(space)
 
-    def _fit(self) -> None:
-        _largest_type_that_fits(
-            self,
-            self._space or self.size(),
-            [
-                (
-                    (self.header.title, title),
-                    (self.turnout, figures),
-                    (self.countdown, figures),
-                    (self.join, phone),
-                    (self.address, phone),
-                )
-                for title, figures, phone in self.SIZES
-            ],
-        )
+    def type_steps(self) -> list[tuple[tuple[QLabel, str], ...]]:
+        return [
+            (
+                (self.header.title, title),
+                (self.turnout, figures),
+                (self.countdown, figures),
+                (self.join, phone),
+                (self.address, phone),
+            )
+            for title, figures, phone in self.SIZES
+        ]
 
     def retranslate(self) -> None:
         self.join.setText(self.tr("Vote by phone: scan your code, or open"))
@@ -2302,7 +2316,7 @@ class ProjectorScreen(VoteScreen):
 
 
 @register_screen
-class ProjectorResultsScreen(VoteScreen):
+class ProjectorResultsScreen(ProjectorText):
     """After the reveal: the results and the engine's explanation, readable from the back.
 
     Nobody can scroll a projector: the headline and the explanation take the largest type
@@ -2333,22 +2347,13 @@ class ProjectorResultsScreen(VoteScreen):
         layout.addWidget(self.explanation)
         layout.addWidget(self.hidden)
         layout.addStretch(1)
-        self._space: QSize | None = None
         self.retranslate()
 
     def title(self) -> str:
         return self.tr("Results")
 
-    def arrange(self, space: QSize) -> None:
-        self._space = space
-        self._fit()
-
-    def _fit(self) -> None:
-        _largest_type_that_fits(
-            self,
-            self._space or self.size(),
-            [((self.outcome, headline), (self.explanation, text)) for headline, text in self.SIZES],
-        )
+    def type_steps(self) -> list[tuple[tuple[QLabel, str], ...]]:
+        return [((self.outcome, big), (self.explanation, small)) for big, small in self.SIZES]
 
     def prepare_screenshot(self) -> None:
         from app.voting.tally import tally_data
