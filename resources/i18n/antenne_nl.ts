@@ -849,6 +849,17 @@
     </message>
 </context>
 <context>
+    <name>CountField</name>
+    <message>
+        <source>One less</source>
+        <translation>Eén minder</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Eén meer</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The demo antenne needs at least {minimum} people.</source>

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.widgets.avatar import Avatar, initials
 from ui.widgets.buttons import TouchButton
+from ui.widgets.count_field import CountField
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.language_switch import LanguageSwitch
 from ui.widgets.pin_pad import PinPad
@@ -108,3 +109,26 @@ def test_a_tile_is_as_tall_as_its_texts_need_at_its_width(qtbot: QtBot) -> None:
     layout.addWidget(tile)
     assert layout.hasHeightForWidth()
     assert layout.totalMinimumHeightForWidth(300) >= narrow
+
+
+def test_a_count_is_tapped_up_and_down_or_typed(qtbot: QtBot) -> None:
+    field = CountField(maximum=3)
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    seen: list[int] = []
+    field.sig_changed.connect(seen.append)
+    # A finger's targets, and the number shown whole between them.
+    assert field.less.height() >= 56 and field.more.height() >= 56
+    editor = field.box.findChild(QLineEdit)
+    assert editor is not None and editor.width() > field.box.width() // 2
+    assert not field.less.isEnabled()  # nothing below zero
+    tap(field.more)
+    tap(field.more)
+    assert field.value() == 2 and seen == [1, 2]
+    tap(field.less)
+    assert field.value() == 1
+    field.box.selectAll()
+    QTest.keyClicks(field.box, "3")
+    assert field.value() == 3 and not field.more.isEnabled()
+    assert field.less.accessibleName() and field.more.accessibleName()  # icons only

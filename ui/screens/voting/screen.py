@@ -73,6 +73,7 @@ from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.confirm import ConfirmOverlay
+from ui.widgets.count_field import CountField
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.page_stack import PageStack
 from ui.widgets.person_search import PersonSearch
@@ -1919,7 +1920,7 @@ class AnalogScreen(VoteScreen):
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
-        self.fields: dict[str, QSpinBox] = {}
+        self.fields: dict[str, CountField] = {}
         self.field_labels: dict[str, QLabel] = {}
         self.totals = QGridLayout()
         self.totals.setHorizontalSpacing(24)
@@ -1940,13 +1941,15 @@ class AnalogScreen(VoteScreen):
         self._grid_key: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         self.check = _heading("lead")
         self.reason = QLineEdit()
+        self.reason.hide()  # asked for a correction only, once a count is on record
         self.save_button = TouchButton(kind="primary", big=True, icon_name="check")
         self.save_button.clicked.connect(self.save)
         self.back_button = TouchButton(icon_name="arrow-left")
         self.back_button.clicked.connect(self.shell.back)
         self.previous: uuid.UUID | None = None
         self._option_keys: list[str] = []
-        columns = QHBoxLayout()
+        # The totals beside the options' counts, or above them where that is too wide.
+        columns = self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(48)
         columns.addLayout(self.totals)
         columns.addLayout(self.options_box)
@@ -1961,23 +1964,24 @@ class AnalogScreen(VoteScreen):
         grades_row.addLayout(self.grades_box)
         grades_row.addStretch(1)
         layout.addLayout(grades_row)
-        layout.addWidget(self.check)
         layout.addWidget(self.reason)
+        layout.addStretch(1)
+        # The reconciliation and "Save the count" stay in sight under the counts.
+        bottom = QVBoxLayout()
+        bottom.setSpacing(12)
+        bottom.addWidget(self.check)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        bottom.addLayout(buttons)
+        self.pin_actions(bottom)
         self.retranslate()
 
-    def _add_field(self, grid: QGridLayout, row: int, key: str) -> QSpinBox:
+    def _add_field(self, grid: QGridLayout, row: int, key: str) -> CountField:
         label = _heading("lead")
-        field = QSpinBox()
-        field.setRange(0, 100_000)
-        field.setMinimumHeight(56)
-        field.setMinimumWidth(160)
-        field.valueChanged.connect(self._reconcile)
+        field = CountField()
+        field.sig_changed.connect(self._reconcile)
         grid.addWidget(label, row, 0)
         grid.addWidget(field, row, 1)
         self.fields[key] = field
@@ -1986,6 +1990,9 @@ class AnalogScreen(VoteScreen):
 
     def title(self) -> str:
         return self.tr("Show of hands")
+
+    def arrange(self, space: QSize) -> None:
+        self.side_by_side_if_room(self._columns, self.room(space))
 
     def retranslate(self) -> None:
         names = {
