@@ -38,6 +38,7 @@ from app.events import VoteCast
 from app.voting import ledger
 from app.voting.types import (
     AnalogCountInfo,
+    HandAnswer,
     NamedLine,
     OptionInfo,
     RollLine,
@@ -189,7 +190,7 @@ def create_vote(
     secret = spec.get("secret", True)
     if not isinstance(secret, bool):
         raise _refuse(QT_TRANSLATE_NOOP("Voting", "Say whether the vote is secret: true or false."))
-    if not secret and VoteChannel.analog.value in channels:
+    if not secret and VoteChannel.analog.value in channels and method != "motion":
         raise _refuse(NAMED_BY_HANDS)
     options = _spec_options(spec, method)
     pictures = _spec_pictures(spec, method)
@@ -1027,6 +1028,7 @@ def _roll_line(session: Session, vote: Vote, person: Person) -> RollLine:
         weight=attendance.weight if attendance is not None else (roll.weight if roll else 1),
         proxies_held=_proxies_held(session, vote.id, person.id),
         represented_by=holder_name,
+        represented_by_id=proxy.holder_id if proxy is not None else None,
     )
 
 
@@ -1269,28 +1271,81 @@ def cast_ballot(
     if info.status != "open":
         raise _closed()
     ballot = validate_ballot(info, content)
-    chosen = VoteChannel(channel)
+    with ctx.db.transaction() as session:
+        _cast(
+            session,
+            _vote(session, vote_id),
+            ballot,
+            voter_id=voter_id,
+            proxy_for=proxy_for,
+            channel=VoteChannel(channel),
+        )
+    ctx.events.publish(ctx, VoteCast(person_id=voter_id))
+    return Changes.of("vote", "ballot")
+
+
+def _cast(
+    session: Session,
+    vote: Vote,
+    ballot: dict[str, Any],
+    *,
+    voter_id: uuid.UUID,
+    proxy_for: uuid.UUID | None,
+    channel: VoteChannel,
+) -> None:
+    """One valid ballot into the box: its roll row flipped first (one voice, one ballot), and
+    for a named vote who voted what beside it."""
+    roll_person = _check_voice(session, vote, voter_id, proxy_for)
+    weight = _flip_roll(session, vote, roll_person, channel)
+    session.refresh(vote)
+    if vote.status is not VoteStatus.open:
+        raise _closed()
+    _insert_ballot(session, vote, ballot, weight, channel)
+    if not vote.secret:
+        # A named vote: who voted what is public by design (the box holds it too).
+        session.add(
+            NamedBallot(
+                vote_id=vote.id,
+                person_id=roll_person,
+                cast_by_id=voter_id if proxy_for is not None else None,
+                content=ballot,
+                weight=weight,
+                channel=channel,
+            )
+        )
+
+
+def record_named_answers(
+    ctx: AppContext,
+    vote_id: uuid.UUID,
+    answers: Sequence[HandAnswer],
+    *,
+    actor: uuid.UUID | None = None,
+) -> Changes:
+    """A named motion by show of hands (a roll-call vote): the facilitator records each
+    person's answer as their name is called. The answers go in together or not at all, each
+    a named ballot in the box like the booth's; the audit log says who recorded them."""
+    info = get_vote(ctx, vote_id)
+    if info.status != "open":
+        raise _closed()
+    if info.secret:
+        raise _refuse(SECRET_BY_NAME)
+    ballots = [(answer, validate_ballot(info, answer.content)) for answer in answers]
     with ctx.db.transaction() as session:
         vote = _vote(session, vote_id)
-        roll_person = _check_voice(session, vote, voter_id, proxy_for)
-        weight = _flip_roll(session, vote, roll_person, chosen)
-        session.refresh(vote)
-        if vote.status is not VoteStatus.open:
-            raise _closed()
-        _insert_ballot(session, vote, ballot, weight, chosen)
-        if not vote.secret:
-            # A named vote: who voted what is public by design (the box holds it too).
-            session.add(
-                NamedBallot(
-                    vote_id=vote.id,
-                    person_id=roll_person,
-                    cast_by_id=voter_id if proxy_for is not None else None,
-                    content=ballot,
-                    weight=weight,
-                    channel=chosen,
-                )
+        _require_channel(vote, VoteChannel.analog)
+        for answer, ballot in ballots:
+            _cast(
+                session,
+                vote,
+                ballot,
+                voter_id=answer.voter_id,
+                proxy_for=answer.proxy_for,
+                channel=VoteChannel.analog,
             )
-    ctx.events.publish(ctx, VoteCast(person_id=voter_id))
+        _audit(session, actor, "vote_named_hands", vote.id, {"answers": len(ballots)})
+    for answer in answers:
+        ctx.events.publish(ctx, VoteCast(person_id=answer.voter_id))
     return Changes.of("vote", "ballot")
 
 
@@ -1388,8 +1443,15 @@ NAMED_SLIP = QT_TRANSLATE_NOOP(
 )
 NAMED_BY_HANDS = QT_TRANSLATE_NOOP(
     "Voting",
-    "A named vote records each person's choice: it cannot be counted by a show of hands. "
-    "Use the booth or phones.",
+    "By a show of hands, a named vote records each person's yes, no or abstain: it works "
+    "for a motion only. Use the booth or phones for this kind of vote.",
+)
+NAMED_COUNT = QT_TRANSLATE_NOOP(
+    "Voting",
+    "A named vote is not counted: record each person's answer as their name is called.",
+)
+SECRET_BY_NAME = QT_TRANSLATE_NOOP(
+    "Voting", "A secret vote is never recorded by name: count the hands instead."
 )
 USED_CODE = QT_TRANSLATE_NOOP("Voting", "This code has already been used.")
 CLOSED = QT_TRANSLATE_NOOP("Voting", "The vote is closed: no more ballots.")
@@ -1598,6 +1660,8 @@ def record_analog_count(
         vote = _vote(session, vote_id)
         _require(vote, VoteStatus.open)
         _require_channel(vote, VoteChannel.analog)
+        if not vote.secret:
+            raise _refuse(NAMED_COUNT)
         clean = _check_counts(
             session,
             vote,

@@ -116,6 +116,18 @@ class RollLine:
     weight: int
     proxies_held: int
     represented_by: str
+    represented_by_id: uuid.UUID | None = None
+    """Who holds this person's proxy (None: nobody)."""
+
+
+@dataclass(frozen=True)
+class HandAnswer:
+    """One person's answer in a named vote by show of hands, as the facilitator records it
+    when the name is called: `voter_id` answered, for `proxy_for` when they hold a proxy."""
+
+    voter_id: uuid.UUID
+    content: Mapping[str, Any]
+    proxy_for: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)

@@ -2475,7 +2475,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A named vote records each person&apos;s choice: it cannot be counted by a show of hands. Use the booth or phones.</source>
+        <source>By a show of hands, a named vote records each person&apos;s yes, no or abstain: it works for a motion only. Use the booth or phones for this kind of vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named vote is not counted: record each person&apos;s answer as their name is called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret vote is never recorded by name: count the hands instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

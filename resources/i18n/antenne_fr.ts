@@ -2475,8 +2475,16 @@
         <translation>Ce vote n&apos;est pas secret : chaque code téléphone appartient à la personne dont le badge a été scanné à l&apos;isoloir. Les codes imprimés sur des bulletins ne peuvent pas servir.</translation>
     </message>
     <message>
-        <source>A named vote records each person&apos;s choice: it cannot be counted by a show of hands. Use the booth or phones.</source>
-        <translation>Un vote nominatif consigne le choix de chaque personne : il ne peut pas se compter à main levée. Utilisez l&apos;isoloir ou les téléphones.</translation>
+        <source>By a show of hands, a named vote records each person&apos;s yes, no or abstain: it works for a motion only. Use the booth or phones for this kind of vote.</source>
+        <translation>À main levée, un vote nominatif note le oui, le non ou l'abstention de chaque personne : cela ne vaut que pour une motion. Pour ce type de vote, utilisez l'isoloir ou les téléphones.</translation>
+    </message>
+    <message>
+        <source>A named vote is not counted: record each person&apos;s answer as their name is called.</source>
+        <translation>Un vote nominatif ne se compte pas : notez la réponse de chaque personne à l'appel de son nom.</translation>
+    </message>
+    <message>
+        <source>A secret vote is never recorded by name: count the hands instead.</source>
+        <translation>Un vote secret n'est jamais noté nom par nom : comptez plutôt les mains levées.</translation>
     </message>
     <message>
         <source>This code has already been used.</source>

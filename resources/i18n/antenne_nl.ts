@@ -2475,8 +2475,16 @@
         <translation>Deze stemming is niet geheim: elke telefooncode hoort bij de persoon van wie de badge aan het stemhokje werd gescand. Codes op afgedrukte strookjes werken niet.</translation>
     </message>
     <message>
-        <source>A named vote records each person&apos;s choice: it cannot be counted by a show of hands. Use the booth or phones.</source>
-        <translation>Bij een hoofdelijke stemming wordt de keuze van iedereen vastgelegd: die kan niet met handopsteken worden geteld. Gebruik het stemhokje of de telefoons.</translation>
+        <source>By a show of hands, a named vote records each person&apos;s yes, no or abstain: it works for a motion only. Use the booth or phones for this kind of vote.</source>
+        <translation>Bij handopsteken legt een hoofdelijke stemming het ja, nee of onthouding van elke persoon vast: dat kan alleen bij een motie. Gebruik voor dit soort stemming het stemhokje of de telefoons.</translation>
+    </message>
+    <message>
+        <source>A named vote is not counted: record each person&apos;s answer as their name is called.</source>
+        <translation>Een hoofdelijke stemming wordt niet geteld: noteer het antwoord van elke persoon wanneer de naam wordt afgeroepen.</translation>
+    </message>
+    <message>
+        <source>A secret vote is never recorded by name: count the hands instead.</source>
+        <translation>Een geheime stemming wordt nooit per naam genoteerd: tel in plaats daarvan de handen.</translation>
     </message>
     <message>
         <source>This code has already been used.</source>

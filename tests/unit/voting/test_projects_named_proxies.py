@@ -242,8 +242,16 @@ def test_a_named_vote_records_who_voted_what(ctx: AppContext, room: Room) -> Non
 
 def test_a_named_vote_refuses_hands_and_altered_names(ctx: AppContext, room: Room) -> None:
     refused(
-        lambda: service.create_vote(ctx, {**BOARD, "channels": ["kiosk", "analog"]}),
-        "cannot be counted by a show of hands",
+        lambda: service.create_vote(
+            ctx,
+            {
+                **BOARD,
+                "method": "mj",
+                "options": ["A", "B"],
+                "channels": ["kiosk", "analog"],
+            },
+        ),
+        "for a motion only",
     )
     refused(lambda: service.create_vote(ctx, {**BOARD, "secret": "non"}), "true or false")
     vote_id = service.create_vote(ctx, BOARD)
@@ -308,3 +316,73 @@ def test_a_proxy_is_revoked_until_it_is_used(ctx: AppContext, room: Room) -> Non
     assert kinds.count("proxy_revoked") == 1 and kinds.count("proxy") == 3
     service.close_vote(ctx, vote_id)
     assert service.verify(ctx, vote_id) == []
+
+
+def test_a_named_motion_by_show_of_hands_records_each_answer_by_name(
+    ctx: AppContext, room: Room
+) -> None:
+    from app.facilitators.service import add_facilitator
+    from app.voting.types import HandAnswer
+    from db.models import AuditEntry
+
+    secretary = add_facilitator(ctx, "Dominique", "2468").account_id
+    alice, bob, chloe, absent = room.members[:4]
+    vote_id = service.create_vote(ctx, {**BOARD, "channels": ["kiosk", "analog"]})
+    service.open_vote(ctx, vote_id)
+    for person in (alice, bob, chloe):
+        service.mark_present(ctx, vote_id, person)
+    service.record_proxy(ctx, vote_id, giver_id=absent, holder_id=bob)
+    roll = {line.person_id: line for line in service.roll_call(ctx, vote_id)}
+    assert roll[absent].represented_by_id == bob
+    # Chloé votes at the booth; the others answer as their names are called.
+    service.cast_ballot(ctx, vote_id, voter_id=chloe, content={"choice": "no"})
+    service.record_named_answers(
+        ctx,
+        vote_id,
+        [
+            HandAnswer(alice, {"choice": "yes"}),
+            HandAnswer(bob, {"choice": "abstain"}),
+            HandAnswer(bob, {"choice": "yes"}, proxy_for=absent),
+        ],
+        actor=secretary,
+    )
+    # One voice, one answer: Chloé has voted, and a batch with a bad answer changes nothing.
+    refused(
+        lambda: service.record_named_answers(ctx, vote_id, [HandAnswer(chloe, {"choice": "yes"})]),
+        "already been cast",
+    )
+    refused(
+        lambda: service.record_named_answers(
+            ctx, vote_id, [HandAnswer(alice, {"choice": "peut-être"})]
+        ),
+        "peut-être",
+    )
+    # Counting hands is for secret votes; naming answers is for named ones.
+    refused(
+        lambda: service.record_analog_count(
+            ctx, vote_id, cast=1, valid=1, counts={"yes": 1, "no": 0, "abstain": 0}
+        ),
+        "not counted",
+    )
+    secret = service.create_vote(ctx, {**BOARD, "secret": True, "channels": ["analog"]})
+    service.open_vote(ctx, secret)
+    service.mark_present(ctx, secret, alice)
+    refused(
+        lambda: service.record_named_answers(ctx, secret, [HandAnswer(alice, {"choice": "yes"})]),
+        "never recorded by name",
+    )
+    service.close_vote(ctx, vote_id)
+    results = service.results(ctx, vote_id)
+    assert results["named"]["by_choice"] == {
+        "yes": ["Member0 Nom0", "Member3 Nom3"],
+        "no": ["Member2 Nom2"],
+        "abstain": ["Member1 Nom1"],
+    }
+    assert service.verify(ctx, vote_id) == []
+    with ctx.db.session() as session:
+        recorded = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "vote_named_hands")
+        ).all()
+    assert [(entry.facilitator_id, entry.details) for entry in recorded] == [
+        (secretary, {"answers": 3})
+    ]
