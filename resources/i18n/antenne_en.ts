@@ -1310,6 +1310,50 @@
     </message>
 </context>
 <context>
+    <name>NamedHandsScreen</name>
+    <message>
+        <source>Named vote by show of hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call each name and tap the answer given. The answers are recorded by name and printed in the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, by proxy: {holder} answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) have already voted.</source>
+        <translation>
+            <numerusform>%n person has already voted.</numerusform>
+            <numerusform>%n people have already voted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to record</source>
+        <translation>
+            <numerusform>%n answer to record</numerusform>
+            <numerusform>%n answers to record</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) recorded.</source>
+        <translation>
+            <numerusform>%n answer recorded.</numerusform>
+            <numerusform>%n answers recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NextStep</name>
     <message>
         <source>Read the booklet</source>

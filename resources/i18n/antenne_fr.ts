@@ -1310,6 +1310,50 @@
     </message>
 </context>
 <context>
+    <name>NamedHandsScreen</name>
+    <message>
+        <source>Named vote by show of hands</source>
+        <translation>Vote nominatif à main levée</translation>
+    </message>
+    <message>
+        <source>Call each name and tap the answer given. The answers are recorded by name and printed in the minutes.</source>
+        <translation>Appelez chaque nom et touchez la réponse donnée. Les réponses sont enregistrées avec les noms et figurent au procès-verbal.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>{name}, by proxy: {holder} answers</source>
+        <translation>{name}, par procuration : {holder} répond</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) have already voted.</source>
+        <translation>
+            <numerusform>%n personne a déjà voté.</numerusform>
+            <numerusform>%n personnes ont déjà voté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to record</source>
+        <translation>
+            <numerusform>%n réponse à enregistrer</numerusform>
+            <numerusform>%n réponses à enregistrer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the answers</source>
+        <translation>Enregistrer les réponses</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) recorded.</source>
+        <translation>
+            <numerusform>%n réponse enregistrée.</numerusform>
+            <numerusform>%n réponses enregistrées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NextStep</name>
     <message>
         <source>Read the booklet</source>
@@ -2476,15 +2520,15 @@
     </message>
     <message>
         <source>By a show of hands, a named vote records each person&apos;s yes, no or abstain: it works for a motion only. Use the booth or phones for this kind of vote.</source>
-        <translation>À main levée, un vote nominatif note le oui, le non ou l'abstention de chaque personne : cela ne vaut que pour une motion. Pour ce type de vote, utilisez l'isoloir ou les téléphones.</translation>
+        <translation>À main levée, un vote nominatif note le oui, le non ou l&apos;abstention de chaque personne : cela ne vaut que pour une motion. Pour ce type de vote, utilisez l&apos;isoloir ou les téléphones.</translation>
     </message>
     <message>
         <source>A named vote is not counted: record each person&apos;s answer as their name is called.</source>
-        <translation>Un vote nominatif ne se compte pas : notez la réponse de chaque personne à l'appel de son nom.</translation>
+        <translation>Un vote nominatif ne se compte pas : notez la réponse de chaque personne à l&apos;appel de son nom.</translation>
     </message>
     <message>
         <source>A secret vote is never recorded by name: count the hands instead.</source>
-        <translation>Un vote secret n'est jamais noté nom par nom : comptez plutôt les mains levées.</translation>
+        <translation>Un vote secret n&apos;est jamais noté nom par nom : comptez plutôt les mains levées.</translation>
     </message>
     <message>
         <source>This code has already been used.</source>

@@ -1310,6 +1310,50 @@
     </message>
 </context>
 <context>
+    <name>NamedHandsScreen</name>
+    <message>
+        <source>Named vote by show of hands</source>
+        <translation>Hoofdelijke stemming bij handopsteken</translation>
+    </message>
+    <message>
+        <source>Call each name and tap the answer given. The answers are recorded by name and printed in the minutes.</source>
+        <translation>Roep elke naam af en tik het gegeven antwoord aan. De antwoorden worden met de namen vastgelegd en komen in de notulen.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>{name}, by proxy: {holder} answers</source>
+        <translation>{name}, bij volmacht: {holder} antwoordt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) have already voted.</source>
+        <translation>
+            <numerusform>%n persoon heeft al gestemd.</numerusform>
+            <numerusform>%n personen hebben al gestemd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to record</source>
+        <translation>
+            <numerusform>%n antwoord vast te leggen</numerusform>
+            <numerusform>%n antwoorden vast te leggen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the answers</source>
+        <translation>De antwoorden vastleggen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) recorded.</source>
+        <translation>
+            <numerusform>%n antwoord vastgelegd.</numerusform>
+            <numerusform>%n antwoorden vastgelegd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NextStep</name>
     <message>
         <source>Read the booklet</source>

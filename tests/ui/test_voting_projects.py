@@ -22,7 +22,7 @@ from app.context import AppContext
 from app.facilitators.service import add_facilitator
 from app.facilitators.types import FacilitatorSession
 from app.voting import pictures, service
-from db.models import LedgerEntry
+from db.models import AuditEntry, LedgerEntry
 from tests.ui.badge_helpers import add_person, scan
 from tests.ui.conftest import Kiosk, tap, wait_idle
 from tests.unit.voting.conftest import build_room
@@ -32,6 +32,7 @@ from ui.screens.voting.screen import (
     BoothScreen,
     ConsoleScreen,
     MotionBooth,
+    NamedHandsScreen,
     ProjectorResultsScreen,
     RollcallScreen,
 )
@@ -234,13 +235,15 @@ def test_the_console_gives_a_project_its_description_and_a_picture_from_a_usb_st
     assert console.right.currentWidget() is console.card
 
 
-def test_a_named_vote_from_the_console_counts_no_hands(
+def test_a_named_motion_is_voted_by_hands_name_by_name_from_the_console(
     qtbot: QtBot, make_kiosk: Callable[..., Kiosk], kiosk_context: AppContext
 ) -> None:
-    build_room(kiosk_context, shareholders=1, members=0, visitors=0)
+    ctx = kiosk_context
+    # The board: a board decision is for its members.
+    people = build_room(ctx, shareholders=0, members=4, visitors=0).members
     shell, window = make_kiosk()
     wait_idle(qtbot, shell)
-    facilitate(kiosk_context, shell)
+    account = facilitate(ctx, shell)
     shell.go("vote-console")
     console = window.navigator.page("vote-console")
     assert isinstance(console, ConsoleScreen)
@@ -251,9 +254,54 @@ def test_a_named_vote_from_the_console_counts_no_hands(
     tap(console.named_button)
     tap(console.create_button)
     qtbot.waitUntil(lambda: console.state is not None and console.vote_id is not None)
-    vote = service.get_vote(kiosk_context, console.vote_id)  # type: ignore[arg-type]
-    assert not vote.secret and vote.channels == ("booth", "phone")
+    vote_id = console.vote_id
+    assert vote_id is not None
+    vote = service.get_vote(ctx, vote_id)
+    assert not vote.secret and "analog" in vote.channels  # a roll-call vote by hands
     qtbot.waitUntil(lambda: console.secrecy.text().startswith("Vote nominatif"))
+    alice, bob, chloe, absent = people
+    service.open_vote(ctx, vote_id)
+    for person in (alice, bob, chloe):
+        service.mark_present(ctx, vote_id, person)
+    service.record_proxy(ctx, vote_id, giver_id=absent, holder_id=bob)
+    service.cast_ballot(ctx, vote_id, voter_id=chloe, content={"choice": "no"})  # the booth
+    shell.go("vote-console", vote_id=vote_id)
+    qtbot.waitUntil(console.goto["analog"].isVisible)
+
+    # "Show of hands" on a named vote: the names, called one by one.
+    tap(console.goto["analog"])
+    hands = window.navigator.page("vote-named-hands")
+    assert isinstance(hands, NamedHandsScreen)
+    assert shell.current_screen() == "vote-named-hands"
+    qtbot.waitUntil(lambda: len(hands.rows) == 3)
+    wait_idle(qtbot, shell)
+    # Alice, Bob, and Bob again for the absent member; Chloé voted at the booth.
+    assert [(row.voter_id, row.proxy_for) for row in hands.rows] == [
+        (alice, None),
+        (bob, None),
+        (bob, absent),
+    ]
+    assert "par procuration" in hands.rows[2].who.text()
+    assert hands.done.text() == "1 personne a déjà voté."
+    assert not hands.record_button.isEnabled()
+    for row, choice in zip(hands.rows, ("yes", "abstain", "yes"), strict=True):
+        hands.host.ensureWidgetVisible(row.answer.buttons[choice], 0, 0)  # type: ignore[union-attr]
+        QApplication.processEvents()
+        tap(row.answer.buttons[choice])
+    assert hands.chosen.text() == "3 réponses à enregistrer"
+    tap(hands.record_button)
+    qtbot.waitUntil(lambda: window.toast.isVisible() and "3 réponses" in window.toast.text())
+    qtbot.waitUntil(lambda: not hands.rows and hands.done.text() == "4 personnes ont déjà voté.")
+    service.close_vote(ctx, vote_id)
+    named = service.results(ctx, vote_id)["named"]
+    assert sorted(len(names) for names in named["by_choice"].values()) == [1, 1, 2]
+    with ctx.db.transaction() as session:
+        kinds = session.scalars(select(LedgerEntry.kind)).all()
+        recorded_by = session.scalars(
+            select(AuditEntry.facilitator_id).where(AuditEntry.action == "vote_named_hands")
+        ).all()
+    assert list(kinds).count("ballot_cast") == 4
+    assert list(recorded_by) == [account]  # who recorded the answers, in the audit log
 
 
 def test_a_proxy_is_revoked_at_the_roll_call(

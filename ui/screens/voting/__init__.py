@@ -24,6 +24,7 @@ SCREENS = (
     ScreenEntry("vote-booth-pb"),
     ScreenEntry("vote-confirmed"),
     ScreenEntry("vote-analog"),
+    ScreenEntry("vote-named-hands"),
     ScreenEntry("vote-projector"),
     ScreenEntry("vote-projector-results"),
 )

@@ -12,7 +12,7 @@ import re
 import threading
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -48,7 +48,15 @@ from app.changes import Changes
 from app.clock import utcnow
 from app.context import AppContext
 from app.errors import KnownError, Message
-from app.voting.types import OptionInfo, RollLine, Turnout, Voice, VoteInfo
+from app.voting.types import (
+    MOTION_CHOICES,
+    HandAnswer,
+    OptionInfo,
+    RollLine,
+    Turnout,
+    Voice,
+    VoteInfo,
+)
 from ui import theme
 from ui.i18n import translate_message
 from ui.navigation import Screen, register_screen
@@ -627,6 +635,8 @@ class ConsoleScreen(VoteScreen):
         name = booth_for(state.vote.method) if where == "booth" else names[where]
         if where == "projector" and state.vote.revealed:
             name = "vote-projector-results"
+        if where == "analog" and not state.vote.secret:
+            name = "vote-named-hands"  # a named vote's hands are recorded name by name
         self.shell.go(name, vote_id=state.vote.id)
 
     def open_projector_window(self) -> ProjectorWindow | None:
@@ -672,9 +682,13 @@ class ConsoleScreen(VoteScreen):
 
             extra: dict[str, object] = {"budget": budget} if template == "local-pb" else {}
             if named:
-                # Hands are counted, not named: a named vote runs at the booth and on phones.
-                channels = service.TEMPLATES[template]["channels"]
-                extra.update(secret=False, channels=[c for c in channels if c != "analog"])
+                # A named motion by hands is a roll-call vote, answers recorded by name; the
+                # other methods by name run at the booth and on phones only.
+                spec = service.TEMPLATES[template]
+                channels = spec["channels"]
+                if spec["method"] != "motion":
+                    channels = [c for c in channels if c != "analog"]
+                extra.update(secret=False, channels=channels)
             return service.create_from_template(
                 ctx, template, title=title, options=options, actor=actor, **extra
             )
@@ -2178,6 +2192,194 @@ def _counts(ctx: AppContext, vote_id: uuid.UUID) -> list[Any]:
     return service.analog_counts(ctx, vote_id)
 
 
+class NamedAnswerRow(QFrame):
+    """One voice to call in a named vote by show of hands: the name (and whose proxy it is),
+    and yes / no / abstain to tap."""
+
+    def __init__(self, voter_id: uuid.UUID, proxy_for: uuid.UUID | None) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        self.voter_id = voter_id
+        self.proxy_for = proxy_for
+        self.who = _heading("lead")
+        self.answer = ChoiceButtons(MOTION_CHOICES, exclusive=True, columns=3)
+        layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.setSpacing(24)
+        layout.addWidget(self.who, 1)
+        layout.addWidget(self.answer, 1)
+        self.body = layout
+
+
+@register_screen
+class NamedHandsScreen(VoteScreen):
+    """A named motion by show of hands (a roll-call vote): the facilitator calls each name and
+    taps the answer, then records them all at once. Whoever already voted (booth, phone) is
+    not called; a proxy is called with its holder."""
+
+    name = "vote-named-hands"
+    facilitator_only = True
+    wants_roll = True
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.hint = _heading("lead")
+        self.done = _heading("muted")
+        self.rows: list[NamedAnswerRow] = []
+        self._list = QVBoxLayout()
+        self._list.setSpacing(12)
+        self.chosen = _heading("lead")
+        self.record_button = TouchButton(kind="primary", big=True, icon_name="check")
+        self.record_button.clicked.connect(self.record)
+        self.back_button = TouchButton(icon_name="arrow-left")
+        self.back_button.clicked.connect(self.shell.back)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 32)
+        layout.setSpacing(16)
+        layout.addWidget(self.header)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.hint)
+        layout.addLayout(self._list)
+        layout.addWidget(self.done)
+        layout.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(16)
+        bottom.addWidget(self.back_button)
+        bottom.addWidget(self.chosen, 1)
+        bottom.addWidget(self.record_button)
+        self.pin_actions(bottom)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Named vote by show of hands")
+
+    def retranslate(self) -> None:
+        self.hint.setText(
+            self.tr(
+                "Call each name and tap the answer given. The answers are recorded by name "
+                "and printed in the minutes."
+            )
+        )
+        self.back_button.setText(self.tr("Back"))
+        super().retranslate()  # the rows again, in this language (`show_state`)
+
+    def arrange(self, space: QSize) -> None:
+        # Name and answers side by side on a wide screen, the answers under the name otherwise.
+        wide = self.room(space) >= 1700
+        for row in self.rows:
+            row.body.setDirection(
+                QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+            )
+
+    def reset(self) -> None:
+        super().reset()
+        for row in self.rows:
+            row.answer.clear()
+        self._show_chosen()
+
+    def prepare_screenshot(self) -> None:
+        demo_facilitator(self.shell)
+        self.demo = True
+        vote = replace(demo_vote("motion"), secret=False, channels=("kiosk", "analog"))
+        names = ["Amina B.", "Bastien C.", "Chloé D.", "Dries V.", "Élodie F."]
+        lines = [
+            RollLine(
+                uuid.UUID(int=index + 1),
+                name,
+                present=index != 4,
+                eligible=True,
+                has_voted=index == 3,
+                weight=1,
+                proxies_held=1 if index == 1 else 0,
+                represented_by="Bastien C." if index == 4 else "",
+                represented_by_id=uuid.UUID(int=2) if index == 4 else None,
+            )
+            for index, name in enumerate(names)
+        ]
+        self.state = VoteState(vote, DEMO_TURNOUT, True, tuple(lines))
+        self.show_state()
+        self.rows[0].answer.set_selected(["yes"])
+        self.rows[1].answer.set_selected(["no"])
+        self._show_chosen()
+
+    def show_state(self) -> None:
+        super().show_state()
+        state = self.state
+        # Answers tapped but not recorded yet survive a reload (someone voted at the booth
+        # meanwhile) and a change of language.
+        tapped = {(row.voter_id, row.proxy_for): row.answer.choice() for row in self.rows}
+        for row in self.rows:
+            self._list.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self.rows = []
+        if state is None:
+            self.done.clear()
+            self._show_chosen()
+            return
+        by_id = {line.person_id: line for line in state.roll}
+        voted = 0
+        for line in state.roll:
+            if line.has_voted:
+                voted += 1
+                continue
+            if line.present and line.eligible:
+                self._add_row(line.person_id, None, line.name)
+            holder = by_id.get(line.represented_by_id) if line.represented_by_id else None
+            if holder is not None and holder.present:
+                self._add_row(
+                    holder.person_id,
+                    line.person_id,
+                    self.tr("{name}, by proxy: {holder} answers").format(
+                        name=line.name, holder=holder.name
+                    ),
+                )
+        for row in self.rows:
+            if choice := tapped.get((row.voter_id, row.proxy_for)):
+                row.answer.set_selected([choice])
+        self.done.setText(self.tr("%n person(s) have already voted.", "", voted))
+        self.done.setVisible(voted > 0)
+        self._show_chosen()
+        self.rearrange()
+
+    def _add_row(self, voter_id: uuid.UUID, proxy_for: uuid.UUID | None, who: str) -> None:
+        row = NamedAnswerRow(voter_id, proxy_for)
+        row.who.setText(who)
+        row.answer.set_texts({choice: choice_name(choice) for choice in MOTION_CHOICES})
+        row.answer.sig_changed.connect(self._show_chosen)
+        self._list.addWidget(row)
+        self.rows.append(row)
+
+    def _answers(self) -> list[HandAnswer]:
+        return [
+            HandAnswer(row.voter_id, {"choice": row.answer.choice()}, proxy_for=row.proxy_for)
+            for row in self.rows
+            if row.answer.choice()
+        ]
+
+    def _show_chosen(self) -> None:
+        count = len(self._answers())
+        self.chosen.setText(self.tr("%n answer(s) to record", "", count) if count else "")
+        self.record_button.setText(self.tr("Record the answers"))
+        self.record_button.setEnabled(count > 0 and not self.busy)
+
+    def record(self) -> None:
+        state, answers = self.state, self._answers()
+        if state is None or not answers or self.busy or self.demo:
+            return
+        vote_id, actor = state.vote.id, _actor(self.shell)
+
+        def work(ctx: AppContext) -> Changes:
+            from app.voting import service
+
+            return service.record_named_answers(ctx, vote_id, answers, actor=actor)
+
+        self.act(
+            work,
+            then=lambda _r: self.shell.toast(self.tr("%n answer(s) recorded.", "", len(answers))),
+        )
+
+
 def _option_name(key: str) -> str:
     return choice_name(key)
 
@@ -2380,8 +2582,6 @@ class ProjectorResultsScreen(ProjectorText):
                 ],
             }
         ).to_json()
-        from dataclasses import replace
-
         self.state = VoteState(replace(vote, result=result), DEMO_TURNOUT, True)
         self.show_state()
 
