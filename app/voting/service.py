@@ -1330,6 +1330,8 @@ def record_named_answers(
         raise _closed()
     if info.secret:
         raise _refuse(SECRET_BY_NAME)
+    if not answers:
+        raise _refuse(QT_TRANSLATE_NOOP("Voting", "No answer to record."))
     ballots = [(answer, validate_ballot(info, answer.content)) for answer in answers]
     with ctx.db.transaction() as session:
         vote = _vote(session, vote_id)

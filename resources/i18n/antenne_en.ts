@@ -2499,6 +2499,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No answer to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ask for 1 to {maximum} codes.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2499,6 +2499,10 @@
         <translation>Cette procuration n&apos;existe pas.</translation>
     </message>
     <message>
+        <source>No answer to record.</source>
+        <translation>Aucune réponse à enregistrer.</translation>
+    </message>
+    <message>
         <source>Ask for 1 to {maximum} codes.</source>
         <translation>Demandez de 1 à {maximum} codes.</translation>
     </message>

@@ -2499,6 +2499,10 @@
         <translation>Deze volmacht bestaat niet.</translation>
     </message>
     <message>
+        <source>No answer to record.</source>
+        <translation>Geen antwoord om vast te leggen.</translation>
+    </message>
+    <message>
         <source>Ask for 1 to {maximum} codes.</source>
         <translation>Vraag 1 tot {maximum} codes.</translation>
     </message>

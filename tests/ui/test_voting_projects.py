@@ -437,3 +437,41 @@ def test_the_results_projector_says_the_headline_once_and_the_grades_in_words(
     qtbot.waitUntil(lambda: page.outcome.text() == "Droits")
     explanation = page.explanation.text()
     assert "Très bien" in explanation and "very_good" not in explanation
+
+
+def test_answers_tapped_on_one_named_vote_never_reach_the_next(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk], kiosk_context: AppContext
+) -> None:
+    ctx = kiosk_context
+    alice, bob, giver = build_room(ctx, shareholders=0, members=3, visitors=0).members
+    board = {**service.TEMPLATES["board-decision"], "secret": False}
+    first = service.create_vote(ctx, {**board, "title": "Première motion"})
+    second = service.create_vote(ctx, {**board, "title": "Seconde motion"})
+    for vote_id in (first, second):
+        service.open_vote(ctx, vote_id)
+        service.mark_present(ctx, vote_id, alice)
+        service.mark_present(ctx, vote_id, bob)
+        service.record_proxy(ctx, vote_id, giver_id=giver, holder_id=bob)
+    # On the second vote the giver came after all: they answer for themselves.
+    service.mark_present(ctx, second, giver)
+    shell, window = make_kiosk()
+    wait_idle(qtbot, shell)
+    facilitate(ctx, shell)
+    shell.go("vote-named-hands", vote_id=first)
+    hands = window.navigator.page("vote-named-hands")
+    assert isinstance(hands, NamedHandsScreen)
+    qtbot.waitUntil(lambda: len(hands.rows) == 3)
+    hands.rows[0].answer.set_selected(["no"])  # tapped, never recorded
+    shell.go("vote-named-hands", vote_id=second)
+    qtbot.waitUntil(
+        lambda: hands.state is not None and hands.state.vote.id == second and len(hands.rows) == 3
+    )
+    wait_idle(qtbot, shell)
+    assert [row.proxy_for for row in hands.rows] == [None, None, None]  # no proxy row
+    assert all(not row.answer.choice() for row in hands.rows)
+    assert not hands.record_button.isEnabled()
+    # Closed: nobody left to call.
+    service.close_vote(ctx, second)
+    shell.go("vote-named-hands", vote_id=second)
+    qtbot.waitUntil(lambda: not hands.rows and hands.done.isVisible())
+    assert hands.done.text() == "Le vote est clos : plus de bulletins."

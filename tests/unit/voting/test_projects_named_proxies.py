@@ -386,3 +386,9 @@ def test_a_named_motion_by_show_of_hands_records_each_answer_by_name(
     assert [(entry.facilitator_id, entry.details) for entry in recorded] == [
         (secretary, {"answers": 3})
     ]
+
+
+def test_an_empty_roll_call_batch_is_refused(ctx: AppContext, room: Room) -> None:
+    vote_id = service.create_vote(ctx, {**BOARD, "channels": ["analog"]})
+    service.open_vote(ctx, vote_id)
+    refused(lambda: service.record_named_answers(ctx, vote_id, []), "No answer to record")

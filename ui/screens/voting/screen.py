@@ -2192,6 +2192,13 @@ def _counts(ctx: AppContext, vote_id: uuid.UUID) -> list[Any]:
     return service.analog_counts(ctx, vote_id)
 
 
+# The service's own words (same context and source: one translation).
+CLOSED = QT_TRANSLATE_NOOP("Voting", "The vote is closed: no more ballots.")
+SECRET_BY_NAME = QT_TRANSLATE_NOOP(
+    "Voting", "A secret vote is never recorded by name: count the hands instead."
+)
+
+
 class NamedAnswerRow(QFrame):
     """One voice to call in a named vote by show of hands: the name (and whose proxy it is),
     and yes / no / abstain to tap."""
@@ -2226,6 +2233,8 @@ class NamedHandsScreen(VoteScreen):
         self.hint = _heading("lead")
         self.done = _heading("muted")
         self.rows: list[NamedAnswerRow] = []
+        self._rows_vote: uuid.UUID | None = None
+        """The vote the rows (and the answers tapped on them) belong to."""
         self._list = QVBoxLayout()
         self._list.setSpacing(12)
         self.chosen = _heading("lead")
@@ -2306,15 +2315,25 @@ class NamedHandsScreen(VoteScreen):
         super().show_state()
         state = self.state
         # Answers tapped but not recorded yet survive a reload (someone voted at the booth
-        # meanwhile) and a change of language.
-        tapped = {(row.voter_id, row.proxy_for): row.answer.choice() for row in self.rows}
+        # meanwhile) and a change of language; never a change of vote.
+        same_vote = state is not None and state.vote.id == self._rows_vote
+        tapped = {
+            (row.voter_id, row.proxy_for): row.answer.choice() for row in self.rows if same_vote
+        }
         for row in self.rows:
             self._list.removeWidget(row)
             row.hide()
             row.deleteLater()
         self.rows = []
-        if state is None:
-            self.done.clear()
+        self._rows_vote = state.vote.id if state is not None else None
+        if state is None or state.vote.status != "open" or state.vote.secret:
+            # Nobody to call: the vote is not open, or it is secret (its hands are counted).
+            self.done.setText(
+                QCoreApplication.translate("Voting", SECRET_BY_NAME)
+                if state is not None and state.vote.secret
+                else QCoreApplication.translate("Voting", CLOSED)
+            )
+            self.done.setVisible(state is not None)
             self._show_chosen()
             return
         by_id = {line.person_id: line for line in state.roll}
@@ -2325,8 +2344,9 @@ class NamedHandsScreen(VoteScreen):
                 continue
             if line.present and line.eligible:
                 self._add_row(line.person_id, None, line.name)
+            # A proxy is called with its holder, unless the giver came after all.
             holder = by_id.get(line.represented_by_id) if line.represented_by_id else None
-            if holder is not None and holder.present:
+            if holder is not None and holder.present and not line.present:
                 self._add_row(
                     holder.person_id,
                     line.person_id,
@@ -2374,10 +2394,18 @@ class NamedHandsScreen(VoteScreen):
 
             return service.record_named_answers(ctx, vote_id, answers, actor=actor)
 
-        self.act(
-            work,
-            then=lambda _r: self.shell.toast(self.tr("%n answer(s) recorded.", "", len(answers))),
-        )
+        def recorded(_result: object) -> None:
+            for row in self.rows:
+                row.answer.clear()  # recorded: the reload takes their rows away
+            self._show_chosen()
+            self.shell.toast(self.tr("%n answer(s) recorded.", "", len(answers)))
+
+        self.act(work, then=recorded)
+        self._show_chosen()  # busy: no second tap while they are recorded
+
+    def refused(self, error: Exception) -> None:
+        super().refused(error)
+        self._show_chosen()
 
 
 def _option_name(key: str) -> str:
