@@ -7,9 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.context import AppContext
@@ -57,7 +57,11 @@ def kiosk(make_kiosk: Callable[..., Kiosk]) -> Kiosk:
 
 
 def tap(widget: QWidget, at: QPoint | None = None) -> None:
-    """A finger on `widget` (its centre unless told)."""
+    """A finger on `widget` (its centre unless told).
+
+    Layouts pending from what just changed are settled first: nobody taps a button before it
+    is drawn where it goes, and a click on its old place would land on something else."""
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     point = at if at is not None else widget.rect().center()
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
 

@@ -193,6 +193,8 @@ def test_the_console_gives_a_project_its_description_and_a_picture_from_a_usb_st
     assert isinstance(console, ConsoleScreen)
     qtbot.waitUntil(console.projects_button.isVisible)
     assert console.projects_button.text() == "Projets : descriptions et images"
+    assert console.host is not None
+    console.host.ensureWidgetVisible(console.projects_button, 0, 0)  # scrolled to, then tapped
     tap(console.projects_button)
     editor = console.projects
     assert console.right.currentWidget() is editor
