@@ -1084,6 +1084,12 @@ def _turnout(session: Session, vote: Vote) -> Turnout:
         )
         or 0
     )
+    # A giver who came after all is counted present, not represented as well.
+    giver_here = (
+        select(Attendance.person_id)
+        .where(Attendance.vote_id == vote.id, Attendance.present.is_(True))
+        .scalar_subquery()
+    )
     represented = int(
         session.scalar(
             select(func.coalesce(func.sum(VoterRoll.weight), 0))
@@ -1091,7 +1097,11 @@ def _turnout(session: Session, vote: Vote) -> Turnout:
                 Proxy,
                 (Proxy.vote_id == VoterRoll.vote_id) & (Proxy.giver_id == VoterRoll.person_id),
             )
-            .where(VoterRoll.vote_id == vote.id, Proxy.revoked_at.is_(None))
+            .where(
+                VoterRoll.vote_id == vote.id,
+                Proxy.revoked_at.is_(None),
+                VoterRoll.person_id.not_in(giver_here),
+            )
         )
         or 0
     )
@@ -1181,7 +1191,8 @@ def voices_for(ctx: AppContext, vote_id: uuid.UUID, person_id: uuid.UUID) -> lis
             )
         ):
             giver_roll = session.get(VoterRoll, (vote.id, proxy.giver_id))
-            if giver_roll is not None and not giver_roll.has_voted:
+            here = _is_present(session, vote.id, proxy.giver_id)  # then they vote themselves
+            if giver_roll is not None and not giver_roll.has_voted and not here:
                 giver = _person(session, proxy.giver_id)
                 voices.append(Voice(giver.id, giver.first_name, proxy=True))
         if not voices:
@@ -1244,6 +1255,13 @@ def _check_voice(
     )
     if proxy is None:
         raise _refuse(QT_TRANSLATE_NOOP("Voting", "There is no such proxy."))
+    if _is_present(session, vote.id, proxy_for):
+        # Here in person: the member votes themselves, the proxy is not used.
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Voting", "The member who gave this proxy is here and votes in person."
+            )
+        )
     return proxy_for
 
 

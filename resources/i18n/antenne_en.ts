@@ -2499,6 +2499,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The member who gave this proxy is here and votes in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No answer to record.</source>
         <translation type="unfinished"></translation>
     </message>

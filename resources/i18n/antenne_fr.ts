@@ -2499,6 +2499,10 @@
         <translation>Cette procuration n&apos;existe pas.</translation>
     </message>
     <message>
+        <source>The member who gave this proxy is here and votes in person.</source>
+        <translation>La personne qui a donné cette procuration est là et vote elle-même.</translation>
+    </message>
+    <message>
         <source>No answer to record.</source>
         <translation>Aucune réponse à enregistrer.</translation>
     </message>

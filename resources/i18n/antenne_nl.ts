@@ -2499,6 +2499,10 @@
         <translation>Deze volmacht bestaat niet.</translation>
     </message>
     <message>
+        <source>The member who gave this proxy is here and votes in person.</source>
+        <translation>Het lid dat deze volmacht gaf, is aanwezig en stemt zelf.</translation>
+    </message>
+    <message>
         <source>No answer to record.</source>
         <translation>Geen antwoord om vast te leggen.</translation>
     </message>

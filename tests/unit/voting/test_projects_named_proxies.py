@@ -392,3 +392,29 @@ def test_an_empty_roll_call_batch_is_refused(ctx: AppContext, room: Room) -> Non
     vote_id = service.create_vote(ctx, {**BOARD, "channels": ["analog"]})
     service.open_vote(ctx, vote_id)
     refused(lambda: service.record_named_answers(ctx, vote_id, []), "No answer to record")
+
+
+def test_a_giver_who_comes_after_all_votes_in_person_and_counts_once(
+    ctx: AppContext, room: Room
+) -> None:
+    vote_id = service.create_vote(ctx, MOTION)
+    service.open_vote(ctx, vote_id)
+    holder, giver = room.shareholders[:2]
+    service.mark_present(ctx, vote_id, holder)
+    service.record_proxy(ctx, vote_id, giver_id=giver, holder_id=holder)
+    before = service.turnout(ctx, vote_id)
+    assert (before.present, before.represented) == (1, 1)
+    service.mark_present(ctx, vote_id, giver)
+    after = service.turnout(ctx, vote_id)
+    # Here in person: present, no longer represented as well (quorum counts them once).
+    assert (after.present, after.represented) == (2, 0)
+    assert after.present + after.represented == before.present + before.represented
+    assert [voice.proxy for voice in service.voices_for(ctx, vote_id, holder)] == [False]
+    refused(
+        lambda: service.cast_ballot(
+            ctx, vote_id, voter_id=holder, content={"choice": "yes"}, proxy_for=giver
+        ),
+        "votes in person",
+    )
+    service.cast_ballot(ctx, vote_id, voter_id=giver, content={"choice": "no"})
+    assert service.turnout(ctx, vote_id).voted == 1
