@@ -59,6 +59,18 @@ def facilitate(ctx: AppContext, shell: Shell) -> uuid.UUID:
     return account.account_id
 
 
+def as_facilitator(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk], ctx: AppContext, screen: str, **params: object
+) -> Kiosk:
+    """A kiosk in facilitator mode, on `screen` (with `params`)."""
+    kiosk = make_kiosk()
+    shell, _window = kiosk
+    wait_idle(qtbot, shell)
+    facilitate(ctx, shell)
+    shell.go(screen, **params)
+    return kiosk
+
+
 def open_with_voter(ctx: AppContext, vote_id: uuid.UUID, person: uuid.UUID) -> str:
     """Open the vote with `person` present; the token of the badge they will scan."""
     service.open_vote(ctx, vote_id)
@@ -185,10 +197,7 @@ def test_the_console_gives_a_project_its_description_and_a_picture_from_a_usb_st
     monkeypatch.setattr(pictures, "removable_roots", lambda: [stick])
     ctx = kiosk_context
     vote_id = service.create_vote(ctx, PB)
-    shell, window = make_kiosk()
-    wait_idle(qtbot, shell)
-    facilitate(ctx, shell)
-    shell.go("vote-console", vote_id=vote_id)
+    _shell, window = as_facilitator(qtbot, make_kiosk, ctx, "vote-console", vote_id=vote_id)
     console = window.navigator.page("vote-console")
     assert isinstance(console, ConsoleScreen)
     qtbot.waitUntil(console.projects_button.isVisible)
@@ -243,10 +252,9 @@ def test_a_named_motion_is_voted_by_hands_name_by_name_from_the_console(
     ctx = kiosk_context
     # The board: a board decision is for its members.
     people = build_room(ctx, shareholders=0, members=4, visitors=0).members
-    shell, window = make_kiosk()
-    wait_idle(qtbot, shell)
-    account = facilitate(ctx, shell)
-    shell.go("vote-console")
+    shell, window = as_facilitator(qtbot, make_kiosk, ctx, "vote-console")
+    assert shell.facilitator is not None
+    account = shell.facilitator.account_id
     console = window.navigator.page("vote-console")
     assert isinstance(console, ConsoleScreen)
     console.templates.set_selected(["board-decision"])
@@ -319,10 +327,7 @@ def test_a_proxy_is_revoked_at_the_roll_call(
     service.mark_present(ctx, vote_id, holder)
     service.record_proxy(ctx, vote_id, giver_id=giver, holder_id=holder)
     service.record_proxy(ctx, vote_id, giver_id=other_giver, holder_id=holder)
-    shell, window = make_kiosk()
-    wait_idle(qtbot, shell)
-    facilitate(ctx, shell)
-    shell.go("vote-rollcall", vote_id=vote_id)
+    _shell, window = as_facilitator(qtbot, make_kiosk, ctx, "vote-rollcall", vote_id=vote_id)
     rollcall = window.navigator.page("vote-rollcall")
     assert isinstance(rollcall, RollcallScreen)
     qtbot.waitUntil(lambda: len(rollcall.revoke_buttons) == 2)
@@ -456,10 +461,7 @@ def test_answers_tapped_on_one_named_vote_never_reach_the_next(
         service.record_proxy(ctx, vote_id, giver_id=giver, holder_id=bob)
     # On the second vote the giver came after all: they answer for themselves.
     service.mark_present(ctx, second, giver)
-    shell, window = make_kiosk()
-    wait_idle(qtbot, shell)
-    facilitate(ctx, shell)
-    shell.go("vote-named-hands", vote_id=first)
+    shell, window = as_facilitator(qtbot, make_kiosk, ctx, "vote-named-hands", vote_id=first)
     hands = window.navigator.page("vote-named-hands")
     assert isinstance(hands, NamedHandsScreen)
     qtbot.waitUntil(lambda: len(hands.rows) == 3)
