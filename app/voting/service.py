@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import exists, func, select, update
 from sqlalchemy.orm import Session
 
 from app import log
@@ -1084,24 +1084,22 @@ def _turnout(session: Session, vote: Vote) -> Turnout:
         )
         or 0
     )
-    # A giver who came after all is counted present, not represented as well.
-    giver_here = (
-        select(Attendance.person_id)
-        .where(Attendance.vote_id == vote.id, Attendance.present.is_(True))
-        .scalar_subquery()
+    # A giver who came after all is counted present, not represented as well. (From the
+    # proxies, with a correlated check: a roll of 100 000 is not read for a dozen proxies.)
+    giver_here = exists().where(
+        Attendance.vote_id == Proxy.vote_id,
+        Attendance.person_id == Proxy.giver_id,
+        Attendance.present.is_(True),
     )
     represented = int(
         session.scalar(
             select(func.coalesce(func.sum(VoterRoll.weight), 0))
+            .select_from(Proxy)
             .join(
-                Proxy,
-                (Proxy.vote_id == VoterRoll.vote_id) & (Proxy.giver_id == VoterRoll.person_id),
+                VoterRoll,
+                (VoterRoll.vote_id == Proxy.vote_id) & (VoterRoll.person_id == Proxy.giver_id),
             )
-            .where(
-                VoterRoll.vote_id == vote.id,
-                Proxy.revoked_at.is_(None),
-                VoterRoll.person_id.not_in(giver_here),
-            )
+            .where(Proxy.vote_id == vote.id, Proxy.revoked_at.is_(None), ~giver_here)
         )
         or 0
     )

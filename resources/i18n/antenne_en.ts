@@ -1324,6 +1324,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The vote is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}, by proxy: {holder} answers</source>
         <translation type="unfinished"></translation>
     </message>

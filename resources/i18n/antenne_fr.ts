@@ -1324,6 +1324,10 @@
         <translation>Retour</translation>
     </message>
     <message>
+        <source>The vote is not open yet.</source>
+        <translation>Le vote n'est pas encore ouvert.</translation>
+    </message>
+    <message>
         <source>{name}, by proxy: {holder} answers</source>
         <translation>{name}, par procuration : {holder} répond</translation>
     </message>

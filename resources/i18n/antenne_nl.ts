@@ -1324,6 +1324,10 @@
         <translation>Terug</translation>
     </message>
     <message>
+        <source>The vote is not open yet.</source>
+        <translation>De stemming is nog niet geopend.</translation>
+    </message>
+    <message>
         <source>{name}, by proxy: {holder} answers</source>
         <translation>{name}, bij volmacht: {holder} antwoordt</translation>
     </message>

@@ -2327,12 +2327,14 @@ class NamedHandsScreen(VoteScreen):
         self.rows = []
         self._rows_vote = state.vote.id if state is not None else None
         if state is None or state.vote.status != "open" or state.vote.secret:
-            # Nobody to call: the vote is not open, or it is secret (its hands are counted).
-            self.done.setText(
-                QCoreApplication.translate("Voting", SECRET_BY_NAME)
-                if state is not None and state.vote.secret
-                else QCoreApplication.translate("Voting", CLOSED)
-            )
+            # Nobody to call: the vote is secret (its hands are counted), or not open.
+            if state is not None and state.vote.secret:
+                why = QCoreApplication.translate("Voting", SECRET_BY_NAME)
+            elif state is not None and state.vote.status == "draft":
+                why = self.tr("The vote is not open yet.")
+            else:
+                why = QCoreApplication.translate("Voting", CLOSED)
+            self.done.setText(why)
             self.done.setVisible(state is not None)
             self._show_chosen()
             return
@@ -2394,14 +2396,29 @@ class NamedHandsScreen(VoteScreen):
 
             return service.record_named_answers(ctx, vote_id, answers, actor=actor)
 
+        sent = {(answer.voter_id, answer.proxy_for) for answer in answers}
+
         def recorded(_result: object) -> None:
             for row in self.rows:
-                row.answer.clear()  # recorded: the reload takes their rows away
+                if (row.voter_id, row.proxy_for) in sent:
+                    row.answer.clear()  # recorded: the reload takes their rows away
             self._show_chosen()
             self.shell.toast(self.tr("%n answer(s) recorded.", "", len(answers)))
 
-        self.act(work, then=recorded)
-        self._show_chosen()  # busy: no second tap while they are recorded
+        def not_recorded(error: Exception) -> None:
+            self.refused(error)
+            self.load()  # the room changed meanwhile (someone voted, a giver came)
+
+        self.busy = True
+        self.notice.hide()
+        self._show_chosen()  # no second tap while they are recorded
+
+        def done(result: object) -> None:
+            self.busy = False
+            recorded(result)
+            self.load()
+
+        self.shell.tasks.run(work, on_success=done, on_failure=not_recorded, parent=self)
 
     def refused(self, error: Exception) -> None:
         super().refused(error)
