@@ -60,6 +60,7 @@ from PySide6.QtWidgets import QBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from app import log
 from app.changes import Changes
+from ui.theme import restyle
 from ui.widgets.page_stack import PageStack
 from ui.widgets.scrolling import VerticalScrollArea, kinetic
 
@@ -381,10 +382,7 @@ class PinnedActions(QWidget):
             # The screen's right margin is inside the scroll bar, when there is one.
             bar = self.host.verticalScrollBar().sizeHint().width() if cut else 0
             row.setContentsMargins(margins.left(), 16, margins.right() + bar, margins.bottom())
-        if self.bar.property("cut") != cut:
-            self.bar.setProperty("cut", cut)
-            self.bar.style().unpolish(self.bar)
-            self.bar.style().polish(self.bar)
+        restyle(self.bar, "cut", cut)
 
 
 class Navigator(PageStack):

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 STYLE_TEMPLATE = RESOURCES / "styles" / "kiosk.qss"
@@ -254,6 +254,15 @@ def base_font(theme: Theme) -> QFont:
     return font
 
 
+def restyle(widget: QWidget, name: str, value: object) -> None:
+    """Set the style sheet's dynamic property `name` (`role`, `kind`…) on `widget` and apply
+    its rules again; Qt does not re-read a property it already styled by itself."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
 # -- Contrast ----------------------------------------------------------------------------------
 
 
@@ -310,4 +319,5 @@ __all__ = [
     "contrast_ratio",
     "current",
     "load_fonts",
+    "restyle",
 ]

@@ -31,7 +31,7 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from app import log
 from app.errors import KnownError
 from app.voting.phrases import N_, pick_language, t, translations
-from app.voting.types import VoteInfo
+from app.voting.types import CLOSED, VoteInfo
 
 if TYPE_CHECKING:
     import uvicorn
@@ -449,7 +449,7 @@ def create_app(
                 t(language, N_("This code has already been used: each code works once.")),
                 409,
             )
-        elif source == service.CLOSED:
+        elif source == CLOSED:
             text, status = t(language, N_("The vote is closed: no more ballots are taken.")), 409
         elif source == service.NAMED_SLIP:
             text, status = (

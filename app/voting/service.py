@@ -37,6 +37,8 @@ from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundEr
 from app.events import VoteCast
 from app.voting import ledger
 from app.voting.types import (
+    CLOSED,
+    SECRET_BY_NAME,
     AnalogCountInfo,
     HandAnswer,
     NamedLine,
@@ -1468,11 +1470,7 @@ NAMED_COUNT = QT_TRANSLATE_NOOP(
     "Voting",
     "A named vote is not counted: record each person's answer as their name is called.",
 )
-SECRET_BY_NAME = QT_TRANSLATE_NOOP(
-    "Voting", "A secret vote is never recorded by name: count the hands instead."
-)
 USED_CODE = QT_TRANSLATE_NOOP("Voting", "This code has already been used.")
-CLOSED = QT_TRANSLATE_NOOP("Voting", "The vote is closed: no more ballots.")
 
 
 def bad_code_message() -> Message:

@@ -10,10 +10,17 @@ from datetime import datetime
 from typing import Any
 
 from app.changes import Changes
+from app.errors import QT_TRANSLATE_NOOP
 
 # Methods whose options are not shuffled on a ballot (yes / no / abstain keep their order).
 UNSHUFFLED_METHODS = frozenset({"motion", "consent"})
 MOTION_CHOICES = ("yes", "no", "abstain")
+
+# Refusals the screens also say before asking (one source: one translation).
+CLOSED = QT_TRANSLATE_NOOP("Voting", "The vote is closed: no more ballots.")
+SECRET_BY_NAME = QT_TRANSLATE_NOOP(
+    "Voting", "A secret vote is never recorded by name: count the hands instead."
+)
 
 
 @dataclass(frozen=True)

@@ -1325,7 +1325,7 @@
     </message>
     <message>
         <source>The vote is not open yet.</source>
-        <translation>Le vote n'est pas encore ouvert.</translation>
+        <translation>Le vote n&apos;est pas encore ouvert.</translation>
     </message>
     <message>
         <source>{name}, by proxy: {holder} answers</source>

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ui.theme import restyle
 from ui.widgets.buttons import TouchButton
 from ui.widgets.scrolling import visible_rect
 
@@ -67,9 +68,7 @@ class ConfirmOverlay(QFrame):
         self.detail.setVisible(bool(detail))
         self.yes.setText(yes)
         self.no.setText(no)
-        self.yes.setProperty("kind", "danger" if danger else "primary")
-        self.yes.style().unpolish(self.yes)
-        self.yes.style().polish(self.yes)
+        restyle(self.yes, "kind", "danger" if danger else "primary")
         self.yes.set_icon_name("ban" if danger else "check")
         self._then = then
         self._cover()

@@ -49,7 +49,9 @@ from app.clock import utcnow
 from app.context import AppContext
 from app.errors import KnownError, Message
 from app.voting.types import (
+    CLOSED,
     MOTION_CHOICES,
+    SECRET_BY_NAME,
     HandAnswer,
     OptionInfo,
     RollLine,
@@ -78,6 +80,7 @@ from ui.screens.voting.widgets import (
     turnout_text,
 )
 from ui.shell import Shell
+from ui.theme import restyle
 from ui.widgets.buttons import TouchButton
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.confirm import ConfirmOverlay
@@ -331,8 +334,9 @@ class VoteScreen(Screen):
             state.vote if state else None, high_contrast=self.shell.theme.high_contrast
         )
 
-    def act(self, work: Any, *, then: Any = None) -> None:
-        """Run a service for the shown vote; its refusal is shown on the screen."""
+    def act(self, work: Any, *, then: Any = None, otherwise: Any = None) -> None:
+        """Run a service for the shown vote; its refusal is shown on the screen (and handed
+        to `otherwise`, when given, instead)."""
         self.busy = True
         self.notice.hide()
 
@@ -342,7 +346,8 @@ class VoteScreen(Screen):
                 then(result)
             self.load()
 
-        self.shell.tasks.run(work, on_success=done, on_failure=self.refused, parent=self)
+        failed = otherwise if otherwise is not None else self.refused
+        self.shell.tasks.run(work, on_success=done, on_failure=failed, parent=self)
 
     def refused(self, error: Exception) -> None:
         self.busy = False
@@ -1196,9 +1201,7 @@ class RollcallScreen(VoteScreen):
         else:
             text = self.tr("Quorum met") if state.quorum else self.tr("Quorum not met yet")
             self.quorum.setText(text)
-        self.quorum.setProperty("role", "heading" if state.quorum is not False else "error")
-        self.quorum.style().unpolish(self.quorum)
-        self.quorum.style().polish(self.quorum)
+        restyle(self.quorum, "role", "heading" if state.quorum is not False else "error")
         self.figures.setText(
             self.tr("{present} present, {represented} represented, {entitled} entitled").format(
                 present=figures.present, represented=figures.represented, entitled=figures.entitled
@@ -1523,8 +1526,8 @@ class BoothScreen(VoteScreen):
         for header in (self.header, self.ballot_header, self.review_header):
             header.set_compact(short)
         for label in (self.whose, self.review_title):
-            _set_role(label, "lead" if short else "heading")
-        _set_role(self.phone_url, "lead" if short else "title")
+            restyle(label, "role", "lead" if short else "heading")
+        restyle(self.phone_url, "role", "lead" if short else "title")
         self._short = short
         self._show_header()
         qr = PHONE_QR_SHORT if short else PHONE_QR_MIN
@@ -1776,21 +1779,13 @@ def _largest_type_that_fits(
         return
     for step in steps:
         for label, role in step:
-            _set_role(label, role)
+            restyle(label, "role", role)
         # Layouts keep their measures until told: a label's new size reaches none of them,
         # not even those of the widgets around it (the vote's header).
         for each in (layout, *screen.findChildren(QLayout)):
             each.invalidate()
         if layout.totalMinimumHeightForWidth(space.width()) <= space.height():
             return
-
-
-def _set_role(label: QLabel, role: str) -> None:
-    """Give `label` the style sheet's `role`, restyling it only when that changes."""
-    if label.property("role") != role:
-        label.setProperty("role", role)
-        label.style().unpolish(label)
-        label.style().polish(label)
 
 
 def _scroll_column(*parts: QWidget | QLayout, spacing: int) -> VerticalScrollArea:
@@ -2141,10 +2136,10 @@ class AnalogScreen(VoteScreen):
                     cast=values["cast"], total=total
                 )
             )
-            self.check.setProperty("role", "error")
+            role = "error"
         else:
             self.check.setText(self.tr("The totals agree."))
-            self.check.setProperty("role", "lead")
+            role = "lead"
         # Majority judgment: each option's grades add up to at most the valid votes.
         for option, row in self._grade_counts().items():
             self.grade_totals[option].setText(self.tr("= {total}").format(total=sum(row)))
@@ -2154,9 +2149,8 @@ class AnalogScreen(VoteScreen):
                         "{option} has {count} grades, more than the {valid} valid votes."
                     ).format(option=option, count=sum(row), valid=values["valid"])
                 )
-                self.check.setProperty("role", "error")
-        self.check.style().unpolish(self.check)
-        self.check.style().polish(self.check)
+                role = "error"
+        restyle(self.check, "role", role)
 
     def save(self) -> None:
         state = self.state
@@ -2190,13 +2184,6 @@ def _counts(ctx: AppContext, vote_id: uuid.UUID) -> list[Any]:
     from app.voting import service
 
     return service.analog_counts(ctx, vote_id)
-
-
-# The service's own words (same context and source: one translation).
-CLOSED = QT_TRANSLATE_NOOP("Voting", "The vote is closed: no more ballots.")
-SECRET_BY_NAME = QT_TRANSLATE_NOOP(
-    "Voting", "A secret vote is never recorded by name: count the hands instead."
-)
 
 
 class NamedAnswerRow(QFrame):
@@ -2409,16 +2396,8 @@ class NamedHandsScreen(VoteScreen):
             self.refused(error)
             self.load()  # the room changed meanwhile (someone voted, a giver came)
 
-        self.busy = True
-        self.notice.hide()
-        self._show_chosen()  # no second tap while they are recorded
-
-        def done(result: object) -> None:
-            self.busy = False
-            recorded(result)
-            self.load()
-
-        self.shell.tasks.run(work, on_success=done, on_failure=not_recorded, parent=self)
+        self.act(work, then=recorded, otherwise=not_recorded)
+        self._show_chosen()  # busy: no second tap while they are recorded
 
     def refused(self, error: Exception) -> None:
         super().refused(error)

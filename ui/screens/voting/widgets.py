@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import utcnow
 from app.voting.types import OptionInfo, Turnout, VoteInfo
+from ui.theme import restyle
 from ui.widgets.buttons import TouchButton
 
 # A project's picture on the booth (4:3, the stored pictures' usual shape).
@@ -139,11 +140,7 @@ class VoteHeader(QWidget):
     def set_compact(self, compact: bool) -> None:
         """The chip beside a smaller title, where the screen is short (1366×768, large text),
         so that the ballot keeps the room."""
-        role = "heading" if compact else self._title_role
-        if self.title.property("role") != role:
-            self.title.setProperty("role", role)
-            self.title.style().unpolish(self.title)
-            self.title.style().polish(self.title)
+        restyle(self.title, "role", "heading" if compact else self._title_role)
         self._top.setDirection(
             QBoxLayout.Direction.LeftToRight if compact else QBoxLayout.Direction.TopToBottom
         )
