@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app import log
 from app.config import Config
 from ui import theme
-from ui.main_window import MainWindow, set_kiosk_flags
+from ui.main_window import MainWindow, show_kiosk
 from ui.shell import Shell
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ def run(config: Config, *, windowed: bool, start_screen: str | None = None) -> i
         shell.tasks.open_context(config)
 
     after_first_frame = AfterFirstPaint(window, first_frame_drawn)
-    set_kiosk_flags(window, windowed=windowed)
+    show_kiosk(window, windowed=windowed)
     code = app.exec()
     del after_first_frame
     shell.tasks.wait_for_done()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -59,6 +59,8 @@ class TopBar(QWidget):
         self.languages.sig_language_chosen.connect(shell.set_language)
         self._tools = QHBoxLayout()
         self._tools.setSpacing(16)
+        # On a row of their own the switches keep to the right.
+        self._tools.addStretch(1)
         for widget in (self.facilitator, self.large_text, self.high_contrast):
             self._tools.addWidget(widget)
         self._tools.addSpacing(8)
@@ -83,7 +85,7 @@ class TopBar(QWidget):
         self._grid.addWidget(self.home, 0, 0)
         self._grid.addWidget(self.title, 0, 1)
         if two_rows:
-            self._grid.addLayout(self._tools, 1, 0, 1, 2, Qt.AlignmentFlag.AlignRight)
+            self._grid.addLayout(self._tools, 1, 0, 1, 2)
         else:
             self._grid.addLayout(self._tools, 0, 2)
         self._grid.setColumnStretch(1, 1)
@@ -334,9 +336,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def set_kiosk_flags(window: QMainWindow, *, windowed: bool) -> None:
+def show_kiosk(window: QMainWindow, *, windowed: bool) -> None:
+    """Full screen: no frame, no title bar (X11 window managers and Wayland compositors, cage
+    included, draw none around a full-screen window)."""
     if windowed:
         window.show()
-        return
-    window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-    window.showFullScreen()
+    else:
+        window.showFullScreen()

@@ -54,12 +54,13 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, NamedTuple, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QSize, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from app import log
 from app.changes import Changes
+from ui.first_frame import set_focus_policy
 from ui.theme import restyle
 from ui.widgets.page_stack import PageStack
 from ui.widgets.scrolling import VerticalScrollArea, kinetic
@@ -146,7 +147,7 @@ class Screen(QWidget):
     def __init__(self, shell: Shell) -> None:
         super().__init__()
         self.setObjectName("Screen")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_focus_policy(self, "StrongFocus")
         self.shell = shell
         self.host: VerticalScrollArea | None = None
         """The scroll area the navigator shows the screen in (None: `scrolls` is False)."""
@@ -492,7 +493,7 @@ class Navigator(PageStack):
         self.setCurrentWidget(self._frame(target))
         self.updateGeometry()
         # The screen, not its first button, takes focus: no focus ring until a key is used.
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus()
         target.on_enter(**params)
         # What it shows may have changed since it was last laid out (another language, other
         # data): columns and directions are chosen again for this visit.

@@ -29,7 +29,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QObject,
     QRunnable,
-    Qt,
     QThreadPool,
     Signal,
     SignalInstance,
@@ -117,7 +116,8 @@ class TaskRunner(QObject):
         self._waiting: list[tuple[int, _Task]] = []
         self.context: AppContext | None = None
         self.context_error: Exception | None = None
-        self._sig_done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+        # Jobs emit from the pool's threads, so the finish is queued to this (the GUI) thread.
+        self._sig_done.connect(self._finish)
 
     # -- Public API -----------------------------------------------------------------------------
 

@@ -19,6 +19,8 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 STYLE_TEMPLATE = RESOURCES / "styles" / "kiosk.qss"
 
 LEVELS = ("information", "consultation", "concertation", "codecision")
+TILE_COLOURS = ("primary", "accent", "danger", *LEVELS)
+"""The colours a `Tile` comes in; the style sheet has a text colour for each."""
 
 # The theme's records are named tuples, not dataclasses: they are made before the kiosk's first
 # frame, where each frozen dataclass costs half a millisecond of generated code.
@@ -171,6 +173,13 @@ class Theme(NamedTuple):
             return QColor(self.palette.levels[token])
         return QColor(getattr(self.palette, token.replace("-", "_")))
 
+    def tile_text(self, colour: str) -> str:
+        """The text colour on a tile (`Tile`) of `colour`, a palette token or a level name."""
+        p = self.palette
+        if self.high_contrast or colour in p.levels:
+            return p.on_level
+        return str(getattr(p, f"on_{colour.replace('-', '_')}", p.on_primary))
+
     def stylesheet(self) -> str:
         return build_stylesheet(self)
 
@@ -185,6 +194,9 @@ def _tokens(theme: Theme) -> dict[str, str]:
     tokens |= {f"level_{name}": colour for name, colour in p.levels.items()}
     tokens |= {
         "on_level": p.on_level,
+        "tile_text": theme.tile_text("primary"),
+        "tile_text_accent": theme.tile_text("accent"),
+        "tile_text_danger": theme.tile_text("danger"),
         "family": FONT_FAMILY,
         "text_small": f"{m.text(0.85)}px",
         "text_body": f"{m.text()}px",
@@ -310,6 +322,7 @@ __all__ = [
     "HIGH_CONTRAST",
     "LEVELS",
     "NORMAL",
+    "TILE_COLOURS",
     "Metrics",
     "Palette",
     "Theme",

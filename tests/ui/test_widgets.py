@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -109,6 +111,39 @@ def test_a_tile_is_as_tall_as_its_texts_need_at_its_width(qtbot: QtBot) -> None:
     layout.addWidget(tile)
     assert layout.hasHeightForWidth()
     assert layout.totalMinimumHeightForWidth(300) >= narrow
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_a_tile_writes_in_the_text_colour_of_its_colour(
+    qtbot: QtBot, qapp: object, high_contrast: bool
+) -> None:
+    # The style sheet gives each tile colour its text colour (the tile never sets a pen).
+    from ui import theme
+
+    theme.apply(qapp, theme.Theme.make(high_contrast=high_contrast))  # type: ignore[arg-type]
+    try:
+        m = theme.current().metrics
+        for colour in theme.TILE_COLOURS:
+            tile = Tile(icon_name="users", colour=colour)
+            qtbot.addWidget(tile)
+            tile.set_texts("Bienvenue", "")
+            tile.resize(600, 300)
+            image = tile.grab().toImage()
+            text = QColor(theme.current().tile_text(colour)).rgb()
+            below_icon = m.space(4) + m.text(3.0) + m.space(2) + 4
+            inked = sum(
+                image.pixel(x, y) == text
+                for x in range(0, 400, 2)
+                for y in range(below_icon, below_icon + m.text(2))
+            )
+            assert inked > 40, colour
+    finally:
+        theme.apply(qapp, theme.Theme())  # type: ignore[arg-type]
+
+
+def test_a_tile_comes_only_in_the_colours_the_style_sheet_knows(qtbot: QtBot) -> None:
+    with pytest.raises(ValueError, match="ink"):
+        Tile(icon_name="users", colour="ink")
 
 
 def test_a_count_is_tapped_up_and_down_or_typed(qtbot: QtBot) -> None:

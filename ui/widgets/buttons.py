@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from ui import theme
+from ui.first_frame import set_focus_policy
 from ui.widgets.icons import icon
 
 
@@ -29,11 +30,12 @@ class TouchButton(QPushButton):
         super().__init__(text, parent)
         self._icon_name = icon_name
         self._icon_key: tuple[object, ...] = ()
+        self._polished = False
         self.setProperty("kind", kind)
         self.setProperty("size", "big" if big else "")
         self.setCheckable(checkable)
         # A tap does not take the focus (no ring left behind); Tab still reaches the button.
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_focus_policy(self, "TabFocus")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.toggled.connect(self._refresh_icon)
         self._refresh_icon()
@@ -56,12 +58,13 @@ class TouchButton(QPushButton):
         # Never narrower than icon and text: a layout that lacks room must wrap or scroll.
         # Before the button is polished its size hint knows nothing of the style sheet (and
         # costs as much): the Polish event comes back here.
-        if self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        if self._polished:
             self.setMinimumWidth(self.sizeHint().width())
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if event.type() == QEvent.Type.Polish:
+            self._polished = True
             self._keep_text_whole()
         return handled
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSize
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -22,7 +22,8 @@ def icon_renderer(name: str, colour: QColor | str) -> QSvgRenderer:
 
     Shared: tiles paint their icon on every repaint, and parsing the SVG each time is waste.
     """
-    return _renderer(name, QColor(colour).name())
+    # `QColor(a_qcolor)` would build PySide's `Qt` namespace (ui/first_frame.py).
+    return _renderer(name, (colour if isinstance(colour, QColor) else QColor(colour)).name())
 
 
 @cache
@@ -39,7 +40,7 @@ def paint_icon(painter: QPainter, rect: QRectF, name: str, colour: QColor | str)
 def _pixmap(name: str, colour: str, size: int, ratio: float, gap: int) -> QPixmap:
     side = round(size * ratio)
     pixmap = QPixmap(side + round(gap * ratio), side)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     paint_icon(painter, QRectF(0, 0, side, side), name, colour)

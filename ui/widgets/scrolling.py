@@ -7,8 +7,10 @@ size, where Qt draws widgets over each other. When it fits, nothing shows: no fr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScrollArea, QScroller, QWidget
+
+from ui.first_frame import set_focus_policy, set_scroll_bar_policies
 
 
 def kinetic(scroll_area: QAbstractScrollArea) -> None:
@@ -29,10 +31,9 @@ class VerticalScrollArea(QScrollArea):
         self.setObjectName("VerticalScrollArea")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        set_scroll_bar_policies(self, horizontal="ScrollBarAlwaysOff", vertical="ScrollBarAsNeeded")
         # The area itself is not a stop for Tab: the widgets inside are.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_focus_policy(self, "NoFocus")
         # The viewport is see-through by the style sheet (`#VerticalScrollArea >
         # #qt_scrollarea_viewport`): asking Qt for `viewport()` here would make PySide wrap
         # a private class and build ~80 enums before the first frame.

@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from ui import theme
+from ui.first_frame import TEXT_WORD_WRAP, set_focus_policy, solid_brush, solid_pen
 from ui.widgets.icons import paint_icon
 
 
 class Tile(QAbstractButton):
-    """Painted by hand so the colour can be any palette token or participation level."""
+    """Painted by hand in `colour`: primary, accent, danger or a participation level (the
+    style sheet gives each its text colour, `theme.TILE_COLOURS`)."""
 
     def __init__(
         self, *, icon_name: str, colour: str = "primary", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.icon_name = icon_name
+        if colour not in theme.TILE_COLOURS:
+            raise ValueError(f"a tile is {', '.join(theme.TILE_COLOURS)}, not {colour!r}")
         self.colour = colour
+        self.setProperty("colour", colour)
         self.description = ""
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_focus_policy(self, "TabFocus")
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         # Never shorter than its texts need at its width: a clipped description helps no one.
         policy.setHeightForWidth(True)
@@ -61,9 +65,7 @@ class Tile(QAbstractButton):
     def _text_height(self, font: QFont, width: int, text: str) -> int:
         if not text:
             return 0
-        bounds = QFontMetrics(font).boundingRect(
-            0, 0, max(1, width), 100_000, Qt.TextFlag.TextWordWrap, text
-        )
+        bounds = QFontMetrics(font).boundingRect(0, 0, max(1, width), 100_000, TEXT_WORD_WRAP, text)
         return bounds.height()
 
     def _needed_height(self, width: int) -> int:
@@ -83,39 +85,35 @@ class Tile(QAbstractButton):
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Home's tiles are in the kiosk's first frame, so this never names PySide's `Qt`
+        # (ui/first_frame.py): the texts take the painter's first pen, the style sheet's
+        # colour for this tile, and brushes and pens come from `first_frame`.
         current = theme.current()
         p, m = current.palette, current.metrics
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
         background = current.colour(self.colour)
         if self.isDown():
             background = background.darker(125)
-        if current.high_contrast or self.colour in p.levels:
-            fg = QColor(p.on_level)
-        else:
-            fg = QColor(getattr(p, f"on_{self.colour}", p.on_primary))
+        fg = current.tile_text(self.colour)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
         path = QPainterPath()
         path.addRoundedRect(rect, m.radius * 1.5, m.radius * 1.5)
-        painter.fillPath(path, background)
+        painter.fillPath(path, solid_brush(background))
         if current.high_contrast or self.hasFocus():
-            pen = QPen(
-                QColor(p.focus if self.hasFocus() else p.border), 4 if self.hasFocus() else 3
-            )
-            painter.setPen(pen)
-            painter.drawPath(path)
+            ring_colour = QColor(p.focus if self.hasFocus() else p.border)
+            painter.strokePath(path, solid_pen(ring_colour, 4 if self.hasFocus() else 3))
 
         pad = m.space(4)
         icon_size = m.text(3.0)
         if self.isCheckable():
             # A choice card (a participation level): a ring, filled with a check when chosen.
             mark = QRectF(rect.right() - pad - icon_size, rect.top() + pad, icon_size, icon_size)
-            painter.setPen(QPen(fg, 4))
-            painter.drawEllipse(mark)
+            ring = QPainterPath()
+            ring.addEllipse(mark)
+            painter.strokePath(ring, solid_pen(QColor(fg), 4))
             if self.isChecked():
-                painter.setBrush(fg)
-                painter.drawEllipse(mark)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.fillPath(ring, solid_brush(QColor(fg)))
                 paint_icon(painter, mark.adjusted(8, 8, -8, -8), "check", background)
         paint_icon(
             painter,
@@ -127,14 +125,12 @@ class Tile(QAbstractButton):
         text_rect = rect.adjusted(pad, pad + icon_size + m.space(2), -pad, -pad)
         title_font, body_font = self._fonts()
         painter.setFont(title_font)
-        painter.setPen(fg)
         title_height = self._text_height(title_font, round(text_rect.width()), self.text())
-        painter.drawText(text_rect, Qt.TextFlag.TextWordWrap, self.text())
-
+        painter.drawText(text_rect, TEXT_WORD_WRAP, self.text())
         painter.setFont(body_font)
         painter.drawText(
             text_rect.adjusted(0, title_height + m.space(1), 0, 0),
-            Qt.TextFlag.TextWordWrap,
+            TEXT_WORD_WRAP,
             self.description,
         )
         painter.end()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout
 
@@ -203,7 +203,6 @@ class AttractScreen(Screen):
             self.shell.go("home", holder=holder)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        # Anywhere on the screen starts (the buttons handle their own presses).
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._start()
+        # A touch anywhere on the screen starts (the buttons handle their own presses).
+        self._start()
         super().mousePressEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from ui.navigation import HomeTile, NextStep, Screen, home_tiles, next_steps, register_screen
@@ -48,7 +48,6 @@ class HomeScreen(Screen):
         self._specs: dict[str, HomeTile] = {}
         self._grid = QGridLayout()
         self._grid.setSpacing(32)
-        self._grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._columns = 0
         footer = QHBoxLayout()
         footer.addStretch(1)
@@ -61,7 +60,12 @@ class HomeScreen(Screen):
         steps.addWidget(self.steps_hint)
         steps.addLayout(self._steps_row)
         layout.addLayout(steps)
-        layout.addLayout(self._grid)
+        # The tiles grow to their widest and keep to the left; the stretches, right and below,
+        # take the room they do not need.
+        tiles = QHBoxLayout()
+        tiles.addLayout(self._grid, 1)
+        tiles.addStretch()
+        layout.addLayout(tiles)
         layout.addStretch(1)
         layout.addLayout(footer)
         self._footer = footer
