@@ -337,8 +337,9 @@ class MainWindow(QMainWindow):
 
 
 def show_kiosk(window: QMainWindow, *, windowed: bool) -> None:
-    """Full screen: no frame, no title bar (X11 window managers and Wayland compositors, cage
-    included, draw none around a full-screen window)."""
+    """Full screen, with no frame or title bar while it stays so. Under cage (packaging/) there is
+    never one. A desktop's window manager draws one again if it takes full screen away; the
+    frameless flag that would prevent it is a `Qt` enum, 14 ms of the start (ui/first_frame.py)."""
     if windowed:
         window.show()
     else:

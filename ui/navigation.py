@@ -82,7 +82,7 @@ class HomeTile(NamedTuple):
     description: str
     icon: str
     colour: str = "primary"
-    """A palette token (`primary`, `accent`) or a participation level (`consultation`…)."""
+    """One of `theme.TILE_COLOURS`: `primary`, `accent`, `danger` or a participation level."""
     order: int = 100
     discreet: bool = False
     """A small entry at the bottom of the home screen (facilitator mode), not a big tile."""

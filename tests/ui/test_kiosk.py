@@ -54,6 +54,13 @@ def test_a_touch_anywhere_on_the_attract_screen_opens_home(qtbot: QtBot, kiosk: 
     assert window.top_bar.isVisible()
 
 
+def test_a_right_click_on_the_attract_screen_starts_nothing(kiosk: Kiosk) -> None:
+    shell, _ = kiosk
+    attract = screen(kiosk, "attract")
+    QTest.mouseClick(attract, Qt.MouseButton.RightButton, pos=QPoint(attract.width() // 2, 50))
+    assert shell.current_screen() == "attract"
+
+
 def test_the_attract_screen_cycles_the_stories_of_the_current_language(
     qtbot: QtBot, kiosk: Kiosk
 ) -> None:
@@ -328,8 +335,19 @@ def test_a_bug_in_a_task_shows_a_generic_message(
     assert Qt.AlignmentFlag.AlignCenter & window.toast.alignment()
 
 
-@pytest.mark.parametrize("start_screen", ["attract", "home"])
-def test_the_first_frame_never_builds_the_qt_namespace(tmp_path: Path, start_screen: str) -> None:
+@pytest.mark.parametrize(
+    ("start_screen", "size", "modes"),
+    [
+        ("attract", "1920x1080", ""),
+        ("home", "1920x1080", ""),
+        ("attract", "1080x1920", "large_text high_contrast"),
+        # Portrait in large text puts the top bar's switches on a second row.
+        ("home", "1080x1920", "large_text high_contrast"),
+    ],
+)
+def test_the_first_frame_never_builds_the_qt_namespace(
+    tmp_path: Path, start_screen: str, size: str, modes: str
+) -> None:
     # The first `Qt` builds 93 Python enums, ~14 ms of the cold start: the screens the kiosk
     # starts on are drawn without it (ui/first_frame.py). `grab()` paints every widget.
     script = """
@@ -337,15 +355,18 @@ import sys
 from pathlib import Path
 from ui.app import build
 from app.config import Config
-shell, window = build(Config(db_path=Path(sys.argv[1]), seed_demo=False), start_screen=sys.argv[2])
-window.resize(1920, 1080)
+db, start, size, modes = sys.argv[1:]
+shell, window = build(Config(db_path=Path(db), seed_demo=False), start_screen=start)
+shell.set_modes(**{mode: True for mode in modes.split()})
+window.resize(*map(int, size.split("x")))
 window.show()
 window.grab()
 print(shell.current_screen(), "Qt" in vars(sys.modules["PySide6.QtCore"]))
 """
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    db = str(tmp_path / "kiosk.sqlite3")
     done = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "kiosk.sqlite3"), start_screen],
+        [sys.executable, "-c", script, db, start_screen, size, modes],
         env=env,
         capture_output=True,
         text=True,

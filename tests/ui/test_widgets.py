@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
@@ -139,6 +139,17 @@ def test_a_tile_writes_in_the_text_colour_of_its_colour(
             assert inked > 40, colour
     finally:
         theme.apply(qapp, theme.Theme())  # type: ignore[arg-type]
+
+
+def test_a_mouse_over_a_tile_shows_a_pointing_hand(qtbot: QtBot) -> None:
+    tile = Tile(icon_name="users")
+    qtbot.addWidget(tile)
+    tile.resize(400, 300)
+    tile.show()
+    qtbot.waitExposed(tile)
+    assert tile.cursor().shape() == Qt.CursorShape.ArrowCursor
+    QTest.mouseMove(tile, QPoint(200, 150))
+    qtbot.waitUntil(lambda: tile.cursor().shape() == Qt.CursorShape.PointingHandCursor)
 
 
 def test_a_tile_comes_only_in_the_colours_the_style_sheet_knows(qtbot: QtBot) -> None:

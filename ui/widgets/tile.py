@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
@@ -9,6 +11,9 @@ from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 from ui import theme
 from ui.first_frame import TEXT_WORD_WRAP, set_focus_policy, solid_brush, solid_pen
 from ui.widgets.icons import paint_icon
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QEnterEvent
 
 
 class Tile(QAbstractButton):
@@ -83,6 +88,14 @@ class Tile(QAbstractButton):
             + m.space(1)
             + self._text_height(body_font, text_width, self.description)
         )
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        # Under a mouse (development, a desktop) a tile shows it is a button. Set at the first
+        # hover, after the first frame: a cursor's shape is a `Qt` enum (ui/first_frame.py).
+        from PySide6.QtCore import Qt
+
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        super().enterEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # Home's tiles are in the kiosk's first frame, so this never names PySide's `Qt`

@@ -203,6 +203,10 @@ class AttractScreen(Screen):
             self.shell.go("home", holder=holder)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        # A touch anywhere on the screen starts (the buttons handle their own presses).
-        self._start()
+        # A touch anywhere on the screen starts (the buttons handle their own presses). `Qt`
+        # is imported here, after the first frame, not with the module (ui/first_frame.py).
+        from PySide6.QtCore import Qt
+
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._start()
         super().mousePressEvent(event)
