@@ -174,11 +174,11 @@ class Theme(NamedTuple):
         return QColor(getattr(self.palette, token.replace("-", "_")))
 
     def tile_text(self, colour: str) -> str:
-        """The text colour on a tile (`Tile`) of `colour`, a palette token or a level name."""
+        """The text colour on a tile (`Tile`) of `colour`, one of `TILE_COLOURS`."""
         p = self.palette
         if self.high_contrast or colour in p.levels:
             return p.on_level
-        return str(getattr(p, f"on_{colour.replace('-', '_')}", p.on_primary))
+        return str(getattr(p, f"on_{colour}"))
 
     def stylesheet(self) -> str:
         return build_stylesheet(self)
@@ -192,11 +192,9 @@ def _tokens(theme: Theme) -> dict[str, str]:
         if isinstance(value, str) and key not in {"name", "border"}
     }
     tokens |= {f"level_{name}": colour for name, colour in p.levels.items()}
+    tokens |= {f"tile_text_{colour}": theme.tile_text(colour) for colour in TILE_COLOURS}
     tokens |= {
         "on_level": p.on_level,
-        "tile_text": theme.tile_text("primary"),
-        "tile_text_accent": theme.tile_text("accent"),
-        "tile_text_danger": theme.tile_text("danger"),
         "family": FONT_FAMILY,
         "text_small": f"{m.text(0.85)}px",
         "text_body": f"{m.text()}px",

@@ -106,7 +106,7 @@ class Tile(QAbstractButton):
         background = current.colour(self.colour)
         if self.isDown():
             background = background.darker(125)
-        fg = current.tile_text(self.colour)
+        fg = QColor(current.tile_text(self.colour))
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
@@ -124,9 +124,9 @@ class Tile(QAbstractButton):
             mark = QRectF(rect.right() - pad - icon_size, rect.top() + pad, icon_size, icon_size)
             ring = QPainterPath()
             ring.addEllipse(mark)
-            painter.strokePath(ring, solid_pen(QColor(fg), 4))
+            painter.strokePath(ring, solid_pen(fg, 4))
             if self.isChecked():
-                painter.fillPath(ring, solid_brush(QColor(fg)))
+                painter.fillPath(ring, solid_brush(fg))
                 paint_icon(painter, mark.adjusted(8, 8, -8, -8), "check", background)
         paint_icon(
             painter,
