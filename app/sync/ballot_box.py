@@ -16,8 +16,8 @@ says nothing of casting) whose payload holds:
   by person.
 
 No time finer than the vote's own is in it. The hub keeps it append-only (one per vote), shows
-it to no kiosk, and checks it with `box_digest` — the ledger's computation (`app.voting.ledger`,
-which the hub may not import), repeated here and held equal to it by the tests.
+it to no kiosk, and checks it with `box_digest` below: `app.digests`' computation, the very one
+the ledger records at close (the hub may not import `app.voting`).
 """
 
 from __future__ import annotations

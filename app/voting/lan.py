@@ -229,7 +229,7 @@ def _fields(vote: VoteInfo, language: str, order: list[int], code: str = "") -> 
             for g in reversed(range(len(grades))):
                 parts.append(
                     f'<label class="c"><input type="radio" name="g{i}" value="{g}" required>'
-                    f"{e(_grade(grades[g], language))}</label>"
+                    f"{e(grade_word(grades[g], language))}</label>"
                 )
             parts.append("</fieldset>")
     elif method in ("approval", "pb"):
@@ -272,7 +272,9 @@ GRADE_NAMES = {
 }
 
 
-def _grade(grade: str, language: str) -> str:
+def grade_word(grade: str, language: str) -> str:
+    """A grade as a word of `language` (the consultation template's identifiers are translated,
+    a vote's own words stay as they are)."""
     source = GRADE_NAMES.get(grade)
     return translations(language).gettext(source) if source else grade
 

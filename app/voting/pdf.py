@@ -109,24 +109,27 @@ def _draw_slip(
         line -= 9
 
 
-def _grade_words(text: str, grades: Sequence[str], tr: Any) -> str:
+def _grade_words(text: str, grades: Sequence[str], language: str) -> str:
     """The consultation template's grade identifiers ("very_good") as words of the language
     (the engine writes a vote's grades as given)."""
     import re
 
-    from app.voting.lan import GRADE_NAMES
+    from app.voting.lan import grade_word
 
     for grade in sorted(grades, key=len, reverse=True):
-        if grade in GRADE_NAMES:
-            word = str(tr(GRADE_NAMES[grade]))
+        word = grade_word(grade, language)
+        if word != grade:
             text = re.sub(rf"(?<!\w){re.escape(grade)}(?!\w)", word.replace("\\", r"\\"), text)
     return text
 
 
-def _named_paragraphs(vote: VoteInfo, named: Sequence[NamedLine], tr: Any) -> list[str]:
+def _named_paragraphs(
+    vote: VoteInfo, named: Sequence[NamedLine], tr: Any, language: str
+) -> list[str]:
     """Names per choice (motion, plurality, approval, PB, consent), or each person's ballot
     (rankings, grades, scores); as reportlab paragraph markup, escaped."""
     e = html.escape
+    colon = " :" if vote.language == "fr" else ":"
 
     def who(line: NamedLine) -> str:
         if line.cast_by:
@@ -145,9 +148,7 @@ def _named_paragraphs(vote: VoteInfo, named: Sequence[NamedLine], tr: Any) -> li
             for choice in named_choices(vote.method, line.content):
                 groups.setdefault(choice, []).append(who(line))
         return [
-            f"<b>{label}</b> ({len(groups[name])}) : {', '.join(groups[name]) or tr(NOBODY)}"
-            if vote.language == "fr"
-            else f"<b>{label}</b> ({len(groups[name])}): {', '.join(groups[name]) or tr(NOBODY)}"
+            f"<b>{label}</b> ({len(groups[name])}){colon} {', '.join(groups[name]) or tr(NOBODY)}"
             for name, label in choices
             if groups[name] or vote.method != "motion" or name != "invalid"
         ]
@@ -157,11 +158,9 @@ def _named_paragraphs(vote: VoteInfo, named: Sequence[NamedLine], tr: Any) -> li
         if "ranking" in content:
             text = " › ".join(e(str(option)) for option in content["ranking"])
         elif "grades" in content:
-            from app.voting.lan import GRADE_NAMES
+            from app.voting.lan import grade_word
 
-            grades = [
-                tr(GRADE_NAMES[grade]) if grade in GRADE_NAMES else grade for grade in vote.grades
-            ]
+            grades = [grade_word(grade, language) for grade in vote.grades]
             text = " · ".join(
                 f"{e(str(option))}: {e(grades[int(g)] if int(g) < len(grades) else str(g))}"
                 for option, g in dict(content["grades"]).items()
@@ -173,11 +172,7 @@ def _named_paragraphs(vote: VoteInfo, named: Sequence[NamedLine], tr: Any) -> li
             )
         else:
             text = e(str(content))
-        lines.append(
-            f"<b>{who(line)}</b> : {text}"
-            if vote.language == "fr"
-            else f"<b>{who(line)}</b>: {text}"
-        )
+        lines.append(f"<b>{who(line)}</b>{colon} {text}")
     return lines
 
 
@@ -331,13 +326,13 @@ def render_minutes(
         story.append(Paragraph(e(summary), normal))
         explanation = str((result.get("explanation") or {}).get(language, ""))
         if vote.method == "mj":
-            explanation = _grade_words(explanation, vote.grades, tr)
+            explanation = _grade_words(explanation, vote.grades, language)
         story += [Spacer(1, 4 * MM), Paragraph(e(tr(EXPLANATION)), sub)]
         story += [Paragraph(e(line), normal) for line in str(explanation).splitlines() if line]
     if not vote.secret:
         story += [Spacer(1, 4 * MM), Paragraph(e(tr(NAMED_VOTE)), sub)]
         story.append(Paragraph(e(tr(NAMED_NOTE)), normal))
-        story += [Paragraph(text, normal) for text in _named_paragraphs(vote, named, tr)]
+        story += [Paragraph(text, normal) for text in _named_paragraphs(vote, named, tr, language)]
     story += [Spacer(1, 10 * MM), Paragraph(e(tr(SIGNATURES)), sub), Spacer(1, 4 * MM)]
     story.append(
         Table(

@@ -89,11 +89,6 @@ def normalise(data: bytes) -> bytes:
         raise _refuse(NOT_A_PICTURE) from error
 
 
-def read_picture(path: Path) -> bytes:
-    """A picture file made small (`normalise`); refused when unreadable or too large."""
-    return normalise(read_raw(path))
-
-
 def read_raw(path: Path) -> bytes:
     """A picture file's bytes as they are, refused before reading when too large."""
     try:

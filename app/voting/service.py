@@ -21,7 +21,7 @@ import hashlib
 import json
 import secrets
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -402,29 +402,38 @@ def _vote(session: Session, vote_id: uuid.UUID) -> Vote:
     return vote
 
 
-def _options(vote: Vote) -> tuple[OptionInfo, ...]:
+def _options(vote: Vote, pictured: Collection[int] = ()) -> tuple[OptionInfo, ...]:
     return tuple(
-        OptionInfo(label=o.label, description=o.description, cost=o.cost)
+        OptionInfo(
+            label=o.label,
+            description=o.description,
+            cost=o.cost,
+            has_picture=o.position in pictured,
+        )
         for o in vote.options
         if o.deleted_at is None
     )
 
 
-def _pictured(session: Session, vote_id: uuid.UUID) -> set[int]:
-    """Positions of the options that have a picture (without loading the pictures)."""
-    return set(
-        session.scalars(
-            select(VoteOption.position).where(
-                VoteOption.vote_id == vote_id,
-                VoteOption.deleted_at.is_(None),
-                VoteOption.picture.is_not(None),
-            )
+def _pictured(session: Session, *vote_ids: uuid.UUID) -> dict[uuid.UUID, set[int]]:
+    """Vote → positions of its options that have a picture (without loading the pictures)."""
+    pictured: dict[uuid.UUID, set[int]] = {vote_id: set() for vote_id in vote_ids}
+    rows = session.execute(
+        select(VoteOption.vote_id, VoteOption.position).where(
+            VoteOption.vote_id.in_(vote_ids),
+            VoteOption.deleted_at.is_(None),
+            VoteOption.picture.is_not(None),
         )
     )
+    for vote_id, position in rows:
+        pictured[vote_id].add(position)
+    return pictured
 
 
-def _info(session: Session, vote: Vote) -> VoteInfo:
-    pictured = _pictured(session, vote.id)
+def _info(session: Session, vote: Vote, pictured: Collection[int] | None = None) -> VoteInfo:
+    """`pictured`: positions of the options with a picture, when the caller has read them."""
+    if pictured is None:
+        pictured = _pictured(session, vote.id)[vote.id]
     body_name: Mapping[str, str] = {}
     if vote.body_id is not None:
         body = session.get(Body, vote.body_id)
@@ -439,16 +448,7 @@ def _info(session: Session, vote: Vote) -> VoteInfo:
         level=vote.level.value,
         channels=tuple(vote.channels),
         secret=vote.secret,
-        options=tuple(
-            OptionInfo(
-                label=o.label,
-                description=o.description,
-                cost=o.cost,
-                has_picture=o.position in pictured,
-            )
-            for o in vote.options
-            if o.deleted_at is None
-        ),
+        options=_options(vote, pictured),
         rules=dict(vote.rules),
         body_name=body_name,
         opened_at=vote.opened_at,
@@ -471,11 +471,12 @@ def list_votes(ctx: AppContext) -> list[VoteInfo]:
         votes = session.scalars(
             select(Vote).where(Vote.deleted_at.is_(None)).order_by(Vote.created_at.desc())
         ).all()
-        infos = [_info(session, vote) for vote in votes]
+        pictured = _pictured(session, *(vote.id for vote in votes))
+        infos = [_info(session, vote, pictured[vote.id]) for vote in votes]
     return sorted(infos, key=lambda info: order.get(info.status, 9))
 
 
-def _option_at(session: Session, vote: Vote, position: int) -> VoteOption:
+def _option_at(vote: Vote, position: int) -> VoteOption:
     for option in vote.options:
         if option.position == position and option.deleted_at is None:
             return option
@@ -500,7 +501,7 @@ def set_option_details(
     with ctx.db.transaction() as session:
         vote = _vote(session, vote_id)
         _require(vote, VoteStatus.draft)
-        option = _option_at(session, vote, position)
+        option = _option_at(vote, position)
         if description is not None:
             option.description = _description(description, option.label)
         if small is not None:
@@ -891,12 +892,11 @@ def record_proxy(
                 QT_TRANSLATE_NOOP("Voting", "{name} is present and votes in person."),
                 name=giver.first_name,
             )
-        existing = session.scalar(
-            select(Proxy).where(
-                Proxy.vote_id == vote.id, Proxy.giver_id == giver.id, Proxy.revoked_at.is_(None)
-            )
+        # One proxy row per giver and vote: a revoked one is given again, to this holder.
+        proxy = session.scalar(
+            select(Proxy).where(Proxy.vote_id == vote.id, Proxy.giver_id == giver.id)
         )
-        if existing is not None:
+        if proxy is not None and proxy.revoked_at is None:
             raise _refuse(
                 QT_TRANSLATE_NOOP("Voting", "{name} has already given a proxy for this vote."),
                 name=giver.first_name,
@@ -919,13 +919,9 @@ def record_proxy(
             )
         if roll is None:
             session.add(VoterRoll(vote_id=vote.id, person_id=giver.id, weight=1))
-        revoked = session.scalar(
-            select(Proxy).where(Proxy.vote_id == vote.id, Proxy.giver_id == giver.id)
-        )
-        if revoked is not None:
-            # One proxy row per giver and vote: a revoked one is given again, to this holder.
-            revoked.holder_id = holder.id
-            revoked.revoked_at = None
+        if proxy is not None:
+            proxy.holder_id = holder.id
+            proxy.revoked_at = None
         else:
             session.add(Proxy(vote_id=vote.id, giver_id=giver.id, holder_id=holder.id))
         session.flush()
@@ -947,11 +943,7 @@ def revoke_proxy(
         vote = _vote(session, vote_id)
         _require(vote, VoteStatus.draft, VoteStatus.open)
         giver = _person(session, giver_id)
-        proxy = session.scalar(
-            select(Proxy).where(
-                Proxy.vote_id == vote.id, Proxy.giver_id == giver.id, Proxy.revoked_at.is_(None)
-            )
-        )
+        proxy = _active_proxy(session, vote.id, giver.id)
         if proxy is None:
             raise _refuse(
                 QT_TRANSLATE_NOOP("Voting", "{name} has given no proxy for this vote."),
@@ -989,6 +981,14 @@ def _is_present(session: Session, vote_id: uuid.UUID, person_id: uuid.UUID) -> b
     )
 
 
+def _active_proxy(session: Session, vote_id: uuid.UUID, giver_id: uuid.UUID) -> Proxy | None:
+    return session.scalar(
+        select(Proxy).where(
+            Proxy.vote_id == vote_id, Proxy.giver_id == giver_id, Proxy.revoked_at.is_(None)
+        )
+    )
+
+
 def _proxies_held(session: Session, vote_id: uuid.UUID, holder_id: uuid.UUID) -> int:
     return int(
         session.scalar(
@@ -1013,11 +1013,7 @@ def _roll_line(session: Session, vote: Vote, person: Person) -> RollLine:
     )
     roll = session.get(VoterRoll, (vote.id, person.id))
     holder_name = ""
-    proxy = session.scalar(
-        select(Proxy).where(
-            Proxy.vote_id == vote.id, Proxy.giver_id == person.id, Proxy.revoked_at.is_(None)
-        )
-    )
+    proxy = _active_proxy(session, vote.id, person.id)
     if proxy is not None:
         holder = session.get(Person, proxy.holder_id)
         holder_name = holder.display_name if holder is not None else ""
