@@ -513,7 +513,7 @@ def set_option_details(
             actor,
             "vote_option_details",
             vote.id,
-            {"option": option.label, "picture": small is not None or not remove_picture},
+            {"option": option.label, "picture": option.picture is not None},
         )
     return Changes.of("vote")
 
