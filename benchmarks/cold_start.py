@@ -147,7 +147,6 @@ def first_frame(cmd: list[str], env: dict[str, str]) -> float:
 def main() -> None:
     db = bench_db()
     env = bench_env(db)
-    kiosk_env = env
     kiosk_cmd = [sys.executable, "-c", KIOSK]
     bare_cmd = [sys.executable, "-c", BARE_WINDOW]
     with tempfile.TemporaryDirectory() as folder:
@@ -159,7 +158,7 @@ def main() -> None:
         bare, kiosk, plain = [], [], []
         for _ in range(RUNS):
             bare.append(first_frame(bare_cmd, env))
-            kiosk.append(first_frame(kiosk_cmd, kiosk_env))
+            kiosk.append(first_frame(kiosk_cmd, env))
             plain.append(first_frame(plain_cmd, env))
     bare_s, kiosk_s = statistics.median(bare), statistics.median(kiosk)
     plain_s = statistics.median(plain)

@@ -32,16 +32,25 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _begin_before_savepoint(connection: Connection, _name: str) -> None:
-    """Python's sqlite3 begins a transaction only before its first INSERT, UPDATE or DELETE: a
-    transaction whose first statement is a SAVEPOINT would be committed by its RELEASE, and
-    what follows could no longer be rolled back with it. Such a transaction begins here,
-    taking the write lock at once (IMMEDIATE waits for another writer rather than failing
-    later). Other transactions keep the driver's behaviour: reads outside a transaction, the
-    write lock taken by the first write."""
+def begin_immediate(connection: Connection) -> None:
+    """Open SQLite's transaction on `connection` now, taking the write lock, unless one is open.
+
+    Python's sqlite3 begins a transaction only before its first INSERT, UPDATE or DELETE.
+    IMMEDIATE waits (the busy timeout) for another writer rather than failing later. Nothing
+    to do on another database."""
+    if connection.dialect.name != "sqlite":
+        return
     driver = connection.connection.dbapi_connection
     if driver is not None and not getattr(driver, "in_transaction", True):
         connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _begin_before_savepoint(connection: Connection, _name: str) -> None:
+    """A transaction whose first statement is a SAVEPOINT would be committed by its RELEASE,
+    and what follows could no longer be rolled back with it: such a transaction begins here.
+    Others keep the driver's behaviour: reads outside a transaction, the write lock taken by
+    the first write."""
+    begin_immediate(connection)
 
 
 def sqlite_url(path: Path) -> str:

@@ -51,7 +51,7 @@ from app.sync.policies import (
     sees_private,
     without_private,
 )
-from app.sync.protocol import Change, Cursor, ErrorCode, OpResult, OpStatus, PushOp
+from app.sync.protocol import Cursor, ErrorCode, OpResult, OpStatus, PushOp
 from hub.models import (
     AppliedOp,
     Device,
@@ -350,22 +350,14 @@ def _check_nonce(device: Device, presented: str, pushing: Sequence[str] | None) 
         # A kiosk older than the nonce chain (it never stores one): the machine id's window
         # is all it has; its copies on other hardware are still refused.
         return
-    if not device.nonce:
-        # Enrolled before nonces, or reset by an administrator: the next push starts a chain.
+    # The nonce expected, or none yet (enrolled before nonces, or reset by an administrator):
+    # a push moves the chain on, or starts it.
+    if not device.nonce or presented == device.nonce:
         if pushing:
             device.nonce_before, device.nonce = presented, new_nonce()
             device.nonce_op_id = min(pushing)
         return
-    if presented == device.nonce:
-        if pushing:
-            device.nonce_before, device.nonce = device.nonce, new_nonce()
-            device.nonce_op_id = min(pushing)
-        return
-    if (
-        presented
-        and presented == device.nonce_before
-        and (pushing is None or device.nonce_op_id in pushing)
-    ):
+    if presented == device.nonce_before and (pushing is None or device.nonce_op_id in pushing):
         return  # not stored yet by the kiosk: answered with the same last nonce
     log.sync.warning("device %s presented a stale nonce: a copy of the kiosk", device.id)
     raise CloneDetectedError(device.id)
@@ -950,17 +942,6 @@ class PageChange:
     row_json: str
     hlc: str
     origin: str
-
-    def to_change(self) -> Change:
-        return Change(
-            cursor=self.cursor,
-            entity=self.entity,
-            entity_id=self.entity_id,
-            op=self.op,
-            row=json.loads(self.row_json),
-            hlc=self.hlc,
-            origin=self.origin,
-        )
 
 
 @dataclass(frozen=True)

@@ -167,8 +167,6 @@ class SyncRunner(QObject):
             self.failures = 0
         if step.status is not None:
             self._show_status(step.status)
-        if step.changes:
-            self._shell.tasks.sig_changes.emit(step.changes)
         self.sig_running.emit(False)
         self.sig_finished.emit(step.error or step.summary)
         if self.started and not self.stopped:

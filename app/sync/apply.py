@@ -47,6 +47,7 @@ from app.clock import utcnow
 from app.sync.policies import HUB_POLICIES, policy_of
 from app.sync.protocol import Change
 from app.sync.rekey import ANTENNA, rekey_antenna
+from db.engine import begin_immediate
 from db.models import Base, OutboxEntry
 from db.models.people import (
     PersonNameWord,
@@ -350,21 +351,6 @@ def _purge(connection: Connection, table: Table, row_id: uuid.UUID) -> None:
         connection.execute(update(table).where(table.c.id == row_id).values(deleted_at=utcnow()))
 
 
-def hold_transaction(connection: Connection) -> None:
-    """Make sure SQLite has a transaction open on `connection`, taking the write lock now.
-
-    Python's sqlite3 opens a transaction only before an INSERT, UPDATE or DELETE (and the
-    engine before a first SAVEPOINT, `db.engine`): here it must open before the page reads
-    which rows have changes waiting, so that no screen's write slips in between that read and
-    the page's writes. BEGIN IMMEDIATE waits (the busy timeout) for a screen's write to end
-    rather than failing later."""
-    if connection.dialect.name != "sqlite":
-        return
-    driver = connection.connection.dbapi_connection
-    if driver is not None and not getattr(driver, "in_transaction", True):
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-
 def pending_ids(connection: Connection, entity_ids: Sequence[str]) -> set[str]:
     """Ids among `entity_ids` of rows with operations not yet acknowledged by the hub (maybe
     with others: callers only ask whether an id is in it)."""
@@ -402,7 +388,9 @@ def apply_changes(
     Consecutive rows of one table with the same columns are written together (one driver
     executemany, values converted once per column type); a run that breaks a constraint is
     replayed row by row, each settled as `_apply_one_resolving` says."""
-    hold_transaction(connection)
+    # The transaction opens before the page reads which rows have changes waiting, so that no
+    # screen's write slips in between that read and the page's writes.
+    begin_immediate(connection)
     stats = ApplyStats()
     tables = Base.metadata.tables
     pending = pending_ids(connection, [c.entity_id for c in changes]) if keep_pending else set()

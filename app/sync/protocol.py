@@ -170,14 +170,3 @@ class Change:
             hlc=str(data.get("hlc") or ""),
             origin=str(data.get("origin") or ""),
         )
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "cursor": str(self.cursor),
-            "entity": self.entity,
-            "entity_id": self.entity_id,
-            "op": self.op,
-            "row": self.row,
-            "hlc": self.hlc,
-            "origin": self.origin,
-        }
