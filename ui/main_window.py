@@ -209,8 +209,7 @@ class MainWindow(QMainWindow):
         shell.tasks.when_context_ready(self.sync.start)
 
     def start(self, screen: str = "attract") -> None:
-        """Show `screen` (the attract screen unless told otherwise) in the default language."""
-        self.shell.set_language(self.shell.default_language)
+        """Show `screen` (the attract screen unless told otherwise)."""
         self.shell.go(screen)
         self._show_state()
 

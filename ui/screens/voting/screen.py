@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -69,6 +69,7 @@ from ui.screens.voting.widgets import (
     Ballot,
     VoteHeader,
     booth_for,
+    centre_crop,
     choice_name,
     demo_pictures,
     demo_vote,
@@ -145,8 +146,14 @@ class VoteState:
 
 
 def load_state(
-    ctx: AppContext, vote_id: uuid.UUID | None, *, roll: bool = False, pictures: bool = False
+    ctx: AppContext,
+    vote_id: uuid.UUID | None,
+    *,
+    roll: bool = False,
+    pictures: Collection[str] = (),
 ) -> VoteState | None:
+    """The vote (the current one when `vote_id` is None), with the roll call if `roll`, and the
+    projects' pictures if the vote's status is in `pictures`."""
     from app.voting import service
 
     votes = tuple(service.list_votes(ctx))
@@ -160,7 +167,7 @@ def load_state(
     lines = tuple(service.roll_call(ctx, vote_id)) if roll else ()
     shown = (
         service.option_pictures(ctx, vote_id)
-        if pictures and any(o.has_picture for o in vote.options)
+        if vote.status in pictures and any(o.has_picture for o in vote.options)
         else {}
     )
     return VoteState(vote, figures, service.quorum_met(vote, figures), lines, votes, shown)
@@ -297,7 +304,8 @@ class VoteScreen(Screen):
         )
 
     wants_roll: ClassVar[bool] = False
-    wants_pictures: ClassVar[bool] = False
+    wants_pictures: ClassVar[Collection[str]] = ()
+    """The statuses of the votes whose projects' pictures the screen shows."""
 
     def _loaded(self, state: VoteState | None) -> None:
         if self.demo:
@@ -346,7 +354,10 @@ class VoteScreen(Screen):
                 then(result)
             self.load()
 
-        failed = otherwise if otherwise is not None else self.refused
+        def failed(error: Exception) -> None:
+            self.busy = False
+            (otherwise if otherwise is not None else self.refused)(error)
+
         self.shell.tasks.run(work, on_success=done, on_failure=failed, parent=self)
 
     def refused(self, error: Exception) -> None:
@@ -366,7 +377,7 @@ class VoteScreen(Screen):
 class ConsoleScreen(VoteScreen):
     name = "vote-console"
     facilitator_only = True
-    wants_pictures = True
+    wants_pictures = ("draft",)  # the projects editor: drafts only
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
@@ -570,7 +581,8 @@ class ConsoleScreen(VoteScreen):
         if state is None:
             self.timer.stop()
             return
-        self.projects.show_vote(state.vote, state.pictures)
+        if editing and state.vote.status == "draft":
+            self.projects.show_vote(state.vote, state.pictures)
         for vote in state.votes:
             item = QListWidgetItem(
                 f"{vote.title}\n{status_name(vote.status)} · {level_name(vote.level)}"
@@ -811,6 +823,8 @@ class ProjectsEditor(QWidget):
         self.console = console
         self.vote: VoteInfo | None = None
         self.pictures: Mapping[str, bytes] = {}
+        self.previews: dict[Path, QImage] = {}
+        """The pictures found on USB sticks, as the preview shows them."""
         self.chosen_file: Path | None = None
         self.remove = False
         self.heading = _heading("title")
@@ -879,16 +893,13 @@ class ProjectsEditor(QWidget):
         layout.setContentsMargins(40, 32, 40, 32)
         layout.setSpacing(16)
         layout.addWidget(self.heading)
-        layout.addWidget(self.console_notice())
+        self.notice = _heading("error")
+        self.notice.hide()
+        layout.addWidget(self.notice)
         layout.addWidget(self.pages, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(card)
-
-    def console_notice(self) -> QLabel:
-        self.notice = _heading("error")
-        self.notice.hide()
-        return self.notice
 
     def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
         return QCoreApplication.translate("ProjectsEditor", source, disambiguation, n)
@@ -908,6 +919,7 @@ class ProjectsEditor(QWidget):
     def reset(self) -> None:
         self.vote = None
         self.chosen_file = None
+        self.previews = {}
         self.remove = False
         self.notice.hide()
         self.pages.setCurrentWidget(self.editor)
@@ -954,12 +966,14 @@ class ProjectsEditor(QWidget):
 
     def _show_preview(self) -> None:
         found = self._option()
-        data: bytes | None = None
         if self.chosen_file is not None:
-            data = self.chosen_file.read_bytes() if self.chosen_file.is_file() else None
+            # Decoded with its thumbnail, off the GUI thread (`browse`).
+            preview = self.previews.get(self.chosen_file, QImage())
+            pixmap = QPixmap.fromImage(preview) if not preview.isNull() else QPixmap()
         elif found is not None and not self.remove:
-            data = self.pictures.get(found[1].label)
-        pixmap = picture_pixmap(data or b"", PICTURE_SIZE)
+            pixmap = picture_pixmap(self.pictures.get(found[1].label, b""), PICTURE_SIZE)
+        else:
+            pixmap = QPixmap()
         self.preview.setPixmap(pixmap)
         if pixmap.isNull():
             self.preview.setText(self.tr("No picture"))
@@ -978,18 +992,22 @@ class ProjectsEditor(QWidget):
         self.thumb_buttons = []
         self.pages.setCurrentWidget(self.picker)
 
-        def work(_ctx: AppContext) -> list[tuple[Path, QImage]]:
+        def work(_ctx: AppContext) -> list[tuple[Path, QImage, QImage]]:
             from app.voting import pictures
 
             found = pictures.find_pictures(pictures.removable_roots(), limit=48)
-            return [(path, _thumbnail(path)) for path in found]
+            return [
+                (path, _decoded(path, THUMB), _decoded(path, PICTURE_SIZE, fill=True))
+                for path in found
+            ]
 
         self.console.shell.tasks.run(
             work, on_success=self._found, on_failure=self.console.refused, parent=self
         )
 
-    def _found(self, found: list[tuple[Path, QImage]]) -> None:
-        shown = [(path, image) for path, image in found if not image.isNull()]
+    def _found(self, found: list[tuple[Path, QImage, QImage]]) -> None:
+        shown = [(path, image) for path, image, _preview in found if not image.isNull()]
+        self.previews = {path: preview for path, _image, preview in found}
         self.picker_hint.setText(
             self.tr("Tap a picture for this project.")
             if shown
@@ -1043,35 +1061,34 @@ class ProjectsEditor(QWidget):
             self.console.shell.toast(self.tr("The project is saved."))
 
         def refused(error: Exception) -> None:
-            self.console.busy = False
             if isinstance(error, KnownError):
                 self.notice.setText(translate_message(error.message))
                 self.notice.show()
 
         self.notice.hide()
-        self.console.busy = True
-
-        def done(result: object) -> None:
-            self.console.busy = False
-            saved(result)
-            self.console.load()
-
-        self.console.shell.tasks.run(work, on_success=done, on_failure=refused, parent=self)
+        self.console.act(work, then=saved, otherwise=refused)
 
 
 # The picker's thumbnails.
 THUMB = QSize(200, 150)
 
 
-def _thumbnail(path: Path) -> QImage:
-    """A small image of a picture file, decoded at that size (fast for big JPEGs); runs off
-    the GUI thread (QImage, not QPixmap)."""
+def _decoded(path: Path, box: QSize, *, fill: bool = False) -> QImage:
+    """A picture file decoded at a small size (fast for big JPEGs), off the GUI thread (QImage,
+    not QPixmap): the whole picture within `box`, or with `fill` its middle filling `box` (the
+    editor's preview, as `picture_pixmap` shows stored pictures)."""
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid() and size.width() > 0 and size.height() > 0:
-        reader.setScaledSize(size.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
-    return reader.read()
+        mode = (
+            Qt.AspectRatioMode.KeepAspectRatioByExpanding
+            if fill
+            else Qt.AspectRatioMode.KeepAspectRatio
+        )
+        reader.setScaledSize(size.scaled(box, mode))
+    image = reader.read()
+    return centre_crop(image, box) if fill and not image.isNull() else image
 
 
 # -- Roll call -----------------------------------------------------------------------------------
@@ -1366,7 +1383,7 @@ class BoothScreen(VoteScreen):
 
     method_names: ClassVar[tuple[str, ...]] = ()
     accepts_badges = True
-    wants_pictures = True
+    wants_pictures = ("draft", "open", "closed", "published")
     scrolls = False
 
     def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]

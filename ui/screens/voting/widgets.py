@@ -7,9 +7,11 @@ import random
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import timedelta
+from functools import lru_cache
+from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QCoreApplication, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -377,18 +379,33 @@ class GradesBallot(Ballot):
 
 
 def picture_pixmap(data: bytes, size: QSize) -> QPixmap:
-    """A stored picture filling `size` (cropped to it, centred), or a null pixmap."""
+    """A stored picture filling `size` (cropped to it, centred), or a null pixmap. Decoded once
+    per size: every voter's ballot shows the same projects."""
+    return _picture_pixmap(data, size.width(), size.height())
+
+
+@lru_cache(maxsize=64)
+def _picture_pixmap(data: bytes, width: int, height: int) -> QPixmap:
     pixmap = QPixmap()
     if not data or not pixmap.loadFromData(data):
         return QPixmap()
+    size = QSize(width, height)
     scaled = pixmap.scaled(
         size,
         Qt.AspectRatioMode.KeepAspectRatioByExpanding,
         Qt.TransformationMode.SmoothTransformation,
     )
-    x = (scaled.width() - size.width()) // 2
-    y = (scaled.height() - size.height()) // 2
-    return scaled.copy(x, y, size.width(), size.height())
+    return centre_crop(scaled, size)
+
+
+Picture = TypeVar("Picture", QPixmap, QImage)
+
+
+def centre_crop(picture: Picture, size: QSize) -> Picture:
+    """The middle `size` of a picture scaled to cover it."""
+    x = (picture.width() - size.width()) // 2
+    y = (picture.height() - size.height()) // 2
+    return picture.copy(x, y, size.width(), size.height())
 
 
 class ProjectCard(QFrame):
