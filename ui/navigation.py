@@ -218,9 +218,14 @@ class Screen(QWidget):
         layout = self.layout()
         if layout is None:
             return 0
-        for each in (layout, *layout.findChildren(QLayout)):
-            each.invalidate()
+        self.invalidate_layouts()
         return layout.minimumSize().width()
+
+    def invalidate_layouts(self) -> None:
+        """Make every layout of the screen measure again, those of the widgets in it included:
+        a change deep inside reaches none of the layouts around it by itself."""
+        for layout in self.findChildren(QLayout):
+            layout.invalidate()
 
     def side_by_side_if_room(self, box: QBoxLayout, room: int) -> None:
         """Lay `box` out left to right when the whole screen then fits `room` wide, one under

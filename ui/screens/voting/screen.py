@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import uuid
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -1491,6 +1491,7 @@ class BoothScreen(VoteScreen):
         for page in (self.welcome, self.ballot_page, self.review_page, self.phone_page):
             self.pages.addWidget(page)
         self._short = False
+        self._space: QSize | None = None
         self.pages.currentChanged.connect(self._show_header)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 32)
@@ -1560,17 +1561,13 @@ class BoothScreen(VoteScreen):
         self.header.setVisible(self.state is not None and not own and not (self._short and phone))
 
     def _fit_ballot(self) -> None:
-        """A grade grid as wide as the screen allows (three grades a row in portrait or with
-        large text at 1366 px; all six beside the option's name otherwise)."""
-        from ui.screens.voting.widgets import GradesBallot
-
-        ballot, space = self.ballot, getattr(self, "_space", None)
-        if ballot is not None and space is not None:
-            ballot.set_compact(space.height() < BOOTH_SHORT_BELOW)
-        if isinstance(ballot, GradesBallot) and space is not None:
-            large = self.shell.theme.large_text
-            wide = space.width() >= 1800 or (space.width() >= 1300 and not large)
-            ballot.set_columns(len(ballot.grades) if wide else 3)
+        space = self._space
+        if self.ballot is not None and space is not None:
+            self.ballot.fit(
+                space,
+                short=space.height() < BOOTH_SHORT_BELOW,
+                large_text=self.shell.theme.large_text,
+            )
 
     def _show_secrecy(self) -> None:
         """A secret ballot says so; a named vote (not secret, by design) says so louder."""
@@ -1784,25 +1781,6 @@ class BoothScreen(VoteScreen):
         self.refused(error)
         self.blank()
         self.notice.show()
-
-
-def _largest_type_that_fits(
-    screen: QWidget, space: QSize, steps: Sequence[Sequence[tuple[QLabel, str]]]
-) -> None:
-    """Give the labels the roles of the first of `steps` (largest type first) with which
-    `screen` fits `space` without scrolling; the last step when none does."""
-    layout = screen.layout()
-    if layout is None or space.isEmpty():
-        return
-    for step in steps:
-        for label, role in step:
-            restyle(label, "role", role)
-        # Layouts keep their measures until told: a label's new size reaches none of them,
-        # not even those of the widgets around it (the vote's header).
-        for each in (layout, *screen.findChildren(QLayout)):
-            each.invalidate()
-        if layout.totalMinimumHeightForWidth(space.width()) <= space.height():
-            return
 
 
 def _scroll_column(*parts: QWidget | QLayout, spacing: int) -> VerticalScrollArea:
@@ -2432,20 +2410,26 @@ class ProjectorText(VoteScreen):
     """A screen for the projector. Nobody can scroll a projector: its texts take the largest
     type with which the screen fits (`type_steps`, largest first)."""
 
-    def __init__(self, shell: Shell) -> None:
-        super().__init__(shell)
-        self._space: QSize | None = None
-
     def type_steps(self) -> list[tuple[tuple[QLabel, str], ...]]:
         """(label, style role) pairs for each size to try, largest first."""
         raise NotImplementedError
 
     def arrange(self, space: QSize) -> None:
-        self._space = space
-        self._fit()
+        self._fit(space)
 
-    def _fit(self) -> None:
-        _largest_type_that_fits(self, self._space or self.size(), self.type_steps())
+    def _fit(self, space: QSize | None = None) -> None:
+        """Give the labels the roles of the first of `type_steps` with which the screen fits
+        `space` (the room it is shown in) without scrolling; the last step when none does."""
+        space = space if space is not None else self.space()
+        layout = self.layout()
+        if layout is None or space.isEmpty():
+            return
+        for step in self.type_steps():
+            for label, role in step:
+                restyle(label, "role", role)
+            self.invalidate_layouts()  # a label's new size reaches none of them by itself
+            if layout.totalMinimumHeightForWidth(space.width()) <= space.height():
+                return
 
 
 @register_screen

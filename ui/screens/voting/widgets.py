@@ -188,8 +188,8 @@ class Ballot(QWidget):
     def retranslate(self) -> None:
         pass
 
-    def set_compact(self, compact: bool) -> None:
-        """Take less height where the screen is short (the booth says so)."""
+    def fit(self, space: QSize, *, short: bool, large_text: bool) -> None:
+        """Fit the booth's `space`; `short`: take less height (the booth says when)."""
 
 
 def _choice_button(text: str) -> TouchButton:
@@ -323,6 +323,12 @@ class GradesBallot(Ballot):
         self.columns = 0
         self.set_columns(len(self.grades))
         self.retranslate()
+
+    def fit(self, space: QSize, *, short: bool, large_text: bool) -> None:
+        # Three grades a row in portrait or with large text at 1366 px; all six beside the
+        # option's name otherwise.
+        wide = space.width() >= 1800 or (space.width() >= 1300 and not large_text)
+        self.set_columns(len(self.grades) if wide else 3)
 
     def set_columns(self, columns: int) -> None:
         """Grade buttons a row: all of them beside the option's name where the screen is wide,
@@ -509,12 +515,12 @@ class BasketBallot(Ballot):
     def retranslate(self) -> None:
         self._show()
 
-    def set_compact(self, compact: bool) -> None:
-        # Smaller pictures: more projects in sight at once.
-        if compact == self._compact:
+    def fit(self, space: QSize, *, short: bool, large_text: bool) -> None:
+        # Smaller pictures on a short screen: more projects in sight at once.
+        if short == self._compact:
             return
-        self._compact = compact
-        size = PICTURE_SIZE_SHORT if compact else PICTURE_SIZE
+        self._compact = short
+        size = PICTURE_SIZE_SHORT if short else PICTURE_SIZE
         for card in self.cards.values():
             card.set_picture_size(size)
 
