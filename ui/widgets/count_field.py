@@ -13,18 +13,24 @@ from PySide6.QtWidgets import QAbstractSpinBox, QHBoxLayout, QSpinBox, QWidget
 from ui.widgets.buttons import TouchButton
 
 
+def count_box(maximum: int = 100_000) -> QSpinBox:
+    """A field for a count typed with digits: no arrows (too small for a finger), centred."""
+    box = QSpinBox()
+    box.setRange(0, maximum)
+    box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+    box.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    box.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+    return box
+
+
 class CountField(QWidget):
     sig_changed = Signal(int)
     """The count changed (typed, or − / + tapped)."""
 
     def __init__(self, maximum: int = 100_000, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.box = QSpinBox()
-        self.box.setRange(0, maximum)
-        self.box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
-        self.box.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.box = count_box(maximum)
         self.box.setMinimumWidth(120)
-        self.box.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.box.valueChanged.connect(self.sig_changed)
         self.less = TouchButton(icon_name="minus")
         self.more = TouchButton(icon_name="plus")

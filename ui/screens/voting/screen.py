@@ -85,7 +85,7 @@ from ui.theme import restyle
 from ui.widgets.buttons import TouchButton
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.confirm import ConfirmOverlay
-from ui.widgets.count_field import CountField
+from ui.widgets.count_field import CountField, count_box
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.page_stack import PageStack
 from ui.widgets.person_search import PersonSearch
@@ -2072,12 +2072,8 @@ class AnalogScreen(VoteScreen):
             self.grades_box.addWidget(name, row, 0)
             self.grade_widgets.append(name)
             for column, grade in enumerate(best_first, start=1):
-                field = QSpinBox()
-                field.setRange(0, 100_000)
-                field.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
-                field.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                field = count_box()
                 field.setMinimumSize(96, 56)
-                field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
                 field.setAccessibleName(f"{option} — {grade_name(grades[grade])}")
                 field.valueChanged.connect(self._reconcile)
                 self.grades_box.addWidget(field, row, column)
