@@ -10,7 +10,7 @@ import json
 import secrets
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -477,13 +477,7 @@ def apply_ops(
     outcome.results = [
         result
         if result.row is None or sees_private(op.entity, result.row, antenna)
-        else OpResult(
-            result.op_id,
-            result.status,
-            result.reason,
-            private_view(op.entity, result.row, antenna),
-            result.clamped,
-        )
+        else replace(result, row=private_view(op.entity, result.row, antenna))
         for op, result in zip(ops, outcome.results, strict=True)
     ]
     return outcome
