@@ -2292,63 +2292,72 @@ class NamedHandsScreen(VoteScreen):
     def show_state(self) -> None:
         super().show_state()
         state = self.state
-        # Answers tapped but not recorded yet survive a reload (someone voted at the booth
-        # meanwhile) and a change of language; never a change of vote.
+        calls, voted = self._calls(state)
+        # The rows, and the answers tapped on them but not recorded yet, stay across a reload
+        # (someone voted at the booth meanwhile) and a change of language; never a change of
+        # vote. Only the rows of voices no longer to call go, and new ones come.
         same_vote = state is not None and state.vote.id == self._rows_vote
-        tapped = {
-            (row.voter_id, row.proxy_for): row.answer.choice() for row in self.rows if same_vote
-        }
-        for row in self.rows:
+        kept = {(row.voter_id, row.proxy_for): row for row in self.rows} if same_vote else {}
+        old = self.rows
+        for row in old:
             self._list.removeWidget(row)
-            row.hide()
-            row.deleteLater()
-        self.rows = []
         self._rows_vote = state.vote.id if state is not None else None
-        if state is None or state.vote.status != "open" or state.vote.secret:
+        self.rows = []
+        for voter_id, proxy_for, who in calls:
+            row = kept.pop((voter_id, proxy_for), None) or self._new_row(voter_id, proxy_for)
+            row.who.setText(who)
+            row.answer.set_texts({choice: choice_name(choice) for choice in MOTION_CHOICES})
+            self._list.addWidget(row)
+            self.rows.append(row)
+        for row in old:
+            if row not in self.rows:
+                row.hide()
+                row.deleteLater()
+        if state is not None and (state.vote.status != "open" or state.vote.secret):
             # Nobody to call: the vote is secret (its hands are counted), or not open.
-            if state is not None and state.vote.secret:
+            if state.vote.secret:
                 why = QCoreApplication.translate("Voting", SECRET_BY_NAME)
-            elif state is not None and state.vote.status == "draft":
+            elif state.vote.status == "draft":
                 why = self.tr("The vote is not open yet.")
             else:
                 why = QCoreApplication.translate("Voting", CLOSED)
             self.done.setText(why)
-            self.done.setVisible(state is not None)
-            self._show_chosen()
-            return
+            self.done.setVisible(True)
+        else:
+            self.done.setText(self.tr("%n person(s) have already voted.", "", voted))
+            self.done.setVisible(voted > 0)
+        self._show_chosen()
+        self.rearrange()
+
+    def _calls(
+        self, state: VoteState | None
+    ) -> tuple[list[tuple[uuid.UUID, uuid.UUID | None, str]], int]:
+        """The voices to call, in the roll's order: (voter, whose proxy or None, what the row
+        says); and how many have voted already."""
+        if state is None or state.vote.status != "open" or state.vote.secret:
+            return [], 0
         by_id = {line.person_id: line for line in state.roll}
+        calls: list[tuple[uuid.UUID, uuid.UUID | None, str]] = []
         voted = 0
         for line in state.roll:
             if line.has_voted:
                 voted += 1
                 continue
             if line.present and line.eligible:
-                self._add_row(line.person_id, None, line.name)
+                calls.append((line.person_id, None, line.name))
             # A proxy is called with its holder, unless the giver came after all.
             holder = by_id.get(line.represented_by_id) if line.represented_by_id else None
             if holder is not None and holder.present and not line.present:
-                self._add_row(
-                    holder.person_id,
-                    line.person_id,
-                    self.tr("{name}, by proxy: {holder} answers").format(
-                        name=line.name, holder=holder.name
-                    ),
+                who = self.tr("{name}, by proxy: {holder} answers").format(
+                    name=line.name, holder=holder.name
                 )
-        for row in self.rows:
-            if choice := tapped.get((row.voter_id, row.proxy_for)):
-                row.answer.set_selected([choice])
-        self.done.setText(self.tr("%n person(s) have already voted.", "", voted))
-        self.done.setVisible(voted > 0)
-        self._show_chosen()
-        self.rearrange()
+                calls.append((holder.person_id, line.person_id, who))
+        return calls, voted
 
-    def _add_row(self, voter_id: uuid.UUID, proxy_for: uuid.UUID | None, who: str) -> None:
+    def _new_row(self, voter_id: uuid.UUID, proxy_for: uuid.UUID | None) -> NamedAnswerRow:
         row = NamedAnswerRow(voter_id, proxy_for)
-        row.who.setText(who)
-        row.answer.set_texts({choice: choice_name(choice) for choice in MOTION_CHOICES})
         row.answer.sig_changed.connect(self._show_chosen)
-        self._list.addWidget(row)
-        self.rows.append(row)
+        return row
 
     def _answers(self) -> list[HandAnswer]:
         return [
