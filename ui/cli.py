@@ -53,7 +53,7 @@ def _run(args: argparse.Namespace) -> int:
     from ui.app import run
 
     if args.start_screen is not None:
-        from ui.navigation import screen_catalogue
+        from ui.catalogue import screen_catalogue
 
         if args.start_screen not in screen_catalogue():
             print(f"antenne run: unknown screen {args.start_screen!r}", file=sys.stderr)

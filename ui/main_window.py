@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from app import log
 from app.changes import Changes
-from ui.navigation import Navigator, Screen, ScreenEntry, screen_catalogue
+from ui.catalogue import ScreenEntry, screen_catalogue
+from ui.navigation import Navigator, Screen
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.language_switch import LanguageSwitch
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
         central.setObjectName("Central")
         self.top_bar = TopBar(shell)
         self.navigator = Navigator(shell, screens if screens is not None else screen_catalogue())
-        shell.navigator = self.navigator
+        shell.attach(self.navigator)
         # The other screens' modules load once the first frame is drawn, between touches.
         shell.after_first_frame(self.navigator.preload)
         layout = QVBoxLayout(central)
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
         shell.tasks.when_context_ready(self.housekeeping.start)
 
         # Sync with the cooperative's hub, when one is configured and the kiosk enrolled.
-        self.sync = SyncRunner(shell, self)
+        self.sync = SyncRunner(config, shell.tasks, self)
         shell.sync = self.sync
         shell.tasks.when_context_ready(self.sync.start)
 
@@ -250,8 +251,8 @@ class MainWindow(QMainWindow):
 
     # -- Reactions ------------------------------------------------------------------------------
 
-    def _broadcast(self, changes: Changes) -> None:
-        self.navigator.broadcast(changes)
+    def _broadcast(self, changes: Changes, initiator: object) -> None:
+        self.navigator.broadcast(changes, initiator)
 
     def _screen_built(self, screen: Screen) -> None:
         screen.sig_title_changed.connect(self._show_title)

@@ -37,7 +37,8 @@ to edit:
         def retranslate(self) -> None: ...  # set every visible text with self.tr()
         def reset(self) -> None: ...        # forget everything the last visitor typed or saw
         def on_enter(self, **params: object) -> None: ...  # load data with self.shell.tasks.run
-        def on_changes(self, changes: Changes) -> None: ...  # reload if changes.concerns("skill")
+        def on_changes(self, changes: Changes, initiator: object) -> None: ...  # reload if
+            # changes.concerns(Entity.SKILL_POST) and initiator is not self
         def arrange(self, space: QSize) -> None: ...  # portrait or landscape, columns...
 
 A screen taller than the window (1366×768 with large text) scrolls: the navigator hosts it in a
@@ -51,15 +52,15 @@ the rest of the height) sets `scrolls = False` and must then fit the space it ge
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QMargins, QSize, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from app import log
 from app.changes import Changes
+from ui.catalogue import NextStep, ScreenEntry, screen_catalogue
 from ui.first_frame import set_focus_policy
 from ui.theme import restyle
 from ui.widgets.page_stack import PageStack
@@ -68,60 +69,6 @@ from ui.widgets.scrolling import VerticalScrollArea, kinetic
 if TYPE_CHECKING:
     from app.badges.service import BadgeHolder
     from ui.shell import Shell
-
-
-# Named tuples rather than dataclasses: every feature's list is read before the kiosk's first
-# frame, where a frozen dataclass costs half a millisecond of generated code.
-
-
-class HomeTile(NamedTuple):
-    """How a screen appears on the home screen. Texts are English sources in the `HomeTile`
-    translation context (mark them with `QT_TRANSLATE_NOOP("HomeTile", ...)`)."""
-
-    title: str
-    description: str
-    icon: str
-    colour: str = "primary"
-    """One of `theme.TILE_COLOURS`: `primary`, `accent`, `danger` or a participation level."""
-    order: int = 100
-    discreet: bool = False
-    """A small entry at the bottom of the home screen (facilitator mode), not a big tile."""
-
-    def translated_title(self) -> str:
-        return QCoreApplication.translate("HomeTile", self.title)
-
-    def translated_description(self) -> str:
-        return QCoreApplication.translate("HomeTile", self.description)
-
-
-class NextStep(NamedTuple):
-    """Something a person who just scanned their badge can do next (a big button on home).
-
-    `title` is an English source in the `NextStep` translation context (mark it with
-    `QT_TRANSLATE_NOOP("NextStep", ...)`); a tap goes to `screen` with `params`.
-    """
-
-    title: str
-    icon: str
-    screen: str
-    order: int = 100
-    params: tuple[tuple[str, str], ...] = ()
-
-    def translated_title(self) -> str:
-        return QCoreApplication.translate("NextStep", self.title)
-
-
-class ScreenEntry(NamedTuple):
-    """A screen as its feature package lists it (`SCREENS` in `ui/screens/<feature>/__init__.py`),
-    known without importing the module that defines it."""
-
-    name: str
-    home_tile: HomeTile | None = None
-    facilitator_tile: HomeTile | None = None
-    """How the screen appears on the facilitator panel (texts in the `HomeTile` context)."""
-    module: str = "screen"
-    """The module that registers the screen: relative to the feature package until
-    `screen_catalogue()` makes it absolute."""
 
 
 class Screen(QWidget):
@@ -189,8 +136,12 @@ class Screen(QWidget):
     def on_leave(self) -> None:
         """Another screen is about to be shown."""
 
-    def on_changes(self, changes: Changes) -> None:
-        """A service changed data; reload only if `changes` concerns this screen."""
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        """A service changed data; reload only if `changes` concerns this screen.
+
+        `initiator` is who asked for the change (`tasks.run(..., initiator=self)`), None for
+        the sync or housekeeping: a screen that acted and already shows the outcome skips its
+        own changes."""
 
     def prepare_screenshot(self) -> None:
         """Put the screen in a representative state for `antenne screenshot` (demo data only)."""
@@ -283,26 +234,6 @@ def register_screen(cls: ScreenT) -> ScreenT:
     return cls
 
 
-_CATALOGUE: dict[str, ScreenEntry] = {}
-
-
-def screen_catalogue() -> dict[str, ScreenEntry]:
-    """Every screen the kiosk has, by name, from the feature packages' lists (cheap: no screen
-    module is imported)."""
-    if not _CATALOGUE:
-        import ui.screens
-
-        folder = Path(next(iter(ui.screens.__path__)))
-        for package in sorted(path.parent.name for path in folder.glob("*/__init__.py")):
-            feature = importlib.import_module(f"ui.screens.{package}")
-            for entry in getattr(feature, "SCREENS", ()):
-                if entry.name in _CATALOGUE:
-                    raise TypeError(f"two screens are named {entry.name!r}")
-                module = f"ui.screens.{package}.{entry.module}"
-                _CATALOGUE[entry.name] = entry._replace(module=module)
-    return dict(_CATALOGUE)
-
-
 def screen_class(name: str) -> type[Screen]:
     """The class of screen `name`, its module imported on first use."""
     cls = _REGISTRY.get(name)
@@ -326,25 +257,15 @@ def discover_screens() -> dict[str, type[Screen]]:
     return classes
 
 
-def home_tiles(catalogue: dict[str, ScreenEntry]) -> list[tuple[str, HomeTile]]:
-    """The (screen name, tile) pairs the home screen shows, in order."""
-    tiles = [(name, entry.home_tile) for name, entry in catalogue.items() if entry.home_tile]
-    return sorted(tiles, key=lambda item: (item[1].order, item[0]))
+def screen_classes(catalogue: dict[str, ScreenEntry]) -> dict[str, type[Screen]]:
+    """The class of every screen in `catalogue`, by name (imports the modules not imported yet)."""
+    return {name: screen_class(name) for name in catalogue}
 
 
-def facilitator_tiles(catalogue: dict[str, ScreenEntry]) -> list[tuple[str, HomeTile]]:
-    """The (screen name, tile) pairs the facilitator panel shows, in order."""
-    tiles = [
-        (name, entry.facilitator_tile)
-        for name, entry in catalogue.items()
-        if entry.facilitator_tile is not None
-    ]
-    return sorted(tiles, key=lambda item: (item[1].order, item[0]))
-
-
-def next_steps(screens: dict[str, type[Screen]], holder: BadgeHolder) -> list[NextStep]:
+def next_steps(catalogue: dict[str, ScreenEntry], holder: BadgeHolder) -> list[NextStep]:
     """What the screens offer `holder` next, in order (data-driven, like the home tiles)."""
-    steps = [step for cls in screens.values() if (step := cls.next_step_for(holder)) is not None]
+    screens = screen_classes(catalogue).values()
+    steps = [step for cls in screens if (step := cls.next_step_for(holder)) is not None]
     return sorted(steps, key=lambda step: (step.order, step.screen))
 
 
@@ -394,7 +315,8 @@ class PinnedActions(QWidget):
 class Navigator(PageStack):
     """Shows one screen at a time. A screen is built the first time it is needed, so the
     kiosk's first frame costs only the screen it shows; `preload()` imports the other screens'
-    modules in the background once that frame is drawn, so that no first tap waits for one."""
+    modules in the background once that frame is drawn, so that no first tap waits for one.
+    It is the shell's `Router`: the main window attaches it to the shell once built."""
 
     follows_page_height = False  # a screen too tall for the window scrolls in its host
 
@@ -434,7 +356,14 @@ class Navigator(PageStack):
 
     def classes(self) -> dict[str, type[Screen]]:
         """Every screen class, by name (imports the modules not imported yet)."""
-        return {name: screen_class(name) for name in self._catalogue}
+        return screen_classes(self._catalogue)
+
+    def facilitator_only(self, name: str) -> bool:
+        """Whether screen `name` is for facilitators only (its module imported, not built)."""
+        return screen_class(name).facilitator_only
+
+    def current_name(self) -> str:
+        return self.current().name
 
     def screens(self) -> dict[str, Screen]:
         """The screens built so far (one never built holds nothing to forget)."""
@@ -514,6 +443,6 @@ class Navigator(PageStack):
             if screen.host is not None:
                 screen.host.scroll_to_top()
 
-    def broadcast(self, changes: Changes) -> None:
+    def broadcast(self, changes: Changes, initiator: object) -> None:
         for screen in self._screens.values():
-            screen.on_changes(changes)
+            screen.on_changes(changes, initiator)

@@ -5,13 +5,13 @@ and the way to another screen. Screens receive it as `self.shell`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication
 
 from app import log
-from app.changes import Changes
+from app.changes import Changes, Entity
 from app.config import LANGUAGES, Config
 from app.errors import Message
 from ui import theme as theme_module
@@ -24,8 +24,25 @@ if TYPE_CHECKING:
 
     from app.context import AppContext
     from app.facilitators.types import FacilitatorSession
-    from ui.navigation import Navigator
+    from ui.catalogue import ScreenEntry
     from ui.sync_runner import SyncRunner
+
+
+class Router(Protocol):
+    """What the shell asks of the navigator (`ui.navigation.Navigator`, which the main window
+    attaches once built): the shell never imports the screens it leads to."""
+
+    def go(self, name: str, **params: object) -> None: ...
+
+    def back(self) -> None: ...
+
+    def facilitator_only(self, name: str) -> bool: ...
+
+    def current_name(self) -> str: ...
+
+    def reset_all(self) -> None: ...
+
+    def catalogue(self) -> dict[str, ScreenEntry]: ...
 
 
 class Shell(QObject):
@@ -58,7 +75,7 @@ class Shell(QObject):
         self.translations = Translations()
         self.theme = Theme.make(large_text=config.large_text, high_contrast=config.high_contrast)
         self.facilitator: FacilitatorSession | None = None
-        self.navigator: Navigator | None = None
+        self._router: Router | None = None
         self.sync: SyncRunner | None = None
         """Sync with the hub (the main window sets it): status, "sync now"."""
         self.notices: list[Message] = []
@@ -133,25 +150,31 @@ class Shell(QObject):
 
     # -- Navigation -----------------------------------------------------------------------------
 
-    def _nav(self) -> Navigator:
-        assert self.navigator is not None, "the main window sets the navigator"
-        return self.navigator
+    def attach(self, router: Router) -> None:
+        """The navigator, once the main window has built it (before any screen is built)."""
+        self._router = router
+
+    @property
+    def router(self) -> Router:
+        """The way to other screens, and the catalogue of them (home draws its tiles from it)."""
+        if self._router is None:
+            raise RuntimeError("no navigator attached: the main window attaches it")
+        return self._router
 
     def go(self, name: str, **params: object) -> None:
-        nav = self._nav()
-        if nav.page(name).facilitator_only and self.facilitator is None:
+        if self.router.facilitator_only(name) and self.facilitator is None:
             params = {"then": name}
             name = "facilitator-login"
-        nav.go(name, **params)
+        self.router.go(name, **params)
 
     def back(self) -> None:
-        self._nav().back()
+        self.router.back()
 
     def go_home(self) -> None:
         self.go("home")
 
     def current_screen(self) -> str:
-        return self._nav().current().name
+        return self.router.current_name()
 
     def toast(self, text: str) -> None:
         self.sig_toast.emit(text)
@@ -160,7 +183,7 @@ class Shell(QObject):
         """The next visitor sees nothing of this one: reset every screen, default language and
         modes, attract screen."""
         log.ui.info("visit ended")
-        nav = self._nav()
+        nav = self.router
         self.visitor_id = None
         # Language first: the screens reset their texts in the next visitor's language at once,
         # not in the last visitor's until the (posted) language change arrives.
@@ -190,6 +213,6 @@ class Shell(QObject):
             service.record_audit(
                 ctx, actor=session.account_id, action="logout", details={"reason": reason}
             )
-            return Changes.of("audit_entry")
+            return Changes.of(Entity.AUDIT_ENTRY)
 
         self.tasks.run(record)

@@ -25,8 +25,9 @@ from app.context import AppContext
 from app.errors import KnownError
 
 if TYPE_CHECKING:
+    from app.config import Config
     from app.sync.service import SyncStatus, SyncSummary
-    from ui.shell import Shell
+    from ui.tasks import TaskRunner
 
 # A kiosk waits this long for the hub to answer before counting it unreachable (the network
 # lane waits meanwhile, never a screen).
@@ -54,9 +55,10 @@ class SyncRunner(QObject):
     sig_finished = Signal(object)
     """A round ended: its `SyncSummary`, or the error that stopped it."""
 
-    def __init__(self, shell: Shell, parent: QObject | None = None) -> None:
+    def __init__(self, config: Config, tasks: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._shell = shell
+        self._config = config
+        self._tasks = tasks
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
@@ -73,11 +75,11 @@ class SyncRunner(QObject):
     @property
     def configured(self) -> bool:
         """Whether the configuration names a hub at all."""
-        return bool(self._shell.config.hub_url)
+        return bool(self._config.hub_url)
 
     @property
     def interval_s(self) -> float:
-        return max(1, self._shell.config.sync_interval_min) * 60.0
+        return max(1, self._config.sync_interval_min) * 60.0
 
     def start(self) -> None:
         """Once the database is open: read the status, then sync at once and periodically."""
@@ -95,7 +97,7 @@ class SyncRunner(QObject):
         self.timer.stop()
         self.stopped = True
         if self.running:
-            self._shell.tasks.wait_for_done()
+            self._tasks.wait_for_done()
         steps, self._steps = self._steps, None
         if steps is not None:
             steps.close()
@@ -108,7 +110,7 @@ class SyncRunner(QObject):
 
             return sync_status(ctx)
 
-        self._shell.tasks.run(read, on_success=self._show_status, parent=self)
+        self._tasks.run(read, on_success=self._show_status, parent=self)
 
     def sync_now(self) -> None:
         """Start a round now (the timer, or a facilitator), unless one is running."""
@@ -129,7 +131,7 @@ class SyncRunner(QObject):
             )
             return self._advance(ctx)
 
-        self._shell.tasks.run_network(begin, on_success=self._stepped, parent=self)
+        self._tasks.run_network(begin, on_success=self._stepped, parent=self)
 
     # -- Internals ------------------------------------------------------------------------------
 
@@ -145,8 +147,9 @@ class SyncRunner(QObject):
         except StopIteration as finished:
             summary: SyncSummary = finished.value
             # Screens showing what the hub sent refresh (the runner announces it).
-            changes = Changes.of(*summary.entities)
-            return _Step(done=True, summary=summary, status=sync_status(ctx), changes=changes)
+            return _Step(
+                done=True, summary=summary, status=sync_status(ctx), changes=summary.changes
+            )
         except KnownError as error:
             return _Step(done=True, error=error, status=sync_status(ctx))
         except Exception as error:
@@ -157,7 +160,7 @@ class SyncRunner(QObject):
 
     def _stepped(self, step: _Step) -> None:
         if not step.done and not self.stopped and self._steps is not None:
-            self._shell.tasks.run_network(self._advance, on_success=self._stepped, parent=self)
+            self._tasks.run_network(self._advance, on_success=self._stepped, parent=self)
             return
         self._steps = None
         self.running = False

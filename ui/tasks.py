@@ -15,7 +15,8 @@ screen's task. What it does in the database are short transactions of its own, b
 ordered lane's: SQLite in WAL mode lets screens read meanwhile, and a write waits for the
 other at most the busy timeout (`db.engine`).
 A `KnownError` becomes a translated message; any other exception is logged and shown as a
-generic message. A result that is (or carries) `Changes` is announced to every screen.
+generic message. A result that is (or carries) `Changes` is announced to every screen, with
+the task's `initiator`.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class _Task(NamedTuple):
     on_success: Callable[[Any], None] | None
     on_failure: Callable[[Exception], None] | None
     parent: QObject | None
+    initiator: object | None = None
     # On the network lane (`TaskRunner.run_network`), not the ordered one.
     network: bool = False
 
@@ -94,8 +96,10 @@ class TaskRunner(QObject):
     sig_context_ready = Signal()
     """The database is open: services can run."""
 
-    sig_changes = Signal(object)
-    """A service changed data (`Changes`); screens refresh what concerns them."""
+    sig_changes = Signal(object, object)
+    """A service changed data (`Changes`, initiator); screens refresh what concerns them. The
+    initiator is whoever asked for the task (`run(..., initiator=screen)`), or None: the screen
+    that acted has usually shown the result already and need not reload."""
 
     sig_error = Signal(str)
     """A task failed and nobody handled it: a translated message to show (a toast)."""
@@ -161,14 +165,16 @@ class TaskRunner(QObject):
         on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[Exception], None] | None = None,
         parent: QObject | None = None,
+        initiator: object | None = None,
     ) -> None:
         """Run `op(context)` on the worker thread; call back on the main thread.
 
         Callbacks are dropped if `parent` (usually the calling screen) was deleted meanwhile.
         `on_failure` receives a `KnownError` only; other errors are always logged and shown
-        as a generic message.
+        as a generic message. The changes the result carries are announced with `initiator`
+        (`sig_changes`), so the screen that acted can tell its own changes from others'.
         """
-        self._submit(_Task(op, on_success, on_failure, parent))
+        self._submit(_Task(op, on_success, on_failure, parent, initiator))
 
     def run_network(
         self,
@@ -177,11 +183,16 @@ class TaskRunner(QObject):
         on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[Exception], None] | None = None,
         parent: QObject | None = None,
+        initiator: object | None = None,
     ) -> None:
         """Like `run`, on the network lane: `op` may wait on a remote machine for long; it never
         delays the ordered lane's tasks, nor they it. Network tasks run one at a time, in order.
         Its database work must be short transactions of its own."""
-        self._submit(_Task(op, on_success, on_failure, parent, network=True))
+        self._submit(_Task(op, on_success, on_failure, parent, initiator, network=True))
+
+    def announce(self, changes: Changes, *, initiator: object | None = None) -> None:
+        """Tell every screen that data changed (a task's result does it by itself)."""
+        self.sig_changes.emit(changes, initiator)
 
     def wait_for_done(self) -> None:
         """Block until every started task has finished (shutdown)."""
@@ -245,7 +256,7 @@ class TaskRunner(QObject):
         if self._alive(task) and task.on_success is not None:
             task.on_success(result)
         if isinstance(changes, Changes) and changes:
-            self.sig_changes.emit(changes)
+            self.announce(changes, initiator=task.initiator)
 
     def _failed(self, task: _Task, error: Exception) -> None:
         if isinstance(error, KnownError):

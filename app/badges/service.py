@@ -31,7 +31,7 @@ from app.badges.errors import (
 )
 from app.badges.tokens import new_token, normalise_token, token_hash
 from app.badges.types import BadgeHolder, BadgeInfo, IssuedBadge, Role
-from app.changes import NOTHING, Changes
+from app.changes import NOTHING, Changes, Entity
 from app.clock import utcnow, uuid7
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
@@ -184,7 +184,7 @@ def issue_badges(
                     layout=chosen.value,
                     badge_id=badge.id,
                     valid_on=valid_on,
-                    changes=Changes.of("badge"),
+                    changes=Changes.of(Entity.BADGE),
                 )
             )
     for badge_info in issued:
@@ -211,7 +211,7 @@ def revoke_badges(
         revoked = _revoke_active(session, [person_id], now=now or utcnow(), reason=reason)
     if revoked:
         log.misc.info("%d badge(s) of person %s revoked (%s)", revoked, person_id, reason)
-        return Changes.of("badge")
+        return Changes.of(Entity.BADGE)
     return NOTHING
 
 

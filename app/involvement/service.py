@@ -20,7 +20,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app import log
-from app.changes import NOTHING, Changes
+from app.changes import NOTHING, Changes, Entity
 from app.clock import utcnow
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
@@ -157,7 +157,7 @@ def save_involvement(
         person.channels = list(chosen_channels)
         person.involvement_updated_at = now
         session.flush()
-        result = _involvement(person, now, Changes.of("person"))
+        result = _involvement(person, now, Changes.of(Entity.PERSON))
     log.misc.info("person %s saved their involvement", person_id)
     ctx.events.publish(ctx, InvolvementSaved(person_id=person_id))
     return result

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import log
-from app.changes import Changes
+from app.changes import Changes, Entity
 from app.clock import utcnow
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
@@ -68,7 +68,9 @@ class NewShareholder:
     language: str
     antenna: str
     since: date
-    changes: Changes = field(default_factory=lambda: Changes.of("person", "journey_progress"))
+    changes: Changes = field(
+        default_factory=lambda: Changes.of(Entity.PERSON, Entity.JOURNEY_PROGRESS)
+    )
 
 
 def _steps(session: Session) -> list[JourneyStep]:
@@ -168,7 +170,7 @@ def complete_step(
                 )
             )
         added = _complete(session, person_id, step, now=now, note=note)
-    return Changes.of("journey_progress") if added else Changes()
+    return Changes.of(Entity.JOURNEY_PROGRESS) if added else Changes()
 
 
 def tick_for_event(ctx: AppContext, event: DomainEvent, *, now: datetime | None = None) -> int:

@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import log
-from app.changes import Changes
+from app.changes import Changes, Entity
 from app.clock import utcnow
 from app.config import LANGUAGES
 from app.context import AppContext
@@ -72,7 +72,7 @@ class CheckIn:
     """The person had already checked in today and not left: the same visit goes on."""
     involvement_due: bool
     """Never asked how involved they want to be, or asked more than a year ago."""
-    changes: Changes = field(default_factory=lambda: Changes.of("visit", "person"))
+    changes: Changes = field(default_factory=lambda: Changes.of(Entity.VISIT, Entity.PERSON))
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ class CheckOut:
     first_name: str
     closed: int
     """How many open visits were closed (0: the person had not checked in)."""
-    changes: Changes = field(default_factory=lambda: Changes.of("visit"))
+    changes: Changes = field(default_factory=lambda: Changes.of(Entity.VISIT))
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,9 @@ class PurgeReport:
     """Visits older than the retention period, deleted."""
     people: int
     """Visitors whose data was kept until a day now past, removed."""
-    changes: Changes = field(default_factory=lambda: Changes.of("visit", "person", "badge"))
+    changes: Changes = field(
+        default_factory=lambda: Changes.of(Entity.VISIT, Entity.PERSON, Entity.BADGE)
+    )
 
 
 # -- Validation --------------------------------------------------------------------------------
@@ -430,7 +432,7 @@ def check_out_at_closing(ctx: AppContext, *, now: datetime | None = None) -> Cha
     log.misc.info("%d visit(s) closed at closing time", len(closed))
     for person_id in dict.fromkeys(closed):
         ctx.events.publish(ctx, CheckedOut(person_id=person_id))
-    return Changes.of("visit")
+    return Changes.of(Entity.VISIT)
 
 
 def whos_here(ctx: AppContext, *, now: datetime | None = None) -> list[Present]:

@@ -32,7 +32,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app import log
-from app.changes import Changes
+from app.changes import Changes, Entity
 from app.clock import utcnow
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
@@ -85,7 +85,7 @@ class Erased:
     """Badges that no longer open anything."""
     changes: Changes = field(
         default_factory=lambda: Changes.of(
-            "person", "visit", "badge", "journey_progress", "skill_post"
+            Entity.PERSON, Entity.VISIT, Entity.BADGE, Entity.JOURNEY_PROGRESS, Entity.SKILL_POST
         )
     )
 

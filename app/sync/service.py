@@ -24,6 +24,7 @@ from sqlalchemy import Connection, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app import log
+from app.changes import Changes, Entity
 from app.clock import MAX_DRIFT_MS, ClockSkewError, utcnow
 from app.errors import QT_TRANSLATE_NOOP, KnownError, Message
 from app.sync.apply import apply_changes
@@ -94,6 +95,11 @@ class SyncSummary:
     bytes_received: int = 0
     # The entities of the rows pulled (screens showing them refresh).
     entities: tuple[str, ...] = ()
+
+    @property
+    def changes(self) -> Changes:
+        """What the rows pulled changed, in the words screens listen for."""
+        return Changes(Entity.known(self.entities))
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

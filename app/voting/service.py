@@ -29,7 +29,7 @@ from sqlalchemy import exists, func, select, update
 from sqlalchemy.orm import Session
 
 from app import log
-from app.changes import Changes
+from app.changes import Changes, Entity
 from app.clock import utcnow
 from app.context import AppContext
 from app.digests import canonical
@@ -515,7 +515,7 @@ def set_option_details(
             vote.id,
             {"option": option.label, "picture": option.picture is not None},
         )
-    return Changes.of("vote")
+    return Changes.of(Entity.VOTE)
 
 
 def option_pictures(ctx: AppContext, vote_id: uuid.UUID) -> dict[str, bytes]:
@@ -592,7 +592,7 @@ def open_vote(
             },
         )
         _audit(session, actor, "vote_open", vote.id)
-    return Changes.of("vote")
+    return Changes.of(Entity.VOTE)
 
 
 def close_vote(
@@ -638,7 +638,7 @@ def reveal_results(
             vote.rules = {**vote.rules, "revealed": True}
             ledger.append(session, vote, "revealed", {})
             _audit(session, actor, "vote_reveal", vote.id)
-    return Changes.of("vote")
+    return Changes.of(Entity.VOTE)
 
 
 def publish_results(
@@ -653,7 +653,7 @@ def publish_results(
         vote.published_at = utcnow()
         ledger.append(session, vote, "published", {})
         _audit(session, actor, "vote_publish", vote.id)
-    return Changes.of("vote")
+    return Changes.of(Entity.VOTE)
 
 
 def results(ctx: AppContext, vote_id: uuid.UUID) -> dict[str, Any]:
@@ -927,7 +927,7 @@ def record_proxy(
         session.flush()
         ledger.append(session, vote, "proxy", {"giver": str(giver.id), "holder": str(holder.id)})
         _audit(session, actor, "vote_proxy", vote.id, {"giver": str(giver.id)})
-    return Changes.of("vote")
+    return Changes.of(Entity.VOTE)
 
 
 def revoke_proxy(
@@ -968,7 +968,7 @@ def revoke_proxy(
             session, vote, "proxy_revoked", {"giver": str(giver.id), "holder": str(proxy.holder_id)}
         )
         _audit(session, actor, "vote_proxy_revoke", vote.id, {"giver": str(giver.id)})
-    return Changes.of("vote")
+    return Changes.of(Entity.VOTE)
 
 
 def _is_present(session: Session, vote_id: uuid.UUID, person_id: uuid.UUID) -> bool:
@@ -1295,7 +1295,7 @@ def cast_ballot(
             channel=VoteChannel(channel),
         )
     ctx.events.publish(ctx, VoteCast(person_id=voter_id))
-    return Changes.of("vote", "ballot")
+    return Changes.of(Entity.VOTE, Entity.BALLOT)
 
 
 def _cast(
@@ -1362,7 +1362,7 @@ def record_named_answers(
         _audit(session, actor, "vote_named_hands", vote.id, {"answers": len(ballots)})
     for answer in answers:
         ctx.events.publish(ctx, VoteCast(person_id=answer.voter_id))
-    return Changes.of("vote", "ballot")
+    return Changes.of(Entity.VOTE, Entity.BALLOT)
 
 
 def _closed() -> VotingError:
@@ -1510,7 +1510,7 @@ def cast_with_code(ctx: AppContext, code: str, content: Mapping[str, Any]) -> Ch
                 raise _refuse(NAMED_SLIP)
             named.content = ballot
         _insert_ballot(session, vote, ballot, 1, VoteChannel.phone)
-    return Changes.of("vote", "ballot")
+    return Changes.of(Entity.VOTE, Entity.BALLOT)
 
 
 # -- Analog counts ---------------------------------------------------------------------------

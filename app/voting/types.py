@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from app.changes import Changes
+from app.changes import Changes, Entity
 from app.errors import QT_TRANSLATE_NOOP
 
 # Methods whose options are not shuffled on a ballot (yes / no / abstain keep their order).
@@ -178,5 +178,5 @@ class AnalogCountInfo:
 class Done:
     """What a voting action changed (screens refresh what concerns them)."""
 
-    changes: Changes = field(default_factory=lambda: Changes.of("vote"))
+    changes: Changes = field(default_factory=lambda: Changes.of(Entity.VOTE))
     value: Any = None

@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from app.context import AppContext
 from app.facilitators.service import add_facilitator, recent_audit
-from ui.navigation import Screen, discover_screens, home_tiles, screen_catalogue
+from ui.catalogue import home_tiles, screen_catalogue
+from ui.navigation import Screen, discover_screens
 from ui.screens.attract.screen import AttractScreen
 from ui.screens.facilitator.screen import FacilitatorLoginScreen, FacilitatorScreen
 from ui.screens.home.screen import HomeScreen

@@ -1,5 +1,5 @@
 """The attract screen: stories of the cooperative, touch to start."""
 
-from ui.navigation import ScreenEntry
+from ui.catalogue import ScreenEntry
 
 SCREENS = (ScreenEntry("attract"),)

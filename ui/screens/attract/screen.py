@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout
 
-from app.changes import Changes
+from app.changes import Changes, Entity
 from app.context import AppContext
 from ui.navigation import Screen, register_screen
 from ui.shell import Shell
@@ -115,8 +115,8 @@ class AttractScreen(Screen):
     def on_leave(self) -> None:
         self._timer.stop()
 
-    def on_changes(self, changes: Changes) -> None:
-        if changes.concerns("content_page"):
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes.concerns(Entity.CONTENT_PAGE):
             self._loaded_language = ""
             self._load()
 
@@ -124,7 +124,7 @@ class AttractScreen(Screen):
 
     def _language_changed(self, _language: str) -> None:
         self._show_state()
-        if self.isVisible() or self.shell.navigator is None:
+        if self.isVisible():
             self._load()
 
     def _show_state(self) -> None:

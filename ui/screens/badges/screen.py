@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import Changes
+from app.changes import Changes, Entity
 from app.context import AppContext
 from app.errors import Message
 from ui.i18n import translate_message
@@ -110,7 +110,7 @@ class Printed:
     """The new badge's token, to show as a QR code if printing failed ("" for a batch)."""
     count: int
     batch: bool
-    changes: Changes = field(default_factory=lambda: Changes.of("badge", "audit_entry"))
+    changes: Changes = field(default_factory=lambda: Changes.of(Entity.BADGE, Entity.AUDIT_ENTRY))
 
 
 @dataclass(frozen=True)
@@ -356,8 +356,12 @@ class BadgesScreen(Screen):
         if self.person is None:
             self.search.field.setFocus()
 
-    def on_changes(self, changes: Changes) -> None:
-        if changes.concerns("badge", "person") and self.person is not None and not self.busy:
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if (
+            changes.concerns(Entity.BADGE, Entity.PERSON)
+            and self.person is not None
+            and not self.busy
+        ):
             self._load(self.person.id)
 
     def prepare_screenshot(self) -> None:
@@ -596,7 +600,7 @@ class BadgesScreen(Screen):
 
             changes = revoke_badges(ctx, person_id, reason="lost")
             record_audit(ctx, actor=actor, action="badge_revoke", target=f"person:{person_id}")
-            return Revoked(load_state(ctx, person_id), changes | Changes.of("audit_entry"))
+            return Revoked(load_state(ctx, person_id), changes | Changes.of(Entity.AUDIT_ENTRY))
 
         self.busy = True
         self._forget_failure()
@@ -809,8 +813,8 @@ class BadgePreviewScreen(Screen):
         if self.person_id is not None:
             self._load(self.person_id)
 
-    def on_changes(self, changes: Changes) -> None:
-        if changes.concerns("badge", "person") and self.person_id and self.isVisible():
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes.concerns(Entity.BADGE, Entity.PERSON) and self.person_id and self.isVisible():
             self._load(self.person_id)
 
     def prepare_screenshot(self) -> None:

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.changes import Changes
+from app.changes import Changes, Entity
 from app.config import LANGUAGES
 from app.context import AppContext
 from app.errors import KnownError, LockedError
 from ui import theme
+from ui.catalogue import HomeTile, facilitator_tiles
 from ui.i18n import ENDONYMS, translate_message
-from ui.navigation import HomeTile, Screen, facilitator_tiles, register_screen
+from ui.navigation import Screen, register_screen
 from ui.screens.facilitator.sync_panel import SyncPanel
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
@@ -193,14 +194,13 @@ class FacilitatorScreen(Screen):
         tools_row.setSpacing(24)
         tools_row.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._tool_columns = 0
-        if shell.navigator is not None:
-            for name, spec in facilitator_tiles(shell.navigator.catalogue()):
-                tile = Tile(icon_name=spec.icon, colour=spec.colour)
-                tile.setMinimumHeight(280)
-                tile.setMaximumWidth(720)
-                tile.clicked.connect(lambda _c=False, name=name: self.shell.go(name))
-                self.tools[name] = tile
-                self._tool_specs[name] = spec
+        for name, spec in facilitator_tiles(shell.router.catalogue()):
+            tile = Tile(icon_name=spec.icon, colour=spec.colour)
+            tile.setMinimumHeight(280)
+            tile.setMaximumWidth(720)
+            tile.clicked.connect(lambda _c=False, name=name: self.shell.go(name))
+            self.tools[name] = tile
+            self._tool_specs[name] = spec
 
         self.leave = TouchButton(kind="primary", big=True, icon_name="log-out")
         self.leave.clicked.connect(self._leave)
@@ -305,8 +305,8 @@ class FacilitatorScreen(Screen):
         self.sync_panel.refresh()
         self._load()
 
-    def on_changes(self, changes: Changes) -> None:
-        if changes.concerns("audit_entry") and self.isVisible():
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes.concerns(Entity.AUDIT_ENTRY) and self.isVisible():
             self._load()
 
     def prepare_screenshot(self) -> None:
@@ -358,7 +358,7 @@ class FacilitatorScreen(Screen):
                 action="default_language",
                 details={"language": language},
             )
-            return Changes.of("audit_entry")
+            return Changes.of(Entity.AUDIT_ENTRY)
 
         self.shell.tasks.run(record, parent=self)
         self.shell.toast(

@@ -1,5 +1,5 @@
 """The home screen."""
 
-from ui.navigation import ScreenEntry
+from ui.catalogue import ScreenEntry
 
 SCREENS = (ScreenEntry("home"),)

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
-from ui.navigation import HomeTile, NextStep, Screen, home_tiles, next_steps, register_screen
+from ui.catalogue import HomeTile, NextStep, home_tiles
+from ui.navigation import Screen, next_steps, register_screen
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.tile import Tile
@@ -75,7 +76,7 @@ class HomeScreen(Screen):
 
     def _build(self) -> None:
         """Tiles come from the registry: a feature's screen brings its own tile."""
-        for name, spec in home_tiles(self.shell.navigator.catalogue()):
+        for name, spec in home_tiles(self.shell.router.catalogue()):
             self._specs[name] = spec
             if spec.discreet:
                 button = TouchButton(kind="quiet", icon_name=spec.icon)
@@ -141,8 +142,8 @@ class HomeScreen(Screen):
             button.deleteLater()
         self.step_buttons = []
         self.steps = []
-        if holder is not None and self.shell.navigator is not None:
-            self.steps = next_steps(self.shell.navigator.classes(), holder)
+        if holder is not None:
+            self.steps = next_steps(self.shell.router.catalogue(), holder)
         for index, step in enumerate(self.steps):
             button = TouchButton(kind="primary", big=True, icon_name=step.icon)
             button.clicked.connect(lambda _c=False, step=step: self._take(step))

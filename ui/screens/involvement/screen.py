@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from app.context import AppContext
 from ui import theme
-from ui.navigation import NextStep, Screen, register_screen
+from ui.catalogue import NextStep
+from ui.navigation import Screen, register_screen
 from ui.screens.facilitator.screen import demo_facilitator
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton

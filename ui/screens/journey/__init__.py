@@ -1,6 +1,6 @@
 """The member journey and the new shareholder's celebration."""
 
-from ui.navigation import ScreenEntry
+from ui.catalogue import ScreenEntry
 
 SCREENS = (
     ScreenEntry("journey"),

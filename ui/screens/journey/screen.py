@@ -17,9 +17,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, QVariantAnima
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.changes import Changes, Entity
 from app.context import AppContext
 from ui import theme
-from ui.navigation import NextStep, Screen, register_screen
+from ui.catalogue import NextStep
+from ui.navigation import Screen, register_screen
 from ui.screens.welcome.screen import failure_text
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
@@ -132,12 +134,9 @@ class JourneyScreen(Screen):
             self._load(self.person_id)
         self._show()
 
-    def on_changes(self, changes: object) -> None:
-        from app.changes import Changes
-
+    def on_changes(self, changes: Changes, initiator: object) -> None:
         if (
-            isinstance(changes, Changes)
-            and changes.concerns("journey_progress", "person")
+            changes.concerns(Entity.JOURNEY_PROGRESS, Entity.PERSON)
             and self.person_id is not None
             and self.isVisible()
         ):
@@ -577,14 +576,14 @@ class CelebrationScreen(Screen):
         self.shell.tasks.run(run, on_success=self._done, on_failure=self._failed, parent=self)
 
     def _done(self, result: Celebrated) -> None:
-        from app.changes import Changes
-
         self.busy = False
         self.result = result
         self.qr.set_data(result.token)
         self.qr.setVisible(bool(result.token))
         self.retranslate()
-        self.shell.tasks.sig_changes.emit(Changes.of("person", "badge", "journey_progress"))
+        self.shell.tasks.announce(
+            Changes.of(Entity.PERSON, Entity.BADGE, Entity.JOURNEY_PROGRESS), initiator=self
+        )
 
     def _failed(self, error: Exception) -> None:
         self.busy = False

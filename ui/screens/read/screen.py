@@ -10,9 +10,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QLabel, QTextBrowser, QVBoxLayout
 
-from app.changes import Changes
+from app.changes import Changes, Entity
 from app.context import AppContext
-from ui.navigation import NextStep, Screen, register_screen
+from ui.catalogue import NextStep
+from ui.navigation import Screen, register_screen
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.empty_state import EmptyState
@@ -161,8 +162,8 @@ class ReadScreen(Screen):
         slug = params.get("slug")
         self._load(slug if isinstance(slug, str) else "")
 
-    def on_changes(self, changes: Changes) -> None:
-        if changes.concerns("content_page") and self.isVisible():
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes.concerns(Entity.CONTENT_PAGE) and self.isVisible():
             self._load(self.current_slug)
 
     def _language_changed(self, _language: str) -> None:

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import Changes
+from app.changes import Changes, Entity
 from app.clock import utcnow
 from app.context import AppContext
 from app.errors import KnownError, Message
@@ -286,8 +286,14 @@ class VoteScreen(Screen):
         if not self.demo:
             self.load()
 
-    def on_changes(self, changes: Changes) -> None:
-        if changes.concerns("vote", "ballot") and self.isVisible() and not self.demo:
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        # What this screen did itself, `act` reloads once it is done.
+        if (
+            initiator is not self
+            and changes.concerns(Entity.VOTE, Entity.BALLOT)
+            and self.isVisible()
+            and not self.demo
+        ):
             self.load()
 
     def reset(self) -> None:
@@ -358,7 +364,7 @@ class VoteScreen(Screen):
             self.busy = False
             (otherwise if otherwise is not None else self.refused)(error)
 
-        self.shell.tasks.run(work, on_success=done, on_failure=failed, parent=self)
+        self.shell.tasks.run(work, on_success=done, on_failure=failed, parent=self, initiator=self)
 
     def refused(self, error: Exception) -> None:
         self.busy = False
@@ -773,7 +779,7 @@ class ConsoleScreen(VoteScreen):
             service.close_vote(ctx, vote_id, actor=actor)
             # No ballot after the close: the phone page stops being served with it.
             holder.stop()
-            return Changes.of("vote")
+            return Changes.of(Entity.VOTE)
 
         self.act(work)
 
@@ -1346,7 +1352,7 @@ class RollcallScreen(VoteScreen):
             from app.voting import service
 
             service.mark_present(ctx, vote_id, person_id, by="facilitator", actor=actor)
-            return Changes.of("vote")
+            return Changes.of(Entity.VOTE)
 
         self.act(
             present,
@@ -2163,7 +2169,7 @@ class AnalogScreen(VoteScreen):
                 )
             else:
                 service.record_analog_count(ctx, vote_id, counts=counts, actor=actor, **figures)
-            return Changes.of("vote")
+            return Changes.of(Entity.VOTE)
 
         self.act(
             work,
@@ -2722,8 +2728,8 @@ class ProjectorWindow(QWidget):
         revealed = state is not None and state.vote.revealed
         self.pages.setCurrentWidget(self.results if revealed else self.live)
 
-    def _changed(self, changes: Changes) -> None:
-        if self.isVisible() and changes.concerns("vote", "ballot"):
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if self.isVisible() and changes.concerns(Entity.VOTE, Entity.BALLOT):
             for screen in (self.live, self.results):
                 screen.load()
 

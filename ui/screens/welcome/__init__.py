@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ui.navigation import HomeTile, ScreenEntry
+from ui.catalogue import HomeTile, ScreenEntry
 
 SCREENS = (
     ScreenEntry(

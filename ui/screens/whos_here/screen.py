@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from app.changes import Changes
+from app.changes import Changes, Entity
 from app.context import AppContext
 from ui.navigation import Screen, register_screen
 from ui.screens.facilitator.screen import demo_facilitator
@@ -116,8 +116,8 @@ class WhosHereScreen(Screen):
         if not self.demo:
             self._load()
 
-    def on_changes(self, changes: Changes) -> None:
-        if changes.concerns("visit", "person") and self.isVisible() and not self.demo:
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes.concerns(Entity.VISIT, Entity.PERSON) and self.isVisible() and not self.demo:
             self._load()
 
     def prepare_screenshot(self) -> None:
