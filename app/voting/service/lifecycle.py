@@ -1,0 +1,190 @@
+"""A vote's life: draft → open → closed → published, the results revealed between closing and
+publishing, and the kept results (with who voted what in a named vote).
+
+Closing seals the box (its digest chained in the ledger, the box handed to the hub's sync as one
+batch), tallies it and keeps the result. Contract: one action is one function and one
+transaction, its ledger entries and audit line included; `publish_results` first reveals, in a
+transaction of its own.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.changes import Changes, Entity
+from app.clock import utcnow
+from app.context import AppContext
+from app.errors import QT_TRANSLATE_NOOP
+from app.voting import ledger
+from app.voting.service._common import _audit, _options, _refuse, _require, _vote
+from app.voting.service._figures import _active_counts, _analog_json, _result_digest, _results
+from app.voting.types import NamedLine, named_choices
+from db.models import Ballot, NamedBallot, Person, Vote, VoteStatus
+
+
+def open_vote(
+    ctx: AppContext,
+    vote_id: uuid.UUID,
+    *,
+    actor: uuid.UUID | None = None,
+    minutes: int | None = None,
+) -> Changes:
+    """draft → open; `minutes` sets a countdown (the vote still closes by hand)."""
+    with ctx.db.transaction() as session:
+        vote = _vote(session, vote_id)
+        _require(vote, VoteStatus.draft)
+        now = utcnow()
+        vote.status = VoteStatus.open
+        vote.opened_at = now
+        vote.closes_at = now + timedelta(minutes=minutes) if minutes else None
+        ledger.append(
+            session,
+            vote,
+            "opened",
+            {
+                "title": vote.title,
+                "method": vote.method.value,
+                "level": vote.level.value,
+                "channels": list(vote.channels),
+                "options": [{"label": o.label, "cost": o.cost} for o in _options(vote)],
+                "rules": dict(vote.rules),
+                "secret": vote.secret,
+            },
+        )
+        _audit(session, actor, "vote_open", vote.id)
+    return Changes.of(Entity.VOTE)
+
+
+def close_vote(
+    ctx: AppContext, vote_id: uuid.UUID, *, actor: uuid.UUID | None = None
+) -> dict[str, Any]:
+    """open → closed: the ballot box digest is chained, the tally is taken and kept (hidden
+    until revealed). Returns the results."""
+    with ctx.db.transaction() as session:
+        vote = _vote(session, vote_id)
+        _require(vote, VoteStatus.open)
+        vote.status = VoteStatus.closed
+        vote.closed_at = utcnow()
+        count, digest = ledger.box_digest(session, vote.id)
+        weight = session.scalar(
+            select(func.coalesce(func.sum(Ballot.weight), 0)).where(Ballot.vote_id == vote.id)
+        )
+        analog = [_analog_json(c) for c in _active_counts(session, vote.id)]
+        ledger.append(
+            session,
+            vote,
+            "closed",
+            {"ballots": count, "weight": int(weight or 0), "digest": digest, "analog": analog},
+        )
+        # The box leaves for the hub now, as one batch (never ballot by ballot).
+        from app.sync.ballot_box import record_closed_box
+
+        record_closed_box(session, vote, digest=digest)
+        result = _results(session, vote)
+        vote.result = result
+        ledger.append(session, vote, "tallied", {"digest": _result_digest(result)})
+        _audit(session, actor, "vote_close", vote.id, {"ballots": count})
+    return result
+
+
+def reveal_results(
+    ctx: AppContext, vote_id: uuid.UUID, *, actor: uuid.UUID | None = None
+) -> Changes:
+    """The results may now be shown on the projector."""
+    with ctx.db.transaction() as session:
+        vote = _vote(session, vote_id)
+        _require(vote, VoteStatus.closed, VoteStatus.published)
+        if not vote.rules.get("revealed"):
+            vote.rules = {**vote.rules, "revealed": True}
+            ledger.append(session, vote, "revealed", {})
+            _audit(session, actor, "vote_reveal", vote.id)
+    return Changes.of(Entity.VOTE)
+
+
+def publish_results(
+    ctx: AppContext, vote_id: uuid.UUID, *, actor: uuid.UUID | None = None
+) -> Changes:
+    """closed → published (revealing them first if they were not)."""
+    reveal_results(ctx, vote_id, actor=actor)
+    with ctx.db.transaction() as session:
+        vote = _vote(session, vote_id)
+        _require(vote, VoteStatus.closed)
+        vote.status = VoteStatus.published
+        vote.published_at = utcnow()
+        ledger.append(session, vote, "published", {})
+        _audit(session, actor, "vote_publish", vote.id)
+    return Changes.of(Entity.VOTE)
+
+
+def results(ctx: AppContext, vote_id: uuid.UUID) -> dict[str, Any]:
+    """The kept results of a closed vote (the engine's output plus turnout)."""
+    with ctx.db.transaction() as session:
+        vote = _vote(session, vote_id)
+        if vote.result is None:
+            raise _refuse(QT_TRANSLATE_NOOP("Voting", "The vote is not closed yet: no results."))
+        out = dict(vote.result)
+        if not vote.secret:
+            out["named"] = _named_json(vote, _named_lines(session, vote))
+        return out
+
+
+def named_lines(ctx: AppContext, vote_id: uuid.UUID) -> list[NamedLine]:
+    """Who voted what in a named vote (by name); empty for a secret vote."""
+    with ctx.db.transaction() as session:
+        vote = _vote(session, vote_id)
+        return [] if vote.secret else _named_lines(session, vote)
+
+
+def _full_name(person: Person | None) -> str:
+    if person is None:
+        return "?"
+    return " ".join(part for part in (person.first_name, person.last_name) if part) or "?"
+
+
+def _named_lines(session: Session, vote: Vote) -> list[NamedLine]:
+    rows = session.scalars(
+        select(NamedBallot).where(NamedBallot.vote_id == vote.id, NamedBallot.content.is_not(None))
+    ).all()
+    # Voters and proxy holders in one query (a general assembly's named vote has hundreds).
+    ids = {row.person_id for row in rows} | {row.cast_by_id for row in rows if row.cast_by_id}
+    people = {
+        person.id: person for person in session.scalars(select(Person).where(Person.id.in_(ids)))
+    }
+    lines = [
+        NamedLine(
+            person_id=row.person_id,
+            name=_full_name(people.get(row.person_id)),
+            content=dict(row.content or {}),
+            weight=row.weight,
+            cast_by=_full_name(people.get(row.cast_by_id)) if row.cast_by_id else "",
+        )
+        for row in rows
+    ]
+    lines.sort(key=lambda line: (line.name.casefold(), str(line.person_id)))
+    return lines
+
+
+def _named_json(vote: Vote, lines: Sequence[NamedLine]) -> dict[str, Any]:
+    by_choice: dict[str, list[str]] = {}
+    for line in lines:
+        for choice in named_choices(vote.method.value, line.content):
+            by_choice.setdefault(choice, []).append(line.name)
+    return {
+        "by_choice": by_choice,
+        "ballots": [
+            {
+                "person": str(line.person_id),
+                "name": line.name,
+                "content": dict(line.content),
+                "weight": line.weight,
+                "proxy_holder": line.cast_by or None,
+            }
+            for line in lines
+        ],
+    }
