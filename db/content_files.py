@@ -1,9 +1,9 @@
-"""Content pages as files: `resources/content/{fr,nl,en}/<slug>.md` → `ContentPage` rows.
+"""Content pages as files: `db/content/{fr,nl,en}/<slug>.md` → `ContentPage` rows.
 
 The demo antenne (and a kiosk with no hub) loads the booklet, the statutes in brief and the
 stories from these files; on a real kiosk the hub publishes them. The front matter is a few
 `key: value` lines, not YAML, so that French typography (`title: C'est quoi Smart ?`) needs no
-quoting and the data layer needs no YAML dependency. See `resources/content/README.md`.
+quoting and the data layer needs no YAML dependency. See `db/content/README.md`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import PurePath
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, insert, select, update
@@ -26,15 +28,15 @@ REQUIRED_KEYS = ("title", "kind", "order", "summary")
 _FENCE = "---"
 
 
-def default_content_dir() -> Path:
-    """`resources/content` of the source tree (the kiosk runs from it or from a bundle of it)."""
-    return Path(__file__).resolve().parent.parent / "resources" / "content"
+def default_content_dir() -> Traversable:
+    """`db/content`: the pages shipped inside the data layer's package."""
+    return files("db") / "content"
 
 
 class ContentFileError(ValueError):
     """A content file is malformed: a bug in the shipped resources, reported with its path."""
 
-    def __init__(self, path: Path, problem: str) -> None:
+    def __init__(self, path: Traversable, problem: str) -> None:
         super().__init__(f"{path}: {problem}")
         self.path = path
 
@@ -57,7 +59,7 @@ class ContentFile:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def parse_content_file(path: Path, *, language: str) -> ContentFile:
+def parse_content_file(path: Traversable, *, language: str) -> ContentFile:
     """Read one page; raise `ContentFileError` if its front matter is missing or incomplete."""
     text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
     lines = text.split("\n")
@@ -85,7 +87,7 @@ def parse_content_file(path: Path, *, language: str) -> ContentFile:
     except ValueError:
         raise ContentFileError(path, "order must be an integer") from None
     return ContentFile(
-        slug=path.stem,
+        slug=PurePath(path.name).stem,
         language=language,
         title=meta["title"],
         kind=meta["kind"],
@@ -95,13 +97,26 @@ def parse_content_file(path: Path, *, language: str) -> ContentFile:
     )
 
 
-def read_content_dir(content_dir: Path | None = None) -> list[ContentFile]:
+def _page_files(folder: Traversable) -> list[Traversable]:
+    """The `*.md` files of `folder` by name, none if it is missing (a language may lack pages).
+    Hidden files, such as an editor's lock file `.#faq.md`, are not pages."""
+    if not folder.is_dir():
+        return []
+    found = [
+        path
+        for path in folder.iterdir()
+        if path.name.endswith(".md") and not path.name.startswith(".") and path.is_file()
+    ]
+    return sorted(found, key=lambda path: path.name)
+
+
+def read_content_dir(content_dir: Traversable | None = None) -> list[ContentFile]:
     """Every page of every language, sorted by (order, slug, language) so loading is stable."""
     content_dir = content_dir or default_content_dir()
     pages = [
         parse_content_file(path, language=language)
         for language in CONTENT_LANGUAGES
-        for path in sorted((content_dir / language).glob("*.md"))
+        for path in _page_files(content_dir / language)
     ]
     pages.sort(key=lambda page: (page.order, page.slug, CONTENT_LANGUAGES.index(page.language)))
     return pages
@@ -120,7 +135,7 @@ def missing_translations(pages: list[ContentFile]) -> dict[str, list[str]]:
 
 def load_content_pages(
     connection: Connection,
-    content_dir: Path | None = None,
+    content_dir: Traversable | None = None,
     *,
     new_id: Callable[[], uuid.UUID] = uuid7,
     now: datetime | None = None,

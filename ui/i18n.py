@@ -7,22 +7,18 @@ Messages from `app/` (marked with `QT_TRANSLATE_NOOP`) are translated here, at d
 
 from __future__ import annotations
 
-from pathlib import Path
+from importlib.resources import as_file, files
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from app.config import LANGUAGES
 from app.errors import Message
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+I18N_DIR = files("ui.resources") / "i18n"
 
 # Each language is offered in its own name, never translated.
 ENDONYMS = {"fr": "Français", "nl": "Nederlands", "en": "English"}
 LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
-
-
-def qm_path(language: str) -> Path:
-    return I18N_DIR / f"antenne_{language}.qm"
 
 
 class Translations:
@@ -38,8 +34,11 @@ class Translations:
         if language == self.language:
             return
         translator = QTranslator()
-        if not translator.load(str(qm_path(language))):
-            raise FileNotFoundError(qm_path(language))
+        # QTranslator loads a file by its path: an installed package has one, and `as_file`
+        # copies the catalogue out of a package that has none (zipped).
+        with as_file(I18N_DIR / f"antenne_{language}.qm") as path:
+            if not translator.load(str(path)):
+                raise FileNotFoundError(path)
         if self._translator is not None:
             QCoreApplication.removeTranslator(self._translator)
         QLocale.setDefault(QLocale(LOCALES[language]))

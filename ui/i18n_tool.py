@@ -2,7 +2,7 @@
 
 `update` runs `pyside6-lupdate` over `ui/` and `app/` (Qt's `tr()`, `translate()` and
 `QT_TRANSLATE_NOOP`, which `app/` uses from `app.errors` without importing Qt) into
-`resources/i18n/antenne_<lang>.ts`; `compile` runs `pyside6-lrelease` into the `.qm` files the
+`ui/resources/i18n/antenne_<lang>.ts`; `compile` runs `pyside6-lrelease` into the `.qm` files the
 kiosk loads; `check` fails when a source string lacks a finished translation.
 """
 
@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-I18N_DIR = ROOT / "resources" / "i18n"
+# The source tree's catalogues: this tool rewrites them in a checkout, never in an install.
+I18N_DIR = ROOT / "ui" / "resources" / "i18n"
 SOURCE_DIRS = ("ui", "app")
 LANGUAGES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
 REQUIRED = ("fr", "nl")

@@ -1,7 +1,7 @@
 """Look and feel, defined once: colour and size tokens, the QSS made from them, the typeface.
 
 Every colour and size the kiosk paints comes from the tokens below. The style sheet is
-`resources/styles/kiosk.qss`, a template whose `$names` are filled from a `Theme`, so normal,
+`ui/resources/styles/kiosk.qss`, a template whose `$names` are filled from a `Theme`, so normal,
 large-text and high-contrast modes are the same rules with other values.
 """
 
@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import string
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-STYLE_TEMPLATE = RESOURCES / "styles" / "kiosk.qss"
+STYLE_TEMPLATE = files("ui.resources") / "styles" / "kiosk.qss"
 
 LEVELS = ("information", "consultation", "concertation", "codecision")
 TILE_COLOURS = ("primary", "accent", "danger", *LEVELS)

@@ -8,7 +8,7 @@ OpenAPI schema, no static files. Every answer carries strict security headers an
 cached. Each client address is rate limited, and more strictly for codes that do not work.
 
 Texts are gettext messages (domain `ballot`, English sources marked `N_`) compiled with Babel
-into `resources/i18n/ballot/<lang>/LC_MESSAGES/`; see `resources/i18n/ballot/README.md`.
+into `app/voting/locale/<lang>/LC_MESSAGES/`; see `app/voting/locale/README.md`.
 """
 
 from __future__ import annotations

@@ -1,16 +1,16 @@
 """The sentences of the phone ballot page, the slips and the minutes (gettext domain `ballot`,
-English sources marked `N_`, compiled with Babel into `resources/i18n/ballot/`)."""
+English sources marked `N_`, compiled with Babel into `app/voting/locale/`)."""
 
 from __future__ import annotations
 
 import gettext
 import html
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
 from typing import Any
 
 DOMAIN = "ballot"
-LOCALE_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "ballot"
+LOCALE_DIR = files("app.voting") / "locale"
 LANGUAGES = ("fr", "nl", "en")
 
 
@@ -21,9 +21,13 @@ def N_(message: str) -> str:
 
 @cache
 def translations(language: str) -> gettext.NullTranslations:
-    if language == "en":
+    catalogue = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    if language == "en" or not catalogue.is_file():
         return gettext.NullTranslations()
-    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[language], fallback=True)
+    # Read through the package, which need not be a directory on disk (`gettext.translation`
+    # wants one).
+    with catalogue.open("rb") as handle:
+        return gettext.GNUTranslations(handle)
 
 
 def t(language: str, message: str, **params: Any) -> str:

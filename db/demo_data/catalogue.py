@@ -5,7 +5,7 @@ agenda items and the participatory-budget projects.
 Multilingual fields are `{"fr": ..., "nl": ..., "en": ...}` as the models store them. Texts a
 member writes themselves (a skill post, an agenda item, a session title) exist in the languages
 of the people who would plausibly write them; the builder picks the author's language.
-The rule figures match the "(demo)" values of `resources/content/*/statuts-en-bref.md`.
+The rule figures match the "(demo)" values of `db/content/*/statuts-en-bref.md`.
 """
 
 from __future__ import annotations

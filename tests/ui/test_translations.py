@@ -22,7 +22,7 @@ def messages(ts: Path) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize("language", i18n_tool.REQUIRED)
 def test_every_source_string_has_a_finished_translation(language: str) -> None:
-    assert i18n_tool.unfinished(language) == [], "translate them in resources/i18n/"
+    assert i18n_tool.unfinished(language) == [], "translate them in ui/resources/i18n/"
 
 
 def test_the_ts_files_hold_exactly_the_strings_of_the_code(tmp_path: Path) -> None:

@@ -1,15 +1,15 @@
-"""Lucide icons (ISC, `resources/icons/`), rendered with QtSvg in any colour."""
+"""Lucide icons (ISC, `ui/resources/icons/`), rendered with QtSvg in any colour."""
 
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
 
 from PySide6.QtCore import QByteArray, QRectF, QSize
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-ICONS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
+ICONS_DIR = files("ui.resources") / "icons"
 
 
 @cache

@@ -2,7 +2,7 @@
 
 A method explains its result as `Line`s: an English source sentence (marked with `N_` or `NP_`
 so `pybabel extract -k N_ -k NP_:1,2` finds it) and typed parameters. Rendering translates the
-sentence with the standard `gettext` catalogues in `resources/i18n/tally/<lang>/LC_MESSAGES/`
+sentence with the standard `gettext` catalogues in `app/voting/tally/locale/<lang>/LC_MESSAGES/`
 (compiled with Babel) and formats the parameters for the language with Babel: numbers, shares,
 amounts of money, lists of names. Option and grade names are the vote's own and stay as given.
 """
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
 from typing import TYPE_CHECKING, TypeAlias
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 LANGUAGES = ("fr", "nl", "en")
 DOMAIN = "tally"
-LOCALE_DIR = Path(__file__).resolve().parents[3] / "resources" / "i18n" / "tally"
+LOCALE_DIR = files("app.voting.tally") / "locale"
 # Smart is Belgian and French: Belgian conventions for French and Dutch.
 BABEL_LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en"}
 
@@ -104,7 +104,10 @@ def plural_line(forms: tuple[str, str], n: int, **params: Param) -> Line:
 def _translations(language: str) -> gettext.NullTranslations:
     if language == "en":
         return gettext.NullTranslations()
-    return gettext.translation(DOMAIN, localedir=LOCALE_DIR, languages=[language])
+    # Read through the package, which need not be a directory on disk (`gettext.translation`
+    # wants one).
+    with (LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo").open("rb") as handle:
+        return gettext.GNUTranslations(handle)
 
 
 @cache

@@ -1,4 +1,4 @@
-"""The content pages shipped in `resources/content/`: well-formed, complete in fr/nl/en."""
+"""The content pages shipped in `db/content/`: well-formed, complete in fr/nl/en."""
 
 from __future__ import annotations
 
@@ -78,8 +78,9 @@ def test_a_colon_in_a_value_is_kept() -> None:
 def _copy_content(target: Path) -> Path:
     for language in CONTENT_LANGUAGES:
         (target / language).mkdir(parents=True)
-        for path in (default_content_dir() / language).glob("*.md"):
-            (target / language / path.name).write_bytes(path.read_bytes())
+        for path in (default_content_dir() / language).iterdir():
+            if path.name.endswith(".md"):
+                (target / language / path.name).write_bytes(path.read_bytes())
     return target
 
 
