@@ -77,8 +77,14 @@ def screen_catalogue() -> dict[str, ScreenEntry]:
     if not _CATALOGUE:
         import ui.screens
 
-        folder = Path(next(iter(ui.screens.__path__)))
-        for package in sorted(path.parent.name for path in folder.glob("*/__init__.py")):
+        # Every folder the package spans lists its screens (a test adds one that holds the
+        # example feature of `docs/architecture.md`, "Adding a screen").
+        packages = {
+            path.parent.name
+            for folder in ui.screens.__path__
+            for path in Path(folder).glob("*/__init__.py")
+        }
+        for package in sorted(packages):
             feature = importlib.import_module(f"ui.screens.{package}")
             for entry in getattr(feature, "SCREENS", ()):
                 if entry.name in _CATALOGUE:

@@ -1,52 +1,9 @@
-"""Screens and how the kiosk moves between them.
+"""Screens and how the kiosk moves between them: `Screen`, `register_screen`, the `Navigator`.
 
-A feature adds screens with one package, `ui/screens/<feature>/`: its `__init__.py` lists them
-(`SCREENS`, with their home or facilitator tiles), its `screen.py` defines each one as a
-`Screen` subclass decorated with `@register_screen`. The list is all the kiosk reads to draw
-the home screen; a screen's module is imported the first time the screen is needed (then, once
-the first frame is on screen, in the background), so a feature never slows the kiosk's start.
-The screenshot command, the idle reset and language changes pick a screen up with nothing else
-to edit:
-
-    # ui/screens/skills/__init__.py
-    SCREENS = (
-        ScreenEntry(
-            "skills",
-            home_tile=HomeTile(
-                title=QT_TRANSLATE_NOOP("HomeTile", "Share a skill"),
-                description=QT_TRANSLATE_NOOP("HomeTile", "Offer what you know, find who can help"),
-                icon="hand-helping",
-                colour="consultation",
-                order=30,
-            ),
-        ),
-    )
-
-    # ui/screens/skills/screen.py
-    @register_screen
-    class SkillsScreen(Screen):
-        name = "skills"
-
-        def __init__(self, shell: Shell) -> None:
-            super().__init__(shell)
-            ...  # build widgets, then call self.retranslate()
-
-        def title(self) -> str:
-            return self.tr("Skills")
-
-        def retranslate(self) -> None: ...  # set every visible text with self.tr()
-        def reset(self) -> None: ...        # forget everything the last visitor typed or saw
-        def on_enter(self, **params: object) -> None: ...  # load data with self.shell.tasks.run
-        def on_changes(self, changes: Changes, initiator: object) -> None: ...  # reload if
-            # changes.concerns(Entity.SKILL_POST) and initiator is not self
-        def arrange(self, space: QSize) -> None: ...  # portrait or landscape, columns...
-
-A screen taller than the window (1366×768 with large text) scrolls: the navigator hosts it in a
-vertical scroll area, so layouts are never squeezed below their minimum size. Its main buttons
-("Continue", "Save my answers") should not scroll away with it: a screen hands that row to
-`pin_actions()` instead of its own layout, and the navigator keeps it under the scrolling part,
-always on the screen. A screen that scrolls its own parts (a text browser, a list that takes
-the rest of the height) sets `scrolls = False` and must then fit the space it gets.
+How to add a screen (its package, its list of screens and tiles, its ops, the hooks a screen
+overrides), with a whole feature as a worked example: `docs/architecture.md`, "Adding a
+screen". A screen taller than the window scrolls in the navigator's host; its main buttons stay
+pinned under it (`Screen.pin_actions`; `docs/architecture.md`, "Pinned actions").
 """
 
 from __future__ import annotations
