@@ -26,8 +26,8 @@ from app.clock import HybridClock
 from app.sync import service
 from db.engine import Database, sqlite_url
 from db.migrate import upgrade_database
-from hub import service as hub_service
 from hub.db import HubDatabase
+from hub.service.enrolment import add_antenna, new_enrolment_code
 from tests.helpers.postgres import (
     PostgresServer,
     PostgresUnavailableError,
@@ -106,9 +106,7 @@ def new_hub(server: PostgresServer, name: str, *, antenna: str = "rennes") -> Hu
     """A migrated hub database with one antenne."""
     database = HubDatabase(create_hub_database(server, name))
     with database.transaction() as session:
-        hub_service.add_antenna(
-            session, slug=antenna, name=antenna.title(), clock=HybridClock("hub")
-        )
+        add_antenna(session, slug=antenna, name=antenna.title(), clock=HybridClock("hub"))
     return database
 
 
@@ -121,7 +119,7 @@ def new_kiosk(folder: Path, name: str) -> Database:
 def enrol(kiosk: Database, hub: HubDatabase, url: str, *, slug: str = "rennes") -> None:
     """Enrol `kiosk` as this machine (later syncs present the same machine id)."""
     with hub.transaction() as session:
-        code = hub_service.new_enrolment_code(session, antenna_slug=slug)
+        code = new_enrolment_code(session, antenna_slug=slug)
     service.enroll(kiosk, hub_url=url, code=code)
 
 

@@ -30,9 +30,10 @@ from app.sync.protocol import (
     HEADER_SCHEMA,
 )
 from db.outbox import SCHEMA_VERSION
-from hub import service as hub_service
 from hub.db import HubDatabase
 from hub.models import HubChange
+from hub.service import enrolment as hub_enrolment
+from hub.service.meta import current_epoch
 from tests.helpers.sync import seed_people
 
 KIOSKS = 200
@@ -123,12 +124,12 @@ def main() -> None:
             kiosks: list[tuple[str, str, str]] = []
             with hub.transaction() as session:
                 for index in range(KIOSKS):
-                    code = hub_service.new_enrolment_code(session, antenna_slug="rennes")
-                    done = hub_service.enroll(
+                    code = hub_enrolment.new_enrolment_code(session, antenna_slug="rennes")
+                    done = hub_enrolment.enroll(
                         session, code=code, machine_id=f"machine-{index}", node_id=f"k{index}"
                     )
                     kiosks.append((done.token, f"machine-{index}", done.device.nonce))
-                epoch = hub_service.current_epoch(session)
+                epoch = current_epoch(session)
                 last = session.query(HubChange).order_by(HubChange.seq.desc()).first()
                 assert last is not None
                 cursor = f"{last.txid}.{last.seq}"

@@ -129,13 +129,13 @@ def _serve(args: argparse.Namespace) -> int:
 def _antenna_add(args: argparse.Namespace) -> int:
     from app.clock import HybridClock
     from app.sync.policies import HUB_ORIGIN
-    from hub import service
+    from hub.service.enrolment import add_antenna
 
     database = _open(args.db)
     try:
         with database.transaction() as session:
             antenna = _known(
-                lambda: service.add_antenna(
+                lambda: add_antenna(
                     session, slug=args.slug, name=args.name, clock=HybridClock(HUB_ORIGIN)
                 )
             )
@@ -146,12 +146,12 @@ def _antenna_add(args: argparse.Namespace) -> int:
 
 
 def _enroll(args: argparse.Namespace) -> int:
-    from hub import service
+    from hub.service.enrolment import new_enrolment_code
 
     database = _open(args.db)
     try:
         with database.transaction() as session:
-            code = _known(lambda: service.new_enrolment_code(session, antenna_slug=args.antenna))
+            code = _known(lambda: new_enrolment_code(session, antenna_slug=args.antenna))
     finally:
         database.dispose()
     print(f"One-time enrolment code for {args.antenna}, valid 24 hours: {code}")
@@ -161,7 +161,7 @@ def _enroll(args: argparse.Namespace) -> int:
 def _publish(args: argparse.Namespace) -> int:
     from app.clock import HybridClock
     from app.sync.policies import HUB_ORIGIN
-    from hub import service
+    from hub.service.publish import PUBLISHABLE, publish_rows
 
     try:
         data = json.loads(args.file.read_text(encoding="utf-8"))
@@ -171,7 +171,7 @@ def _publish(args: argparse.Namespace) -> int:
         ) from error
     if not isinstance(data, dict):
         raise _invalid("{file} must hold an object of entity lists", file=args.file)
-    allowed = service.PUBLISHABLE[args.kind]
+    allowed = PUBLISHABLE[args.kind]
     unknown = sorted(set(data) - allowed)
     if unknown:
         raise _invalid(
@@ -186,9 +186,7 @@ def _publish(args: argparse.Namespace) -> int:
     try:
         with database.transaction() as session:
             for entity, rows in data.items():
-                total += _known(
-                    lambda e=entity, r=rows: service.publish_rows(session, e, r, clock=clock)
-                )
+                total += _known(lambda e=entity, r=rows: publish_rows(session, e, r, clock=clock))
     finally:
         database.dispose()
     print(f"{total} row(s) published")
@@ -196,12 +194,12 @@ def _publish(args: argparse.Namespace) -> int:
 
 
 def _restore_mark(args: argparse.Namespace) -> int:
-    from hub import service
+    from hub.service.meta import rotate_epoch
 
     database = _open(args.db)
     try:
         with database.transaction() as session:
-            epoch = service.rotate_epoch(session, reason="restore-mark")
+            epoch = rotate_epoch(session, reason="restore-mark")
     finally:
         database.dispose()
     print(f"new epoch {epoch}: restart the hub; kiosks will re-send what they kept")
@@ -209,7 +207,7 @@ def _restore_mark(args: argparse.Namespace) -> int:
 
 
 def _device_list(args: argparse.Namespace) -> int:
-    from hub import service
+    from hub.service.enrolment import list_devices
 
     database = _open(args.db)
     try:
@@ -228,7 +226,7 @@ def _device_list(args: argparse.Namespace) -> int:
                     if device.clone_detected_at is None
                     else device.clone_detected_at.isoformat(),
                 }
-                for device, slug in service.list_devices(session)
+                for device, slug in list_devices(session)
             ]
     finally:
         database.dispose()
@@ -238,12 +236,12 @@ def _device_list(args: argparse.Namespace) -> int:
 
 
 def _device_reset(args: argparse.Namespace) -> int:
-    from hub import service
+    from hub.service.enrolment import reset_device
 
     database = _open(args.db)
     try:
         with database.transaction() as session:
-            device = _known(lambda: service.reset_device(session, args.device))
+            device = _known(lambda: reset_device(session, args.device))
             print(
                 f"device {device.id} reset: the next kiosk that syncs with its key goes on "
                 "(the copy must be off)"

@@ -15,11 +15,11 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from app.clock import HybridClock
 from app.sync.policies import HUB_ORIGIN
-from hub import service
 from hub.api import v1
 from hub.api.gzip import GzipRequestMiddleware
 from hub.db import HubDatabase
 from hub.service import HubError
+from hub.service.meta import check_restored
 from hub.settings import HubSettings
 
 
@@ -32,7 +32,7 @@ def create_app(settings: HubSettings, *, database: HubDatabase | None = None) ->
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         with hub_db.transaction() as session:
-            service.check_restored(session)
+            check_restored(session)
         try:
             yield
         finally:

@@ -151,8 +151,9 @@ class HubChange(HubBase):
     """The change log kiosks pull, in (txid, seq) order.
 
     `txid` is the writing transaction's id on PostgreSQL (`pg_current_xact_id()` plus the
-    hub's txid offset, see `hub.service`), 0 on SQLite. A puller only receives changes whose
-    transaction is older than every transaction still running, so none can commit behind it.
+    hub's txid offset, see `hub.service.meta`), 0 on SQLite. A puller only receives changes
+    whose transaction is older than every transaction still running, so none can commit behind
+    it.
     """
 
     __tablename__ = "hub_change"

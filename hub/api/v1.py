@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
@@ -24,10 +24,12 @@ from app.sync.protocol import (
     ErrorCode,
     PushOp,
 )
-from hub import service
 from hub.db import HubDatabase
 from hub.models import Device
-from hub.service import CloneDetectedError, HubError, utc_ms
+from hub.service import CloneDetectedError, HubError, enrolment
+from hub.service.meta import current_epoch
+from hub.service.pull import read_changes
+from hub.service.push import apply_ops
 from hub.settings import HubSettings
 
 router = APIRouter(prefix="/v1", tags=["sync"])
@@ -200,7 +202,7 @@ ClockDep = Annotated[HybridClock, Depends(clock_of)]
 def enroll(body: EnrollRequest, database: DatabaseDep) -> EnrollResponse:
     """Trade a one-time enrolment code for this kiosk's device token (shown once)."""
     with database.transaction() as session:
-        done = service.enroll(
+        done = enrolment.enroll(
             session, code=body.code, machine_id=body.machine_id, node_id=body.node_id
         )
         return EnrollResponse(
@@ -226,7 +228,7 @@ def _authenticated(
     flagged in a transaction of its own, which the request's failure does not roll back."""
     try:
         with database.transaction() as session:
-            device = service.authenticate(
+            device = enrolment.authenticate(
                 session,
                 token=kiosk.token,
                 machine_id=kiosk.machine_id,
@@ -238,7 +240,7 @@ def _authenticated(
             yield session, device
     except CloneDetectedError as clone:
         with database.transaction() as session:
-            service.flag_clone(session, clone.device_id)
+            enrolment.flag_clone(session, clone.device_id)
         raise
 
 
@@ -258,7 +260,7 @@ def push(
     ):
         if device.schema_version != kiosk.schema_version:
             device.schema_version = kiosk.schema_version
-        outcome = service.apply_ops(
+        outcome = apply_ops(
             session,
             device,
             ops,
@@ -266,12 +268,12 @@ def push(
             min_schema=settings.min_schema_version,
             max_schema=settings.max_schema_version,
         )
-        epoch = service.current_epoch(session)
+        epoch = current_epoch(session)
         nonce = device.nonce
     return PushResponse(
         results=[OpResultOut(**result.to_json()) for result in outcome.results],
         epoch=epoch,
-        hub_time_ms=utc_ms(utcnow()),
+        hub_time_ms=_utc_ms(utcnow()),
         clock_warning=outcome.clock_warning,
         clock_ahead_ms=outcome.clock_ahead_ms,
         nonce=nonce,
@@ -289,7 +291,7 @@ def changes(
     """The next page of the change log after the cursor `after` (empty: from the start)."""
     cursor = Cursor.parse(after)
     with _authenticated(database, kiosk, settings) as (session, device):
-        page = service.read_changes(session, device, after=cursor, epoch=kiosk.epoch, limit=limit)
+        page = read_changes(session, device, after=cursor, epoch=kiosk.epoch, limit=limit)
     # Pages are large (thousands of rows) and their rows come from the log as JSON text: they
     # are served as they are, not parsed, validated and serialized again (`PullResponse`
     # stays the documented shape).
@@ -302,7 +304,7 @@ def changes(
     )
     body = (
         f'{{"epoch":{text(page.epoch)},"reset":{text(page.reset)},"changes":[{changes}],'
-        f'"next":"{page.next}","more":{text(page.more)},"hub_time_ms":{utc_ms(utcnow())}}}'
+        f'"next":"{page.next}","more":{text(page.more)},"hub_time_ms":{_utc_ms(utcnow())}}}'
     )
     return Response(body.encode("utf-8"), media_type="application/json")
 
@@ -310,14 +312,18 @@ def changes(
 _dumps: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
+def _utc_ms(moment: datetime) -> int:
+    return int(moment.timestamp() * 1000)
+
+
 @router.get("/status", response_model=StatusResponse)
 def status(settings: SettingsDep, database: DatabaseDep) -> StatusResponse:
     """The hub's epoch, clock and accepted kiosk schema versions (no authentication)."""
     with database.transaction() as session:
-        epoch = service.current_epoch(session)
+        epoch = current_epoch(session)
     return StatusResponse(
         epoch=epoch,
-        hub_time_ms=utc_ms(utcnow()),
+        hub_time_ms=_utc_ms(utcnow()),
         min_schema_version=settings.min_schema_version,
         max_schema_version=settings.max_schema_version,
     )

@@ -22,10 +22,11 @@ from app.clock import HybridClock
 from app.sync import service
 from app.sync.policies import HUB_ORIGIN
 from db.engine import Database, sqlite_url
-from hub import service as hub_service
 from hub.db import HubDatabase
 from hub.main import create_app
 from hub.models import HubChange
+from hub.service import enrolment, publish
+from hub.service.meta import txid_expr
 from hub.settings import HubSettings
 
 YEAR_MS = 365 * 24 * 3600 * 1000
@@ -41,18 +42,18 @@ class Hub:
 
     def add_antenna(self, slug: str, name: str = "") -> str:
         with self.database.transaction() as session:
-            antenna = hub_service.add_antenna(
+            antenna = enrolment.add_antenna(
                 session, slug=slug, name=name or slug.title(), clock=self.clock
             )
             return str(antenna.id)
 
     def code(self, slug: str) -> str:
         with self.database.transaction() as session:
-            return hub_service.new_enrolment_code(session, antenna_slug=slug)
+            return enrolment.new_enrolment_code(session, antenna_slug=slug)
 
     def publish(self, entity: str, rows: list[dict[str, Any]]) -> int:
         with self.database.transaction() as session:
-            return hub_service.publish_rows(session, entity, rows, clock=self.clock)
+            return publish.publish_rows(session, entity, rows, clock=self.clock)
 
     def change_count(self, entity: str | None = None) -> int:
         with self.database.transaction() as session:
@@ -227,7 +228,7 @@ def seed_people(hub_database: HubDatabase, count: int, *, chunk: int = 5000) -> 
                 ],
             )
             session.execute(
-                insert(HubChange).values(txid=hub_service._txid_expr(session)),
+                insert(HubChange).values(txid=txid_expr(session)),
                 [
                     {
                         "entity": "person",

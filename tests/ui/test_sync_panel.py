@@ -15,8 +15,8 @@ from app.context import AppContext
 from app.sync import service
 from app.sync.client import HubRefusedError
 from db.models import Person
-from hub import service as hub_service
 from hub.models import Device, HubRecord
+from hub.service.enrolment import flag_clone
 from tests.helpers.sync import Hub
 from tests.ui.conftest import Kiosk, tap
 from ui.screens.facilitator.screen import FacilitatorScreen, demo_facilitator
@@ -190,7 +190,7 @@ def test_a_refusal_from_the_hub_is_told_in_the_kiosks_language(
     # A copy of this kiosk was caught: the hub stops syncing with the device.
     with enrolled.database.transaction() as session:
         (device,) = session.scalars(select(Device)).all()
-        hub_service.flag_clone(session, device.id)
+        flag_clone(session, device.id)
     with qtbot.waitSignal(runner.sig_finished, timeout=10_000) as finished:
         runner.sync_now()
     assert isinstance(finished.args[0], HubRefusedError)

@@ -25,8 +25,8 @@ from app.sync.client import HubRefusedError
 from app.sync.protocol import PushOp
 from db.engine import Database, sqlite_url
 from db.models import OutboxEntry, Person
-from hub import service as hub_service
 from hub.models import AppliedOp, Device
+from hub.service.enrolment import flag_clone, reset_device
 from tests.helpers.sync import Hub, Kiosk, KioskFactory
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -90,7 +90,7 @@ def test_a_full_copy_of_a_kiosk_is_refused_and_flagged_until_reset(
         # The copy is switched off; `antenne hub device reset` lets the original go on.
         with pg_hub.database.transaction() as session:
             (device_id,) = session.scalars(select(Device.id)).all()
-            hub_service.reset_device(session, str(device_id))
+            reset_device(session, str(device_id))
         _add_person(original, "Lotte")
         assert original.sync().pushed == 1
         assert _flagged(pg_hub) == [False]
@@ -179,7 +179,7 @@ def test_an_administrator_lists_devices_and_resets_a_flagged_one(
     make_kiosk(sqlite_hub, "kiosk-a")
     with sqlite_hub.database.transaction() as session:
         (device_id,) = session.scalars(select(Device.id)).all()
-        hub_service.flag_clone(session, device_id)
+        flag_clone(session, device_id)
     db = sqlite_hub.database.url.removeprefix("sqlite:///")
     out = io.StringIO()
     with contextlib.redirect_stdout(out):

@@ -44,8 +44,8 @@ from db.models import (
     SkillPost,
     SkillPostKind,
 )
-from hub import service as hub_service
 from hub.models import AppliedOp, HubRecord
+from hub.service.enrolment import add_antenna, new_enrolment_code
 from tests.helpers.postgres import PostgresServer
 from tests.helpers.sync import make_hub
 
@@ -77,9 +77,7 @@ def machine_class(server: PostgresServer, template: str, kiosk_template: Path) -
             self.hub_db = self.hub.database
             self.client = self.hub.client
             with self.hub_db.transaction() as session:
-                hub_service.add_antenna(
-                    session, slug="rennes", name="Rennes", clock=HybridClock("hub")
-                )
+                add_antenna(session, slug="rennes", name="Rennes", clock=HybridClock("hub"))
             self.kiosks: list[Database] = []
             self.people: list[uuid.UUID] = []
             self.posts: list[uuid.UUID] = []
@@ -96,7 +94,7 @@ def machine_class(server: PostgresServer, template: str, kiosk_template: Path) -
                 database = Database(sqlite_url(path), clock=HybridClock(f"kiosk-{index}"))
                 self.kiosks.append(database)
                 with self.hub_db.transaction() as session:
-                    code = hub_service.new_enrolment_code(session, antenna_slug="rennes")
+                    code = new_enrolment_code(session, antenna_slug="rennes")
                 service.enroll(
                     database,
                     hub_url=self.hub.url,

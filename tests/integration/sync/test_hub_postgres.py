@@ -24,8 +24,9 @@ from db.models import (
     Signup,
     SignupStatus,
 )
-from hub import service as hub_service
 from hub.models import AppliedOp, EnrolmentCode, HubChange
+from hub.service.meta import rotate_epoch
+from hub.service.publish import publish_rows
 from tests.helpers.sync import YEAR_MS, Hub, Kiosk, KioskFactory, make_hub
 
 
@@ -199,7 +200,7 @@ def test_a_late_committing_transaction_is_not_skipped(
     b = make_kiosk(pg_hub, "kiosk-b")
     with OrmSession(pg_hub.database.engine) as slow:
         # T1 logs a change (a page) and stays open...
-        hub_service.publish_rows(
+        publish_rows(
             slow,
             "content_page",
             [{"slug": "late", "language": "fr", "title": "Late"}],
@@ -332,7 +333,7 @@ def test_a_restored_hub_gets_everything_again(pg_hub: Hub, make_kiosk: KioskFact
                 .where(HubChange.metadata.tables[table].c.entity == "person")
             )
         session.execute(HubChange.__table__.delete().where(HubChange.entity == "person"))
-        hub_service.rotate_epoch(session, reason="test restore")
+        rotate_epoch(session, reason="test restore")
     summary = a.sync()
     assert summary.epoch_reset
     b.sync()

@@ -1,0 +1,368 @@
+"""Applying the operations a kiosk pushes: each exactly once, merged field by field into the
+hub's copy of the row (`HubRecord`), and logged for the kiosks that may see it.
+
+Each operation is answered (`OpResult`): applied, unchanged, refused (an entity only the hub
+writes, a row of another antenne) or an error; the answer is stored with the operation's id
+(`AppliedOp`), so that a retried push gets the same answers without applying anything twice.
+Sign-ups get their seat decided by the hub (`hub.service.seats`); a closed vote's ballot box is
+kept apart, never logged for kiosks. Answers carry rows as the pushing kiosk may see them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import select, tuple_
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app import log
+from app.clock import ClockSkewError, HybridClock, Stamp
+from app.sync import ballot_box
+from app.sync.policies import (
+    HUB_POLICIES,
+    Policy,
+    is_shared,
+    merge_fields,
+    policy_of,
+    private_view,
+    sees_private,
+    without_private,
+)
+from app.sync.protocol import OpResult, OpStatus, PushOp
+from hub.models import AppliedOp, Device, HubBallotBox, HubRecord
+from hub.service import changelog
+from hub.service.seats import grant_seat
+
+_LOCKED = "hub_locked_records"
+
+
+@dataclass
+class PushOutcome:
+    results: list[OpResult]
+    clock_ahead_ms: int = 0
+
+    @property
+    def clock_warning(self) -> bool:
+        return self.clock_ahead_ms > 0
+
+
+def _stamp_for(op: PushOp, *, clock: HybridClock, node: str) -> tuple[str, int]:
+    """The stamp an operation is merged with, and how far ahead (ms) it was if replaced.
+
+    A stamp too far ahead of the hub's clock is replaced by the hub's own (keeping the kiosk's
+    node name): a kiosk whose clock runs a year ahead must not win every later conflict.
+    """
+    try:
+        remote = Stamp.parse(op.hlc)
+    except ValueError:
+        now = clock.now()
+        return str(Stamp(now.wall_ms, now.counter, node)), 0
+    try:
+        clock.receive(remote)
+    except ClockSkewError as skew:
+        now = clock.now()
+        return str(Stamp(now.wall_ms, now.counter, remote.node)), skew.ahead_ms
+    return str(remote), 0
+
+
+def apply_ops(
+    session: Session,
+    device: Device,
+    ops: Sequence[PushOp],
+    *,
+    clock: HybridClock,
+    min_schema: int,
+    max_schema: int,
+) -> PushOutcome:
+    """Apply each operation once (in order, each in its own savepoint) and answer for each.
+
+    A batch costs few round trips to PostgreSQL: the operations already applied and the rows
+    they touch are read (and locked, in key order) up front, and the change log's rows are
+    written together at the end."""
+    outcome = PushOutcome(results=[])
+    applied: dict[str, AppliedOp] = {}
+    ids = sorted({op.op_id for op in ops})
+    for start in range(0, len(ids), 1000):
+        applied.update(
+            (stored.op_id, stored)
+            for stored in session.scalars(
+                select(AppliedOp).where(AppliedOp.op_id.in_(ids[start : start + 1000]))
+            )
+        )
+    _lock_records(session, {(op.entity, op.entity_id) for op in ops})
+    try:
+        with changelog.batched(session) as log_rows:
+            for op in ops:
+                _apply_op(
+                    session,
+                    device,
+                    op,
+                    applied=applied,
+                    outcome=outcome,
+                    log_rows=log_rows,
+                    clock=clock,
+                    min_schema=min_schema,
+                    max_schema=max_schema,
+                )
+    finally:
+        session.info.pop(_LOCKED, None)
+    # Answers carry rows as the kiosk may see them (a stored answer too: it is re-sent).
+    antenna = str(device.antenna_id)
+    outcome.results = [
+        result
+        if result.row is None or sees_private(op.entity, result.row, antenna)
+        else replace(result, row=private_view(op.entity, result.row, antenna))
+        for op, result in zip(ops, outcome.results, strict=True)
+    ]
+    return outcome
+
+
+def _lock_records(session: Session, keys: set[tuple[str, str]]) -> None:
+    """Read and lock (in key order: no deadlock between two batches) the rows of `keys`;
+    `_record_for_update` then finds them, or knows they do not exist, without a query.
+
+    The rows are held here: the session's identity map keeps clean objects only weakly."""
+    ordered = sorted(keys)
+    found: dict[tuple[str, str], HubRecord | None] = dict.fromkeys(ordered)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        for record in session.scalars(
+            select(HubRecord)
+            .where(tuple_(HubRecord.entity, HubRecord.entity_id).in_(chunk))
+            .order_by(HubRecord.entity, HubRecord.entity_id)
+            .with_for_update()
+        ):
+            found[(record.entity, record.entity_id)] = record
+    session.info[_LOCKED] = found
+
+
+def _record_for_update(session: Session, key: tuple[str, str]) -> HubRecord | None:
+    locked: dict[tuple[str, str], HubRecord | None] | None = session.info.get(_LOCKED)
+    if locked is not None and key in locked:
+        return locked[key]
+    return session.get(HubRecord, key, with_for_update=True)
+
+
+def _remember(session: Session, record: HubRecord) -> None:
+    """A row created by this batch: later operations of the batch find it."""
+    locked: dict[tuple[str, str], HubRecord | None] | None = session.info.get(_LOCKED)
+    if locked is not None:
+        locked[(record.entity, record.entity_id)] = record
+
+
+def _forget(session: Session, key: tuple[str, str]) -> None:
+    """An operation was rolled back: its row is read from the database again if needed."""
+    locked: dict[tuple[str, str], HubRecord | None] | None = session.info.get(_LOCKED)
+    if locked is not None:
+        locked.pop(key, None)
+
+
+def _apply_op(
+    session: Session,
+    device: Device,
+    op: PushOp,
+    *,
+    applied: dict[str, AppliedOp],
+    outcome: PushOutcome,
+    log_rows: list[dict[str, Any]],
+    clock: HybridClock,
+    min_schema: int,
+    max_schema: int,
+) -> None:
+    """One operation of `apply_ops`, in its own savepoint; its answer goes to `outcome`, the
+    changes it logs to `log_rows` (taken back if it is rolled back)."""
+    stored = applied.get(op.op_id)
+    if stored is not None:
+        outcome.results.append(OpResult.from_json(stored.result))
+        return
+    if not min_schema <= op.schema_version <= max_schema:
+        outcome.results.append(
+            OpResult(op.op_id, OpStatus.error, reason="schema_version_not_accepted")
+        )
+        return
+    stamp, ahead_ms = _stamp_for(op, clock=clock, node=device.node_id)
+    outcome.clock_ahead_ms = max(outcome.clock_ahead_ms, ahead_ms)
+    mark = len(log_rows)
+    savepoint = session.begin_nested()
+    try:
+        result = _apply_one(session, device, op, stamp=stamp, clock=clock)
+        if ahead_ms:
+            result = OpResult(result.op_id, result.status, result.reason, result.row, clamped=True)
+        stored = AppliedOp(
+            op_id=op.op_id,
+            device_id=device.id,
+            entity=op.entity[:64],
+            entity_id=op.entity_id[:64],
+            result=result.to_json(),
+        )
+        session.add(stored)
+        session.flush()
+        savepoint.commit()
+        applied[op.op_id] = stored
+    except IntegrityError:
+        # Another request applied the same operation meanwhile: answer what it answered.
+        savepoint.rollback()
+        del log_rows[mark:]
+        _forget(session, (op.entity, op.entity_id))
+        stored = session.get(AppliedOp, op.op_id, populate_existing=True)
+        result = (
+            OpResult.from_json(stored.result)
+            if stored is not None
+            else OpResult(op.op_id, OpStatus.error, reason="conflict")
+        )
+    except Exception:
+        savepoint.rollback()
+        del log_rows[mark:]
+        _forget(session, (op.entity, op.entity_id))
+        log.sync.exception("operation %s on %s failed", op.op_id, op.entity)
+        result = OpResult(op.op_id, OpStatus.error, reason="hub_error")
+    outcome.results.append(result)
+
+
+def _refuse(op: PushOp, reason: str, record: HubRecord | None) -> OpResult:
+    log.sync.info("operation %s on %s refused: %s", op.op_id, op.entity, reason)
+    return OpResult(
+        op.op_id, OpStatus.refused, reason=reason, row=None if record is None else record.data
+    )
+
+
+def _receive_ballot_box(session: Session, device: Device, op: PushOp) -> OpResult:
+    """A closed vote's ballot box (`app.sync.ballot_box`): kept once per vote, checked against
+    its digest and the vote's `closed` ledger entry, never logged for kiosks. The answer
+    carries no row: the ballots do not travel back."""
+    vote_id = op.entity_id
+    antenna_id = op.payload.get("antenna_id")
+    if antenna_id not in (None, str(device.antenna_id)):
+        return _refuse(op, "not_your_antenne", None)
+    stored = session.get(HubBallotBox, vote_id, with_for_update=True)
+    if stored is not None:
+        if stored.antenna_id != device.antenna_id:
+            return _refuse(op, "not_your_antenne", None)
+        if stored.digest == op.payload.get("digest"):
+            return OpResult(op.op_id, OpStatus.unchanged)
+        return _refuse(op, "ballot_box_already_received", None)
+    problems = ballot_box.box_problems(
+        op.payload, ledger_digest=_closed_digest(session, device.antenna_id, vote_id)
+    )
+    session.add(
+        HubBallotBox(
+            vote_id=vote_id,
+            antenna_id=device.antenna_id,
+            device_id=device.id,
+            payload=dict(op.payload),
+            digest=str(op.payload.get("digest") or "")[:64],
+            ballot_count=len(op.payload.get("ballots") or []),
+            problems=problems,
+        )
+    )
+    if problems:
+        log.sync.warning("ballot box of vote %s does not match: %s", vote_id, problems)
+    return OpResult(op.op_id, OpStatus.applied, reason=",".join(problems))
+
+
+def _closed_digest(session: Session, antenna_id: uuid.UUID, vote_id: str) -> str | None:
+    """The ballot box digest in the vote's `closed` ledger entry, if the hub holds it."""
+    for data in session.scalars(
+        select(HubRecord.data).where(
+            HubRecord.entity == "ledger_entry",
+            HubRecord.scope_antenna_id == antenna_id,
+            HubRecord.data["vote_id"].as_string() == vote_id,
+            HubRecord.data["kind"].as_string() == "closed",
+        )
+    ):
+        payload = data.get("payload")
+        if isinstance(payload, dict) and payload.get("digest"):
+            return str(payload["digest"])
+    return None
+
+
+def _apply_one(
+    session: Session, device: Device, op: PushOp, *, stamp: str, clock: HybridClock
+) -> OpResult:
+    if op.entity == ballot_box.ENTITY:
+        return _receive_ballot_box(session, device, op)
+    policy = policy_of(op.entity)
+    key = (op.entity, op.entity_id)
+    record = _record_for_update(session, key)
+    shared = is_shared(op.entity)
+    purge = op.operation == "delete" and set(op.payload) <= {"id"}
+
+    if policy in HUB_POLICIES:
+        is_request = (
+            policy is Policy.hub_requests
+            and record is None
+            and op.operation == "insert"
+            and not purge
+        )
+        if not is_request:
+            return _refuse(op, "hub_authoritative", record)
+    if not shared:
+        if record is not None and record.scope_antenna_id not in (None, device.antenna_id):
+            return _refuse(op, "not_your_antenne", record)
+        antenna_id = op.payload.get("antenna_id")
+        if antenna_id not in (None, str(device.antenna_id)):
+            return _refuse(op, "not_your_antenne", record)
+    scope = None if shared else device.antenna_id
+
+    if purge:
+        if record is None:
+            record = HubRecord(
+                entity=op.entity, entity_id=op.entity_id, scope_antenna_id=scope, hlc=stamp
+            )
+            session.add(record)
+            _remember(session, record)
+        # Erased personal data leaves the hub too: only the id remains, to tell the kiosks.
+        record.data = {"id": op.entity_id}
+        record.field_hlc = {}
+        record.hlc = stamp
+        record.origin = device.node_id
+        record.purged = True
+        changelog.log_changes(session, [(record, "purge")])
+        return OpResult(op.op_id, OpStatus.applied, row=None)
+
+    payload = dict(op.payload)
+    if record is not None and not sees_private(op.entity, record.data, str(device.antenna_id)):
+        # Fields this kiosk never received (another antenne's person's e-mail and phone):
+        # whatever it holds for them is not a change.
+        payload = without_private(op.entity, payload)
+    if policy is Policy.hub_requests:
+        # A proposal: the hub decides its status, answer and place.
+        payload.update(status="submitted", answer="", meeting_id=None)
+    merge = merge_fields(
+        None if record is None or record.purged else record.data,
+        {} if record is None else record.field_hlc,
+        payload,
+        stamp=stamp,
+        origin=device.node_id,
+        changed=op.changed if op.operation == "update" else None,
+    )
+    touched: list[tuple[HubRecord, str]] = []
+    if policy is Policy.seats:
+        previous = None if record is None else record.data.get("status")
+        touched.extend(grant_seat(session, merge.row, merge.field_hlc, previous, clock=clock))
+    if record is None:
+        record = HubRecord(
+            entity=op.entity,
+            entity_id=op.entity_id,
+            scope_antenna_id=scope,
+            data=merge.row,
+            field_hlc=merge.field_hlc,
+            hlc=merge.row["hlc"],
+            origin=merge.row.get("origin", device.node_id),
+        )
+        session.add(record)
+        _remember(session, record)
+    elif merge.changed or record.data != merge.row:
+        record.data = merge.row
+        record.field_hlc = merge.field_hlc
+        record.hlc = merge.row["hlc"]
+        record.origin = merge.row.get("origin", device.node_id)
+        record.purged = False
+    else:
+        return OpResult(op.op_id, OpStatus.unchanged, row=record.data)
+    changelog.log_changes(session, [(record, "upsert"), *touched])
+    return OpResult(op.op_id, OpStatus.applied, row=record.data)
