@@ -15,7 +15,7 @@ from app.facilitators.types import FacilitatorSession
 from app.voting import service
 from db.models import Body, BodyKind
 from tests.ui.conftest import Kiosk, tap, wait_idle
-from ui.screens.voting.screen import ConsoleScreen
+from ui.screens.voting.console import ConsoleScreen
 
 
 def test_a_participatory_budget_takes_the_budget_the_facilitator_types(
