@@ -44,6 +44,7 @@ def test_a_participatory_budget_takes_the_budget_the_facilitator_types(
     console.options_field.setPlainText("Fresque = 3000\nCantine = 4500\nJardin = 2000")
 
     tap(console.create_button)
+    wait_idle(qtbot, shell)  # the form is read with the vote's creation, off the GUI thread
     assert console.notice.text() == "Indiquez le budget à partager, en euros."
     assert service.list_votes(kiosk_context) == []
 

@@ -108,8 +108,8 @@ def test_a_long_budget_explanation_fits_the_projector_in_smaller_type(
     import random
     from dataclasses import replace
 
+    from app.voting.queries import VoteState
     from app.voting.tally import tally_data
-    from ui.screens.voting.base import VoteState
     from ui.screens.voting.projector import ProjectorResultsScreen
     from ui.screens.voting.widgets import DEMO_TURNOUT, demo_vote
 
@@ -133,9 +133,8 @@ def test_a_long_budget_explanation_fits_the_projector_in_smaller_type(
     assert len(str(result["explanation"]["fr"]).splitlines()) >= 5
     screen = ProjectorResultsScreen(shell)
     qtbot.addWidget(screen)
-    screen.demo = True
-    screen.state = VoteState(
-        replace(demo_vote("pb", status="closed"), result=result), DEMO_TURNOUT, True
+    screen.show_fixed(
+        VoteState(replace(demo_vote("pb", status="closed"), result=result), DEMO_TURNOUT, True)
     )
     screen.resize(1920, 1080)
     screen.show()
@@ -189,7 +188,7 @@ def test_the_projector_fits_a_long_title_and_goes_back_to_large_type_after_it(
 ) -> None:
     from dataclasses import replace
 
-    from ui.screens.voting.base import VoteState
+    from app.voting.queries import VoteState
     from ui.screens.voting.projector import ProjectorScreen
     from ui.screens.voting.widgets import DEMO_TURNOUT
 

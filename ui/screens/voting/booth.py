@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import Changes
-from app.context import AppContext
+from app.voting.queries import VoteState
 from app.voting.types import (
     Voice,
     VoteInfo,
 )
 from ui.navigation import Screen, register_screen
-from ui.screens.voting.base import VoteScreen, VoteState, heading
+from ui.screens.voting import ops
+from ui.screens.voting.base import VoteScreen, heading
 from ui.screens.voting.widgets import (
     DEMO_TURNOUT,
     Ballot,
@@ -320,26 +320,20 @@ class BoothScreen(VoteScreen):
         super().on_enter(**params)
 
     def prepare_screenshot(self) -> None:
-        self.demo = True
         vote = demo_vote(self.method_names[0])
-        self.state = VoteState(vote, DEMO_TURNOUT, None, pictures=demo_pictures(vote))
+        self.show_fixed(VoteState(vote, DEMO_TURNOUT, None, pictures=demo_pictures(vote)))
         self.voices = [Voice(uuid.UUID(int=1), "Camille", proxy=False)]
         self._next_ballot(shuffle=False)
         ballot = self.ballot
         if isinstance(ballot, Ballot):
             _fill_demo(ballot)
-        self.show_state()
+        self.idle.stop()  # a screenshot, not a voter: nothing to blank
 
     def _badge_scanned(self, holder: BadgeHolder) -> None:
         state = self.state
         if not self.isVisible() or state is None or self.pages.currentWidget() is not self.welcome:
             return
-        vote_id, person_id = state.vote.id, holder.person_id
-
-        def voices(ctx: AppContext) -> list[Voice]:
-            from app.voting import service
-
-            return service.voices_for(ctx, vote_id, person_id)
+        person_id = holder.person_id
 
         def got(found: list[Voice]) -> None:
             self.voter = person_id
@@ -347,7 +341,7 @@ class BoothScreen(VoteScreen):
             self._next_ballot()
 
         self.notice.hide()
-        self.shell.tasks.run(voices, on_success=got, on_failure=self.refused, parent=self)
+        ops.voices_for(self, state.vote.id, person_id, success=got, failure=self.refused)
 
     def _next_ballot(self, *, shuffle: bool = True) -> None:
         state = self.state
@@ -378,8 +372,7 @@ class BoothScreen(VoteScreen):
             self.whose.setText(self.tr("Your ballot, {name}").format(name=voice.first_name))
 
     def _touched(self) -> None:
-        if not self.demo:
-            self.idle.start()
+        self.idle.start()
         self.review_button.setEnabled(self.ballot is not None and self.ballot.content() is not None)
 
     def review(self) -> None:
@@ -397,18 +390,7 @@ class BoothScreen(VoteScreen):
         content = ballot.content()
         if content is None:
             return
-        voice, vote_id, voter = self.voices[0], state.vote.id, self.voter
-
-        def work(ctx: AppContext) -> Changes:
-            from app.voting import service
-
-            return service.cast_ballot(
-                ctx,
-                vote_id,
-                voter_id=voter,
-                content=content,
-                proxy_for=voice.person_id if voice.proxy else None,
-            )
+        voice = self.voices[0]
 
         def done(_changes: object) -> None:
             self.busy = False
@@ -420,7 +402,15 @@ class BoothScreen(VoteScreen):
 
         self.busy = True
         self.idle.stop()
-        self.shell.tasks.run(work, on_success=done, on_failure=self._cast_refused, parent=self)
+        ops.cast_ballot(
+            self,
+            state.vote.id,
+            voter_id=self.voter,
+            content=content,
+            proxy_for=voice.person_id if voice.proxy else None,
+            success=done,
+            failure=self._cast_refused,
+        )
 
     def by_phone(self) -> None:
         """One code per remaining voice (own, proxies), each shown as a QR; the voter's roll
@@ -428,13 +418,6 @@ class BoothScreen(VoteScreen):
         state = self.state
         if state is None or not self.voices or self.voter is None or self.busy:
             return
-        vote_id, voter, holder = state.vote.id, self.voter, self.ballot_server
-
-        def work(ctx: AppContext) -> list[str]:
-            from app.voting import service
-
-            holder.ensure(ctx)
-            return [holder.url_for(code) for code in service.issue_phone_codes(ctx, vote_id, voter)]
 
         def got(urls: list[str]) -> None:
             self.busy = False
@@ -448,7 +431,14 @@ class BoothScreen(VoteScreen):
 
         self.busy = True
         self.idle.stop()
-        self.shell.tasks.run(work, on_success=got, on_failure=self._cast_refused, parent=self)
+        ops.phone_codes(
+            self,
+            state.vote.id,
+            self.voter,
+            holder=self.ballot_server,
+            success=got,
+            failure=self._cast_refused,
+        )
 
     def _next_code(self) -> None:
         if self.phone_index + 1 < len(self.phone_urls):

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import uuid
+from functools import partial
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -25,13 +26,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.changes import Changes, Entity
 from app.clock import utcnow
-from app.context import AppContext
+from app.voting.queries import VoteState
+from app.voting.types import VoteForm
 from ui.navigation import register_screen
-from ui.ops import facilitator_id
 from ui.screens.facilitator.screen import demo_facilitator
-from ui.screens.voting.base import VoteScreen, VoteState, heading
+from ui.screens.voting import ops
+from ui.screens.voting.base import VoteScreen, heading
 from ui.screens.voting.projector import ProjectorWindow
 from ui.screens.voting.projects import ProjectsEditor
 from ui.screens.voting.widgets import (
@@ -237,12 +238,10 @@ class ConsoleScreen(VoteScreen):
 
     def prepare_screenshot(self) -> None:
         demo_facilitator(self.shell)
-        self.demo = True
         vote = demo_vote("motion")
         pb = demo_vote("pb", status="draft")
-        self.state = VoteState(vote, DEMO_TURNOUT, True, votes=(vote, pb))
         self.templates.set_selected(["statute-change"])
-        self.show_state()
+        self.show_fixed(VoteState(vote, DEMO_TURNOUT, True, votes=(vote, pb)))
 
     def arrange(self, space: QSize) -> None:
         # Side by side needs the reference width; at 1366 × 768 (or in portrait) the vote's
@@ -324,7 +323,7 @@ class ConsoleScreen(VoteScreen):
 
     def _pick(self, item: QListWidgetItem) -> None:
         vote_id = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(vote_id, uuid.UUID) and not self.demo:
+        if isinstance(vote_id, uuid.UUID):
             self.vote_id = vote_id
             self.load()
 
@@ -358,48 +357,13 @@ class ConsoleScreen(VoteScreen):
         return self.projector_window
 
     def create(self) -> None:
-        template = self.templates.choice()
-        title = self.title_field.text().strip()
-        lines = [line.strip() for line in self.options_field.toPlainText().splitlines()]
-        options: list[object] = []
-        for line in filter(None, lines):
-            label, _, cost = line.partition("=")
-            if template == "local-pb":
-                digits = "".join(ch for ch in cost if ch.isdigit())
-                options.append({"label": label.strip(), "cost": int(digits or 0)})
-            else:
-                options.append(line)
-        actor = facilitator_id(self.shell)
-        if not template:
-            self.notice.setText(self.tr("Choose a template."))
-            self.notice.show()
-            return
-        budget = 0
-        if template == "local-pb":
-            digits = "".join(ch for ch in self.budget_field.text() if ch.isdigit())
-            budget = int(digits or 0)
-            if budget <= 0:
-                self.notice.setText(self.tr("Give the budget to share, in euros."))
-                self.notice.show()
-                return
-
-        named = self.named_button.isChecked()
-
-        def work(ctx: AppContext) -> uuid.UUID:
-            from app.voting import service
-
-            extra: dict[str, object] = {"budget": budget} if template == "local-pb" else {}
-            if named:
-                # A named motion by hands is a roll-call vote, answers recorded by name; the
-                # other methods by name run at the booth and on phones only.
-                spec = service.TEMPLATES[template]
-                channels = spec["channels"]
-                if spec["method"] != "motion":
-                    channels = [c for c in channels if c != "analog"]
-                extra.update(secret=False, channels=channels)
-            return service.create_from_template(
-                ctx, template, title=title, options=options, actor=actor, **extra
-            )
+        form = VoteForm(
+            template=self.templates.choice() or "",
+            title=self.title_field.text(),
+            options=self.options_field.toPlainText(),
+            budget=self.budget_field.text(),
+            named=self.named_button.isChecked(),
+        )
 
         def created(vote_id: uuid.UUID) -> None:
             self.vote_id = vote_id
@@ -408,7 +372,7 @@ class ConsoleScreen(VoteScreen):
             self.budget_field.clear()
             self.named_button.setChecked(False)
 
-        self.act(work, then=created)
+        self.act(partial(ops.create_vote, self, form), then=created)
 
     def edit_projects(self) -> None:
         """The draft's projects: a description and a picture each."""
@@ -425,23 +389,10 @@ class ConsoleScreen(VoteScreen):
         state = self.state
         if state is None or self.busy:
             return
-        vote_id, actor, phones = (
-            state.vote.id,
-            facilitator_id(self.shell),
-            "phone" in state.vote.channels,
-        )
-        holder = self.ballot_server
+        phones = "phone" in state.vote.channels
         minutes = int(self.duration.choice() or "0") or None
-
-        def work(ctx: AppContext) -> Changes:
-            from app.voting import service
-
-            changes = service.open_vote(ctx, vote_id, actor=actor, minutes=minutes)
-            if phones:
-                holder.ensure(ctx)
-            return changes
-
-        self.act(work)
+        holder = self.ballot_server if phones else None
+        self.act(partial(ops.open_vote, self, state.vote.id, minutes=minutes, holder=holder))
 
     def _confirm_close(self) -> None:
         state = self.state
@@ -458,32 +409,13 @@ class ConsoleScreen(VoteScreen):
 
     def close_vote(self) -> None:
         state = self.state
-        if state is None:
-            return
-        vote_id, actor, holder = state.vote.id, facilitator_id(self.shell), self.ballot_server
-
-        def work(ctx: AppContext) -> Changes:
-            from app.voting import service
-
-            service.close_vote(ctx, vote_id, actor=actor)
-            # No ballot after the close: the phone page stops being served with it.
-            holder.stop()
-            return Changes.of(Entity.VOTE)
-
-        self.act(work)
+        if state is not None:
+            self.act(partial(ops.close_vote, self, state.vote.id, holder=self.ballot_server))
 
     def reveal(self) -> None:
         state = self.state
-        if state is None:
-            return
-        vote_id, actor = state.vote.id, facilitator_id(self.shell)
-
-        def work(ctx: AppContext) -> Changes:
-            from app.voting import service
-
-            return service.reveal_results(ctx, vote_id, actor=actor)
-
-        self.act(work)
+        if state is not None:
+            self.act(partial(ops.reveal_results, self, state.vote.id))
 
     def _confirm_publish(self) -> None:
         self.confirm.ask(
@@ -496,13 +428,5 @@ class ConsoleScreen(VoteScreen):
 
     def publish(self) -> None:
         state = self.state
-        if state is None:
-            return
-        vote_id, actor = state.vote.id, facilitator_id(self.shell)
-
-        def work(ctx: AppContext) -> Changes:
-            from app.voting import service
-
-            return service.publish_results(ctx, vote_id, actor=actor)
-
-        self.act(work)
+        if state is not None:
+            self.act(partial(ops.publish_results, self, state.vote.id))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from typing import Any
+from functools import partial
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.changes import Changes, Entity
-from app.context import AppContext
+from app.voting.queries import CountOnRecord, VoteState
 from app.voting.types import (
     CLOSED,
     MOTION_CHOICES,
@@ -32,9 +31,9 @@ from app.voting.types import (
     RollLine,
 )
 from ui.navigation import register_screen
-from ui.ops import facilitator_id
 from ui.screens.facilitator.screen import demo_facilitator
-from ui.screens.voting.base import VoteScreen, VoteState, heading
+from ui.screens.voting import ops
+from ui.screens.voting.base import VoteScreen, heading
 from ui.screens.voting.widgets import (
     DEMO_TURNOUT,
     choice_name,
@@ -154,9 +153,7 @@ class AnalogScreen(VoteScreen):
 
     def prepare_screenshot(self) -> None:
         demo_facilitator(self.shell)
-        self.demo = True
-        self.state = VoteState(demo_vote("motion"), DEMO_TURNOUT, True)
-        self.show_state()
+        self.show_fixed(VoteState(demo_vote("motion"), DEMO_TURNOUT, True))
         for key, value in (("yes", 7), ("no", 2), ("cast", 10), ("valid", 9), ("blank", 0)):
             self.fields[key].setValue(value)
 
@@ -225,25 +222,20 @@ class AnalogScreen(VoteScreen):
 
     def _loaded(self, state: VoteState | None) -> None:
         super()._loaded(state)
-        if state is not None and not self.demo:
-            vote_id = state.vote.id
-            self.shell.tasks.run(
-                lambda ctx: _counts(ctx, vote_id), on_success=self._counted, parent=self
-            )
+        if state is not None:
+            ops.load_count(self, state.vote.id, success=self._counted)
 
-    def _counted(self, counts: list[Any]) -> None:
-        self.previous = counts[-1].id if counts else None
+    def _counted(self, count: CountOnRecord | None) -> None:
+        self.previous = count.id if count is not None else None
         self.reason.setVisible(self.previous is not None)
-        if counts:
-            last = counts[-1]
-            for key in ("cast", "valid", "invalid", "blank"):
-                self.fields[key].setValue(getattr(last, key))
+        if count is not None:
+            for key, value in count.figures.items():
+                self.fields[key].setValue(value)
             for key in self._option_keys:
-                value = last.counts.get(key, 0)
-                self.fields[key].setValue(value if isinstance(value, int) else 0)
+                self.fields[key].setValue(count.options.get(key, 0))
             for (option, grade), field in self.grade_fields.items():
-                row = last.counts.get(option)
-                field.setValue(row[grade] if isinstance(row, list) and grade < len(row) else 0)
+                row = count.grades.get(option, ())
+                field.setValue(row[grade] if grade < len(row) else 0)
         self.save_button.setText(
             self.tr("Save the correction") if self.previous else self.tr("Save the count")
         )
@@ -278,36 +270,23 @@ class AnalogScreen(VoteScreen):
 
     def save(self) -> None:
         state = self.state
-        if state is None or self.demo:
+        if state is None:
             return
         values = self._values()
         counts: dict[str, object] = {key: values[key] for key in self._option_keys}
         counts.update(self._grade_counts())
-        vote_id, actor, previous = state.vote.id, facilitator_id(self.shell), self.previous
-        reason = self.reason.text()
-
-        def work(ctx: AppContext) -> Changes:
-            from app.voting import service
-
-            figures = {k: values[k] for k in ("cast", "valid", "invalid", "blank")}
-            if previous is not None:
-                service.correct_analog_count(
-                    ctx, previous, counts=counts, reason=reason, actor=actor, **figures
-                )
-            else:
-                service.record_analog_count(ctx, vote_id, counts=counts, actor=actor, **figures)
-            return Changes.of(Entity.VOTE)
-
         self.act(
-            work,
+            partial(
+                ops.save_count,
+                self,
+                state.vote.id,
+                replacing=self.previous,
+                figures={k: values[k] for k in ("cast", "valid", "invalid", "blank")},
+                counts=counts,
+                reason=self.reason.text(),
+            ),
             then=lambda _r: (self.reason.clear(), self.shell.toast(self.tr("The count is saved."))),
         )
-
-
-def _counts(ctx: AppContext, vote_id: uuid.UUID) -> list[Any]:
-    from app.voting import service
-
-    return service.analog_counts(ctx, vote_id)
 
 
 class NamedAnswerRow(QFrame):
@@ -399,7 +378,6 @@ class NamedHandsScreen(VoteScreen):
 
     def prepare_screenshot(self) -> None:
         demo_facilitator(self.shell)
-        self.demo = True
         vote = replace(demo_vote("motion"), secret=False, channels=("kiosk", "analog"))
         names = ["Amina B.", "Bastien C.", "Chloé D.", "Dries V.", "Élodie F."]
         lines = [
@@ -416,8 +394,7 @@ class NamedHandsScreen(VoteScreen):
             )
             for index, name in enumerate(names)
         ]
-        self.state = VoteState(vote, DEMO_TURNOUT, True, tuple(lines))
-        self.show_state()
+        self.show_fixed(VoteState(vote, DEMO_TURNOUT, True, tuple(lines)))
         self.rows[0].answer.set_selected(["yes"])
         self.rows[1].answer.set_selected(["no"])
         self._show_chosen()
@@ -507,14 +484,8 @@ class NamedHandsScreen(VoteScreen):
 
     def record(self) -> None:
         state, answers = self.state, self._answers()
-        if state is None or not answers or self.busy or self.demo:
+        if state is None or not answers or self.busy:
             return
-        vote_id, actor = state.vote.id, facilitator_id(self.shell)
-
-        def work(ctx: AppContext) -> Changes:
-            from app.voting import service
-
-            return service.record_named_answers(ctx, vote_id, answers, actor=actor)
 
         sent = {(answer.voter_id, answer.proxy_for) for answer in answers}
 
@@ -529,7 +500,11 @@ class NamedHandsScreen(VoteScreen):
             self.refused(error)
             self.load()  # the room changed meanwhile (someone voted, a giver came)
 
-        self.act(work, then=recorded, otherwise=not_recorded)
+        self.act(
+            partial(ops.record_named_answers, self, state.vote.id, answers),
+            then=recorded,
+            otherwise=not_recorded,
+        )
         self._show_chosen()  # busy: no second tap while they are recorded
 
     def refused(self, error: Exception) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from typing import ClassVar
 
@@ -27,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes, Entity
 from app.clock import utcnow
+from app.voting.queries import VoteState, shown_result
 from ui.navigation import register_screen
-from ui.screens.voting.base import VoteScreen, VoteState, heading
+from ui.screens.voting.base import VoteScreen, heading
 from ui.screens.voting.widgets import (
     DEMO_TURNOUT,
     choice_name,
@@ -97,7 +99,8 @@ class ProjectorScreen(ProjectorText):
         # Large enough to scan from the middle of a room, small enough to leave the turnout
         # room: 440 px on the reference screen, between 280 and 520 elsewhere (`arrange`).
         self.qr.setFixedSize(440, 440)
-        self.address_text = ""
+        self.phone_address: Callable[[], str] = self.ballot_server.address
+        """Where phones vote (the server's address; a screenshot's is made up)."""
         left = QVBoxLayout()
         left.setSpacing(24)
         left.addWidget(self.header)
@@ -149,10 +152,12 @@ class ProjectorScreen(ProjectorText):
         super().retranslate()
 
     def prepare_screenshot(self) -> None:
-        self.demo = True
-        self.state = VoteState(demo_vote("motion"), DEMO_TURNOUT, True)
-        self.address_text = "http://192.168.1.20:8765"
-        self.show_state()
+        self.phone_address = lambda: "http://192.168.1.20:8765"
+        self.show_fixed(VoteState(demo_vote("motion"), DEMO_TURNOUT, True))
+
+    def reset(self) -> None:
+        super().reset()
+        self.phone_address = self.ballot_server.address
 
     def on_enter(self, **params: object) -> None:
         super().on_enter(**params)
@@ -165,12 +170,11 @@ class ProjectorScreen(ProjectorText):
         super().show_state()
         state = self.state
         phones = state is not None and "phone" in state.vote.channels
-        if not self.demo:
-            self.address_text = self.ballot_server.address()
+        address = self.phone_address()
         for widget in (self.join, self.qr, self.address):
-            widget.setVisible(phones and bool(self.address_text))
-        self.qr.set_data(self.address_text)
-        self.address.setText(self.address_text.removeprefix("http://"))
+            widget.setVisible(phones and bool(address))
+        self.qr.set_data(address)
+        self.address.setText(address.removeprefix("http://"))
         self.turnout.setText(turnout_text(state.turnout) if state else "")
         self._tick()
         self._fit()
@@ -230,7 +234,6 @@ class ProjectorResultsScreen(ProjectorText):
     def prepare_screenshot(self) -> None:
         from app.voting.tally import tally_data
 
-        self.demo = True
         vote = demo_vote("motion", status="closed")
         result = tally_data(
             {
@@ -245,46 +248,36 @@ class ProjectorResultsScreen(ProjectorText):
                 ],
             }
         ).to_json()
-        self.state = VoteState(replace(vote, result=result), DEMO_TURNOUT, True)
-        self.show_state()
+        self.show_fixed(VoteState(replace(vote, result=result), DEMO_TURNOUT, True))
 
     def show_state(self) -> None:
         super().show_state()
         state = self.state
-        result = state.vote.result if state else None
-        shown = state is not None and state.vote.revealed and result is not None
-        self.hidden.setVisible(not shown)
+        shown = shown_result(state.vote, self.shell.language) if state is not None else None
+        self.hidden.setVisible(shown is None)
         self.hidden.setText(self.tr("The results are not revealed yet."))
-        self.outcome.setVisible(shown)
-        self.explanation.setVisible(shown)
-        if not shown or result is None:
+        self.outcome.setVisible(shown is not None)
+        self.explanation.setVisible(shown is not None)
+        if state is None or shown is None:
             return
-        if "error" in result:
-            self.outcome.setText(str(result["error"]))
+        if shown.error is not None:
+            self.outcome.setText(shown.error)
             self.explanation.clear()
             return
-        details = result.get("details") or {}
-        lines = [
-            line
-            for line in str((result.get("explanation") or {}).get(self.shell.language, "")).split(
-                "\n"
-            )
-            if line.strip()
-        ]
+        lines = list(shown.explanation)
         # The headline once, the explanation below it: a motion's first line of explanation
         # is its count (the headline), and a result without winners (a consent round, a tie)
         # takes its first line of explanation as the headline.
-        if state is not None and state.vote.method == "motion":
-            choices = ["yes", "no", "abstain"] + (["invalid"] if details.get("invalid") else [])
-            headline = " · ".join(f"{choice_name(c)} {details.get(c, 0)}" for c in choices)
+        if state.vote.method == "motion":
+            headline = " · ".join(f"{choice_name(c)} {count}" for c, count in shown.counts)
             lines = lines[1:]
         else:
-            headline = ", ".join(str(winner) for winner in result.get("winners") or [])
+            headline = ", ".join(shown.winners)
             if not headline and lines:
                 headline, lines = lines[0], lines[1:]
         self.outcome.setText(headline)
         text = "\n".join(lines)
-        if state is not None and state.vote.method == "mj":
+        if state.vote.method == "mj":
             # The engine writes a vote's grades as given; the template's are identifiers.
             for grade in sorted(state.vote.grades, key=len, reverse=True):
                 text = re.sub(rf"(?<![\w]){re.escape(grade)}(?![\w])", grade_name(grade), text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,15 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import Changes
-from app.context import AppContext
 from app.errors import KnownError
 from app.voting.types import (
     OptionInfo,
     VoteInfo,
 )
 from ui.i18n import translate_message
-from ui.ops import facilitator_id
+from ui.screens.voting import ops
 from ui.screens.voting.base import heading
 from ui.screens.voting.widgets import (
     PICTURE_SIZE,
@@ -225,17 +224,15 @@ class ProjectsEditor(QWidget):
         self.thumb_buttons = []
         self.pages.setCurrentWidget(self.picker)
 
-        def work(_ctx: AppContext) -> list[tuple[Path, QImage, QImage]]:
-            from app.voting import pictures
-
-            found = pictures.find_pictures(pictures.removable_roots(), limit=48)
-            return [
-                (path, _decoded(path, THUMB), _decoded(path, PICTURE_SIZE, fill=True))
-                for path in found
-            ]
-
-        self.console.shell.tasks.run(
-            work, on_success=self._found, on_failure=self.console.refused, parent=self
+        ops.find_pictures(
+            self.console,
+            decode=lambda path: (
+                path,
+                _decoded(path, THUMB),
+                _decoded(path, PICTURE_SIZE, fill=True),
+            ),
+            success=self._found,
+            failure=self.console.refused,
         )
 
     def _found(self, found: list[tuple[Path, QImage, QImage]]) -> None:
@@ -270,23 +267,15 @@ class ProjectsEditor(QWidget):
         found, vote = self._option(), self.vote
         if found is None or vote is None:
             return
-        position, vote_id = found[0], vote.id
-        description, path, remove = self.description.toPlainText(), self.chosen_file, self.remove
-        actor = facilitator_id(self.console.shell)
-
-        def work(ctx: AppContext) -> Changes:
-            from app.voting import pictures, service
-
-            data = pictures.read_raw(path) if path is not None else None
-            return service.set_option_details(
-                ctx,
-                vote_id,
-                position,
-                description=description,
-                picture=data,
-                remove_picture=remove,
-                actor=actor,
-            )
+        save = partial(
+            ops.save_project,
+            self.console,
+            vote.id,
+            found[0],
+            description=self.description.toPlainText(),
+            picture=self.chosen_file,
+            remove_picture=self.remove,
+        )
 
         def saved(_changes: object) -> None:
             self.chosen_file = None
@@ -299,7 +288,7 @@ class ProjectsEditor(QWidget):
                 self.notice.show()
 
         self.notice.hide()
-        self.console.act(work, then=saved, otherwise=refused)
+        self.console.act(save, then=saved, otherwise=refused)
 
 
 # The picker's thumbnails.

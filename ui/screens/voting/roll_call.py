@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -21,16 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import Changes, Entity
-from app.context import AppContext
+from app.voting.queries import VoteState
 from app.voting.types import (
     RollLine,
 )
 from ui import theme
 from ui.navigation import register_screen
-from ui.ops import facilitator_id
 from ui.screens.facilitator.screen import demo_facilitator
-from ui.screens.voting.base import VoteScreen, VoteState, heading
+from ui.screens.voting import ops
+from ui.screens.voting.base import VoteScreen, heading
 from ui.screens.voting.widgets import (
     DEMO_TURNOUT,
     demo_vote,
@@ -126,7 +126,6 @@ class RollcallScreen(VoteScreen):
 
     def prepare_screenshot(self) -> None:
         demo_facilitator(self.shell)
-        self.demo = True
         names = [
             "Amina B.",
             "Bastien C.",
@@ -154,9 +153,7 @@ class RollcallScreen(VoteScreen):
         lines.insert(
             2, RollLine(uuid.UUID(int=99), "Inès M.", False, True, False, 1, 0, "Bastien C.")
         )
-        roll = tuple(lines)
-        self.state = VoteState(demo_vote("motion"), DEMO_TURNOUT, True, roll)
-        self.show_state()
+        self.show_fixed(VoteState(demo_vote("motion"), DEMO_TURNOUT, True, tuple(lines)))
 
     def show_state(self) -> None:
         super().show_state()
@@ -248,17 +245,10 @@ class RollcallScreen(VoteScreen):
 
     def _revoke(self, line: RollLine) -> None:
         state = self.state
-        if state is None or self.demo:
+        if state is None:
             return
-        vote_id, actor, giver = state.vote.id, facilitator_id(self.shell), line.person_id
-
-        def work(ctx: AppContext) -> Changes:
-            from app.voting import service
-
-            return service.revoke_proxy(ctx, vote_id, giver_id=giver, actor=actor)
-
         self.act(
-            work,
+            partial(ops.revoke_proxy, self, state.vote.id, giver_id=line.person_id),
             then=lambda _r: self.shell.toast(
                 self.tr("The proxy of {name} is revoked.").format(name=line.name)
             ),
@@ -273,9 +263,9 @@ class RollcallScreen(VoteScreen):
 
     def _chosen_id(self, person_id: uuid.UUID, first_name: str) -> None:
         state = self.state
-        if state is None or self.demo:
+        if state is None:
             return
-        vote_id, actor = state.vote.id, facilitator_id(self.shell)
+        vote_id = state.vote.id
         if self.proxy_button.isChecked():
             if self.giver is None:
                 self.giver = (person_id, first_name)
@@ -285,25 +275,13 @@ class RollcallScreen(VoteScreen):
             self.giver = None
             self.proxy_button.setChecked(False)
             self._show_proxy_step()
-
-            def proxy(ctx: AppContext) -> Changes:
-                from app.voting import service
-
-                return service.record_proxy(
-                    ctx, vote_id, giver_id=giver, holder_id=person_id, actor=actor
-                )
-
-            self.act(proxy, then=lambda _r: self.shell.toast(self.tr("Proxy recorded.")))
+            self.act(
+                partial(ops.record_proxy, self, vote_id, giver_id=giver, holder_id=person_id),
+                then=lambda _r: self.shell.toast(self.tr("Proxy recorded.")),
+            )
             return
-
-        def present(ctx: AppContext) -> Changes:
-            from app.voting import service
-
-            service.mark_present(ctx, vote_id, person_id, by="facilitator", actor=actor)
-            return Changes.of(Entity.VOTE)
-
         self.act(
-            present,
+            partial(ops.mark_present, self, vote_id, person_id),
             then=lambda _r: self.shell.toast(self.tr("{name} is present.").format(name=first_name)),
         )
 
