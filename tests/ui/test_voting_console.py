@@ -35,8 +35,7 @@ def test_a_participatory_budget_takes_the_budget_the_facilitator_types(
     assert isinstance(console, ConsoleScreen)
     assert not console.budget_field.isVisible()
 
-    console.templates.set_selected(["local-pb"])
-    console.templates.sig_changed.emit()
+    tap(console.templates.buttons["local-pb"])  # a finger on the template
     assert console.budget_field.isVisible()
     QTest.keyClicks(console.title_field, "Budget du quartier")
     # Typed keys reach the field once the scanner filter knows they are no badge burst.

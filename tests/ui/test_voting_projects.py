@@ -252,8 +252,7 @@ def test_a_named_motion_is_voted_by_hands_name_by_name_from_the_console(
     account = shell.facilitator.account_id
     console = window.navigator.page("vote-console")
     assert isinstance(console, ConsoleScreen)
-    console.templates.set_selected(["board-decision"])
-    console.templates.sig_changed.emit()
+    tap(console.templates.buttons["board-decision"])  # a finger on the template
     QTest.keyClicks(console.title_field, "Engager une coordinatrice")
     qtbot.waitUntil(lambda: console.title_field.text() == "Engager une coordinatrice")
     tap(console.named_button)
