@@ -180,3 +180,18 @@ class Done:
 
     changes: Changes = field(default_factory=lambda: Changes.of(Entity.VOTE))
     value: Any = None
+
+
+@dataclass(frozen=True)
+class VoteForm:
+    """What the facilitator typed and chose on the console to create a vote, as typed
+    (`app.voting.forms.vote_from_form` reads it)."""
+
+    template: str
+    """A key of the service's `TEMPLATES`, or "" when none is chosen."""
+    title: str
+    options: str
+    """One option a line; a project's line is "name = cost"."""
+    budget: str
+    """A participatory budget's amount in euros, as typed ("5 000")."""
+    named: bool

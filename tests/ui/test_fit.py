@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from app.context import AppContext, open_context
 from tests.helpers.kiosk import kiosk_config
 from ui.navigation import Screen
-from ui.screens.voting.screen import PHONE_QR_SHORT, BoothScreen
+from ui.screens.voting.booth import PHONE_QR_SHORT, BoothScreen
 from ui.screenshots import Renderer
 from ui.widgets.buttons import TouchButton
 from ui.widgets.scrolling import visible_rect

@@ -15,7 +15,7 @@ from app.facilitators.types import FacilitatorSession
 from app.voting import service
 from db.models import Body, BodyKind
 from tests.ui.conftest import Kiosk, tap, wait_idle
-from ui.screens.voting.screen import ConsoleScreen
+from ui.screens.voting.console import ConsoleScreen
 
 
 def test_a_participatory_budget_takes_the_budget_the_facilitator_types(
@@ -35,8 +35,7 @@ def test_a_participatory_budget_takes_the_budget_the_facilitator_types(
     assert isinstance(console, ConsoleScreen)
     assert not console.budget_field.isVisible()
 
-    console.templates.set_selected(["local-pb"])
-    console.templates.sig_changed.emit()
+    tap(console.templates.buttons["local-pb"])  # a finger on the template
     assert console.budget_field.isVisible()
     QTest.keyClicks(console.title_field, "Budget du quartier")
     # Typed keys reach the field once the scanner filter knows they are no badge burst.
@@ -44,6 +43,7 @@ def test_a_participatory_budget_takes_the_budget_the_facilitator_types(
     console.options_field.setPlainText("Fresque = 3000\nCantine = 4500\nJardin = 2000")
 
     tap(console.create_button)
+    wait_idle(qtbot, shell)  # the form is read with the vote's creation, off the GUI thread
     assert console.notice.text() == "Indiquez le budget à partager, en euros."
     assert service.list_votes(kiosk_context) == []
 

@@ -16,7 +16,9 @@ from app.facilitators.types import FacilitatorSession
 from app.voting import service
 from tests.ui.conftest import Kiosk, tap, wait_idle
 from tests.unit.voting.conftest import build_room
-from ui.screens.voting.screen import BallotServerHolder, ConsoleScreen, ProjectorScreen
+from ui.ballot_server import BallotServerHolder
+from ui.screens.voting.console import ConsoleScreen
+from ui.screens.voting.projector import ProjectorScreen
 
 
 def test_the_projector_opens_as_a_window_and_shows_the_results_when_revealed(
@@ -106,8 +108,9 @@ def test_a_long_budget_explanation_fits_the_projector_in_smaller_type(
     import random
     from dataclasses import replace
 
+    from app.voting.queries import VoteState
     from app.voting.tally import tally_data
-    from ui.screens.voting.screen import ProjectorResultsScreen, VoteState
+    from ui.screens.voting.projector import ProjectorResultsScreen
     from ui.screens.voting.widgets import DEMO_TURNOUT, demo_vote
 
     shell, _window = kiosk
@@ -130,9 +133,8 @@ def test_a_long_budget_explanation_fits_the_projector_in_smaller_type(
     assert len(str(result["explanation"]["fr"]).splitlines()) >= 5
     screen = ProjectorResultsScreen(shell)
     qtbot.addWidget(screen)
-    screen.demo = True
-    screen.state = VoteState(
-        replace(demo_vote("pb", status="closed"), result=result), DEMO_TURNOUT, True
+    screen.show_fixed(
+        VoteState(replace(demo_vote("pb", status="closed"), result=result), DEMO_TURNOUT, True)
     )
     screen.resize(1920, 1080)
     screen.show()
@@ -163,7 +165,7 @@ def test_a_long_budget_explanation_fits_the_projector_in_smaller_type(
 def test_the_live_projector_fits_a_smaller_screen_even_in_large_text(
     qtbot: QtBot, kiosk: Kiosk
 ) -> None:
-    from ui.screens.voting.screen import ProjectorScreen
+    from ui.screens.voting.projector import ProjectorScreen
 
     shell, _window = kiosk
     shell.set_modes(large_text=True)
@@ -186,7 +188,8 @@ def test_the_projector_fits_a_long_title_and_goes_back_to_large_type_after_it(
 ) -> None:
     from dataclasses import replace
 
-    from ui.screens.voting.screen import ProjectorScreen, VoteState
+    from app.voting.queries import VoteState
+    from ui.screens.voting.projector import ProjectorScreen
     from ui.screens.voting.widgets import DEMO_TURNOUT
 
     shell, _window = kiosk

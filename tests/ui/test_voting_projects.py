@@ -26,16 +26,11 @@ from db.models import AuditEntry, LedgerEntry
 from tests.ui.badge_helpers import add_person, scan
 from tests.ui.conftest import Kiosk, tap, wait_idle
 from tests.unit.voting.conftest import build_room
-from ui.screens.voting.screen import (
-    AnalogScreen,
-    BasketBooth,
-    BoothScreen,
-    ConsoleScreen,
-    MotionBooth,
-    NamedHandsScreen,
-    ProjectorResultsScreen,
-    RollcallScreen,
-)
+from ui.screens.voting.booth import BasketBooth, BoothScreen, MotionBooth
+from ui.screens.voting.console import ConsoleScreen
+from ui.screens.voting.hands import AnalogScreen, NamedHandsScreen
+from ui.screens.voting.projector import ProjectorResultsScreen
+from ui.screens.voting.roll_call import RollcallScreen
 from ui.screens.voting.widgets import BasketBallot
 from ui.shell import Shell
 
@@ -257,8 +252,7 @@ def test_a_named_motion_is_voted_by_hands_name_by_name_from_the_console(
     account = shell.facilitator.account_id
     console = window.navigator.page("vote-console")
     assert isinstance(console, ConsoleScreen)
-    console.templates.set_selected(["board-decision"])
-    console.templates.sig_changed.emit()
+    tap(console.templates.buttons["board-decision"])  # a finger on the template
     QTest.keyClicks(console.title_field, "Engager une coordinatrice")
     qtbot.waitUntil(lambda: console.title_field.text() == "Engager une coordinatrice")
     tap(console.named_button)

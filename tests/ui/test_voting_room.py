@@ -33,13 +33,11 @@ from db.models import Vote
 from tests.ui.badge_helpers import scan
 from tests.ui.conftest import Kiosk, tap, wait_idle
 from tests.unit.voting.conftest import build_room
-from ui.screens.voting.screen import (
-    AnalogScreen,
-    BallotServerHolder,
-    ConsoleScreen,
-    MotionBooth,
-    RollcallScreen,
-)
+from ui.ballot_server import BallotServerHolder
+from ui.screens.voting.booth import MotionBooth
+from ui.screens.voting.console import ConsoleScreen
+from ui.screens.voting.hands import AnalogScreen
+from ui.screens.voting.roll_call import RollcallScreen
 
 CHOICES = ("yes", "no", "abstain")
 

@@ -7,6 +7,7 @@ from ui.catalogue import HomeTile, ScreenEntry
 SCREENS = (
     ScreenEntry(
         "vote-console",
+        module="console",
         facilitator_tile=HomeTile(
             title=QT_TRANSLATE_NOOP("HomeTile", "Live vote"),
             description=QT_TRANSLATE_NOOP(
@@ -17,14 +18,14 @@ SCREENS = (
             order=20,
         ),
     ),
-    ScreenEntry("vote-rollcall"),
-    ScreenEntry("vote-booth-motion"),
-    ScreenEntry("vote-booth-ranking"),
-    ScreenEntry("vote-booth-mj"),
-    ScreenEntry("vote-booth-pb"),
-    ScreenEntry("vote-confirmed"),
-    ScreenEntry("vote-analog"),
-    ScreenEntry("vote-named-hands"),
-    ScreenEntry("vote-projector"),
-    ScreenEntry("vote-projector-results"),
+    ScreenEntry("vote-rollcall", module="roll_call"),
+    ScreenEntry("vote-booth-motion", module="booth"),
+    ScreenEntry("vote-booth-ranking", module="booth"),
+    ScreenEntry("vote-booth-mj", module="booth"),
+    ScreenEntry("vote-booth-pb", module="booth"),
+    ScreenEntry("vote-confirmed", module="booth"),
+    ScreenEntry("vote-analog", module="hands"),
+    ScreenEntry("vote-named-hands", module="hands"),
+    ScreenEntry("vote-projector", module="projector"),
+    ScreenEntry("vote-projector-results", module="projector"),
 )

@@ -1,0 +1,110 @@
+"""The kiosk's phone ballot server, held for the whole kiosk: it starts when a phone vote
+opens and stops when the vote closes, when the kiosk's window closes or when the application
+quits. Kiosk infrastructure, not a screen: the voting screens share one.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+)
+from PySide6.QtWidgets import (
+    QWidget,
+)
+
+from app.context import AppContext
+from app.errors import KnownError, Message
+from ui.shell import Shell
+
+if TYPE_CHECKING:
+    from app.voting.lan import BallotServer
+
+
+SERVER_FAILED = QT_TRANSLATE_NOOP(
+    "Voting", "The phone ballot page cannot be served on {host}:{port} ({reason})."
+)
+
+
+class BallotServerHolder(QObject):
+    """The kiosk's phone ballot server (one per kiosk). It starts when a phone vote opens, when
+    a screen shows an open phone vote (after a restart) or when a voter asks for a code; it
+    stops when the vote closes, when the kiosk's window closes and when the application quits:
+    no server thread outlives its vote or its kiosk."""
+
+    NAME = "ballot-server-holder"
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.setObjectName(self.NAME)
+        # `ensure` runs on a worker thread, `stop` on either: one lock around the server.
+        self._lock = threading.Lock()
+        self.server: BallotServer | None = None
+        self._watched: set[int] = set()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+
+    @classmethod
+    def of(cls, shell: Shell) -> BallotServerHolder:
+        """The shell's holder (made on first use, on the GUI thread)."""
+        for child in shell.findChildren(QObject, cls.NAME):
+            if isinstance(child, cls):
+                return child
+        return cls(shell)
+
+    def watch(self, window: QWidget) -> None:
+        """Stop when `window` (the kiosk's) closes."""
+        if id(window) not in self._watched:
+            self._watched.add(id(window))
+            window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self.stop()
+        return False
+
+    @property
+    def running(self) -> bool:
+        return self.server is not None
+
+    def ensure(self, ctx: AppContext) -> str:
+        """Serve (if not yet) and return the address phones open, without the code."""
+        from app.voting.lan import BallotServer
+
+        with self._lock:
+            if self.server is None:
+                host, port = ctx.config.ballot_host, ctx.config.ballot_port
+                server = BallotServer(ctx, host=host, port=port)
+                try:
+                    server.start()
+                except OSError as error:
+                    server.stop()
+                    raise KnownError(
+                        Message(
+                            "Voting",
+                            SERVER_FAILED,
+                            {"host": host, "port": port, "reason": str(error)},
+                        )
+                    ) from error
+                self.server = server
+            return self.server.url_for("").removesuffix("/v/")
+
+    def address(self) -> str:
+        server = self.server
+        return server.url_for("").removesuffix("/v/") if server is not None else ""
+
+    def url_for(self, code: str) -> str:
+        server = self.server
+        return server.url_for(code) if server is not None else ""
+
+    def stop(self) -> None:
+        with self._lock:
+            server, self.server = self.server, None
+        if server is not None:
+            server.stop()

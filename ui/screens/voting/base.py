@@ -1,0 +1,161 @@
+"""What the voting screens share: `VoteScreen` (the vote shown, loaded off the GUI thread) and
+the small helpers several screens use.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Collection
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel
+
+from app.changes import Changes, Entity
+from app.errors import KnownError
+from app.voting.queries import VoteState
+from ui.ballot_server import BallotServerHolder
+from ui.i18n import translate_message
+from ui.navigation import Screen
+from ui.screens.voting import ops
+from ui.screens.voting.widgets import VoteHeader
+from ui.shell import Shell
+
+
+def heading(role: str = "heading") -> QLabel:
+    """A word-wrapped label in a style role (the voting screens' texts are mostly these)."""
+    label = QLabel()
+    label.setProperty("role", role)
+    label.setWordWrap(True)
+    return label
+
+
+class VoteScreen(Screen):
+    """What the voting screens share: the vote shown, loaded off the GUI thread."""
+
+    sig_loaded = Signal(object)
+    """The vote was loaded (its `VoteState`, or None) and shown."""
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.state: VoteState | None = None
+        self.vote_id: uuid.UUID | None = None
+        self.fixed: VoteState | None = None
+        """A state shown as it is, never loaded (a screenshot's: `show_fixed`)."""
+        self.busy = False
+        self.header = VoteHeader()
+        self.notice = heading("error")
+        self.notice.hide()
+        self.ballot_server = BallotServerHolder.of(shell)
+
+    def on_enter(self, **params: object) -> None:
+        from ui.screens.voting.projector import ProjectorWindow  # it shows VoteScreens itself
+
+        vote_id = params.get("vote_id")
+        if isinstance(vote_id, uuid.UUID):
+            self.vote_id = vote_id
+        window = self.window()
+        if not isinstance(window, ProjectorWindow):  # the kiosk's own window
+            self.ballot_server.watch(window)
+        self.notice.hide()
+        self.retranslate()
+        self.load()
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        # What this screen did itself, `act` reloads once it is done.
+        if (
+            initiator is not self
+            and changes.concerns(Entity.VOTE, Entity.BALLOT)
+            and self.isVisible()
+        ):
+            self.load()
+
+    def reset(self) -> None:
+        self.fixed = None
+        self.notice.hide()
+
+    def load(self) -> None:
+        if self.fixed is not None:
+            return  # nothing to load: what is shown is all there is
+        ops.load_vote(
+            self,
+            self.vote_id,
+            roll=self.wants_roll,
+            pictures=self.wants_pictures,
+            success=self._loaded,
+        )
+
+    wants_roll: ClassVar[bool] = False
+    wants_pictures: ClassVar[Collection[str]] = ()
+    """The statuses of the votes whose projects' pictures the screen shows."""
+
+    def show_fixed(self, state: VoteState) -> None:
+        """Show `state` (built, not loaded: a screenshot's) and keep it on screen."""
+        self.fixed = state
+        self.display(state)
+
+    def display(self, state: VoteState | None) -> None:
+        """Show the vote's state (loaded, or `show_fixed`)."""
+        self.state = state
+        if state is not None:
+            self.vote_id = state.vote.id
+        self.show_state()
+        self.sig_loaded.emit(state)
+
+    def _loaded(self, state: VoteState | None) -> None:
+        self.display(state)
+        vote = state.vote if state is not None else None
+        if (
+            vote is not None
+            and vote.status == "open"
+            and "phone" in vote.channels
+            and not self.ballot_server.running
+        ):
+            # An open phone vote (also after a restart of the kiosk): phones can vote.
+            ops.serve_phones(
+                self,
+                self.ballot_server,
+                vote.id,
+                success=lambda _r: self.show_state(),
+                failure=self.refused,
+            )
+
+    def show_state(self) -> None:
+        state = self.state
+        self.header.show_vote(
+            state.vote if state else None, high_contrast=self.shell.theme.high_contrast
+        )
+
+    def act(
+        self,
+        op: Callable[..., None],
+        *,
+        then: Callable[[Any], object] | None = None,
+        otherwise: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run `op` (an op of `ops` given all but its `success` and `failure`, a
+        `functools.partial`) for the shown vote, then reload it; its refusal is shown on the
+        screen (and handed to `otherwise`, when given, instead)."""
+        self.busy = True
+        self.notice.hide()
+
+        def done(result: object) -> None:
+            self.busy = False
+            if then is not None:
+                then(result)
+            self.load()
+
+        def failed(error: Exception) -> None:
+            self.busy = False
+            (otherwise if otherwise is not None else self.refused)(error)
+
+        op(success=done, failure=failed)
+
+    def refused(self, error: Exception) -> None:
+        self.busy = False
+        if isinstance(error, KnownError):
+            self.notice.setText(translate_message(error.message))
+            self.notice.show()
+
+    def retranslate(self) -> None:
+        self.show_state()
