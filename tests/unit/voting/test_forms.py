@@ -15,7 +15,7 @@ from app.voting import service
 from app.voting.forms import VoteFormError, vote_from_form
 from app.voting.types import VoteForm
 
-TS = Path(__file__).resolve().parents[3] / "resources" / "i18n" / "antenne_fr.ts"
+TS = Path(__file__).resolve().parents[3] / "ui" / "resources" / "i18n" / "antenne_fr.ts"
 
 
 def french(message: Message) -> str:
