@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli import add_db_option, command_context
+from app.commands import add_db_option, command_context
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message
 
 if TYPE_CHECKING:
