@@ -22,6 +22,7 @@ from app.clock import utcnow
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
 from app.events import BecameShareholder, DomainEvent, EventBus
+from app.localtime import local_day
 from db.journey_steps import seed_journey_steps
 from db.models import Antenna, JourneyProgress, JourneyStep, Person, PersonKind
 
@@ -214,8 +215,6 @@ def record_shareholder(
 
     The person becomes a member if they were not; the journey ticks "became a shareholder".
     """
-    from app.onboarding.service import local_day
-
     now = now or utcnow()
     day = since or local_day(ctx, now)
     with ctx.db.transaction() as session:

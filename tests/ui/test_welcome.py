@@ -19,7 +19,8 @@ from app.facilitators.service import add_facilitator, recent_audit
 from app.facilitators.types import FacilitatorSession
 from app.involvement.service import involvement_of
 from app.journey.service import journey_of
-from app.onboarding.service import local_day, whos_here
+from app.localtime import local_day
+from app.onboarding.service import whos_here
 from app.people.service import find_people
 from db.models import Person, PersonKind
 from ui.screens.involvement.screen import InvolvementScreen
