@@ -25,8 +25,8 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 def command_context(args: argparse.Namespace) -> Iterator[AppContext]:
     """The database a command works on (`--db`, `--config`, or the embedded one), closed when
     the command is done."""
+    from app.application import open_context
     from app.config import load_config
-    from app.context import open_context
 
     context = open_context(load_config(args.config, db_path=args.db))
     try:

@@ -73,8 +73,8 @@ def _screenshot(args: argparse.Namespace) -> int:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from app.application import open_context
     from app.config import load_config
-    from app.context import open_context
     from ui.screenshots import Renderer
 
     config = load_config(args.config, db_path=args.db, virtual_keyboard=False)

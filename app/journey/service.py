@@ -199,7 +199,7 @@ def _on_event(ctx: AppContext, event: DomainEvent) -> None:
     tick_for_event(ctx, event)
 
 
-def listen(bus: EventBus) -> None:
+def listen(bus: EventBus[AppContext]) -> None:
     """Tick steps from every domain event published on `bus`."""
     bus.subscribe(DomainEvent, _on_event)
 

@@ -141,8 +141,8 @@ def _add_vote_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentP
 
 
 def _context(args: argparse.Namespace) -> Any:
+    from app.application import open_context
     from app.config import load_config
-    from app.context import open_context
 
     config = load_config(args.config, db_path=args.db)
     return open_context(config.with_changes(seed_demo=False))

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from app.application import with_listeners
 from app.badges.service import issue_badge, verify_badge
 from app.clock import utcnow
 from app.context import AppContext
@@ -160,6 +161,7 @@ def test_bad_input_shows_a_clear_message_and_saves_nothing(
 def test_a_returning_member_checks_in_by_scanning_their_badge(
     qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
 ) -> None:
+    with_listeners(kiosk_context)  # the journey hears the check-in
     person = add_person(kiosk_context, "Camille", "Dupont")
     token = issue_badge(kiosk_context, person).token
     shell, window = kiosk
