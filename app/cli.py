@@ -1,7 +1,8 @@
 """The `antenne` command.
 
-Each feature adds its sub-commands in its own `cli.py` (`add_commands(subparsers)`); this module
-only assembles them. It is also the composition root: `antenne run` and `antenne screenshot`
+Each feature adds its sub-commands in its own `cli.py` (`add_commands(subparsers)`, with the
+options every command shares from `app.commands`); this module only assembles them and runs the
+command named. It is also the composition root: `antenne run` and `antenne screenshot`
 import the Qt user interface lazily, inside the command, so the domain stays Qt-free.
 """
 
@@ -9,38 +10,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
 from app.errors import KnownError
 
-if TYPE_CHECKING:
-    from app.context import AppContext
-
-
 # Commands that start Qt: their parser skips the other commands' modules.
 KIOSK_COMMANDS = frozenset({"run", "screenshot"})
-
-
-def add_db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, help="SQLite database file (default: the embedded one)")
-    parser.add_argument("--config", type=Path, help="TOML configuration file")
-
-
-@contextmanager
-def command_context(args: argparse.Namespace) -> Iterator[AppContext]:
-    """The database a command works on (`--db`, `--config`, or the embedded one), closed when
-    the command is done."""
-    from app.config import load_config
-    from app.context import open_context
-
-    context = open_context(load_config(args.config, db_path=args.db))
-    try:
-        yield context
-    finally:
-        context.db.dispose()
 
 
 def build_parser(*, kiosk_only: bool = False) -> argparse.ArgumentParser:

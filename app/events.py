@@ -2,7 +2,9 @@
 
 A service publishes a typed event once its transaction is committed; listeners (the member
 journey ticks its steps) subscribe by event type. Nothing polls. The bus lives on the
-`AppContext` (`ctx.events`), so a test or a CLI command gets the same listeners as the kiosk.
+`AppContext` (`ctx.events`). This module knows no feature: the application's listeners are
+listed in `app.listeners` and installed where a context is opened, so the kiosk and a CLI
+command hear the same ones, and a test builds a context with or without them.
 
     ctx.events.publish(ctx, CheckedIn(person_id=person.id, purpose="coworking"))
 
@@ -15,12 +17,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from app import log
-
-if TYPE_CHECKING:
-    from app.context import AppContext
 
 
 @dataclass(frozen=True)
@@ -94,18 +93,20 @@ class VoteCast(DomainEvent):
 
 
 E = TypeVar("E", bound=DomainEvent)
-Listener = Callable[["AppContext", Any], None]
+# What listeners are called with: the `AppContext` of the service that published (a type
+# parameter, so that this module needs nothing of the context's).
+C = TypeVar("C")
 
 
-class EventBus:
+class EventBus(Generic[C]):
     def __init__(self) -> None:
-        self._listeners: list[tuple[type[DomainEvent], Listener]] = []
+        self._listeners: list[tuple[type[DomainEvent], Callable[[C, Any], None]]] = []
 
-    def subscribe(self, kind: type[E], listener: Callable[[AppContext, E], None]) -> None:
+    def subscribe(self, kind: type[E], listener: Callable[[C, E], None]) -> None:
         """Call `listener(ctx, event)` for every published event of `kind` (or a subclass)."""
         self._listeners.append((kind, listener))
 
-    def publish(self, ctx: AppContext, event: DomainEvent) -> None:
+    def publish(self, ctx: C, event: DomainEvent) -> None:
         for kind, listener in list(self._listeners):
             if isinstance(event, kind):
                 try:
@@ -114,12 +115,3 @@ class EventBus:
                     log.misc.exception(
                         "A listener of %s failed (person %s)", type(event).__name__, event.person_id
                     )
-
-
-def domain_bus() -> EventBus:
-    """The bus with the application's listeners (the member journey)."""
-    bus = EventBus()
-    from app.journey.service import listen
-
-    listen(bus)
-    return bus

@@ -138,9 +138,9 @@ class BenchKiosk:
 def bench_kiosk(*, badges: int = 0, prefix: str = "antenne-bench-") -> BenchKiosk:
     """Start the kiosk on a copy of `bench_db()`; `badges` random members get a badge first."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.application import open_context
     from app.badges.service import issue_badge
     from app.config import load_config
-    from app.context import open_context
     from app.people.service import find_people
     from ui.app import application, build
 

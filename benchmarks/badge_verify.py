@@ -17,11 +17,11 @@ from pathlib import Path
 from _common import bench_db, emit, p95
 from sqlalchemy import func, select
 
+from app.application import open_context
 from app.badges.errors import BadgeError
 from app.badges.service import issue_badges, revoke_badges, verify_badge
 from app.badges.tokens import new_token
 from app.config import load_config
-from app.context import open_context
 from db.models import Person
 
 ISSUED = 2000

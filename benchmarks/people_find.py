@@ -11,8 +11,8 @@ import time
 
 from _common import bench_db, emit, p95, typed_names
 
+from app.application import open_context
 from app.config import load_config
-from app.context import open_context
 from app.people.service import find_people
 
 PEOPLE_TYPED = 200

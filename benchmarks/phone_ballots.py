@@ -41,8 +41,8 @@ def prepare(path: Path) -> tuple[uuid.UUID, list[str]]:
     """The vote, opened, with PHONES members present who each took a phone code."""
     from sqlalchemy import func, select
 
+    from app.application import open_context
     from app.config import load_config
-    from app.context import open_context
     from app.voting import service
     from db.models import Antenna, Person, PersonKind
 

@@ -18,8 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import psutil
 from PySide6.QtCore import QEvent, QObject
 
+from app.application import open_context
 from app.config import load_config
-from app.context import open_context
 from ui.app import application, build
 from ui.navigation import Screen
 

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.commands import add_db_option
+
 SIZE = re.compile(r"^(\d{3,5})x(\d{3,5})$")
 
 
@@ -21,8 +23,6 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def add_commands(subparsers: Any) -> None:
-    from app.cli import add_db_option
-
     run = subparsers.add_parser("run", help="start the kiosk")
     add_db_option(run)
     run.add_argument("--windowed", action="store_true", help="a window instead of full screen")
@@ -73,8 +73,8 @@ def _screenshot(args: argparse.Namespace) -> int:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from app.application import open_context
     from app.config import load_config
-    from app.context import open_context
     from ui.screenshots import Renderer
 
     config = load_config(args.config, db_path=args.db, virtual_keyboard=False)

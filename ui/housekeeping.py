@@ -58,7 +58,8 @@ class Housekeeping(QObject):
 
         def run(ctx: AppContext) -> Closed:
             from app.clock import utcnow
-            from app.onboarding.service import check_out_at_closing, next_closing
+            from app.localtime import next_closing
+            from app.onboarding.service import check_out_at_closing
 
             now = utcnow()
             return Closed(check_out_at_closing(ctx, now=now), next_closing(ctx, now))

@@ -135,7 +135,7 @@ class TaskRunner(QObject):
     ) -> None:
         """Open the database off the GUI thread (after the first frame: SQLAlchemy is slow)."""
         if opener is None:
-            from app.context import open_context
+            from app.application import open_context
 
             opener = open_context
         open_with = opener

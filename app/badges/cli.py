@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli import add_db_option, command_context
+from app.commands import add_db_option, command_context
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message
 
 if TYPE_CHECKING:
@@ -68,7 +68,8 @@ def _an_id(text: str) -> uuid.UUID:
 
 def _write_pdf(ctx: AppContext, issued: Sequence[IssuedBadge], out: Path) -> None:
     from app.badges.pdf import card_for, render_badges
-    from app.badges.service import badge_photo, local_day
+    from app.badges.service import badge_photo
+    from app.localtime import local_day
 
     today = local_day(ctx)
     cards = [

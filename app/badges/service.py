@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from functools import cache
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Select, bindparam, exists, select
 from sqlalchemy.orm import Session
@@ -36,6 +35,7 @@ from app.clock import utcnow, uuid7
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
 from app.events import BadgeIssued
+from app.localtime import local_day, zone
 from db.models import (
     Antenna,
     Badge,
@@ -62,7 +62,6 @@ __all__ = [
     "badge_photo",
     "issue_badge",
     "issue_badges",
-    "local_day",
     "people_of_session",
     "revoke_badges",
     "verify_badge",
@@ -92,14 +91,14 @@ def verify_badge(ctx: AppContext, raw: str, *, now: datetime | None = None) -> B
         row = session.execute(_verify_statement(), {"token_hash": digest}).first()
     if row is None or row.badge_deleted_at is not None or row.person_deleted_at is not None:
         raise UnknownBadgeError()
-    zone = _zone(ctx)
+    antenne = zone(ctx)
     if row.revoked_at is not None:
         raise RevokedBadgeError(
             revoked_at=row.revoked_at,
-            revoked_on=row.revoked_at.astimezone(zone).date(),
+            revoked_on=row.revoked_at.astimezone(antenne).date(),
             reason=row.revoked_reason,
         )
-    if row.valid_on is not None and row.valid_on != (now or utcnow()).astimezone(zone).date():
+    if row.valid_on is not None and row.valid_on != (now or utcnow()).astimezone(antenne).date():
         raise ExpiredBadgeError(valid_on=row.valid_on)
     return _holder(row)
 
@@ -156,7 +155,7 @@ def issue_badges(
     if not ids:
         return []
     now = now or utcnow()
-    today = now.astimezone(_zone(ctx)).date()
+    today = local_day(ctx, now)
     issued: list[IssuedBadge] = []
     with ctx.db.transaction() as session:
         holders = _holders(session, ids)
@@ -307,11 +306,6 @@ def people_of_session(ctx: AppContext, session_id: uuid.UUID) -> list[uuid.UUID]
         )
 
 
-def local_day(ctx: AppContext, now: datetime | None = None) -> date:
-    """Today (or `now`'s day) at the antenne, in `config.timezone`."""
-    return (now or utcnow()).astimezone(_zone(ctx)).date()
-
-
 def check_layout(layout: str) -> BadgeLayout:
     """The layout named `layout`, or `InvalidInputError` listing the known ones."""
     try:
@@ -417,21 +411,3 @@ def _no_such_person(person_id: uuid.UUID) -> NotFoundError:
             {"id": str(person_id)},
         )
     )
-
-
-@cache
-def _zone_named(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInputError(
-            Message(
-                "Config",
-                QT_TRANSLATE_NOOP("Config", "The setting {key} has an invalid value: {value}"),
-                {"key": "timezone", "value": name},
-            )
-        ) from None
-
-
-def _zone(ctx: AppContext) -> ZoneInfo:
-    return _zone_named(ctx.config.timezone)

@@ -10,6 +10,7 @@ import argparse
 import time
 from pathlib import Path
 
+from app.commands import add_db_option
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message
 from db.demo_data import DEFAULT_MEMBERS, MIN_MEMBERS
 
@@ -17,8 +18,6 @@ CONTEXT = "Demo"
 
 
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from app.cli import add_db_option
-
     db_parser = subparsers.add_parser("db", help="manage the database")
     db_commands = db_parser.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     upgrade = db_commands.add_parser("upgrade", help="migrate the database to the latest schema")

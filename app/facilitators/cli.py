@@ -7,12 +7,11 @@ import getpass
 import sys
 from typing import Any
 
+from app.commands import add_db_option, command_context
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message
 
 
 def add_commands(subparsers: Any) -> None:
-    from app.cli import add_db_option
-
     parser = subparsers.add_parser("facilitator", help="manage facilitator accounts")
     commands = parser.add_subparsers(dest="facilitator_command", required=True, metavar="ACTION")
     add = commands.add_parser(
@@ -38,7 +37,6 @@ def read_pin() -> str:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from app.cli import command_context
     from app.facilitators.service import add_facilitator, check_pin_format
 
     pin = read_pin()

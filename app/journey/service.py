@@ -22,6 +22,7 @@ from app.clock import utcnow
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
 from app.events import BecameShareholder, DomainEvent, EventBus
+from app.localtime import local_day
 from db.journey_steps import seed_journey_steps
 from db.models import Antenna, JourneyProgress, JourneyStep, Person, PersonKind
 
@@ -200,7 +201,7 @@ def _on_event(ctx: AppContext, event: DomainEvent) -> None:
     tick_for_event(ctx, event)
 
 
-def listen(bus: EventBus) -> None:
+def listen(bus: EventBus[AppContext]) -> None:
     """Tick steps from every domain event published on `bus`."""
     bus.subscribe(DomainEvent, _on_event)
 
@@ -216,8 +217,6 @@ def record_shareholder(
 
     The person becomes a member if they were not; the journey ticks "became a shareholder".
     """
-    from app.onboarding.service import local_day
-
     now = now or utcnow()
     day = since or local_day(ctx, now)
     with ctx.db.transaction() as session:

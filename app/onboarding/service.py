@@ -16,8 +16,7 @@ import re
 import unicodedata
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import datetime, time
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -29,6 +28,7 @@ from app.config import LANGUAGES
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
 from app.events import CheckedIn, CheckedOut
+from app.localtime import closing_moment, kept_until, local_day, zone
 from db.models import Antenna, Person, PersonKind, Visit
 
 CONTEXT = "Onboarding"
@@ -40,7 +40,6 @@ PHONE_MAX = 40
 _NAME_PUNCTUATION = frozenset(" -'’.")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _PHONE = re.compile(r"^\+?[0-9 ().\-/]+$")
-_CLOSING = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
 @dataclass(frozen=True)
@@ -190,52 +189,6 @@ def clean_visitor(form: VisitorForm) -> VisitorForm:
     return replace(
         form, first_name=first, last_name=last, email=email, phone=phone, purpose=purpose
     )
-
-
-# -- Time at the antenne ---------------------------------------------------------------------
-
-
-def zone(ctx: AppContext) -> ZoneInfo:
-    try:
-        return ZoneInfo(ctx.config.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise _config_error("timezone", ctx.config.timezone) from None
-
-
-def _config_error(key: str, value: str) -> InvalidInputError:
-    return InvalidInputError(
-        Message(
-            "Config",
-            QT_TRANSLATE_NOOP("Config", "The setting {key} has an invalid value: {value}"),
-            {"key": key, "value": value},
-        )
-    )
-
-
-def local_day(ctx: AppContext, now: datetime | None = None) -> date:
-    return (now or utcnow()).astimezone(zone(ctx)).date()
-
-
-def kept_until(ctx: AppContext, now: datetime | None = None) -> date:
-    """The day until which a visitor registering now is kept (what the consent screen says)."""
-    return local_day(ctx, now) + timedelta(days=ctx.config.retention_days)
-
-
-def closing_moment(ctx: AppContext, day: date) -> datetime:
-    """When the antenne closes on `day` (`config.closing_time`, local), in UTC."""
-    match = _CLOSING.match(ctx.config.closing_time.strip())
-    if match is None:
-        raise _config_error("closing_time", ctx.config.closing_time)
-    local = datetime.combine(day, time(int(match[1]), int(match[2])), tzinfo=zone(ctx))
-    return local.astimezone(UTC)
-
-
-def next_closing(ctx: AppContext, now: datetime | None = None) -> datetime:
-    """The next closing time after `now` (today's, or tomorrow's once today's has passed)."""
-    now = now or utcnow()
-    today = local_day(ctx, now)
-    closing = closing_moment(ctx, today)
-    return closing if closing > now else closing_moment(ctx, today + timedelta(days=1))
 
 
 # -- Checking in and out ---------------------------------------------------------------------

@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from app.cli import add_db_option
+from app.commands import add_db_option, command_context
 
 
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,7 +47,6 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _find(args: argparse.Namespace) -> int:
-    from app.cli import command_context
     from app.people.service import find_people
 
     with command_context(args) as context:
@@ -78,7 +77,6 @@ def _find(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from app.cli import command_context
     from app.involvement.service import people_wanting, write_csv
 
     with command_context(args) as context:

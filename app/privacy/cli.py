@@ -8,7 +8,7 @@ import sys
 import uuid
 from pathlib import Path
 
-from app.cli import add_db_option
+from app.commands import add_db_option, command_context
 
 
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,7 +42,6 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _purge(args: argparse.Namespace) -> int:
-    from app.cli import command_context
     from app.privacy.service import purge
 
     with command_context(args) as context:
@@ -52,7 +51,6 @@ def _purge(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from app.cli import command_context
     from app.facilitators.service import record_audit
     from app.privacy.service import export_person
 
@@ -75,7 +73,6 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _erase(args: argparse.Namespace) -> int:
-    from app.cli import command_context
     from app.facilitators.service import record_audit
     from app.privacy.service import erase_person
 

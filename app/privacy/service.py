@@ -36,7 +36,8 @@ from app.changes import Changes, Entity
 from app.clock import utcnow
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
-from app.onboarding.service import PurgeReport, local_day
+from app.localtime import local_day
+from app.onboarding.service import PurgeReport
 from db.base import SyncedMixin
 from db.models import (
     AgendaItem,

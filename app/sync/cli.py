@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from app.commands import add_db_option
+
 if TYPE_CHECKING:
     from db.engine import Database
 
 
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from app.cli import add_db_option
-
     parser = subparsers.add_parser("sync", help="sync this kiosk with the cooperative's hub")
     commands = parser.add_subparsers(dest="sync_command", required=True, metavar="ACTION")
 

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.commands import add_db_option
 from app.errors import QT_TRANSLATE_NOOP, Message
 from app.voting.methods import METHOD_NAMES, PB_RULE_NAMES
 
@@ -101,8 +102,6 @@ def _tally(args: argparse.Namespace) -> int:
 
 
 def _add_vote_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from app.cli import add_db_option
-
     parser = subparsers.add_parser("vote", help="run a live vote: create, open, close, verify…")
     actions = parser.add_subparsers(dest="vote_command", required=True, metavar="ACTION")
 
@@ -142,8 +141,8 @@ def _add_vote_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentP
 
 
 def _context(args: argparse.Namespace) -> Any:
+    from app.application import open_context
     from app.config import load_config
-    from app.context import open_context
 
     config = load_config(args.config, db_path=args.db)
     return open_context(config.with_changes(seed_demo=False))

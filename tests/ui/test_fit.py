@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.context import AppContext, open_context
+from app.application import open_context
+from app.context import AppContext
 from tests.helpers.kiosk import kiosk_config
 from ui.navigation import Screen
 from ui.screens.voting.booth import PHONE_QR_SHORT, BoothScreen

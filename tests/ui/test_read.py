@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from pytestqt.qtbot import QtBot
 
+from app.application import with_listeners
 from app.context import AppContext
 from app.journey.service import journey_of
 from ui.screens.read.screen import ReadScreen, page_pdf
@@ -63,6 +64,7 @@ def test_a_page_is_a_pdf(qtbot: QtBot) -> None:
 def test_a_known_visitor_reading_the_booklet_ticks_their_journey(
     qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
 ) -> None:
+    with_listeners(kiosk_context)  # the journey hears the page read
     person = add_person(kiosk_context, "Camille", "Dupont")
     kiosk[0].visitor_id = person
     reader(qtbot, kiosk, "c-est-quoi-smart")

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from app.application import with_listeners
 from app.badges.service import issue_badge, verify_badge
 from app.clock import utcnow
 from app.context import AppContext
@@ -19,7 +20,8 @@ from app.facilitators.service import add_facilitator, recent_audit
 from app.facilitators.types import FacilitatorSession
 from app.involvement.service import involvement_of
 from app.journey.service import journey_of
-from app.onboarding.service import local_day, whos_here
+from app.localtime import local_day
+from app.onboarding.service import whos_here
 from app.people.service import find_people
 from db.models import Person, PersonKind
 from ui.screens.involvement.screen import InvolvementScreen
@@ -159,6 +161,7 @@ def test_bad_input_shows_a_clear_message_and_saves_nothing(
 def test_a_returning_member_checks_in_by_scanning_their_badge(
     qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
 ) -> None:
+    with_listeners(kiosk_context)  # the journey hears the check-in
     person = add_person(kiosk_context, "Camille", "Dupont")
     token = issue_badge(kiosk_context, person).token
     shell, window = kiosk

@@ -1,4 +1,5 @@
-"""A kiosk context (Rennes, Europe/Paris, 90 days' retention, closing at 18:00)."""
+"""A kiosk context (Rennes, Europe/Paris, 90 days' retention, closing at 18:00) whose events
+reach the application's listeners, as the kiosk's do: the journey ticks its steps from them."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app.application import with_listeners
 from app.config import load_config
 from app.context import AppContext
 from db.engine import Database
@@ -20,7 +22,7 @@ def ctx(database: Database, tmp_path: Path) -> AppContext:
     )
     with database.transaction() as session:
         session.add(Antenna(slug="rennes", name="Rennes"))
-    return AppContext(config=config, db=database)
+    return with_listeners(AppContext(config=config, db=database))
 
 
 def add_person(ctx: AppContext, first: str, last: str, **fields: object) -> uuid.UUID:

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from app.application import open_context
 from app.badges.service import issue_badge
+from app.config import load_config
 from app.content.service import page_read
 from app.context import AppContext
 from app.errors import InvalidInputError
@@ -16,7 +18,7 @@ from app.journey import service
 from app.journey.certificate import render_certificate
 from app.onboarding import service as onboarding
 from db.journey_steps import DEFAULT_STEPS
-from db.models import PersonKind
+from db.models import Antenna, PersonKind
 
 from .conftest import add_person
 
@@ -48,6 +50,26 @@ def test_steps_tick_themselves_from_what_the_person_does(ctx: AppContext) -> Non
     # Again: nothing twice.
     onboarding.check_in(ctx, person, purpose="coworking", now=NOW.replace(day=27))
     assert len(done(ctx, person)) == 3
+
+
+def test_a_context_opened_as_the_kiosk_opens_it_ticks_the_journey(tmp_path: Path) -> None:
+    config = load_config(environ={}, db_path=tmp_path / "opened.sqlite3", seed_demo=False)
+    opened = open_context(config)
+    try:
+        with opened.db.transaction() as session:
+            session.add(Antenna(slug="rennes", name="Rennes"))
+        person = add_person(opened, "Camille", "Dupont")
+        onboarding.check_in(opened, person, purpose="coworking", now=NOW)
+        assert done(opened, person) == ["first-coworking"]
+    finally:
+        opened.db.dispose()
+
+
+def test_a_context_built_by_hand_hears_nothing_until_asked(ctx: AppContext) -> None:
+    bare = AppContext(config=ctx.config, db=ctx.db)
+    person = add_person(bare, "Camille", "Dupont")
+    onboarding.check_in(bare, person, purpose="coworking", now=NOW)
+    assert done(bare, person) == []
 
 
 def test_a_facilitator_ticks_a_step_by_hand(ctx: AppContext) -> None:

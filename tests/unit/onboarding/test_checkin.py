@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from app.context import AppContext
 from app.errors import InvalidInputError
 from app.events import CheckedIn, DomainEvent
+from app.localtime import kept_until, next_closing
 from app.onboarding import service
 from app.onboarding.service import VisitorForm
 from db.models import Person, Visit
@@ -56,7 +57,7 @@ def test_a_new_visitor_is_registered_kept_until_the_retention_day_and_checked_in
         assert person is not None
         assert person.retain_until == date(2026, 11, 26) + timedelta(days=90)
         assert person.consent_at == MORNING
-    assert service.kept_until(ctx, MORNING) == date(2027, 2, 24)
+    assert kept_until(ctx, MORNING) == date(2027, 2, 24)
     assert [v.purpose for v in visits(ctx)] == ["info_session"]
     assert seen == [CheckedIn(person_id=result.person_id, purpose="info_session")]
 
@@ -142,18 +143,18 @@ def test_visits_still_open_are_closed_at_closing_time(ctx: AppContext) -> None:
     service.check_in(ctx, member, purpose="coworking", now=MORNING)
     before = datetime(2026, 11, 26, 16, 59, tzinfo=UTC)  # 17:59 in Rennes
     assert not service.check_out_at_closing(ctx, now=before)
-    assert service.next_closing(ctx, before) == datetime(2026, 11, 26, 17, 0, tzinfo=UTC)
+    assert next_closing(ctx, before) == datetime(2026, 11, 26, 17, 0, tzinfo=UTC)
     after = datetime(2026, 11, 26, 17, 30, tzinfo=UTC)
     assert service.check_out_at_closing(ctx, now=after).concerns("visit")
     (visit,) = visits(ctx)
     assert visit.checked_out_at == datetime(2026, 11, 26, 17, 0, tzinfo=UTC)
-    assert service.next_closing(ctx, after) == datetime(2026, 11, 27, 17, 0, tzinfo=UTC)
+    assert next_closing(ctx, after) == datetime(2026, 11, 27, 17, 0, tzinfo=UTC)
 
 
 def test_a_bad_closing_time_is_a_clear_configuration_error(ctx: AppContext) -> None:
     broken = AppContext(config=ctx.config.with_changes(closing_time="6pm"), db=ctx.db)
     with pytest.raises(InvalidInputError) as caught:
-        service.next_closing(broken, MORNING)
+        next_closing(broken, MORNING)
     assert caught.value.message.params == {"key": "closing_time", "value": "6pm"}
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.application import with_listeners
 from app.badges.errors import UnknownBadgeError
 from app.badges.service import issue_badge, verify_badge
 from app.cli import main
@@ -79,6 +80,7 @@ def camille(ctx: AppContext) -> tuple[uuid.UUID, str]:
 
 
 def test_export_holds_everything_about_the_person_and_no_secret(ctx: AppContext) -> None:
+    with_listeners(ctx)  # the journey ticks "first coworking" from the check-in
     person, token = camille(ctx)
     other = add_person(ctx, "Jef", "Peeters")
     service.check_in(ctx, other, purpose="coworking", now=THEN)

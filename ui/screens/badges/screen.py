@@ -128,7 +128,8 @@ class BatchPerson:
 
 def _preview(ctx: AppContext, issued: IssuedBadge, *, dpi: int) -> tuple[bytes, QImage]:
     from app.badges.pdf import card_for, render_badges
-    from app.badges.service import badge_photo, local_day
+    from app.badges.service import badge_photo
+    from app.localtime import local_day
 
     photo = badge_photo(ctx, issued.holder.person_id)
     card = card_for(issued, photo=photo, today=local_day(ctx))
@@ -138,8 +139,9 @@ def _preview(ctx: AppContext, issued: IssuedBadge, *, dpi: int) -> tuple[bytes, 
 
 def load_state(ctx: AppContext, person_id: uuid.UUID, *, dpi: int = PREVIEW_DPI) -> BadgeState:
     """The person, their active badge and a specimen preview (issues nothing)."""
-    from app.badges.service import active_badge, badge_holder, local_day
+    from app.badges.service import active_badge, badge_holder
     from app.badges.types import IssuedBadge
+    from app.localtime import local_day
 
     holder = badge_holder(ctx, person_id)
     badge = active_badge(ctx, person_id)
@@ -667,8 +669,9 @@ class BadgesScreen(Screen):
 
         def run(ctx: AppContext) -> Printed:
             from app.badges.pdf import card_for, render_badges
-            from app.badges.service import badge_photo, issue_badges, local_day
+            from app.badges.service import badge_photo, issue_badges
             from app.facilitators.service import record_audit
+            from app.localtime import local_day
             from app.printing.service import print_badge_pdf
 
             issued = issue_badges(ctx, ids, layout=BATCH_LAYOUT, reason="reprint")

@@ -546,10 +546,11 @@ class CelebrationScreen(Screen):
 
         def run(ctx: AppContext) -> Celebrated:
             from app.badges.pdf import card_for, render_badges
-            from app.badges.service import badge_photo, issue_badge, local_day
+            from app.badges.service import badge_photo, issue_badge
             from app.facilitators.service import record_audit
             from app.journey.certificate import render_certificate
             from app.journey.service import record_shareholder
+            from app.localtime import local_day
             from app.printing.service import print_badge_pdf, print_pdf_document
 
             new = record_shareholder(ctx, person_id)

@@ -499,7 +499,8 @@ class RegisterScreen(Screen):
         form = self.form()
 
         def run(_ctx: AppContext) -> tuple[VisitorForm, date]:
-            from app.onboarding.service import clean_visitor, kept_until
+            from app.localtime import kept_until
+            from app.onboarding.service import clean_visitor
 
             return clean_visitor(form), kept_until(_ctx)
 
@@ -792,7 +793,8 @@ class WelcomeDoneScreen(Screen):
 
         def run(ctx: AppContext) -> Printed:
             from app.badges.pdf import card_for, render_badges
-            from app.badges.service import badge_photo, issue_badge, local_day
+            from app.badges.service import badge_photo, issue_badge
+            from app.localtime import local_day
             from app.printing.service import print_badge_pdf
 
             issued = issue_badge(ctx, person_id, layout=layout, reason="reprint")
