@@ -127,18 +127,7 @@ def test_strongly_connected_finds_circles_and_only_them() -> None:
 def _cases() -> Iterator[object]:
     for kind in ("runtime", "typing"):
         for root in ROOTS:
-            marks = (
-                [
-                    pytest.mark.xfail(
-                        strict=True,
-                        reason="ui/navigation ↔ ui/shell ↔ ui/sync_runner: "
-                        "being fixed on another branch",
-                    )
-                ]
-                if (root, kind) == ("ui", "typing")
-                else []
-            )
-            yield pytest.param(root, kind, id=f"{root}-{kind}", marks=marks)
+            yield pytest.param(root, kind, id=f"{root}-{kind}")
 
 
 @pytest.mark.parametrize(("root", "kind"), list(_cases()))

@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from app.changes import Changes, Entity
 from app.errors import KnownError
@@ -49,13 +49,12 @@ class VoteScreen(Screen):
         self.ballot_server = BallotServerHolder.of(shell)
 
     def on_enter(self, **params: object) -> None:
-        from ui.screens.voting.projector import ProjectorWindow  # it shows VoteScreens itself
-
         vote_id = params.get("vote_id")
         if isinstance(vote_id, uuid.UUID):
             self.vote_id = vote_id
         window = self.window()
-        if not isinstance(window, ProjectorWindow):  # the kiosk's own window
+        # The kiosk's own window, not the projector's (a plain window showing vote screens).
+        if isinstance(window, QMainWindow):
             self.ballot_server.watch(window)
         self.notice.hide()
         self.retranslate()

@@ -164,7 +164,7 @@ class ConsoleScreen(VoteScreen):
         right.addLayout(goto)
         right.addStretch(1)
         self.card = card
-        self.projects = ProjectsEditor(self)
+        self.projects = ProjectsEditor(self, close=self.close_projects)
         self.right = PageStack()
         self.right.addWidget(self.empty)
         self.right.addWidget(card)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,7 +42,7 @@ from ui.widgets.page_stack import PageStack
 from ui.widgets.scrolling import VerticalScrollArea, kinetic
 
 if TYPE_CHECKING:
-    from ui.screens.voting.console import ConsoleScreen
+    from ui.screens.voting.base import VoteScreen
 
 
 class ProjectsEditor(QWidget):
@@ -50,7 +50,7 @@ class ProjectsEditor(QWidget):
     a USB stick or the kiosk's Pictures folder, shown as a grid of thumbnails to tap (a file
     dialog is no place for a finger); the service makes the chosen one small."""
 
-    def __init__(self, console: ConsoleScreen) -> None:
+    def __init__(self, console: VoteScreen, *, close: Callable[[], None]) -> None:
         super().__init__()
         self.console = console
         self.vote: VoteInfo | None = None
@@ -76,7 +76,7 @@ class ProjectsEditor(QWidget):
         self.save_button = TouchButton(kind="primary", icon_name="check")
         self.save_button.clicked.connect(self.save)
         self.back_button = TouchButton(icon_name="arrow-left")
-        self.back_button.clicked.connect(console.close_projects)
+        self.back_button.clicked.connect(close)
         picture_buttons = QVBoxLayout()
         picture_buttons.addWidget(self.choose_button)
         picture_buttons.addWidget(self.remove_button)
