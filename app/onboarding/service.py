@@ -393,8 +393,15 @@ def check_in(
     return result
 
 
-def check_out(ctx: AppContext, person_id: uuid.UUID, *, now: datetime | None = None) -> CheckOut:
-    """The person leaves: their open visits end now."""
+def check_out(
+    ctx: AppContext,
+    person_id: uuid.UUID,
+    *,
+    actor: uuid.UUID | None = None,
+    now: datetime | None = None,
+) -> CheckOut:
+    """The person leaves: their open visits end now. A facilitator checking them out by hand
+    (`actor`) is audited ("check_out") in the same transaction."""
     now = now or utcnow()
     with ctx.db.transaction() as session:
         person = _live_person(session, person_id)
@@ -408,10 +415,15 @@ def check_out(ctx: AppContext, person_id: uuid.UUID, *, now: datetime | None = N
         for visit in visits:
             visit.checked_out_at = max(now, visit.checked_in_at)
         first_name = person.first_name
+        if actor is not None:
+            from app.facilitators.service import record_audit_in
+
+            record_audit_in(session, actor=actor, action="check_out", target=f"person:{person_id}")
     if visits:
         log.misc.info("person %s checked out", person_id)
         ctx.events.publish(ctx, CheckedOut(person_id=person_id))
-    return CheckOut(person_id=person_id, first_name=first_name, closed=len(visits))
+    changes = Changes.of(Entity.VISIT, Entity.AUDIT_ENTRY) if actor else Changes.of(Entity.VISIT)
+    return CheckOut(person_id=person_id, first_name=first_name, closed=len(visits), changes=changes)
 
 
 def check_out_at_closing(ctx: AppContext, *, now: datetime | None = None) -> Changes:

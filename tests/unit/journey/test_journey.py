@@ -91,3 +91,49 @@ def test_the_welcome_certificate_speaks_the_persons_language(
     assert title in text
     assert "Noor Haddad" in text
     document.close()
+
+
+def _facilitator(ctx: AppContext) -> object:
+    from db.models import FacilitatorAccount
+
+    with ctx.db.transaction() as session:
+        account = FacilitatorAccount(name="Inès", pin_hash="00", salt="00")
+        session.add(account)
+        session.flush()
+        return account.id
+
+
+def _audit(ctx: AppContext) -> list[str]:
+    from app.facilitators.service import recent_audit
+
+    return [line.action for line in recent_audit(ctx)]
+
+
+def test_a_celebration_records_the_shares_audited_and_reprints_the_badge(
+    ctx: AppContext,
+) -> None:
+    person = add_person(ctx, "Camille", "Dupont", kind=PersonKind.visitor)
+    actor = _facilitator(ctx)
+    celebrated = service.celebrate_shareholder(ctx, person, actor=actor, layout="62x100")  # type: ignore[arg-type]
+    assert celebrated.first_name == "Camille"
+    assert not celebrated.badge.printed and celebrated.token  # no printer: shown as a QR code
+    from app.badges.service import verify_badge
+
+    assert verify_badge(ctx, celebrated.token).role == "shareholder"
+    assert _audit(ctx) == ["shareholder"]
+    assert celebrated.changes.concerns("person", "badge", "journey_progress", "audit_entry")
+
+
+def test_a_refused_celebration_writes_no_audit(ctx: AppContext) -> None:
+    person = add_person(ctx, "Camille", "Dupont", shareholder_since=date(2024, 3, 1))
+    with pytest.raises(InvalidInputError):
+        service.celebrate_shareholder(ctx, person, actor=_facilitator(ctx))  # type: ignore[arg-type]
+    assert _audit(ctx) == []
+
+
+def test_a_facilitators_tick_is_audited_with_the_step(ctx: AppContext) -> None:
+    person = add_person(ctx, "Camille", "Dupont")
+    changes = service.complete_step(ctx, person, "met-facilitator", actor=_facilitator(ctx))  # type: ignore[arg-type]
+    assert changes.concerns("journey_progress", "audit_entry")
+    assert _audit(ctx) == ["journey_step"]
+    assert done(ctx, person) == ["met-facilitator"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -169,3 +170,29 @@ def test_whos_here_shows_first_name_initial_purpose_and_since(ctx: AppContext) -
     assert present.person_id == visitor.person_id
     # Yesterday's forgotten visit is not "here today".
     assert service.whos_here(ctx, now=MORNING + timedelta(days=1)) == []
+
+
+def test_a_facilitators_check_out_is_audited_with_it(ctx: AppContext) -> None:
+    from app.errors import NotFoundError
+    from app.facilitators.service import recent_audit
+    from db.models import FacilitatorAccount
+
+    with ctx.db.transaction() as session:
+        account = FacilitatorAccount(name="Inès", pin_hash="00", salt="00")
+        session.add(account)
+        session.flush()
+        actor = account.id
+    person = add_person(ctx, "Dominique", "Leroy")
+    service.check_in(ctx, person, purpose="coworking")
+    result = service.check_out(ctx, person, actor=actor)
+    assert result.closed == 1 and result.changes.concerns("audit_entry")
+    assert [(line.action, line.target) for line in recent_audit(ctx)] == [
+        ("check_out", f"person:{person}")
+    ]
+    with pytest.raises(NotFoundError):
+        service.check_out(ctx, uuid.uuid4(), actor=actor)
+    assert len(recent_audit(ctx)) == 1
+    # A visitor leaving by badge is not a facilitator's action.
+    service.check_in(ctx, person, purpose="coworking")
+    assert not service.check_out(ctx, person).changes.concerns("audit_entry")
+    assert len(recent_audit(ctx)) == 1
