@@ -29,10 +29,10 @@ from app.config import LANGUAGES
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
 from app.events import CheckedIn, CheckedOut
+from app.onboarding.types import PURPOSES, CheckIn, CheckOut, Present, VisitorForm
 from db.models import Antenna, Person, PersonKind, Visit
 
 CONTEXT = "Onboarding"
-PURPOSES = ("info_session", "coworking", "drop_in", "meeting", "appointment", "other")
 NAME_MAX = 120
 EMAIL_MAX = 254
 PHONE_MAX = 40
@@ -41,59 +41,6 @@ _NAME_PUNCTUATION = frozenset(" -'’.")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _PHONE = re.compile(r"^\+?[0-9 ().\-/]+$")
 _CLOSING = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-
-
-@dataclass(frozen=True)
-class VisitorForm:
-    """What a visitor typed at the kiosk (cleaned by `clean_visitor`)."""
-
-    first_name: str
-    last_name: str
-    email: str = ""
-    phone: str = ""
-    language: str = "fr"
-    purpose: str = "other"
-
-
-@dataclass(frozen=True)
-class CheckIn:
-    """A person is in: who (first name only on screen), why, and what the kiosk asks next."""
-
-    person_id: uuid.UUID
-    visit_id: uuid.UUID
-    first_name: str
-    last_name: str
-    language: str
-    purpose: str
-    is_visitor: bool
-    returning: bool
-    """A visitor who had registered before (recognised by e-mail): not registered twice."""
-    already_here: bool
-    """The person had already checked in today and not left: the same visit goes on."""
-    involvement_due: bool
-    """Never asked how involved they want to be, or asked more than a year ago."""
-    changes: Changes = field(default_factory=lambda: Changes.of(Entity.VISIT, Entity.PERSON))
-
-
-@dataclass(frozen=True)
-class CheckOut:
-    person_id: uuid.UUID
-    first_name: str
-    closed: int
-    """How many open visits were closed (0: the person had not checked in)."""
-    changes: Changes = field(default_factory=lambda: Changes.of(Entity.VISIT))
-
-
-@dataclass(frozen=True)
-class Present:
-    """A person in the antenne today, as the facilitator's list shows them."""
-
-    person_id: uuid.UUID
-    first_name: str
-    initial: str
-    purpose: str
-    since: datetime
-    is_visitor: bool
 
 
 @dataclass(frozen=True)
