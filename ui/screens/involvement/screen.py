@@ -289,7 +289,7 @@ class InvolvementScreen(Screen):
             self.shell.go_home()
 
     def _failed(self, error: Exception) -> None:
-        from ui.screens.welcome.screen import failure_text
+        from ui.widgets.page import failure_text
 
         self.busy = False
         self.error.setText(failure_text(error))

@@ -22,12 +22,12 @@ from app.context import AppContext
 from ui import theme
 from ui.catalogue import NextStep
 from ui.navigation import Screen, register_screen
-from ui.screens.welcome.screen import failure_text
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.confirm import ConfirmOverlay
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.icons import icon
+from ui.widgets.page import failure_text
 from ui.widgets.qr_view import QrView
 
 if TYPE_CHECKING:

@@ -12,10 +12,11 @@ from app.changes import Changes, Entity
 from app.context import AppContext
 from ui.navigation import Screen, register_screen
 from ui.screens.facilitator.screen import demo_facilitator
-from ui.screens.welcome.screen import failure_text, purpose_name
+from ui.screens.welcome.widgets import purpose_name
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.page import failure_text
 
 if TYPE_CHECKING:
     import uuid
