@@ -30,7 +30,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.people.service import find_people
 from ui.scanner import BURST_GAP_MS
-from ui.screens.welcome.screen import CheckinScreen, CheckinSearchScreen, WelcomeDoneScreen
+from ui.screens.welcome.checkin import CheckinScreen, CheckinSearchScreen
+from ui.screens.welcome.done import WelcomeDoneScreen
 
 BADGES = 320
 WARM_UP = 20

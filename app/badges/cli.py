@@ -9,16 +9,9 @@ from __future__ import annotations
 import argparse
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app.commands import add_db_option, command_context
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from app.badges.types import IssuedBadge
-    from app.context import AppContext
 
 LAYOUT_CHOICES = ("62x100", "54x101", "cr80", "a4-8")
 
@@ -66,17 +59,7 @@ def _an_id(text: str) -> uuid.UUID:
         raise argparse.ArgumentTypeError(f"not an id: {text!r}") from None
 
 
-def _write_pdf(ctx: AppContext, issued: Sequence[IssuedBadge], out: Path) -> None:
-    from app.badges.pdf import card_for, render_badges
-    from app.badges.service import badge_photo
-    from app.localtime import local_day
-
-    today = local_day(ctx)
-    cards = [
-        card_for(badge, photo=badge_photo(ctx, badge.holder.person_id), today=today)
-        for badge in issued
-    ]
-    data = render_badges(cards, issued[0].layout)
+def _write_pdf(data: bytes, out: Path) -> None:
     try:
         out.write_bytes(data)
     except OSError as error:
@@ -90,12 +73,12 @@ def _write_pdf(ctx: AppContext, issued: Sequence[IssuedBadge], out: Path) -> Non
 
 
 def _issue(args: argparse.Namespace) -> int:
-    from app.badges.service import issue_badge
+    from app.badges.service import issue_badge_pdf
 
     with command_context(args) as ctx:
-        issued = issue_badge(ctx, args.person, layout=args.layout)
-        _write_pdf(ctx, [issued], args.out)
-    print(f"{issued.holder.person_id}  {issued.layout}  {args.out}")
+        issued, data = issue_badge_pdf(ctx, [args.person], layout=args.layout)
+        _write_pdf(data, args.out)
+    print(f"{issued[0].holder.person_id}  {issued[0].layout}  {args.out}")
     return 0
 
 
@@ -118,7 +101,7 @@ def _revoke(args: argparse.Namespace) -> int:
 
 
 def _batch(args: argparse.Namespace) -> int:
-    from app.badges.service import issue_badges, people_of_session
+    from app.badges.service import issue_badge_pdf, people_of_session
 
     with command_context(args) as ctx:
         if args.people is not None:
@@ -129,8 +112,8 @@ def _batch(args: argparse.Namespace) -> int:
             raise InvalidInputError(
                 Message("Badges", QT_TRANSLATE_NOOP("Badges", "There is no badge to print."))
             )
-        issued = issue_badges(ctx, person_ids, layout=args.layout)
-        _write_pdf(ctx, issued, args.out)
+        issued, data = issue_badge_pdf(ctx, person_ids, layout=args.layout)
+        _write_pdf(data, args.out)
     for badge in issued:
         print(f"{badge.holder.person_id}  {badge.layout}")
     print(f"{len(issued)} badges  {args.out}")

@@ -12,7 +12,7 @@ to the person's row by primary key.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -29,7 +29,7 @@ from app.badges.errors import (
     UnknownBadgeError,
 )
 from app.badges.tokens import new_token, normalise_token, token_hash
-from app.badges.types import BadgeHolder, BadgeInfo, IssuedBadge, Role
+from app.badges.types import BadgeHolder, BadgeInfo, IssuedBadge, Printed, Role
 from app.changes import NOTHING, Changes, Entity
 from app.clock import utcnow, uuid7
 from app.context import AppContext
@@ -61,8 +61,11 @@ __all__ = [
     "badge_holder",
     "badge_photo",
     "issue_badge",
+    "issue_badge_pdf",
     "issue_badges",
     "people_of_session",
+    "print_badge",
+    "print_badges",
     "revoke_badges",
     "verify_badge",
 ]
@@ -150,19 +153,126 @@ def issue_badges(
 ) -> list[IssuedBadge]:
     """New badges for several people (a batch to print), in one transaction, in the order
     given (each person once). Fails as a whole if one person is unknown."""
+    return _issue(ctx, person_ids, layout=layout, reason=reason, now=now)[0]
+
+
+def issue_badge_pdf(
+    ctx: AppContext,
+    person_ids: Iterable[uuid.UUID],
+    *,
+    layout: str | None = None,
+    reason: str = "reprint",
+) -> tuple[list[IssuedBadge], bytes]:
+    """New badges for the people and the PDF that prints them (`antenne badge issue|batch`
+    write it to a file). Nothing is issued for nobody: the list is then empty."""
+    issued = issue_badges(ctx, person_ids, layout=layout, reason=reason)
+    return issued, badges_pdf(ctx, issued) if issued else b""
+
+
+def print_badge(
+    ctx: AppContext,
+    person_id: uuid.UUID,
+    *,
+    layout: str | None = None,
+    reason: str = "reprint",
+    actor: uuid.UUID | None = None,
+) -> Printed:
+    """Issue the person a new badge and print it (revoking their previous one).
+
+    A facilitator's print (`actor`) is audited in the issue's transaction ("badge_print", or
+    "badge_reprint" when a badge stopped working). When the printer fails, the result carries
+    the new token, for the kiosk to show as a QR code that works like the badge.
+    """
+
+    def audit(session: Session, _issued: list[IssuedBadge], revoked: int) -> uuid.UUID:
+        from app.facilitators.service import record_audit_in
+
+        return record_audit_in(
+            session,
+            actor=actor,
+            action="badge_reprint" if revoked else "badge_print",
+            target=f"person:{person_id}",
+            details={
+                "layout": check_layout(layout or ctx.config.badge_layout).value,
+                "printed": False,
+            },
+        )
+
+    issued, audit_id = _issue(
+        ctx, [person_id], layout=layout, reason=reason, audit=audit if actor else None
+    )
+    return _print(ctx, issued, title="badge", audit_id=audit_id)
+
+
+def print_badges(
+    ctx: AppContext,
+    person_ids: Iterable[uuid.UUID],
+    *,
+    layout: str,
+    actor: uuid.UUID | None = None,
+) -> Printed:
+    """Issue new badges to several people and print them on one sheet (a batch), audited
+    ("badge_batch") in the issue's transaction when a facilitator prints them."""
+
+    def audit(session: Session, issued: list[IssuedBadge], _revoked: int) -> uuid.UUID:
+        from app.facilitators.service import record_audit_in
+
+        return record_audit_in(
+            session,
+            actor=actor,
+            action="badge_batch",
+            details={"count": len(issued), "layout": layout, "printed": False},
+        )
+
+    issued, audit_id = _issue(ctx, person_ids, layout=layout, audit=audit if actor else None)
+    if not issued:
+        raise InvalidInputError(
+            Message(CONTEXT, QT_TRANSLATE_NOOP("Badges", "There is no badge to print."))
+        )
+    return _print(ctx, issued, title="badges", audit_id=audit_id)
+
+
+def badges_pdf(ctx: AppContext, issued: Sequence[IssuedBadge]) -> bytes:
+    """The PDF of badges just issued, in their layout, with the photos their holders agreed to."""
+    from app.badges.pdf import card_for, render_badges
+
+    today = local_day(ctx)
+    cards = [
+        card_for(badge, photo=badge_photo(ctx, badge.holder.person_id), today=today)
+        for badge in issued
+    ]
+    return render_badges(cards, issued[0].layout)
+
+
+# What a print writes to the audit log, in the issue's transaction: (session, the badges
+# issued, how many badges stopped working) → the entry's id.
+_Audit = Callable[[Session, list[IssuedBadge], int], uuid.UUID]
+
+
+def _issue(
+    ctx: AppContext,
+    person_ids: Iterable[uuid.UUID],
+    *,
+    layout: str | None = None,
+    reason: str = "reprint",
+    now: datetime | None = None,
+    audit: _Audit | None = None,
+) -> tuple[list[IssuedBadge], uuid.UUID | None]:
+    """Issue in one transaction, with the audit entry if any; returns the entry's id."""
     chosen = check_layout(layout or ctx.config.badge_layout)
     ids = list(dict.fromkeys(person_ids))
     if not ids:
-        return []
+        return [], None
     now = now or utcnow()
     today = local_day(ctx, now)
     issued: list[IssuedBadge] = []
+    changes = Changes.of(Entity.BADGE, Entity.AUDIT_ENTRY) if audit else Changes.of(Entity.BADGE)
     with ctx.db.transaction() as session:
         holders = _holders(session, ids)
         for person_id in ids:
             if person_id not in holders:
                 raise _no_such_person(person_id)
-        _revoke_active(session, ids, now=now, reason=reason)
+        revoked = _revoke_active(session, ids, now=now, reason=reason)
         for person_id in ids:
             holder = holders[person_id]
             token = new_token()
@@ -183,9 +293,10 @@ def issue_badges(
                     layout=chosen.value,
                     badge_id=badge.id,
                     valid_on=valid_on,
-                    changes=Changes.of(Entity.BADGE),
+                    changes=changes,
                 )
             )
+        audit_id = audit(session, issued, revoked) if audit else None
     for badge_info in issued:
         log.misc.info(
             "badge %s issued to person %s (%s)",
@@ -197,21 +308,54 @@ def issue_badges(
         ctx.events.publish(
             ctx, BadgeIssued(person_id=badge_info.holder.person_id, role=badge_info.holder.role)
         )
-    return issued
+    return issued, audit_id
+
+
+def _print(
+    ctx: AppContext, issued: list[IssuedBadge], *, title: str, audit_id: uuid.UUID | None
+) -> Printed:
+    from app.facilitators.service import add_audit_details
+    from app.printing.service import print_badge_pdf
+
+    outcome = print_badge_pdf(ctx, badges_pdf(ctx, issued), layout=issued[0].layout, title=title)
+    if audit_id is not None and outcome.printed:
+        # Written as not printed with the badge: corrected once the printer took it.
+        add_audit_details(ctx, audit_id, {"printed": True})
+    one = issued[0] if len(issued) == 1 and title == "badge" else None
+    return Printed(
+        outcome=outcome,
+        token=one.token if one is not None and not outcome.printed else "",
+        first_name=one.holder.first_name if one is not None else "",
+        count=len(issued),
+        changes=issued[0].changes,
+    )
 
 
 def revoke_badges(
-    ctx: AppContext, person_id: uuid.UUID, *, reason: str = "lost", now: datetime | None = None
+    ctx: AppContext,
+    person_id: uuid.UUID,
+    *,
+    reason: str = "lost",
+    actor: uuid.UUID | None = None,
+    now: datetime | None = None,
 ) -> Changes:
-    """Make every badge of the person stop working (a lost badge: one tap)."""
+    """Make every badge of the person stop working (a lost badge: one tap); a facilitator's
+    tap (`actor`) is audited ("badge_revoke") in the same transaction."""
     with ctx.db.transaction() as session:
         if not _holders(session, [person_id]):
             raise _no_such_person(person_id)
         revoked = _revoke_active(session, [person_id], now=now or utcnow(), reason=reason)
+        if actor is not None:
+            from app.facilitators.service import record_audit_in
+
+            record_audit_in(
+                session, actor=actor, action="badge_revoke", target=f"person:{person_id}"
+            )
+    audited = Changes.of(Entity.AUDIT_ENTRY) if actor is not None else NOTHING
     if revoked:
         log.misc.info("%d badge(s) of person %s revoked (%s)", revoked, person_id, reason)
-        return Changes.of(Entity.BADGE)
-    return NOTHING
+        return Changes.of(Entity.BADGE) | audited
+    return audited
 
 
 def _revoke_active(

@@ -9,9 +9,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from app.changes import Changes
+
+if TYPE_CHECKING:
+    from app.printing.service import PrintOutcome
 
 Role = Literal["member", "visitor", "facilitator", "shareholder"]
 ROLES: tuple[Role, ...] = ("facilitator", "shareholder", "member", "visitor")
@@ -68,3 +71,20 @@ class BadgeInfo:
 
     def is_valid_on(self, day: date) -> bool:
         return self.valid_on is None or self.valid_on == day
+
+
+@dataclass(frozen=True)
+class Printed:
+    """What came of printing one badge or a sheet of them (`service.print_badge`)."""
+
+    outcome: PrintOutcome
+    token: str
+    """The new badge's token when one badge did not print, to show as a QR code that works
+    like the badge; "" when it printed, and for a sheet (no QR codes for a whole batch)."""
+    first_name: str
+    """The holder's first name ("" for a sheet)."""
+    count: int
+    changes: Changes
+
+    def __repr__(self) -> str:  # keep the token out of logs and tracebacks
+        return f"Printed(printed={self.outcome.printed}, count={self.count})"

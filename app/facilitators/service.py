@@ -26,7 +26,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import log
-from app.clock import utcnow
+from app.changes import Changes, Entity
+from app.clock import utcnow, uuid7
 from app.context import AppContext
 from app.errors import (
     QT_TRANSLATE_NOOP,
@@ -195,14 +196,39 @@ def record_audit(
     action: str,
     target: str = "",
     details: Mapping[str, Any] | None = None,
-) -> None:
-    """Write one facilitator action to the audit log, in its own transaction.
+) -> Changes:
+    """Write one facilitator action to the audit log, in its own transaction (an action that
+    changes nothing else: a setting; an action that does writes its entry with
+    `record_audit_in`).
 
     `actor` is the facilitator's account id; `target` what the action was on, as an id
     (`person:<uuid>`), never a name; `details` small JSON values.
     """
     with ctx.db.transaction() as session:
         _audit(session, actor=actor, action=action, target=target, details=details)
+    return Changes.of(Entity.AUDIT_ENTRY)
+
+
+def record_audit_in(
+    session: Session,
+    *,
+    actor: uuid.UUID | None,
+    action: str,
+    target: str = "",
+    details: Mapping[str, Any] | None = None,
+) -> uuid.UUID:
+    """Like `record_audit`, in the caller's open transaction: the entry is written if and
+    only if the action it records is. Returns the entry's id (see `add_audit_details`)."""
+    return _audit(session, actor=actor, action=action, target=target, details=details)
+
+
+def add_audit_details(ctx: AppContext, entry_id: uuid.UUID, details: Mapping[str, Any]) -> None:
+    """Complete an entry with what was learnt after its action was committed (whether the
+    printer took the badge): the printer is never waited on inside a transaction."""
+    with ctx.db.transaction() as session:
+        entry = session.get(AuditEntry, entry_id)
+        if entry is not None:
+            entry.details = {**entry.details, **details}
 
 
 def recent_audit(ctx: AppContext, limit: int = 20) -> list[AuditLine]:
@@ -267,9 +293,11 @@ def _audit(
     action: str,
     target: str = "",
     details: Mapping[str, Any] | None = None,
-) -> None:
-    session.add(
-        AuditEntry(facilitator_id=actor, action=action, target=target, details=dict(details or {}))
+) -> uuid.UUID:
+    entry = AuditEntry(
+        id=uuid7(), facilitator_id=actor, action=action, target=target, details=dict(details or {})
     )
+    session.add(entry)
     # Names stay out of log files: the audit table has them, the log only the action.
     log.audit.info("%s", action)
+    return entry.id

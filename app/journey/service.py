@@ -22,6 +22,7 @@ from app.clock import utcnow
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
 from app.events import BecameShareholder, DomainEvent, EventBus
+from app.journey.types import Celebrated
 from app.localtime import local_day
 from db.journey_steps import seed_journey_steps
 from db.models import Antenna, JourneyProgress, JourneyStep, Person, PersonKind
@@ -152,9 +153,11 @@ def complete_step(
     slug: str,
     *,
     note: str = "",
+    actor: uuid.UUID | None = None,
     now: datetime | None = None,
 ) -> Changes:
-    """Tick a step for the person (a facilitator's hand, or an event); ticking twice is fine."""
+    """Tick a step for the person (a facilitator's hand, or an event); ticking twice is fine.
+    A facilitator's tick (`actor`) is audited ("journey_step") in the same transaction."""
     ensure_steps(ctx)
     now = now or utcnow()
     with ctx.db.transaction() as session:
@@ -171,7 +174,18 @@ def complete_step(
                 )
             )
         added = _complete(session, person_id, step, now=now, note=note)
-    return Changes.of(Entity.JOURNEY_PROGRESS) if added else Changes()
+        if actor is not None:
+            from app.facilitators.service import record_audit_in
+
+            record_audit_in(
+                session,
+                actor=actor,
+                action="journey_step",
+                target=f"person:{person_id}",
+                details={"step": slug},
+            )
+    audited = Changes.of(Entity.AUDIT_ENTRY) if actor is not None else Changes()
+    return (Changes.of(Entity.JOURNEY_PROGRESS) if added else Changes()) | audited
 
 
 def tick_for_event(ctx: AppContext, event: DomainEvent, *, now: datetime | None = None) -> int:
@@ -211,11 +225,13 @@ def record_shareholder(
     person_id: uuid.UUID,
     *,
     since: date | None = None,
+    actor: uuid.UUID | None = None,
     now: datetime | None = None,
 ) -> NewShareholder:
     """A facilitator records that the person bought their shares (the celebrated step).
 
     The person becomes a member if they were not; the journey ticks "became a shareholder".
+    The facilitator (`actor`) is audited ("shareholder") in the same transaction.
     """
     now = now or utcnow()
     day = since or local_day(ctx, now)
@@ -241,6 +257,12 @@ def record_shareholder(
             if person.antenna_id
             else None
         )
+        if actor is not None:
+            from app.facilitators.service import record_audit_in
+
+            record_audit_in(
+                session, actor=actor, action="shareholder", target=f"person:{person_id}"
+            )
         result = NewShareholder(
             person_id=person.id,
             first_name=person.first_name,
@@ -252,3 +274,33 @@ def record_shareholder(
     log.misc.info("person %s became a shareholder", person_id)
     ctx.events.publish(ctx, BecameShareholder(person_id=person_id))
     return result
+
+
+def celebrate_shareholder(
+    ctx: AppContext, person_id: uuid.UUID, *, actor: uuid.UUID | None, layout: str | None = None
+) -> Celebrated:
+    """The celebration: record the shares (audited), print the welcome certificate, and print
+    the badge again, now saying "Shareholder" (its QR code comes back if it did not print)."""
+    from app.badges.service import print_badge
+    from app.journey.certificate import render_certificate
+    from app.printing.service import print_pdf_document
+
+    new = record_shareholder(ctx, person_id, actor=actor)
+    certificate = render_certificate(
+        first_name=new.first_name,
+        last_name=new.last_name,
+        antenna=new.antenna,
+        since=new.since,
+        language=new.language,
+    )
+    printed_certificate = print_pdf_document(ctx, certificate, title="certificate")
+    # The shareholder's entry is the audit of it all: the new badge is not audited apart.
+    badge = print_badge(ctx, person_id, layout=layout, reason="shareholder")
+    audited = Changes.of(Entity.AUDIT_ENTRY) if actor is not None else Changes()
+    return Celebrated(
+        first_name=new.first_name,
+        badge=badge.outcome,
+        certificate=printed_certificate,
+        token=badge.token,
+        changes=new.changes | badge.changes | audited,
+    )

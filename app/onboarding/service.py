@@ -29,10 +29,10 @@ from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
 from app.events import CheckedIn, CheckedOut
 from app.localtime import closing_moment, kept_until, local_day, zone
+from app.onboarding.types import PURPOSES, CheckIn, CheckOut, Present, VisitorForm
 from db.models import Antenna, Person, PersonKind, Visit
 
 CONTEXT = "Onboarding"
-PURPOSES = ("info_session", "coworking", "drop_in", "meeting", "appointment", "other")
 NAME_MAX = 120
 EMAIL_MAX = 254
 PHONE_MAX = 40
@@ -40,59 +40,6 @@ PHONE_MAX = 40
 _NAME_PUNCTUATION = frozenset(" -'’.")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _PHONE = re.compile(r"^\+?[0-9 ().\-/]+$")
-
-
-@dataclass(frozen=True)
-class VisitorForm:
-    """What a visitor typed at the kiosk (cleaned by `clean_visitor`)."""
-
-    first_name: str
-    last_name: str
-    email: str = ""
-    phone: str = ""
-    language: str = "fr"
-    purpose: str = "other"
-
-
-@dataclass(frozen=True)
-class CheckIn:
-    """A person is in: who (first name only on screen), why, and what the kiosk asks next."""
-
-    person_id: uuid.UUID
-    visit_id: uuid.UUID
-    first_name: str
-    last_name: str
-    language: str
-    purpose: str
-    is_visitor: bool
-    returning: bool
-    """A visitor who had registered before (recognised by e-mail): not registered twice."""
-    already_here: bool
-    """The person had already checked in today and not left: the same visit goes on."""
-    involvement_due: bool
-    """Never asked how involved they want to be, or asked more than a year ago."""
-    changes: Changes = field(default_factory=lambda: Changes.of(Entity.VISIT, Entity.PERSON))
-
-
-@dataclass(frozen=True)
-class CheckOut:
-    person_id: uuid.UUID
-    first_name: str
-    closed: int
-    """How many open visits were closed (0: the person had not checked in)."""
-    changes: Changes = field(default_factory=lambda: Changes.of(Entity.VISIT))
-
-
-@dataclass(frozen=True)
-class Present:
-    """A person in the antenne today, as the facilitator's list shows them."""
-
-    person_id: uuid.UUID
-    first_name: str
-    initial: str
-    purpose: str
-    since: datetime
-    is_visitor: bool
 
 
 @dataclass(frozen=True)
@@ -346,8 +293,15 @@ def check_in(
     return result
 
 
-def check_out(ctx: AppContext, person_id: uuid.UUID, *, now: datetime | None = None) -> CheckOut:
-    """The person leaves: their open visits end now."""
+def check_out(
+    ctx: AppContext,
+    person_id: uuid.UUID,
+    *,
+    actor: uuid.UUID | None = None,
+    now: datetime | None = None,
+) -> CheckOut:
+    """The person leaves: their open visits end now. A facilitator checking them out by hand
+    (`actor`) is audited ("check_out") in the same transaction."""
     now = now or utcnow()
     with ctx.db.transaction() as session:
         person = _live_person(session, person_id)
@@ -361,10 +315,15 @@ def check_out(ctx: AppContext, person_id: uuid.UUID, *, now: datetime | None = N
         for visit in visits:
             visit.checked_out_at = max(now, visit.checked_in_at)
         first_name = person.first_name
+        if actor is not None:
+            from app.facilitators.service import record_audit_in
+
+            record_audit_in(session, actor=actor, action="check_out", target=f"person:{person_id}")
     if visits:
         log.misc.info("person %s checked out", person_id)
         ctx.events.publish(ctx, CheckedOut(person_id=person_id))
-    return CheckOut(person_id=person_id, first_name=first_name, closed=len(visits))
+    changes = Changes.of(Entity.VISIT, Entity.AUDIT_ENTRY) if actor else Changes.of(Entity.VISIT)
+    return CheckOut(person_id=person_id, first_name=first_name, closed=len(visits), changes=changes)
 
 
 def check_out_at_closing(ctx: AppContext, *, now: datetime | None = None) -> Changes:

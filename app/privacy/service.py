@@ -25,6 +25,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, inspect, or_, select
@@ -203,8 +204,15 @@ def _unknown(person_id: uuid.UUID) -> NotFoundError:
     )
 
 
-def erase_person(ctx: AppContext, person_id: uuid.UUID, *, now: datetime | None = None) -> Erased:
-    """Erase one person's data on request: the purge's rules, whoever they are."""
+def erase_person(
+    ctx: AppContext,
+    person_id: uuid.UUID,
+    *,
+    actor: uuid.UUID | None = None,
+    now: datetime | None = None,
+) -> Erased:
+    """Erase one person's data on request: the purge's rules, whoever they are. A facilitator's
+    request at the kiosk (`actor`) is audited ("privacy_erase") in the same transaction."""
     now = now or utcnow()
     with ctx.db.transaction() as session:
         person = session.get(Person, person_id)
@@ -223,6 +231,16 @@ def erase_person(ctx: AppContext, person_id: uuid.UUID, *, now: datetime | None 
             )
         )
         (removed,) = _remove_people(session, [person], now=now)
+        if actor is not None:
+            from app.facilitators.service import record_audit_in
+
+            record_audit_in(
+                session,
+                actor=actor,
+                action="privacy_erase",
+                target=f"person:{person_id}",
+                details={"removed": removed},
+            )
     log.misc.info("person %s erased (%s)", person_id, "removed" if removed else "emptied")
     return Erased(person_id=person_id, removed=removed, visits=visits or 0, badges=badges or 0)
 
@@ -336,3 +354,28 @@ def export_person(ctx: AppContext, person_id: uuid.UUID) -> dict[str, Any]:
                 .order_by(AuditEntry.created_at),
             ),
         }
+
+
+@dataclass(frozen=True)
+class Exported:
+    """Where `export_person_to` wrote the person's data."""
+
+    path: Path
+    changes: Changes = field(default_factory=lambda: Changes.of(Entity.AUDIT_ENTRY))
+
+
+def export_person_to(
+    ctx: AppContext, person_id: uuid.UUID, folder: Path, *, actor: uuid.UUID | None
+) -> Exported:
+    """Write the person's data (`export_person`) as `person-<id>.json` in `folder`, for a
+    facilitator at the kiosk to hand to the person; audited ("privacy_export") once written."""
+    import json
+
+    from app.facilitators.service import record_audit
+
+    data = export_person(ctx, person_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"person-{person_id}.json"
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    record_audit(ctx, actor=actor, action="privacy_export", target=f"person:{person_id}")
+    return Exported(path)

@@ -12,7 +12,8 @@ from app.clock import utcnow
 from app.context import AppContext
 from app.facilitators.service import add_facilitator, recent_audit
 from app.facilitators.types import FacilitatorSession
-from ui.screens.badges.screen import BadgePreviewScreen, BadgesScreen
+from ui.screens.badges.badges import BadgesScreen
+from ui.screens.badges.preview import BadgePreviewScreen
 from ui.screens.facilitator.screen import FacilitatorScreen
 
 from .badge_helpers import add_person

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import uuid
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,12 +18,16 @@ from pytestqt.qtbot import QtBot
 
 from app.context import AppContext
 from app.facilitators.service import add_facilitator, recent_audit
-from ui.catalogue import home_tiles, screen_catalogue
+from app.onboarding.types import VisitorForm
+from ui.catalogue import screen_catalogue
 from ui.navigation import Screen, discover_screens
 from ui.screens.attract.screen import AttractScreen
 from ui.screens.facilitator.screen import FacilitatorLoginScreen, FacilitatorScreen
 from ui.screens.home.screen import HomeScreen
 from ui.screens.read.screen import ReadScreen
+from ui.screens.welcome.checkin import CheckinScreen
+from ui.screens.welcome.register import ConsentScreen, RegisterScreen
+from ui.screens.whos_here.screen import WhosHereScreen, morning
 from ui.widgets.pin_pad import PinPad
 
 from .conftest import Kiosk, tap, wait_idle
@@ -87,8 +93,16 @@ def test_home_shows_one_tile_per_registered_area(kiosk: Kiosk) -> None:
     shell.go("home")
     home = screen(kiosk, "home")
     assert isinstance(home, HomeScreen)
-    expected = {name for name, tile in home_tiles(screen_catalogue()) if not tile.discreet}
-    assert set(home.tiles) == expected
+    # What a visitor reads, in order: left to right, then row by row.
+    assert [tile.text() for tile in home.tiles.values()] == [
+        "Bienvenue / Arrivée",
+        "Lire : c'est quoi Smart ?",
+    ]
+    assert [home._grid.getItemPosition(home._grid.indexOf(t))[:2] for t in home.tiles.values()] == [
+        (0, 0),
+        (0, 1),
+    ]
+    assert [button.text() for button in home.discreet.values()] == ["Animation"]
     assert "booklet" in home.tiles
     assert "facilitator-login" in home.discreet
 
@@ -301,8 +315,42 @@ def test_more_time_keeps_the_visitor_where_they_are(
     assert login.pad.length == 2
 
 
-def test_every_screen_can_forget_its_visitor(kiosk: Kiosk) -> None:
-    navigator = kiosk[1].navigator
+def test_every_screen_can_forget_its_visitor(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk]
+) -> None:
+    shell, window = make_kiosk(idle_timeout_s=1, idle_warning_s=1)
+    navigator = window.navigator
+    # A visitor types their names and contact, is greeted on the check-in screen, reads what
+    # is kept about them; a facilitator's list shows who is here.
+    register = navigator.page("register")
+    assert isinstance(register, RegisterScreen)
+    for field, text in zip(
+        register.fields, ("Noor", "Haddad", "noor@example.org", "0470 12 34 56"), strict=True
+    ):
+        field.setText(text)
+    checkin = navigator.page("checkin")
+    assert isinstance(checkin, CheckinScreen)
+    checkin.on_enter(person_id=uuid.uuid4(), first_name="Noor", initial="Noor H.", confirm=True)
+    checkin.purposes.set_selected(["coworking"])
+    consent = navigator.page("consent")
+    assert isinstance(consent, ConsentScreen)
+    consent.on_enter(form=VisitorForm("Noor", "Haddad"), kept_until=date(2027, 2, 24))
+    here = navigator.page("whos-here")
+    assert isinstance(here, WhosHereScreen)
+    here.show(morning())
+    shell.go("register")
+
+    # They walk away: the visit times out.
+    qtbot.waitUntil(lambda: shell.current_screen() == "attract", timeout=10_000)
+
+    assert [field.text() for field in register.fields] == ["", "", "", ""]
+    assert not register.purposes.choice()
+    assert checkin.person_id is None
+    assert "Noor" not in checkin.heading.text()
+    assert not checkin.purposes.choice()
+    assert not checkin.go_in.isEnabled()
+    assert consent.form is None and consent.until.text() == ""
+    assert here.rows == [] and here.heading.text() == "0 personne là aujourd'hui"
     for name in navigator.names():
         screen = navigator.page(name)
         screen.reset()

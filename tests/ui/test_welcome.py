@@ -26,13 +26,10 @@ from app.people.service import find_people
 from db.models import Person, PersonKind
 from ui.screens.involvement.screen import InvolvementScreen
 from ui.screens.journey.screen import CelebrationScreen, JourneyScreen
-from ui.screens.welcome.screen import (
-    CheckinScreen,
-    ConsentScreen,
-    RegisterScreen,
-    WelcomeDoneScreen,
-    WelcomeScreen,
-)
+from ui.screens.welcome.checkin import CheckinScreen
+from ui.screens.welcome.done import WelcomeDoneScreen
+from ui.screens.welcome.register import ConsentScreen, RegisterScreen
+from ui.screens.welcome.welcome import WelcomeScreen
 from ui.screens.whos_here.screen import WhosHereScreen
 
 from .badge_helpers import add_person, scan

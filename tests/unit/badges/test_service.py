@@ -19,6 +19,7 @@ from app.badges.errors import (
     UnknownBadgeError,
 )
 from app.badges.tokens import ALPHABET, token_hash
+from app.changes import Entity
 from app.context import AppContext
 from app.errors import InvalidInputError, KnownError, NotFoundError
 from db.models import Badge, OutboxEntry, Session, SessionKind, Signup, SignupStatus
@@ -36,7 +37,7 @@ def test_a_badge_verifies_to_its_person(ctx: AppContext, people: People) -> None
     assert issued.holder == holder
     assert issued.layout == "62x100"
     assert issued.valid_on is None
-    assert issued.changes.concerns("badge")
+    assert issued.changes.concerns(Entity.BADGE)
 
 
 def test_only_the_hash_is_stored(ctx: AppContext, people: People) -> None:
@@ -81,7 +82,7 @@ def test_a_lost_badge_is_revoked_and_says_when(ctx: AppContext, people: People) 
     issued = service.issue_badge(ctx, people.member)
     when = datetime(2026, 3, 14, 23, 30, tzinfo=UTC)  # already the 15th in Paris
     changes = service.revoke_badges(ctx, people.member, now=when)
-    assert changes.concerns("badge")
+    assert changes.concerns(Entity.BADGE)
     with pytest.raises(RevokedBadgeError) as refused:
         service.verify_badge(ctx, issued.token)
     assert refused.value.message.params == {"date": "2026-03-15"}

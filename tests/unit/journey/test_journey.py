@@ -9,6 +9,7 @@ import pytest
 
 from app.application import open_context
 from app.badges.service import issue_badge
+from app.changes import Entity
 from app.config import load_config
 from app.content.service import page_read
 from app.context import AppContext
@@ -74,7 +75,7 @@ def test_a_context_built_by_hand_hears_nothing_until_asked(ctx: AppContext) -> N
 
 def test_a_facilitator_ticks_a_step_by_hand(ctx: AppContext) -> None:
     person = add_person(ctx, "Camille", "Dupont")
-    assert service.complete_step(ctx, person, "met-facilitator").concerns("journey_progress")
+    assert service.complete_step(ctx, person, "met-facilitator").concerns(Entity.JOURNEY_PROGRESS)
     assert not service.complete_step(ctx, person, "met-facilitator")
     assert done(ctx, person) == ["met-facilitator"]
 
@@ -113,3 +114,51 @@ def test_the_welcome_certificate_speaks_the_persons_language(
     assert title in text
     assert "Noor Haddad" in text
     document.close()
+
+
+def _facilitator(ctx: AppContext) -> object:
+    from db.models import FacilitatorAccount
+
+    with ctx.db.transaction() as session:
+        account = FacilitatorAccount(name="Inès", pin_hash="00", salt="00")
+        session.add(account)
+        session.flush()
+        return account.id
+
+
+def _audit(ctx: AppContext) -> list[str]:
+    from app.facilitators.service import recent_audit
+
+    return [line.action for line in recent_audit(ctx)]
+
+
+def test_a_celebration_records_the_shares_audited_and_reprints_the_badge(
+    ctx: AppContext,
+) -> None:
+    person = add_person(ctx, "Camille", "Dupont", kind=PersonKind.visitor)
+    actor = _facilitator(ctx)
+    celebrated = service.celebrate_shareholder(ctx, person, actor=actor, layout="62x100")  # type: ignore[arg-type]
+    assert celebrated.first_name == "Camille"
+    assert not celebrated.badge.printed and celebrated.token  # no printer: shown as a QR code
+    from app.badges.service import verify_badge
+
+    assert verify_badge(ctx, celebrated.token).role == "shareholder"
+    assert _audit(ctx) == ["shareholder"]
+    assert celebrated.changes.concerns(
+        Entity.PERSON, Entity.BADGE, Entity.JOURNEY_PROGRESS, Entity.AUDIT_ENTRY
+    )
+
+
+def test_a_refused_celebration_writes_no_audit(ctx: AppContext) -> None:
+    person = add_person(ctx, "Camille", "Dupont", shareholder_since=date(2024, 3, 1))
+    with pytest.raises(InvalidInputError):
+        service.celebrate_shareholder(ctx, person, actor=_facilitator(ctx))  # type: ignore[arg-type]
+    assert _audit(ctx) == []
+
+
+def test_a_facilitators_tick_is_audited_with_the_step(ctx: AppContext) -> None:
+    person = add_person(ctx, "Camille", "Dupont")
+    changes = service.complete_step(ctx, person, "met-facilitator", actor=_facilitator(ctx))  # type: ignore[arg-type]
+    assert changes.concerns(Entity.JOURNEY_PROGRESS, Entity.AUDIT_ENTRY)
+    assert _audit(ctx) == ["journey_step"]
+    assert done(ctx, person) == ["met-facilitator"]

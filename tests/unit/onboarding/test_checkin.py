@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
+from app.changes import Entity
 from app.context import AppContext
 from app.errors import InvalidInputError
 from app.events import CheckedIn, DomainEvent
@@ -145,7 +147,7 @@ def test_visits_still_open_are_closed_at_closing_time(ctx: AppContext) -> None:
     assert not service.check_out_at_closing(ctx, now=before)
     assert next_closing(ctx, before) == datetime(2026, 11, 26, 17, 0, tzinfo=UTC)
     after = datetime(2026, 11, 26, 17, 30, tzinfo=UTC)
-    assert service.check_out_at_closing(ctx, now=after).concerns("visit")
+    assert service.check_out_at_closing(ctx, now=after).concerns(Entity.VISIT)
     (visit,) = visits(ctx)
     assert visit.checked_out_at == datetime(2026, 11, 26, 17, 0, tzinfo=UTC)
     assert next_closing(ctx, after) == datetime(2026, 11, 27, 17, 0, tzinfo=UTC)
@@ -170,3 +172,29 @@ def test_whos_here_shows_first_name_initial_purpose_and_since(ctx: AppContext) -
     assert present.person_id == visitor.person_id
     # Yesterday's forgotten visit is not "here today".
     assert service.whos_here(ctx, now=MORNING + timedelta(days=1)) == []
+
+
+def test_a_facilitators_check_out_is_audited_with_it(ctx: AppContext) -> None:
+    from app.errors import NotFoundError
+    from app.facilitators.service import recent_audit
+    from db.models import FacilitatorAccount
+
+    with ctx.db.transaction() as session:
+        account = FacilitatorAccount(name="Inès", pin_hash="00", salt="00")
+        session.add(account)
+        session.flush()
+        actor = account.id
+    person = add_person(ctx, "Dominique", "Leroy")
+    service.check_in(ctx, person, purpose="coworking")
+    result = service.check_out(ctx, person, actor=actor)
+    assert result.closed == 1 and result.changes.concerns(Entity.AUDIT_ENTRY)
+    assert [(line.action, line.target) for line in recent_audit(ctx)] == [
+        ("check_out", f"person:{person}")
+    ]
+    with pytest.raises(NotFoundError):
+        service.check_out(ctx, uuid.uuid4(), actor=actor)
+    assert len(recent_audit(ctx)) == 1
+    # A visitor leaving by badge is not a facilitator's action.
+    service.check_in(ctx, person, purpose="coworking")
+    assert not service.check_out(ctx, person).changes.concerns(Entity.AUDIT_ENTRY)
+    assert len(recent_audit(ctx)) == 1

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from app.changes import Entity
 from app.context import AppContext
 from app.errors import InvalidInputError
 from app.involvement import service
@@ -31,7 +32,7 @@ def test_answers_are_stored_in_order_with_the_date(ctx: AppContext) -> None:
     assert saved.levels == ("information", "codecision")
     assert saved.topics == ("governance", "events")
     assert saved.channels == ("email", "sms")
-    assert not saved.due and saved.changes.concerns("person")
+    assert not saved.due and saved.changes.concerns(Entity.PERSON)
     assert not service.involvement_of(ctx, person, now=NOW + timedelta(days=300)).due
     assert service.involvement_of(ctx, person, now=NOW + timedelta(days=400)).due
 

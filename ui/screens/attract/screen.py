@@ -9,8 +9,8 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout
 
 from app.changes import Changes, Entity
-from app.context import AppContext
 from ui.navigation import Screen, register_screen
+from ui.screens.attract import ops
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.language_switch import AccessibilityToggles, LanguageSwitch
@@ -139,13 +139,7 @@ class AttractScreen(Screen):
         if self.loading or language == self._loaded_language or self.shell.tasks.context is None:
             return
         self.loading = True
-
-        def load(ctx: AppContext) -> list[PageSummary]:
-            from app.content.service import list_pages
-
-            return list_pages(ctx, language, ["story"])
-
-        self.shell.tasks.run(load, on_success=self._loaded, parent=self)
+        ops.stories(self, language, success=self._loaded)
         self._pending_language = language
 
     def _loaded(self, stories: list[PageSummary]) -> None:

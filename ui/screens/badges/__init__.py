@@ -16,6 +16,7 @@ SCREENS = (
             colour="primary",
             order=10,
         ),
+        module="badges",
     ),
-    ScreenEntry("badge-preview"),
+    ScreenEntry("badge-preview", module="preview"),
 )

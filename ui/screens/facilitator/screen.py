@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes, Entity
 from app.config import LANGUAGES
-from app.context import AppContext
 from app.errors import KnownError, LockedError
 from ui import theme
 from ui.catalogue import HomeTile, facilitator_tiles
 from ui.i18n import ENDONYMS, translate_message
 from ui.navigation import Screen, register_screen
+from ui.screens.facilitator import ops
 from ui.screens.facilitator.sync_panel import SyncPanel
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
@@ -134,15 +134,7 @@ class FacilitatorLoginScreen(Screen):
     def _check(self, pin: str) -> None:
         self.checking = True
         self.message.clear()
-
-        def verify(ctx: AppContext) -> FacilitatorSession:
-            from app.facilitators.service import verify_pin
-
-            return verify_pin(ctx, pin)
-
-        self.shell.tasks.run(
-            verify, on_success=self._accepted, on_failure=self._refused, parent=self
-        )
+        ops.verify_pin(self, pin, success=self._accepted, failure=self._refused)
 
     def _accepted(self, session: FacilitatorSession) -> None:
         self.checking = False
@@ -316,13 +308,7 @@ class FacilitatorScreen(Screen):
 
     def _load(self) -> None:
         self.loading = True
-
-        def load(ctx: AppContext) -> list[AuditLine]:
-            from app.facilitators.service import recent_audit
-
-            return recent_audit(ctx, limit=30)
-
-        self.shell.tasks.run(load, on_success=self._loaded, parent=self)
+        ops.recent_audit(self, success=self._loaded)
 
     def _loaded(self, lines: list[AuditLine]) -> None:
         self.loading = False
@@ -348,19 +334,7 @@ class FacilitatorScreen(Screen):
         if session is None:
             return
         self.shell.set_default_language(language)
-
-        def record(ctx: AppContext) -> Changes:
-            from app.facilitators.service import record_audit
-
-            record_audit(
-                ctx,
-                actor=session.account_id,
-                action="default_language",
-                details={"language": language},
-            )
-            return Changes.of(Entity.AUDIT_ENTRY)
-
-        self.shell.tasks.run(record, parent=self)
+        ops.record_default_language(self, session, language)
         self.shell.toast(
             self.tr("New visitors will be greeted in {language}.").format(
                 language=ENDONYMS[language]

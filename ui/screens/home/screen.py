@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from ui.catalogue import HomeTile, NextStep, home_tiles
 from ui.navigation import Screen, next_steps, register_screen
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
+from ui.widgets.page import label, set_page_margins
 from ui.widgets.tile import Tile
 
 if TYPE_CHECKING:
@@ -31,15 +32,11 @@ class HomeScreen(Screen):
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
-        self.heading = QLabel()
-        self.heading.setProperty("role", "title")
-        self.heading.setWordWrap(True)
+        self.heading = label("title")
         self.holder: BadgeHolder | None = None
         self.steps: list[NextStep] = []
         self.step_buttons: list[TouchButton] = []
-        self.steps_hint = QLabel()
-        self.steps_hint.setProperty("role", "lead")
-        self.steps_hint.setWordWrap(True)
+        self.steps_hint = label("lead")
         self.steps_hint.hide()
         self._steps_row = QHBoxLayout()
         self._steps_row.setSpacing(24)
@@ -53,7 +50,7 @@ class HomeScreen(Screen):
         footer = QHBoxLayout()
         footer.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 32)
+        set_page_margins(layout)
         layout.setSpacing(40)
         layout.addWidget(self.heading)
         steps = QVBoxLayout()

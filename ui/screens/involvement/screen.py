@@ -12,15 +12,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
-from app.context import AppContext
 from ui import theme
 from ui.catalogue import NextStep
 from ui.navigation import Screen, register_screen
 from ui.screens.facilitator.screen import demo_facilitator
+from ui.screens.involvement import ops
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.page import failure_text, label, set_page_margins
 from ui.widgets.tile import Tile
 
 if TYPE_CHECKING:
@@ -80,13 +81,6 @@ def names(context: str, table: dict[str, str]) -> dict[str, str]:
     return {key: QCoreApplication.translate(context, source) for key, source in table.items()}
 
 
-def label(role: str) -> QLabel:
-    widget = QLabel()
-    widget.setProperty("role", role)
-    widget.setWordWrap(True)
-    return widget
-
-
 @register_screen
 class InvolvementScreen(Screen):
     name = "involvement"
@@ -131,7 +125,7 @@ class InvolvementScreen(Screen):
         self.form.addWidget(self.channels)
         self.form.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 32)
+        set_page_margins(layout)
         layout.addLayout(self.form)
         layout.addWidget(self.empty)
         self.save_bar = self.pin_actions(bottom)
@@ -252,12 +246,7 @@ class InvolvementScreen(Screen):
             self.on_enter(person_id=holder.person_id)
 
     def _load(self, person_id: uuid.UUID) -> None:
-        def run(ctx: AppContext) -> Involvement:
-            from app.involvement.service import involvement_of
-
-            return involvement_of(ctx, person_id)
-
-        self.shell.tasks.run(run, on_success=self._loaded, parent=self)
+        ops.load(self, person_id, success=self._loaded)
 
     def _loaded(self, involvement: Involvement) -> None:
         for level, card in self.levels.items():
@@ -271,14 +260,15 @@ class InvolvementScreen(Screen):
             return
         self.busy = True
         levels = [level for level, card in self.levels.items() if card.isChecked()]
-        topics, channels = self.topics.selected(), self.channels.selected()
-
-        def run(ctx: AppContext) -> Involvement:
-            from app.involvement.service import save_involvement
-
-            return save_involvement(ctx, person_id, levels=levels, topics=topics, channels=channels)
-
-        self.shell.tasks.run(run, on_success=self._saved, on_failure=self._failed, parent=self)
+        ops.save(
+            self,
+            person_id,
+            levels=levels,
+            topics=self.topics.selected(),
+            channels=self.channels.selected(),
+            success=self._saved,
+            failure=self._failed,
+        )
 
     def _saved(self, _involvement: Involvement) -> None:
         self.busy = False
@@ -289,8 +279,6 @@ class InvolvementScreen(Screen):
             self.shell.go_home()
 
     def _failed(self, error: Exception) -> None:
-        from ui.screens.welcome.screen import failure_text
-
         self.busy = False
         self.error.setText(failure_text(error))
         self.error.show()
@@ -331,7 +319,7 @@ class InvolvementStatsScreen(Screen):
         self.export = TouchButton(kind="primary", big=True, icon_name="inbox")
         self.export.clicked.connect(self.export_csv)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 32)
+        set_page_margins(layout)
         layout.setSpacing(16)
         layout.addWidget(self.heading)
         layout.addWidget(self.total)
@@ -410,12 +398,7 @@ class InvolvementStatsScreen(Screen):
         self.retranslate()
 
     def on_enter(self, **params: object) -> None:
-        def run(ctx: AppContext) -> InvolvementCounts:
-            from app.involvement.service import involvement_counts
-
-            return involvement_counts(ctx)
-
-        self.shell.tasks.run(run, on_success=self._loaded, parent=self)
+        ops.counts(self, success=self._loaded)
 
     def prepare_screenshot(self) -> None:
         demo_facilitator(self.shell)
@@ -428,21 +411,6 @@ class InvolvementStatsScreen(Screen):
     def export_csv(self) -> None:
         level = self.export_level.choice() or None
         topics = self.export_topic.selected()
-        folder = self.shell.config.db_path.parent / "exports"
-
-        def run(ctx: AppContext) -> tuple[int, str]:
-            from app.involvement.service import people_wanting, write_csv
-
-            found = {}
-            for topic in topics or [None]:
-                for person in people_wanting(ctx, level=level, topic=topic):
-                    found[person.id] = person
-            folder.mkdir(parents=True, exist_ok=True)
-            parts = [level or "all", *(topics or ["all"])]
-            path = folder / f"news-{'-'.join(parts)}.csv"
-            with path.open("w", encoding="utf-8", newline="") as out:
-                count = write_csv(found.values(), out)
-            return count, str(path)
 
         def done(result: tuple[int, str]) -> None:
             count, path = result
@@ -450,4 +418,4 @@ class InvolvementStatsScreen(Screen):
                 self.tr("%n person(s) exported to {path}", "", count).format(path=path)
             )
 
-        self.shell.tasks.run(run, on_success=done, parent=self)
+        ops.export_csv(self, level=level, topics=topics, success=done)

@@ -10,24 +10,24 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, QVariantAnimation
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.changes import Changes, Entity
-from app.context import AppContext
+from app.changes import NOTHING, Changes, Entity
+from app.journey.types import Celebrated
 from ui import theme
 from ui.catalogue import NextStep
 from ui.navigation import Screen, register_screen
-from ui.screens.welcome.screen import failure_text
+from ui.screens.journey import ops
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.confirm import ConfirmOverlay
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.icons import icon
+from ui.widgets.page import failure_text, label, set_page_margins
 from ui.widgets.qr_view import QrView
 
 if TYPE_CHECKING:
@@ -35,15 +35,7 @@ if TYPE_CHECKING:
 
     from app.badges.service import BadgeHolder
     from app.journey.service import Journey
-    from app.printing.service import PrintOutcome
-    from app.privacy.service import Erased
-
-
-def label(role: str) -> QLabel:
-    widget = QLabel()
-    widget.setProperty("role", role)
-    widget.setWordWrap(True)
-    return widget
+    from app.privacy.service import Erased, Exported
 
 
 @register_screen
@@ -77,7 +69,7 @@ class JourneyScreen(Screen):
         self.empty = EmptyState("history")
         self.confirm = ConfirmOverlay(self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 32)
+        set_page_margins(layout)
         layout.setSpacing(20)
         layout.addWidget(self.heading)
         layout.addWidget(self.progress)
@@ -135,6 +127,7 @@ class JourneyScreen(Screen):
         self._show()
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
+        # Its own ticks reload it too: the journey shows what the service made of them.
         if (
             changes.concerns(Entity.JOURNEY_PROGRESS, Entity.PERSON)
             and self.person_id is not None
@@ -143,30 +136,19 @@ class JourneyScreen(Screen):
             self._load(self.person_id)
 
     def prepare_screenshot(self) -> None:
-        def first(ctx: AppContext) -> uuid.UUID | None:
-            from app.people.service import find_people
-
-            people = find_people(ctx, "evangeline", limit=1)
-            return people[0].id if people else None
-
         def picked(person_id: uuid.UUID | None) -> None:
             if person_id is not None:
                 self.person_id = person_id
                 self._load(person_id)
 
-        self.shell.tasks.run(first, on_success=picked, parent=self)
+        ops.first_person(self, "evangeline", success=picked)
 
     def _badge_scanned(self, holder: BadgeHolder) -> None:
         if self.isVisible() and not self.confirm.asking:
             self.on_enter(person_id=holder.person_id)
 
     def _load(self, person_id: uuid.UUID) -> None:
-        def run(ctx: AppContext) -> Journey:
-            from app.journey.service import journey_of
-
-            return journey_of(ctx, person_id)
-
-        self.shell.tasks.run(run, on_success=self._loaded, parent=self)
+        ops.load(self, person_id, success=self._loaded)
 
     def _loaded(self, journey: Journey) -> None:
         if journey.person_id != self.person_id:
@@ -245,24 +227,7 @@ class JourneyScreen(Screen):
         person_id = self.person_id
         if person_id is None:
             return
-        session = self.shell.facilitator
-        actor = session.account_id if session is not None else None
-
-        def run(ctx: AppContext) -> object:
-            from app.facilitators.service import record_audit
-            from app.journey.service import complete_step
-
-            changes = complete_step(ctx, person_id, slug, note="facilitator")
-            record_audit(
-                ctx,
-                actor=actor,
-                action="journey_step",
-                target=f"person:{person_id}",
-                details={"step": slug},
-            )
-            return changes
-
-        self.shell.tasks.run(run, parent=self)
+        ops.tick(self, person_id, slug)
 
     def _confirm_shareholder(self) -> None:
         journey = self.journey
@@ -297,27 +262,10 @@ class JourneyScreen(Screen):
         )
 
     def _export(self, person_id: uuid.UUID) -> None:
-        session = self.shell.facilitator
-        actor = session.account_id if session is not None else None
-        folder = self.shell.config.db_path.parent / "exports"
+        ops.export_data(self, person_id, success=self._exported, failure=self._failed)
 
-        def run(ctx: AppContext) -> str:
-            import json
-
-            from app.facilitators.service import record_audit
-            from app.privacy.service import export_person
-
-            data = export_person(ctx, person_id)
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"person-{person_id}.json"
-            path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-            record_audit(ctx, actor=actor, action="privacy_export", target=f"person:{person_id}")
-            return str(path)
-
-        def done(path: str) -> None:
-            self.shell.toast(self.tr("Data exported to {path}").format(path=path))
-
-        self.shell.tasks.run(run, on_success=done, on_failure=self._failed, parent=self)
+    def _exported(self, exported: Exported) -> None:
+        self.shell.toast(self.tr("Data exported to {path}").format(path=str(exported.path)))
 
     def _confirm_erase(self) -> None:
         journey = self.journey
@@ -336,24 +284,7 @@ class JourneyScreen(Screen):
         )
 
     def _erase(self, person_id: uuid.UUID) -> None:
-        session = self.shell.facilitator
-        actor = session.account_id if session is not None else None
-
-        def run(ctx: AppContext) -> Erased:
-            from app.facilitators.service import record_audit
-            from app.privacy.service import erase_person
-
-            erased = erase_person(ctx, person_id)
-            record_audit(
-                ctx,
-                actor=actor,
-                action="privacy_erase",
-                target=f"person:{person_id}",
-                details={"removed": erased.removed},
-            )
-            return erased
-
-        self.shell.tasks.run(run, on_success=self._erased, on_failure=self._failed, parent=self)
+        ops.erase_data(self, person_id, success=self._erased, failure=self._failed)
 
     def _erased(self, erased: Erased) -> None:
         if self.shell.visitor_id == erased.person_id:
@@ -369,15 +300,6 @@ class JourneyScreen(Screen):
 
 
 # -- The celebration ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Celebrated:
-    first_name: str
-    badge: PrintOutcome
-    certificate: PrintOutcome
-    token: str
-    """The new badge's token when it did not print (shown as a QR code), else ""."""
 
 
 CONFETTI_MS = 2600
@@ -527,7 +449,7 @@ class CelebrationScreen(Screen):
         from ui.screens.facilitator.screen import demo_facilitator
 
         demo_facilitator(self.shell)
-        self.result = Celebrated("Camille", PrintOutcome(True), PrintOutcome(True), "")
+        self.result = Celebrated("Camille", PrintOutcome(True), PrintOutcome(True), "", NOTHING)
         self.retranslate()
         self.confetti.progress = 0.45
         self.confetti.update()
@@ -540,41 +462,7 @@ class CelebrationScreen(Screen):
         self.busy = True
         self.confetti.start()
         self.retranslate()
-        session = self.shell.facilitator
-        actor = session.account_id if session is not None else None
-        layout = self.shell.config.badge_layout
-
-        def run(ctx: AppContext) -> Celebrated:
-            from app.badges.pdf import card_for, render_badges
-            from app.badges.service import badge_photo, issue_badge
-            from app.facilitators.service import record_audit
-            from app.journey.certificate import render_certificate
-            from app.journey.service import record_shareholder
-            from app.localtime import local_day
-            from app.printing.service import print_badge_pdf, print_pdf_document
-
-            new = record_shareholder(ctx, person_id)
-            record_audit(ctx, actor=actor, action="shareholder", target=f"person:{person_id}")
-            certificate = render_certificate(
-                first_name=new.first_name,
-                last_name=new.last_name,
-                antenna=new.antenna,
-                since=new.since,
-                language=new.language,
-            )
-            printed_certificate = print_pdf_document(ctx, certificate, title="certificate")
-            issued = issue_badge(ctx, person_id, layout=layout, reason="shareholder")
-            card = card_for(issued, photo=badge_photo(ctx, person_id), today=local_day(ctx))
-            pdf = render_badges([card], issued.layout)
-            printed_badge = print_badge_pdf(ctx, pdf, layout=issued.layout, title="badge")
-            return Celebrated(
-                new.first_name,
-                printed_badge,
-                printed_certificate,
-                "" if printed_badge.printed else issued.token,
-            )
-
-        self.shell.tasks.run(run, on_success=self._done, on_failure=self._failed, parent=self)
+        ops.celebrate_shareholder(self, person_id, success=self._done, failure=self._failed)
 
     def _done(self, result: Celebrated) -> None:
         self.busy = False
@@ -582,9 +470,6 @@ class CelebrationScreen(Screen):
         self.qr.set_data(result.token)
         self.qr.setVisible(bool(result.token))
         self.retranslate()
-        self.shell.tasks.announce(
-            Changes.of(Entity.PERSON, Entity.BADGE, Entity.JOURNEY_PROGRESS), initiator=self
-        )
 
     def _failed(self, error: Exception) -> None:
         self.busy = False

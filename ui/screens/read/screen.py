@@ -11,12 +11,13 @@ from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QLabel, QTextBrowser, QVBoxLayout
 
 from app.changes import Changes, Entity
-from app.context import AppContext
 from ui.catalogue import NextStep
 from ui.navigation import Screen, register_screen
+from ui.screens.read import ops
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.page import PAGE_MARGINS
 from ui.widgets.qr_view import QrView
 from ui.widgets.scrolling import kinetic
 
@@ -117,7 +118,7 @@ class ReadScreen(Screen):
         self.phone_hint.setWordWrap(True)
         self.phone_hint.setMaximumWidth(360)
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self._layout.setContentsMargins(48, 24, 48, 32)
+        self._layout.setContentsMargins(*PAGE_MARGINS)
         self._layout.setSpacing(40)
         self._list.addWidget(self.print_button)
         self._list.addWidget(self.phone_qr, 0, Qt.AlignmentFlag.AlignLeft)
@@ -175,17 +176,7 @@ class ReadScreen(Screen):
     def _load(self, slug: str) -> None:
         language = self.shell.language
         self.loading = True
-
-        def load(ctx: AppContext) -> tuple[list[PageSummary], Page | None]:
-            from app.content.service import get_page, list_pages
-
-            pages = list_pages(ctx, language, KINDS)
-            chosen = (
-                slug if any(p.slug == slug for p in pages) else (pages[0].slug if pages else "")
-            )
-            return pages, (get_page(ctx, chosen, language) if chosen else None)
-
-        self.shell.tasks.run(load, on_success=self._loaded, on_failure=self._failed, parent=self)
+        ops.load(self, language, KINDS, slug, success=self._loaded, failure=self._failed)
 
     def _loaded(self, result: tuple[list[PageSummary], Page | None]) -> None:
         self.loading = False
@@ -252,14 +243,7 @@ class ReadScreen(Screen):
         person_id = self.shell.visitor_id
         if person_id is None or page.slug == self.current_slug:
             return
-        slug, kind = page.slug, page.kind
-
-        def run(ctx: AppContext) -> None:
-            from app.content.service import page_read
-
-            page_read(ctx, person_id, slug, kind)
-
-        self.shell.tasks.run(run, parent=self)
+        ops.page_read(self, person_id, page.slug, page.kind)
 
     def print_page(self) -> None:
         page = self.current_page
@@ -269,13 +253,7 @@ class ReadScreen(Screen):
         self.print_button.setEnabled(False)
         # Qt lays the page out here, on the GUI thread; only the printing waits in the task.
         pdf = page_pdf(page.markdown, page.title)
-
-        def run(ctx: AppContext) -> PrintOutcome:
-            from app.printing.service import print_pdf_document
-
-            return print_pdf_document(ctx, pdf, title="page")
-
-        self.shell.tasks.run(run, on_success=self._printed, on_failure=self._failed, parent=self)
+        ops.print_page(self, pdf, success=self._printed, failure=self._failed)
 
     def _printed(self, outcome: PrintOutcome) -> None:
         from ui.i18n import translate_message

@@ -5,22 +5,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.changes import Changes, Entity
-from app.context import AppContext
+from app.onboarding.types import Present
 from ui.navigation import Screen, register_screen
 from ui.screens.facilitator.screen import demo_facilitator
-from ui.screens.welcome.screen import failure_text, purpose_name
+from ui.screens.welcome.widgets import purpose_name
+from ui.screens.whos_here import ops
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.page import failure_text, label, set_page_margins
 
 if TYPE_CHECKING:
     import uuid
 
-    from app.onboarding.service import CheckOut, Present
+    from app.onboarding.types import CheckOut
 
 
 class PresentRow(QFrame):
@@ -52,16 +54,13 @@ class WhosHereScreen(Screen):
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
         self.present: list[Present] = []
-        self.demo = False
         self.rows: list[PresentRow] = []
-        self.heading = QLabel()
-        self.heading.setProperty("role", "title")
-        self.heading.setWordWrap(True)
+        self.heading = label("title")
         self._list = QVBoxLayout()
         self._list.setSpacing(12)
         self.empty = EmptyState("clock")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 32)
+        set_page_margins(layout)
         layout.setSpacing(24)
         layout.addWidget(self.heading)
         layout.addLayout(self._list)
@@ -108,76 +107,36 @@ class WhosHereScreen(Screen):
         self.empty.setVisible(not self.present)
 
     def reset(self) -> None:
-        self.demo = False
         self.present = []
         self.retranslate()
 
     def on_enter(self, **params: object) -> None:
-        if not self.demo:
-            self._load()
+        self._load()
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
-        if changes.concerns(Entity.VISIT, Entity.PERSON) and self.isVisible() and not self.demo:
+        if changes.concerns(Entity.VISIT, Entity.PERSON) and self.isVisible():
             self._load()
 
     def prepare_screenshot(self) -> None:
-        """A morning at the antenne, whatever day the demo database was built."""
-        import uuid
-        from datetime import datetime, timedelta
-
-        from app.onboarding.service import Present
-
+        """A morning at the antenne, whatever day the demo database was built, shown the way
+        a loaded list is: after the load that entering the screen (next) asks for."""
         demo_facilitator(self.shell)
-        self.demo = True
-        opening = datetime.now().astimezone().replace(hour=9, minute=12, second=0, microsecond=0)
-        people = (
-            ("Amina", "B", "coworking", False),
-            ("Lucas", "D", "info_session", True),
-            ("Élodie", "V", "drop_in", False),
-            ("Mehdi", "K", "appointment", True),
+        QTimer.singleShot(
+            0, lambda: ops.whos_here(self, success=lambda _present: self.show(morning()))
         )
-        self.present = [
-            Present(
-                person_id=uuid.UUID(int=index + 1),
-                first_name=first_name,
-                initial=initial,
-                purpose=purpose,
-                since=opening + timedelta(minutes=37 * index),
-                is_visitor=visitor,
-            )
-            for index, (first_name, initial, purpose, visitor) in enumerate(people)
-        ]
-        self.retranslate()
 
     def _load(self) -> None:
-        def run(ctx: AppContext) -> list[Present]:
-            from app.onboarding.service import whos_here
+        ops.whos_here(self, success=self.show)
 
-            return whos_here(ctx)
-
-        self.shell.tasks.run(run, on_success=self._loaded, parent=self)
-
-    def _loaded(self, present: list[Present]) -> None:
-        if self.demo:
-            return  # a load from before the screenshot state
+    def show(self, present: list[Present]) -> None:
         self.present = present
         self.retranslate()
 
     def check_out(self, person_id: uuid.UUID) -> None:
         """A facilitator checks the person out (they left without scanning): audited."""
-        session = self.shell.facilitator
-        actor = session.account_id if session is not None else None
         for row in self.rows:
             if row.person.person_id == person_id:
                 row.check_out.setEnabled(False)
-
-        def run(ctx: AppContext) -> CheckOut:
-            from app.facilitators.service import record_audit
-            from app.onboarding.service import check_out
-
-            result = check_out(ctx, person_id)
-            record_audit(ctx, actor=actor, action="check_out", target=f"person:{person_id}")
-            return result
 
         def done(result: CheckOut) -> None:
             self.shell.toast(self.tr("{name} is checked out.").format(name=result.first_name))
@@ -186,4 +145,29 @@ class WhosHereScreen(Screen):
             self.shell.toast(failure_text(error))
             self._load()
 
-        self.shell.tasks.run(run, on_success=done, on_failure=failed, parent=self)
+        ops.check_out(self, person_id, success=done, failure=failed)
+
+
+def morning() -> list[Present]:
+    """People who came this morning (the screenshot's state)."""
+    import uuid
+    from datetime import datetime, timedelta
+
+    opening = datetime.now().astimezone().replace(hour=9, minute=12, second=0, microsecond=0)
+    people = (
+        ("Amina", "B", "coworking", False),
+        ("Lucas", "D", "info_session", True),
+        ("Élodie", "V", "drop_in", False),
+        ("Mehdi", "K", "appointment", True),
+    )
+    return [
+        Present(
+            person_id=uuid.UUID(int=index + 1),
+            first_name=first_name,
+            initial=initial,
+            purpose=purpose,
+            since=opening + timedelta(minutes=37 * index),
+            is_visitor=visitor,
+        )
+        for index, (first_name, initial, purpose, visitor) in enumerate(people)
+    ]

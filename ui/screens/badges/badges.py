@@ -1,26 +1,21 @@
 """Badges (facilitator mode): find a person, preview, print, reprint, report lost, batch print.
 
-Each action is one task: issue → render → print (→ audit) runs off the GUI thread in one go,
-and the screen shows what came of it. When the printer fails, the new badge's QR code is shown
-large on screen, for the person to photograph, with the reason in plain words (the PDF is kept).
-A badge scanned here selects its holder.
+Each action is one service call (`ops.py`): issue → render → print, audited with the issue,
+runs off the GUI thread in one go, and the screen shows what came of it. When the printer
+fails, the new badge's QR code is shown large on screen, for the person to photograph, with
+the reason in plain words (the PDF is kept). A badge scanned here selects its holder.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QSize, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
@@ -29,138 +24,32 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes, Entity
-from app.context import AppContext
 from app.errors import Message
 from ui.i18n import translate_message
 from ui.navigation import Screen, register_screen
+from ui.screens.badges import ops
+from ui.screens.badges.widgets import (
+    DEMO_QUERY,
+    BadgeState,
+    BatchPerson,
+    layout_name,
+    long_date,
+    role_name,
+)
 from ui.screens.facilitator.screen import demo_facilitator
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.confirm import ConfirmOverlay
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.page import PAGE_MARGINS, failure_text, label
 from ui.widgets.page_stack import PageStack
-from ui.widgets.page_view import PageView, render_pdf_page
+from ui.widgets.page_view import PageView
 from ui.widgets.person_search import PersonSearch, short_name
 from ui.widgets.qr_view import QrView
 
 if TYPE_CHECKING:
-    from app.badges.types import BadgeHolder, BadgeInfo, IssuedBadge
+    from app.badges.types import BadgeHolder, Printed
     from app.people.service import PersonSummary
-    from app.printing.service import PrintOutcome
-
-BATCH_LAYOUT = "a4-8"
-PREVIEW_DPI = 150
-LARGE_PREVIEW_DPI = 300
-# A specimen token for previews: well-formed, so the QR looks like the real one, but no badge
-# carries it (issuing is what makes a token, and a preview must not revoke anyone's badge).
-SPECIMEN_TOKEN = "ANT1-" + "0" * 26
-# A person to show in `antenne screenshot` (one of the demo antenne's showcase people).
-DEMO_QUERY = "evangeline"
-
-LAYOUT_NAMES = {
-    "62x100": QT_TRANSLATE_NOOP("BadgeLayout", "label 62 × 100 mm"),
-    "54x101": QT_TRANSLATE_NOOP("BadgeLayout", "label 54 × 101 mm"),
-    "cr80": QT_TRANSLATE_NOOP("BadgeLayout", "card 85.6 × 54 mm"),
-    "a4-8": QT_TRANSLATE_NOOP("BadgeLayout", "A4 sheet of 8 badges"),
-}
-ROLE_NAMES = {
-    "member": QT_TRANSLATE_NOOP("BadgeRole", "Member"),
-    "shareholder": QT_TRANSLATE_NOOP("BadgeRole", "Shareholder"),
-    "visitor": QT_TRANSLATE_NOOP("BadgeRole", "Visitor"),
-    "facilitator": QT_TRANSLATE_NOOP("BadgeRole", "Facilitator"),
-}
-
-
-def layout_name(layout: str) -> str:
-    source = LAYOUT_NAMES.get(layout)
-    return QCoreApplication.translate("BadgeLayout", source) if source else layout
-
-
-def role_name(role: str) -> str:
-    source = ROLE_NAMES.get(role)
-    return QCoreApplication.translate("BadgeRole", source) if source else role
-
-
-def long_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
-
-
-# -- What the tasks hand back (plain values; the image is made off the GUI thread) -------------
-
-
-@dataclass(frozen=True)
-class BadgeState:
-    """A person's badge as the screen shows it."""
-
-    holder: BadgeHolder
-    badge: BadgeInfo | None
-    issued_on: date | None
-    """The local day the active badge was issued."""
-    today: date
-    preview: QImage
-
-
-@dataclass(frozen=True)
-class Printed:
-    """What came of printing one badge or a batch."""
-
-    state: BadgeState | None
-    outcome: PrintOutcome
-    token: str
-    """The new badge's token, to show as a QR code if printing failed ("" for a batch)."""
-    count: int
-    batch: bool
-    changes: Changes = field(default_factory=lambda: Changes.of(Entity.BADGE, Entity.AUDIT_ENTRY))
-
-
-@dataclass(frozen=True)
-class Revoked:
-    state: BadgeState
-    changes: Changes
-
-
-@dataclass(frozen=True)
-class BatchPerson:
-    id: uuid.UUID
-    first_name: str
-    last_name: str
-
-
-def _preview(ctx: AppContext, issued: IssuedBadge, *, dpi: int) -> tuple[bytes, QImage]:
-    from app.badges.pdf import card_for, render_badges
-    from app.badges.service import badge_photo
-    from app.localtime import local_day
-
-    photo = badge_photo(ctx, issued.holder.person_id)
-    card = card_for(issued, photo=photo, today=local_day(ctx))
-    pdf = render_badges([card], issued.layout)
-    return pdf, render_pdf_page(pdf, dpi=dpi)
-
-
-def load_state(ctx: AppContext, person_id: uuid.UUID, *, dpi: int = PREVIEW_DPI) -> BadgeState:
-    """The person, their active badge and a specimen preview (issues nothing)."""
-    from app.badges.service import active_badge, badge_holder
-    from app.badges.types import IssuedBadge
-    from app.localtime import local_day
-
-    holder = badge_holder(ctx, person_id)
-    badge = active_badge(ctx, person_id)
-    today = local_day(ctx)
-    layout = badge.layout if badge is not None else ctx.config.badge_layout
-    specimen = IssuedBadge(
-        holder=holder,
-        token=SPECIMEN_TOKEN,
-        layout=layout,
-        badge_id=uuid.UUID(int=0),
-        valid_on=today if holder.role == "visitor" else None,
-        changes=Changes(),
-    )
-    _pdf, image = _preview(ctx, specimen, dpi=dpi)
-    issued_on = local_day(ctx, badge.issued_at) if badge is not None else None
-    return BadgeState(holder, badge, issued_on, today, image)
-
-
-# -- The badges screen ---------------------------------------------------------------------------
 
 
 @register_screen
@@ -180,21 +69,15 @@ class BadgesScreen(Screen):
         self._select_after_search = False
 
         # Left: find a person, the batch.
-        self.find_heading = QLabel()
-        self.find_heading.setProperty("role", "heading")
-        self.find_heading.setWordWrap(True)
+        self.find_heading = label("heading")
         self.search = PersonSearch(shell.tasks)
         self.search.sig_person_chosen.connect(self.choose)
-        self.batch_heading = QLabel()
-        self.batch_heading.setProperty("role", "heading")
-        self.batch_heading.setWordWrap(True)
+        self.batch_heading = label("heading")
         self.batch_list = QListWidget()
         self.batch_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.batch_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.batch_list.setMaximumHeight(220)
-        self.batch_hint = QLabel()
-        self.batch_hint.setProperty("role", "muted")
-        self.batch_hint.setWordWrap(True)
+        self.batch_hint = label("muted")
         self.batch_print = TouchButton(kind="primary", icon_name="printer")
         self.batch_print.clicked.connect(self._confirm_batch)
         self.batch_clear = TouchButton(kind="quiet", icon_name="x")
@@ -214,20 +97,12 @@ class BadgesScreen(Screen):
         left.addLayout(batch_buttons)
 
         # Right: the person, their badge, the actions, the preview (or the QR after a failure).
-        self.notice = QLabel()
-        self.notice.setProperty("role", "error")
-        self.notice.setWordWrap(True)
+        self.notice = label("error")
         self.notice.hide()
         self.empty = EmptyState("id-card")
-        self.name_label = QLabel()
-        self.name_label.setProperty("role", "heading")
-        self.name_label.setWordWrap(True)
-        self.details = QLabel()
-        self.details.setProperty("role", "muted")
-        self.details.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setProperty("role", "lead")
-        self.status.setWordWrap(True)
+        self.name_label = label("heading")
+        self.details = label("muted")
+        self.status = label("lead")
         self.print_button = TouchButton(kind="primary", big=True, icon_name="printer")
         self.print_button.clicked.connect(self._confirm_print)
         self.revoke_button = TouchButton(kind="danger", icon_name="ban")
@@ -259,15 +134,9 @@ class BadgesScreen(Screen):
         self.preview.setMinimumWidth(200)
         # Its share of the card, no more: the actions' labels come first.
         self.preview.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.failure_title = QLabel()
-        self.failure_title.setProperty("role", "heading")
-        self.failure_title.setWordWrap(True)
-        self.failure_message = QLabel()
-        self.failure_message.setProperty("role", "lead")
-        self.failure_message.setWordWrap(True)
-        self.failure_hint = QLabel()
-        self.failure_hint.setProperty("role", "muted")
-        self.failure_hint.setWordWrap(True)
+        self.failure_title = label("heading")
+        self.failure_message = label("lead")
+        self.failure_hint = label("muted")
         self.qr = QrView()
         # Large enough to photograph from arm's length (about 9 cm on the reference screen).
         self.qr.setMinimumSize(360, 360)
@@ -303,7 +172,7 @@ class BadgesScreen(Screen):
         right.addWidget(self.right, 1)
 
         self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self._body.setContentsMargins(48, 24, 48, 32)
+        self._body.setContentsMargins(*PAGE_MARGINS)
         self._body.setSpacing(40)
         self._body.addLayout(left, 2)
         self._body.addLayout(right, 3)
@@ -359,8 +228,10 @@ class BadgesScreen(Screen):
             self.search.field.setFocus()
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
+        # Its own prints and revocations reload the person when they are done.
         if (
-            changes.concerns(Entity.BADGE, Entity.PERSON)
+            initiator is not self
+            and changes.concerns(Entity.BADGE, Entity.PERSON)
             and self.person is not None
             and not self.busy
         ):
@@ -410,12 +281,7 @@ class BadgesScreen(Screen):
 
     def _load(self, person_id: uuid.UUID) -> None:
         self.busy = True
-        self.shell.tasks.run(
-            lambda ctx: load_state(ctx, person_id),
-            on_success=self._loaded,
-            on_failure=self._failed,
-            parent=self,
-        )
+        ops.load_state(self, person_id, success=self._loaded, failure=self._failed)
 
     def _loaded(self, state: BadgeState) -> None:
         self.busy = False
@@ -428,10 +294,7 @@ class BadgesScreen(Screen):
 
     def _failed(self, error: Exception) -> None:
         self.busy = False
-        from app.errors import KnownError
-
-        if isinstance(error, KnownError):
-            self.shell.toast(translate_message(error.message))
+        self.shell.toast(failure_text(error))
 
     # -- What the screen shows -----------------------------------------------------------------
 
@@ -519,10 +382,6 @@ class BadgesScreen(Screen):
 
     # -- Print, reprint, lost -----------------------------------------------------------------
 
-    def _actor(self) -> uuid.UUID | None:
-        session = self.shell.facilitator
-        return session.account_id if session is not None else None
-
     def _confirm_print(self) -> None:
         state = self.state
         if state is None or self.busy:
@@ -544,35 +403,13 @@ class BadgesScreen(Screen):
         state = self.state
         if state is None or self.busy:
             return
-        person_id = state.holder.person_id
-        reprint = state.badge is not None
-        actor = self._actor()
-        layout = self.shell.config.badge_layout
-
-        def run(ctx: AppContext) -> Printed:
-            from app.badges.service import issue_badge
-            from app.facilitators.service import record_audit
-            from app.printing.service import print_badge_pdf
-
-            issued = issue_badge(ctx, person_id, layout=layout, reason="reprint")
-            pdf, _image = _preview(ctx, issued, dpi=72)
-            outcome = print_badge_pdf(ctx, pdf, layout=issued.layout, title="badge")
-            record_audit(
-                ctx,
-                actor=actor,
-                action="badge_reprint" if reprint else "badge_print",
-                target=f"person:{person_id}",
-                details={"layout": issued.layout, "printed": outcome.printed},
-            )
-            return Printed(
-                state=load_state(ctx, person_id),
-                outcome=outcome,
-                token="" if outcome.printed else issued.token,
-                count=1,
-                batch=False,
-            )
-
-        self._start(run)
+        self._started()
+        ops.print_badge(
+            self,
+            state.holder.person_id,
+            success=lambda printed: self._printed(printed, batch=False),
+            failure=self._print_failed,
+        )
 
     def _confirm_revoke(self) -> None:
         state = self.state
@@ -593,26 +430,15 @@ class BadgesScreen(Screen):
         state = self.state
         if state is None or self.busy:
             return
-        person_id = state.holder.person_id
-        actor = self._actor()
-
-        def run(ctx: AppContext) -> Revoked:
-            from app.badges.service import revoke_badges
-            from app.facilitators.service import record_audit
-
-            changes = revoke_badges(ctx, person_id, reason="lost")
-            record_audit(ctx, actor=actor, action="badge_revoke", target=f"person:{person_id}")
-            return Revoked(load_state(ctx, person_id), changes | Changes.of(Entity.AUDIT_ENTRY))
-
         self.busy = True
         self._forget_failure()
         self._show_state()
-        self.shell.tasks.run(run, on_success=self._revoked, on_failure=self._failed, parent=self)
+        ops.revoke(self, state.holder.person_id, success=self._revoked, failure=self._failed)
 
-    def _revoked(self, result: Revoked) -> None:
+    def _revoked(self, _changes: Changes) -> None:
         self.busy = False
-        self._loaded(result.state)
         self.shell.toast(self.tr("The lost badge no longer works."))
+        self._reload()
 
     # -- Batch ---------------------------------------------------------------------------------
 
@@ -631,17 +457,7 @@ class BadgesScreen(Screen):
 
     def load_session(self, session_id: uuid.UUID) -> None:
         """Put everyone signed up for a session in the batch."""
-
-        def run(ctx: AppContext) -> list[BatchPerson]:
-            from app.badges.service import badge_holder, people_of_session
-
-            people = []
-            for person_id in people_of_session(ctx, session_id):
-                holder = badge_holder(ctx, person_id)
-                people.append(BatchPerson(person_id, holder.first_name, holder.last_name))
-            return people
-
-        self.shell.tasks.run(run, on_success=self._session_loaded, parent=self)
+        ops.people_of_session(self, session_id, success=self._session_loaded)
 
     def _session_loaded(self, people: list[BatchPerson]) -> None:
         known = {person.id for person in self.batch}
@@ -663,70 +479,35 @@ class BadgesScreen(Screen):
     def print_batch(self) -> None:
         if not self.batch or self.busy:
             return
-        ids = [person.id for person in self.batch]
-        actor = self._actor()
-        current = self.person.id if self.person is not None else None
-
-        def run(ctx: AppContext) -> Printed:
-            from app.badges.pdf import card_for, render_badges
-            from app.badges.service import badge_photo, issue_badges
-            from app.facilitators.service import record_audit
-            from app.localtime import local_day
-            from app.printing.service import print_badge_pdf
-
-            issued = issue_badges(ctx, ids, layout=BATCH_LAYOUT, reason="reprint")
-            today = local_day(ctx)
-            cards = [
-                card_for(one, photo=badge_photo(ctx, one.holder.person_id), today=today)
-                for one in issued
-            ]
-            pdf = render_badges(cards, BATCH_LAYOUT)
-            outcome = print_badge_pdf(ctx, pdf, layout=BATCH_LAYOUT, title="badges")
-            record_audit(
-                ctx,
-                actor=actor,
-                action="badge_batch",
-                details={"count": len(issued), "layout": BATCH_LAYOUT, "printed": outcome.printed},
-            )
-            return Printed(
-                state=load_state(ctx, current) if current is not None else None,
-                outcome=outcome,
-                token="",
-                count=len(issued),
-                batch=True,
-            )
-
-        self._start(run)
+        self._started()
+        ops.print_batch(
+            self,
+            [person.id for person in self.batch],
+            success=lambda printed: self._printed(printed, batch=True),
+            failure=self._print_failed,
+        )
 
     # -- After printing ------------------------------------------------------------------------
 
-    def _start(self, run: Callable[[AppContext], Printed]) -> None:
+    def _started(self) -> None:
         self.busy = True
         self._forget_failure()
         self._show_state()
         self._show_batch()
-        self.shell.tasks.run(
-            run, on_success=self._printed, on_failure=self._print_failed, parent=self
-        )
 
     def _print_failed(self, error: Exception) -> None:
         self._failed(error)
         self._show_state()
         self._show_batch()
 
-    def _printed(self, printed: Printed) -> None:
+    def _printed(self, printed: Printed, *, batch: bool) -> None:
         self.busy = False
         outcome = printed.outcome
-        if printed.state is not None and (
-            self.person is not None and self.person.id == printed.state.holder.person_id
-        ):
-            self.state = printed.state
-            self.preview.set_image(printed.state.preview)
         if outcome.printed:
             self.shell.toast(self.tr("%n badge(s) sent to the printer.", "", printed.count))
-            if printed.batch:
+            if batch:
                 self.clear_batch()
-        elif printed.batch:
+        elif batch:
             # No QR codes for a whole sheet: the sheet is kept, the batch stays to try again.
             reason = translate_message(outcome.message) if outcome.message else ""
             self.shell.toast(f"{reason} {self.tr('The sheet is kept and can be printed later.')}")
@@ -736,119 +517,13 @@ class BadgesScreen(Screen):
             self.qr.set_data(printed.token)
         self._show_state()
         self._show_batch()
+        self._reload()
+
+    def _reload(self) -> None:
+        """The chosen person's badge after this screen changed it (a new one, or none)."""
+        if self.person is not None:
+            self._load(self.person.id)
 
     def _open_preview(self) -> None:
         if self.state is not None:
             self.shell.go("badge-preview", person_id=self.state.holder.person_id)
-
-
-# -- The large preview ---------------------------------------------------------------------------
-
-
-@register_screen
-class BadgePreviewScreen(Screen):
-    name = "badge-preview"
-    facilitator_only = True
-
-    def __init__(self, shell: Shell) -> None:
-        super().__init__(shell)
-        self.person_id: uuid.UUID | None = None
-        self.state: BadgeState | None = None
-        self.loading = False
-        self.caption = QLabel()
-        self.caption.setProperty("role", "lead")
-        self.caption.setWordWrap(True)
-        self.specimen = QLabel()
-        self.specimen.setProperty("role", "muted")
-        self.specimen.setWordWrap(True)
-        self.back = TouchButton(big=True, icon_name="arrow-left")
-        self.back.clicked.connect(self.shell.back)
-        self.page = PageView()
-        self.empty = EmptyState("id-card")
-        self.empty.hide()
-        top = QHBoxLayout()
-        top.setSpacing(24)
-        top.addWidget(self.back)
-        texts = QVBoxLayout()
-        texts.addWidget(self.caption)
-        texts.addWidget(self.specimen)
-        top.addLayout(texts, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 32)
-        layout.setSpacing(24)
-        layout.addLayout(top)
-        layout.addWidget(self.page, 1)
-        layout.addWidget(self.empty, 1)
-        self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Badge preview")
-
-    def retranslate(self) -> None:
-        self.back.setText(self.tr("Back"))
-        self.specimen.setText(
-            self.tr("A specimen: the QR code of a real badge is made when it is printed.")
-        )
-        self.empty.set_texts(self.tr("No badge to show."), self.tr("Choose a person first."))
-        state = self.state
-        if state is None:
-            self.caption.clear()
-        else:
-            layout = state.badge.layout if state.badge else self.shell.config.badge_layout
-            self.caption.setText(
-                self.tr("The badge of {name}, {layout}.").format(
-                    name=state.holder.first_name, layout=layout_name(layout)
-                )
-            )
-
-    def reset(self) -> None:
-        self.person_id = None
-        self.state = None
-        self.page.clear()
-        self.retranslate()
-
-    def on_enter(self, **params: object) -> None:
-        person_id = params.get("person_id")
-        if isinstance(person_id, uuid.UUID):
-            self.person_id = person_id
-        self.page.setVisible(self.person_id is not None)
-        self.empty.setVisible(self.person_id is None)
-        if self.person_id is not None:
-            self._load(self.person_id)
-
-    def on_changes(self, changes: Changes, initiator: object) -> None:
-        if changes.concerns(Entity.BADGE, Entity.PERSON) and self.person_id and self.isVisible():
-            self._load(self.person_id)
-
-    def prepare_screenshot(self) -> None:
-        demo_facilitator(self.shell)
-        self.loading = True
-
-        def first(ctx: AppContext) -> uuid.UUID | None:
-            from app.people.service import find_people
-
-            people = find_people(ctx, DEMO_QUERY, limit=1)
-            return people[0].id if people else None
-
-        self.shell.tasks.run(first, on_success=self._picked, parent=self)
-
-    def _picked(self, person_id: uuid.UUID | None) -> None:
-        self.loading = False
-        self.person_id = person_id
-        self.on_enter()
-
-    def _load(self, person_id: uuid.UUID) -> None:
-        self.loading = True
-        self.shell.tasks.run(
-            lambda ctx: load_state(ctx, person_id, dpi=LARGE_PREVIEW_DPI),
-            on_success=self._loaded,
-            parent=self,
-        )
-
-    def _loaded(self, state: BadgeState) -> None:
-        self.loading = False
-        if state.holder.person_id != self.person_id:
-            return
-        self.state = state
-        self.page.set_image(state.preview)
-        self.retranslate()

@@ -1,0 +1,70 @@
+"""What the involvement screens do and read: the only module of theirs that reaches a service."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.involvement import service as involvement
+from ui.ops import run_op, run_query
+
+if TYPE_CHECKING:
+    from app.context import AppContext
+    from app.involvement.service import Involvement, InvolvementCounts
+    from ui.navigation import Screen
+
+
+def load(screen: Screen, person_id: uuid.UUID, *, success: Callable[[Involvement], None]) -> None:
+    run_query(screen, lambda ctx: involvement.involvement_of(ctx, person_id), success=success)
+
+
+def save(
+    screen: Screen,
+    person_id: uuid.UUID,
+    *,
+    levels: list[str],
+    topics: list[str],
+    channels: list[str],
+    success: Callable[[Involvement], None],
+    failure: Callable[[Exception], None],
+) -> None:
+    run_op(
+        screen,
+        lambda ctx: involvement.save_involvement(
+            ctx, person_id, levels=levels, topics=topics, channels=channels
+        ),
+        success=success,
+        failure=failure,
+    )
+
+
+def counts(screen: Screen, *, success: Callable[[InvolvementCounts], None]) -> None:
+    run_query(screen, involvement.involvement_counts, success=success)
+
+
+def export_csv(
+    screen: Screen,
+    *,
+    level: str | None,
+    topics: list[str],
+    success: Callable[[tuple[int, str]], None],
+) -> None:
+    """Who wants this news (any of the topics), as a CSV file in the kiosk's exports folder:
+    how many people, and where."""
+    folder = screen.shell.config.db_path.parent / "exports"
+    run_query(screen, lambda ctx: _export(ctx, level, topics, folder), success=success)
+
+
+def _export(ctx: AppContext, level: str | None, topics: list[str], folder: Path) -> tuple[int, str]:
+    found = {}
+    for topic in topics or [None]:
+        for person in involvement.people_wanting(ctx, level=level, topic=topic):
+            found[person.id] = person
+    folder.mkdir(parents=True, exist_ok=True)
+    parts = [level or "all", *(topics or ["all"])]
+    path = folder / f"news-{'-'.join(parts)}.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        count = involvement.write_csv(found.values(), out)
+    return count, str(path)

@@ -1,0 +1,38 @@
+"""What every page of the kiosk is built from: its margins, its wrapped labels in a theme role,
+and the words for a refusal.
+
+Cheap to import: the home screen (the kiosk's first frame) uses it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLayout
+
+PAGE_MARGINS = (48, 24, 48, 32)
+"""Left, top, right, bottom: room from the window's edges (the title bar is above the top)."""
+
+
+def label(role: str = "title") -> QLabel:
+    """An empty label in a theme role ("title", "heading", "lead", "muted", "error"...) that
+    wraps its words: translations are longer than the English sources."""
+    widget = QLabel()
+    widget.setProperty("role", role)
+    widget.setWordWrap(True)
+    return widget
+
+
+def set_page_margins(layout: QLayout) -> None:
+    """Give a screen's outer layout the kiosk's page margins."""
+    layout.setContentsMargins(*PAGE_MARGINS)
+
+
+def failure_text(error: Exception) -> str:
+    """What to tell a person when an action failed: the refusal's own words, or a generic
+    message for a bug (logged by the task runner)."""
+    from app.errors import KnownError
+    from ui.i18n import translate_message
+    from ui.tasks import generic_error_text
+
+    return (
+        translate_message(error.message) if isinstance(error, KnownError) else generic_error_text()
+    )
