@@ -19,7 +19,8 @@ from hub.models import Device, HubRecord
 from hub.service.enrolment import flag_clone
 from tests.helpers.sync import Hub
 from tests.ui.conftest import Kiosk, tap
-from ui.screens.facilitator.screen import FacilitatorScreen, demo_facilitator
+from ui.demo import demo_facilitator
+from ui.screens.facilitator.screen import FacilitatorScreen
 from ui.sync_runner import SyncRunner
 
 

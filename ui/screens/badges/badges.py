@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes, Entity
 from app.errors import Message
+from ui.demo import demo_facilitator
 from ui.i18n import translate_message
 from ui.navigation import Screen, register_screen
 from ui.screens.badges import ops
@@ -36,7 +37,6 @@ from ui.screens.badges.widgets import (
     long_date,
     role_name,
 )
-from ui.screens.facilitator.screen import demo_facilitator
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.confirm import ConfirmOverlay

@@ -7,10 +7,10 @@ import uuid
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from app.changes import Changes, Entity
+from ui.demo import demo_facilitator
 from ui.navigation import Screen, register_screen
 from ui.screens.badges import ops
 from ui.screens.badges.widgets import DEMO_QUERY, LARGE_PREVIEW_DPI, BadgeState, layout_name
-from ui.screens.facilitator.screen import demo_facilitator
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.empty_state import EmptyState

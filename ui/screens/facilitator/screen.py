@@ -23,6 +23,7 @@ from app.config import LANGUAGES
 from app.errors import KnownError, LockedError
 from ui import theme
 from ui.catalogue import HomeTile, facilitator_tiles
+from ui.demo import demo_facilitator
 from ui.i18n import ENDONYMS, translate_message
 from ui.navigation import Screen, register_screen
 from ui.screens.facilitator import ops
@@ -52,19 +53,6 @@ ACTIONS = {
     "journey_step": QT_TRANSLATE_NOOP("AuditAction", "ticked a step of a member's journey"),
     "shareholder": QT_TRANSLATE_NOOP("AuditAction", "recorded a new shareholder"),
 }
-
-
-def demo_facilitator(shell: Shell) -> None:
-    """A facilitator session for `antenne screenshot` of a facilitator-only screen."""
-    import uuid
-
-    from app.clock import utcnow
-    from app.facilitators.types import FacilitatorSession
-
-    if shell.facilitator is None:
-        shell.start_facilitator(
-            FacilitatorSession(account_id=uuid.UUID(int=0), name="Camille", started_at=utcnow())
-        )
 
 
 def describe_action(line: AuditLine) -> str:

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from ui import theme
 from ui.catalogue import NextStep
+from ui.demo import demo_facilitator
 from ui.navigation import Screen, register_screen
-from ui.screens.facilitator.screen import demo_facilitator
 from ui.screens.involvement import ops
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton

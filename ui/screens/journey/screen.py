@@ -446,7 +446,7 @@ class CelebrationScreen(Screen):
 
     def prepare_screenshot(self) -> None:
         from app.printing.service import PrintOutcome
-        from ui.screens.facilitator.screen import demo_facilitator
+        from ui.demo import demo_facilitator
 
         demo_facilitator(self.shell)
         self.result = Celebrated("Camille", PrintOutcome(True), PrintOutcome(True), "", NOTHING)

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from app.clock import utcnow
 from app.voting.queries import VoteState
 from app.voting.types import VoteForm
+from ui.demo import demo_facilitator
 from ui.navigation import register_screen
-from ui.screens.facilitator.screen import demo_facilitator
 from ui.screens.voting import ops
 from ui.screens.voting.base import VoteScreen, heading
 from ui.screens.voting.projector import ProjectorWindow

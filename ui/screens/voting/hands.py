@@ -30,8 +30,8 @@ from app.voting.types import (
     HandAnswer,
     RollLine,
 )
+from ui.demo import demo_facilitator
 from ui.navigation import register_screen
-from ui.screens.facilitator.screen import demo_facilitator
 from ui.screens.voting import ops
 from ui.screens.voting.base import VoteScreen, heading
 from ui.screens.voting.widgets import (

@@ -27,8 +27,8 @@ from app.voting.types import (
     RollLine,
 )
 from ui import theme
+from ui.demo import demo_facilitator
 from ui.navigation import register_screen
-from ui.screens.facilitator.screen import demo_facilitator
 from ui.screens.voting import ops
 from ui.screens.voting.base import VoteScreen, heading
 from ui.screens.voting.widgets import (

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from app.onboarding.types import PURPOSES
 from ui.navigation import Screen, register_screen
+from ui.purposes import purpose_texts
 from ui.screens.welcome import ops
-from ui.screens.welcome.widgets import purpose_texts
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.choices import ChoiceButtons

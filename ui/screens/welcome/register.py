@@ -12,8 +12,9 @@ from app.config import LANGUAGES
 from app.onboarding.types import PURPOSES, CheckIn, VisitorForm
 from ui.i18n import ENDONYMS
 from ui.navigation import Screen, register_screen
+from ui.purposes import purpose_texts
 from ui.screens.welcome import ops
-from ui.screens.welcome.widgets import day_text, purpose_texts
+from ui.screens.welcome.widgets import day_text
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.choices import ChoiceButtons

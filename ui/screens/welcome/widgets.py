@@ -1,31 +1,11 @@
-"""What the welcome desk's screens (and the facilitators' list of who is here) say about a
-visit: why a person came, and a day in the kiosk's language."""
+"""What the welcome desk's screens say about a visit: a day in the kiosk's language (why a
+person came is in `ui.purposes`, shared with the list of who is here)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
-
-from app.onboarding.types import PURPOSES
-
-PURPOSE_NAMES = {
-    "info_session": QT_TRANSLATE_NOOP("Purpose", "Information session"),
-    "coworking": QT_TRANSLATE_NOOP("Purpose", "Co-working"),
-    "drop_in": QT_TRANSLATE_NOOP("Purpose", "Drop-in session"),
-    "meeting": QT_TRANSLATE_NOOP("Purpose", "Meeting"),
-    "appointment": QT_TRANSLATE_NOOP("Purpose", "Appointment"),
-    "other": QT_TRANSLATE_NOOP("Purpose", "Something else"),
-}
-
-
-def purpose_name(purpose: str) -> str:
-    source = PURPOSE_NAMES.get(purpose)
-    return QCoreApplication.translate("Purpose", source) if source else purpose
-
-
-def purpose_texts() -> dict[str, str]:
-    return {key: purpose_name(key) for key in PURPOSES}
+from PySide6.QtCore import QDate, QLocale
 
 
 def day_text(day: date) -> str:

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.changes import Changes, Entity
 from app.onboarding.types import Present
+from ui.demo import demo_facilitator
 from ui.navigation import Screen, register_screen
-from ui.screens.facilitator.screen import demo_facilitator
-from ui.screens.welcome.widgets import purpose_name
+from ui.purposes import purpose_name
 from ui.screens.whos_here import ops
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
