@@ -1,7 +1,8 @@
 """Shared pieces of the benchmark scripts: JSON-line output, percentiles, the 100 000-member DB.
 
 Every script prints one JSON object per figure: {"name", "value", "unit", ...}. Baselines named
-in DESIGN.md are measured in the same run, and the ratio is printed with the figure.
+in docs/architecture.md ("Performance targets") are measured in the same run, and the ratio is
+printed with the figure.
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def bench_env(db: Path) -> dict[str, str]:
 
 # -- A running kiosk on a copy of the benchmark database (Qt imported only when asked) --------
 
-# What a Belgian/French AZERTY layout makes of a scanner's keys (DESIGN.md, Badges).
+# What a Belgian/French AZERTY layout makes of a scanner's keys (docs/architecture.md, "Badges").
 AZERTY = str.maketrans(
     {
         **dict(zip("1234567890", "&é\"'(-è_çà", strict=True)),

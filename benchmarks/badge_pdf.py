@@ -1,4 +1,5 @@
-"""Badge PDFs (DESIGN.md: one badge ≤ 30 ms; 1 000 badges ≤ 1/3 of a naive loop).
+"""Badge PDFs (docs/architecture.md, "Performance targets": one badge ≤ 30 ms; 1 000 badges ≤ 1/3 of
+a naive loop).
 
 The naive baseline, measured in the same run: for each badge, `qrcode.make` renders the token
 to a PNG, and reportlab draws that PNG with `drawImage` beside the same texts. Both write the

@@ -1,4 +1,5 @@
-"""Badge scan → member greeted, at 100 000 members (DESIGN.md: p95 ≤ 50 ms).
+"""Badge scan → member greeted, at 100 000 members (docs/architecture.md, "Performance targets": p95
+≤ 50 ms).
 
 A few hundred members get a badge (`issue_badge`) on a copy of the benchmark database. Each
 sample types one of those tokens into the running kiosk window as a USB scanner does (key

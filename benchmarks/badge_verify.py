@@ -1,4 +1,5 @@
-"""Badge verification at 100 000 people (DESIGN.md: scan → member greeted, p95 ≤ 50 ms).
+"""Badge verification at 100 000 people (docs/architecture.md, "Performance targets": scan → member
+greeted, p95 ≤ 50 ms).
 
 This is the domain half of "scan → greeted": normalise the scanned text, look its hash up,
 read the person. Badges are issued to 2 000 random people of a copy of the benchmark database

@@ -1,5 +1,5 @@
-"""Checking in at the welcome desk at 100 000 members (DESIGN.md: badge p95 ≤ 50 ms, name
-search p95 ≤ 20 ms per keystroke), through the running kiosk window.
+"""Checking in at the welcome desk at 100 000 members (docs/architecture.md, "Performance targets":
+badge p95 ≤ 50 ms, name search p95 ≤ 20 ms per keystroke), through the running kiosk window.
 
 - By badge: on the welcome screen, a member's badge is typed as a USB scanner does (the
   helpers of `badge_scan.py`, AZERTY-damaged one time in two), timed from the first key until

@@ -1,5 +1,6 @@
 """Cold start: process start to the home screen drawn, with 100 000 members in the database,
-against a bare PySide6 window's start in the same run (DESIGN.md: ratio ≤ 1.5).
+against a bare PySide6 window's start in the same run (docs/architecture.md, "Performance targets":
+ratio ≤ 1.5).
 
 Every child prints the wall-clock time of its first painted frame; the parent takes the time
 just before it starts it. Runs alternate so that disk caches favour none.

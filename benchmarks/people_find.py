@@ -1,4 +1,5 @@
-"""Name search per keystroke at 100 000 people (DESIGN.md: p95 ≤ 20 ms).
+"""Name search per keystroke at 100 000 people (docs/architecture.md, "Performance targets": p95 ≤
+20 ms).
 
 A person types a name letter by letter — first name then last name, or last name alone — and
 each keystroke runs the same search the kiosk runs. Accents and case are typed the way people

@@ -1,4 +1,4 @@
-"""300 phones vote within 30 s against `antenne vote serve` (DESIGN.md, Voting → channels;
+"""300 phones vote within 30 s against `antenne vote serve` (docs/architecture.md, "Channels";
 issue 6 §10): p95 latency of a cast, ballots lost, ballots counted twice.
 
 A fresh database holds 300 members present at an open vote, each of whom took a one-time code

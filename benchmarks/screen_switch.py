@@ -1,5 +1,5 @@
-"""Screen switch at 100 000 members (DESIGN.md: p95 ≤ 100 ms), and the kiosk's memory
-(RSS ≤ 250 MB) once it has shown every screen.
+"""Screen switch at 100 000 members (docs/architecture.md, "Performance targets": p95 ≤ 100 ms), and
+the kiosk's memory (RSS ≤ 250 MB) once it has shown every screen.
 
 A switch is timed from the tap's handler (`shell.go`) until the new screen has painted, with
 the event loop running as on the kiosk. The first visit of a screen builds it, so the

@@ -1,5 +1,6 @@
 """First sync of 100 000 records from the hub on PostgreSQL, against bulk-inserting the same
-rows into the kiosk's SQLite locally, in the same run (DESIGN.md: ≤ 30 s, ratio ≤ 3).
+rows into the kiosk's SQLite locally, in the same run (docs/architecture.md, "Performance targets":
+≤ 30 s, ratio ≤ 3).
 
 The hub holds ANTENNE_BENCH_MEMBERS people (as if kiosks had pushed them) and serves them in
 its own process; a freshly enrolled kiosk pulls them all (`sync_now`: pages of 2 000, each

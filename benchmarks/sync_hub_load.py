@@ -1,4 +1,5 @@
-"""The hub under 200 simulated kiosks polling (DESIGN.md: p95 reported).
+"""The hub under 200 simulated kiosks polling (docs/architecture.md, "Performance targets": p95
+reported).
 
 200 devices are enrolled on a hub on PostgreSQL (1 000 people in its log, already pulled by
 every kiosk); each simulated kiosk polls `GET /v1/changes` with its own token, nonce and

@@ -1,6 +1,6 @@
 """Incremental sync: 100 changes made at one kiosk reach the hub and another kiosk
-(DESIGN.md: ≤ 300 ms round trip), bytes on the wire per change (≤ 300 B gzipped) and for a
-poll with nothing new (≤ 1 KB).
+(docs/architecture.md, "Performance targets": ≤ 300 ms round trip), bytes on the wire per change (≤
+300 B gzipped) and for a poll with nothing new (≤ 1 KB).
 
 The hub (PostgreSQL, its own process, 127.0.0.1) already holds 1 000 people; kiosk A changes
 100 of them (50 edits of a name or an e-mail, 50 newcomers) and syncs (push 100, pull them

@@ -1,5 +1,5 @@
 """Method of Equal Shares on the largest Pabulib instance, against pabutools in the same run
-(DESIGN.md: ≤ 0.5 × pabutools' time).
+(docs/architecture.md, "Performance targets": ≤ 0.5 × pabutools' time).
 
 The largest instance of ../shared/data/pabulib by number of votes. Ours is timed from the file's
 text to the explained result (parse, validate, merge identical ballots, MES, explanations in three

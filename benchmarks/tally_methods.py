@@ -1,4 +1,4 @@
-"""Tally 100 000 ballots with each method (DESIGN.md: ≤ 1 s each).
+"""Tally 100 000 ballots with each method (docs/architecture.md, "Performance targets": ≤ 1 s each).
 
 Each figure times what `antenne tally` does after reading the file: validate every ballot, merge
 identical ones, count, explain in three languages (`tally_data(vote).to_json()`). Ballots are

@@ -1,6 +1,6 @@
 """The outbox: every change to a synced row is recorded, in the same transaction, for the hub.
 
-Rules (see DESIGN.md, "Sync"):
+Rules (see docs/architecture.md, "Sync"):
 - Every ORM insert, update and delete of a synced model (`SyncedMixin` with `__synced__` true)
   is stamped with a fresh HLC (`session.info["clock"]`) and the `origin` of this node
   (`session.info["origin"]`), and writes exactly one `OutboxEntry` in the same flush. A rolled

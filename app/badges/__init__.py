@@ -1,1 +1,2 @@
-"""QR badges: tokens, issue/verify/revoke, and the printable PDF (DESIGN.md, "Badges")."""
+"""QR badges: tokens, issue/verify/revoke, and the printable PDF (docs/architecture.md,
+"Badges")."""

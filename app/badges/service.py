@@ -1,4 +1,4 @@
-"""Issue, verify and revoke QR badges (DESIGN.md, "Badges").
+"""Issue, verify and revoke QR badges (docs/architecture.md, "Badges").
 
 A badge is a random token printed as a QR code; the database keeps only its SHA-256. Issuing a
 badge revokes the person's previous ones in the same transaction, so a person has at most one

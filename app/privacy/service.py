@@ -16,7 +16,7 @@ One set of rules removes a person's data, whether the daily purge does it (visit
 The purge also deletes every visit that started more than `retention_days` ago.
 
 `export_person` gathers everything the kiosk holds about one person as JSON-ready data. Ballots
-are never in it: nothing links a ballot to anyone (DESIGN.md, Voting).
+are never in it: nothing links a ballot to anyone (docs/architecture.md, "Voting").
 """
 
 from __future__ import annotations

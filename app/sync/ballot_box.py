@@ -1,4 +1,5 @@
-"""A closed vote's ballot box, sent to the hub as one batch (DESIGN.md, "Secrecy and integrity").
+"""A closed vote's ballot box, sent to the hub as one batch (docs/architecture.md, "Secrecy and
+integrity").
 
 Ballots, the voter roll and ballot tokens are never synced row by row: their per-row outbox
 entries (UUIDv7 op ids, HLC stamps) would tell the hub in which order ballots were cast. When

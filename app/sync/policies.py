@@ -1,6 +1,6 @@
 """How each synced entity is merged, at the hub (pushed operations) and at a kiosk (pulled rows).
 
-Pure Python, shared by the hub and the kiosk (DESIGN.md, "Sync"):
+Pure Python, shared by the hub and the kiosk (docs/architecture.md, "Sync"):
 
 - `append_only` (check-ins, journey progress, agenda supports, ledger and audit entries,
   attendance): the union of every kiosk's rows. A row is never lost; its later updates (a

@@ -1,4 +1,4 @@
-"""The hash-chained ledger of a vote (DESIGN.md, "Secrecy and integrity").
+"""The hash-chained ledger of a vote (docs/architecture.md, "Secrecy and integrity").
 
 Each entry's hash is `sha256(prev_hash + canonical JSON of {"kind", "payload"})`; the first
 entry chains on 64 zeros. Events: `opened` (the vote as it was opened), `roll_call`, `proxy`,

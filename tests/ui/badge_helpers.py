@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from app.context import AppContext
 from db.models import Antenna, Person, PersonKind
 
-# A QWERTY scanner on an AZERTY computer (DESIGN.md, Badges → Scanning): what each character of
+# A QWERTY scanner on an AZERTY computer (docs/architecture.md, "Scanning"): what each character of
 # a token comes out as.
 AZERTY_DAMAGE = str.maketrans(
     {

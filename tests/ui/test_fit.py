@@ -159,8 +159,8 @@ def test_in_large_text_every_screen_shows_its_texts_and_buttons_whole(
     renderer: Renderer, language: str, size: tuple[int, int]
 ) -> None:
     # A screen may scroll down, never sideways, and never cuts a text: what is past the
-    # window's edge or clipped cannot be read or reached by a finger (DESIGN.md: 1366×768 and
-    # portrait, large text).
+    # window's edge or clipped cannot be read or reached by a finger (docs/architecture.md, "Touch
+    # targets": 1366×768 and portrait, large text).
     problems: list[str] = []
     for name in renderer.screen_names():
         renderer.show(name, language=language, size=size, large_text=True)
@@ -271,7 +271,8 @@ def touch_targets(window: QWidget) -> list[tuple[QWidget, QRect]]:
 def test_every_touch_target_is_a_finger_high_and_apart_from_the_next(
     renderer: Renderer, size: tuple[int, int]
 ) -> None:
-    # DESIGN.md: touch targets at least 56 px high on the reference screen, 8 px apart.
+    # docs/architecture.md, "Touch targets": at least 56 px high on the reference screen, 8 px
+    # apart.
     problems: list[str] = []
     seen = 0
     for name in renderer.screen_names():

@@ -433,7 +433,7 @@ def test_every_feature_lists_exactly_the_screens_its_module_registers() -> None:
 
 def test_the_kiosk_draws_home_without_importing_the_other_screens(tmp_path: Path) -> None:
     # A feature's screens must not slow the kiosk's start: only the screen shown is imported
-    # before the first frame, the others once it is drawn (DESIGN.md: cold start).
+    # before the first frame, the others once it is drawn (docs/architecture.md, "The first frame").
     script = """
 import sys
 from pathlib import Path

@@ -1,7 +1,8 @@
 """Find a person by name: a big field (the on-screen keyboard types into it) and a list.
 
-Lists show first name and initial only (DESIGN.md, personal data). Searching runs through the
-task runner; while one search runs, only the latest text typed meanwhile is searched next.
+Lists show first name and initial only (docs/architecture.md, "Personal data"). Searching runs
+through the task runner; while one search runs, only the latest text typed meanwhile is searched
+next.
 """
 
 from __future__ import annotations

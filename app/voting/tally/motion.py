@@ -1,10 +1,10 @@
 """Motions: yes / no / abstain, a 100 % base, a threshold and an optional quorum.
 
-Thresholds, exactly as DESIGN.md states them: `simple` yes > base/2 · `two_thirds`
-3·yes ≥ 2·base · `three_quarters` 4·yes ≥ 3·base · `unanimity` no = 0 and yes > 0.
-A quorum `{"count": "present"|"cast", "of": "entitled", "ratio": r}` is met when
-count ≥ r × entitled. One reading of ours: a base of 0 (nobody's vote counts in it) adopts
-nothing, although 3·0 ≥ 2·0 — a share of nothing is no majority.
+Thresholds, exactly as docs/architecture.md ("Voting") states them: `simple` yes > base/2 ·
+`two_thirds` 3·yes ≥ 2·base · `three_quarters` 4·yes ≥ 3·base · `unanimity` no = 0 and yes > 0. A
+quorum `{"count": "present"|"cast", "of": "entitled", "ratio": r}` is met when count ≥ r × entitled.
+One reading of ours: a base of 0 (nobody's vote counts in it) adopts nothing, although 3·0 ≥ 2·0 — a
+share of nothing is no majority.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Initial schema: every entity of DESIGN.md's Data section, the outbox and sync state.
+"""Initial schema: every entity of the data model (docs/architecture.md, "Data"), the outbox and sync state.
 
 Revision ID: 0001
 Revises:

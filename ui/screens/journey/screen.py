@@ -56,7 +56,7 @@ class JourneyScreen(Screen):
         self.tick_buttons: dict[str, TouchButton] = {}
         self.shareholder = TouchButton(kind="primary", big=True, icon_name="check")
         self.shareholder.clicked.connect(self._confirm_shareholder)
-        # Facilitators: the person's rights over their data (DESIGN.md, personal data).
+        # Facilitators: the person's rights over their data (docs/architecture.md, "Personal data").
         self.export_data = TouchButton(icon_name="inbox")
         self.export_data.clicked.connect(self._confirm_export)
         self.erase_data = TouchButton(kind="danger", icon_name="ban")

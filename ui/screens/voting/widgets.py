@@ -61,7 +61,8 @@ GRADE_NAMES = {
 }
 
 
-# DESIGN.md's level colours (white text ≥ 5.4:1); high contrast draws them white on black.
+# The level colours (docs/architecture.md, "Level colours") (white text ≥ 5.4:1); high contrast
+# draws them white on black.
 LEVEL_COLOURS = {
     "information": "#1F5FAD",
     "consultation": "#1E7A3C",
