@@ -44,7 +44,7 @@ def _tally(args: argparse.Namespace) -> int:
         read_pabulib,
         tally,
     )
-    from app.voting.tally.ballots import CONTEXT
+    from app.voting.tally.reading import CONTEXT
 
     if args.file == "-":
         text, path = sys.stdin.read(), None

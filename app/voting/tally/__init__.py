@@ -4,9 +4,11 @@
 `read_pabulib` does the same for a Pabulib `.pb` file; `tally` counts and explains.
 """
 
-from app.voting.tally.ballots import Election, TallyInputError, parse_election
+from app.voting.tally.ballots import parse_election
+from app.voting.tally.elections import Election
 from app.voting.tally.engine import METHODS, PB_RULES, tally, tally_data
 from app.voting.tally.pabulib import parse_pabulib, read_pabulib
+from app.voting.tally.reading import TallyInputError
 from app.voting.tally.result import Result
 
 __all__ = [

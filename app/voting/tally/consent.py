@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.voting.tally.ballots import ConsentElection
+from app.voting.tally.elections import ConsentElection
 from app.voting.tally.explain import N_, NP_, Line, line, plural_line
 from app.voting.tally.result import Result
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from app.voting.tally.ballots import ApprovalElection, RankedElection, ScoreElection
+from app.voting.tally.elections import ApprovalElection, RankedElection, ScoreElection
 from app.voting.tally.explain import N_, NP_, Counts, Line, Names, Percent, line, plural_line
 from app.voting.tally.result import Result, tiers_by_score, tiers_result
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from app.voting.methods import METHOD_NAMES, PB_RULE_NAMES
-from app.voting.tally.ballots import (
+from app.voting.tally.ballots import parse_election
+from app.voting.tally.consent import tally_consent
+from app.voting.tally.counting import tally_approval, tally_plurality, tally_score
+from app.voting.tally.elections import (
     ApprovalElection,
     ConsentElection,
     Election,
@@ -12,10 +15,7 @@ from app.voting.tally.ballots import (
     PBElection,
     RankedElection,
     ScoreElection,
-    parse_election,
 )
-from app.voting.tally.consent import tally_consent
-from app.voting.tally.counting import tally_approval, tally_plurality, tally_score
 from app.voting.tally.irv import tally_irv
 from app.voting.tally.mj import tally_mj
 from app.voting.tally.motion import tally_motion

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.voting.tally.ballots import RankedElection
+from app.voting.tally.elections import RankedElection
 from app.voting.tally.explain import N_, NP_, Counts, Line, Names, line, plural_line
 from app.voting.tally.result import Result
 

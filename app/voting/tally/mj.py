@@ -17,7 +17,7 @@ from functools import cmp_to_key
 from itertools import accumulate, pairwise
 from typing import Any
 
-from app.voting.tally.ballots import MJElection
+from app.voting.tally.elections import MJElection
 from app.voting.tally.explain import N_, NP_, Line, Names, line, plural_line
 from app.voting.tally.result import Result
 

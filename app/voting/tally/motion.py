@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-from app.voting.tally.ballots import MotionElection
+from app.voting.tally.elections import MotionElection
 from app.voting.tally.explain import N_, Line, Percent, Term, line
 from app.voting.tally.result import Result
 

@@ -11,22 +11,18 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
-from typing import Any
 
-from app.errors import QT_TRANSLATE_NOOP, Message
-from app.voting.tally.ballots import (
-    CONTEXT,
-    PBElection,
+from app.errors import QT_TRANSLATE_NOOP
+from app.voting.tally.elections import PBElection, Project
+from app.voting.tally.pb_ballots import (
     PBLimits,
-    Project,
-    TallyInputError,
     bad_points,
     check_budget,
     check_cost,
     check_pb_ballot,
     check_rule,
-    parse_number,
 )
+from app.voting.tally.reading import ballot_error, parse_number, vote_error
 
 # Pabulib's names of the rules a municipality used, and ours.
 _RULES = {
@@ -36,15 +32,11 @@ _RULES = {
 }
 
 
-def _error(source: str, **params: Any) -> TallyInputError:
-    return TallyInputError(Message(CONTEXT, source, params))
-
-
 def read_pabulib(path: Path, *, rule: str | None = None) -> PBElection:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise _error(
+        raise vote_error(
             QT_TRANSLATE_NOOP("Tally", "Cannot read {path}: {reason}."),
             path=str(path),
             reason=error.strerror or str(error),
@@ -52,7 +44,7 @@ def read_pabulib(path: Path, *, rule: str | None = None) -> PBElection:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _error(
+        raise vote_error(
             QT_TRANSLATE_NOOP("Tally", "{path} is not a UTF-8 text file."), path=str(path)
         ) from None
     return parse_pabulib(text, rule=rule)
@@ -64,7 +56,7 @@ def _int_meta(meta: dict[str, str], key: str) -> int | None:
         return None
     number = parse_number(value, f"META {key}")
     if number.denominator != 1 or number < 0:
-        raise _error(
+        raise vote_error(
             QT_TRANSLATE_NOOP("Tally", "META {key} must be a whole number, not {value}."),
             key=key,
             value=value,
@@ -91,7 +83,7 @@ def parse_pabulib(text: str, *, rule: str | None = None) -> PBElection:
             seen_sections.add(section)
             header_row = next(reader, None)
             if header_row is None:
-                raise _error(
+                raise vote_error(
                     QT_TRANSLATE_NOOP("Tally", "Line {line}: the {section} section has no header."),
                     line=reader.line_num,
                     section=section.upper(),
@@ -100,7 +92,7 @@ def parse_pabulib(text: str, *, rule: str | None = None) -> PBElection:
             needed = {"projects": ("project_id", "cost"), "votes": ("vote",)}.get(section, ())
             for column in needed:
                 if column not in header:
-                    raise _error(
+                    raise vote_error(
                         QT_TRANSLATE_NOOP(
                             "Tally", "Line {line}: the {section} section has no {column} column."
                         ),
@@ -110,7 +102,7 @@ def parse_pabulib(text: str, *, rule: str | None = None) -> PBElection:
                     )
             continue
         if not section:
-            raise _error(
+            raise vote_error(
                 QT_TRANSLATE_NOOP(
                     "Tally", "Line {line}: expected a META, PROJECTS or VOTES section first."
                 ),
@@ -118,14 +110,14 @@ def parse_pabulib(text: str, *, rule: str | None = None) -> PBElection:
             )
         if section == "meta":
             if len(row) < 2:
-                raise _error(
+                raise vote_error(
                     QT_TRANSLATE_NOOP("Tally", "Line {line}: a META line reads key;value."),
                     line=reader.line_num,
                 )
             meta[row[0].strip()] = row[1].strip()
             continue
         if len(row) != len(header):
-            raise _error(
+            raise vote_error(
                 QT_TRANSLATE_NOOP(
                     "Tally", "Line {line}: {count} fields where the header has {expected}."
                 ),
@@ -137,12 +129,12 @@ def parse_pabulib(text: str, *, rule: str | None = None) -> PBElection:
         if section == "projects":
             project_id = fields["project_id"]
             if not project_id:
-                raise _error(
+                raise vote_error(
                     QT_TRANSLATE_NOOP("Tally", "Line {line}: a project without an id."),
                     line=reader.line_num,
                 )
             if project_id in lookup:
-                raise _error(
+                raise vote_error(
                     QT_TRANSLATE_NOOP(
                         "Tally", "Line {line}: the project {project} is listed twice."
                     ),
@@ -157,17 +149,17 @@ def parse_pabulib(text: str, *, rule: str | None = None) -> PBElection:
             votes.append((reader.line_num, fields))
     for required in ("meta", "projects", "votes"):
         if required not in seen_sections:
-            raise _error(
+            raise vote_error(
                 QT_TRANSLATE_NOOP("Tally", "The file has no {section} section."),
                 section=required.upper(),
             )
     if "budget" not in meta:
-        raise _error(QT_TRANSLATE_NOOP("Tally", "META has no budget."))
+        raise vote_error(QT_TRANSLATE_NOOP("Tally", "META has no budget."))
     budget = parse_number(meta["budget"], "META budget")
     check_budget(budget)
     vote_type = meta.get("vote_type", "approval")
     if vote_type not in ("approval", "choose-1", "cumulative"):
-        raise _error(
+        raise vote_error(
             QT_TRANSLATE_NOOP(
                 "Tally", "Vote type {value} is not supported: only approval and cumulative are."
             ),
@@ -190,39 +182,34 @@ def parse_pabulib(text: str, *, rule: str | None = None) -> PBElection:
         for name in names:
             position = lookup.get(name)
             if position is None:
-                raise TallyInputError(
-                    Message(
-                        CONTEXT,
-                        QT_TRANSLATE_NOOP(
-                            "Tally", "Ballot {ballot}: {option} is not one of the options."
-                        ),
-                        {"ballot": label, "option": repr(name)},
+                raise ballot_error(
+                    index,
+                    QT_TRANSLATE_NOOP(
+                        "Tally", "Ballot {ballot}: {option} is not one of the options."
                     ),
-                    ballot=index,
+                    option=repr(name),
+                    label=label,
                 )
             if position in positions:
-                raise TallyInputError(
-                    Message(
-                        CONTEXT,
-                        QT_TRANSLATE_NOOP("Tally", "Ballot {ballot}: {option} appears twice."),
-                        {"ballot": label, "option": repr(name)},
-                    ),
-                    ballot=index,
+                raise ballot_error(
+                    index,
+                    QT_TRANSLATE_NOOP("Tally", "Ballot {ballot}: {option} appears twice."),
+                    option=repr(name),
+                    label=label,
                 )
             positions.append(position)
         if cumulative:
             raw_points = [p.strip() for p in fields.get("points", "").split(",") if p.strip()]
             if len(raw_points) != len(positions):
-                raise TallyInputError(
-                    Message(
-                        CONTEXT,
-                        QT_TRANSLATE_NOOP(
-                            "Tally",
-                            "Ballot {ballot}: {projects} projects but {points} numbers of points.",
-                        ),
-                        {"ballot": label, "projects": len(positions), "points": len(raw_points)},
+                raise ballot_error(
+                    index,
+                    QT_TRANSLATE_NOOP(
+                        "Tally",
+                        "Ballot {ballot}: {projects} projects but {points} numbers of points.",
                     ),
-                    ballot=index,
+                    projects=len(positions),
+                    points=len(raw_points),
+                    label=label,
                 )
             pairs = []
             for position, value in zip(positions, raw_points, strict=True):

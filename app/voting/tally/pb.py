@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from app.voting.tally.ballots import PBElection
+from app.voting.tally.elections import PBElection
 from app.voting.tally.explain import N_, NP_, Line, Money, Names, Param, Term, line, plural_line
 from app.voting.tally.result import Result, json_number
 

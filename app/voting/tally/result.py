@@ -8,6 +8,7 @@ from fractions import Fraction
 from typing import Any
 
 from app.voting.tally.explain import Line, render_all
+from app.voting.tally.reading import format_amount
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,6 @@ def tiers_by_score(options: Sequence[str], scores: Sequence[int | Fraction]) -> 
 
 def json_number(value: int | Fraction) -> int | str:
     """An exact number for JSON: an integer as is, anything else as exact text."""
-    from app.voting.tally.ballots import format_amount
-
     if isinstance(value, int):
         return value
     return value.numerator if value.denominator == 1 else format_amount(value)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from app.voting.tally.ballots import RankedElection
+from app.voting.tally.elections import RankedElection
 from app.voting.tally.explain import N_, Chain, Line, Names, line
 from app.voting.tally.result import Result
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.voting.tally import parse_election, tally, tally_data
-from app.voting.tally.ballots import MJElection
+from app.voting.tally.elections import MJElection
 from app.voting.tally.mj import tally_mj
 
 OPTIONS = ["A", "B", "C", "D", "E"]
