@@ -316,7 +316,7 @@ def check_out(
             visit.checked_out_at = max(now, visit.checked_in_at)
         first_name = person.first_name
         if actor is not None:
-            from app.facilitators.service import record_audit_in
+            from app.audit import record_audit_in
 
             record_audit_in(session, actor=actor, action="check_out", target=f"person:{person_id}")
     if visits:

@@ -232,7 +232,7 @@ def erase_person(
         )
         (removed,) = _remove_people(session, [person], now=now)
         if actor is not None:
-            from app.facilitators.service import record_audit_in
+            from app.audit import record_audit_in
 
             record_audit_in(
                 session,
@@ -371,7 +371,7 @@ def export_person_to(
     facilitator at the kiosk to hand to the person; audited ("privacy_export") once written."""
     import json
 
-    from app.facilitators.service import record_audit
+    from app.audit import record_audit
 
     data = export_person(ctx, person_id)
     folder.mkdir(parents=True, exist_ok=True)
