@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime, time
 
 from sqlalchemy import func, select
@@ -40,17 +40,6 @@ PHONE_MAX = 40
 _NAME_PUNCTUATION = frozenset(" -'’.")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _PHONE = re.compile(r"^\+?[0-9 ().\-/]+$")
-
-
-@dataclass(frozen=True)
-class PurgeReport:
-    visits: int
-    """Visits older than the retention period, deleted."""
-    people: int
-    """Visitors whose data was kept until a day now past, removed."""
-    changes: Changes = field(
-        default_factory=lambda: Changes.of(Entity.VISIT, Entity.PERSON, Entity.BADGE)
-    )
 
 
 # -- Validation --------------------------------------------------------------------------------

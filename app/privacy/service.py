@@ -38,7 +38,6 @@ from app.clock import utcnow
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
 from app.localtime import local_day
-from app.onboarding.service import PurgeReport
 from db.base import SyncedMixin
 from db.models import (
     AgendaItem,
@@ -73,6 +72,19 @@ _HIDDEN = frozenset(
 )
 _INVOLVEMENT = ("levels", "topics", "channels", "involvement_updated_at")
 _CHUNK = 500
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    """What `purge` did."""
+
+    visits: int
+    """Visits older than the retention period, deleted."""
+    people: int
+    """Visitors whose data was kept until a day now past, removed."""
+    changes: Changes = field(
+        default_factory=lambda: Changes.of(Entity.VISIT, Entity.PERSON, Entity.BADGE)
+    )
 
 
 @dataclass(frozen=True)
