@@ -15,17 +15,9 @@ from collections.abc import Sequence
 
 from _common import emit
 
-from app.badges.pdf import (
-    FONT_BOLD,
-    FONT_REGULAR,
-    LAYOUTS,
-    MM,
-    BadgeCard,
-    register_fonts,
-    render_badge,
-    render_badges,
-)
+from app.badges.pdf import LAYOUTS, BadgeCard, render_badge, render_badges
 from app.badges.tokens import new_token
+from app.pdf_kit import FONT_BOLD, FONT_REGULAR, MM, register_fonts
 
 BATCH = 1000
 ONE_RUNS = 50

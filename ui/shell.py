@@ -208,9 +208,9 @@ class Shell(QObject):
         self.sig_facilitator_changed.emit()
 
         def record(ctx: AppContext) -> Changes:
-            from app.facilitators import service
+            from app import audit
 
-            service.record_audit(
+            audit.record_audit(
                 ctx, actor=session.account_id, action="logout", details={"reason": reason}
             )
             return Changes.of(Entity.AUDIT_ENTRY)

@@ -185,7 +185,7 @@ def print_badge(
     """
 
     def audit(session: Session, _issued: list[IssuedBadge], revoked: int) -> uuid.UUID:
-        from app.facilitators.service import record_audit_in
+        from app.audit import record_audit_in
 
         return record_audit_in(
             session,
@@ -215,7 +215,7 @@ def print_badges(
     ("badge_batch") in the issue's transaction when a facilitator prints them."""
 
     def audit(session: Session, issued: list[IssuedBadge], _revoked: int) -> uuid.UUID:
-        from app.facilitators.service import record_audit_in
+        from app.audit import record_audit_in
 
         return record_audit_in(
             session,
@@ -314,7 +314,7 @@ def _issue(
 def _print(
     ctx: AppContext, issued: list[IssuedBadge], *, title: str, audit_id: uuid.UUID | None
 ) -> Printed:
-    from app.facilitators.service import add_audit_details
+    from app.audit import add_audit_details
     from app.printing.service import print_badge_pdf
 
     outcome = print_badge_pdf(ctx, badges_pdf(ctx, issued), layout=issued[0].layout, title=title)
@@ -346,7 +346,7 @@ def revoke_badges(
             raise _no_such_person(person_id)
         revoked = _revoke_active(session, [person_id], now=now or utcnow(), reason=reason)
         if actor is not None:
-            from app.facilitators.service import record_audit_in
+            from app.audit import record_audit_in
 
             record_audit_in(
                 session, actor=actor, action="badge_revoke", target=f"person:{person_id}"

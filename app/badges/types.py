@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Literal
 from app.changes import Changes
 
 if TYPE_CHECKING:
-    from app.printing.service import PrintOutcome
+    from app.printing.types import PrintOutcome
 
 Role = Literal["member", "visitor", "facilitator", "shareholder"]
 ROLES: tuple[Role, ...] = ("facilitator", "shareholder", "member", "visitor")

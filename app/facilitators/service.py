@@ -1,4 +1,4 @@
-"""Facilitator accounts, PIN checks with lockout, and the audit log.
+"""Facilitator accounts and PIN checks with lockout (their logins go to `app.audit`).
 
 A facilitator is recognised by their PIN alone (the kiosk shows a PIN pad, no name list), so
 wrong PINs are counted for the whole kiosk: the counter and the lock are written on every
@@ -17,17 +17,15 @@ import hashlib
 import hmac
 import secrets
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import log
-from app.changes import Changes, Entity
-from app.clock import utcnow, uuid7
+from app.audit import record_audit_in
+from app.clock import utcnow
 from app.context import AppContext
 from app.errors import (
     QT_TRANSLATE_NOOP,
@@ -37,8 +35,8 @@ from app.errors import (
     LockedError,
     Message,
 )
-from app.facilitators.types import AuditLine, FacilitatorSession
-from db.models import AuditEntry, FacilitatorAccount
+from app.facilitators.types import FacilitatorSession
+from db.models import FacilitatorAccount
 
 SCRYPT_N = 2**14
 SCRYPT_R = 8
@@ -127,7 +125,7 @@ def add_facilitator(ctx: AppContext, name: str, pin: str) -> Facilitator:
         )
         session.add(account)
         session.flush()
-        _audit(session, actor=account.id, action="facilitator_add")
+        record_audit_in(session, actor=account.id, action="facilitator_add")
         return Facilitator(account_id=account.id, name=account.name)
 
 
@@ -162,7 +160,7 @@ def verify_pin(ctx: AppContext, pin: str, *, now: datetime | None = None) -> Fac
                 account.failed_attempts = 0
                 account.locked_until = None
             match.last_login_at = now
-            _audit(session, actor=match.id, action="login")
+            record_audit_in(session, actor=match.id, action="login")
             return FacilitatorSession(account_id=match.id, name=match.name, started_at=now)
 
         failures = max(a.failed_attempts for a in accounts) + 1
@@ -171,13 +169,15 @@ def verify_pin(ctx: AppContext, pin: str, *, now: datetime | None = None) -> Fac
             for account in accounts:
                 account.failed_attempts = 0
                 account.locked_until = until
-            _audit(session, actor=None, action="locked", details={"failures": failures})
+            record_audit_in(session, actor=None, action="locked", details={"failures": failures})
             log.audit.warning("facilitator mode locked after %d wrong PINs", failures)
             refusal = _locked(until - now)
         else:
             for account in accounts:
                 account.failed_attempts = failures
-            _audit(session, actor=None, action="login_failed", details={"failures": failures})
+            record_audit_in(
+                session, actor=None, action="login_failed", details={"failures": failures}
+            )
             refusal = InvalidInputError(
                 Message(
                     CONTEXT,
@@ -187,69 +187,6 @@ def verify_pin(ctx: AppContext, pin: str, *, now: datetime | None = None) -> Fac
             )
     # Raised after the commit: the failure counter must survive the refusal.
     raise refusal
-
-
-def record_audit(
-    ctx: AppContext,
-    *,
-    actor: uuid.UUID | None,
-    action: str,
-    target: str = "",
-    details: Mapping[str, Any] | None = None,
-) -> Changes:
-    """Write one facilitator action to the audit log, in its own transaction (an action that
-    changes nothing else: a setting; an action that does writes its entry with
-    `record_audit_in`).
-
-    `actor` is the facilitator's account id; `target` what the action was on, as an id
-    (`person:<uuid>`), never a name; `details` small JSON values.
-    """
-    with ctx.db.transaction() as session:
-        _audit(session, actor=actor, action=action, target=target, details=details)
-    return Changes.of(Entity.AUDIT_ENTRY)
-
-
-def record_audit_in(
-    session: Session,
-    *,
-    actor: uuid.UUID | None,
-    action: str,
-    target: str = "",
-    details: Mapping[str, Any] | None = None,
-) -> uuid.UUID:
-    """Like `record_audit`, in the caller's open transaction: the entry is written if and
-    only if the action it records is. Returns the entry's id (see `add_audit_details`)."""
-    return _audit(session, actor=actor, action=action, target=target, details=details)
-
-
-def add_audit_details(ctx: AppContext, entry_id: uuid.UUID, details: Mapping[str, Any]) -> None:
-    """Complete an entry with what was learnt after its action was committed (whether the
-    printer took the badge): the printer is never waited on inside a transaction."""
-    with ctx.db.transaction() as session:
-        entry = session.get(AuditEntry, entry_id)
-        if entry is not None:
-            entry.details = {**entry.details, **details}
-
-
-def recent_audit(ctx: AppContext, limit: int = 20) -> list[AuditLine]:
-    """The last `limit` audit entries, newest first, with the facilitator's name."""
-    query = (
-        select(AuditEntry, FacilitatorAccount.name)
-        .outerjoin(FacilitatorAccount, AuditEntry.facilitator_id == FacilitatorAccount.id)
-        .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc())
-        .limit(limit)
-    )
-    with ctx.db.transaction() as session:
-        return [
-            AuditLine(
-                at=entry.created_at,
-                actor=name or "",
-                action=entry.action,
-                target=entry.target,
-                details=dict(entry.details or {}),
-            )
-            for entry, name in session.execute(query)
-        ]
 
 
 # -- Internals ---------------------------------------------------------------------------------
@@ -284,20 +221,3 @@ def _locked(remaining: timedelta) -> LockedError:
             {"minutes": minutes},
         )
     )
-
-
-def _audit(
-    session: Session,
-    *,
-    actor: uuid.UUID | None,
-    action: str,
-    target: str = "",
-    details: Mapping[str, Any] | None = None,
-) -> uuid.UUID:
-    entry = AuditEntry(
-        id=uuid7(), facilitator_id=actor, action=action, target=target, details=dict(details or {})
-    )
-    session.add(entry)
-    # Names stay out of log files: the audit table has them, the log only the action.
-    log.audit.info("%s", action)
-    return entry.id

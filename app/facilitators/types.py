@@ -6,9 +6,8 @@ Kept apart from `service.py` so the kiosk can name these types before SQLAlchemy
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 
 @dataclass(frozen=True)
@@ -18,15 +17,3 @@ class FacilitatorSession:
     account_id: uuid.UUID
     name: str
     started_at: datetime
-
-
-@dataclass(frozen=True)
-class AuditLine:
-    """One entry of the audit log as a facilitator reads it."""
-
-    at: datetime
-    actor: str
-    """The facilitator's name ("" for a failed PIN or the system)."""
-    action: str
-    target: str
-    details: dict[str, Any] = field(default_factory=dict)

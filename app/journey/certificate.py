@@ -9,9 +9,8 @@ from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from app.badges.pdf import FONT_BOLD, FONT_REGULAR, INK, date_label, fit_text, register_fonts
+from app.pdf_kit import FONT_BOLD, FONT_REGULAR, INK, MM, date_label, fit_text, register_fonts
 
-MM = 72 / 25.4
 PRIMARY = Color(0x0B / 255, 0x5C / 255, 0x6B / 255)
 CODECISION = Color(0x6B / 255, 0x3F / 255, 0xC9 / 255)
 LANGUAGES = ("fr", "nl", "en")

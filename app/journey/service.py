@@ -175,7 +175,7 @@ def complete_step(
             )
         added = _complete(session, person_id, step, now=now, note=note)
         if actor is not None:
-            from app.facilitators.service import record_audit_in
+            from app.audit import record_audit_in
 
             record_audit_in(
                 session,
@@ -258,7 +258,7 @@ def record_shareholder(
             else None
         )
         if actor is not None:
-            from app.facilitators.service import record_audit_in
+            from app.audit import record_audit_in
 
             record_audit_in(
                 session, actor=actor, action="shareholder", target=f"person:{person_id}"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from app.changes import Changes
 
 if TYPE_CHECKING:
-    from app.printing.service import PrintOutcome
+    from app.printing.types import PrintOutcome
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime, time
 
 from sqlalchemy import func, select
@@ -40,17 +40,6 @@ PHONE_MAX = 40
 _NAME_PUNCTUATION = frozenset(" -'’.")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _PHONE = re.compile(r"^\+?[0-9 ().\-/]+$")
-
-
-@dataclass(frozen=True)
-class PurgeReport:
-    visits: int
-    """Visits older than the retention period, deleted."""
-    people: int
-    """Visitors whose data was kept until a day now past, removed."""
-    changes: Changes = field(
-        default_factory=lambda: Changes.of(Entity.VISIT, Entity.PERSON, Entity.BADGE)
-    )
 
 
 # -- Validation --------------------------------------------------------------------------------
@@ -316,7 +305,7 @@ def check_out(
             visit.checked_out_at = max(now, visit.checked_in_at)
         first_name = person.first_name
         if actor is not None:
-            from app.facilitators.service import record_audit_in
+            from app.audit import record_audit_in
 
             record_audit_in(session, actor=actor, action="check_out", target=f"person:{person_id}")
     if visits:

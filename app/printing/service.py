@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from app import log
 from app.clock import utcnow
 from app.errors import QT_TRANSLATE_NOOP, BugError, KnownError, Message
+from app.printing.types import PrintOutcome
 
 if TYPE_CHECKING:
     from app.context import AppContext
@@ -144,16 +145,6 @@ class PrintJob:
 
     job_id: str
     printer: str
-
-
-@dataclass(frozen=True)
-class PrintOutcome:
-    """What became of a badge sent to the printer, for the screen to show."""
-
-    printed: bool
-    job_id: str | None = None
-    kept_pdf: Path | None = None
-    message: Message | None = None
 
 
 # -- Command line ---------------------------------------------------------------------------------

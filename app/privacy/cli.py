@@ -51,7 +51,7 @@ def _purge(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from app.facilitators.service import record_audit
+    from app.audit import record_audit
     from app.privacy.service import export_person
 
     with command_context(args) as context:
@@ -73,7 +73,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _erase(args: argparse.Namespace) -> int:
-    from app.facilitators.service import record_audit
+    from app.audit import record_audit
     from app.privacy.service import erase_person
 
     with command_context(args) as context:

@@ -38,7 +38,6 @@ from app.clock import utcnow
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
 from app.localtime import local_day
-from app.onboarding.service import PurgeReport
 from db.base import SyncedMixin
 from db.models import (
     AgendaItem,
@@ -73,6 +72,19 @@ _HIDDEN = frozenset(
 )
 _INVOLVEMENT = ("levels", "topics", "channels", "involvement_updated_at")
 _CHUNK = 500
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    """What `purge` did."""
+
+    visits: int
+    """Visits older than the retention period, deleted."""
+    people: int
+    """Visitors whose data was kept until a day now past, removed."""
+    changes: Changes = field(
+        default_factory=lambda: Changes.of(Entity.VISIT, Entity.PERSON, Entity.BADGE)
+    )
 
 
 @dataclass(frozen=True)
@@ -232,7 +244,7 @@ def erase_person(
         )
         (removed,) = _remove_people(session, [person], now=now)
         if actor is not None:
-            from app.facilitators.service import record_audit_in
+            from app.audit import record_audit_in
 
             record_audit_in(
                 session,
@@ -371,7 +383,7 @@ def export_person_to(
     facilitator at the kiosk to hand to the person; audited ("privacy_export") once written."""
     import json
 
-    from app.facilitators.service import record_audit
+    from app.audit import record_audit
 
     data = export_person(ctx, person_id)
     folder.mkdir(parents=True, exist_ok=True)

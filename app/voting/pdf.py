@@ -1,7 +1,8 @@
 """Printed matter of a live vote: slips of one-time phone codes, and the minutes (procès-verbal).
 
-Vector QR codes drawn with the badges' helper; texts from the `ballot` gettext catalogue (see
-`app/voting/lan.py`), in the vote's language for the minutes, in all three on a slip.
+Drawn with the kiosk's PDF kit (`app.pdf_kit`: fonts, vector QR codes); texts from the `ballot`
+gettext catalogue (see `app/voting/lan.py`), in the vote's language for the minutes, in all
+three on a slip.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
 
-from app.badges.pdf import FONT_BOLD, FONT_REGULAR, INK, MM, draw_qr, register_fonts, text_width
+from app.pdf_kit import FONT_BOLD, FONT_REGULAR, INK, MM, draw_qr, register_fonts, text_width
 from app.voting.phrases import N_, t
 from app.voting.types import NamedLine, Turnout, VoteInfo, named_choices
 

@@ -18,10 +18,11 @@ from pytestqt.qtbot import QtBot
 
 import app
 import ui.screens
+from app.audit import recent_audit
 from app.changes import Changes, Entity
 from app.clock import utcnow
 from app.context import AppContext
-from app.facilitators.service import add_facilitator, recent_audit
+from app.facilitators.service import add_facilitator
 from app.facilitators.types import FacilitatorSession
 from app.onboarding.service import check_in, whos_here
 from ui import catalogue, navigation

@@ -7,10 +7,11 @@ import uuid
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from app.audit import recent_audit
 from app.badges.service import active_badge, issue_badge, verify_badge
 from app.clock import utcnow
 from app.context import AppContext
-from app.facilitators.service import add_facilitator, recent_audit
+from app.facilitators.service import add_facilitator
 from app.facilitators.types import FacilitatorSession
 from ui.screens.badges.badges import BadgesScreen
 from ui.screens.badges.preview import BadgePreviewScreen

@@ -16,8 +16,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from app.audit import recent_audit
 from app.context import AppContext
-from app.facilitators.service import add_facilitator, recent_audit
+from app.facilitators.service import add_facilitator
 from app.onboarding.types import VisitorForm
 from ui.catalogue import screen_catalogue
 from ui.navigation import Screen, discover_screens

@@ -13,10 +13,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from app.application import with_listeners
+from app.audit import recent_audit
 from app.badges.service import issue_badge, verify_badge
 from app.clock import utcnow
 from app.context import AppContext
-from app.facilitators.service import add_facilitator, recent_audit
+from app.facilitators.service import add_facilitator
 from app.facilitators.types import FacilitatorSession
 from app.involvement.service import involvement_of
 from app.journey.service import journey_of

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import log
+from app.audit import record_audit_in
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
 from app.voting.types import CLOSED, OptionInfo
 from db.models import Attendance, Person, PersonKind, Vote, VoteChannel, VoteStatus
@@ -121,16 +121,6 @@ def _audit(
     vote_id: uuid.UUID,
     details: Mapping[str, Any] | None = None,
 ) -> None:
-    from db.models import AuditEntry
-
     if actor is None and action == "vote_roll_call":
         return  # a badge scanned at the door: the ledger has it, nobody acted
-    session.add(
-        AuditEntry(
-            facilitator_id=actor,
-            action=action,
-            target=f"vote:{vote_id}",
-            details=dict(details or {}),
-        )
-    )
-    log.audit.info("%s", action)
+    record_audit_in(session, actor=actor, action=action, target=f"vote:{vote_id}", details=details)

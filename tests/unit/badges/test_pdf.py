@@ -12,18 +12,16 @@ from PIL import Image
 
 from app.badges import service
 from app.badges.pdf import (
-    FONT_BOLD,
     LAYOUTS,
-    MM,
     ROLE_LABELS,
     BadgeCard,
     card_for,
-    fit_text,
     render_badge,
     render_badges,
 )
 from app.context import AppContext
 from app.errors import InvalidInputError
+from app.pdf_kit import FONT_BOLD, MM, fit_text
 
 from .conftest import LONG_FIRST, LONG_LAST, People, add_person
 

@@ -7,11 +7,11 @@ import uuid
 import pytest
 from sqlalchemy import select
 
+from app.audit import recent_audit
 from app.badges import service
 from app.changes import Entity
 from app.context import AppContext
 from app.errors import NotFoundError
-from app.facilitators.service import recent_audit
 from db.models import AuditEntry, FacilitatorAccount
 
 from .conftest import People

@@ -6,9 +6,9 @@ import qrcode
 from qrcode.constants import ERROR_CORRECT_M, ERROR_CORRECT_Q
 from qrcode.util import MODE_ALPHA_NUM, QRData
 
-from app.badges.pdf import qr_rectangles
 from app.badges.qr import SIZE, qr_matrix
 from app.badges.tokens import new_token
+from app.pdf_kit import qr_rectangles
 
 
 def reference(token: str, level: int = ERROR_CORRECT_M) -> qrcode.QRCode:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app import audit
 from app.clock import utcnow
 from app.config import load_config
 from app.context import AppContext
@@ -27,7 +28,7 @@ def ctx(database: Database, tmp_path: Path) -> AppContext:
 
 
 def actions(ctx: AppContext) -> list[str]:
-    return [line.action for line in service.recent_audit(ctx, limit=100)]
+    return [line.action for line in audit.recent_audit(ctx, limit=100)]
 
 
 def test_the_pin_is_stored_as_a_salted_scrypt_hash(ctx: AppContext) -> None:
@@ -51,7 +52,7 @@ def test_the_right_pin_opens_a_session_and_is_audited(ctx: AppContext) -> None:
     session = service.verify_pin(ctx, "2468")
     assert session.name == "Camille"
     assert session.account_id == added.account_id
-    lines = service.recent_audit(ctx)
+    lines = audit.recent_audit(ctx)
     assert lines[0].action == "login"
     assert lines[0].actor == "Camille"
 
@@ -129,10 +130,10 @@ def test_without_any_facilitator_the_pin_pad_explains_how_to_add_one(ctx: AppCon
 def test_recent_audit_is_newest_first_and_limited(ctx: AppContext) -> None:
     added = service.add_facilitator(ctx, "Camille", "2468")
     for language in ("nl", "en", "fr"):
-        service.record_audit(
+        audit.record_audit(
             ctx, actor=added.account_id, action="default_language", details={"language": language}
         )
-    lines = service.recent_audit(ctx, limit=2)
+    lines = audit.recent_audit(ctx, limit=2)
     assert [line.details["language"] for line in lines] == ["fr", "en"]
     assert all(line.actor == "Camille" for line in lines)
     with ctx.db.transaction() as session:

@@ -127,7 +127,7 @@ def _facilitator(ctx: AppContext) -> object:
 
 
 def _audit(ctx: AppContext) -> list[str]:
-    from app.facilitators.service import recent_audit
+    from app.audit import recent_audit
 
     return [line.action for line in recent_audit(ctx)]
 

@@ -175,8 +175,8 @@ def test_whos_here_shows_first_name_initial_purpose_and_since(ctx: AppContext) -
 
 
 def test_a_facilitators_check_out_is_audited_with_it(ctx: AppContext) -> None:
+    from app.audit import recent_audit
     from app.errors import NotFoundError
-    from app.facilitators.service import recent_audit
     from db.models import FacilitatorAccount
 
     with ctx.db.transaction() as session:

@@ -12,12 +12,12 @@ import pytest
 from sqlalchemy import select
 
 from app.application import with_listeners
+from app.audit import record_audit
 from app.badges.errors import UnknownBadgeError
 from app.badges.service import issue_badge, verify_badge
 from app.cli import main
 from app.context import AppContext
 from app.errors import NotFoundError
-from app.facilitators.service import record_audit
 from app.involvement.service import save_involvement
 from app.journey.service import complete_step
 from app.onboarding import service

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from ui.ops import run_op, run_query
 
 if TYPE_CHECKING:
-    from app.facilitators.types import AuditLine, FacilitatorSession
+    from app.audit import AuditLine
+    from app.facilitators.types import FacilitatorSession
     from ui.navigation import Screen
 
 
@@ -29,14 +30,14 @@ def verify_pin(
 
 
 def recent_audit(screen: Screen, *, success: Callable[[list[AuditLine]], None]) -> None:
-    from app.facilitators.service import recent_audit
+    from app.audit import recent_audit
 
     run_query(screen, lambda ctx: recent_audit(ctx, limit=30), success=success)
 
 
 def record_default_language(screen: Screen, session: FacilitatorSession, language: str) -> None:
     """The kiosk's default language changed (a setting, kept on the kiosk): audited."""
-    from app.facilitators.service import record_audit
+    from app.audit import record_audit
 
     run_op(
         screen,

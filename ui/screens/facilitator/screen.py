@@ -36,7 +36,8 @@ from ui.widgets.tile import Tile
 if TYPE_CHECKING:
     # uuid (and platform with it) is not needed before a facilitator logs in: not on the
     # kiosk's first frame, which imports this module for its home tile.
-    from app.facilitators.types import AuditLine, FacilitatorSession
+    from app.audit import AuditLine
+    from app.facilitators.types import FacilitatorSession
 
 # What the audit log's action ids mean to a facilitator.
 ACTIONS = {

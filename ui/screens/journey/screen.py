@@ -445,7 +445,7 @@ class CelebrationScreen(Screen):
         self.celebrate()
 
     def prepare_screenshot(self) -> None:
-        from app.printing.service import PrintOutcome
+        from app.printing.types import PrintOutcome
         from ui.demo import demo_facilitator
 
         demo_facilitator(self.shell)

@@ -12,7 +12,7 @@ from ui.ops import run_op, run_query
 if TYPE_CHECKING:
     from app.content.service import Page, PageSummary
     from app.context import AppContext
-    from app.printing.service import PrintOutcome
+    from app.printing.types import PrintOutcome
     from ui.navigation import Screen
 
 

@@ -24,7 +24,7 @@ from ui.widgets.scrolling import kinetic
 if TYPE_CHECKING:
     from app.badges.service import BadgeHolder
     from app.content.service import Page, PageSummary
-    from app.printing.service import PrintOutcome
+    from app.printing.types import PrintOutcome
 
 
 def page_pdf(markdown: str, title: str) -> bytes:

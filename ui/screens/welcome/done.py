@@ -119,7 +119,8 @@ class WelcomeDoneScreen(Screen):
             self._name_only()
 
     def prepare_screenshot(self) -> None:
-        from app.printing.service import PrintOutcome, PrintProblem, badge_message
+        from app.printing.service import PrintProblem, badge_message
+        from app.printing.types import PrintOutcome
 
         self._printed(
             Printed(
