@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from app.errors import QT_TRANSLATE_NOOP
 from app.onboarding.types import PURPOSES
 
 PURPOSE_NAMES = {
