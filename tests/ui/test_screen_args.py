@@ -14,7 +14,7 @@ from ui.screens.voting.booth import MotionBooth
 
 
 def test_a_screen_refuses_arguments_of_another_kind(qtbot: QtBot, kiosk: Kiosk) -> None:
-    shell, window = kiosk
+    shell, _window = kiosk
     shell.go("home")
     with pytest.raises(TypeError, match="'journey' takes PersonArgs, not VoteArgs"):
         shell.go("journey", VoteArgs(uuid.uuid4()))
