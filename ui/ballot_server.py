@@ -9,7 +9,6 @@ import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QObject,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.errors import KnownError, Message
+from app.errors import QT_TRANSLATE_NOOP, KnownError, Message
 from ui.shell import Shell
 
 if TYPE_CHECKING:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from ui.screen_args import ScreenArgs
 
 # Named tuples rather than dataclasses: every feature's list is read before the kiosk's first
 # frame, where a frozen dataclass costs half a millisecond of generated code.
@@ -42,14 +45,14 @@ class NextStep(NamedTuple):
     """Something a person who just scanned their badge can do next (a big button on home).
 
     `title` is an English source in the `NextStep` translation context (mark it with
-    `QT_TRANSLATE_NOOP("NextStep", ...)`); a tap goes to `screen` with `params`.
+    `QT_TRANSLATE_NOOP("NextStep", ...)`); a tap goes to `screen` with `args`.
     """
 
     title: str
     icon: str
     screen: str
     order: int = 100
-    params: tuple[tuple[str, str], ...] = ()
+    args: ScreenArgs | None = None
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("NextStep", self.title)

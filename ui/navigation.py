@@ -25,6 +25,7 @@ from ui.widgets.scrolling import VerticalScrollArea, kinetic
 
 if TYPE_CHECKING:
     from app.badges.service import BadgeHolder
+    from ui.screen_args import ScreenArgs
     from ui.shell import Shell
 
 
@@ -40,6 +41,9 @@ class Screen(QWidget):
     """A badge scanned while this screen shows is verified and announced
     (`shell.sig_badge_scanned`); False: scans are swallowed and only `shell.sig_raw_scanned`
     says so (a voting booth's privacy screen, say)."""
+    args_type: ClassVar[type[ScreenArgs] | None] = None
+    """The kind of arguments `on_enter` takes (`ui.screen_args`); None: it takes none. The
+    navigator refuses any other kind."""
     scrolls: ClassVar[bool] = True
     """Scrolls vertically when it needs more height than the window has. False: the screen
     fits whatever space it gets and scrolls its own parts (an outer scroll area would fight
@@ -87,8 +91,9 @@ class Screen(QWidget):
     def reset(self) -> None:
         """Forget everything about the current visitor: fields, selections, loaded personal data."""
 
-    def on_enter(self, **params: object) -> None:
-        """The screen was just shown; `params` come from `shell.go(name, **params)`."""
+    def on_enter(self, args: ScreenArgs | None) -> None:
+        """The screen was just shown; `args` come from `shell.go(name, args)` (None: "back",
+        or no arguments), of the screen's `args_type`."""
 
     def on_leave(self) -> None:
         """Another screen is about to be shown."""
@@ -363,14 +368,19 @@ class Navigator(PageStack):
         assert isinstance(widget, Screen)
         return widget
 
-    def go(self, name: str, **params: object) -> None:
-        self._show(name, remember=True, params=params)
+    def go(self, name: str, args: ScreenArgs | None = None) -> None:
+        self._show(name, remember=True, args=args)
 
     def back(self, fallback: str = "home") -> None:
         name = self._history.pop() if self._history else fallback
-        self._show(name, remember=False, params={})
+        self._show(name, remember=False, args=None)
 
-    def _show(self, name: str, *, remember: bool, params: dict[str, object]) -> None:
+    def _show(self, name: str, *, remember: bool, args: ScreenArgs | None) -> None:
+        expected = screen_class(name).args_type
+        if args is not None and (expected is None or not isinstance(args, expected)):
+            # A caller's mistake, refused before anything changes on screen.
+            takes = expected.__name__ if expected is not None else "no arguments"
+            raise TypeError(f"screen {name!r} takes {takes}, not {type(args).__name__}")
         target = self.page(name)
         previous = self.current() if self.currentWidget() is not None else None
         if previous is not None and previous is not target:
@@ -385,7 +395,7 @@ class Navigator(PageStack):
         self.updateGeometry()
         # The screen, not its first button, takes focus: no focus ring until a key is used.
         target.setFocus()
-        target.on_enter(**params)
+        target.on_enter(args)
         # What it shows may have changed since it was last laid out (another language, other
         # data): columns and directions are chosen again for this visit.
         target.rearrange()

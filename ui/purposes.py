@@ -3,8 +3,9 @@ of who is here shows it (one set of words for both features)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from app.errors import QT_TRANSLATE_NOOP
 from app.onboarding.types import PURPOSES
 
 PURPOSE_NAMES = {

@@ -16,6 +16,7 @@ from app.config import LANGUAGES, Config
 from app.errors import Message
 from ui import theme as theme_module
 from ui.i18n import Translations
+from ui.screen_args import AfterLogin
 from ui.tasks import TaskRunner
 from ui.theme import Theme
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from app.context import AppContext
     from app.facilitators.types import FacilitatorSession
     from ui.catalogue import ScreenEntry
+    from ui.screen_args import ScreenArgs
     from ui.sync_runner import SyncRunner
 
 
@@ -32,7 +34,7 @@ class Router(Protocol):
     """What the shell asks of the navigator (`ui.navigation.Navigator`, which the main window
     attaches once built): the shell never imports the screens it leads to."""
 
-    def go(self, name: str, **params: object) -> None: ...
+    def go(self, name: str, args: ScreenArgs | None = None) -> None: ...
 
     def back(self) -> None: ...
 
@@ -161,11 +163,11 @@ class Shell(QObject):
             raise RuntimeError("no navigator attached: the main window attaches it")
         return self._router
 
-    def go(self, name: str, **params: object) -> None:
+    def go(self, name: str, args: ScreenArgs | None = None) -> None:
+        """Show screen `name`, telling it `args` (of the kind it takes: `Screen.args_type`)."""
         if self.router.facilitator_only(name) and self.facilitator is None:
-            params = {"then": name}
-            name = "facilitator-login"
-        self.router.go(name, **params)
+            name, args = "facilitator-login", AfterLogin(then=name)
+        self.router.go(name, args)
 
     def back(self) -> None:
         self.router.back()

@@ -22,6 +22,7 @@ from app.facilitators.service import add_facilitator
 from app.onboarding.types import VisitorForm
 from ui.catalogue import screen_catalogue
 from ui.navigation import Screen, discover_screens
+from ui.screen_args import CheckinArgs, ConsentArgs
 from ui.screens.attract.screen import AttractScreen
 from ui.screens.facilitator.screen import FacilitatorLoginScreen, FacilitatorScreen
 from ui.screens.home.screen import HomeScreen
@@ -331,14 +332,14 @@ def test_every_screen_can_forget_its_visitor(
         field.setText(text)
     checkin = navigator.page("checkin")
     assert isinstance(checkin, CheckinScreen)
-    checkin.on_enter(person_id=uuid.uuid4(), first_name="Noor", initial="Noor H.", confirm=True)
+    checkin.on_enter(CheckinArgs(uuid.uuid4(), "Noor", initial="Noor H.", confirm=True))
     checkin.purposes.set_selected(["coworking"])
     consent = navigator.page("consent")
     assert isinstance(consent, ConsentScreen)
-    consent.on_enter(form=VisitorForm("Noor", "Haddad"), kept_until=date(2027, 2, 24))
+    consent.on_enter(ConsentArgs(VisitorForm("Noor", "Haddad"), kept_until=date(2027, 2, 24)))
     here = navigator.page("whos-here")
     assert isinstance(here, WhosHereScreen)
-    here.show(morning())
+    here.show_present(morning())
     shell.go("register")
 
     # They walk away: the visit times out.

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from app.application import with_listeners
 from app.context import AppContext
 from app.journey.service import journey_of
+from ui.screen_args import ReadArgs
 from ui.screens.read.screen import ReadScreen, page_pdf
 
 from .badge_helpers import add_person
@@ -17,7 +18,7 @@ from .conftest import Kiosk, tap, wait_idle
 
 def reader(qtbot: QtBot, kiosk: Kiosk, slug: str = "") -> ReadScreen:
     shell, window = kiosk
-    shell.go("booklet", slug=slug)
+    shell.go("booklet", ReadArgs(slug))
     read = window.navigator.page("booklet")
     assert isinstance(read, ReadScreen)
     qtbot.waitUntil(lambda: bool(read.current_slug) and (not slug or read.current_slug == slug))

@@ -11,6 +11,7 @@ from app.context import AppContext
 from app.voting import service
 from tests.ui.badge_helpers import add_person, scan
 from tests.ui.conftest import Kiosk, tap, wait_idle
+from ui.screen_args import VoteArgs
 
 
 @pytest.fixture
@@ -32,7 +33,7 @@ def test_a_member_votes_at_the_booth(
     vote_id, token = motion
     shell, window = kiosk
     wait_idle(qtbot, shell)
-    shell.go("vote-booth-motion", vote_id=vote_id)
+    shell.go("vote-booth-motion", VoteArgs(vote_id))
     wait_idle(qtbot, shell)
     booth = window.navigator.page("vote-booth-motion")
     assert booth.header.chip.text() == "Codécision — engageante"

@@ -17,6 +17,7 @@ from app.voting import service
 from tests.ui.conftest import Kiosk, tap, wait_idle
 from tests.unit.voting.conftest import build_room
 from ui.ballot_server import BallotServerHolder
+from ui.screen_args import VoteArgs
 from ui.screens.voting.console import ConsoleScreen
 from ui.screens.voting.projector import ProjectorScreen
 
@@ -47,7 +48,7 @@ def test_the_projector_opens_as_a_window_and_shows_the_results_when_revealed(
     shell.start_facilitator(
         FacilitatorSession(account_id=account.account_id, name="Dominique", started_at=utcnow())
     )
-    shell.go("vote-console", vote_id=vote_id)
+    shell.go("vote-console", VoteArgs(vote_id))
     console = window.navigator.page("vote-console")
     assert isinstance(console, ConsoleScreen)
     qtbot.waitUntil(lambda: console.state is not None)
@@ -75,7 +76,7 @@ def test_the_projector_opens_as_a_window_and_shows_the_results_when_revealed(
     qtbot.waitUntil(lambda: live.turnout.fontInfo().pixelSize() >= 56)
     assert live.qr.width() >= 280
     # The same content as the projector screen inside the kiosk.
-    shell.go("vote-projector", vote_id=vote_id)
+    shell.go("vote-projector", VoteArgs(vote_id))
     inside = window.navigator.page("vote-projector")
     assert isinstance(inside, ProjectorScreen)
     qtbot.waitUntil(lambda: inside.state is not None)
@@ -83,7 +84,7 @@ def test_the_projector_opens_as_a_window_and_shows_the_results_when_revealed(
     assert inside.header.title.text() == live.header.title.text()
 
     # The facilitator closes and reveals from the console: the window follows.
-    shell.go("vote-console", vote_id=vote_id)
+    shell.go("vote-console", VoteArgs(vote_id))
     qtbot.waitUntil(console.close_button.isVisible)
     tap(console.close_button)
     tap(console.confirm.yes)

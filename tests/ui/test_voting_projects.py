@@ -26,6 +26,7 @@ from db.models import AuditEntry, LedgerEntry
 from tests.ui.badge_helpers import add_person, scan
 from tests.ui.conftest import Kiosk, tap, wait_idle
 from tests.unit.voting.conftest import build_room
+from ui.screen_args import ScreenArgs, VoteArgs
 from ui.screens.voting.booth import BasketBooth, BoothScreen, MotionBooth
 from ui.screens.voting.console import ConsoleScreen
 from ui.screens.voting.hands import AnalogScreen, NamedHandsScreen
@@ -55,14 +56,18 @@ def facilitate(ctx: AppContext, shell: Shell) -> uuid.UUID:
 
 
 def as_facilitator(
-    qtbot: QtBot, make_kiosk: Callable[..., Kiosk], ctx: AppContext, screen: str, **params: object
+    qtbot: QtBot,
+    make_kiosk: Callable[..., Kiosk],
+    ctx: AppContext,
+    screen: str,
+    args: ScreenArgs | None = None,
 ) -> Kiosk:
-    """A kiosk in facilitator mode, on `screen` (with `params`)."""
+    """A kiosk in facilitator mode, on `screen` (with `args`)."""
     kiosk = make_kiosk()
     shell, _window = kiosk
     wait_idle(qtbot, shell)
     facilitate(ctx, shell)
-    shell.go(screen, **params)
+    shell.go(screen, args)
     return kiosk
 
 
@@ -76,7 +81,7 @@ def open_with_voter(ctx: AppContext, vote_id: uuid.UUID, person: uuid.UUID) -> s
 def booth_for(qtbot: QtBot, kiosk: Kiosk, screen: str, vote_id: uuid.UUID) -> BoothScreen:
     shell, window = kiosk
     wait_idle(qtbot, shell)
-    shell.go(screen, vote_id=vote_id)
+    shell.go(screen, VoteArgs(vote_id))
     booth = window.navigator.page(screen)
     assert isinstance(booth, BoothScreen)
     return booth
@@ -192,7 +197,7 @@ def test_the_console_gives_a_project_its_description_and_a_picture_from_a_usb_st
     monkeypatch.setattr(pictures, "removable_roots", lambda: [stick])
     ctx = kiosk_context
     vote_id = service.create_vote(ctx, PB)
-    _shell, window = as_facilitator(qtbot, make_kiosk, ctx, "vote-console", vote_id=vote_id)
+    _shell, window = as_facilitator(qtbot, make_kiosk, ctx, "vote-console", VoteArgs(vote_id))
     console = window.navigator.page("vote-console")
     assert isinstance(console, ConsoleScreen)
     qtbot.waitUntil(console.projects_button.isVisible)
@@ -269,7 +274,7 @@ def test_a_named_motion_is_voted_by_hands_name_by_name_from_the_console(
         service.mark_present(ctx, vote_id, person)
     service.record_proxy(ctx, vote_id, giver_id=absent, holder_id=bob)
     service.cast_ballot(ctx, vote_id, voter_id=chloe, content={"choice": "no"})  # the booth
-    shell.go("vote-console", vote_id=vote_id)
+    shell.go("vote-console", VoteArgs(vote_id))
     qtbot.waitUntil(console.goto["analog"].isVisible)
 
     # "Show of hands" on a named vote: the names, called one by one.
@@ -321,7 +326,7 @@ def test_a_proxy_is_revoked_at_the_roll_call(
     service.mark_present(ctx, vote_id, holder)
     service.record_proxy(ctx, vote_id, giver_id=giver, holder_id=holder)
     service.record_proxy(ctx, vote_id, giver_id=other_giver, holder_id=holder)
-    _shell, window = as_facilitator(qtbot, make_kiosk, ctx, "vote-rollcall", vote_id=vote_id)
+    _shell, window = as_facilitator(qtbot, make_kiosk, ctx, "vote-rollcall", VoteArgs(vote_id))
     rollcall = window.navigator.page("vote-rollcall")
     assert isinstance(rollcall, RollcallScreen)
     qtbot.waitUntil(lambda: len(rollcall.revoke_buttons) == 2)
@@ -360,7 +365,7 @@ def test_a_majority_judgment_is_counted_by_hands_grade_by_grade(
     shell, window = make_kiosk(ballot_host="127.0.0.1", ballot_port=0)
     wait_idle(qtbot, shell)
     account = facilitate(ctx, shell)
-    shell.go("vote-analog", vote_id=vote_id)
+    shell.go("vote-analog", VoteArgs(vote_id))
     analog = window.navigator.page("vote-analog")
     assert isinstance(analog, AnalogScreen)
     qtbot.waitUntil(lambda: len(analog.grade_fields) == 12)
@@ -426,7 +431,7 @@ def test_the_results_projector_says_the_headline_once_and_the_grades_in_words(
         service.reveal_results(ctx, vote_id)
     shell, window = make_kiosk()
     wait_idle(qtbot, shell)
-    shell.go("vote-projector-results", vote_id=motion)
+    shell.go("vote-projector-results", VoteArgs(motion))
     page = window.navigator.page("vote-projector-results")
     assert isinstance(page, ProjectorResultsScreen)
     qtbot.waitUntil(page.outcome.isVisible)
@@ -434,7 +439,7 @@ def test_the_results_projector_says_the_headline_once_and_the_grades_in_words(
     explanation = page.explanation.text()
     assert "Oui 3" not in explanation  # the count is the headline, said once
     assert explanation.startswith("Adoptée")
-    shell.go("vote-projector-results", vote_id=judged)
+    shell.go("vote-projector-results", VoteArgs(judged))
     qtbot.waitUntil(lambda: page.outcome.text() == "Droits")
     explanation = page.explanation.text()
     assert "Très bien" in explanation and "very_good" not in explanation
@@ -455,12 +460,12 @@ def test_answers_tapped_on_one_named_vote_never_reach_the_next(
         service.record_proxy(ctx, vote_id, giver_id=giver, holder_id=bob)
     # On the second vote the giver came after all: they answer for themselves.
     service.mark_present(ctx, second, giver)
-    shell, window = as_facilitator(qtbot, make_kiosk, ctx, "vote-named-hands", vote_id=first)
+    shell, window = as_facilitator(qtbot, make_kiosk, ctx, "vote-named-hands", VoteArgs(first))
     hands = window.navigator.page("vote-named-hands")
     assert isinstance(hands, NamedHandsScreen)
     qtbot.waitUntil(lambda: len(hands.rows) == 3)
     hands.rows[0].answer.set_selected(["no"])  # tapped, never recorded
-    shell.go("vote-named-hands", vote_id=second)
+    shell.go("vote-named-hands", VoteArgs(second))
     qtbot.waitUntil(
         lambda: hands.state is not None and hands.state.vote.id == second and len(hands.rows) == 3
     )
@@ -470,6 +475,6 @@ def test_answers_tapped_on_one_named_vote_never_reach_the_next(
     assert not hands.record_button.isEnabled()
     # Closed: nobody left to call.
     service.close_vote(ctx, second)
-    shell.go("vote-named-hands", vote_id=second)
+    shell.go("vote-named-hands", VoteArgs(second))
     qtbot.waitUntil(lambda: not hands.rows and hands.done.isVisible())
     assert hands.done.text() == "Le vote est clos : plus de bulletins."

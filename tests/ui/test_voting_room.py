@@ -34,6 +34,7 @@ from tests.ui.badge_helpers import scan
 from tests.ui.conftest import Kiosk, tap, wait_idle
 from tests.unit.voting.conftest import build_room
 from ui.ballot_server import BallotServerHolder
+from ui.screen_args import VoteArgs
 from ui.screens.voting.booth import MotionBooth
 from ui.screens.voting.console import ConsoleScreen
 from ui.screens.voting.hands import AnalogScreen
@@ -101,7 +102,7 @@ def test_a_whole_room_votes_by_badge_phone_and_hands(
     page = window.navigator.page
 
     # The facilitator opens the vote: the phone ballot page is served from now on.
-    shell.go("vote-console", vote_id=room.vote_id)
+    shell.go("vote-console", VoteArgs(room.vote_id))
     console = page("vote-console")
     assert isinstance(console, ConsoleScreen)
     qtbot.waitUntil(lambda: console.state is not None and console.open_button.isVisible())
@@ -117,7 +118,7 @@ def test_a_whole_room_votes_by_badge_phone_and_hands(
     assert holder.address().startswith("http://127.0.0.1:")
 
     # Roll call: 30 badges at the door; the 5 absent give proxies.
-    shell.go("vote-rollcall", vote_id=room.vote_id)
+    shell.go("vote-rollcall", VoteArgs(room.vote_id))
     rollcall = page("vote-rollcall")
     assert isinstance(rollcall, RollcallScreen)
     wait_idle(qtbot, shell)
@@ -133,7 +134,7 @@ def test_a_whole_room_votes_by_badge_phone_and_hands(
     # The booth: 10 members by badge, 12 ballots (two proxies).
     confirmed = page("vote-confirmed")
     confirmed.timer.setInterval(20)  # "A voté !" stays 4 s in the room; not in a test
-    shell.go("vote-booth-motion", vote_id=room.vote_id)
+    shell.go("vote-booth-motion", VoteArgs(room.vote_id))
     booth = page("vote-booth-motion")
     assert isinstance(booth, MotionBooth)
     wait_idle(qtbot, shell)
@@ -201,7 +202,7 @@ def test_a_whole_room_votes_by_badge_phone_and_hands(
 
     # A proxy given late, on paper: its holder raises the paper and the hands are counted.
     service.record_proxy(ctx, room.vote_id, giver_id=room.absent[4], holder_id=phone_voters[2])
-    shell.go("vote-analog", vote_id=room.vote_id)
+    shell.go("vote-analog", VoteArgs(room.vote_id))
     analog = page("vote-analog")
     assert isinstance(analog, AnalogScreen)
     qtbot.waitUntil(lambda: "yes" in analog.fields)
@@ -216,7 +217,7 @@ def test_a_whole_room_votes_by_badge_phone_and_hands(
         service.record_analog_count(ctx, room.vote_id, cast=1, valid=1, counts={"no": 1})
 
     # Close from the console: the phone page is no longer served.
-    shell.go("vote-console", vote_id=room.vote_id)
+    shell.go("vote-console", VoteArgs(room.vote_id))
     qtbot.waitUntil(console.close_button.isVisible)
     tap(console.close_button)
     tap(console.confirm.yes)
@@ -248,7 +249,7 @@ def test_the_ballot_server_stops_when_the_kiosk_closes(
     wait_idle(qtbot, shell)
     service.open_vote(kiosk_context, room.vote_id)
     # A kiosk restarted during an open phone vote serves the phone page again.
-    shell.go("vote-booth-motion", vote_id=room.vote_id)
+    shell.go("vote-booth-motion", VoteArgs(room.vote_id))
     holder = BallotServerHolder.of(shell)
     qtbot.waitUntil(lambda: holder.running)
     assert len(ballot_threads()) == 1

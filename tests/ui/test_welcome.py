@@ -25,6 +25,7 @@ from app.localtime import local_day
 from app.onboarding.service import whos_here
 from app.people.service import find_people
 from db.models import Person, PersonKind
+from ui.screen_args import PersonArgs
 from ui.screens.involvement.screen import InvolvementScreen
 from ui.screens.journey.screen import CelebrationScreen, JourneyScreen
 from ui.screens.welcome.checkin import CheckinScreen
@@ -261,7 +262,7 @@ def test_a_new_shareholder_is_celebrated(
     shell.start_facilitator(
         FacilitatorSession(account_id=account.account_id, name="Dominique", started_at=utcnow())
     )
-    shell.go("journey", person_id=person)
+    shell.go("journey", PersonArgs(person))
     journey = page(kiosk, "journey")
     assert isinstance(journey, JourneyScreen)
     qtbot.waitUntil(lambda: journey.journey is not None)

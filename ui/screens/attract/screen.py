@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QSizePolicy, QVBoxLayo
 
 from app.changes import Changes, Entity
 from ui.navigation import Screen, register_screen
+from ui.screen_args import GreetArgs, ScreenArgs
 from ui.screens.attract import ops
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
@@ -18,6 +19,8 @@ from ui.widgets.language_switch import AccessibilityToggles, LanguageSwitch
 STORY_MS = 9000
 
 if TYPE_CHECKING:
+    from app.badges.types import BadgeHolder
+
     # Services import SQLAlchemy: screens import them inside the task, after the first frame.
     from app.content.service import PageSummary
 
@@ -107,7 +110,7 @@ class AttractScreen(Screen):
         self._index = 0
         self._show_story()
 
-    def on_enter(self, **params: object) -> None:
+    def on_enter(self, args: ScreenArgs | None) -> None:
         self._show_state()
         self._load()
         self._timer.start()
@@ -191,10 +194,10 @@ class AttractScreen(Screen):
     def _start(self) -> None:
         self.shell.go("home")
 
-    def _badge_scanned(self, holder: object) -> None:
+    def _badge_scanned(self, holder: BadgeHolder) -> None:
         # A badge is a way to start: home greets its holder.
         if self.isVisible():
-            self.shell.go("home", holder=holder)
+            self.shell.go("home", GreetArgs(holder))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # A touch anywhere on the screen starts (the buttons handle their own presses). `Qt`

@@ -1,7 +1,6 @@
 """Badges: find a person, preview, print, reprint, stop a lost badge, batch print."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from app.errors import QT_TRANSLATE_NOOP
 from ui.catalogue import HomeTile, ScreenEntry
 
 SCREENS = (

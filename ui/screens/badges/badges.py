@@ -28,6 +28,7 @@ from app.errors import Message
 from ui.demo import demo_facilitator
 from ui.i18n import translate_message
 from ui.navigation import Screen, register_screen
+from ui.screen_args import BadgeArgs, PersonArgs, ScreenArgs
 from ui.screens.badges import ops
 from ui.screens.badges.widgets import (
     DEMO_QUERY,
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
 class BadgesScreen(Screen):
     name = "badges"
     facilitator_only = True
+    args_type = BadgeArgs
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
@@ -214,16 +216,14 @@ class BadgesScreen(Screen):
         self._show_batch()
         self._show_state()
 
-    def on_enter(self, **params: object) -> None:
+    def on_enter(self, args: ScreenArgs | None) -> None:
         self.retranslate()
-        session_id = params.get("session_id")
-        if isinstance(session_id, uuid.UUID):
-            self.load_session(session_id)
-        person_id = params.get("person_id")
-        if isinstance(person_id, uuid.UUID) and (
-            self.person is None or self.person.id != person_id
-        ):
-            self.choose(BatchPerson(person_id, "", ""))
+        if isinstance(args, BadgeArgs):
+            if args.session_id is not None:
+                self.load_session(args.session_id)
+            person_id = args.person_id
+            if person_id is not None and (self.person is None or self.person.id != person_id):
+                self.choose(BatchPerson(person_id, "", ""))
         if self.person is None:
             self.search.field.setFocus()
 
@@ -526,4 +526,4 @@ class BadgesScreen(Screen):
 
     def _open_preview(self) -> None:
         if self.state is not None:
-            self.shell.go("badge-preview", person_id=self.state.holder.person_id)
+            self.shell.go("badge-preview", PersonArgs(self.state.holder.person_id))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 from app.changes import Changes, Entity
 from ui.demo import demo_facilitator
 from ui.navigation import Screen, register_screen
+from ui.screen_args import PersonArgs, ScreenArgs
 from ui.screens.badges import ops
 from ui.screens.badges.widgets import DEMO_QUERY, LARGE_PREVIEW_DPI, BadgeState, layout_name
 from ui.shell import Shell
@@ -22,6 +23,7 @@ from ui.widgets.page_view import PageView
 class BadgePreviewScreen(Screen):
     name = "badge-preview"
     facilitator_only = True
+    args_type = PersonArgs
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
@@ -76,10 +78,9 @@ class BadgePreviewScreen(Screen):
         self.page.clear()
         self.retranslate()
 
-    def on_enter(self, **params: object) -> None:
-        person_id = params.get("person_id")
-        if isinstance(person_id, uuid.UUID):
-            self.person_id = person_id
+    def on_enter(self, args: ScreenArgs | None) -> None:
+        if isinstance(args, PersonArgs):
+            self.person_id = args.person_id
         self.page.setVisible(self.person_id is not None)
         self.empty.setVisible(self.person_id is None)
         if self.person_id is not None:
@@ -97,7 +98,7 @@ class BadgePreviewScreen(Screen):
     def _picked(self, person_id: uuid.UUID | None) -> None:
         self.loading = False
         self.person_id = person_id
-        self.on_enter()
+        self.on_enter(None)
 
     def _load(self, person_id: uuid.UUID) -> None:
         self.loading = True

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QImage
+
+from app.errors import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.badges.types import BadgeHolder, BadgeInfo

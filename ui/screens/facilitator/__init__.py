@@ -1,7 +1,6 @@
 """Facilitator mode: the PIN pad and the facilitator's panel."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from app.errors import QT_TRANSLATE_NOOP
 from ui.catalogue import HomeTile, ScreenEntry
 
 SCREENS = (

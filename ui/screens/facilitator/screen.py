@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes, Entity
 from app.config import LANGUAGES
-from app.errors import KnownError, LockedError
+from app.errors import QT_TRANSLATE_NOOP, KnownError, LockedError
 from ui import theme
 from ui.catalogue import HomeTile, facilitator_tiles
 from ui.demo import demo_facilitator
 from ui.i18n import ENDONYMS, translate_message
 from ui.navigation import Screen, register_screen
+from ui.screen_args import AfterLogin, ScreenArgs
 from ui.screens.facilitator import ops
 from ui.screens.facilitator.sync_panel import SyncPanel
 from ui.shell import Shell
@@ -71,6 +72,7 @@ def describe_action(line: AuditLine) -> str:
 @register_screen
 class FacilitatorLoginScreen(Screen):
     name = "facilitator-login"
+    args_type = AfterLogin
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
@@ -113,9 +115,8 @@ class FacilitatorLoginScreen(Screen):
         self.message.clear()
         self._then = "facilitator"
 
-    def on_enter(self, **params: object) -> None:
-        then = params.get("then")
-        self._then = then if isinstance(then, str) else "facilitator"
+    def on_enter(self, args: ScreenArgs | None) -> None:
+        self._then = args.then if isinstance(args, AfterLogin) else "facilitator"
         self.pad.clear()
         self.message.clear()
         self.pad.setFocus()
@@ -279,7 +280,7 @@ class FacilitatorScreen(Screen):
         self.audit = []
         self.audit_list.clear()
 
-    def on_enter(self, **params: object) -> None:
+    def on_enter(self, args: ScreenArgs | None) -> None:
         self.language_buttons[self.shell.default_language].setChecked(True)
         self.notice.setText(" ".join(translate_message(m) for m in self.shell.notices))
         self.notice.setVisible(bool(self.shell.notices))

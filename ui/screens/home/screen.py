@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from ui.catalogue import HomeTile, NextStep, home_tiles
 from ui.navigation import Screen, next_steps, register_screen
+from ui.screen_args import GreetArgs, ScreenArgs
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.page import label, set_page_margins
@@ -29,6 +30,7 @@ TILE_MAX = QSize(720, 360)
 @register_screen
 class HomeScreen(Screen):
     name = "home"
+    args_type = GreetArgs
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
@@ -122,10 +124,9 @@ class HomeScreen(Screen):
     def reset(self) -> None:
         self.greet(None)
 
-    def on_enter(self, **params: object) -> None:
-        holder = params.get("holder")
-        if holder is not None:
-            self.greet(holder)  # type: ignore[arg-type]  # from the attract screen
+    def on_enter(self, args: ScreenArgs | None) -> None:
+        if isinstance(args, GreetArgs):  # a badge scanned on the attract screen
+            self.greet(args.holder)
 
     def _badge_scanned(self, holder: BadgeHolder) -> None:
         if self.isVisible() and holder is not self.holder:
@@ -150,4 +151,4 @@ class HomeScreen(Screen):
         self.retranslate()
 
     def _take(self, step: NextStep) -> None:
-        self.shell.go(step.screen, **dict(step.params))
+        self.shell.go(step.screen, step.args)

@@ -1,7 +1,6 @@
 """How involved do you want to be? The questionnaire and its counts."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from app.errors import QT_TRANSLATE_NOOP
 from ui.catalogue import HomeTile, ScreenEntry
 
 SCREENS = (

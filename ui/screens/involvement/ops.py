@@ -59,7 +59,8 @@ def export_csv(
 
 def _export(ctx: AppContext, level: str | None, topics: list[str], folder: Path) -> tuple[int, str]:
     found = {}
-    for topic in topics or [None]:
+    wanted: list[str | None] = [*topics] or [None]  # no topic chosen: any topic
+    for topic in wanted:
         for person in involvement.people_wanting(ctx, level=level, topic=topic):
             found[person.id] = person
     folder.mkdir(parents=True, exist_ok=True)

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
+from app.errors import QT_TRANSLATE_NOOP
 from ui import theme
 from ui.catalogue import NextStep
 from ui.demo import demo_facilitator
 from ui.navigation import Screen, register_screen
+from ui.screen_args import InvolvementArgs, ScreenArgs
 from ui.screens.involvement import ops
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
@@ -84,12 +86,13 @@ def names(context: str, table: dict[str, str]) -> dict[str, str]:
 @register_screen
 class InvolvementScreen(Screen):
     name = "involvement"
+    args_type = InvolvementArgs
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
         self.person_id: uuid.UUID | None = None
         self.then = ""
-        self.then_params: dict[str, object] = {}
+        self.then_args: ScreenArgs | None = None
         self.busy = False
         self.heading = label("title")
         self.intro = label("lead")
@@ -140,7 +143,7 @@ class InvolvementScreen(Screen):
             icon="users",
             screen="involvement",
             order=20,
-            params=(("holder_id", str(holder.person_id)),),
+            args=InvolvementArgs(holder.person_id),
         )
 
     def title(self) -> str:
@@ -203,7 +206,7 @@ class InvolvementScreen(Screen):
     def reset(self) -> None:
         self.person_id = None
         self.then = ""
-        self.then_params = {}
+        self.then_args = None
         self.busy = False
         for card in self.levels.values():
             card.setChecked(False)
@@ -212,23 +215,14 @@ class InvolvementScreen(Screen):
         self.error.hide()
         self._show_form(False)
 
-    def on_enter(self, **params: object) -> None:
-        import uuid
-
-        person_id = params.get("person_id")
-        holder_id = params.get("holder_id")
-        if isinstance(holder_id, str):
-            person_id = uuid.UUID(holder_id)
-        if person_id is None and self.person_id is None and self.shell.visitor_id is not None:
-            person_id = self.shell.visitor_id
-        if isinstance(person_id, uuid.UUID):
+    def on_enter(self, args: ScreenArgs | None) -> None:
+        if args is None and self.person_id is None and self.shell.visitor_id is not None:
+            args = InvolvementArgs(self.shell.visitor_id)
+        if isinstance(args, InvolvementArgs):
             self.reset()
-            self.person_id = person_id
-            self.then = str(params.get("then", ""))
-            self.then_params = {
-                key: value for key, value in params.items() if key not in ("then", "holder_id")
-            }
-            self._load(person_id)
+            self.person_id = args.person_id
+            self.then, self.then_args = args.then, args.then_args
+            self._load(args.person_id)
         self._show_form(self.person_id is not None)
 
     def prepare_screenshot(self) -> None:
@@ -243,7 +237,7 @@ class InvolvementScreen(Screen):
 
     def _badge_scanned(self, holder: BadgeHolder) -> None:
         if self.isVisible() and not self.busy:
-            self.on_enter(person_id=holder.person_id)
+            self.on_enter(InvolvementArgs(holder.person_id))
 
     def _load(self, person_id: uuid.UUID) -> None:
         ops.load(self, person_id, success=self._loaded)
@@ -273,7 +267,7 @@ class InvolvementScreen(Screen):
     def _saved(self, _involvement: Involvement) -> None:
         self.busy = False
         if self.then:
-            self.shell.go(self.then, **self.then_params)
+            self.shell.go(self.then, self.then_args)
         else:
             self.shell.toast(self.tr("Thank you! Your answers are saved."))
             self.shell.go_home()
@@ -397,7 +391,7 @@ class InvolvementStatsScreen(Screen):
         self.export_topic.clear()
         self.retranslate()
 
-    def on_enter(self, **params: object) -> None:
+    def on_enter(self, args: ScreenArgs | None) -> None:
         ops.counts(self, success=self._loaded)
 
     def prepare_screenshot(self) -> None:

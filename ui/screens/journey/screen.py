@@ -12,15 +12,17 @@ import math
 import random
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QPointF, QRectF, Qt, QVariantAnimation
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.changes import NOTHING, Changes, Entity
+from app.errors import QT_TRANSLATE_NOOP
 from app.journey.types import Celebrated
 from ui import theme
 from ui.catalogue import NextStep
 from ui.navigation import Screen, register_screen
+from ui.screen_args import PersonArgs, ScreenArgs
 from ui.screens.journey import ops
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
 @register_screen
 class JourneyScreen(Screen):
     name = "journey"
+    args_type = PersonArgs
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
@@ -89,7 +92,7 @@ class JourneyScreen(Screen):
             icon="history",
             screen="journey",
             order=30,
-            params=(("holder_id", str(holder.person_id)),),
+            args=PersonArgs(holder.person_id),
         )
 
     def title(self) -> str:
@@ -111,17 +114,11 @@ class JourneyScreen(Screen):
         self.journey = None
         self._show()
 
-    def on_enter(self, **params: object) -> None:
-        import uuid
-
-        person_id = params.get("person_id")
-        holder_id = params.get("holder_id")
-        if isinstance(holder_id, str):
-            person_id = uuid.UUID(holder_id)
-        if person_id is None and self.person_id is None:
-            person_id = self.shell.visitor_id
-        if isinstance(person_id, uuid.UUID):
-            self.person_id = person_id
+    def on_enter(self, args: ScreenArgs | None) -> None:
+        if isinstance(args, PersonArgs):
+            self.person_id = args.person_id
+        elif self.person_id is None:
+            self.person_id = self.shell.visitor_id
         if self.person_id is not None:
             self._load(self.person_id)
         self._show()
@@ -145,7 +142,7 @@ class JourneyScreen(Screen):
 
     def _badge_scanned(self, holder: BadgeHolder) -> None:
         if self.isVisible() and not self.confirm.asking:
-            self.on_enter(person_id=holder.person_id)
+            self.on_enter(PersonArgs(holder.person_id))
 
     def _load(self, person_id: uuid.UUID) -> None:
         ops.load(self, person_id, success=self._loaded)
@@ -241,7 +238,7 @@ class JourneyScreen(Screen):
             ),
             yes=self.tr("Yes, celebrate!"),
             no=self.tr("Cancel"),
-            then=lambda: self.shell.go("celebration", person_id=journey.person_id),
+            then=lambda: self.shell.go("celebration", PersonArgs(journey.person_id)),
         )
 
     def _confirm_export(self) -> None:
@@ -328,7 +325,9 @@ class Confetti(QWidget):
         self.animation.start()
 
     def _step(self, value: object) -> None:
-        self.progress = float(value)  # type: ignore[arg-type]
+        # The animation runs from 0.0 to 1.0: its values are floats.
+        if isinstance(value, float):
+            self.progress = value
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -355,6 +354,7 @@ class Confetti(QWidget):
 @register_screen
 class CelebrationScreen(Screen):
     name = "celebration"
+    args_type = PersonArgs
     full_bleed = True
     facilitator_only = True
 
@@ -421,8 +421,8 @@ class CelebrationScreen(Screen):
             self.status.setText(" ".join(parts))
         self.done.setText(self.tr("Thank you!"))
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self.confetti.setGeometry(self.rect())
         # Behind the card: the paper falls around the words, never over them.
         self.confetti.lower()
@@ -436,12 +436,11 @@ class CelebrationScreen(Screen):
         self.confetti.animation.stop()
         self.retranslate()
 
-    def on_enter(self, **params: object) -> None:
-        person_id = params.get("person_id")
-        if person_id is None:
+    def on_enter(self, args: ScreenArgs | None) -> None:
+        if not isinstance(args, PersonArgs):
             return
         self.reset()
-        self.person_id = person_id  # type: ignore[assignment]
+        self.person_id = args.person_id
         self.celebrate()
 
     def prepare_screenshot(self) -> None:

@@ -1,7 +1,6 @@
 """The content library: the booklet, the statutes in brief, questions, stories."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from app.errors import QT_TRANSLATE_NOOP
 from ui.catalogue import HomeTile, ScreenEntry
 
 SCREENS = (

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QLabel, QTextBrowser, QVBoxLayout
 
 from app.changes import Changes, Entity
+from app.errors import QT_TRANSLATE_NOOP
 from ui.catalogue import NextStep
 from ui.navigation import Screen, register_screen
+from ui.screen_args import ReadArgs, ScreenArgs
 from ui.screens.read import ops
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
@@ -83,6 +85,7 @@ def show_markdown(browser: QTextBrowser, markdown: str, base_px: int) -> None:
 @register_screen
 class ReadScreen(Screen):
     name = "booklet"
+    args_type = ReadArgs
     # The text scrolls in its browser, which takes the height left: no scroll area around it.
     scrolls = False
 
@@ -159,9 +162,8 @@ class ReadScreen(Screen):
         for button in self.page_buttons.values():
             button.setChecked(False)
 
-    def on_enter(self, **params: object) -> None:
-        slug = params.get("slug")
-        self._load(slug if isinstance(slug, str) else "")
+    def on_enter(self, args: ScreenArgs | None) -> None:
+        self._load(args.slug if isinstance(args, ReadArgs) else "")
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
         if changes.concerns(Entity.CONTENT_PAGE) and self.isVisible():

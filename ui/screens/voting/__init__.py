@@ -1,7 +1,6 @@
 """Live votes: console, roll call, booth, show of hands, projector."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from app.errors import QT_TRANSLATE_NOOP
 from ui.catalogue import HomeTile, ScreenEntry
 
 SCREENS = (

@@ -17,6 +17,7 @@ from app.voting.queries import VoteState
 from ui.ballot_server import BallotServerHolder
 from ui.i18n import translate_message
 from ui.navigation import Screen
+from ui.screen_args import ScreenArgs, VoteArgs
 from ui.screens.voting import ops
 from ui.screens.voting.widgets import VoteHeader
 from ui.shell import Shell
@@ -36,6 +37,8 @@ class VoteScreen(Screen):
     sig_loaded = Signal(object)
     """The vote was loaded (its `VoteState`, or None) and shown."""
 
+    args_type = VoteArgs
+
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
         self.state: VoteState | None = None
@@ -48,10 +51,9 @@ class VoteScreen(Screen):
         self.notice.hide()
         self.ballot_server = BallotServerHolder.of(shell)
 
-    def on_enter(self, **params: object) -> None:
-        vote_id = params.get("vote_id")
-        if isinstance(vote_id, uuid.UUID):
-            self.vote_id = vote_id
+    def on_enter(self, args: ScreenArgs | None) -> None:
+        if isinstance(args, VoteArgs):
+            self.vote_id = args.vote_id
         window = self.window()
         # The kiosk's own window, not the projector's (a plain window showing vote screens).
         if isinstance(window, QMainWindow):

@@ -29,6 +29,7 @@ from app.voting.types import (
     VoteInfo,
 )
 from ui.navigation import Screen, register_screen
+from ui.screen_args import BallotCast, NextVoice, ScreenArgs
 from ui.screens.voting import ops
 from ui.screens.voting.base import VoteScreen, heading
 from ui.screens.voting.widgets import (
@@ -80,7 +81,7 @@ class BoothScreen(VoteScreen):
     wants_pictures = ("draft", "open", "closed", "published")
     scrolls = False
 
-    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         # One catalogue context for the four booths (PySide's tr() would use each subclass).
         return QCoreApplication.translate("BoothScreen", source, disambiguation, n)
 
@@ -312,12 +313,12 @@ class BoothScreen(VoteScreen):
                 widget.setParent(None)
                 widget.deleteLater()
 
-    def on_enter(self, **params: object) -> None:
-        if params.get("next_voice") and self.voices:
+    def on_enter(self, args: ScreenArgs | None) -> None:
+        if isinstance(args, NextVoice) and self.voices:
             self._next_ballot()
         elif not self.voices:
             self.pages.setCurrentWidget(self.welcome)
-        super().on_enter(**params)
+        super().on_enter(args)
 
     def prepare_screenshot(self) -> None:
         vote = demo_vote(self.method_names[0])
@@ -397,7 +398,7 @@ class BoothScreen(VoteScreen):
             self.voices.pop(0)
             self._drop_ballot()
             self.shell.go(
-                "vote-confirmed", booth=self.name, more=bool(self.voices), vote=state.vote
+                "vote-confirmed", BallotCast(self.name, state.vote, more=bool(self.voices))
             )
 
         self.busy = True
@@ -533,6 +534,7 @@ class ConfirmedScreen(Screen):
 
     name = "vote-confirmed"
     accepts_badges = False
+    args_type = BallotCast
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
@@ -574,14 +576,10 @@ class ConfirmedScreen(Screen):
     def prepare_screenshot(self) -> None:
         self.vote = demo_vote("motion")
 
-    def on_enter(self, **params: object) -> None:
-        booth = params.get("booth")
-        if isinstance(booth, str):
-            self.booth = booth
-        vote = params.get("vote")
-        if isinstance(vote, VoteInfo):
-            self.vote = vote
-        self.more = bool(params.get("more"))
+    def on_enter(self, args: ScreenArgs | None) -> None:
+        if isinstance(args, BallotCast):
+            self.booth, self.vote = args.booth, args.vote
+        self.more = isinstance(args, BallotCast) and args.more
         self.retranslate()
         self.timer.start()
 
@@ -595,4 +593,5 @@ class ConfirmedScreen(Screen):
 
     def _next(self) -> None:
         if self.isVisible():
-            self.shell.go(self.booth, next_voice=self.more)
+            vote = self.vote
+            self.shell.go(self.booth, NextVoice(vote.id) if self.more and vote else None)

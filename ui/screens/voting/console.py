@@ -8,7 +8,6 @@ import uuid
 from functools import partial
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QSize,
     Qt,
@@ -27,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import utcnow
+from app.errors import QT_TRANSLATE_NOOP
 from app.voting.queries import VoteState
 from app.voting.types import VoteForm
 from ui.demo import demo_facilitator
 from ui.navigation import register_screen
+from ui.screen_args import VoteArgs
 from ui.screens.voting import ops
 from ui.screens.voting.base import VoteScreen, heading
 from ui.screens.voting.projector import ProjectorWindow
@@ -90,7 +91,7 @@ class ConsoleScreen(VoteScreen):
         # A named vote (a board's roll call): who voted what goes into the minutes.
         self.named_button = TouchButton(checkable=True, icon_name="users")
         self.create_button = TouchButton(kind="primary", icon_name="check")
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_vote)
         left = QVBoxLayout()
         left.setSpacing(12)
         left.addWidget(self.votes_heading)
@@ -344,7 +345,7 @@ class ConsoleScreen(VoteScreen):
             name = "vote-projector-results"
         if where == "analog" and not state.vote.secret:
             name = "vote-named-hands"  # a named vote's hands are recorded name by name
-        self.shell.go(name, vote_id=state.vote.id)
+        self.shell.go(name, VoteArgs(state.vote.id))
 
     def open_projector_window(self) -> ProjectorWindow | None:
         """The projector as its own top-level window (the room sees it, not the console)."""
@@ -356,7 +357,7 @@ class ConsoleScreen(VoteScreen):
         self.projector_window.present(state.vote.id)
         return self.projector_window
 
-    def create(self) -> None:
+    def create_vote(self) -> None:
         form = VoteForm(
             template=self.templates.choice() or "",
             title=self.title_field.text(),

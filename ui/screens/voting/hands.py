@@ -273,6 +273,11 @@ class AnalogScreen(VoteScreen):
         if state is None:
             return
         values = self._values()
+
+        def saved(_result: object) -> None:
+            self.reason.clear()
+            self.shell.toast(self.tr("The count is saved."))
+
         counts: dict[str, object] = {key: values[key] for key in self._option_keys}
         counts.update(self._grade_counts())
         self.act(
@@ -285,7 +290,7 @@ class AnalogScreen(VoteScreen):
                 counts=counts,
                 reason=self.reason.text(),
             ),
-            then=lambda _r: (self.reason.clear(), self.shell.toast(self.tr("The count is saved."))),
+            then=saved,
         )
 
 
@@ -414,7 +419,8 @@ class NamedHandsScreen(VoteScreen):
         self._rows_vote = state.vote.id if state is not None else None
         self.rows = []
         for voter_id, proxy_for, who in calls:
-            row = kept.pop((voter_id, proxy_for), None) or self._new_row(voter_id, proxy_for)
+            key = (voter_id, proxy_for)
+            row = kept.pop(key) if key in kept else self._new_row(voter_id, proxy_for)
             row.who.setText(who)
             row.answer.set_texts({choice: choice_name(choice) for choice in MOTION_CHOICES})
             self._list.addWidget(row)

@@ -30,6 +30,7 @@ from app.changes import Changes, Entity
 from app.clock import utcnow
 from app.voting.queries import VoteState, shown_result
 from ui.navigation import register_screen
+from ui.screen_args import ScreenArgs, VoteArgs
 from ui.screens.voting.base import VoteScreen, heading
 from ui.screens.voting.widgets import (
     DEMO_TURNOUT,
@@ -159,8 +160,8 @@ class ProjectorScreen(ProjectorText):
         super().reset()
         self.phone_address = self.ballot_server.address
 
-    def on_enter(self, **params: object) -> None:
-        super().on_enter(**params)
+    def on_enter(self, args: ScreenArgs | None) -> None:
+        super().on_enter(args)
         self.timer.start()
 
     def on_leave(self) -> None:
@@ -339,7 +340,7 @@ class ProjectorWindow(QWidget):
         if QGuiApplication.platformName() != "offscreen":  # no window stack to raise in
             self.raise_()
         for screen in (self.live, self.results):
-            screen.on_enter(vote_id=vote_id)
+            screen.on_enter(VoteArgs(vote_id))
         self.live.timer.start()
 
     def _loaded(self, _state: VoteState | None) -> None:

@@ -108,7 +108,7 @@ class ProjectsEditor(QWidget):
         thumbs_scroll = VerticalScrollArea(self.thumbs)
         kinetic(thumbs_scroll)
         self.picker_back = TouchButton(icon_name="arrow-left")
-        self.picker_back.clicked.connect(lambda: self.pages.setCurrentWidget(self.editor))
+        self.picker_back.clicked.connect(self._show_editor)
         picker = QVBoxLayout(self.picker)
         picker.setContentsMargins(0, 0, 0, 0)
         picker.setSpacing(16)
@@ -133,7 +133,7 @@ class ProjectsEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(card)
 
-    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         return QCoreApplication.translate("ProjectsEditor", source, disambiguation, n)
 
     def retranslate(self) -> None:
@@ -154,6 +154,9 @@ class ProjectsEditor(QWidget):
         self.previews = {}
         self.remove = False
         self.notice.hide()
+        self.pages.setCurrentWidget(self.editor)
+
+    def _show_editor(self) -> None:
         self.pages.setCurrentWidget(self.editor)
 
     def _show_heading(self) -> None:

@@ -10,7 +10,7 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import utcnow
+from app.errors import QT_TRANSLATE_NOOP
 from app.voting.types import OptionInfo, Turnout, VoteInfo
 from ui.theme import restyle
 from ui.widgets.buttons import TouchButton

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 from app.onboarding.types import PURPOSES
 from ui.navigation import Screen, register_screen
 from ui.purposes import purpose_texts
+from ui.screen_args import CheckinArgs, InvolvementArgs, ScreenArgs, WelcomedArgs
 from ui.screens.welcome import ops
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
@@ -49,7 +50,7 @@ class CheckinSearchScreen(Screen):
     def reset(self) -> None:
         self.search.clear()
 
-    def on_enter(self, **params: object) -> None:
+    def on_enter(self, args: ScreenArgs | None) -> None:
         self.search.field.setFocus()
 
     def prepare_screenshot(self) -> None:
@@ -58,10 +59,12 @@ class CheckinSearchScreen(Screen):
     def _chosen(self, person: PersonSummary) -> None:
         self.shell.go(
             "checkin",
-            person_id=person.id,
-            first_name=person.first_name,
-            initial=short_name(person.first_name, person.last_name),
-            confirm=True,
+            CheckinArgs(
+                person.id,
+                person.first_name,
+                initial=short_name(person.first_name, person.last_name),
+                confirm=True,
+            ),
         )
         self.search.clear()
 
@@ -71,6 +74,7 @@ class CheckinScreen(Screen):
     """Who (a person found by name confirms it is them) and why they came, then check in."""
 
     name = "checkin"
+    args_type = CheckinArgs
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
@@ -131,14 +135,13 @@ class CheckinScreen(Screen):
         self.retranslate()
         self._update()
 
-    def on_enter(self, **params: object) -> None:
-        person_id = params.get("person_id")
-        if person_id is not None:
+    def on_enter(self, args: ScreenArgs | None) -> None:
+        if isinstance(args, CheckinArgs):
             self.reset()
-            self.person_id = person_id  # type: ignore[assignment]
-            self.first_name = str(params.get("first_name", ""))
-            self.shown_name = str(params.get("initial", self.first_name))
-            self.confirm = bool(params.get("confirm", False))
+            self.person_id = args.person_id
+            self.first_name = args.first_name
+            self.shown_name = args.initial or args.first_name
+            self.confirm = args.confirm
             self.retranslate()
         self._update()
 
@@ -164,11 +167,13 @@ class CheckinScreen(Screen):
         def done(result: CheckIn) -> None:
             self.busy = False
             self.shell.visitor_id = result.person_id
-            after = {"person_id": result.person_id, "print_badge": print_badge, "checked_in": True}
+            after = WelcomedArgs(result.person_id, print_badge=print_badge)
             if result.involvement_due:
-                self.shell.go("involvement", then="welcome-done", **after)
+                self.shell.go(
+                    "involvement", InvolvementArgs(after.person_id, "welcome-done", after)
+                )
             else:
-                self.shell.go("welcome-done", **after)
+                self.shell.go("welcome-done", after)
 
         ops.check_in(self, person_id, purpose, success=done, failure=self._failed)
 

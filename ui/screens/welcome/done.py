@@ -12,6 +12,7 @@ from app.badges.types import Printed
 from app.changes import NOTHING
 from ui.i18n import translate_message
 from ui.navigation import Screen, register_screen
+from ui.screen_args import PersonArgs, ScreenArgs, WelcomedArgs
 from ui.screens.welcome import ops
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
@@ -27,6 +28,7 @@ class WelcomeDoneScreen(Screen):
     """The end of checking in: the badge is printed (or shown large when printing fails)."""
 
     name = "welcome-done"
+    args_type = WelcomedArgs
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
@@ -107,13 +109,12 @@ class WelcomeDoneScreen(Screen):
         self.qr_hint.hide()
         self.retranslate()
 
-    def on_enter(self, **params: object) -> None:
-        person_id = params.get("person_id")
-        if person_id is None:
+    def on_enter(self, args: ScreenArgs | None) -> None:
+        if not isinstance(args, WelcomedArgs):
             return
         self.reset()
-        self.person_id = person_id  # type: ignore[assignment]
-        if params.get("print_badge"):
+        self.person_id = args.person_id
+        if args.print_badge:
             self.print_badge()
         else:
             self._name_only()
@@ -172,4 +173,4 @@ class WelcomeDoneScreen(Screen):
 
     def _journey(self) -> None:
         if self.person_id is not None:
-            self.shell.go("journey", person_id=self.person_id)
+            self.shell.go("journey", PersonArgs(self.person_id))

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from app.localtime import kept_until
 from app.onboarding import service as onboarding
 from app.onboarding.types import CheckIn, CheckOut, VisitorForm
 from ui.ops import run_op, run_query
@@ -59,7 +60,7 @@ def check_visitor(
     """The form cleaned (or refused in plain words), and until when it would be kept."""
     run_query(
         screen,
-        lambda ctx: (onboarding.clean_visitor(form), onboarding.kept_until(ctx)),
+        lambda ctx: (onboarding.clean_visitor(form), kept_until(ctx)),
         success=success,
         failure=failure,
     )

@@ -13,6 +13,7 @@ from app.onboarding.types import PURPOSES, CheckIn, VisitorForm
 from ui.i18n import ENDONYMS
 from ui.navigation import Screen, register_screen
 from ui.purposes import purpose_texts
+from ui.screen_args import ConsentArgs, InvolvementArgs, ScreenArgs, WelcomedArgs
 from ui.screens.welcome import ops
 from ui.screens.welcome.widgets import day_text
 from ui.shell import Shell
@@ -110,7 +111,7 @@ class RegisterScreen(Screen):
         self.error.clear()
         self.error.hide()
 
-    def on_enter(self, **params: object) -> None:
+    def on_enter(self, args: ScreenArgs | None) -> None:
         if not self.languages.choice():
             self.languages.set_selected([self.shell.language])
         if not self.first_name.text():
@@ -164,7 +165,7 @@ class RegisterScreen(Screen):
         self.busy = False
         self.error.hide()
         form, keep = result
-        self.shell.go("consent", form=form, kept_until=keep)
+        self.shell.go("consent", ConsentArgs(form, kept_until=keep))
 
     def _invalid(self, error: Exception) -> None:
         self.busy = False
@@ -177,6 +178,7 @@ class ConsentScreen(Screen):
     """What is kept and until when, in plain words; nothing is saved before “I agree”."""
 
     name = "consent"
+    args_type = ConsentArgs
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
@@ -253,11 +255,9 @@ class ConsentScreen(Screen):
         self.error.hide()
         self.retranslate()
 
-    def on_enter(self, **params: object) -> None:
-        form, keep = params.get("form"), params.get("kept_until")
-        if form is not None and isinstance(keep, date):
-            self.form = form  # type: ignore[assignment]
-            self.kept_until = keep
+    def on_enter(self, args: ScreenArgs | None) -> None:
+        if isinstance(args, ConsentArgs):
+            self.form, self.kept_until = args.form, args.kept_until
             self.error.hide()
             self.retranslate()
         self.agree.setEnabled(self.form is not None)
@@ -284,11 +284,11 @@ class ConsentScreen(Screen):
     def _registered(self, result: CheckIn) -> None:
         self.busy = False
         self.shell.visitor_id = result.person_id
-        after = {"person_id": result.person_id, "print_badge": True, "checked_in": True}
+        after = WelcomedArgs(result.person_id, print_badge=True)
         if result.involvement_due:
-            self.shell.go("involvement", then="welcome-done", **after)
+            self.shell.go("involvement", InvolvementArgs(after.person_id, "welcome-done", after))
         else:
-            self.shell.go("welcome-done", **after)
+            self.shell.go("welcome-done", after)
 
     def _failed(self, error: Exception) -> None:
         self.busy = False

@@ -17,6 +17,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QBoxLayout, QFrame, QVBoxLayout
 
 from ui.navigation import Screen, register_screen
+from ui.screen_args import CheckinArgs, ScreenArgs
 from ui.screens.welcome import ops
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
@@ -37,8 +38,8 @@ class WelcomeScreen(Screen):
         self.busy = False
         self.heading = label()
         self.scan_hint = label("lead")
-        self.find = TouchButton(big=True, icon_name="users")
-        self.find.clicked.connect(lambda: self.shell.go("checkin-search"))
+        self.find_name = TouchButton(big=True, icon_name="users")
+        self.find_name.clicked.connect(lambda: self.shell.go("checkin-search"))
         self.register = TouchButton(kind="primary", big=True, icon_name="pointer")
         self.register.clicked.connect(lambda: self.shell.go("register"))
         self.leave = TouchButton(big=True, icon_name="log-out", checkable=True)
@@ -47,7 +48,7 @@ class WelcomeScreen(Screen):
         self.message.hide()
         self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._buttons.setSpacing(24)
-        for button in (self.register, self.find, self.leave):
+        for button in (self.register, self.find_name, self.leave):
             self._buttons.addWidget(button)
         card = QFrame()
         card.setProperty("role", "card")
@@ -76,7 +77,7 @@ class WelcomeScreen(Screen):
             if self.leaving
             else self.tr("Have a badge? Scan it now to check in.")
         )
-        self.find.setText(self.tr("I am a member: find my name"))
+        self.find_name.setText(self.tr("I am a member: find my name"))
         self.register.setText(self.tr("First visit? Register"))
         self.leave.setText(self.tr("I am leaving"))
 
@@ -88,7 +89,7 @@ class WelcomeScreen(Screen):
         self.message.hide()
         self.retranslate()
 
-    def on_enter(self, **params: object) -> None:
+    def on_enter(self, args: ScreenArgs | None) -> None:
         self.message.hide()
 
     def arrange(self, space: QSize) -> None:
@@ -104,7 +105,7 @@ class WelcomeScreen(Screen):
         if not self.isVisible() or self.busy:
             return
         if not self.leaving:
-            self.shell.go("checkin", person_id=holder.person_id, first_name=holder.first_name)
+            self.shell.go("checkin", CheckinArgs(holder.person_id, holder.first_name))
             return
         self.busy = True
         ops.check_out(self, holder.person_id, success=self._checked_out, failure=self._failed)

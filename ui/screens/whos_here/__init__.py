@@ -1,7 +1,6 @@
 """Who is here today, for the facilitator."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from app.errors import QT_TRANSLATE_NOOP
 from ui.catalogue import HomeTile, ScreenEntry
 
 SCREENS = (

@@ -13,6 +13,7 @@ from app.onboarding.types import Present
 from ui.demo import demo_facilitator
 from ui.navigation import Screen, register_screen
 from ui.purposes import purpose_name
+from ui.screen_args import PersonArgs, ScreenArgs
 from ui.screens.whos_here import ops
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
@@ -97,7 +98,7 @@ class WhosHereScreen(Screen):
             row.journey.setText(self.tr("Journey"))
             row.check_out.setText(self.tr("Check out"))
             row.journey.clicked.connect(
-                lambda _c=False, pid=person.person_id: self.shell.go("journey", person_id=pid)
+                lambda _c=False, pid=person.person_id: self.shell.go("journey", PersonArgs(pid))
             )
             row.check_out.clicked.connect(
                 lambda _c=False, pid=person.person_id: self.check_out(pid)
@@ -110,7 +111,7 @@ class WhosHereScreen(Screen):
         self.present = []
         self.retranslate()
 
-    def on_enter(self, **params: object) -> None:
+    def on_enter(self, args: ScreenArgs | None) -> None:
         self._load()
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
@@ -122,13 +123,13 @@ class WhosHereScreen(Screen):
         a loaded list is: after the load that entering the screen (next) asks for."""
         demo_facilitator(self.shell)
         QTimer.singleShot(
-            0, lambda: ops.whos_here(self, success=lambda _present: self.show(morning()))
+            0, lambda: ops.whos_here(self, success=lambda _present: self.show_present(morning()))
         )
 
     def _load(self) -> None:
-        ops.whos_here(self, success=self.show)
+        ops.whos_here(self, success=self.show_present)
 
-    def show(self, present: list[Present]) -> None:
+    def show_present(self, present: list[Present]) -> None:
         self.present = present
         self.retranslate()
 
