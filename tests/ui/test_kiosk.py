@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from app.context import AppContext
 from app.facilitators.service import add_facilitator, recent_audit
 from app.onboarding.types import VisitorForm
+from tests.ui.conftest import Kiosk, tap, wait_idle
 from ui.catalogue import screen_catalogue
 from ui.navigation import Screen, discover_screens
 from ui.screens.attract.screen import AttractScreen
@@ -29,8 +30,6 @@ from ui.screens.welcome.checkin import CheckinScreen
 from ui.screens.welcome.register import ConsentScreen, RegisterScreen
 from ui.screens.whos_here.screen import WhosHereScreen, morning
 from ui.widgets.pin_pad import PinPad
-
-from .conftest import Kiosk, tap, wait_idle
 
 
 def screen(kiosk: Kiosk, name: str) -> Screen:

@@ -24,8 +24,7 @@ from app.badges.pdf import (
 )
 from app.context import AppContext
 from app.errors import InvalidInputError
-
-from .conftest import LONG_FIRST, LONG_LAST, People, add_person
+from tests.unit.badges.conftest import LONG_FIRST, LONG_LAST, People, add_person
 
 TODAY = date(2026, 6, 10)
 NOON = datetime(2026, 6, 10, 10, tzinfo=UTC)
