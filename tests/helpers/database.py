@@ -1,4 +1,9 @@
-"""A fresh, migrated SQLite database per test (copied from one migrated template: fast)."""
+"""A fresh, migrated SQLite database per test (copied from one migrated template: fast), and
+the context (`ctx`) the domain's services run in on it.
+
+A folder whose tests need more of the context overrides `ctx` in its conftest, building on
+this one (`tests/unit/journey/conftest.py`: the events reach the application's listeners).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from app.clock import HybridClock
+from app.config import load_config
+from app.context import AppContext
 from db.engine import Database, sqlite_url
 
 NODE_ID = "kiosk-test"
@@ -33,3 +40,15 @@ def database(migrated_template: Path, tmp_path: Path) -> Iterator[Database]:
     db = Database(sqlite_url(path), clock=HybridClock(NODE_ID))
     yield db
     db.dispose()
+
+
+@pytest.fixture
+def ctx(database: Database, tmp_path: Path) -> AppContext:
+    """A context on `database` with the default settings (no environment variable read); the
+    timezone is fixed because visitor badges and visits count in the antenne's local day.
+
+    Built by hand, its events reach no listener (`app.application.with_listeners`)."""
+    config = load_config(
+        environ={}, db_path=tmp_path / "antenne.sqlite3", seed_demo=False, timezone="Europe/Paris"
+    )
+    return AppContext(config=config, db=database)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import secrets
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -86,8 +87,9 @@ def decode_qr_codes(pdf_path: Path) -> list[str]:
 
 
 @pytest.fixture
-def ctx(database: Database, tmp_path: Path, cups_server: CupsServer) -> AppContext:
-    return AppContext(config=kiosk_config(tmp_path, printer=cups_server.queue), db=database)
+def ctx(ctx: AppContext, cups_server: CupsServer) -> AppContext:
+    """Badges print on the test's CUPS server, on its virtual queue."""
+    return replace(ctx, config=ctx.config.with_changes(printer=cups_server.queue))
 
 
 def test_the_virtual_printer_is_offered(cups_server: CupsServer) -> None:

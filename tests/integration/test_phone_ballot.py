@@ -19,10 +19,8 @@ import pytest
 import zxingcpp
 
 from app.cli import main
-from app.config import load_config
 from app.context import AppContext
 from app.voting import lan, service
-from db.engine import Database
 from tests.unit.voting.conftest import build_room
 
 if TYPE_CHECKING:
@@ -63,12 +61,6 @@ def decode_pdf(path: Path) -> list[str]:
         return texts
     finally:
         document.close()
-
-
-@pytest.fixture
-def ctx(database: Database, tmp_path: Path) -> AppContext:
-    config = load_config(environ={}, db_path=tmp_path / "antenne.sqlite3", seed_demo=False)
-    return AppContext(config=config, db=database)
 
 
 @pytest.fixture

@@ -25,11 +25,10 @@ from app.context import AppContext
 from app.facilitators.service import add_facilitator
 from app.facilitators.types import FacilitatorSession
 from app.onboarding.service import check_in, whos_here
+from tests.ui.badge_helpers import add_person
+from tests.ui.conftest import Kiosk, tap, wait_idle
 from ui import catalogue, navigation
 from ui.screens.whos_here.screen import WhosHereScreen
-
-from .badge_helpers import add_person
-from .conftest import Kiosk, tap, wait_idle
 
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "architecture.md"
 SECTION = "Adding a screen"

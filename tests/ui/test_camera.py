@@ -10,10 +10,9 @@ from PIL.ImageQt import ImageQt
 from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import OFFSCREEN_NOISE, Kiosk
 from ui.camera import CAMERA_NOTICE, FrameDecoder, decode_grey, grey_bytes
 from ui.i18n import translate_message
-
-from .conftest import OFFSCREEN_NOISE, Kiosk
 
 TOKEN = "ANT1-0123456789ABCDEFGHJKMNPQRS"
 

@@ -20,15 +20,14 @@ from pytestqt.qtbot import QtBot
 from app.application import open_context
 from app.context import AppContext
 from tests.helpers.kiosk import kiosk_config
+from tests.ui.badge_helpers import add_person
+from tests.ui.badges.test_badges_screen import as_facilitator, badges_screen, find_and_choose
+from tests.ui.conftest import Kiosk, tap, wait_idle
 from ui.navigation import Screen
 from ui.screens.voting.booth import PHONE_QR_SHORT, BoothScreen
 from ui.screenshots import Renderer
 from ui.widgets.buttons import TouchButton
 from ui.widgets.scrolling import visible_rect
-
-from .badge_helpers import add_person
-from .conftest import Kiosk, tap, wait_idle
-from .test_badges_screen import as_facilitator, badges_screen, find_and_choose
 
 
 def on_window(widget: QWidget) -> QRect:

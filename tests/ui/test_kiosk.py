@@ -20,6 +20,7 @@ from app.audit import recent_audit
 from app.context import AppContext
 from app.facilitators.service import add_facilitator
 from app.onboarding.types import VisitorForm
+from tests.ui.conftest import Kiosk, tap, wait_idle
 from ui.catalogue import screen_catalogue
 from ui.navigation import Screen, discover_screens
 from ui.screen_args import CheckinArgs, ConsentArgs
@@ -31,8 +32,6 @@ from ui.screens.welcome.checkin import CheckinScreen
 from ui.screens.welcome.register import ConsentScreen, RegisterScreen
 from ui.screens.whos_here.screen import WhosHereScreen, morning
 from ui.widgets.pin_pad import PinPad
-
-from .conftest import Kiosk, tap, wait_idle
 
 
 def screen(kiosk: Kiosk, name: str) -> Screen:

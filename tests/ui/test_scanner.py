@@ -14,11 +14,10 @@ from app.badges.errors import BadgeError
 from app.badges.service import issue_badge, revoke_badges, verify_badge
 from app.badges.tokens import normalise_token
 from app.context import AppContext
+from tests.ui.badge_helpers import add_person, azerty_damaged, scan, type_keys
+from tests.ui.conftest import Kiosk
 from ui.scanner import BURST_GAP_MS, WedgeScanner
 from ui.screens.home.screen import HomeScreen
-
-from .badge_helpers import add_person, azerty_damaged, scan, type_keys
-from .conftest import Kiosk
 
 
 class Form(QWidget):

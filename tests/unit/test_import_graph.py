@@ -31,9 +31,9 @@ ROOTS = ("app", "ui", "db", "hub")
 PROJECT = Path(__file__).resolve().parents[2]
 Graph = Mapping[str, Set[str]]
 
-# grimp finds a package through the running interpreter's modules, and in a pytest run `ui`
-# may name `tests/ui/` (collected as a package with --import-mode=importlib): the graph is
-# built in a fresh interpreter at the project's root.
+# grimp finds a package through the running interpreter's modules, and in a pytest run a test
+# may have extended them (tests/ui/test_architecture_guide.py adds a feature to `app` and
+# `ui.screens`): the graph is built in a fresh interpreter at the project's root.
 _BUILD = """
 import json, sys
 import grimp

@@ -5,13 +5,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from app.config import load_config
 from app.context import AppContext
-from db.engine import Database
 from db.models import Antenna, FacilitatorAccount, Person, PersonKind
 
 LONG_FIRST = "Marie-Évangéline"
@@ -25,14 +22,6 @@ class People:
     visitor: uuid.UUID
     facilitator: uuid.UUID
     dutch: uuid.UUID
-
-
-@pytest.fixture
-def ctx(database: Database, tmp_path: Path) -> AppContext:
-    config = load_config(
-        environ={}, db_path=tmp_path / "antenne.sqlite3", seed_demo=False, timezone="Europe/Paris"
-    )
-    return AppContext(config=config, db=database)
 
 
 def add_person(ctx: AppContext, first: str, last: str, **fields: object) -> uuid.UUID:

@@ -14,8 +14,7 @@ from app.badges import service
 from app.cli import main
 from app.context import AppContext
 from db.models import Session, SessionKind, Signup
-
-from .conftest import People
+from tests.unit.badges.conftest import People
 
 
 @pytest.fixture

@@ -22,8 +22,7 @@ from app.badges.pdf import (
 from app.context import AppContext
 from app.errors import InvalidInputError
 from app.pdf_kit import FONT_BOLD, MM, fit_text
-
-from .conftest import LONG_FIRST, LONG_LAST, People, add_person
+from tests.unit.badges.conftest import LONG_FIRST, LONG_LAST, People, add_person
 
 TODAY = date(2026, 6, 10)
 NOON = datetime(2026, 6, 10, 10, tzinfo=UTC)

@@ -13,8 +13,7 @@ from app.changes import Entity
 from app.context import AppContext
 from app.errors import NotFoundError
 from db.models import AuditEntry, FacilitatorAccount
-
-from .conftest import People
+from tests.unit.badges.conftest import People
 
 
 def facilitator(ctx: AppContext) -> uuid.UUID:

@@ -23,9 +23,8 @@ from app.changes import Entity
 from app.context import AppContext
 from app.errors import InvalidInputError, KnownError, NotFoundError
 from db.models import Badge, OutboxEntry, Session, SessionKind, Signup, SignupStatus
-
-from .conftest import People, add_person
-from .test_tokens import damage
+from tests.unit.badges.conftest import People, add_person
+from tests.unit.badges.test_tokens import damage
 
 
 def test_a_badge_verifies_to_its_person(ctx: AppContext, people: People) -> None:

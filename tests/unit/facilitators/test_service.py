@@ -6,25 +6,16 @@ import hashlib
 import io
 from dataclasses import replace
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from app import audit
 from app.clock import utcnow
-from app.config import load_config
 from app.context import AppContext
 from app.errors import InvalidInputError, KnownError, LockedError
 from app.facilitators import service
-from db.engine import Database
 from db.models import AuditEntry, FacilitatorAccount
-
-
-@pytest.fixture
-def ctx(database: Database, tmp_path: Path) -> AppContext:
-    config = load_config(environ={}, db_path=tmp_path / "antenne.sqlite3", seed_demo=False)
-    return AppContext(config=config, db=database)
 
 
 def actions(ctx: AppContext) -> list[str]:

@@ -20,8 +20,7 @@ from app.journey.certificate import render_certificate
 from app.onboarding import service as onboarding
 from db.journey_steps import DEFAULT_STEPS
 from db.models import Antenna, PersonKind
-
-from .conftest import add_person
+from tests.helpers.people import add_person
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 

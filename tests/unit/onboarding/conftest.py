@@ -1,33 +1,13 @@
-"""A kiosk context (Rennes, Europe/Paris, 90 days' retention, closing at 18:00)."""
+"""People and visits belong to the Rennes antenne: it exists before each test (`in_rennes`)."""
 
 from __future__ import annotations
 
-import uuid
-from pathlib import Path
-
 import pytest
 
-from app.config import load_config
 from app.context import AppContext
-from db.engine import Database
-from db.models import Antenna, Person, PersonKind
+from tests.helpers.people import in_rennes
 
 
 @pytest.fixture
-def ctx(database: Database, tmp_path: Path) -> AppContext:
-    config = load_config(
-        environ={}, db_path=tmp_path / "antenne.sqlite3", seed_demo=False, timezone="Europe/Paris"
-    )
-    with database.transaction() as session:
-        session.add(Antenna(slug="rennes", name="Rennes"))
-    return AppContext(config=config, db=database)
-
-
-def add_person(ctx: AppContext, first: str, last: str, **fields: object) -> uuid.UUID:
-    fields.setdefault("kind", PersonKind.member)
-    with ctx.db.transaction() as session:
-        antenna = session.query(Antenna).filter_by(slug="rennes").one()
-        person = Person(first_name=first, last_name=last, antenna_id=antenna.id, **fields)
-        session.add(person)
-        session.flush()
-        return person.id
+def ctx(ctx: AppContext) -> AppContext:
+    return in_rennes(ctx)

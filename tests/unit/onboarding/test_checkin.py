@@ -16,8 +16,7 @@ from app.localtime import kept_until, next_closing
 from app.onboarding import service
 from app.onboarding.service import VisitorForm
 from db.models import Person, Visit
-
-from .conftest import add_person
+from tests.helpers.people import add_person
 
 # 10:00 in Rennes on a winter day.
 MORNING = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)

@@ -1,4 +1,5 @@
-"""A fake CUPS command line (`lp`, `lpstat`, `cancel`) on the PATH, driven by a JSON file.
+"""A fake CUPS command line (`lp`, `lpstat`, `cancel`) on the PATH, driven by a JSON file, and
+a context that prints badges on its `label` queue.
 
 Each test says what the commands answer; the fake records every call (arguments and the
 bytes `lp` read) so tests can check what was asked of CUPS, without any CUPS installed.
@@ -10,11 +11,13 @@ import json
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from app.context import AppContext
 
 FAKE = r"""
 import json, os, sys
@@ -121,3 +124,9 @@ def fake_cups(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeC
     monkeypatch.setenv("CUPS_SERVER", "/run/fake/cups.sock")
     monkeypatch.setattr("app.printing.service.POLL_S", 0.01)
     yield fake
+
+
+@pytest.fixture
+def ctx(ctx: AppContext) -> AppContext:
+    """Badges print on the fake's `label` queue (unprinted ones are kept by the database)."""
+    return replace(ctx, config=ctx.config.with_changes(printer="label"))

@@ -28,10 +28,8 @@ from app.printing.service import (
     printer_message,
     unprinted_pdfs,
 )
-from db.engine import Database
 from tests.helpers.kiosk import kiosk_config
-
-from .conftest import FakeCups, accepted, listing, refused
+from tests.unit.printing.conftest import FakeCups, accepted, listing, refused
 
 PDF = b"%PDF-1.4\n% a badge\n%%EOF\n"
 FAST = {"wait_s": 0.01, "job_timeout_s": 0.5}
@@ -259,11 +257,6 @@ def test_without_the_cups_client_there_is_no_printer(
 
 
 # -- Badges ---------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def ctx(database: Database, tmp_path: Path) -> AppContext:
-    return AppContext(config=kiosk_config(tmp_path, printer="label"), db=database)
 
 
 def test_a_badge_prints_on_the_configured_printer_and_paper(

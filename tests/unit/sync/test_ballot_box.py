@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import re
 import uuid
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from app.config import load_config
 from app.context import AppContext
 from app.sync import ballot_box
 from app.voting import ledger, service
-from db.engine import Database
 from db.models import OutboxEntry
 from tests.unit.voting.conftest import Room, build_room
 
@@ -30,12 +27,6 @@ MOTION = {
 # Cast in the reverse of the box's sorted order ("yes" sorts after "no" and "abstain").
 CHOICES = ["yes", "yes", "yes", "no", "no", "abstain"]
 ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
-
-
-@pytest.fixture
-def ctx(database: Database, tmp_path: Path) -> AppContext:
-    config = load_config(environ={}, db_path=tmp_path / "antenne.sqlite3", seed_demo=False)
-    return AppContext(config=config, db=database)
 
 
 @pytest.fixture

@@ -5,13 +5,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from app.config import load_config
 from app.context import AppContext
-from db.engine import Database
 from db.models import Antenna, Body, BodyKind, Person, PersonKind
 
 GA_RULES = {
@@ -28,12 +25,6 @@ class Room:
     shareholders: list[uuid.UUID]
     members: list[uuid.UUID]
     visitors: list[uuid.UUID]
-
-
-@pytest.fixture
-def ctx(database: Database, tmp_path: Path) -> AppContext:
-    config = load_config(environ={}, db_path=tmp_path / "antenne.sqlite3", seed_demo=False)
-    return AppContext(config=config, db=database)
 
 
 def add_people(

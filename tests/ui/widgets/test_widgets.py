@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import tap
 from ui.widgets.avatar import Avatar, initials
 from ui.widgets.buttons import TouchButton
 from ui.widgets.count_field import CountField
@@ -17,8 +18,6 @@ from ui.widgets.language_switch import LanguageSwitch
 from ui.widgets.pin_pad import PinPad
 from ui.widgets.qr_view import QUIET_ZONE, QrView, qr_matrix
 from ui.widgets.tile import Tile
-
-from .conftest import tap
 
 
 def test_the_pin_pad_hands_over_the_pin_and_forgets_it(qtbot: QtBot) -> None:

@@ -9,11 +9,10 @@ from pytestqt.qtbot import QtBot
 from app.application import with_listeners
 from app.context import AppContext
 from app.journey.service import journey_of
+from tests.ui.badge_helpers import add_person
+from tests.ui.conftest import Kiosk, tap, wait_idle
 from ui.screen_args import ReadArgs
 from ui.screens.read.screen import ReadScreen, page_pdf
-
-from .badge_helpers import add_person
-from .conftest import Kiosk, tap, wait_idle
 
 
 def reader(qtbot: QtBot, kiosk: Kiosk, slug: str = "") -> ReadScreen:

@@ -43,8 +43,7 @@ from db.models import (
     Vote,
     VoteChannel,
 )
-
-from .conftest import add_person
+from tests.helpers.people import add_person
 
 THEN = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 

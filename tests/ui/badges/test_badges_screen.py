@@ -13,12 +13,11 @@ from app.clock import utcnow
 from app.context import AppContext
 from app.facilitators.service import add_facilitator
 from app.facilitators.types import FacilitatorSession
+from tests.ui.badge_helpers import add_person
+from tests.ui.conftest import Kiosk, tap, wait_idle
 from ui.screens.badges.badges import BadgesScreen
 from ui.screens.badges.preview import BadgePreviewScreen
 from ui.screens.facilitator.screen import FacilitatorScreen
-
-from .badge_helpers import add_person
-from .conftest import Kiosk, tap, wait_idle
 
 
 def as_facilitator(kiosk: Kiosk, ctx: AppContext) -> None:
@@ -202,7 +201,7 @@ def test_the_large_preview_shows_the_chosen_person(
 def test_a_badge_scanned_on_the_badges_screen_chooses_its_holder(
     qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
 ) -> None:
-    from .badge_helpers import scan
+    from tests.ui.badge_helpers import scan
 
     person = add_person(kiosk_context, "Camille", "Dupont")
     token = issue_badge(kiosk_context, person).token

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.config import Config, load_config
 
-EXAMPLE = Path(__file__).resolve().parents[3] / "packaging" / "antenne.example.toml"
+EXAMPLE = Path(__file__).resolve().parents[2] / "packaging" / "antenne.example.toml"
 
 
 def test_example_lists_every_setting_but_the_database_path() -> None:

@@ -14,8 +14,7 @@ from app.onboarding.service import VisitorForm
 from app.people.service import find_people
 from app.privacy.service import purge
 from db.models import Badge, Person, PersonKind, Session, SessionKind, Signup, Visit
-
-from .conftest import add_person
+from tests.helpers.people import add_person
 
 THEN = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 

@@ -25,6 +25,8 @@ from app.localtime import local_day
 from app.onboarding.service import whos_here
 from app.people.service import find_people
 from db.models import Person, PersonKind
+from tests.ui.badge_helpers import add_person, scan
+from tests.ui.conftest import Kiosk, tap, wait_idle
 from ui.screen_args import PersonArgs
 from ui.screens.involvement.screen import InvolvementScreen
 from ui.screens.journey.screen import CelebrationScreen, JourneyScreen
@@ -33,9 +35,6 @@ from ui.screens.welcome.done import WelcomeDoneScreen
 from ui.screens.welcome.register import ConsentScreen, RegisterScreen
 from ui.screens.welcome.welcome import WelcomeScreen
 from ui.screens.whos_here.screen import WhosHereScreen
-
-from .badge_helpers import add_person, scan
-from .conftest import Kiosk, tap, wait_idle
 
 MONTHS = {
     "fr": "février mars avril mai juin juillet août septembre octobre novembre décembre janvier",

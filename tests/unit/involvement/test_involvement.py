@@ -12,8 +12,7 @@ from app.context import AppContext
 from app.errors import InvalidInputError
 from app.involvement import service
 from db.models import PersonKind
-
-from .conftest import add_person
+from tests.helpers.people import add_person
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
