@@ -7,14 +7,13 @@ Messages from `app/` (marked with `QT_TRANSLATE_NOOP`) are translated here, at d
 
 from __future__ import annotations
 
-from importlib.resources import as_file, files
-
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from app.config import LANGUAGES
 from app.errors import Message
+from ui import resources
 
-I18N_DIR = files("ui.resources") / "i18n"
+I18N_DIR = resources.FOLDER / "i18n"
 
 # Each language is offered in its own name, never translated.
 ENDONYMS = {"fr": "Français", "nl": "Nederlands", "en": "English"}
@@ -34,11 +33,9 @@ class Translations:
         if language == self.language:
             return
         translator = QTranslator()
-        # QTranslator loads a file by its path: an installed package has one, and `as_file`
-        # copies the catalogue out of a package that has none (zipped).
-        with as_file(I18N_DIR / f"antenne_{language}.qm") as path:
-            if not translator.load(str(path)):
-                raise FileNotFoundError(path)
+        path = I18N_DIR / f"antenne_{language}.qm"
+        if not translator.load(str(path)):
+            raise FileNotFoundError(path)
         if self._translator is not None:
             QCoreApplication.removeTranslator(self._translator)
         QLocale.setDefault(QLocale(LOCALES[language]))

@@ -1,6 +1,6 @@
-"""What a screen is told when the kiosk goes to it: one named tuple per kind of arguments.
+"""What a screen is told when the kiosk goes to it: one small record per kind of arguments.
 
-`shell.go("journey", PersonArgs(person_id))` hands the tuple to the journey screen's
+`shell.go("journey", PersonArgs(person_id))` hands the record to the journey screen's
 `on_enter(args)`; a screen names the kind it takes in `args_type`, and the navigator refuses
 another kind (a programming error). The kinds are named for what they mean to the person at
 the kiosk, not for the screen that reads them: several screens take a `PersonArgs`.
@@ -10,7 +10,7 @@ A leaf: no Qt, no service. The attract and home screens use it before the first 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 if TYPE_CHECKING:
     # Annotations only (postponed): the first frame imports neither `uuid` nor `datetime`.
@@ -21,93 +21,162 @@ if TYPE_CHECKING:
     from app.onboarding.types import VisitorForm
     from app.voting.types import VoteInfo
 
-# Named tuples rather than dataclasses, as in `ui/catalogue.py`: this module is imported before
-# the kiosk's first frame, where a frozen dataclass costs half a millisecond of generated code.
+
+class _Args:
+    """What every kind of arguments is: a small record whose fields are its `__slots__`.
+
+    Plain slotted classes, not named tuples: this module is imported before the kiosk's first
+    frame, where each named tuple costs a tenth of a millisecond of generated code (and a
+    dataclass half of one). Compared and printed by their fields, like a tuple."""
+
+    __slots__ = ()
+
+    def _fields(self) -> dict[str, object]:
+        return {
+            name: getattr(self, name)
+            for cls in reversed(type(self).__mro__)
+            for name in getattr(cls, "__slots__", ())
+        }
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, _Args)
+            and type(other) is type(self)
+            and other._fields() == self._fields()
+        )
+
+    def __hash__(self) -> int:
+        return hash((type(self), tuple(self._fields().values())))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={value!r}" for name, value in self._fields().items())
+        return f"{type(self).__name__}({fields})"
 
 
-class PersonArgs(NamedTuple):
+class PersonArgs(_Args):
     """About this person: their journey, their badge, their celebration, their welcome."""
 
-    person_id: uuid.UUID
+    __slots__ = ("person_id",)
+
+    def __init__(self, person_id: uuid.UUID) -> None:
+        self.person_id = person_id
 
 
-class GreetArgs(NamedTuple):
+class GreetArgs(_Args):
     """Home greets whoever just scanned their badge (on the attract screen) by name."""
 
-    holder: BadgeHolder
+    __slots__ = ("holder",)
+
+    def __init__(self, holder: BadgeHolder) -> None:
+        self.holder = holder
 
 
-class AfterLogin(NamedTuple):
+class AfterLogin(_Args):
     """The facilitator PIN pad, then screen `then` once the PIN is right."""
 
-    then: str
+    __slots__ = ("then",)
+
+    def __init__(self, then: str) -> None:
+        self.then = then
 
 
-class ReadArgs(NamedTuple):
+class ReadArgs(_Args):
     """The booklet, open at page `slug`."""
 
-    slug: str
+    __slots__ = ("slug",)
+
+    def __init__(self, slug: str) -> None:
+        self.slug = slug
 
 
-class CheckinArgs(NamedTuple):
+class CheckinArgs(_Args):
     """Checking in a member the kiosk recognised (a badge) or who found their name."""
 
-    person_id: uuid.UUID
-    first_name: str
-    initial: str = ""
-    """The name shown to confirm it is them ("Noor H."); empty: their first name."""
-    confirm: bool = False
-    """Found by name: they confirm it is them, and have no badge with them (one is printed)."""
+    __slots__ = ("confirm", "first_name", "initial", "person_id")
+
+    def __init__(
+        self, person_id: uuid.UUID, first_name: str, initial: str = "", confirm: bool = False
+    ) -> None:
+        self.person_id = person_id
+        self.first_name = first_name
+        # The name shown to confirm it is them ("Noor H."); empty: their first name.
+        self.initial = initial
+        # Found by name: they confirm it is them, and have no badge with them (one is printed).
+        self.confirm = confirm
 
 
-class ConsentArgs(NamedTuple):
+class ConsentArgs(_Args):
     """A new visitor's registration, checked and waiting for their consent."""
 
-    form: VisitorForm
-    kept_until: date
-    """Until when what they typed is kept."""
+    __slots__ = ("form", "kept_until")
+
+    def __init__(self, form: VisitorForm, kept_until: date) -> None:
+        self.form = form
+        # Until when what they typed is kept.
+        self.kept_until = kept_until
 
 
-class WelcomedArgs(NamedTuple):
+class WelcomedArgs(_Args):
     """A visitor was just checked in or registered: their badge, their code."""
 
-    person_id: uuid.UUID
-    print_badge: bool
+    __slots__ = ("person_id", "print_badge")
+
+    def __init__(self, person_id: uuid.UUID, print_badge: bool) -> None:
+        self.person_id = person_id
+        self.print_badge = print_badge
 
 
-class InvolvementArgs(NamedTuple):
-    """A person says how involved they want to be, then goes on to `then` with `then_args`
-    (nowhere: they are thanked and sent home)."""
+class InvolvementArgs(_Args):
+    """A person says how involved they want to be, then goes on to `then` with `then_args` (nowhere:
+    they are thanked and sent home)."""
 
-    person_id: uuid.UUID
-    then: str = ""
-    then_args: ScreenArgs | None = None
+    __slots__ = ("person_id", "then", "then_args")
+
+    def __init__(
+        self, person_id: uuid.UUID, then: str = "", then_args: ScreenArgs | None = None
+    ) -> None:
+        self.person_id = person_id
+        self.then = then
+        self.then_args = then_args
 
 
-class BadgeArgs(NamedTuple):
+class BadgeArgs(_Args):
     """Badges to print: one person's, or everyone signed up for a session."""
 
-    person_id: uuid.UUID | None = None
-    session_id: uuid.UUID | None = None
+    __slots__ = ("person_id", "session_id")
+
+    def __init__(
+        self, person_id: uuid.UUID | None = None, session_id: uuid.UUID | None = None
+    ) -> None:
+        self.person_id = person_id
+        self.session_id = session_id
 
 
-class VoteArgs(NamedTuple):
+class VoteArgs(_Args):
     """A vote: its console, a booth, the roll call, the projector, the hands counted."""
 
-    vote_id: uuid.UUID
+    __slots__ = ("vote_id",)
+
+    def __init__(self, vote_id: uuid.UUID) -> None:
+        self.vote_id = vote_id
 
 
 class NextVoice(VoteArgs):
     """The booth again after a ballot, for the next voice of the same voter (a proxy's)."""
 
+    __slots__ = ()
 
-class BallotCast(NamedTuple):
+
+class BallotCast(_Args):
     """A ballot went into the box in `booth`: its confirmation, then back to the booth."""
 
-    booth: str
-    vote: VoteInfo
-    more: bool
-    """The voter has another voice to cast (a proxy's)."""
+    __slots__ = ("booth", "more", "vote")
+
+    def __init__(self, booth: str, vote: VoteInfo, more: bool) -> None:
+        self.booth = booth
+        self.vote = vote
+        # The voter has another voice to cast (a proxy's).
+        self.more = more
 
 
 ScreenArgs: TypeAlias = (

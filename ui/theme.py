@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import string
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-STYLE_TEMPLATE = files("ui.resources") / "styles" / "kiosk.qss"
+from ui import resources
+
+STYLE_TEMPLATE = resources.FOLDER / "styles" / "kiosk.qss"
 
 LEVELS = ("information", "consultation", "concertation", "codecision")
 TILE_COLOURS = ("primary", "accent", "danger", *LEVELS)
