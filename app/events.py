@@ -2,9 +2,9 @@
 
 A service publishes a typed event once its transaction is committed; listeners (the member
 journey ticks its steps) subscribe by event type. Nothing polls. The bus lives on the
-`AppContext` (`ctx.events`). This module knows no feature: the application's listeners are
-listed in `app.listeners` and installed where a context is opened, so the kiosk and a CLI
-command hear the same ones, and a test builds a context with or without them.
+`AppContext` (`ctx.events`). This module knows no feature: the application's listeners are listed in
+`app.application.LISTENERS` and installed where a context is opened, so the kiosk and a CLI command
+hear the same ones, and a test builds a context with or without them.
 
     ctx.events.publish(ctx, CheckedIn(person_id=person.id, purpose="coworking"))
 

@@ -6,13 +6,18 @@ queries. A screen calls an op with what it has on screen and what to do with the
 
     # ui/screens/journey/ops.py
     def celebrate_shareholder(
-        screen: Screen, person_id: uuid.UUID, *, success: Callable[[Celebrated], None]
+        screen: Screen,
+        person_id: uuid.UUID,
+        *,
+        success: Callable[[Celebrated], None],
+        failure: Callable[[Exception], None],
     ) -> None:
         actor, layout = facilitator_id(screen.shell), screen.shell.config.badge_layout
         run_op(
             screen,
             lambda ctx: journey.celebrate_shareholder(ctx, person_id, actor=actor, layout=layout),
             success=success,
+            failure=failure,
         )
 
 An op runs one service call (one transaction, its audit entry included) on the task runner's

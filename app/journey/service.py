@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import log
+from app.audit import record_audit_in
 from app.changes import Changes, Entity
 from app.clock import utcnow
 from app.context import AppContext
@@ -175,8 +176,6 @@ def complete_step(
             )
         added = _complete(session, person_id, step, now=now, note=note)
         if actor is not None:
-            from app.audit import record_audit_in
-
             record_audit_in(
                 session,
                 actor=actor,
@@ -258,8 +257,6 @@ def record_shareholder(
             else None
         )
         if actor is not None:
-            from app.audit import record_audit_in
-
             record_audit_in(
                 session, actor=actor, action="shareholder", target=f"person:{person_id}"
             )

@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import log
+from app.audit import record_audit_in
 from app.changes import Changes, Entity
 from app.clock import utcnow
 from app.config import LANGUAGES
@@ -305,8 +306,6 @@ def check_out(
             visit.checked_out_at = max(now, visit.checked_in_at)
         first_name = person.first_name
         if actor is not None:
-            from app.audit import record_audit_in
-
             record_audit_in(session, actor=actor, action="check_out", target=f"person:{person_id}")
     if visits:
         log.misc.info("person %s checked out", person_id)

@@ -1,1 +1,2 @@
-"""One package per feature: `ui/screens/<feature>/screen.py` registers its `Screen`."""
+"""One package per feature: its `__init__.py` lists its screens (`SCREENS`), and the modules
+those entries name (`ScreenEntry.module`) register them (`@register_screen`)."""

@@ -6,7 +6,8 @@
        └─ leaving ─► scan the badge: checked out
 
 Each step is its own screen (the screenshot command shows each); what one step hands the next
-travels as `shell.go` parameters, and every screen forgets it in `reset()` (idle).
+travels as a typed record of `ui.screen_args` (`shell.go(name, args)`), and every screen forgets it
+in `reset()` (idle).
 """
 
 from __future__ import annotations
