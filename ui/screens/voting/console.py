@@ -273,7 +273,7 @@ class ConsoleScreen(VoteScreen):
             self.timer.stop()
             return
         if editing and state.vote.status == "draft":
-            self.projects.show_vote(state.vote, state.pictures)
+            self.projects.show_vote(state.vote, state.pictures, reloaded=True)
         for vote in state.votes:
             item = QListWidgetItem(
                 f"{vote.title}\n{status_name(vote.status)} · {level_name(vote.level)}"
