@@ -316,10 +316,6 @@ class Navigator(PageStack):
         """Every screen the kiosk has, by name, as its feature lists it (built or not)."""
         return dict(self._catalogue)
 
-    def classes(self) -> dict[str, type[Screen]]:
-        """Every screen class, by name (imports the modules not imported yet)."""
-        return screen_classes(self._catalogue)
-
     def facilitator_only(self, name: str) -> bool:
         """Whether screen `name` is for facilitators only (its module imported, not built)."""
         return screen_class(name).facilitator_only

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication
 
 from app import log
-from app.changes import Changes, Entity
+from app.changes import Changes
 from app.config import LANGUAGES, Config
 from app.errors import Message
 from ui import theme as theme_module
@@ -212,9 +212,8 @@ class Shell(QObject):
         def record(ctx: AppContext) -> Changes:
             from app import audit
 
-            audit.record_audit(
+            return audit.record_audit(
                 ctx, actor=session.account_id, action="logout", details={"reason": reason}
             )
-            return Changes.of(Entity.AUDIT_ENTRY)
 
         self.tasks.run(record)

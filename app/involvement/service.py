@@ -14,12 +14,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any, TextIO
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app import log
+from app.audit import record_audit_in
 from app.changes import NOTHING, Changes, Entity
 from app.clock import utcnow
 from app.context import AppContext
@@ -214,29 +216,78 @@ def people_wanting(
         _ordered([level], LEVELS, "level")
     if topic is not None:
         _ordered([topic], TOPICS, "topic")
+    with ctx.db.session() as session:
+        return _wanting(ctx, session, level=level, topic=topic)
+
+
+def _wanting(
+    ctx: AppContext, session: Session, *, level: str | None, topic: str | None
+) -> list[Recipient]:
     found: list[Recipient] = []
     statement = _antenna_people(ctx).order_by(Person.search_last, Person.search_first, Person.id)
-    with ctx.db.session() as session:
-        for row in session.execute(statement):
-            channels = tuple(c for c in CHANNELS if c in (row.channels or ()) and c != NO_NEWS)
-            if not channels:
-                continue
-            if level is not None and level not in (row.levels or ()):
-                continue
-            if topic is not None and topic not in (row.topics or ()):
-                continue
-            found.append(
-                Recipient(
-                    id=row.id,
-                    first_name=row.first_name,
-                    last_name=row.last_name,
-                    email=row.email or "",
-                    phone=row.phone or "",
-                    language=row.language,
-                    channels=channels,
-                )
+    for row in session.execute(statement):
+        channels = tuple(c for c in CHANNELS if c in (row.channels or ()) and c != NO_NEWS)
+        if not channels:
+            continue
+        if level is not None and level not in (row.levels or ()):
+            continue
+        if topic is not None and topic not in (row.topics or ()):
+            continue
+        found.append(
+            Recipient(
+                id=row.id,
+                first_name=row.first_name,
+                last_name=row.last_name,
+                email=row.email or "",
+                phone=row.phone or "",
+                language=row.language,
+                channels=channels,
             )
+        )
     return found
+
+
+@dataclass(frozen=True)
+class NewsExport:
+    """What `export_news_csv` wrote: how many people, and the file."""
+
+    count: int
+    path: Path
+    changes: Changes = field(default_factory=lambda: Changes.of(Entity.AUDIT_ENTRY))
+
+
+def export_news_csv(
+    ctx: AppContext,
+    *,
+    level: str | None,
+    topics: Sequence[str],
+    folder: Path,
+    actor: uuid.UUID | None,
+) -> NewsExport:
+    """Who wants this level of news (None: any) on any of `topics` (none: any topic), as a CSV
+    file in `folder`. Contact details leave the kiosk: the audit log says who took them, in
+    the same transaction (a file that could not be written leaves no entry)."""
+    if level is not None:
+        _ordered([level], LEVELS, "level")
+    _ordered(topics, TOPICS, "topic")
+    parts = [level or "all", *(topics or ["all"])]
+    path = folder / f"news-{'-'.join(parts)}.csv"
+    found: dict[uuid.UUID, Recipient] = {}
+    with ctx.db.transaction() as session:
+        wanted: list[str | None] = [*topics] or [None]  # no topic chosen: any topic
+        for topic in wanted:
+            for person in _wanting(ctx, session, level=level, topic=topic):
+                found[person.id] = person
+        folder.mkdir(parents=True, exist_ok=True)
+        with path.open("w", encoding="utf-8", newline="") as out:
+            count = write_csv(found.values(), out)
+        record_audit_in(
+            session,
+            actor=actor,
+            action="involvement_export",
+            details={"level": level or "", "topics": list(topics), "people": count},
+        )
+    return NewsExport(count=count, path=path)
 
 
 CSV_COLUMNS = ("id", "first_name", "last_name", "email", "phone", "language", "channels")

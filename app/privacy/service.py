@@ -87,6 +87,12 @@ class PurgeReport:
     )
 
 
+_ERASED = Changes.of(
+    Entity.PERSON, Entity.VISIT, Entity.BADGE, Entity.JOURNEY_PROGRESS, Entity.SKILL_POST
+)
+"""What an erasure changes (an audited one writes its audit entry too)."""
+
+
 @dataclass(frozen=True)
 class Erased:
     """What `erase_person` did."""
@@ -97,11 +103,7 @@ class Erased:
     visits: int
     badges: int
     """Badges that no longer open anything."""
-    changes: Changes = field(
-        default_factory=lambda: Changes.of(
-            Entity.PERSON, Entity.VISIT, Entity.BADGE, Entity.JOURNEY_PROGRESS, Entity.SKILL_POST
-        )
-    )
+    changes: Changes = field(default_factory=lambda: _ERASED)
 
 
 # -- Removing a person's data (the purge and erase share these rules) --------------------------
@@ -254,7 +256,13 @@ def erase_person(
                 details={"removed": removed},
             )
     log.misc.info("person %s erased (%s)", person_id, "removed" if removed else "emptied")
-    return Erased(person_id=person_id, removed=removed, visits=visits or 0, badges=badges or 0)
+    return Erased(
+        person_id=person_id,
+        removed=removed,
+        visits=visits or 0,
+        badges=badges or 0,
+        changes=_ERASED | Changes.of(Entity.AUDIT_ENTRY) if actor is not None else _ERASED,
+    )
 
 
 # -- Export -------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from app.changes import Changes, Entity
+from app.changes import Changes
 from app.errors import QT_TRANSLATE_NOOP
 
 # Methods whose options are not shuffled on a ballot (yes / no / abstain keep their order).
@@ -176,9 +176,10 @@ class AnalogCountInfo:
 
 @dataclass(frozen=True)
 class Done:
-    """What a voting action changed (screens refresh what concerns them)."""
+    """What a voting action changed (screens refresh what concerns them), with what its service
+    returned (a vote's id, its results, phone addresses) when that is not its `Changes`."""
 
-    changes: Changes = field(default_factory=lambda: Changes.of(Entity.VOTE))
+    changes: Changes
     value: Any = None
 
 

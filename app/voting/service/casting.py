@@ -248,4 +248,4 @@ def record_named_answers(
         _audit(session, actor, "vote_named_hands", vote.id, {"answers": len(ballots)})
     for answer in answers:
         ctx.events.publish(ctx, VoteCast(person_id=answer.voter_id))
-    return Changes.of(Entity.VOTE, Entity.BALLOT)
+    return Changes.of(Entity.VOTE, Entity.BALLOT, Entity.AUDIT_ENTRY)

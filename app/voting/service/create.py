@@ -339,4 +339,4 @@ def set_option_details(
             vote.id,
             {"option": option.label, "picture": option.picture is not None},
         )
-    return Changes.of(Entity.VOTE)
+    return Changes.of(Entity.VOTE, Entity.AUDIT_ENTRY)

@@ -58,7 +58,7 @@ def open_vote(
             },
         )
         _audit(session, actor, "vote_open", vote.id)
-    return Changes.of(Entity.VOTE)
+    return Changes.of(Entity.VOTE, Entity.AUDIT_ENTRY)
 
 
 def close_vote(
@@ -100,18 +100,19 @@ def reveal_results(
     with ctx.db.transaction() as session:
         vote = _vote(session, vote_id)
         _require(vote, VoteStatus.closed, VoteStatus.published)
-        if not vote.rules.get("revealed"):
-            vote.rules = {**vote.rules, "revealed": True}
-            ledger.append(session, vote, "revealed", {})
-            _audit(session, actor, "vote_reveal", vote.id)
-    return Changes.of(Entity.VOTE)
+        if vote.rules.get("revealed"):
+            return Changes()  # revealed already: nothing written
+        vote.rules = {**vote.rules, "revealed": True}
+        ledger.append(session, vote, "revealed", {})
+        _audit(session, actor, "vote_reveal", vote.id)
+    return Changes.of(Entity.VOTE, Entity.AUDIT_ENTRY)
 
 
 def publish_results(
     ctx: AppContext, vote_id: uuid.UUID, *, actor: uuid.UUID | None = None
 ) -> Changes:
     """closed → published (revealing them first if they were not)."""
-    reveal_results(ctx, vote_id, actor=actor)
+    revealed = reveal_results(ctx, vote_id, actor=actor)
     with ctx.db.transaction() as session:
         vote = _vote(session, vote_id)
         _require(vote, VoteStatus.closed)
@@ -119,7 +120,7 @@ def publish_results(
         vote.published_at = utcnow()
         ledger.append(session, vote, "published", {})
         _audit(session, actor, "vote_publish", vote.id)
-    return Changes.of(Entity.VOTE)
+    return revealed | Changes.of(Entity.VOTE, Entity.AUDIT_ENTRY)
 
 
 def results(ctx: AppContext, vote_id: uuid.UUID) -> dict[str, Any]:

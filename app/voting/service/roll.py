@@ -161,7 +161,7 @@ def record_proxy(
         session.flush()
         ledger.append(session, vote, "proxy", {"giver": str(giver.id), "holder": str(holder.id)})
         _audit(session, actor, "vote_proxy", vote.id, {"giver": str(giver.id)})
-    return Changes.of(Entity.VOTE)
+    return Changes.of(Entity.VOTE, Entity.AUDIT_ENTRY)
 
 
 def revoke_proxy(
@@ -202,7 +202,7 @@ def revoke_proxy(
             session, vote, "proxy_revoked", {"giver": str(giver.id), "holder": str(proxy.holder_id)}
         )
         _audit(session, actor, "vote_proxy_revoke", vote.id, {"giver": str(giver.id)})
-    return Changes.of(Entity.VOTE)
+    return Changes.of(Entity.VOTE, Entity.AUDIT_ENTRY)
 
 
 def _active_proxy(session: Session, vote_id: uuid.UUID, giver_id: uuid.UUID) -> Proxy | None:

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import io
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from app.changes import Entity
 from app.context import AppContext
 from app.errors import InvalidInputError
+from app.facilitators.service import add_facilitator
 from app.involvement import service
-from db.models import PersonKind
+from db.models import AuditEntry, PersonKind
 from tests.helpers.people import add_person
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
@@ -71,6 +74,41 @@ def test_counts_and_export_only_count_people_who_consented(ctx: AppContext) -> N
     lines = out.getvalue().splitlines()
     assert lines[0] == "id,first_name,last_name,email,phone,language,channels"
     assert lines[1].endswith(",Camille,Dupont,c@example.org,,fr,email")
+
+
+def test_the_kiosk_export_is_audited_and_a_refused_one_is_not(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    """Contact details leave the kiosk: the audit log says who exported them, and only when
+    the file was written."""
+    actor = add_facilitator(ctx, "Dominique", "2468").account_id
+    for first, topics in (("Camille", ["local_budget"]), ("Jules", ["events", "local_budget"])):
+        person = add_person(ctx, first, "Dupont", consent_at=NOW, email=f"{first}@example.org")
+        service.save_involvement(
+            ctx, person, levels=["codecision"], topics=topics, channels=["email"], now=NOW
+        )
+
+    def exports() -> list[dict[str, object]]:
+        with ctx.db.session() as session:
+            entries = session.scalars(select(AuditEntry)).all()
+            return [e.details for e in entries if e.action == "involvement_export"]
+
+    folder = tmp_path / "exports"
+    done = service.export_news_csv(
+        ctx, level="codecision", topics=["events", "local_budget"], folder=folder, actor=actor
+    )
+    assert done.count == 2 and done.path == folder / "news-codecision-events-local_budget.csv"
+    assert done.path.read_text(encoding="utf-8").count("@example.org") == 2
+    assert done.changes.concerns(Entity.AUDIT_ENTRY)
+    assert exports() == [{"level": "codecision", "topics": ["events", "local_budget"], "people": 2}]
+
+    with pytest.raises(InvalidInputError):
+        service.export_news_csv(ctx, level=None, topics=["gossip"], folder=folder, actor=actor)
+    blocked = tmp_path / "a-file"
+    blocked.write_text("", encoding="utf-8")
+    with pytest.raises(OSError):
+        service.export_news_csv(ctx, level=None, topics=[], folder=blocked, actor=actor)
+    assert len(exports()) == 1
 
 
 def test_antenne_people_export_writes_the_csv(ctx: AppContext, tmp_path: object) -> None:

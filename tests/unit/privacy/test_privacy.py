@@ -15,9 +15,11 @@ from app.application import with_listeners
 from app.audit import record_audit
 from app.badges.errors import UnknownBadgeError
 from app.badges.service import issue_badge, verify_badge
+from app.changes import Entity
 from app.cli import main
 from app.context import AppContext
 from app.errors import NotFoundError
+from app.facilitators.service import add_facilitator
 from app.involvement.service import save_involvement
 from app.journey.service import complete_step
 from app.onboarding import service
@@ -152,6 +154,22 @@ def test_erasing_a_visitor_nothing_points_at_removes_them(ctx: AppContext) -> No
         ctx, VisitorForm("Noor", "Haddad", email="noor@example.org"), consent=True, now=THEN
     )
     assert not again.returning
+
+
+def test_an_erasure_asked_at_the_kiosk_announces_its_audit_entry(ctx: AppContext) -> None:
+    """The facilitator panel's audit list refreshes on what a result says it changed."""
+    account = add_facilitator(ctx, "Dominique", "2468").account_id
+    visitors = [
+        service.register_visitor(ctx, VisitorForm(name, "Haddad"), consent=True, now=THEN)
+        for name in ("Noor", "Sami")
+    ]
+    asked = erase_person(ctx, visitors[0].person_id, now=THEN, actor=account)
+    assert asked.changes.concerns(Entity.AUDIT_ENTRY)
+    with ctx.db.session() as session:
+        assert "privacy_erase" in session.scalars(select(AuditEntry.action)).all()
+    purged = erase_person(ctx, visitors[1].person_id, now=THEN)
+    assert not purged.changes.concerns(Entity.AUDIT_ENTRY)
+    assert purged.changes.concerns(Entity.PERSON)
 
 
 def test_antenne_privacy_export_and_erase_on_the_command_line(

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.involvement import service as involvement
-from ui.ops import run_op, run_query
+from ui.ops import facilitator_id, run_op, run_query
 
 if TYPE_CHECKING:
-    from app.context import AppContext
-    from app.involvement.service import Involvement, InvolvementCounts
+    from app.involvement.service import Involvement, InvolvementCounts, NewsExport
     from ui.navigation import Screen
 
 
@@ -49,23 +47,16 @@ def export_csv(
     *,
     level: str | None,
     topics: list[str],
-    success: Callable[[tuple[int, str]], None],
+    success: Callable[[NewsExport], None],
 ) -> None:
     """Who wants this news (any of the topics), as a CSV file in the kiosk's exports folder:
     how many people, and where."""
     folder = screen.shell.config.db_path.parent / "exports"
-    run_query(screen, lambda ctx: _export(ctx, level, topics, folder), success=success)
-
-
-def _export(ctx: AppContext, level: str | None, topics: list[str], folder: Path) -> tuple[int, str]:
-    found = {}
-    wanted: list[str | None] = [*topics] or [None]  # no topic chosen: any topic
-    for topic in wanted:
-        for person in involvement.people_wanting(ctx, level=level, topic=topic):
-            found[person.id] = person
-    folder.mkdir(parents=True, exist_ok=True)
-    parts = [level or "all", *(topics or ["all"])]
-    path = folder / f"news-{'-'.join(parts)}.csv"
-    with path.open("w", encoding="utf-8", newline="") as out:
-        count = involvement.write_csv(found.values(), out)
-    return count, str(path)
+    actor = facilitator_id(screen.shell)
+    run_op(
+        screen,
+        lambda ctx: involvement.export_news_csv(
+            ctx, level=level, topics=topics, folder=folder, actor=actor
+        ),
+        success=success,
+    )

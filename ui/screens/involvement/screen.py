@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     import uuid
 
     from app.badges.service import BadgeHolder
-    from app.involvement.service import Involvement, InvolvementCounts
+    from app.involvement.service import Involvement, InvolvementCounts, NewsExport
 
 LEVELS = ("information", "consultation", "concertation", "codecision")
 TOPICS = (
@@ -406,10 +406,11 @@ class InvolvementStatsScreen(Screen):
         level = self.export_level.choice() or None
         topics = self.export_topic.selected()
 
-        def done(result: tuple[int, str]) -> None:
-            count, path = result
+        def done(result: NewsExport) -> None:
             self.shell.toast(
-                self.tr("%n person(s) exported to {path}", "", count).format(path=path)
+                self.tr("%n person(s) exported to {path}", "", result.count).format(
+                    path=str(result.path)
+                )
             )
 
         ops.export_csv(self, level=level, topics=topics, success=done)

@@ -104,6 +104,8 @@ class VoteScreen(Screen):
         self.sig_loaded.emit(state)
 
     def _loaded(self, state: VoteState | None) -> None:
+        if self.fixed is not None:
+            return  # a load begun before a screenshot's state was shown: that state stays
         self.display(state)
         vote = state.vote if state is not None else None
         if (
@@ -136,7 +138,9 @@ class VoteScreen(Screen):
     ) -> None:
         """Run `op` (an op of `ops` given all but its `success` and `failure`, a
         `functools.partial`) for the shown vote, then reload it; its refusal is shown on the
-        screen (and handed to `otherwise`, when given, instead)."""
+        screen (and handed to `otherwise`, when given, instead), and the vote reloaded too."""
+        if self.fixed is not None:
+            return  # a screenshot's state: its ids are nobody's, no op runs on them
         self.busy = True
         self.notice.hide()
 
@@ -149,6 +153,9 @@ class VoteScreen(Screen):
         def failed(error: Exception) -> None:
             self.busy = False
             (otherwise if otherwise is not None else self.refused)(error)
+            # An op may fail after its service committed (a vote opened, then the phone page
+            # could not be served): the screen shows what is true now, not what it expected.
+            self.load()
 
         op(success=done, failure=failed)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.voting.queries import VoteState
 from app.voting.types import (
+    Done,
     Voice,
     VoteInfo,
 )
@@ -420,7 +421,8 @@ class BoothScreen(VoteScreen):
         if state is None or not self.voices or self.voter is None or self.busy:
             return
 
-        def got(urls: list[str]) -> None:
+        def got(done: Done) -> None:
+            urls: list[str] = done.value
             self.busy = False
             self.voices = []
             self._drop_ballot()

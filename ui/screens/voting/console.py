@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.clock import utcnow
 from app.errors import QT_TRANSLATE_NOOP
 from app.voting.queries import VoteState
-from app.voting.types import VoteForm
+from app.voting.types import Done, VoteForm
 from ui.demo import demo_facilitator
 from ui.navigation import register_screen
 from ui.screen_args import VoteArgs
@@ -273,7 +273,7 @@ class ConsoleScreen(VoteScreen):
             self.timer.stop()
             return
         if editing and state.vote.status == "draft":
-            self.projects.show_vote(state.vote, state.pictures)
+            self.projects.show_vote(state.vote, state.pictures, reloaded=True)
         for vote in state.votes:
             item = QListWidgetItem(
                 f"{vote.title}\n{status_name(vote.status)} · {level_name(vote.level)}"
@@ -366,8 +366,8 @@ class ConsoleScreen(VoteScreen):
             named=self.named_button.isChecked(),
         )
 
-        def created(vote_id: uuid.UUID) -> None:
-            self.vote_id = vote_id
+        def created(done: Done) -> None:
+            self.vote_id = done.value
             self.title_field.clear()
             self.options_field.clear()
             self.budget_field.clear()

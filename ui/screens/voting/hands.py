@@ -502,15 +502,8 @@ class NamedHandsScreen(VoteScreen):
             self._show_chosen()
             self.shell.toast(self.tr("%n answer(s) recorded.", "", len(answers)))
 
-        def not_recorded(error: Exception) -> None:
-            self.refused(error)
-            self.load()  # the room changed meanwhile (someone voted, a giver came)
-
-        self.act(
-            partial(ops.record_named_answers, self, state.vote.id, answers),
-            then=recorded,
-            otherwise=not_recorded,
-        )
+        # Refused: the room changed meanwhile (someone voted, a giver came); `act` reloads it.
+        self.act(partial(ops.record_named_answers, self, state.vote.id, answers), then=recorded)
         self._show_chosen()  # busy: no second tap while they are recorded
 
     def refused(self, error: Exception) -> None:

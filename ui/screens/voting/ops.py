@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from app.changes import Changes
+from app.changes import Changes, Entity
 from app.voting.queries import CountOnRecord, VoteState, analog_count, vote_state
 from app.voting.types import Done, HandAnswer, Voice, VoteForm
 from ui.ops import facilitator_id, run_op, run_query
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 Success = Callable[[T], None]
 Failure = Callable[[Exception], None] | None
+
+AUDITED = Changes.of(Entity.VOTE, Entity.AUDIT_ENTRY)
+"""What a facilitator's action on a vote changes: the vote, and the audit log that says so."""
 
 
 def load_vote(
@@ -62,16 +65,17 @@ def serve_phones(
 
 
 def create_vote(
-    screen: Screen, form: VoteForm, *, success: Success[uuid.UUID], failure: Failure
+    screen: Screen, form: VoteForm, *, success: Success[Done], failure: Failure
 ) -> None:
+    """Create the draft; its id is the result's `value`."""
     from app.voting.forms import vote_from_form
 
     actor = facilitator_id(screen.shell)
 
-    def create(ctx: AppContext) -> uuid.UUID:
+    def create(ctx: AppContext) -> Done:
         from app.voting import service
 
-        return service.create_vote(ctx, vote_from_form(form), actor=actor)
+        return Done(AUDITED, service.create_vote(ctx, vote_from_form(form), actor=actor))
 
     run_op(screen, create, success=success, failure=failure)
 
@@ -115,7 +119,7 @@ def close_vote(
         result = service.close_vote(ctx, vote_id, actor=actor)
         # No ballot after the close: the phone page stops being served with it.
         holder.stop()
-        return Done(value=result)
+        return Done(AUDITED, result)
 
     run_op(screen, close, success=success, failure=failure)
 
@@ -208,7 +212,8 @@ def mark_present(
     run_op(
         screen,
         lambda ctx: Done(
-            value=service.mark_present(ctx, vote_id, person_id, by="facilitator", actor=actor)
+            AUDITED if actor is not None else Changes.of(Entity.VOTE),
+            service.mark_present(ctx, vote_id, person_id, by="facilitator", actor=actor),
         ),
         success=success,
         failure=failure,
@@ -303,17 +308,19 @@ def phone_codes(
     voter_id: uuid.UUID,
     *,
     holder: BallotServerHolder,
-    success: Success[list[str]],
+    success: Success[Done],
     failure: Failure,
 ) -> None:
-    """One code per voice of the voter, as the addresses phones open (the server started);
-    the voter's roll rows are marked voted."""
+    """One code per voice of the voter, as the addresses phones open (the result's `value`,
+    the server started); the voter's roll rows are marked voted (the roll call and the
+    turnout change)."""
 
-    def issue(ctx: AppContext) -> list[str]:
+    def issue(ctx: AppContext) -> Done:
         from app.voting import service
 
         holder.ensure(ctx)
-        return [holder.url_for(code) for code in service.issue_phone_codes(ctx, vote_id, voter_id)]
+        codes = service.issue_phone_codes(ctx, vote_id, voter_id)
+        return Done(Changes.of(Entity.VOTE, Entity.BALLOT), [holder.url_for(c) for c in codes])
 
     run_op(screen, issue, success=success, failure=failure)
 
@@ -343,12 +350,14 @@ def save_count(
 
         if replacing is not None:
             return Done(
-                value=service.correct_analog_count(
+                AUDITED,
+                service.correct_analog_count(
                     ctx, replacing, counts=counts, reason=reason, actor=actor, **figures
-                )
+                ),
             )
         return Done(
-            value=service.record_analog_count(ctx, vote_id, counts=counts, actor=actor, **figures)
+            AUDITED,
+            service.record_analog_count(ctx, vote_id, counts=counts, actor=actor, **figures),
         )
 
     run_op(screen, save, success=success, failure=failure)

@@ -163,7 +163,10 @@ class ProjectsEditor(QWidget):
         title = self.vote.title if self.vote is not None else ""
         self.heading.setText(self.tr("Projects of “{title}”").format(title=title))
 
-    def show_vote(self, vote: VoteInfo, pictures: Mapping[str, bytes]) -> None:
+    def show_vote(
+        self, vote: VoteInfo, pictures: Mapping[str, bytes], *, reloaded: bool = False
+    ) -> None:
+        """Edit `vote`'s projects; `reloaded`: the vote being edited, read again."""
         same = self.vote is not None and self.vote.id == vote.id
         labels = [o.label for o in vote.options]
         keep = self.current() if same else ""
@@ -178,7 +181,12 @@ class ProjectsEditor(QWidget):
             self.project_slot.addWidget(self.project_buttons)
         self.project_buttons.set_selected([keep or (labels[0] if labels else "")])
         self._show_heading()
-        self._project_changed()
+        if reloaded and keep in labels:
+            # The same project reloaded (saved, refused, changed elsewhere): what is typed and
+            # chosen, and a refusal said about it, stay.
+            self._show_preview()
+        else:
+            self._project_changed()
 
     def current(self) -> str:
         return self.project_buttons.choice() if self.project_buttons is not None else ""
