@@ -26,7 +26,7 @@ from ui.widgets.buttons import TouchButton
 from ui.widgets.language_switch import LanguageSwitch
 
 if TYPE_CHECKING:
-    from app.badges.service import BadgeHolder
+    from app.badges.types import BadgeHolder
     from ui.camera import CameraScanner
     from ui.housekeeping import Housekeeping
     from ui.idle import IdleOverlay, IdleWatcher

@@ -24,7 +24,7 @@ from ui.widgets.page_stack import PageStack
 from ui.widgets.scrolling import VerticalScrollArea, kinetic
 
 if TYPE_CHECKING:
-    from app.badges.service import BadgeHolder
+    from app.badges.types import BadgeHolder
     from ui.screen_args import ScreenArgs
     from ui.shell import Shell
 

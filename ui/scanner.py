@@ -34,7 +34,7 @@ from app.errors import KnownError
 from ui.i18n import translate_message
 
 if TYPE_CHECKING:
-    from app.badges.service import BadgeHolder
+    from app.badges.types import BadgeHolder
     from app.context import AppContext
     from ui.tasks import TaskRunner
 

@@ -22,9 +22,7 @@ from sqlalchemy.orm import Session
 
 from app import log
 from app.badges.errors import (
-    BadgeError,
     ExpiredBadgeError,
-    MalformedBadgeError,
     RevokedBadgeError,
     UnknownBadgeError,
 )
@@ -49,14 +47,6 @@ from db.models import (
 from db.models import Session as SessionModel
 
 __all__ = [
-    "BadgeError",
-    "BadgeHolder",
-    "BadgeInfo",
-    "ExpiredBadgeError",
-    "IssuedBadge",
-    "MalformedBadgeError",
-    "RevokedBadgeError",
-    "UnknownBadgeError",
     "active_badge",
     "badge_holder",
     "badge_photo",

@@ -120,7 +120,7 @@ def enroll(session: Session, *, code: str, machine_id: str, node_id: str) -> Enr
         .where(EnrolmentCode.id == entry.id, EnrolmentCode.used_at.is_(None))
         .values(used_at=now, device_id=device.id)
     )
-    if spent.rowcount != 1:  # type: ignore[attr-defined]
+    if spent.rowcount != 1:  # type: ignore[attr-defined]  # an UPDATE's CursorResult has it
         raise refused
     antenna = session.get_one(HubAntenna, entry.antenna_id)
     log.sync.info("device %s enrolled for antenne %s", device.id, antenna.slug)

@@ -51,6 +51,7 @@ def validate_ballot(vote: VoteInfo, content: Mapping[str, Any]) -> dict[str, Any
         vote.method, vote.options, vote.rules, ballots=[ballot], present=1, entitled=1
     )
     parse_election(data)
+    # A plain JSON copy of what was validated (json.loads is typed as returning Any).
     return json.loads(json.dumps(ballot))  # type: ignore[no-any-return]
 
 
@@ -104,7 +105,7 @@ def _flip_roll(session: Session, vote: Vote, voter_id: uuid.UUID, channel: VoteC
         .values(has_voted=True, channel=channel)
         .execution_options(synchronize_session=False)
     )
-    if flipped.rowcount != 1:  # type: ignore[attr-defined]
+    if flipped.rowcount != 1:  # type: ignore[attr-defined]  # an UPDATE's CursorResult has it
         roll = session.get(VoterRoll, (vote.id, voter_id))
         if roll is None:
             raise _refuse(QT_TRANSLATE_NOOP("Voting", "This person is not on the voter roll."))

@@ -151,7 +151,7 @@ def cast_with_code(ctx: AppContext, code: str, content: Mapping[str, Any]) -> Ch
             .values(used=True)
             .execution_options(synchronize_session=False)
         )
-        if spent.rowcount != 1:  # type: ignore[attr-defined]
+        if spent.rowcount != 1:  # type: ignore[attr-defined]  # an UPDATE's CursorResult has it
             raise _used_code()
         vote = _vote(session, info.id)
         if vote.status is not VoteStatus.open:

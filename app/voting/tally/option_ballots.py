@@ -41,6 +41,8 @@ def parse_ranked(data: Mapping[str, Any], method: str) -> RankedElection:
         ranking = option_indices(first[key], key, lookup)
         if weight:
             profile[ranking] = profile.get(ranking, 0) + weight
+    # `parse_election` hands this reader only the ranked methods (`RANKED_METHODS`): a `str`
+    # here is one of the Literal's.
     return RankedElection(method=method, options=options, profile=profile)  # type: ignore[arg-type]
 
 

@@ -14,7 +14,7 @@ from app.errors import InvalidInputError
 from app.events import CheckedIn, DomainEvent
 from app.localtime import kept_until, next_closing
 from app.onboarding import service
-from app.onboarding.service import VisitorForm
+from app.onboarding.types import VisitorForm
 from db.models import Person, Visit
 from tests.helpers.people import add_person
 

@@ -23,7 +23,7 @@ from app.facilitators.service import add_facilitator
 from app.involvement.service import save_involvement
 from app.journey.service import complete_step
 from app.onboarding import service
-from app.onboarding.service import VisitorForm
+from app.onboarding.types import VisitorForm
 from app.people.service import find_people
 from app.privacy.service import erase_person, export_person
 from db.models import (

@@ -10,7 +10,7 @@ from app.badges.service import issue_badge
 from app.cli import main
 from app.context import AppContext
 from app.onboarding import service
-from app.onboarding.service import VisitorForm
+from app.onboarding.types import VisitorForm
 from app.people.service import find_people
 from app.privacy.service import purge
 from db.models import Badge, Person, PersonKind, Session, SessionKind, Signup, Visit

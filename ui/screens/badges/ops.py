@@ -96,19 +96,6 @@ def people_of_session(
     run_query(screen, lambda ctx: _people_of_session(ctx, session_id), success=success)
 
 
-def first_person(
-    screen: Screen, query: str, *, success: Callable[[uuid.UUID | None], None]
-) -> None:
-    """The first person whose name matches `query` (screenshots)."""
-    from app.people.service import find_people
-
-    run_query(
-        screen,
-        lambda ctx: next((person.id for person in find_people(ctx, query, limit=1)), None),
-        success=success,
-    )
-
-
 def _state(ctx: AppContext, person_id: uuid.UUID, dpi: int) -> BadgeState:
     from app.badges.service import active_badge, badge_holder, badges_pdf
     from app.badges.types import IssuedBadge

@@ -7,7 +7,7 @@ import uuid
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from app.changes import Changes, Entity
-from ui.demo import demo_facilitator
+from ui.demo import demo_facilitator, demo_person
 from ui.navigation import Screen, register_screen
 from ui.screen_args import PersonArgs, ScreenArgs
 from ui.screens.badges import ops
@@ -93,7 +93,7 @@ class BadgePreviewScreen(Screen):
     def prepare_screenshot(self) -> None:
         demo_facilitator(self.shell)
         self.loading = True
-        ops.first_person(self, DEMO_QUERY, success=self._picked)
+        demo_person(self, DEMO_QUERY, success=self._picked)
 
     def _picked(self, person_id: uuid.UUID | None) -> None:
         self.loading = False

@@ -22,7 +22,7 @@ from ui.widgets.page import label, set_page_margins
 from ui.widgets.tile import Tile
 
 if TYPE_CHECKING:
-    from app.badges.service import BadgeHolder
+    from app.badges.types import BadgeHolder
 
 TILE_MAX = QSize(720, 360)
 

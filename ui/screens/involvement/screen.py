@@ -29,7 +29,7 @@ from ui.widgets.tile import Tile
 if TYPE_CHECKING:
     import uuid
 
-    from app.badges.service import BadgeHolder
+    from app.badges.types import BadgeHolder
     from app.involvement.service import Involvement, InvolvementCounts, NewsExport
 
 LEVELS = ("information", "consultation", "concertation", "codecision")

@@ -22,19 +22,6 @@ def load(screen: Screen, person_id: uuid.UUID, *, success: Callable[[Journey], N
     run_query(screen, lambda ctx: journey.journey_of(ctx, person_id), success=success)
 
 
-def first_person(
-    screen: Screen, query: str, *, success: Callable[[uuid.UUID | None], None]
-) -> None:
-    """The first person whose name matches `query` (screenshots)."""
-    from app.people.service import find_people
-
-    run_query(
-        screen,
-        lambda ctx: next((person.id for person in find_people(ctx, query, limit=1)), None),
-        success=success,
-    )
-
-
 def tick(
     screen: Screen,
     person_id: uuid.UUID,

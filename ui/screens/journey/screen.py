@@ -21,6 +21,7 @@ from app.errors import QT_TRANSLATE_NOOP
 from app.journey.types import Celebrated
 from ui import theme
 from ui.catalogue import NextStep
+from ui.demo import demo_facilitator, demo_person
 from ui.navigation import Screen, register_screen
 from ui.screen_args import PersonArgs, ScreenArgs
 from ui.screens.journey import ops
@@ -35,7 +36,7 @@ from ui.widgets.qr_view import QrView
 if TYPE_CHECKING:
     import uuid
 
-    from app.badges.service import BadgeHolder
+    from app.badges.types import BadgeHolder
     from app.journey.service import Journey
     from app.privacy.service import Erased, Exported
 
@@ -138,7 +139,7 @@ class JourneyScreen(Screen):
                 self.person_id = person_id
                 self._load(person_id)
 
-        ops.first_person(self, "evangeline", success=picked)
+        demo_person(self, "evangeline", success=picked)
 
     def _badge_scanned(self, holder: BadgeHolder) -> None:
         if self.isVisible() and not self.confirm.asking:
@@ -445,7 +446,6 @@ class CelebrationScreen(Screen):
 
     def prepare_screenshot(self) -> None:
         from app.printing.types import PrintOutcome
-        from ui.demo import demo_facilitator
 
         demo_facilitator(self.shell)
         self.result = Celebrated("Camille", PrintOutcome(True), PrintOutcome(True), "", NOTHING)

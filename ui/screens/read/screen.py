@@ -24,7 +24,7 @@ from ui.widgets.qr_view import QrView
 from ui.widgets.scrolling import kinetic
 
 if TYPE_CHECKING:
-    from app.badges.service import BadgeHolder
+    from app.badges.types import BadgeHolder
     from app.content.service import Page, PageSummary
     from app.printing.types import PrintOutcome
 

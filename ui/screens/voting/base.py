@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from app.changes import Changes, Entity
 from app.errors import KnownError
@@ -21,14 +21,7 @@ from ui.screen_args import ScreenArgs, VoteArgs
 from ui.screens.voting import ops
 from ui.screens.voting.widgets import VoteHeader
 from ui.shell import Shell
-
-
-def heading(role: str = "heading") -> QLabel:
-    """A word-wrapped label in a style role (the voting screens' texts are mostly these)."""
-    label = QLabel()
-    label.setProperty("role", role)
-    label.setWordWrap(True)
-    return label
+from ui.widgets.page import label
 
 
 class VoteScreen(Screen):
@@ -47,7 +40,7 @@ class VoteScreen(Screen):
         """A state shown as it is, never loaded (a screenshot's: `show_fixed`)."""
         self.busy = False
         self.header = VoteHeader()
-        self.notice = heading("error")
+        self.notice = label("error")
         self.notice.hide()
         self.ballot_server = BallotServerHolder.of(shell)
 

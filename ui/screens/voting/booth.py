@@ -32,7 +32,7 @@ from app.voting.types import (
 from ui.navigation import Screen, register_screen
 from ui.screen_args import BallotCast, NextVoice, ScreenArgs
 from ui.screens.voting import ops
-from ui.screens.voting.base import VoteScreen, heading
+from ui.screens.voting.base import VoteScreen
 from ui.screens.voting.widgets import (
     DEMO_TURNOUT,
     Ballot,
@@ -44,6 +44,7 @@ from ui.screens.voting.widgets import (
 from ui.shell import Shell
 from ui.theme import restyle
 from ui.widgets.buttons import TouchButton
+from ui.widgets.page import label
 from ui.widgets.page_stack import PageStack
 from ui.widgets.qr_view import QrView
 from ui.widgets.scrolling import VerticalScrollArea, kinetic
@@ -94,8 +95,8 @@ class BoothScreen(VoteScreen):
         self.pages = PageStack()
         # The privacy page: nothing of the last voter.
         self.welcome = QWidget()
-        self.welcome_title = heading("display")
-        self.welcome_hint = heading("lead")
+        self.welcome_title = label("display")
+        self.welcome_hint = label("lead")
         welcome = QVBoxLayout(self.welcome)
         welcome.addStretch(1)
         welcome.addWidget(self.welcome_title, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -106,10 +107,10 @@ class BoothScreen(VoteScreen):
         # whole. A budget's running total stays over the buttons (`Ballot.status`).
         self.ballot_page = QWidget()
         self.ballot_header = VoteHeader()
-        self.whose = heading("heading")
+        self.whose = label("heading")
         # A named vote says so on the ballot and again before confirming.
-        self.named_note = heading("error")
-        self.named_review = heading("error")
+        self.named_note = label("error")
+        self.named_review = label("error")
         self.ballot_slot = QVBoxLayout()
         self.ballot_status = QVBoxLayout()
         self.review_button = TouchButton(kind="primary", big=True, icon_name="chevron-right")
@@ -136,8 +137,8 @@ class BoothScreen(VoteScreen):
         # The review: a long basket (eight projects and the total) scrolls over its buttons.
         self.review_page = QWidget()
         self.review_header = VoteHeader()
-        self.review_title = heading("heading")
-        self.review_text = heading("title")
+        self.review_title = label("heading")
+        self.review_text = label("title")
         self.confirm_button = TouchButton(kind="primary", big=True, icon_name="check")
         self.confirm_button.clicked.connect(self.cast)
         self.change_button = TouchButton(icon_name="arrow-left")
@@ -159,14 +160,14 @@ class BoothScreen(VoteScreen):
         self.phone_urls: list[str] = []
         self.phone_index = 0
         self.phone_page = QWidget()
-        self.phone_title = heading("heading")
-        self.phone_step = heading("lead")
+        self.phone_title = label("heading")
+        self.phone_step = label("lead")
         self.phone_qr = QrView()
         self.phone_qr.setMinimumSize(PHONE_QR_MIN, PHONE_QR_MIN)
         self.phone_qr.setMaximumSize(560, 560)
-        self.phone_url = heading("title")
+        self.phone_url = label("title")
         self.phone_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.phone_hint = heading("muted")
+        self.phone_hint = label("muted")
         self.phone_next = TouchButton(kind="primary", big=True, icon_name="chevron-right")
         self.phone_next.clicked.connect(self._next_code)
         self.phone_done = TouchButton(kind="primary", big=True, icon_name="check")
@@ -239,8 +240,8 @@ class BoothScreen(VoteScreen):
         short = space.height() < BOOTH_SHORT_BELOW
         for header in (self.header, self.ballot_header, self.review_header):
             header.set_compact(short)
-        for label in (self.whose, self.review_title):
-            restyle(label, "role", "lead" if short else "heading")
+        for text in (self.whose, self.review_title):
+            restyle(text, "role", "lead" if short else "heading")
         restyle(self.phone_url, "role", "lead" if short else "title")
         self._short = short
         self._show_header()
@@ -546,9 +547,9 @@ class ConfirmedScreen(Screen):
         # binds); nothing of the ballot does.
         self.vote: VoteInfo | None = None
         self.header = VoteHeader()
-        self.big = heading("display")
+        self.big = label("display")
         self.big.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = heading("lead")
+        self.hint = label("lead")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 32)

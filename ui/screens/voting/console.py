@@ -33,7 +33,7 @@ from ui.demo import demo_facilitator
 from ui.navigation import register_screen
 from ui.screen_args import VoteArgs
 from ui.screens.voting import ops
-from ui.screens.voting.base import VoteScreen, heading
+from ui.screens.voting.base import VoteScreen
 from ui.screens.voting.projector import ProjectorWindow
 from ui.screens.voting.projects import ProjectsEditor
 from ui.screens.voting.widgets import (
@@ -49,6 +49,7 @@ from ui.widgets.buttons import TouchButton
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.confirm import ConfirmOverlay
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.page import label
 from ui.widgets.page_stack import PageStack
 
 TEMPLATE_NAMES = {
@@ -74,11 +75,11 @@ class ConsoleScreen(VoteScreen):
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
-        self.votes_heading = heading()
+        self.votes_heading = label("heading")
         self.votes = QListWidget()
         self.votes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.votes.itemClicked.connect(self._pick)
-        self.new_heading = heading()
+        self.new_heading = label("heading")
         self.templates = ChoiceButtons(list(TEMPLATE_NAMES), exclusive=True, columns=2)
         self.title_field = QLineEdit()
         self.options_field = QPlainTextEdit()
@@ -108,9 +109,9 @@ class ConsoleScreen(VoteScreen):
         self.create_row.addWidget(self.create_button, 1)
         left.addLayout(self.create_row)
 
-        self.status = heading("lead")
-        self.countdown = heading("title")
-        self.figures = heading("lead")
+        self.status = label("lead")
+        self.countdown = label("title")
+        self.figures = label("lead")
         # How long the room has: a countdown on the projector (the vote still closes by hand).
         self.duration = ChoiceButtons(DURATIONS, exclusive=True, columns=3)
         self.duration.set_selected(("15",))
@@ -124,7 +125,7 @@ class ConsoleScreen(VoteScreen):
         self.publish_button.clicked.connect(self._confirm_publish)
         self.projects_button = TouchButton(icon_name="image")
         self.projects_button.clicked.connect(self.edit_projects)
-        self.secrecy = heading("lead")
+        self.secrecy = label("lead")
         self.goto: dict[str, TouchButton] = {}
         goto = self.goto_grid = QGridLayout()
         goto.setSpacing(16)

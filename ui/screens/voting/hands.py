@@ -33,7 +33,7 @@ from app.voting.types import (
 from ui.demo import demo_facilitator
 from ui.navigation import register_screen
 from ui.screens.voting import ops
-from ui.screens.voting.base import VoteScreen, heading
+from ui.screens.voting.base import VoteScreen
 from ui.screens.voting.widgets import (
     DEMO_TURNOUT,
     choice_name,
@@ -45,6 +45,7 @@ from ui.theme import restyle
 from ui.widgets.buttons import TouchButton
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.count_field import CountField, count_box
+from ui.widgets.page import label
 
 # -- Show of hands -------------------------------------------------------------------------------
 
@@ -75,7 +76,7 @@ class AnalogScreen(VoteScreen):
         self.grade_widgets: list[QLabel] = []
         self.grade_totals: dict[str, QLabel] = {}
         self._grid_key: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-        self.check = heading("lead")
+        self.check = label("lead")
         self.reason = QLineEdit()
         self.reason.hide()  # asked for a correction only, once a count is on record
         self.save_button = TouchButton(kind="primary", big=True, icon_name="check")
@@ -115,13 +116,13 @@ class AnalogScreen(VoteScreen):
         self.retranslate()
 
     def _add_field(self, grid: QGridLayout, row: int, key: str) -> CountField:
-        label = heading("lead")
+        name = label("lead")
         field = CountField()
         field.sig_changed.connect(self._reconcile)
-        grid.addWidget(label, row, 0)
+        grid.addWidget(name, row, 0)
         grid.addWidget(field, row, 1)
         self.fields[key] = field
-        self.field_labels[key] = label
+        self.field_labels[key] = name
         return field
 
     def title(self) -> str:
@@ -137,8 +138,8 @@ class AnalogScreen(VoteScreen):
             "invalid": self.tr("Invalid"),
             "blank": self.tr("Blank"),
         }
-        for key, label in self.field_labels.items():
-            label.setText(names.get(key) or _option_name(key))
+        for key, name in self.field_labels.items():
+            name.setText(names.get(key) or _option_name(key))
         for widget in self.grade_widgets:
             grade = widget.property("grade")
             if isinstance(grade, str):
@@ -190,14 +191,14 @@ class AnalogScreen(VoteScreen):
         self._grid_key = (options, grades)
         best_first = list(reversed(range(len(grades))))
         for column, grade in enumerate(best_first, start=1):
-            head = heading("small")
+            head = label("small")
             head.setProperty("grade", grades[grade])
             head.setText(grade_name(grades[grade]))
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.grades_box.addWidget(head, 0, column)
             self.grade_widgets.append(head)
         for row, option in enumerate(options, start=1):
-            name = heading("lead")
+            name = label("lead")
             name.setText(option)
             self.grades_box.addWidget(name, row, 0)
             self.grade_widgets.append(name)
@@ -208,7 +209,7 @@ class AnalogScreen(VoteScreen):
                 field.valueChanged.connect(self._reconcile)
                 self.grades_box.addWidget(field, row, column)
                 self.grade_fields[(option, grade)] = field
-            total = heading("lead")
+            total = label("lead")
             self.grades_box.addWidget(total, row, len(grades) + 1)
             self.grade_totals[option] = total
         self._reconcile()
@@ -303,7 +304,7 @@ class NamedAnswerRow(QFrame):
         self.setProperty("role", "card")
         self.voter_id = voter_id
         self.proxy_for = proxy_for
-        self.who = heading("lead")
+        self.who = label("lead")
         self.answer = ChoiceButtons(MOTION_CHOICES, exclusive=True, columns=3)
         layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -325,14 +326,14 @@ class NamedHandsScreen(VoteScreen):
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
-        self.hint = heading("lead")
-        self.done = heading("muted")
+        self.hint = label("lead")
+        self.done = label("muted")
         self.rows: list[NamedAnswerRow] = []
         self._rows_vote: uuid.UUID | None = None
         """The vote the rows (and the answers tapped on them) belong to."""
         self._list = QVBoxLayout()
         self._list.setSpacing(12)
-        self.chosen = heading("lead")
+        self.chosen = label("lead")
         self.record_button = TouchButton(kind="primary", big=True, icon_name="check")
         self.record_button.clicked.connect(self.record)
         self.back_button = TouchButton(icon_name="arrow-left")

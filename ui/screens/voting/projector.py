@@ -31,7 +31,7 @@ from app.clock import utcnow
 from app.voting.queries import VoteState, shown_result
 from ui.navigation import register_screen
 from ui.screen_args import ScreenArgs, VoteArgs
-from ui.screens.voting.base import VoteScreen, heading
+from ui.screens.voting.base import VoteScreen
 from ui.screens.voting.widgets import (
     DEMO_TURNOUT,
     choice_name,
@@ -41,6 +41,7 @@ from ui.screens.voting.widgets import (
 )
 from ui.shell import Shell
 from ui.theme import restyle
+from ui.widgets.page import label
 from ui.widgets.page_stack import PageStack
 from ui.widgets.qr_view import QrView
 
@@ -66,8 +67,8 @@ class ProjectorText(VoteScreen):
         if layout is None or space.isEmpty():
             return
         for step in self.type_steps():
-            for label, role in step:
-                restyle(label, "role", role)
+            for text, role in step:
+                restyle(text, "role", role)
             self.invalidate_layouts()  # a label's new size reaches none of them by itself
             if layout.totalMinimumHeightForWidth(space.width()) <= space.height():
                 return
@@ -92,10 +93,10 @@ class ProjectorScreen(ProjectorText):
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
         self.header.title.setProperty("role", "display")
-        self.turnout = heading("display")
-        self.countdown = heading("display")
-        self.join = heading("title")
-        self.address = heading("title")
+        self.turnout = label("display")
+        self.countdown = label("display")
+        self.join = label("title")
+        self.address = label("title")
         self.qr = QrView()
         # Large enough to scan from the middle of a room, small enough to leave the turnout
         # room: 440 px on the reference screen, between 280 and 520 elsewhere (`arrange`).
@@ -213,9 +214,9 @@ class ProjectorResultsScreen(ProjectorText):
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
-        self.outcome = heading("display")
-        self.explanation = heading("title")
-        self.hidden = heading("title")
+        self.outcome = label("display")
+        self.explanation = label("title")
+        self.hidden = label("title")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(64, 48, 64, 48)
         layout.setSpacing(32)

@@ -30,7 +30,6 @@ from app.voting.types import (
 )
 from ui.i18n import translate_message
 from ui.screens.voting import ops
-from ui.screens.voting.base import heading
 from ui.screens.voting.widgets import (
     PICTURE_SIZE,
     centre_crop,
@@ -38,6 +37,7 @@ from ui.screens.voting.widgets import (
 )
 from ui.widgets.buttons import TouchButton
 from ui.widgets.choices import ChoiceButtons
+from ui.widgets.page import label
 from ui.widgets.page_stack import PageStack
 from ui.widgets.scrolling import VerticalScrollArea, kinetic
 
@@ -59,7 +59,7 @@ class ProjectsEditor(QWidget):
         """The pictures found on USB sticks, as the preview shows them."""
         self.chosen_file: Path | None = None
         self.remove = False
-        self.heading = heading("title")
+        self.heading = label("title")
         self.project_slot = QVBoxLayout()
         self.project_buttons: ChoiceButtons | None = None
         self.preview = QLabel()
@@ -100,7 +100,7 @@ class ProjectsEditor(QWidget):
         editor.addLayout(buttons)
         # The picker: thumbnails of the pictures found.
         self.picker = QWidget()
-        self.picker_hint = heading("lead")
+        self.picker_hint = label("lead")
         self.thumbs = QWidget()
         self.thumb_grid = QGridLayout(self.thumbs)
         self.thumb_grid.setSpacing(12)
@@ -125,7 +125,7 @@ class ProjectsEditor(QWidget):
         layout.setContentsMargins(40, 32, 40, 32)
         layout.setSpacing(16)
         layout.addWidget(self.heading)
-        self.notice = heading("error")
+        self.notice = label("error")
         self.notice.hide()
         layout.addWidget(self.notice)
         layout.addWidget(self.pages, 1)

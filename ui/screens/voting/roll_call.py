@@ -30,7 +30,7 @@ from ui import theme
 from ui.demo import demo_facilitator
 from ui.navigation import register_screen
 from ui.screens.voting import ops
-from ui.screens.voting.base import VoteScreen, heading
+from ui.screens.voting.base import VoteScreen
 from ui.screens.voting.widgets import (
     DEMO_TURNOUT,
     demo_vote,
@@ -39,6 +39,7 @@ from ui.shell import Shell
 from ui.theme import restyle
 from ui.widgets.buttons import TouchButton
 from ui.widgets.confirm import ConfirmOverlay
+from ui.widgets.page import label
 from ui.widgets.person_search import PersonSearch
 
 if TYPE_CHECKING:
@@ -56,14 +57,14 @@ class RollcallScreen(VoteScreen):
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
-        self.quorum = heading("heading")
-        self.figures = heading("lead")
-        self.hint = heading("muted")
+        self.quorum = label("heading")
+        self.figures = label("lead")
+        self.hint = label("muted")
         self.search = PersonSearch(shell.tasks)
         self.search.sig_person_chosen.connect(self._chosen)
         self.proxy_button = TouchButton(icon_name="users", checkable=True)
         self.proxy_button.clicked.connect(self._proxy_mode)
-        self.proxy_step = heading("lead")
+        self.proxy_step = label("lead")
         self.people = QListWidget()
         self.people.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.people.setSelectionMode(QListWidget.SelectionMode.NoSelection)
