@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message
+from app.voting.templates import TEMPLATES
 from app.voting.types import VoteForm
 
 CONTEXT = "ConsoleScreen"
@@ -29,8 +30,6 @@ class VoteFormError(InvalidInputError):
 
 def vote_from_form(form: VoteForm) -> dict[str, Any]:
     """The vote's file form (`service.create_vote`'s spec) from the console's form."""
-    from app.voting.service import TEMPLATES
-
     if not form.template:
         raise VoteFormError(Message(CONTEXT, NO_TEMPLATE))
     if form.template not in TEMPLATES:

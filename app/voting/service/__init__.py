@@ -57,7 +57,7 @@ from app.voting.service.create import (
     ELIGIBILITY,
     MAX_DESCRIPTION,
     NAMED_BY_HANDS,
-    TEMPLATES,
+    create_from_form,
     create_from_template,
     create_vote,
     set_option_details,
@@ -86,6 +86,7 @@ from app.voting.service.roll import (
     turnout,
 )
 from app.voting.service.verify import final_hash, verify
+from app.voting.templates import TEMPLATES
 
 __all__ = [
     "ANALOG_METHODS",
@@ -111,6 +112,7 @@ __all__ = [
     "close_vote",
     "code_hash",
     "correct_analog_count",
+    "create_from_form",
     "create_from_template",
     "create_vote",
     "current_vote",

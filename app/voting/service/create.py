@@ -17,9 +17,11 @@ from sqlalchemy import select
 from app.changes import Changes, Entity
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, NotFoundError
+from app.voting.forms import vote_from_form
 from app.voting.service._common import _audit, _message, _refuse, _require, _vote
 from app.voting.service._figures import TALLY_KEYS, _tally_data
-from app.voting.types import OptionInfo
+from app.voting.templates import TEMPLATES
+from app.voting.types import OptionInfo, VoteForm
 from db.models import (
     Body,
     BodyKind,
@@ -41,47 +43,6 @@ NAMED_BY_HANDS = QT_TRANSLATE_NOOP(
     "By a show of hands, a named vote records each person's yes, no or abstain: it works "
     "for a motion only. Use the booth or phones for this kind of vote.",
 )
-
-TEMPLATES: dict[str, dict[str, Any]] = {
-    # A change of the statutes: the general assembly, two thirds of the votes cast.
-    "statute-change": {
-        "method": "motion",
-        "level": "codecision",
-        "body": "general-assembly",
-        "rules": {"threshold": "two_thirds"},
-        "channels": ["kiosk", "phone", "analog"],
-    },
-    # A board decision by simple majority, under the board's quorum.
-    "board-decision": {
-        "method": "motion",
-        "level": "codecision",
-        "body": "board",
-        "channels": ["kiosk", "phone", "analog"],
-    },
-    # The antenne's participatory budget: approval baskets, Method of Equal Shares.
-    "local-pb": {
-        "method": "pb",
-        "level": "codecision",
-        "body": "rennes-pb-committee",
-        "rule": "mes-add1-greedy",
-        "currency": "EUR",
-        "channels": ["kiosk", "phone"],
-        "eligibility": "members",
-    },
-    # An advisory consultation by majority judgment.
-    "consultation-mj": {
-        "method": "mj",
-        "level": "consultation",
-        "grades": ["to_reject", "poor", "fair", "good", "very_good", "excellent"],
-        "channels": ["kiosk", "phone", "analog"],
-    },
-    # A consent round: the proposal passes when nobody objects.
-    "consent-round": {
-        "method": "consent",
-        "level": "concertation",
-        "channels": ["kiosk", "phone"],
-    },
-}
 
 
 def create_vote(
@@ -169,6 +130,14 @@ def create_vote(
         _audit(session, actor, "vote_create", vote.id, {"method": method})
         vote_id = vote.id
     return vote_id
+
+
+def create_from_form(
+    ctx: AppContext, form: VoteForm, *, actor: uuid.UUID | None = None
+) -> uuid.UUID:
+    """A draft vote from what the facilitator typed on the console (`app.voting.forms` reads
+    it; a form that cannot make a vote is refused before anything is stored)."""
+    return create_vote(ctx, vote_from_form(form), actor=actor)
 
 
 def create_from_template(

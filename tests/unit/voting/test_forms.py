@@ -14,6 +14,7 @@ from app.errors import Message
 from app.voting import service
 from app.voting.forms import VoteFormError, vote_from_form
 from app.voting.types import VoteForm
+from tests.unit.voting.conftest import build_room
 
 TS = Path(__file__).resolve().parents[3] / "ui" / "resources" / "i18n" / "antenne_fr.ts"
 
@@ -96,3 +97,14 @@ def test_nothing_is_created_when_the_form_is_refused(ctx: AppContext) -> None:
     with pytest.raises(VoteFormError):
         service.create_vote(ctx, vote_from_form(form(budget="9" * 5000)))
     assert service.list_votes(ctx) == []
+
+
+def test_the_console_s_form_makes_a_draft_in_one_call(ctx: AppContext) -> None:
+    build_room(ctx)  # the board, whose rules a board decision follows
+    typed = form(template="board-decision", title="Nouveau local", options="", budget="")
+    vote_id = service.create_from_form(ctx, typed)
+    (vote,) = service.list_votes(ctx)
+    assert (vote.id, vote.status, vote.title) == (vote_id, "draft", "Nouveau local")
+    with pytest.raises(VoteFormError):
+        service.create_from_form(ctx, form(budget=""))
+    assert len(service.list_votes(ctx)) == 1

@@ -68,14 +68,12 @@ def create_vote(
     screen: Screen, form: VoteForm, *, success: Success[Done], failure: Failure
 ) -> None:
     """Create the draft; its id is the result's `value`."""
-    from app.voting.forms import vote_from_form
-
     actor = facilitator_id(screen.shell)
 
     def create(ctx: AppContext) -> Done:
         from app.voting import service
 
-        return Done(AUDITED, service.create_vote(ctx, vote_from_form(form), actor=actor))
+        return Done(AUDITED, service.create_from_form(ctx, form, actor=actor))
 
     run_op(screen, create, success=success, failure=failure)
 
