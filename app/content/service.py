@@ -8,36 +8,16 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from app.content.types import Page, PageSummary
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
 from app.events import PageRead
 from db.models import ContentKind, ContentPage
 
 FALLBACK_LANGUAGE = "fr"
-
-
-@dataclass(frozen=True)
-class PageSummary:
-    slug: str
-    language: str
-    kind: str
-    title: str
-    summary: str
-    position: int
-
-
-@dataclass(frozen=True)
-class Page:
-    slug: str
-    language: str
-    kind: str
-    title: str
-    markdown: str
-    version: int
 
 
 def list_pages(ctx: AppContext, language: str, kinds: Iterable[str]) -> list[PageSummary]:

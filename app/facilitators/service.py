@@ -16,8 +16,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import uuid
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -35,7 +33,7 @@ from app.errors import (
     LockedError,
     Message,
 )
-from app.facilitators.types import FacilitatorSession
+from app.facilitators.types import Facilitator, FacilitatorSession
 from db.models import FacilitatorAccount
 
 SCRYPT_N = 2**14
@@ -48,12 +46,6 @@ PIN_MAX_DIGITS = 12
 NAME_MAX = 80
 
 CONTEXT = "Facilitators"
-
-
-@dataclass(frozen=True)
-class Facilitator:
-    account_id: uuid.UUID
-    name: str
 
 
 KDF = f"scrypt:n={SCRYPT_N},r={SCRYPT_R},p={SCRYPT_P}"

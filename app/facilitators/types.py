@@ -17,3 +17,9 @@ class FacilitatorSession:
     account_id: uuid.UUID
     name: str
     started_at: datetime
+
+
+@dataclass(frozen=True)
+class Facilitator:
+    account_id: uuid.UUID
+    name: str

@@ -12,7 +12,6 @@ import csv
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
@@ -27,6 +26,7 @@ from app.clock import utcnow
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
 from app.events import InvolvementSaved
+from app.involvement.types import Involvement, InvolvementCounts, NewsExport, Recipient
 from db.models import Antenna, ParticipationLevel, Person
 
 CONTEXT = "Involvement"
@@ -42,40 +42,6 @@ TOPICS: tuple[str, ...] = (
 CHANNELS: tuple[str, ...] = ("email", "sms", "paper", "none")
 NO_NEWS = "none"
 ASK_AGAIN_AFTER = timedelta(days=365)
-
-
-@dataclass(frozen=True)
-class Involvement:
-    levels: tuple[str, ...]
-    topics: tuple[str, ...]
-    channels: tuple[str, ...]
-    updated_at: datetime | None
-    due: bool
-    """Never answered, or answered more than a year ago: the kiosk asks again."""
-    changes: Changes = field(default_factory=Changes)
-
-
-@dataclass(frozen=True)
-class InvolvementCounts:
-    """How many people of the antenne (who consented) want each level, topic and channel."""
-
-    people: int
-    levels: dict[str, int]
-    topics: dict[str, int]
-    channels: dict[str, int]
-
-
-@dataclass(frozen=True)
-class Recipient:
-    """A person who wants a kind of news, with how to reach them (for the export only)."""
-
-    id: uuid.UUID
-    first_name: str
-    last_name: str
-    email: str
-    phone: str
-    language: str
-    channels: tuple[str, ...]
 
 
 def is_due(updated_at: datetime | None, now: datetime | None = None) -> bool:
@@ -245,15 +211,6 @@ def _wanting(
             )
         )
     return found
-
-
-@dataclass(frozen=True)
-class NewsExport:
-    """What `export_news_csv` wrote: how many people, and the file."""
-
-    count: int
-    path: Path
-    changes: Changes = field(default_factory=lambda: Changes.of(Entity.AUDIT_ENTRY))
 
 
 def export_news_csv(

@@ -10,7 +10,6 @@ celebrated step.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
 from sqlalchemy import select
@@ -23,57 +22,12 @@ from app.clock import utcnow
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
 from app.events import BecameShareholder, DomainEvent, EventBus
-from app.journey.types import Celebrated
+from app.journey.types import Celebrated, Journey, NewShareholder, StepProgress
 from app.localtime import local_day
 from db.journey_steps import seed_journey_steps
 from db.models import Antenna, JourneyProgress, JourneyStep, Person, PersonKind
 
 CONTEXT = "Journey"
-FALLBACK_LANGUAGE = "fr"
-
-
-@dataclass(frozen=True)
-class StepProgress:
-    slug: str
-    title: dict[str, str]
-    description: dict[str, str]
-    celebrate: bool
-    automatic: bool
-    """Ticked by itself when the person does it at the kiosk (else by a facilitator)."""
-    done_at: datetime | None
-
-    def title_in(self, language: str) -> str:
-        return self.title.get(language) or self.title.get(FALLBACK_LANGUAGE, self.slug)
-
-    def description_in(self, language: str) -> str:
-        return self.description.get(language) or self.description.get(FALLBACK_LANGUAGE, "")
-
-
-@dataclass(frozen=True)
-class Journey:
-    person_id: uuid.UUID
-    first_name: str
-    language: str
-    steps: tuple[StepProgress, ...]
-
-    @property
-    def done(self) -> int:
-        return sum(step.done_at is not None for step in self.steps)
-
-
-@dataclass(frozen=True)
-class NewShareholder:
-    """What the celebration needs: who, in which language, since when."""
-
-    person_id: uuid.UUID
-    first_name: str
-    last_name: str
-    language: str
-    antenna: str
-    since: date
-    changes: Changes = field(
-        default_factory=lambda: Changes.of(Entity.PERSON, Entity.JOURNEY_PROGRESS)
-    )
 
 
 def _steps(session: Session) -> list[JourneyStep]:

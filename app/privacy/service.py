@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,7 @@ from app.clock import utcnow
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
 from app.localtime import local_day
+from app.privacy.types import ERASED, Erased, Exported, PurgeReport
 from db.base import SyncedMixin
 from db.models import (
     AgendaItem,
@@ -72,38 +72,6 @@ _HIDDEN = frozenset(
 )
 _INVOLVEMENT = ("levels", "topics", "channels", "involvement_updated_at")
 _CHUNK = 500
-
-
-@dataclass(frozen=True)
-class PurgeReport:
-    """What `purge` did."""
-
-    visits: int
-    """Visits older than the retention period, deleted."""
-    people: int
-    """Visitors whose data was kept until a day now past, removed."""
-    changes: Changes = field(
-        default_factory=lambda: Changes.of(Entity.VISIT, Entity.PERSON, Entity.BADGE)
-    )
-
-
-_ERASED = Changes.of(
-    Entity.PERSON, Entity.VISIT, Entity.BADGE, Entity.JOURNEY_PROGRESS, Entity.SKILL_POST
-)
-"""What an erasure changes (an audited one writes its audit entry too)."""
-
-
-@dataclass(frozen=True)
-class Erased:
-    """What `erase_person` did."""
-
-    person_id: uuid.UUID
-    removed: bool
-    """The person row itself is gone (else it is kept, emptied, as an anonymous tombstone)."""
-    visits: int
-    badges: int
-    """Badges that no longer open anything."""
-    changes: Changes = field(default_factory=lambda: _ERASED)
 
 
 # -- Removing a person's data (the purge and erase share these rules) --------------------------
@@ -261,7 +229,7 @@ def erase_person(
         removed=removed,
         visits=visits or 0,
         badges=badges or 0,
-        changes=_ERASED | Changes.of(Entity.AUDIT_ENTRY) if actor is not None else _ERASED,
+        changes=ERASED | Changes.of(Entity.AUDIT_ENTRY) if actor is not None else ERASED,
     )
 
 
@@ -374,14 +342,6 @@ def export_person(ctx: AppContext, person_id: uuid.UUID) -> dict[str, Any]:
                 .order_by(AuditEntry.created_at),
             ),
         }
-
-
-@dataclass(frozen=True)
-class Exported:
-    """Where `export_person_to` wrote the person's data."""
-
-    path: Path
-    changes: Changes = field(default_factory=lambda: Changes.of(Entity.AUDIT_ENTRY))
 
 
 def export_person_to(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ui.ops import run_query
 
 if TYPE_CHECKING:
-    from app.content.service import PageSummary
+    from app.content.types import PageSummary
     from app.context import AppContext
     from ui.navigation import Screen
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from app.badges.types import BadgeHolder
 
     # Services import SQLAlchemy: screens import them inside the task, after the first frame.
-    from app.content.service import PageSummary
+    from app.content.types import PageSummary
 
 
 @register_screen

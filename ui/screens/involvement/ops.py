@@ -10,7 +10,7 @@ from app.involvement import service as involvement
 from ui.ops import facilitator_id, run_op, run_query
 
 if TYPE_CHECKING:
-    from app.involvement.service import Involvement, InvolvementCounts, NewsExport
+    from app.involvement.types import Involvement, InvolvementCounts, NewsExport
     from ui.navigation import Screen
 
 

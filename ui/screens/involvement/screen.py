@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     import uuid
 
     from app.badges.types import BadgeHolder
-    from app.involvement.service import Involvement, InvolvementCounts, NewsExport
+    from app.involvement.types import Involvement, InvolvementCounts, NewsExport
 
 LEVELS = ("information", "consultation", "concertation", "codecision")
 TOPICS = (

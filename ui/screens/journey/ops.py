@@ -12,9 +12,8 @@ from ui.ops import facilitator_id, run_op, run_query
 
 if TYPE_CHECKING:
     from app.changes import Changes
-    from app.journey.service import Journey
-    from app.journey.types import Celebrated
-    from app.privacy.service import Erased, Exported
+    from app.journey.types import Celebrated, Journey
+    from app.privacy.types import Erased, Exported
     from ui.navigation import Screen
 
 

@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     import uuid
 
     from app.badges.types import BadgeHolder
-    from app.journey.service import Journey
-    from app.privacy.service import Erased, Exported
+    from app.journey.types import Journey
+    from app.privacy.types import Erased, Exported
 
 
 @register_screen

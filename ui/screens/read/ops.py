@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ui.ops import run_op, run_query
 
 if TYPE_CHECKING:
-    from app.content.service import Page, PageSummary
+    from app.content.types import Page, PageSummary
     from app.context import AppContext
     from app.printing.types import PrintOutcome
     from ui.navigation import Screen

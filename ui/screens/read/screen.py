@@ -25,7 +25,7 @@ from ui.widgets.scrolling import kinetic
 
 if TYPE_CHECKING:
     from app.badges.types import BadgeHolder
-    from app.content.service import Page, PageSummary
+    from app.content.types import Page, PageSummary
     from app.printing.types import PrintOutcome
 
 
