@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from PySide6.QtCore import QEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -34,6 +35,7 @@ from ui.screens.voting.projector import ProjectorResultsScreen
 from ui.screens.voting.roll_call import RollcallScreen
 from ui.screens.voting.widgets import BasketBallot
 from ui.shell import Shell
+from ui.widgets.scrolling import visible_rect
 
 
 def jpeg(colour: tuple[int, int, int], size: tuple[int, int] = (1200, 900)) -> bytes:
@@ -197,14 +199,24 @@ def test_the_console_gives_a_project_its_description_and_a_picture_from_a_usb_st
     monkeypatch.setattr(pictures, "removable_roots", lambda: [stick])
     ctx = kiosk_context
     vote_id = service.create_vote(ctx, PB)
-    _shell, window = as_facilitator(qtbot, make_kiosk, ctx, "vote-console", VoteArgs(vote_id))
+    shell, window = as_facilitator(qtbot, make_kiosk, ctx, "vote-console", VoteArgs(vote_id))
     console = window.navigator.page("vote-console")
     assert isinstance(console, ConsoleScreen)
     qtbot.waitUntil(console.projects_button.isVisible)
+    wait_idle(qtbot, shell)  # the console has finished loading: a finger taps what is drawn
     assert console.projects_button.text() == "Projets : descriptions et images"
     assert console.host is not None
-    console.host.ensureWidgetVisible(console.projects_button, 0, 0)  # scrolled to, then tapped
-    tap(console.projects_button)
+    host, button = console.host, console.projects_button
+
+    def in_sight() -> bool:
+        # A person scrolls until the button is in sight, as laid out now (a late relayout may
+        # have moved it since the last scroll), then taps it.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        host.ensureWidgetVisible(button, 0, 0)
+        return visible_rect(button).contains(button.rect().center())
+
+    qtbot.waitUntil(in_sight)
+    tap(button)
     editor = console.projects
     assert console.right.currentWidget() is editor
     assert editor.project_buttons is not None
