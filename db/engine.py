@@ -3,6 +3,9 @@
 SQLite runs with WAL, `synchronous=FULL` and foreign keys on: a power cut loses nothing that
 was acknowledged on screen. Services open one transaction per user action with
 `Database.transaction()`; widgets never hold a session.
+
+A database file is created for the kiosk's user only (0600, in a 0700 folder), before SQLite
+opens it: it holds contact details and the sync token (`app.private_files`).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.clock import HybridClock
+from app.private_files import create_private_file
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -76,7 +80,7 @@ class Database:
 
     @classmethod
     def at(cls, path: Path, *, node_id: str) -> Database:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        create_private_file(path)
         return cls(sqlite_url(path), clock=HybridClock(node_id))
 
     @property

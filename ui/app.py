@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -26,6 +26,7 @@ from ui.shell import Shell
 
 if TYPE_CHECKING:
     from app.context import AppContext
+    from app.errors import Message
 
 # The offscreen platform (screenshots, benchmarks) warns on every resize that it cannot pass
 # size hints to a window manager it does not have.
@@ -98,12 +99,20 @@ class AfterFirstPaint(QObject):
         return False
 
 
-def run(config: Config, *, windowed: bool, start_screen: str | None = None) -> int:
+def run(
+    config: Config,
+    *,
+    windowed: bool,
+    start_screen: str | None = None,
+    notices: Sequence[Message] = (),
+) -> int:
+    """Start the kiosk; `notices` are problems found before it started, for facilitators."""
     if config.virtual_keyboard and "QT_IM_MODULE" not in os.environ:
         os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
     app = application()
     # Straight to the start screen: building the attract screen only to leave it costs time.
     shell, window = build(config, start_screen=start_screen or "attract")
+    shell.notices.extend(notices)
 
     # Importing SQLAlchemy and opening the database wait until the first frame is drawn: a
     # worker importing modules holds the GIL long enough to delay that frame.

@@ -48,8 +48,11 @@ def add_commands(subparsers: Any) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     from app.config import load_config
+    from app.private_files import warn_if_exposed
 
     config = load_config(args.config, db_path=args.db)
+    # Logged (on standard error, the kiosk's journal) and shown on the facilitator's panel.
+    exposed = warn_if_exposed(config.db_path)
     from ui.app import run
 
     if args.start_screen is not None:
@@ -58,7 +61,12 @@ def _run(args: argparse.Namespace) -> int:
         if args.start_screen not in screen_catalogue():
             print(f"antenne run: unknown screen {args.start_screen!r}", file=sys.stderr)
             return 2
-    return run(config, windowed=args.windowed, start_screen=args.start_screen)
+    return run(
+        config,
+        windowed=args.windowed,
+        start_screen=args.start_screen,
+        notices=[exposed] if exposed else [],
+    )
 
 
 def _screenshot(args: argparse.Namespace) -> int:

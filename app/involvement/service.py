@@ -27,6 +27,7 @@ from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
 from app.events import InvolvementSaved
 from app.involvement.types import Involvement, InvolvementCounts, NewsExport, Recipient
+from app.private_files import private_folder
 from db.models import Antenna, ParticipationLevel, Person
 
 CONTEXT = "Involvement"
@@ -235,7 +236,7 @@ def export_news_csv(
         for topic in wanted:
             for person in _wanting(ctx, session, level=level, topic=topic):
                 found[person.id] = person
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)  # contact details: for the kiosk's user only
         with path.open("w", encoding="utf-8", newline="") as out:
             count = write_csv(found.values(), out)
         record_audit_in(

@@ -37,6 +37,7 @@ from app import log
 from app.clock import utcnow
 from app.errors import QT_TRANSLATE_NOOP, BugError, KnownError, Message
 from app.printing.types import PrintOutcome
+from app.private_files import private_folder
 
 if TYPE_CHECKING:
     from app.context import AppContext
@@ -389,7 +390,7 @@ def keep_unprinted(pdf: bytes, *, data_dir: Path, stem: str = "badge") -> Path:
     """Keep a PDF that did not print in `data_dir/unprinted/`, named by the time (UTC), so a
     facilitator can print it later. The name carries no personal data."""
     folder = unprinted_folder(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)  # badges carry names: for the kiosk's user only
     stamp = utcnow().strftime("%Y%m%dT%H%M%S.%fZ")
     while True:
         path = folder / f"{stem}-{stamp}-{secrets.token_hex(2)}.pdf"

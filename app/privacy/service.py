@@ -38,6 +38,7 @@ from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
 from app.localtime import local_day
 from app.privacy.types import ERASED, Erased, Exported, PurgeReport
+from app.private_files import private_folder
 from db.base import SyncedMixin
 from db.models import (
     AgendaItem,
@@ -354,7 +355,7 @@ def export_person_to(
     from app.audit import record_audit
 
     data = export_person(ctx, person_id)
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)  # a person's data: for the kiosk's user only
     path = folder / f"person-{person_id}.json"
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     record_audit(ctx, actor=actor, action="privacy_export", target=f"person:{person_id}")
