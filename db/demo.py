@@ -17,7 +17,6 @@ Two promises:
 
 from __future__ import annotations
 
-import hashlib
 import random
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -71,15 +70,14 @@ from db.models import (
     VoteOption,
     VoteStatus,
 )
+from db.models.facilitators import PIN_KDF, PIN_SALT_BYTES, hash_pin
 from db.models.people import name_word_rows, person_search_columns
 
 # Rows written under this origin are demo data (easy to tell apart, never pushed).
 DEMO_ORIGIN = "demo"
 DEMO_FACILITATOR_NAME = "Démo"
-DEMO_FACILITATOR_PIN = "1234"
-# The stored `kdf` names the parameters, so `app.facilitators.service.verify_pin` checks this
-# account with the same scrypt cost as one it created itself.
-_FACILITATOR_KDF = "scrypt:n=16384,r=8,p=1"
+# Six digits and no pattern, as `app.facilitators.service.check_new_pin` wants of any new PIN.
+DEMO_FACILITATOR_PIN = "246813"
 # People are generated and inserted in slices so memory stays flat at 100 000.
 _BATCH = 10_000
 _LEVELS = tuple(level.value for level in ParticipationLevel)
@@ -947,17 +945,8 @@ class _Builder:
     # -- Facilitator ------------------------------------------------------------------------
 
     def _facilitator(self, pin: str) -> None:
-        salt = self._rng("facilitator").randbytes(16)
-        params = dict(item.split("=") for item in _FACILITATOR_KDF.partition(":")[2].split(","))
-        key = hashlib.scrypt(
-            pin.encode("utf-8"),
-            salt=salt,
-            n=int(params["n"]),
-            r=int(params["r"]),
-            p=int(params["p"]),
-            dklen=32,
-            maxmem=256 * 1024 * 1024,
-        )
+        # A seeded salt: the same seed builds the same database, hash included.
+        salt = self._rng("facilitator").randbytes(PIN_SALT_BYTES)
         self._insert(
             FacilitatorAccount,
             [
@@ -965,9 +954,9 @@ class _Builder:
                     name=DEMO_FACILITATOR_NAME,
                     person_id=None,
                     antenna_id=self.antennas[catalogue.HOME_ANTENNA],
-                    pin_hash=key.hex(),
-                    salt=salt.hex(),
-                    kdf=_FACILITATOR_KDF,
+                    pin_hash=hash_pin(pin, salt=salt),
+                    salt="",
+                    kdf=PIN_KDF,
                     failed_attempts=0,
                     locked_until=None,
                     active=True,

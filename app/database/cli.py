@@ -50,7 +50,7 @@ def _demo(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
     from app.config import load_config
-    from db.demo import build_demo
+    from db.demo import DEMO_FACILITATOR_PIN, build_demo
     from db.engine import Database
     from db.migrate import upgrade_database
     from db.models import Antenna
@@ -106,7 +106,7 @@ def _demo(args: argparse.Namespace) -> int:
         f"{summary.content_pages} content pages."
     )
     if summary.facilitator:
-        print("Demo facilitator: PIN 1234.")
+        print(f"Demo facilitator: PIN {DEMO_FACILITATOR_PIN}.")
     return 0
 
 

@@ -25,8 +25,10 @@ def add_commands(subparsers: Any) -> None:
 
 def read_pin() -> str:
     """Ask twice on a terminal; read one line when stdin is a pipe (scripts, tests)."""
+    from app.facilitators.service import PIN_MAX_DIGITS, PIN_MIN_DIGITS
+
     if sys.stdin.isatty():
-        first = getpass.getpass("PIN (4 to 12 digits): ")
+        first = getpass.getpass(f"PIN ({PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits): ")
         second = getpass.getpass("PIN again: ")
         if first != second:
             raise InvalidInputError(
@@ -37,10 +39,10 @@ def read_pin() -> str:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from app.facilitators.service import add_facilitator, check_pin_format
+    from app.facilitators.service import add_facilitator, check_new_pin
 
     pin = read_pin()
-    check_pin_format(pin)
+    check_new_pin(pin)
     with command_context(args) as ctx:
         facilitator = add_facilitator(ctx, args.name, pin)
     print(f"Facilitator {facilitator.name} added.")

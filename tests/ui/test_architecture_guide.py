@@ -87,7 +87,7 @@ def test_the_guides_example_screen_works_as_written(
 ) -> None:
     for first_name, last_name in (("Camille", "Dupont"), ("Noor", "Haddad")):
         check_in(kiosk_context, add_person(kiosk_context, first_name, last_name), purpose="drop_in")
-    account = add_facilitator(kiosk_context, "Dominique", "2468")
+    account = add_facilitator(kiosk_context, "Dominique", "246813")
     kiosk = make_kiosk()
     shell, window = kiosk
     entry = shell.router.catalogue()[example_feature]

@@ -175,7 +175,7 @@ def test_the_reader_shows_the_booklet_the_statutes_the_faq_and_the_stories(
 def test_five_wrong_pins_lock_the_pin_pad(
     qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
 ) -> None:
-    add_facilitator(kiosk_context, "Camille", "2468")
+    add_facilitator(kiosk_context, "Camille", "246813")
     shell, _ = kiosk
     shell.go("facilitator-login")
     login = screen(kiosk, "facilitator-login")
@@ -186,7 +186,7 @@ def test_five_wrong_pins_lock_the_pin_pad(
         if attempt < 5:
             assert login.message.text() == f"Code PIN erroné. Essais restants : {5 - attempt}."
     assert "bloqué pendant 5 min" in login.message.text()
-    type_pin(login.pad, "2468")
+    type_pin(login.pad, "246813")
     qtbot.waitUntil(lambda: not login.checking)
     assert "bloqué" in login.message.text()
     assert shell.facilitator is None
@@ -196,7 +196,7 @@ def test_five_wrong_pins_lock_the_pin_pad(
 def test_the_right_pin_opens_the_facilitator_panel(
     qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
 ) -> None:
-    add_facilitator(kiosk_context, "Camille", "2468")
+    add_facilitator(kiosk_context, "Camille", "246813")
     shell, window = kiosk
     shell.go("home")
     home = screen(kiosk, "home")
@@ -204,7 +204,7 @@ def test_the_right_pin_opens_the_facilitator_panel(
     tap(home.discreet["facilitator-login"])
     login = screen(kiosk, "facilitator-login")
     assert isinstance(login, FacilitatorLoginScreen)
-    type_pin(login.pad, "2468")
+    type_pin(login.pad, "246813")
     qtbot.waitUntil(lambda: shell.current_screen() == "facilitator")
     panel = screen(kiosk, "facilitator")
     assert isinstance(panel, FacilitatorScreen)
@@ -223,12 +223,12 @@ def test_the_facilitator_panel_needs_a_pin(kiosk: Kiosk) -> None:
 def test_a_facilitator_changes_the_kiosks_language_and_it_is_audited(
     qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
 ) -> None:
-    add_facilitator(kiosk_context, "Camille", "2468")
+    add_facilitator(kiosk_context, "Camille", "246813")
     shell, _ = kiosk
     shell.go("facilitator-login")
     login = screen(kiosk, "facilitator-login")
     assert isinstance(login, FacilitatorLoginScreen)
-    type_pin(login.pad, "2468")
+    type_pin(login.pad, "246813")
     qtbot.waitUntil(lambda: shell.current_screen() == "facilitator")
     panel = screen(kiosk, "facilitator")
     assert isinstance(panel, FacilitatorScreen)
@@ -247,12 +247,12 @@ def test_a_facilitator_changes_the_kiosks_language_and_it_is_audited(
 def test_facilitator_mode_leaves_itself_when_idle(
     qtbot: QtBot, make_kiosk: Callable[..., Kiosk], kiosk_context: AppContext
 ) -> None:
-    add_facilitator(kiosk_context, "Camille", "2468")
+    add_facilitator(kiosk_context, "Camille", "246813")
     shell, window = make_kiosk(facilitator_idle_s=2, idle_warning_s=1)
     shell.go("facilitator-login")
     login = screen((shell, window), "facilitator-login")
     assert isinstance(login, FacilitatorLoginScreen)
-    type_pin(login.pad, "2468")
+    type_pin(login.pad, "246813")
     qtbot.waitUntil(lambda: shell.current_screen() == "facilitator")
     qtbot.waitUntil(lambda: shell.facilitator is None, timeout=15_000)
     assert shell.current_screen() == "attract"

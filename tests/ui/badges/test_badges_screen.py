@@ -21,7 +21,7 @@ from ui.screens.facilitator.screen import FacilitatorScreen
 
 
 def as_facilitator(kiosk: Kiosk, ctx: AppContext) -> None:
-    account = add_facilitator(ctx, "Dominique", "2468")
+    account = add_facilitator(ctx, "Dominique", "246813")
     kiosk[0].start_facilitator(
         FacilitatorSession(account_id=account.account_id, name="Dominique", started_at=utcnow())
     )

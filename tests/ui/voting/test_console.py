@@ -38,7 +38,7 @@ def test_a_participatory_budget_takes_the_budget_the_facilitator_types(
         session.add(Body(slug="rennes-pb-committee", kind=BodyKind.pb_committee, rules={}))
     shell, window = make_kiosk()
     wait_idle(qtbot, shell)
-    account = add_facilitator(kiosk_context, "Dominique", "2468")
+    account = add_facilitator(kiosk_context, "Dominique", "246813")
     shell.start_facilitator(
         FacilitatorSession(account_id=account.account_id, name="Dominique", started_at=utcnow())
     )
@@ -86,7 +86,7 @@ def test_a_vote_opened_whose_phone_page_fails_shows_open_with_the_refusal(
     )
     shell, window = make_kiosk()
     wait_idle(qtbot, shell)
-    account = add_facilitator(kiosk_context, "Dominique", "2468")
+    account = add_facilitator(kiosk_context, "Dominique", "246813")
     shell.start_facilitator(
         FacilitatorSession(account_id=account.account_id, name="Dominique", started_at=utcnow())
     )

@@ -44,7 +44,7 @@ def test_the_projector_opens_as_a_window_and_shows_the_results_when_revealed(
         service.cast_ballot(ctx, vote_id, voter_id=person, content={"choice": "yes"})
     shell, window = make_kiosk(ballot_host="127.0.0.1", ballot_port=0)
     wait_idle(qtbot, shell)
-    account = add_facilitator(ctx, "Dominique", "2468")
+    account = add_facilitator(ctx, "Dominique", "246813")
     shell.start_facilitator(
         FacilitatorSession(account_id=account.account_id, name="Dominique", started_at=utcnow())
     )

@@ -50,7 +50,7 @@ def plain(text: str) -> str:
 
 
 def facilitate(ctx: AppContext, shell: Shell) -> uuid.UUID:
-    account = add_facilitator(ctx, "Dominique", "2468")
+    account = add_facilitator(ctx, "Dominique", "246813")
     shell.start_facilitator(
         FacilitatorSession(account_id=account.account_id, name="Dominique", started_at=utcnow())
     )

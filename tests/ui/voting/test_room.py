@@ -95,7 +95,7 @@ def test_a_whole_room_votes_by_badge_phone_and_hands(
     shell, window = kiosk
     wait_idle(qtbot, shell)
     badge = Scanner(kiosk)
-    account = add_facilitator(ctx, "Dominique", "2468")
+    account = add_facilitator(ctx, "Dominique", "246813")
     shell.start_facilitator(
         FacilitatorSession(account_id=account.account_id, name="Dominique", started_at=utcnow())
     )

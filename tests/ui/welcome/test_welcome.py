@@ -257,7 +257,7 @@ def test_a_new_shareholder_is_celebrated(
     person = add_person(kiosk_context, "Noor", "Haddad", kind=PersonKind.member, language="nl")
     kiosk = make_kiosk(printer="no-such-printer-here")
     shell, _ = kiosk
-    account = add_facilitator(kiosk_context, "Dominique", "2468")
+    account = add_facilitator(kiosk_context, "Dominique", "246813")
     shell.start_facilitator(
         FacilitatorSession(account_id=account.account_id, name="Dominique", started_at=utcnow())
     )
@@ -294,7 +294,7 @@ def test_facilitators_see_who_is_here_with_first_name_and_initial(
     person = add_person(kiosk_context, "Camille", "Dupont")
     check_in(kiosk_context, person, purpose="drop_in")
     shell, _ = kiosk
-    account = add_facilitator(kiosk_context, "Dominique", "2468")
+    account = add_facilitator(kiosk_context, "Dominique", "246813")
     shell.start_facilitator(
         FacilitatorSession(account_id=account.account_id, name="Dominique", started_at=utcnow())
     )
@@ -322,7 +322,7 @@ def test_a_facilitator_exports_then_erases_a_persons_data_from_the_journey(
     person = add_person(kiosk_context, "Camille", "Dupont")
     check_in(kiosk_context, person, purpose="coworking")
     shell, _ = kiosk
-    account = add_facilitator(kiosk_context, "Dominique", "2468")
+    account = add_facilitator(kiosk_context, "Dominique", "246813")
     shell.start_facilitator(
         FacilitatorSession(account_id=account.account_id, name="Dominique", started_at=utcnow())
     )

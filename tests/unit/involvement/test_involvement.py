@@ -81,7 +81,7 @@ def test_the_kiosk_export_is_audited_and_a_refused_one_is_not(
 ) -> None:
     """Contact details leave the kiosk: the audit log says who exported them, and only when
     the file was written."""
-    actor = add_facilitator(ctx, "Dominique", "2468").account_id
+    actor = add_facilitator(ctx, "Dominique", "246813").account_id
     for first, topics in (("Camille", ["local_budget"]), ("Jules", ["events", "local_budget"])):
         person = add_person(ctx, first, "Dupont", consent_at=NOW, email=f"{first}@example.org")
         service.save_involvement(

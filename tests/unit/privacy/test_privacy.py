@@ -158,7 +158,7 @@ def test_erasing_a_visitor_nothing_points_at_removes_them(ctx: AppContext) -> No
 
 def test_an_erasure_asked_at_the_kiosk_announces_its_audit_entry(ctx: AppContext) -> None:
     """The facilitator panel's audit list refreshes on what a result says it changed."""
-    account = add_facilitator(ctx, "Dominique", "2468").account_id
+    account = add_facilitator(ctx, "Dominique", "246813").account_id
     visitors = [
         service.register_visitor(ctx, VisitorForm(name, "Haddad"), consent=True, now=THEN)
         for name in ("Noor", "Sami")

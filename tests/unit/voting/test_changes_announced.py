@@ -40,7 +40,7 @@ def audited(ctx: AppContext, changes: Changes, before: int) -> int:
 
 
 def test_each_audited_action_names_the_audit_log(ctx: AppContext, room: Room) -> None:
-    actor = add_facilitator(ctx, "Dominique", "2468").account_id
+    actor = add_facilitator(ctx, "Dominique", "246813").account_id
     count = audited(ctx, Changes.of(Entity.AUDIT_ENTRY), 0)  # the facilitator's addition
     pb = service.create_vote(ctx, PB, actor=actor)
     changes = service.set_option_details(ctx, pb, 0, description="Un mur.", actor=actor)

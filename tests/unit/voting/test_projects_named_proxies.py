@@ -325,7 +325,7 @@ def test_a_named_motion_by_show_of_hands_records_each_answer_by_name(
     from app.voting.types import HandAnswer
     from db.models import AuditEntry
 
-    secretary = add_facilitator(ctx, "Dominique", "2468").account_id
+    secretary = add_facilitator(ctx, "Dominique", "246813").account_id
     alice, bob, chloe, absent = room.members[:4]
     vote_id = service.create_vote(ctx, {**BOARD, "channels": ["kiosk", "analog"]})
     service.open_vote(ctx, vote_id)

@@ -884,6 +884,10 @@
         <source>Type your facilitator PIN</source>
         <translation>Type your facilitator PIN</translation>
     </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Checking the PIN…</translation>
+    </message>
 </context>
 <context>
     <name>FacilitatorScreen</name>
@@ -931,8 +935,24 @@
         <translation>The two PINs differ.</translation>
     </message>
     <message>
-        <source>A PIN is {minimum} to {maximum} digits.</source>
-        <translation>A PIN is {minimum} to {maximum} digits.</translation>
+        <source>A new PIN is {minimum} to {maximum} digits.</source>
+        <translation>A new PIN is {minimum} to {maximum} digits.</translation>
+    </message>
+    <message>
+        <source>A PIN of one digit repeated (like 000000) is too easy to guess: choose another one.</source>
+        <translation>A PIN of one digit repeated (like 000000) is too easy to guess: choose another one.</translation>
+    </message>
+    <message>
+        <source>A PIN of digits going up in a row (like 123456) is too easy to guess: choose another one.</source>
+        <translation>A PIN of digits going up in a row (like 123456) is too easy to guess: choose another one.</translation>
+    </message>
+    <message>
+        <source>A PIN of digits going down in a row (like 654321) is too easy to guess: choose another one.</source>
+        <translation>A PIN of digits going down in a row (like 654321) is too easy to guess: choose another one.</translation>
+    </message>
+    <message>
+        <source>A PIN that repeats a group of digits (like 121212) is too easy to guess: choose another one.</source>
+        <translation>A PIN that repeats a group of digits (like 121212) is too easy to guess: choose another one.</translation>
     </message>
     <message>
         <source>Give the facilitator a name.</source>
@@ -1508,6 +1528,13 @@
     <message>
         <source>Nobody is known by the id {id}.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Other users of this computer can read the kiosk&apos;s database (contact details, the sync token). Ask whoever looks after the kiosk to run: {command}</source>
+        <translation>Other users of this computer can read the kiosk&apos;s database (contact details, the sync token). Ask whoever looks after the kiosk to run: {command}</translation>
     </message>
 </context>
 <context>

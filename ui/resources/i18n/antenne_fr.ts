@@ -884,6 +884,10 @@
         <source>Type your facilitator PIN</source>
         <translation>Tapez votre code PIN d&apos;animateur·rice</translation>
     </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Vérification du code PIN…</translation>
+    </message>
 </context>
 <context>
     <name>FacilitatorScreen</name>
@@ -931,8 +935,24 @@
         <translation>Les deux codes PIN sont différents.</translation>
     </message>
     <message>
-        <source>A PIN is {minimum} to {maximum} digits.</source>
-        <translation>Un code PIN compte de {minimum} à {maximum} chiffres.</translation>
+        <source>A new PIN is {minimum} to {maximum} digits.</source>
+        <translation>Un nouveau code PIN compte de {minimum} à {maximum} chiffres.</translation>
+    </message>
+    <message>
+        <source>A PIN of one digit repeated (like 000000) is too easy to guess: choose another one.</source>
+        <translation>Un code PIN fait d&apos;un seul chiffre répété (comme 000000) est trop facile à deviner : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>A PIN of digits going up in a row (like 123456) is too easy to guess: choose another one.</source>
+        <translation>Un code PIN de chiffres qui se suivent en montant (comme 123456) est trop facile à deviner : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>A PIN of digits going down in a row (like 654321) is too easy to guess: choose another one.</source>
+        <translation>Un code PIN de chiffres qui se suivent en descendant (comme 654321) est trop facile à deviner : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>A PIN that repeats a group of digits (like 121212) is too easy to guess: choose another one.</source>
+        <translation>Un code PIN qui répète un groupe de chiffres (comme 121212) est trop facile à deviner : choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Give the facilitator a name.</source>
@@ -1508,6 +1528,13 @@
     <message>
         <source>Nobody is known by the id {id}.</source>
         <translation>Personne n&apos;est connu sous l&apos;identifiant {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Other users of this computer can read the kiosk&apos;s database (contact details, the sync token). Ask whoever looks after the kiosk to run: {command}</source>
+        <translation>D&apos;autres utilisateurs de cet ordinateur peuvent lire la base de données de la borne (coordonnées, jeton de synchronisation). Demandez à la personne qui s&apos;occupe de la borne de lancer : {command}</translation>
     </message>
 </context>
 <context>

@@ -884,6 +884,10 @@
         <source>Type your facilitator PIN</source>
         <translation>Typ je pincode als begeleider</translation>
     </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>De pincode wordt gecontroleerd…</translation>
+    </message>
 </context>
 <context>
     <name>FacilitatorScreen</name>
@@ -931,8 +935,24 @@
         <translation>De twee pincodes zijn verschillend.</translation>
     </message>
     <message>
-        <source>A PIN is {minimum} to {maximum} digits.</source>
-        <translation>Een pincode heeft {minimum} tot {maximum} cijfers.</translation>
+        <source>A new PIN is {minimum} to {maximum} digits.</source>
+        <translation>Een nieuwe pincode telt {minimum} tot {maximum} cijfers.</translation>
+    </message>
+    <message>
+        <source>A PIN of one digit repeated (like 000000) is too easy to guess: choose another one.</source>
+        <translation>Een pincode van één herhaald cijfer (zoals 000000) is te makkelijk te raden: kies een andere.</translation>
+    </message>
+    <message>
+        <source>A PIN of digits going up in a row (like 123456) is too easy to guess: choose another one.</source>
+        <translation>Een pincode van opeenvolgende cijfers die oplopen (zoals 123456) is te makkelijk te raden: kies een andere.</translation>
+    </message>
+    <message>
+        <source>A PIN of digits going down in a row (like 654321) is too easy to guess: choose another one.</source>
+        <translation>Een pincode van opeenvolgende cijfers die aflopen (zoals 654321) is te makkelijk te raden: kies een andere.</translation>
+    </message>
+    <message>
+        <source>A PIN that repeats a group of digits (like 121212) is too easy to guess: choose another one.</source>
+        <translation>Een pincode die een groep cijfers herhaalt (zoals 121212) is te makkelijk te raden: kies een andere.</translation>
     </message>
     <message>
         <source>Give the facilitator a name.</source>
@@ -1508,6 +1528,13 @@
     <message>
         <source>Nobody is known by the id {id}.</source>
         <translation>Niemand is bekend met het id {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Other users of this computer can read the kiosk&apos;s database (contact details, the sync token). Ask whoever looks after the kiosk to run: {command}</source>
+        <translation>Andere gebruikers van deze computer kunnen de database van de kiosk lezen (contactgegevens, het synchronisatietoken). Vraag wie de kiosk beheert om dit uit te voeren: {command}</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,11 @@ class FacilitatorLoginScreen(Screen):
         self.message.setProperty("role", "error")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
+        # A PIN takes a moment to check (a slow hash per account, on the task runner): the
+        # tap is answered at once, and the pad waits.
+        self.status = QLabel()
+        self.status.setProperty("role", "muted")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pad = PinPad()
         self.pad.setMaximumSize(520, 620)
         self.pad.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -95,6 +100,7 @@ class FacilitatorLoginScreen(Screen):
         column.addStretch(1)
         column.addWidget(self.heading)
         column.addWidget(self.pad, 4, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.status)
         column.addWidget(self.message)
         column.addStretch(1)
         layout = QHBoxLayout(self)
@@ -122,18 +128,25 @@ class FacilitatorLoginScreen(Screen):
         self.pad.setFocus()
 
     def _check(self, pin: str) -> None:
-        self.checking = True
+        if self.checking:
+            return  # Enter on a keyboard while the last PIN is being checked
+        self._show_checking(True)
         self.message.clear()
         ops.verify_pin(self, pin, success=self._accepted, failure=self._refused)
 
+    def _show_checking(self, checking: bool) -> None:
+        self.checking = checking
+        self.status.setText(self.tr("Checking the PIN…") if checking else "")
+        self.pad.set_enabled_keys(not checking)
+
     def _accepted(self, session: FacilitatorSession) -> None:
-        self.checking = False
+        self._show_checking(False)
         self.message.clear()
         self.shell.start_facilitator(session)
         self.shell.go(self._then)
 
     def _refused(self, error: Exception) -> None:
-        self.checking = False
+        self._show_checking(False)
         if isinstance(error, KnownError):
             self.message.setText(translate_message(error.message))
         self.message.setProperty("locked", isinstance(error, LockedError))
