@@ -31,7 +31,9 @@ of the cooperative) — and the columns another antenne's kiosk may change too. 
 is read from the hub's copy, never from the pushed payload:
 
 - antenne-scoped entities (visits, sessions, votes, facilitator accounts, ...): the antenne of
-  the kiosk that created the row (the hub's `scope_antenna_id`); only its kiosks receive it;
+  the kiosk that created the row (the hub's `scope_antenna_id`); only its kiosks receive it.
+  A sign-up is made on a session of the kiosk's own antenne, a vote's options, roll, proxies,
+  counts and ledger on a vote of its own antenne (of another antenne's person, if need be);
 - hub content: nobody but the hub; an agenda item may be proposed by anyone;
 - `person`: its `antenna_id`. Anyone registers a person (of their own antenne or of none);
   the person's row — `antenna_id`, e-mail and phone included — and its deletion and purge are
@@ -59,7 +61,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -146,6 +148,7 @@ class Ownership:
 _LOCAL = Ownership(create=Party.antenne, change=Party.antenne, delete=Party.antenne)
 _HUB = Ownership(create=Party.hub, change=Party.hub, delete=Party.hub)
 _PERSON_ANTENNE = OwnerOf("antenna_id")
+_OF_VOTE = OwnerOf("vote_id", via="vote")
 
 OWNERSHIP: dict[str, Ownership] = {
     # Hub content.
@@ -188,20 +191,22 @@ OWNERSHIP: dict[str, Ownership] = {
         open_fields=frozenset({"revoked_at", "revoked_reason"}),
     ),
     "skill_tag": Ownership(create=Party.anyone, change=Party.antenne, delete=Party.antenne),
-    # Antenne-scoped rows: only the antenne's kiosks write and receive them.
+    # Antenne-scoped rows: only the antenne's kiosks write and receive them. A row that hangs
+    # on another antenne-scoped row (a sign-up on its session, a vote's options, roll and
+    # ledger) is only written where that row is: `owner.via` names it.
     "visit": _LOCAL,
     "journey_progress": _LOCAL,
     "agenda_support": _LOCAL,
-    "attendance": _LOCAL,
-    "ledger_entry": _LOCAL,
     "audit_entry": _LOCAL,
-    "signup": _LOCAL,
     "session": _LOCAL,
     "vote": _LOCAL,
-    "vote_option": _LOCAL,
-    "proxy": _LOCAL,
-    "analog_count": _LOCAL,
     "facilitator_account": _LOCAL,
+    "signup": replace(_LOCAL, owner=OwnerOf("session_id", via="session")),
+    "vote_option": replace(_LOCAL, owner=_OF_VOTE),
+    "attendance": replace(_LOCAL, owner=_OF_VOTE),
+    "proxy": replace(_LOCAL, owner=_OF_VOTE),
+    "analog_count": replace(_LOCAL, owner=_OF_VOTE),
+    "ledger_entry": replace(_LOCAL, owner=_OF_VOTE),
 }
 
 

@@ -352,6 +352,16 @@ def _closed_digest(session: Session, antenna_id: uuid.UUID, vote_id: str) -> str
     return None
 
 
+def _held(session: Session, entity: str, entity_id: object) -> HubRecord | None:
+    """The hub's live row `entity_id` of `entity` (None: not held, or purged)."""
+    if entity_id is None:
+        return None
+    key = (entity, str(entity_id))
+    locked: dict[tuple[str, str], HubRecord | None] = session.info.get(_LOCKED) or {}
+    record = locked[key] if key in locked else session.get(HubRecord, key)
+    return None if record is None or record.purged else record
+
+
 def _owner_antenna(
     session: Session, entity: str, data: dict[str, Any], record: HubRecord | None
 ) -> str | None:
@@ -363,10 +373,8 @@ def _owner_antenna(
     if owner is not None and value is not None:
         if owner.via is None:
             return str(value)
-        key = (owner.via, str(value))
-        locked: dict[tuple[str, str], HubRecord | None] = session.info.get(_LOCKED) or {}
-        target = locked[key] if key in locked else session.get(HubRecord, key)
-        if target is not None and not target.purged:
+        target = _held(session, owner.via, value)
+        if target is not None:
             return _owner_antenna(session, owner.via, target.data, target)
     if record is None or record.owner_antenna_id is None:
         return None
@@ -448,6 +456,11 @@ def _apply_one(
         antenna_id = op.payload.get("antenna_id")
         if antenna_id not in (None, str(device.antenna_id)):
             return _refuse(op, device, Refusal.not_your_antenne, record)
+        if rules.owner is not None and rules.owner.via is not None:
+            # A sign-up on another antenne's session, an option of another antenne's vote.
+            parent = _held(session, rules.owner.via, op.payload.get(rules.owner.column))
+            if parent is not None and parent.scope_antenna_id not in (None, device.antenna_id):
+                return _refuse(op, device, Refusal.not_your_antenne, record)
     scope = None if shared else device.antenna_id
 
     payload = dict(op.payload)
