@@ -126,6 +126,10 @@ class HubRecord(HubBase):
     entity: Mapped[str] = mapped_column(String(64), primary_key=True)
     entity_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     scope_antenna_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    # The antenne of the kiosk that created a shared row: its owner while the row names none
+    # (a person of no antenne, a skill tag; `app.sync.policies.OWNERSHIP`). None for rows
+    # the hub published and rows pushed before the hub remembered it.
+    owner_antenna_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
     data: Mapped[dict[str, Any]] = mapped_column()
     field_hlc: Mapped[dict[str, str]] = mapped_column()
     hlc: Mapped[str] = mapped_column(String(64))

@@ -37,6 +37,10 @@ from db.models import Ballot, NamedBallot, OutboxEntry, Vote, VoterRoll
 from db.outbox import SCHEMA_VERSION, OutboxOperation
 
 ENTITY = "ballot_box"
+# The fields of a box's payload (`box_payload`): the hub refuses any other (`app.sync.schema`).
+FIELDS = frozenset(
+    {"id", "vote_id", "antenna_id", "ballots", "ballot_count", "weight", "digest", "roll", "named"}
+)
 
 
 def box_digest(ballots: Iterable[Mapping[str, Any]]) -> str:

@@ -24,6 +24,33 @@ Scope: `shared` entities (people, skill posts and their tags, badges, introducti
 hub's content go to every kiosk; the other rows belong to the antenne of the kiosk that wrote
 them, only that antenne's kiosks may change them, and only they receive them.
 
+Ownership (`OWNERSHIP`, checked by the hub on every push, docs/architecture.md, "Sync"): for
+every synced entity, who may create a row, change it and delete or purge it — `Party.antenne`
+(the kiosks of the row's own antenne), `Party.hub` (the hub only) or `Party.anyone` (any kiosk
+of the cooperative) — and the columns another antenne's kiosk may change too. The row's antenne
+is read from the hub's copy, never from the pushed payload:
+
+- antenne-scoped entities (visits, sessions, votes, facilitator accounts, ...): the antenne of
+  the kiosk that created the row (the hub's `scope_antenna_id`); only its kiosks receive it.
+  A sign-up is made on a session of the kiosk's own antenne, a vote's options, roll, proxies,
+  counts and ledger on a vote of its own antenne (of another antenne's person, if need be);
+- hub content: nobody but the hub; an agenda item may be proposed by anyone;
+- `person`: its `antenna_id`. Anyone registers a person (of their own antenne or of none);
+  the person's row — `antenna_id`, e-mail and phone included — and its deletion and purge are
+  the person's antenne's alone. Another antenne's kiosk records their visits and sign-ups (its
+  own rows) and nothing more: any change of theirs to the person is refused;
+- `skill_post`: its `antenna_id` (the author's antenne), like a person; `hidden` may be set by
+  any antenne's kiosk (a facilitator moderates what their kiosk shows, for everyone);
+- `skill_post_tag` and `intro_request`: the antenne of their post (the author tags the post and
+  answers the request); anyone asks for an introduction;
+- `badge`: the antenne of its person; a badge is printed wherever the person is, and revoked
+  wherever it turns up (`revoked_at`, `revoked_reason`: a lost badge must stop working);
+- `skill_tag`: the antenne whose kiosk created it; anyone creates one.
+
+A shared row whose owning column is empty (a person of no antenne) belongs to the antenne whose
+kiosk created it at the hub (`HubRecord.owner_antenna_id`); a row published by the hub, or
+pushed before the hub remembered creators, has no owning antenne: only the hub changes it.
+
 Private fields: a person's e-mail and phone go only to the kiosks of the person's own antenne
 (`antenna_id`); every other kiosk receives them empty (`private_view`). Such a kiosk never had
 them, so what it sends for them is not a change: the hub ignores these columns in its writes
@@ -34,7 +61,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -83,6 +110,104 @@ OWNER_COLUMN = "antenna_id"
 # Columns that describe a row's version rather than its content.
 META_COLUMNS = frozenset({"id", "hlc", "origin", "updated_at"})
 HUB_ORIGIN = "hub"
+
+
+class Party(enum.StrEnum):
+    """Who may do something to a row."""
+
+    # The kiosks of the row's own antenne (and the hub).
+    antenne = "antenne"
+    # The hub only.
+    hub = "hub"
+    # Any kiosk of the cooperative.
+    anyone = "anyone"
+
+
+@dataclass(frozen=True)
+class OwnerOf:
+    """Where a shared row's antenne is read: its `column` names the antenne, or (with `via`)
+    names a row of entity `via`, whose antenne it is."""
+
+    column: str
+    via: str | None = None
+
+
+@dataclass(frozen=True)
+class Ownership:
+    """Who may create, change and delete (or purge) an entity's rows."""
+
+    create: Party
+    change: Party
+    delete: Party
+    # How a shared row's antenne is found (None: the antenne whose kiosk created the row).
+    owner: OwnerOf | None = None
+    # Columns any kiosk of the cooperative may change, besides the row's antenne.
+    open_fields: frozenset[str] = frozenset()
+
+
+_LOCAL = Ownership(create=Party.antenne, change=Party.antenne, delete=Party.antenne)
+_HUB = Ownership(create=Party.hub, change=Party.hub, delete=Party.hub)
+_PERSON_ANTENNE = OwnerOf("antenna_id")
+_OF_VOTE = OwnerOf("vote_id", via="vote")
+
+OWNERSHIP: dict[str, Ownership] = {
+    # Hub content.
+    "antenna": _HUB,
+    "body": _HUB,
+    "body_link": _HUB,
+    "mandate": _HUB,
+    "meeting": _HUB,
+    "content_page": _HUB,
+    "journey_step": _HUB,
+    "agenda_item": Ownership(create=Party.anyone, change=Party.hub, delete=Party.hub),
+    # Shared rows: every kiosk receives them, their antenne changes them.
+    "person": Ownership(
+        create=Party.anyone, change=Party.antenne, delete=Party.antenne, owner=_PERSON_ANTENNE
+    ),
+    "skill_post": Ownership(
+        create=Party.anyone,
+        change=Party.antenne,
+        delete=Party.antenne,
+        owner=OwnerOf("antenna_id"),
+        open_fields=frozenset({"hidden"}),
+    ),
+    "skill_post_tag": Ownership(
+        create=Party.antenne,
+        change=Party.antenne,
+        delete=Party.antenne,
+        owner=OwnerOf("post_id", via="skill_post"),
+    ),
+    "intro_request": Ownership(
+        create=Party.anyone,
+        change=Party.antenne,
+        delete=Party.antenne,
+        owner=OwnerOf("post_id", via="skill_post"),
+    ),
+    "badge": Ownership(
+        create=Party.anyone,
+        change=Party.antenne,
+        delete=Party.antenne,
+        owner=OwnerOf("person_id", via="person"),
+        open_fields=frozenset({"revoked_at", "revoked_reason"}),
+    ),
+    "skill_tag": Ownership(create=Party.anyone, change=Party.antenne, delete=Party.antenne),
+    # Antenne-scoped rows: only the antenne's kiosks write and receive them. A row that hangs
+    # on another antenne-scoped row (a sign-up on its session, a vote's options, roll and
+    # ledger) is only written where that row is: `owner.via` names it.
+    "visit": _LOCAL,
+    "journey_progress": _LOCAL,
+    "agenda_support": _LOCAL,
+    "audit_entry": _LOCAL,
+    "session": _LOCAL,
+    "vote": _LOCAL,
+    "facilitator_account": _LOCAL,
+    "signup": replace(_LOCAL, owner=OwnerOf("session_id", via="session")),
+    "vote_option": replace(_LOCAL, owner=_OF_VOTE),
+    "attendance": replace(_LOCAL, owner=_OF_VOTE),
+    "proxy": replace(_LOCAL, owner=_OF_VOTE),
+    "analog_count": replace(_LOCAL, owner=_OF_VOTE),
+    "ledger_entry": replace(_LOCAL, owner=_OF_VOTE),
+}
 
 
 def policy_of(entity: str) -> Policy:

@@ -59,6 +59,30 @@ class OpStatus(enum.StrEnum):
     error = "error"
 
 
+class Refusal(enum.StrEnum):
+    """The `reason` of a `refused` (or, for the schema version, `error`) answer to one op."""
+
+    # The operation does not fit its entity's schema (`app.sync.schema`); `detail` names the
+    # field.
+    invalid_payload = "invalid_payload"
+    # The row belongs to another antenne (`app.sync.policies.OWNERSHIP`).
+    not_your_antenne = "not_your_antenne"
+    # The row is another antenne's and this column is not one others may change (`detail`).
+    field_not_writable = "field_not_writable"
+    # Only the hub writes this entity (or this change of it).
+    hub_authoritative = "hub_authoritative"
+    # Another device already pushed an operation with this id.
+    op_id_taken = "op_id_taken"
+    # The hub does not read this kiosk's schema version (an `error`: retried after an update).
+    schema_version_not_accepted = "schema_version_not_accepted"
+    # The vote's ballot box was received before, with another digest.
+    ballot_box_already_received = "ballot_box_already_received"
+    # `error` answers, retried: another request applied the same operation meanwhile and its
+    # answer could not be read; the hub failed on this operation.
+    conflict = "conflict"
+    hub_error = "hub_error"
+
+
 @dataclass(frozen=True, order=True)
 class Cursor:
     """A position in the hub's change log: (transaction id, sequence), compared in that order.
@@ -125,6 +149,9 @@ class OpResult:
     row: dict[str, Any] | None = None
     # The operation's stamp was too far ahead of the hub's clock and was replaced.
     clamped: bool = False
+    # What was wrong, in English, for logs and `antenne sync status` (the field and the
+    # problem of an `invalid_payload`, the column of a `field_not_writable`).
+    detail: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -133,6 +160,7 @@ class OpResult:
             "reason": self.reason,
             "row": self.row,
             "clamped": self.clamped,
+            "detail": self.detail,
         }
 
     @classmethod
@@ -143,6 +171,7 @@ class OpResult:
             reason=str(data.get("reason") or ""),
             row=data.get("row"),
             clamped=bool(data.get("clamped", False)),
+            detail=str(data.get("detail") or ""),
         )
 
 

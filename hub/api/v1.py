@@ -86,6 +86,7 @@ class OpResultOut(BaseModel):
     reason: str = ""
     row: dict[str, Any] | None = None
     clamped: bool = False
+    detail: str = ""
 
 
 class PushResponse(BaseModel):

@@ -195,13 +195,16 @@ def person_row(index: int, *, stamp: str, antenna_id: str | None = None) -> dict
 
 
 def seed_people(hub_database: HubDatabase, count: int, *, chunk: int = 5000) -> list[str]:
-    """`count` people in the hub's records and change log, as if kiosks had pushed them
-    (Core, in chunks: fast enough for 100 000). Returns their ids."""
+    """`count` people in the hub's records and change log, as if kiosks of the hub's first
+    antenne had pushed them (it owns them: `app.sync.policies.OWNERSHIP`; none if the hub has
+    no antenne yet). Core, in chunks: fast enough for 100 000. Returns their ids."""
     from sqlalchemy import insert
 
-    from hub.models import HubRecord
+    from hub.models import HubAntenna, HubRecord
 
     clock = HybridClock("kiosk-seed")
+    with hub_database.transaction() as session:
+        owner = session.scalar(select(HubAntenna.id).order_by(HubAntenna.created_at).limit(1))
     ids: list[str] = []
     for start in range(0, count, chunk):
         rows = [
@@ -216,6 +219,7 @@ def seed_people(hub_database: HubDatabase, count: int, *, chunk: int = 5000) -> 
                         "entity": "person",
                         "entity_id": row["id"],
                         "scope_antenna_id": None,
+                        "owner_antenna_id": owner,
                         "data": row,
                         "field_hlc": dict.fromkeys(
                             (k for k in row if k not in ("id", "hlc", "origin", "updated_at")),

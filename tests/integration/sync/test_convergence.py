@@ -1,10 +1,13 @@
 """Hypothesis drives two or three kiosks through random changes to people, skill posts,
-sessions and sign-ups, and syncs them in a random order with a hub on PostgreSQL.
+sessions and sign-ups, and syncs them in a random order with a hub on PostgreSQL. Meanwhile a
+malicious device of another antenne (Liège) pushes random, invalid and cross-antenne
+operations: forged rows of the honest kiosks' people, posts, sessions and sign-ups, garbage
+values, mismatched ids, purges, the honest kiosks' own op ids.
 
 Whatever happened, once every kiosk has synced (twice over) they hold the same rows, no session
-has more confirmed seats than its capacity (at the hub or at any kiosk) and every operation
-the hub acknowledged is still there. A few examples in the normal suite; many more under
-`make soak`.
+has more confirmed seats than its capacity (at the hub or at any kiosk), every operation
+the hub acknowledged is still there, and no row of the honest kiosks was ever written by the
+malicious device. A few examples in the normal suite; many more under `make soak`.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from sqlalchemy import func, select
 
 from app.clock import HybridClock
 from app.sync import service
+from app.sync.protocol import OpStatus, PushOp
 from db.engine import Database, sqlite_url
 from db.models import (
     OutboxEntry,
@@ -44,12 +48,44 @@ from db.models import (
     SkillPost,
     SkillPostKind,
 )
-from hub.models import AppliedOp, HubRecord
-from hub.service.enrolment import add_antenna, new_enrolment_code
+from db.outbox import SCHEMA_VERSION
+from hub.models import AppliedOp, Device, HubChange, HubRecord
+from hub.service.enrolment import add_antenna, enroll, new_enrolment_code
+from hub.service.push import apply_ops
 from tests.helpers.postgres import PostgresServer
 from tests.helpers.sync import make_hub
 
 _databases = itertools.count()
+ATTACKER = "kiosk-mallory"
+# What the malicious device puts in a forged row: garbage, other antennes, NUL, surrogates.
+JUNK = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**70), 2**70),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=8),
+    st.sampled_from(["alien", "zzz", "2026-13-45", "\x00", "\ud800", "x" * 300]),
+    st.lists(st.text(max_size=3), max_size=3),
+)
+FIELDS = st.sampled_from(
+    [
+        "first_name",
+        "email",
+        "phone",
+        "antenna_id",
+        "kind",
+        "title",
+        "hidden",
+        "status",
+        "capacity",
+        "deleted_at",
+        "created_at",
+        "id",
+        "levels",
+        "person_id",
+        "nickname",
+    ]
+)
 NAMES = st.sampled_from(["Zoé", "Ahmed", "Lotte", "Inès", "Jan", "Camille"])
 TITLES = st.sampled_from(["Compta", "Vidéo", "Couture", "Juridique", "Photo"])
 # The tables that must be equal on every kiosk, and the columns that may differ (none).
@@ -78,6 +114,13 @@ def machine_class(server: PostgresServer, template: str, kiosk_template: Path) -
             self.client = self.hub.client
             with self.hub_db.transaction() as session:
                 add_antenna(session, slug="rennes", name="Rennes", clock=HybridClock("hub"))
+            with self.hub_db.transaction() as session:
+                add_antenna(session, slug="liege", name="Liège", clock=HybridClock("hub"))
+                code = new_enrolment_code(session, antenna_slug="liege")
+                self.attacker_id = enroll(
+                    session, code=code, machine_id="machine-mallory", node_id=ATTACKER
+                ).device.id
+            self.attacker_clock = HybridClock(ATTACKER)
             self.kiosks: list[Database] = []
             self.people: list[uuid.UUID] = []
             self.posts: list[uuid.UUID] = []
@@ -224,6 +267,75 @@ def machine_class(server: PostgresServer, template: str, kiosk_template: Path) -
                 signup = session.get_one(Signup, signup_id)
                 if signup.status in (SignupStatus.confirmed, SignupStatus.waitlisted):
                     signup.status = SignupStatus.cancelled
+
+        # -- what a malicious device of another antenne does ----------------------------------
+
+        @precondition(lambda self: self.people or self.posts or self.sessions or self.signups)
+        @rule(
+            data=st.data(),
+            junk=st.dictionaries(FIELDS, JUNK, max_size=3),
+            operation=st.sampled_from(["insert", "update", "delete", "purge"]),
+            trick=st.sampled_from(["none", "other_id", "stolen_op_id", "no_changed"]),
+        )
+        def attack(
+            self, data: st.DataObject, junk: dict[str, Any], operation: str, trick: str
+        ) -> None:
+            """A forged operation on one of the honest kiosks' rows, straight to the hub's push
+            service with the malicious device's identity."""
+            targets = [
+                (entity, target)
+                for entity, ids in (
+                    ("person", self.people),
+                    ("skill_post", self.posts),
+                    ("session", self.sessions),
+                    ("signup", self.signups),
+                )
+                for target in ids
+            ]
+            entity, target = data.draw(st.sampled_from(targets), label="target")
+            with self.hub_db.transaction() as session:
+                record = session.get(HubRecord, (entity, str(target)))
+                if record is None:
+                    # It knows only what the hub holds: ids are not guessable (UUIDv7), and the
+                    # first kiosk to write an id at the hub is its row's creator.
+                    return
+                row = dict(record.data)
+                stolen = session.scalars(select(AppliedOp.op_id).limit(1)).first()
+            row.update(junk)
+            op_id = stolen if trick == "stolen_op_id" and stolen else str(uuid.uuid4())
+            entity_id = str(uuid.uuid4()) if trick == "other_id" else str(target)
+            op = PushOp(
+                op_id=op_id,
+                entity=entity,
+                entity_id=entity_id,
+                operation="delete" if operation == "purge" else operation,
+                payload={"id": str(target)} if operation == "purge" else row,
+                hlc=str(self.attacker_clock.now()),
+                schema_version=SCHEMA_VERSION,
+                changed=None if trick == "no_changed" else sorted(junk),
+            )
+            with self.hub_db.transaction() as session:
+                device = session.get_one(Device, self.attacker_id)
+                (result,) = apply_ops(
+                    session,
+                    device,
+                    [op],
+                    clock=self.hub.clock,
+                    min_schema=self.hub.settings.min_schema_version,
+                    max_schema=self.hub.settings.max_schema_version,
+                ).results
+            # Nothing of another antenne's is ever written, nor answered with its private rows.
+            assert result.status in (OpStatus.refused, OpStatus.unchanged), result
+            if entity in ("session", "signup"):
+                assert result.row is None
+
+        @invariant()
+        def the_malicious_device_never_wrote_an_honest_row(self) -> None:
+            with self.hub_db.transaction() as session:
+                written = session.scalars(
+                    select(HubChange.entity_id).where(HubChange.origin == ATTACKER)
+                ).all()
+            assert not written
 
         @rule(data=st.data())
         def sync(self, data: st.DataObject) -> None:

@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy import select
 
 from app.sync import service
-from app.sync.protocol import PushOp
+from app.sync.protocol import OpStatus, PushOp, Refusal
 from db.models import Person
 from db.outbox import SCHEMA_VERSION
 from hub.models import HubChange, HubRecord
@@ -67,26 +67,30 @@ def test_another_antennes_kiosk_never_receives_a_members_email_and_phone(
         assert all(row["email"] == EMAIL for row in logged)  # the hub keeps them
 
 
-def test_an_edit_from_another_antenne_never_wipes_the_email(
+def test_an_edit_from_another_antenne_is_refused_and_put_back(
     pg_hub: Hub, make_kiosk: KioskFactory
 ) -> None:
+    """A person's row is their antenne's alone (`app.sync.policies.OWNERSHIP`): another
+    antenne's kiosk may not change it at all (before issue #14 it could change the name)."""
     a, _a2, b, person_id = _members_of_two_antennes(pg_hub, make_kiosk)
     with b.database.transaction() as session:
         session.get_one(Person, person_id).first_name = "Zoë"
-    b.sync()
+    assert b.sync().refused == 1
     a.sync()
-    assert (_person(a, person_id).first_name, _person(a, person_id).email) == ("Zoë", EMAIL)
+    assert (_person(a, person_id).first_name, _person(a, person_id).email) == ("Zoé", EMAIL)
     assert _person(a, person_id).phone == PHONE
+    assert _hub_row(pg_hub, person_id)["first_name"] == "Zoé"
     assert _hub_row(pg_hub, person_id)["email"] == EMAIL
-    assert _person(b, person_id).first_name == "Zoë"
+    # B got the hub's row back, still without the contact details.
+    assert _person(b, person_id).first_name == "Zoé"
     assert _person(b, person_id).email is None
 
 
-def test_a_whole_row_from_another_antenne_without_changed_columns_never_wipes_the_email(
+def test_a_whole_row_from_another_antenne_is_refused_without_the_contact_details(
     pg_hub: Hub, make_kiosk: KioskFactory
 ) -> None:
-    """With no previous operation, every column whose value differs from the hub's counts as
-    changed (`app.sync.policies`): the columns B never received must not."""
+    """A whole row with no changed columns, the private fields emptied: refused, and the answer
+    carries the hub's row as B may see it (no e-mail, no phone)."""
     a, _a2, b, person_id = _members_of_two_antennes(pg_hub, make_kiosk)
     row = _hub_row(pg_hub, person_id)
     row.update(email=None, phone=None, last_name="Martin-Dubois")
@@ -102,16 +106,14 @@ def test_a_whole_row_from_another_antenne_without_changed_columns_never_wipes_th
     )
     with service.open_client(b.database, http=b.http, machine=b.machine) as client:
         (result,) = client.push([op]).results
+    assert (result.status, result.reason) == (OpStatus.refused, Refusal.not_your_antenne)
     assert result.row is not None
-    assert (result.row["last_name"], result.row["email"]) == ("Martin-Dubois", None)
+    assert (result.row["last_name"], result.row["email"], result.row["phone"]) == (
+        "Martin",
+        None,
+        None,
+    )
     stored = _hub_row(pg_hub, person_id)
-    assert (stored["last_name"], stored["email"], stored["phone"]) == (
-        "Martin-Dubois",
-        EMAIL,
-        PHONE,
-    )
+    assert (stored["last_name"], stored["email"], stored["phone"]) == ("Martin", EMAIL, PHONE)
     a.sync()
-    assert (_person(a, person_id).last_name, _person(a, person_id).email) == (
-        "Martin-Dubois",
-        EMAIL,
-    )
+    assert (_person(a, person_id).last_name, _person(a, person_id).email) == ("Martin", EMAIL)

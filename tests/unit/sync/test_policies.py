@@ -7,6 +7,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.sync.policies import (
+    HUB_POLICIES,
+    OWNERSHIP,
+    PRIVATE_FIELDS,
+    OwnerOf,
+    Party,
     Policy,
     changed_columns,
     is_shared,
@@ -15,6 +20,7 @@ from app.sync.policies import (
     seat_status,
 )
 from app.sync.protocol import Cursor
+from app.sync.schema import SCHEMAS
 
 
 def stamp(ms: int, node: str = "k") -> str:
@@ -111,3 +117,34 @@ def test_cursors_order_by_transaction_then_sequence() -> None:
     assert Cursor(3, 900) < Cursor(4, 1)
     with pytest.raises(ValueError, match="cursor"):
         Cursor.parse("x.y")
+
+
+def test_every_synced_table_declares_who_may_write_it() -> None:
+    """A new synced entity must say who creates, changes and deletes its rows."""
+    assert set(OWNERSHIP) == set(SCHEMAS)
+
+
+@pytest.mark.parametrize("entity", sorted(OWNERSHIP))
+def test_the_ownership_rule_agrees_with_the_merge_policy(entity: str) -> None:
+    rules = OWNERSHIP[entity]
+    if policy_of(entity) in HUB_POLICIES:
+        assert rules.change is Party.hub and rules.delete is Party.hub
+    elif not is_shared(entity):
+        assert (rules.create, rules.change, rules.delete) == (Party.antenne,) * 3
+        assert rules.open_fields == set()
+        assert rules.owner is None or not is_shared(str(rules.owner.via))
+    else:
+        # A shared row's antenne changes it; the columns others may change are its own.
+        assert rules.change is Party.antenne and rules.delete is Party.antenne
+        assert rules.open_fields <= set(SCHEMAS[entity].checks)
+    owner = rules.owner
+    if owner is not None:
+        assert owner.column in SCHEMAS[entity].checks
+        assert owner.via is None or owner.via in OWNERSHIP
+
+
+def test_a_persons_row_is_their_antennes_alone() -> None:
+    rules = OWNERSHIP["person"]
+    assert rules.owner == OwnerOf("antenna_id")
+    assert (rules.change, rules.delete, rules.open_fields) == (Party.antenne, Party.antenne, set())
+    assert {"email", "phone"} == set(PRIVATE_FIELDS["person"])

@@ -1,0 +1,311 @@
+"""Issue #14 replayed as an attacker would, against the hub on a real PostgreSQL: a kiosk of
+Liège (or a bug) pushes invalid, forged and cross-antenne operations. Each is refused with its
+reason, changes nothing at the hub or at Rennes, and both antennes' kiosks keep converging."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.sync import service
+from app.sync.protocol import OpResult, OpStatus, PushOp, Refusal
+from db.models import FacilitatorAccount, OutboxEntry, Person, Visit, Vote
+from db.outbox import SCHEMA_VERSION
+from hub.models import AppliedOp, HubChange, HubRecord
+from tests.helpers.sync import Hub, Kiosk, KioskFactory
+
+EMAIL = "zoe.martin@example.org"
+PHONE = "+32 470 12 34 56"
+
+
+def _remember_nonce(kiosk: Kiosk, nonce: str) -> None:
+    """As the kiosk's own push does: its next request presents the nonce it was given."""
+    with kiosk.database.engine.begin() as connection:
+        service.write_state(connection, **{service.KEY_NONCE: nonce})
+
+
+def _push(kiosk: Kiosk, *ops: PushOp) -> list[OpResult]:
+    with service.open_client(kiosk.database, http=kiosk.http, machine=kiosk.machine) as client:
+        reply = client.push(list(ops))
+    _remember_nonce(kiosk, reply.nonce)
+    return reply.results
+
+
+def _op(
+    kiosk: Kiosk, entity: str, entity_id: str, payload: dict[str, Any], **values: Any
+) -> PushOp:
+    fields: dict[str, Any] = {
+        "op_id": str(uuid.uuid4()),
+        "entity": entity,
+        "entity_id": entity_id,
+        "operation": "insert",
+        "payload": payload,
+        "hlc": str(kiosk.database.clock.now()),
+        "schema_version": SCHEMA_VERSION,
+        "changed": None,
+    }
+    fields.update(values)
+    return PushOp(**fields)
+
+
+def _hub_row(hub: Hub, entity: str, entity_id: object) -> dict[str, Any] | None:
+    with hub.database.transaction() as session:
+        record = session.get(HubRecord, (entity, str(entity_id)))
+        return None if record is None else dict(record.data)
+
+
+def _person(kiosk: Kiosk, person_id: uuid.UUID) -> Person | None:
+    with kiosk.database.transaction() as session:
+        return session.get(Person, person_id)
+
+
+def _names(kiosk: Kiosk) -> dict[uuid.UUID, tuple[str, str, uuid.UUID | None, object]]:
+    with kiosk.database.transaction() as session:
+        return {
+            p.id: (p.first_name, p.last_name, p.antenna_id, p.deleted_at)
+            for p in session.scalars(select(Person))
+        }
+
+
+def _converge(*kiosks: Kiosk) -> None:
+    """Two rounds of syncs: every kiosk then holds the same people, none has ops waiting."""
+    for _round in range(2):
+        for kiosk in kiosks:
+            kiosk.sync()
+    first, *others = kiosks
+    for kiosk in others:
+        assert _names(kiosk) == _names(first)
+    for kiosk in kiosks:
+        with kiosk.database.transaction() as session:
+            waiting = session.scalar(
+                select(func.count()).select_from(OutboxEntry).where(OutboxEntry.done_at.is_(None))
+            )
+        assert waiting == 0
+
+
+def _two_antennes(hub: Hub, make_kiosk: KioskFactory) -> tuple[Kiosk, Kiosk, uuid.UUID]:
+    """A kiosk of Rennes with a member (e-mail, phone), a kiosk of Liège; both synced."""
+    hub.add_antenna("rennes")
+    hub.add_antenna("liege", "Liège")
+    rennes = make_kiosk(hub, "kiosk-rennes")
+    liege = make_kiosk(hub, "kiosk-liege", slug="liege")
+    with rennes.database.transaction() as session:
+        zoe = Person(
+            first_name="Zoé",
+            last_name="Martin",
+            email=EMAIL,
+            phone=PHONE,
+            antenna_id=rennes.antenna_id,
+        )
+        session.add(zoe)
+        session.flush()
+        zoe_id = zoe.id
+    rennes.sync()
+    liege.sync()
+    return rennes, liege, zoe_id
+
+
+def test_invalid_rows_are_refused_stored_nowhere_and_every_kiosk_still_pulls(
+    pg_hub: Hub, make_kiosk: KioskFactory
+) -> None:
+    """Finding 1: one bad row used to stop every kiosk's pull for good."""
+    rennes, liege, zoe_id = _two_antennes(pg_hub, make_kiosk)
+    changes_before = pg_hub.change_count()
+    new_id = str(uuid.uuid4())
+    good = {"id": new_id, "first_name": "Ines", "last_name": "Benali", "kind": "visitor"}
+    attempts = {
+        "kind": {**good, "kind": "alien"},
+        "created_at": {**good, "created_at": "garbage"},
+        "antenna_id": {**good, "antenna_id": "zzz"},
+        "first_name": {**good, "first_name": 12345},
+        "id": {**good, "id": "nope"},
+    }
+    ops = [_op(liege, "person", new_id, payload) for payload in attempts.values()]
+    ops.append(_op(liege, "person", "not-a-uuid", {"id": "not-a-uuid"}, operation="delete"))
+    results = _push(liege, *ops)
+    assert [(r.status, r.reason) for r in results] == [
+        (OpStatus.refused, Refusal.invalid_payload)
+    ] * len(ops)
+    for field, result in zip([*attempts, "entity_id"], results, strict=True):
+        assert result.detail.startswith(f"{field}:"), result.detail
+        assert result.row is None
+    assert _hub_row(pg_hub, "person", new_id) is None
+    assert pg_hub.change_count() == changes_before
+    # The same push again gets the same answers (stored with their device), nothing more.
+    again = _push(liege, *ops)
+    assert [r.detail for r in again] == [r.detail for r in results]
+    _converge(rennes, liege)
+    assert _person(liege, zoe_id) is not None
+
+
+def test_a_payload_id_other_than_the_entity_id_is_refused(
+    pg_hub: Hub, make_kiosk: KioskFactory
+) -> None:
+    """Finding 2: a "new" person whose payload id was a Rennes member's renamed her everywhere."""
+    rennes, liege, zoe_id = _two_antennes(pg_hub, make_kiosk)
+    forged = {
+        "id": str(zoe_id),
+        "first_name": "Mallory",
+        "last_name": "Martin",
+        "email": "mallory@example.org",
+        "phone": "+32 000",
+    }
+    (mismatch,) = _push(liege, _op(liege, "person", str(uuid.uuid4()), forged))
+    assert (mismatch.reason, mismatch.detail) == (
+        Refusal.invalid_payload,
+        "id: not the operation's entity_id",
+    )
+    # With matching ids it is an edit of Zoé by another antenne: refused, her row sent back
+    # as Liège may see it.
+    (taken,) = _push(liege, _op(liege, "person", str(zoe_id), forged))
+    assert (taken.status, taken.reason) == (OpStatus.refused, Refusal.not_your_antenne)
+    assert taken.row is not None
+    assert (taken.row["first_name"], taken.row["email"], taken.row["phone"]) == ("Zoé", None, None)
+    _converge(rennes, liege)
+    zoe = _person(rennes, zoe_id)
+    assert zoe is not None and (zoe.first_name, zoe.email, zoe.phone) == ("Zoé", EMAIL, PHONE)
+
+
+def test_another_antenne_can_neither_move_nor_delete_a_person_but_records_her_visit(
+    pg_hub: Hub, make_kiosk: KioskFactory
+) -> None:
+    """Finding 3: Liège moved a Rennes member to Liège (and got her contact details back), or
+    purged her everywhere."""
+    rennes, liege, zoe_id = _two_antennes(pg_hub, make_kiosk)
+    row = _hub_row(pg_hub, "person", zoe_id)
+    assert row is not None
+    moved = {**row, "antenna_id": str(liege.antenna_id), "email": None, "phone": None}
+    purge = _op(liege, "person", str(zoe_id), {"id": str(zoe_id)}, operation="delete")
+    soft = {**row, "email": None, "phone": None, "deleted_at": "2026-03-02T10:00:00+00:00"}
+    results = _push(
+        liege,
+        _op(liege, "person", str(zoe_id), moved, operation="update", changed=["antenna_id"]),
+        purge,
+        _op(liege, "person", str(zoe_id), soft, operation="delete"),
+    )
+    assert [r.reason for r in results] == [Refusal.not_your_antenne] * 3
+    for result in results:
+        assert result.row is not None
+        assert (result.row["email"], result.row["phone"]) == (None, None)
+    stored = _hub_row(pg_hub, "person", zoe_id)
+    assert stored == row
+    # What Liège may do: record her visit, as its own row.
+    with liege.database.transaction() as session:
+        session.add(
+            Visit(
+                person_id=zoe_id,
+                antenna_id=liege.antenna_id,
+                checked_in_at=session.get_one(Person, zoe_id).created_at,
+            )
+        )
+    assert liege.sync().refused == 0
+    _converge(rennes, liege)
+    zoe = _person(rennes, zoe_id)
+    assert zoe is not None
+    assert (zoe.antenna_id, zoe.email, zoe.phone, zoe.deleted_at) == (
+        rennes.antenna_id,
+        EMAIL,
+        PHONE,
+        None,
+    )
+
+
+def test_another_devices_op_id_is_refused_without_its_row(
+    pg_hub: Hub, make_kiosk: KioskFactory
+) -> None:
+    """Finding 8: a Liège push reusing a Rennes op id was answered with the Rennes visit."""
+    rennes, liege, zoe_id = _two_antennes(pg_hub, make_kiosk)
+    with rennes.database.transaction() as session:
+        visit = Visit(
+            person_id=zoe_id,
+            antenna_id=rennes.antenna_id,
+            checked_in_at=session.get_one(Person, zoe_id).created_at,
+            purpose="coworking",
+        )
+        session.add(visit)
+        session.flush()
+        visit_id = str(visit.id)
+    rennes.sync()
+    with pg_hub.database.transaction() as session:
+        rennes_op = session.scalars(select(AppliedOp).where(AppliedOp.entity_id == visit_id)).one()
+        op_id = rennes_op.op_id
+    mine = str(uuid.uuid4())
+    (result,) = _push(
+        liege,
+        _op(
+            liege,
+            "visit",
+            mine,
+            {"id": mine, "person_id": str(zoe_id), "checked_in_at": "2026-03-02T10:00:00+00:00"},
+            op_id=op_id,
+        ),
+    )
+    assert (result.status, result.reason, result.row) == (
+        OpStatus.refused,
+        Refusal.op_id_taken,
+        None,
+    )
+    assert _hub_row(pg_hub, "visit", mine) is None
+    with pg_hub.database.transaction() as session:
+        assert session.get_one(AppliedOp, op_id).entity_id == visit_id
+    _converge(rennes, liege)
+
+
+def test_a_nul_in_a_vote_title_is_refused_once_not_retried_for_ever(
+    pg_hub: Hub, make_kiosk: KioskFactory
+) -> None:
+    """Finding 10: the hub answered `hub_error` on every sync and the op stayed pending."""
+    rennes, liege, _zoe_id = _two_antennes(pg_hub, make_kiosk)
+    with rennes.database.transaction() as session:
+        vote = Vote(title="Bud\x00get", antenna_id=rennes.antenna_id)
+        session.add(vote)
+        session.flush()
+        vote_id = vote.id
+    assert rennes.sync().refused == 1
+    assert _hub_row(pg_hub, "vote", vote_id) is None
+    with pg_hub.database.transaction() as session:
+        stored = session.scalars(select(AppliedOp).where(AppliedOp.entity_id == str(vote_id))).one()
+        assert (stored.result["reason"], stored.result["detail"]) == (
+            "invalid_payload",
+            "title: contains a NUL character",
+        )
+    _converge(rennes, liege)
+
+
+def test_a_refusal_never_carries_another_antennes_facilitator_account(
+    pg_hub: Hub, make_kiosk: KioskFactory
+) -> None:
+    """Finding 11: `not_your_antenne` answered with the other antenne's row, PIN hash included."""
+    rennes, liege, _zoe_id = _two_antennes(pg_hub, make_kiosk)
+    with rennes.database.transaction() as session:
+        account = FacilitatorAccount(
+            name="Claire", antenna_id=rennes.antenna_id, pin_hash="ab" * 32, salt="cd" * 16
+        )
+        session.add(account)
+        session.flush()
+        account_id = str(account.id)
+    rennes.sync()
+    row = _hub_row(pg_hub, "facilitator_account", account_id)
+    assert row is not None
+    forged = {"id": account_id, "name": "Claire", "pin_hash": "00", "salt": "00"}
+    with service.open_client(liege.database, http=liege.http, machine=liege.machine) as client:
+        wire = liege.http.post(
+            "/v1/push",
+            json={"ops": [_op(liege, "facilitator_account", account_id, forged).to_json()]},
+            headers=client._headers(),
+        )
+    assert wire.status_code == 200
+    _remember_nonce(liege, wire.json()["nonce"])
+    (result,) = wire.json()["results"]
+    assert (result["reason"], result["row"]) == ("not_your_antenne", None)
+    assert "ab" * 32 not in wire.text
+    assert _hub_row(pg_hub, "facilitator_account", account_id) == row
+    with pg_hub.database.transaction() as session:
+        assert not session.scalars(
+            select(HubChange).where(
+                HubChange.entity_id == account_id, HubChange.origin == "kiosk-liege"
+            )
+        ).all()
+    _converge(rennes, liege)
