@@ -174,7 +174,10 @@ def _check_in(
         return visit, True
     visit = Visit(
         person_id=person.id,
-        antenna_id=person.antenna_id or _antenna_id(session, ctx),
+        # Where the person came: this kiosk's antenne, whoever's member they are (another
+        # antenne's kiosk may record a visit of a person and nothing more, docs/architecture.md,
+        # "Sync").
+        antenna_id=_antenna_id(session, ctx) or person.antenna_id,
         checked_in_at=now,
         purpose=purpose,
     )
