@@ -703,7 +703,7 @@ def apply_changes(
             try:
                 raw.update(person_search_columns(raw["first_name"], raw["last_name"]))
             except Exception as error:  # quarantined, or raised again
-                refuse(change, RowRefusedError(f"first_name, last_name: {error}"))
+                refuse(change, _name_refusal(raw, error))
                 continue
         keys = tuple(raw)
         if table is not run_table or keys != run_keys:
@@ -716,6 +716,16 @@ def apply_changes(
     _settle_quarantine(connection, changes, refusals)
     stats.quarantined = [change for change, _why in refusals]
     return stats
+
+
+def _name_refusal(raw: dict[str, Any], error: Exception) -> RowRefusedError:
+    """Why a person's names could not be folded, naming the column when its type says."""
+    try:
+        for key in ("first_name", "last_name"):
+            _check_type("person", key, raw[key])
+    except RowRefusedError as refusal:
+        return refusal
+    return RowRefusedError(f"first_name, last_name: {error}")
 
 
 def _settle_quarantine(
