@@ -1907,15 +1907,15 @@
     <message numerus="yes">
         <source>%n change(s) from the hub could not be applied on this kiosk. Have the kiosk updated, then run “antenne sync retry”. Nothing else is lost: everything else is synced.</source>
         <translation>
-            <numerusform>%n modification venue du hub n&apos;a pas pu être appliquée sur cette borne. Faites mettre la borne à jour, puis lancez « antenne sync retry ». Rien d&apos;autre n&apos;est perdu : tout le reste est synchronisé.</numerusform>
-            <numerusform>%n modifications venues du hub n&apos;ont pas pu être appliquées sur cette borne. Faites mettre la borne à jour, puis lancez « antenne sync retry ». Rien d&apos;autre n&apos;est perdu : tout le reste est synchronisé.</numerusform>
+            <numerusform>%n modification venue du hub n&apos;a pas pu être appliquée sur cette borne. Faites mettre la borne à jour, puis lancez « antenne sync retry ». Rien d&apos;autre n&apos;est perdu : tout le reste est synchronisé.</numerusform>
+            <numerusform>%n modifications venues du hub n&apos;ont pas pu être appliquées sur cette borne. Faites mettre la borne à jour, puis lancez « antenne sync retry ». Rien d&apos;autre n&apos;est perdu : tout le reste est synchronisé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The hub refused %n change(s) made on this kiosk: they are kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</source>
         <translation>
-            <numerusform>Le hub a refusé %n modification faite sur cette borne : elle est gardée ici mais n&apos;est plus envoyée. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu : tout le reste est synchronisé.</numerusform>
-            <numerusform>Le hub a refusé %n modifications faites sur cette borne : elles sont gardées ici mais ne sont plus envoyées. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu : tout le reste est synchronisé.</numerusform>
+            <numerusform>Le hub a refusé %n modification faite sur cette borne : elle est gardée ici mais n&apos;est plus envoyée. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu : tout le reste est synchronisé.</numerusform>
+            <numerusform>Le hub a refusé %n modifications faites sur cette borne : elles sont gardées ici mais ne sont plus envoyées. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu : tout le reste est synchronisé.</numerusform>
         </translation>
     </message>
 </context>
