@@ -735,17 +735,19 @@ def _settle_quarantine(
     ones (one entry per row: the latest)."""
     if connection.execute(select(QuarantinedChange.seq).limit(1)).first() is not None:
         refused = {id(change) for change, _why in refusals}
-        done = {(c.entity, c.entity_id) for c in changes if id(c) not in refused}
-        held = connection.execute(
-            select(QuarantinedChange.seq, QuarantinedChange.entity, QuarantinedChange.entity_id)
-        ).all()
-        stale = [seq for seq, entity, entity_id in held if (entity, entity_id) in done]
-        for start in range(0, len(stale), 500):
-            connection.execute(
-                delete(QuarantinedChange).where(
-                    QuarantinedChange.seq.in_(stale[start : start + 500])
+        done: dict[str, set[str]] = {}
+        for change in changes:
+            if id(change) not in refused:
+                done.setdefault(change.entity, set()).add(change.entity_id)
+        for entity, entity_ids in done.items():
+            ids = sorted(entity_ids)
+            for start in range(0, len(ids), 500):
+                connection.execute(
+                    delete(QuarantinedChange).where(
+                        QuarantinedChange.entity == entity,
+                        QuarantinedChange.entity_id.in_(ids[start : start + 500]),
+                    )
                 )
-            )
     if not refusals:
         return
     log.sync.warning("%d change(s) from the hub quarantined", len(refusals))
