@@ -34,7 +34,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, String, event, insert, inspect
+from sqlalchemy import Connection, String, Text, UniqueConstraint, event, insert, inspect
 from sqlalchemy.orm import Mapped, Mapper, Session, UOWTransaction, mapped_column, object_session
 
 from app.clock import HybridClock, utcnow, uuid7
@@ -76,6 +76,12 @@ class OutboxEntry(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     # The hub's answer to the last attempt ("ok", a conflict, an error), for diagnosis.
     last_result: Mapped[dict[str, Any] | None] = mapped_column(default=None)
+    # `error` answers in a row (every other answer is final).
+    failures: Mapped[int] = mapped_column(default=0, server_default="0")
+    # Set when the hub refused the operation as bad, or kept answering `error`: it is no
+    # longer sent nor counted as waiting, until `antenne sync retry` queues it again
+    # (docs/architecture.md, "Sync"). The reason is in `last_result`.
+    parked_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class SyncState(Base):
@@ -86,6 +92,29 @@ class SyncState(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(String(2000), default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class QuarantinedChange(Base):
+    """A change from the hub this kiosk could not apply (a value its column cannot take, a
+    constraint it cannot settle): kept raw with the error, so the pull goes on past it and
+    `antenne sync retry` can apply it again after an upgrade. Local to the kiosk, never
+    synced; one entry per row (a later change of the same row replaces it)."""
+
+    __tablename__ = "sync_quarantine"
+    __table_args__ = (UniqueConstraint("entity", "entity_id"),)
+
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    # As the hub sent them: not necessarily a table or an id of this kiosk.
+    entity: Mapped[str] = mapped_column(Text)
+    entity_id: Mapped[str] = mapped_column(Text)
+    op: Mapped[str] = mapped_column(Text)
+    # The row as JSON text (ASCII-escaped: whatever the hub sent can be stored).
+    row: Mapped[str] = mapped_column(Text)
+    hlc: Mapped[str] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(Text)
+    cursor: Mapped[str] = mapped_column(String(64))
+    error: Mapped[str] = mapped_column(Text)
+    quarantined_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 def is_synced(obj: object) -> bool:

@@ -1,8 +1,10 @@
-"""`antenne sync enroll|now|status`: the kiosk's side of sync from the command line."""
+"""`antenne sync enroll|now|status|retry`: the kiosk's side of sync from the command line."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from typing import TYPE_CHECKING
 
 from app.commands import add_db_option
@@ -25,9 +27,21 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     add_db_option(now)
     now.set_defaults(handler=_now)
 
-    status = commands.add_parser("status", help="last success, pending operations (JSON)")
+    status = commands.add_parser(
+        "status",
+        help="last success, pending operations, changes not applied and operations refused "
+        "(JSON; the problems also in words on stderr)",
+    )
     add_db_option(status)
     status.set_defaults(handler=_status)
+
+    retry = commands.add_parser(
+        "retry",
+        help="apply the quarantined changes from the hub again (after an upgrade) and send "
+        "the parked operations again at the next sync",
+    )
+    add_db_option(retry)
+    retry.set_defaults(handler=_retry)
 
 
 def _open(args: argparse.Namespace) -> Database:
@@ -83,7 +97,57 @@ def _status(args: argparse.Namespace) -> int:
     database = _open(args)
     try:
         status = service.sync_status(database)
+        problems = service.sync_problems(database)
     finally:
         database.dispose()
-    print(service.summary_json(status))
+    # Stdout stays one JSON object for scripts; a person reads the problems on stderr.
+    print(json.dumps({**status.to_json(), **problems.to_json()}, ensure_ascii=False))
+    if problems.quarantined:
+        print(
+            f"{len(problems.quarantined)} change(s) from the hub could not be applied here "
+            "(update this kiosk, then run `antenne sync retry`):",
+            file=sys.stderr,
+        )
+        for change in problems.quarantined:
+            print(
+                f"  {change.at:%Y-%m-%d %H:%M} {change.entity} {change.entity_id}: {change.error}",
+                file=sys.stderr,
+            )
+    if problems.parked:
+        print(
+            f"{len(problems.parked)} operation(s) of this kiosk refused by the hub "
+            "(tell the hub's administrator; `antenne sync retry` sends them again):",
+            file=sys.stderr,
+        )
+        for op in problems.parked:
+            print(
+                f"  {op.at:%Y-%m-%d %H:%M} {op.operation} {op.entity} {op.entity_id}: {op.reason}",
+                file=sys.stderr,
+            )
+    return 0
+
+
+def _retry(args: argparse.Namespace) -> int:
+    from app.audit import record_audit_in
+    from app.sync import service
+
+    database = _open(args)
+    try:
+        outcome = service.retry_problems(database)
+        with database.transaction() as session:
+            record_audit_in(
+                session,
+                actor=None,
+                action="sync_retry",
+                details={"via": "cli", **outcome.to_json()},
+            )
+    finally:
+        database.dispose()
+    print(json.dumps(outcome.to_json()))
+    if outcome.still_quarantined:
+        print(
+            f"{outcome.still_quarantined} change(s) still cannot be applied: "
+            "`antenne sync status` says why.",
+            file=sys.stderr,
+        )
     return 0

@@ -15,9 +15,11 @@ from __future__ import annotations
 import uuid
 from functools import cache
 
-from sqlalchemy import Column, Connection, Table, delete, select, update
+from sqlalchemy import Column, Connection, Table, delete, insert, select, update
 
 from app import log
+from app.clock import utcnow
+from app.sync.policies import HUB_ORIGIN
 from db.models import Antenna, Base, OutboxEntry
 
 ANTENNA = "antenna"
@@ -84,9 +86,15 @@ def adopt_hub_antenna(
     hub_id: uuid.UUID,
     slug: str,
     local_slug: str = "",
+    name: str = "",
 ) -> uuid.UUID | None:
     """At enrolment: the local row of the kiosk's antenne (its slug is the hub's, or else
-    `local_slug`, the configured one) takes the hub's id. Returns the id it had, if any."""
+    `local_slug`, the configured one) takes the hub's id. Returns the id it had, if any.
+
+    A kiosk with no such row (a fresh one) gets the hub's antenne now, from the enrolment's
+    answer, rather than with its first pull: what it records before that pull (a visitor's
+    registration) already names its antenne, whose kiosks alone receive the contact details
+    (`app.sync.policies`). The pull then brings the hub's whole row over it."""
     if connection.scalar(select(Antenna.id).where(Antenna.id == hub_id)) is not None:
         return None
     local = None
@@ -95,6 +103,18 @@ def adopt_hub_antenna(
         if local is not None:
             break
     if local is None:
+        now = utcnow()
+        connection.execute(
+            insert(Antenna).values(
+                id=hub_id,
+                slug=slug,
+                name=name or slug,
+                created_at=now,
+                updated_at=now,
+                origin=HUB_ORIGIN,
+            )
+        )
+        log.sync.info("antenne %s created from the enrolment's answer", hub_id)
         return None
     rekey_antenna(connection, old=local, new=hub_id)
     if local_slug and local_slug != slug:

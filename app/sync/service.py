@@ -4,6 +4,12 @@ What the kiosk remembers lives in `sync_state` (key/value): the hub's URL, the d
 the per-install id, the hub's epoch and the pull cursor, and the last outcome (for the
 facilitator's status). A page of pulled changes and the cursor that follows it are written in
 one transaction: a kiosk killed in the middle of a pull resumes from the last whole page.
+
+Neither direction can be blocked by one bad change (docs/architecture.md, "Sync"): a pulled
+change the kiosk cannot apply is quarantined (`app.sync.apply`) and the cursor moves on; an
+operation the hub refuses as bad, or keeps answering `error`, is parked: no longer sent nor
+counted as waiting. Both are shown to the facilitator, listed by `antenne sync status`, and
+tried again by `antenne sync retry` (`retry_problems`).
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ from app.sync.apply import apply_changes
 from app.sync.client import HubClient, HubRefusedError, HubUnreachableError
 from app.sync.policies import changed_columns
 from app.sync.protocol import PUSH_BATCH, Change, Cursor, OpResult, OpStatus, PushOp
-from db.models import OutboxEntry, SyncState
+from db.models import OutboxEntry, QuarantinedChange, SyncState
 from db.outbox import CHANGED_KEY, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -58,6 +64,23 @@ KEY_NONCE = "nonce"
 
 T = TypeVar("T")
 
+# Refusals that mean "this operation is bad" (`app.sync.protocol`): sending it again cannot
+# help, so it is parked at once.
+REFUSAL_INVALID_PAYLOAD = "invalid_payload"
+REFUSAL_FIELD_NOT_WRITABLE = "field_not_writable"
+REFUSAL_NOT_YOUR_ANTENNE = "not_your_antenne"
+REFUSAL_OP_ID_TAKEN = "op_id_taken"
+PARKING_REFUSALS = frozenset(
+    {
+        REFUSAL_INVALID_PAYLOAD,
+        REFUSAL_FIELD_NOT_WRITABLE,
+        REFUSAL_NOT_YOUR_ANTENNE,
+        REFUSAL_OP_ID_TAKEN,
+    }
+)
+# An operation the hub answers `error` this many times in a row is parked.
+MAX_ERRORS = 5
+
 
 class NotEnrolledError(KnownError):
     """This kiosk has no device token yet: enrol it with a code from the hub."""
@@ -65,6 +88,19 @@ class NotEnrolledError(KnownError):
 
 class SyncFailedError(KnownError):
     """A round failed for a reason of our own (logged): it is tried again later."""
+
+
+def _ops_failing(count: int) -> Message:
+    return Message(
+        CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "Sync",
+            "The hub answered some of this kiosk's changes with an error ({count}). They are "
+            "kept and sent again at the next sync; if this goes on, tell the hub's "
+            "administrator.",
+        ),
+        {"count": count},
+    )
 
 
 def _unexpected_failure() -> SyncFailedError:
@@ -95,6 +131,11 @@ class SyncSummary:
     bytes_received: int = 0
     # The entities of the rows pulled (screens showing them refresh).
     entities: tuple[str, ...] = ()
+    # Pulled changes this kiosk could not apply (quarantined).
+    quarantined: int = 0
+    # Operations the hub answered `error` (sent again later), and those parked this round.
+    failed: int = 0
+    parked: int = 0
 
     @property
     def changes(self) -> Changes:
@@ -123,6 +164,10 @@ class SyncStatus:
     last_error_code: str = ""
     # The same, as the facilitator reads it (translated by the screen).
     problem: Message | None = None
+    # Changes from the hub this kiosk could not apply, and its operations the hub refused
+    # (parked): both wait for `antenne sync retry`.
+    quarantined_changes: int = 0
+    parked_ops: int = 0
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -217,6 +262,7 @@ def enroll(
             hub_id=uuid.UUID(str(antenna["id"])),
             slug=str(antenna["slug"]),
             local_slug=local_slug,
+            name=str(antenna.get("name") or ""),
         )
         write_state(
             connection,
@@ -285,6 +331,9 @@ class PushStats:
     clock_warning: bool = False
     # The hub answered with another epoch than the kiosk's (restored from a backup).
     new_epoch: str = ""
+    # Answered `error` (kept, sent again at the next round), and parked.
+    failed: int = 0
+    parked: int = 0
 
 
 def _to_wire(connection: Connection, entries: Sequence[Any]) -> list[PushOp]:
@@ -351,7 +400,7 @@ def push_steps(
                 entry
                 for entry in connection.execute(
                     select(OutboxEntry.__table__)
-                    .where(OutboxEntry.done_at.is_(None))
+                    .where(OutboxEntry.done_at.is_(None), OutboxEntry.parked_at.is_(None))
                     .order_by(OutboxEntry.op_id)
                     .limit(batch + len(tried))
                 ).all()
@@ -388,19 +437,36 @@ def _record_results(
         if result is None:
             continue
         final = result.status is not OpStatus.error
+        failures = 0 if final else entry.failures + 1
+        parked = (
+            result.status is OpStatus.refused and result.reason in PARKING_REFUSALS
+        ) or failures >= MAX_ERRORS
         connection.execute(
             update(OutboxEntry)
             .where(OutboxEntry.op_id == entry.op_id)
             .values(
-                done_at=now if final else None,
+                done_at=now if final and not parked else None,
+                parked_at=now if parked else None,
+                failures=failures,
                 attempts=OutboxEntry.attempts + 1,
                 last_result={"status": result.status.value, "reason": result.reason},
             )
         )
+        if parked:
+            stats.parked += 1
+            log.sync.warning(
+                "operation %s on %s parked: the hub answered %s (%s)",
+                entry.op_id,
+                entry.entity,
+                result.status.value,
+                result.reason or "no reason",
+            )
         if result.status is OpStatus.refused:
             stats.refused += 1
         elif final:
             stats.pushed += 1
+        elif not parked:
+            stats.failed += 1
         if final and result.row is not None:
             rows.append(
                 Change(
@@ -429,6 +495,7 @@ class PullStats:
     reset: bool = False
     clock_warning: bool = False
     entities: set[str] = field(default_factory=set)
+    quarantined: int = 0
 
 
 def pull(database: Database, client: HubClient) -> PullStats:
@@ -466,9 +533,12 @@ def pull_steps(database: Database, client: HubClient) -> Generator[str, None, Pu
                 raise
             stats.pulled += len(reply.changes)
             stats.conflicts += applied.conflicts
+            stats.quarantined += len(applied.quarantined)
             stats.entities.update(change.entity for change in reply.changes)
-            if reply.changes:
-                newest = max(change.hlc for change in reply.changes)
+            # The clock follows the stamps of the changes applied, not a quarantined one's.
+            refused = {id(change) for change in applied.quarantined}
+            newest = max((c.hlc for c in reply.changes if id(c) not in refused), default="")
+            if newest:
                 try:
                     database.clock.receive(newest)
                 except (ClockSkewError, ValueError):
@@ -519,7 +589,7 @@ def sync_steps(
     sync never holds the task runner for long. Closing the generator closes the connection."""
     database = _database_of(target)
     started = time.perf_counter()
-    pushed = refused = pulled = conflicts = 0
+    pushed = refused = pulled = conflicts = quarantined = failed = parked = 0
     clock_warning = reset = False
     entities: set[str] = set()
     try:
@@ -530,6 +600,8 @@ def sync_steps(
                 pushed += pushing.pushed
                 refused += pushing.refused
                 conflicts += pushing.conflicts
+                failed += pushing.failed
+                parked += pushing.parked
                 clock_warning |= pushing.clock_warning
                 if pushing.new_epoch:
                     _forget_epoch(database, pushing.new_epoch)
@@ -540,6 +612,7 @@ def sync_steps(
                 pulling = yield from pull_steps(database, client)
                 pulled += pulling.pulled
                 conflicts += pulling.conflicts
+                quarantined += pulling.quarantined
                 clock_warning |= pulling.clock_warning
                 entities |= pulling.entities
                 if not pulling.reset:
@@ -563,6 +636,9 @@ def sync_steps(
         bytes_sent=sent,
         bytes_received=received,
         entities=tuple(sorted(entities)),
+        quarantined=quarantined,
+        failed=failed,
+        parked=parked,
     )
     with database.engine.begin() as connection:
         write_state(
@@ -570,7 +646,8 @@ def sync_steps(
             **{
                 KEY_LAST_SUCCESS: utcnow().isoformat(),
                 KEY_OFFLINE_SINCE: "",
-                KEY_LAST_ERROR: "",
+                # Operations the hub keeps answering with an error are the round's problem.
+                KEY_LAST_ERROR: _problem_json(_ops_failing(failed)) if failed else "",
                 KEY_CLOCK_WARNING: "1" if clock_warning else "",
             },
         )
@@ -604,14 +681,22 @@ def run_steps(steps: Generator[str, None, T]) -> T:
             return result
 
 
+def _problem_json(message: Message, code: str = "") -> str:
+    problem: dict[str, Any] = {
+        "context": message.context,
+        "source": message.source,
+        "params": dict(message.params),
+    }
+    if code:
+        problem["code"] = code
+    return json.dumps(problem, ensure_ascii=False)
+
+
 def _record_failure(database: Database, error: KnownError) -> None:
-    message = error.message
-    problem = {"context": message.context, "source": message.source, "params": message.params}
-    if isinstance(error, HubRefusedError):
-        problem["code"] = error.code
+    code = error.code if isinstance(error, HubRefusedError) else ""
     with database.engine.begin() as connection:
         state = read_state(connection)
-        values = {KEY_LAST_ERROR: json.dumps(problem, ensure_ascii=False)}
+        values = {KEY_LAST_ERROR: _problem_json(error.message, code)}
         if isinstance(error, HubUnreachableError) and not state.get(KEY_OFFLINE_SINCE):
             values[KEY_OFFLINE_SINCE] = utcnow().isoformat()
         write_state(connection, **values)
@@ -636,9 +721,13 @@ def sync_status(target: AppContext | Database) -> SyncStatus:
     database = _database_of(target)
     with database.engine.connect() as connection:
         state = read_state(connection)
-        pending = connection.scalar(
-            select(func.count()).select_from(OutboxEntry).where(OutboxEntry.done_at.is_(None))
-        )
+        waiting = connection.execute(
+            select(OutboxEntry.parked_at.is_not(None), func.count())
+            .where(OutboxEntry.done_at.is_(None))
+            .group_by(OutboxEntry.parked_at.is_not(None))
+        ).all()
+        quarantined = connection.scalar(select(func.count()).select_from(QuarantinedChange))
+    counts = {bool(parked): int(count) for parked, count in waiting}
 
     def moment(key: str) -> datetime | None:
         text = state.get(key, "")
@@ -650,13 +739,167 @@ def sync_status(target: AppContext | Database) -> SyncStatus:
         enrolled=bool(state.get(KEY_TOKEN)),
         hub_url=state.get(KEY_HUB_URL, ""),
         antenna_slug=state.get(KEY_ANTENNA_SLUG, ""),
-        pending_ops=int(pending or 0),
+        pending_ops=counts.get(False, 0),
         last_success_at=moment(KEY_LAST_SUCCESS),
         offline_since=moment(KEY_OFFLINE_SINCE),
         last_error="" if problem is None else problem.untranslated(),
         clock_warning=bool(state.get(KEY_CLOCK_WARNING)),
         last_error_code=code,
         problem=problem,
+        quarantined_changes=int(quarantined or 0),
+        parked_ops=counts.get(True, 0),
+    )
+
+
+# -- what could not be synced ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuarantineLine:
+    """A change from the hub this kiosk could not apply."""
+
+    entity: str
+    entity_id: str
+    error: str
+    at: datetime
+    cursor: str
+
+
+@dataclass(frozen=True)
+class ParkedLine:
+    """An operation of this kiosk the hub refused as bad or kept answering with an error."""
+
+    op_id: str
+    entity: str
+    entity_id: str
+    operation: str
+    reason: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class SyncProblems:
+    quarantined: tuple[QuarantineLine, ...]
+    parked: tuple[ParkedLine, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        def plain(line: QuarantineLine | ParkedLine) -> dict[str, Any]:
+            data = asdict(line)
+            data["at"] = line.at.isoformat()
+            return data
+
+        return {
+            "quarantined_changes": [plain(line) for line in self.quarantined],
+            "parked_ops": [plain(line) for line in self.parked],
+        }
+
+
+def sync_problems(target: AppContext | Database) -> SyncProblems:
+    """The quarantined changes and the parked operations, oldest first."""
+    database = _database_of(target)
+    with database.engine.connect() as connection:
+        quarantined = connection.execute(
+            select(
+                QuarantinedChange.entity,
+                QuarantinedChange.entity_id,
+                QuarantinedChange.error,
+                QuarantinedChange.quarantined_at,
+                QuarantinedChange.cursor,
+            ).order_by(QuarantinedChange.seq)
+        ).all()
+        parked = connection.execute(
+            select(
+                OutboxEntry.op_id,
+                OutboxEntry.entity,
+                OutboxEntry.entity_id,
+                OutboxEntry.operation,
+                OutboxEntry.last_result,
+                OutboxEntry.parked_at,
+            )
+            .where(OutboxEntry.parked_at.is_not(None), OutboxEntry.done_at.is_(None))
+            .order_by(OutboxEntry.op_id)
+        ).all()
+    return SyncProblems(
+        quarantined=tuple(QuarantineLine(*row) for row in quarantined),
+        parked=tuple(
+            ParkedLine(
+                op_id=str(op_id),
+                entity=entity,
+                entity_id=entity_id,
+                operation=str(operation),
+                reason=_parked_reason(result),
+                at=at,
+            )
+            for op_id, entity, entity_id, operation, result, at in parked
+        ),
+    )
+
+
+def _parked_reason(result: dict[str, Any] | None) -> str:
+    if not result:
+        return ""
+    status, reason = str(result.get("status") or ""), str(result.get("reason") or "")
+    return f"{status}: {reason}" if reason else status
+
+
+@dataclass(frozen=True)
+class RetryOutcome:
+    # Quarantined changes applied this time (or made moot by the kiosk's own newer change),
+    # and those still quarantined (with their new error).
+    applied: int
+    still_quarantined: int
+    # Parked operations queued again for the next sync.
+    requeued: int
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def retry_problems(target: AppContext | Database) -> RetryOutcome:
+    """Apply the quarantined changes again (after an upgrade, say) and queue the parked
+    operations again, in one transaction. A change that still cannot be applied goes back to
+    the quarantine with its new error; the operations leave at the next sync."""
+    database = _database_of(target)
+    with database.engine.begin() as connection:
+        held = connection.execute(select(QuarantinedChange).order_by(QuarantinedChange.seq)).all()
+        connection.execute(delete(QuarantinedChange))
+        changes = [_quarantined_change(row) for row in held]
+        stats = apply_changes(connection, changes) if changes else None
+        still = 0 if stats is None else len(stats.quarantined)
+        requeued = connection.execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.parked_at.is_not(None), OutboxEntry.done_at.is_(None))
+            .values(parked_at=None, failures=0)
+        ).rowcount
+    outcome = RetryOutcome(
+        applied=len(changes) - still, still_quarantined=still, requeued=int(requeued or 0)
+    )
+    log.sync.info(
+        "retry: %d quarantined change(s) applied, %d still quarantined, %d operation(s) queued",
+        outcome.applied,
+        outcome.still_quarantined,
+        outcome.requeued,
+    )
+    return outcome
+
+
+def _quarantined_change(row: Any) -> Change:
+    try:
+        cursor = Cursor.parse(row.cursor)
+    except ValueError:
+        cursor = Cursor()
+    try:
+        data = json.loads(row.row)
+    except ValueError:
+        data = {}
+    return Change(
+        cursor=cursor,
+        entity=row.entity,
+        entity_id=row.entity_id,
+        op=row.op,
+        row=data if isinstance(data, dict) else {},
+        hlc=row.hlc,
+        origin=row.origin,
     )
 
 

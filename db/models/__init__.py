@@ -54,7 +54,7 @@ from db.models.voting import (
     VoterRoll,
     VoteStatus,
 )
-from db.outbox import OutboxEntry, OutboxOperation, SyncState, register
+from db.outbox import OutboxEntry, OutboxOperation, QuarantinedChange, SyncState, register
 
 register()
 
@@ -94,6 +94,7 @@ __all__ = [
     "PersonKind",
     "PersonNameWord",
     "Proxy",
+    "QuarantinedChange",
     "Session",
     "SessionKind",
     "Signup",

@@ -1,5 +1,6 @@
 """The running kiosk syncs with a hub (a real one, in-process, on 127.0.0.1) and the
-facilitator panel says how it went; an unreachable hub never freezes the screen."""
+facilitator panel says how it went, and what could not be synced; an unreachable hub never
+freezes the screen."""
 
 from __future__ import annotations
 
@@ -9,14 +10,16 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 
+from app.clock import utcnow
 from app.context import AppContext
 from app.sync import service
 from app.sync.client import HubRefusedError
-from db.models import Person
-from hub.models import Device, HubRecord
+from db.models import OutboxEntry, Person
+from hub.models import Device, HubChange, HubRecord
 from hub.service.enrolment import flag_clone
+from hub.service.meta import txid_expr
 from tests.helpers.sync import Hub
 from tests.ui.conftest import Kiosk, tap
 from ui.demo import demo_facilitator
@@ -205,3 +208,52 @@ def test_a_refusal_from_the_hub_is_told_in_the_kiosks_language(
             "De hub synchroniseert niet meer met deze kiosk: een kopie ervan"
         )
     )
+
+
+def test_the_panel_says_what_could_not_be_synced_and_what_to_do(
+    qtbot: QtBot, enrolled: Hub, kiosk_context: AppContext, make_kiosk: Callable[..., Kiosk]
+) -> None:
+    kiosk = make_kiosk(hub_url=enrolled.url)
+    runner = _runner(kiosk)
+    qtbot.waitUntil(lambda: _synced(runner))
+    panel = _panel(kiosk).sync_panel
+    qtbot.waitUntil(lambda: panel.state.text().startswith("Dernière synchronisation"))
+    assert panel.quarantined.isHidden() and panel.parked.isHidden()
+    # Two rows from the hub this kiosk cannot take, and one of its changes the hub refuses.
+    with enrolled.database.transaction() as session:
+        session.execute(
+            insert(HubChange).values(txid=txid_expr(session)),
+            [
+                {
+                    "entity": "person",
+                    "entity_id": entity_id,
+                    "op": "upsert",
+                    "payload": {"id": entity_id, "kind": "alien"},
+                    "hlc": "",
+                    "origin": "kiosk-evil",
+                    "scope_antenna_id": None,
+                }
+                for entity_id in ("not-a-uuid", "nope")
+            ],
+        )
+    with kiosk_context.db.transaction() as session:
+        session.add(Person(first_name="Zoé", last_name="Martin"))
+    with kiosk_context.db.engine.begin() as connection:
+        connection.execute(update(OutboxEntry).values(parked_at=utcnow()))
+    qtbot.waitUntil(lambda: not kiosk[0].tasks.busy)
+    with qtbot.waitSignal(runner.sig_finished, timeout=10_000):
+        tap(panel.sync_now)
+    qtbot.waitUntil(panel.parked.isVisible)
+    assert panel.quarantined.text().startswith(
+        "2 modifications venues du hub n'ont pas pu être appliquées sur cette borne."
+    )
+    assert "antenne sync retry" in panel.quarantined.text()
+    assert panel.parked.text().startswith("Le hub a refusé 1 modification faite sur cette borne")
+    assert "administrateur du hub" in panel.parked.text()
+    assert panel.pending.text() == "Rien n'attend d'être envoyé."
+    kiosk[0].set_language("nl")
+    qtbot.waitUntil(lambda: panel.parked.text().startswith("De hub weigerde 1 wijziging"))
+    assert panel.quarantined.text().startswith("2 wijzigingen van de hub konden niet")
+    kiosk[0].set_language("en")
+    qtbot.waitUntil(lambda: panel.parked.text().startswith("The hub refused 1 change made"))
+    assert panel.quarantined.text().startswith("2 changes from the hub could not be applied")

@@ -152,6 +152,10 @@
         <source>recorded a new shareholder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>retried the changes the sync had set aside</source>
+        <translation>retried the changes the sync had set aside</translation>
+    </message>
 </context>
 <context>
     <name>BadgeLayout</name>
@@ -1862,6 +1866,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The hub answered some of this kiosk&apos;s changes with an error ({count}). They are kept and sent again at the next sync; if this goes on, tell the hub&apos;s administrator.</source>
+        <translation>The hub answered some of this kiosk&apos;s changes with an error ({count}). They are kept and sent again at the next sync; if this goes on, tell the hub&apos;s administrator.</translation>
+    </message>
+    <message>
         <source>The sync failed on this kiosk (see its log). Nothing is lost; it is tried again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,6 +1930,20 @@
     <message>
         <source>This kiosk&apos;s clock is wrong (more than 5 minutes off the hub&apos;s): set its date and time.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the hub could not be applied on this kiosk. Have the kiosk updated, then run “antenne sync retry”. Nothing else is lost: everything else is synced.</source>
+        <translation>
+            <numerusform>%n change from the hub could not be applied on this kiosk. Have the kiosk updated, then run “antenne sync retry”. Nothing else is lost: everything else is synced.</numerusform>
+            <numerusform>%n changes from the hub could not be applied on this kiosk. Have the kiosk updated, then run “antenne sync retry”. Nothing else is lost: everything else is synced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub refused %n change(s) made on this kiosk: they are kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</source>
+        <translation>
+            <numerusform>The hub refused %n change made on this kiosk: it is kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</numerusform>
+            <numerusform>The hub refused %n changes made on this kiosk: they are kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,10 @@
         <source>recorded a new shareholder</source>
         <translation>a enregistré un·e nouveau·elle sociétaire</translation>
     </message>
+    <message>
+        <source>retried the changes the sync had set aside</source>
+        <translation>a relancé les modifications que la synchronisation avait mises de côté</translation>
+    </message>
 </context>
 <context>
     <name>BadgeLayout</name>
@@ -1862,6 +1866,10 @@
         <translation>Le hub a refusé la demande (HTTP {status}).</translation>
     </message>
     <message>
+        <source>The hub answered some of this kiosk&apos;s changes with an error ({count}). They are kept and sent again at the next sync; if this goes on, tell the hub&apos;s administrator.</source>
+        <translation>Le hub a répondu par une erreur à certaines modifications de cette borne ({count}). Elles sont gardées et renvoyées à la prochaine synchronisation ; si cela continue, prévenez l&apos;administrateur du hub.</translation>
+    </message>
+    <message>
         <source>The sync failed on this kiosk (see its log). Nothing is lost; it is tried again later.</source>
         <translation>La synchronisation a échoué sur cette borne (voir son journal). Rien n&apos;est perdu ; elle sera retentée plus tard.</translation>
     </message>
@@ -1922,6 +1930,20 @@
     <message>
         <source>This kiosk&apos;s clock is wrong (more than 5 minutes off the hub&apos;s): set its date and time.</source>
         <translation>L&apos;horloge de cette borne est fausse (plus de 5 minutes d&apos;écart avec celle du hub) : réglez sa date et son heure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the hub could not be applied on this kiosk. Have the kiosk updated, then run “antenne sync retry”. Nothing else is lost: everything else is synced.</source>
+        <translation>
+            <numerusform>%n modification venue du hub n&apos;a pas pu être appliquée sur cette borne. Faites mettre la borne à jour, puis lancez «&#xa0;antenne sync retry&#xa0;». Rien d&apos;autre n&apos;est perdu&#xa0;: tout le reste est synchronisé.</numerusform>
+            <numerusform>%n modifications venues du hub n&apos;ont pas pu être appliquées sur cette borne. Faites mettre la borne à jour, puis lancez «&#xa0;antenne sync retry&#xa0;». Rien d&apos;autre n&apos;est perdu&#xa0;: tout le reste est synchronisé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub refused %n change(s) made on this kiosk: they are kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</source>
+        <translation>
+            <numerusform>Le hub a refusé %n modification faite sur cette borne&#xa0;: elle est gardée ici mais n&apos;est plus envoyée. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu&#xa0;: tout le reste est synchronisé.</numerusform>
+            <numerusform>Le hub a refusé %n modifications faites sur cette borne&#xa0;: elles sont gardées ici mais ne sont plus envoyées. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu&#xa0;: tout le reste est synchronisé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

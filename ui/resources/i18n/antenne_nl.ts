@@ -152,6 +152,10 @@
         <source>recorded a new shareholder</source>
         <translation>registreerde een nieuwe vennoot</translation>
     </message>
+    <message>
+        <source>retried the changes the sync had set aside</source>
+        <translation>heeft de door de synchronisatie opzijgezette wijzigingen opnieuw geprobeerd</translation>
+    </message>
 </context>
 <context>
     <name>BadgeLayout</name>
@@ -1862,6 +1866,10 @@
         <translation>De hub weigerde het verzoek (HTTP {status}).</translation>
     </message>
     <message>
+        <source>The hub answered some of this kiosk&apos;s changes with an error ({count}). They are kept and sent again at the next sync; if this goes on, tell the hub&apos;s administrator.</source>
+        <translation>De hub antwoordde met een fout op sommige wijzigingen van deze kiosk ({count}). Ze worden bewaard en bij de volgende synchronisatie opnieuw verstuurd; blijft dit duren, verwittig dan de beheerder van de hub.</translation>
+    </message>
+    <message>
         <source>The sync failed on this kiosk (see its log). Nothing is lost; it is tried again later.</source>
         <translation>De synchronisatie is mislukt op deze kiosk (zie het logboek). Er gaat niets verloren; ze wordt later opnieuw geprobeerd.</translation>
     </message>
@@ -1922,6 +1930,20 @@
     <message>
         <source>This kiosk&apos;s clock is wrong (more than 5 minutes off the hub&apos;s): set its date and time.</source>
         <translation>De klok van deze kiosk klopt niet (meer dan 5 minuten verschil met die van de hub): stel datum en tijd in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the hub could not be applied on this kiosk. Have the kiosk updated, then run “antenne sync retry”. Nothing else is lost: everything else is synced.</source>
+        <translation>
+            <numerusform>%n wijziging van de hub kon niet op deze kiosk worden toegepast. Laat de kiosk bijwerken en voer daarna „antenne sync retry” uit. Verder gaat er niets verloren: al de rest is gesynchroniseerd.</numerusform>
+            <numerusform>%n wijzigingen van de hub konden niet op deze kiosk worden toegepast. Laat de kiosk bijwerken en voer daarna „antenne sync retry” uit. Verder gaat er niets verloren: al de rest is gesynchroniseerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub refused %n change(s) made on this kiosk: they are kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</source>
+        <translation>
+            <numerusform>De hub weigerde %n wijziging van deze kiosk: ze blijft hier bewaard maar wordt niet meer verstuurd. Verwittig de beheerder van de hub. Verder gaat er niets verloren: al de rest is gesynchroniseerd.</numerusform>
+            <numerusform>De hub weigerde %n wijzigingen van deze kiosk: ze blijven hier bewaard maar worden niet meer verstuurd. Verwittig de beheerder van de hub. Verder gaat er niets verloren: al de rest is gesynchroniseerd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ ACTIONS = {
     "badge_batch": QT_TRANSLATE_NOOP("AuditAction", "printed a batch of badges"),
     "journey_step": QT_TRANSLATE_NOOP("AuditAction", "ticked a step of a member's journey"),
     "shareholder": QT_TRANSLATE_NOOP("AuditAction", "recorded a new shareholder"),
+    "sync_retry": QT_TRANSLATE_NOOP("AuditAction", "retried the changes the sync had set aside"),
 }
 
 

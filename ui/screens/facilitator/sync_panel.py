@@ -1,4 +1,6 @@
-"""The facilitator's view of the sync with the hub: last success, what waits, offline, clock."""
+"""The facilitator's view of the sync with the hub: last success, what waits, offline, clock,
+and what could not be synced (changes from the hub not applied here, this kiosk's changes the
+hub refused; see `app.sync.service`)."""
 
 from __future__ import annotations
 
@@ -44,12 +46,26 @@ class SyncPanel(QFrame):
         self.clock = QLabel()
         self.clock.setProperty("role", "error")
         self.clock.setWordWrap(True)
+        self.quarantined = QLabel()
+        self.quarantined.setProperty("role", "error")
+        self.quarantined.setWordWrap(True)
+        self.parked = QLabel()
+        self.parked.setProperty("role", "error")
+        self.parked.setWordWrap(True)
         self.sync_now = TouchButton(icon_name="refresh-cw")
         self.sync_now.clicked.connect(self._sync_now)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
-        for widget in (self.heading, self.state, self.pending, self.offline, self.clock):
+        for widget in (
+            self.heading,
+            self.state,
+            self.pending,
+            self.offline,
+            self.clock,
+            self.quarantined,
+            self.parked,
+        ):
             layout.addWidget(widget)
         layout.addWidget(self.sync_now)
         if runner is not None:
@@ -85,7 +101,7 @@ class SyncPanel(QFrame):
         self.sync_now.setText(self.tr("Syncing…") if self.running else self.tr("Sync now"))
         self.sync_now.setEnabled(configured and enrolled and not self.running)
         self.sync_now.setVisible(configured and enrolled)
-        for label in (self.pending, self.offline, self.clock):
+        for label in (self.pending, self.offline, self.clock, self.quarantined, self.parked):
             label.hide()
         if not configured:
             self.state.setText(self.tr("No hub is configured: this kiosk keeps everything here."))
@@ -134,3 +150,25 @@ class SyncPanel(QFrame):
                 )
             )
             self.clock.show()
+        if status.quarantined_changes:
+            self.quarantined.setText(
+                self.tr(
+                    "%n change(s) from the hub could not be applied on this kiosk. Have the "
+                    "kiosk updated, then run “antenne sync retry”. Nothing else is lost: "
+                    "everything else is synced.",
+                    "",
+                    status.quarantined_changes,
+                )
+            )
+            self.quarantined.show()
+        if status.parked_ops:
+            self.parked.setText(
+                self.tr(
+                    "The hub refused %n change(s) made on this kiosk: they are kept here but "
+                    "no longer sent. Tell the hub's administrator. Nothing else is lost: "
+                    "everything else is synced.",
+                    "",
+                    status.parked_ops,
+                )
+            )
+            self.parked.show()
