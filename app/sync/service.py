@@ -36,7 +36,7 @@ from app.errors import QT_TRANSLATE_NOOP, KnownError, Message
 from app.sync.apply import apply_changes
 from app.sync.client import HubClient, HubRefusedError, HubUnreachableError
 from app.sync.policies import changed_columns
-from app.sync.protocol import PUSH_BATCH, Change, Cursor, OpResult, OpStatus, PushOp
+from app.sync.protocol import PUSH_BATCH, Change, Cursor, OpResult, OpStatus, PushOp, Refusal
 from db.models import OutboxEntry, QuarantinedChange, SyncState
 from db.outbox import CHANGED_KEY, SCHEMA_VERSION
 
@@ -64,20 +64,11 @@ KEY_NONCE = "nonce"
 
 T = TypeVar("T")
 
-# Refusals that mean "this operation is bad" (`app.sync.protocol`): sending it again cannot
-# help, so it is parked at once.
-REFUSAL_INVALID_PAYLOAD = "invalid_payload"
-REFUSAL_FIELD_NOT_WRITABLE = "field_not_writable"
-REFUSAL_NOT_YOUR_ANTENNE = "not_your_antenne"
-REFUSAL_OP_ID_TAKEN = "op_id_taken"
-PARKING_REFUSALS = frozenset(
-    {
-        REFUSAL_INVALID_PAYLOAD,
-        REFUSAL_FIELD_NOT_WRITABLE,
-        REFUSAL_NOT_YOUR_ANTENNE,
-        REFUSAL_OP_ID_TAKEN,
-    }
-)
+# Refusals that mean "this operation is bad" (a kiosk's bug or a tampered outbox): sending it
+# again cannot help, so it is parked at once and shown. A refusal of a change to another
+# antenne's row (`not_your_antenne`, `field_not_writable`) is the rules working, not a
+# problem: the kiosk takes the hub's row back, as for any final answer.
+PARKING_REFUSALS = frozenset({Refusal.invalid_payload, Refusal.op_id_taken})
 # An operation the hub answers `error` this many times in a row is parked.
 MAX_ERRORS = 5
 
@@ -449,7 +440,11 @@ def _record_results(
                 parked_at=now if parked else None,
                 failures=failures,
                 attempts=OutboxEntry.attempts + 1,
-                last_result={"status": result.status.value, "reason": result.reason},
+                last_result={
+                    "status": result.status.value,
+                    "reason": result.reason,
+                    "detail": result.detail,
+                },
             )
         )
         if parked:

@@ -110,9 +110,11 @@ def test_an_op_refused_as_bad_is_parked_at_once(database: Database, reason: str)
     assert [line.reason for line in sync_problems(database).parked] == [f"refused: {reason}"]
 
 
-def test_another_refusal_is_final_as_before(database: Database) -> None:
+@pytest.mark.parametrize("reason", ["hub_authoritative", "not_your_antenne", "field_not_writable"])
+def test_a_refusal_by_the_rules_is_final_as_before(database: Database, reason: str) -> None:
+    """Another antenne's row, hub content: the rules working, not a problem to show."""
     _register(database, "Zoé")
-    hub = FakeHub(lambda op: OpResult(op.op_id, OpStatus.refused, "hub_authoritative"))
+    hub = FakeHub(lambda op: OpResult(op.op_id, OpStatus.refused, reason))
     _push(database, hub)
     status = sync_status(database)
     assert (status.pending_ops, status.parked_ops) == (0, 0)
@@ -150,7 +152,7 @@ def test_retry_queues_parked_ops_again_and_they_are_sent(database: Database) -> 
 def test_a_parked_op_does_not_keep_the_hubs_version_of_its_row_away(database: Database) -> None:
     """The hub's row is taken meanwhile: the parked op is no longer "waiting"."""
     ids = _register(database, "Zoé")
-    hub = FakeHub(lambda op: OpResult(op.op_id, OpStatus.refused, "field_not_writable"))
+    hub = FakeHub(lambda op: OpResult(op.op_id, OpStatus.refused, "invalid_payload"))
     _push(database, hub)
     with database.transaction() as session:
         row = session.get_one(Person, uuid.UUID(ids["Zoé"]))
