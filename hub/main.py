@@ -63,8 +63,14 @@ def create_app(settings: HubSettings, *, database: HubDatabase | None = None) ->
     # Every refusal answers `{"detail": {"code", "message"}}`, and none repeats the request:
     # what it carried may be anything (docs/architecture.md, "Sync").
     @app.exception_handler(HubError)
-    async def hub_error(_request: Request, error: HubError) -> JSONResponse:
-        return _error(error.status_code, error.code, error.message)
+    async def hub_error(request: Request, error: HubError) -> JSONResponse:
+        response = _error(error.status_code, error.code, error.message)
+        if "content-length" in request.headers or "transfer-encoding" in request.headers:
+            # A refused request's body may still be on its way, unread (a push refused before
+            # reading, a body beyond the limits): closing the connection stops it, rather
+            # than reading it to its end to keep the connection alive.
+            response.headers["Connection"] = "close"
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_request: Request, error: RequestValidationError) -> JSONResponse:
