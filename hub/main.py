@@ -64,17 +64,11 @@ def create_app(settings: HubSettings, *, database: HubDatabase | None = None) ->
     # what it carried may be anything (docs/architecture.md, "Sync").
     @app.exception_handler(HubError)
     async def hub_error(request: Request, error: HubError) -> JSONResponse:
-        response = _error(error.status_code, error.code, error.message)
-        if "content-length" in request.headers or "transfer-encoding" in request.headers:
-            # A refused request's body may still be on its way, unread (a push refused before
-            # reading, a body beyond the limits): closing the connection stops it, rather
-            # than reading it to its end to keep the connection alive.
-            response.headers["Connection"] = "close"
-        return response
+        return _refused(request, error.status_code, error.code, error.message)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid_request(_request: Request, error: RequestValidationError) -> JSONResponse:
-        return _error(422, ErrorCode.bad_request, describe_errors(error.errors()))
+    async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
+        return _refused(request, 422, ErrorCode.bad_request, describe_errors(error.errors()))
 
     @app.exception_handler(HTTPException)
     async def http_error(_request: Request, error: HTTPException) -> JSONResponse:
@@ -114,6 +108,16 @@ def _error(status: int, code: ErrorCode, message: str) -> JSONResponse:
     return JSONResponse(
         status_code=status, content={"detail": {"code": code.value, "message": message}}
     )
+
+
+def _refused(request: Request, status: int, code: ErrorCode, message: str) -> JSONResponse:
+    response = _error(status, code, message)
+    if "content-length" in request.headers or "transfer-encoding" in request.headers:
+        # A refused request's body may still be on its way, unread (a push refused before
+        # reading, a body beyond the limits): closing the connection stops it, rather than
+        # receiving it to its end to keep the connection alive.
+        response.headers["Connection"] = "close"
+    return response
 
 
 def app_from_env() -> FastAPI:
