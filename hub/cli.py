@@ -106,8 +106,10 @@ def _serve(args: argparse.Namespace) -> int:
     from hub.settings import ENV_PREFIX, HubSettings
 
     _open(args.db).dispose()
+    # The other settings (body limits, schema versions…) come from `ANTENNE_HUB_*` variables,
+    # with one worker as with several.
+    os.environ[ENV_PREFIX + "DB_URL"] = args.db
     if args.workers > 1:
-        os.environ[ENV_PREFIX + "DB_URL"] = args.db
         uvicorn.run(
             "hub.main:app_from_env",
             factory=True,
@@ -118,7 +120,7 @@ def _serve(args: argparse.Namespace) -> int:
         )
     else:
         uvicorn.run(
-            create_app(HubSettings(db_url=args.db)),
+            create_app(HubSettings.from_env()),
             host=args.host,
             port=args.port,
             proxy_headers=True,

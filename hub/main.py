@@ -8,15 +8,21 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
+from app import log
 from app.clock import HybridClock
 from app.sync.policies import HUB_ORIGIN
+from app.sync.protocol import ErrorCode
 from hub.api import v1
-from hub.api.gzip import GzipRequestMiddleware
+from hub.api.body import describe_errors
 from hub.db import HubDatabase
 from hub.service import HubError
 from hub.service.meta import check_restored
@@ -49,22 +55,69 @@ def create_app(settings: HubSettings, *, database: HubDatabase | None = None) ->
     app.state.database = hub_db
     app.state.clock = HybridClock(HUB_ORIGIN)
     # Level 6, not Starlette's 9: a 2 000-row page compresses about as well in half the time.
+    # Request bodies are read (and inflated) by the endpoints, after authentication
+    # (`hub.api.body`).
     app.add_middleware(GZipMiddleware, minimum_size=512, compresslevel=6)
-    app.add_middleware(GzipRequestMiddleware, max_bytes=settings.max_body_bytes)
     app.include_router(v1.router)
 
+    # Every refusal answers `{"detail": {"code", "message"}}`, and none repeats the request:
+    # what it carried may be anything (docs/architecture.md, "Sync").
     @app.exception_handler(HubError)
-    async def hub_error(_request: Request, error: HubError) -> JSONResponse:
-        return JSONResponse(
-            status_code=error.status_code,
-            content={"detail": {"code": error.code.value, "message": error.message}},
-        )
+    async def hub_error(request: Request, error: HubError) -> JSONResponse:
+        return _refused(request, error.status_code, error.code, error.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
+        return _refused(request, 422, ErrorCode.bad_request, describe_errors(error.errors()))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_request: Request, error: HTTPException) -> JSONResponse:
+        # Starlette's own (404, 405…): the house's shape, its headers (`Allow`) kept.
+        response = _error(error.status_code, ErrorCode.bad_request, str(error.detail))
+        response.headers.update(error.headers or {})
+        return response
+
+    @app.exception_handler(Exception)
+    async def hub_bug(request: Request, error: Exception) -> JSONResponse:
+        # The last resort, for the hub's own bugs only (uvicorn logs the traceback).
+        log.sync.error("%s %s failed: %s", request.method, request.url.path, type(error).__name__)
+        return _error(500, ErrorCode.hub_error, "the hub failed on this request (logged)")
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = v1.document_bodies(
+                get_openapi(
+                    title=app.title,
+                    version=app.version,
+                    summary=app.summary,
+                    routes=app.routes,
+                )
+            )
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented extension point
 
     @app.get("/health", include_in_schema=False)
     def health() -> dict[str, str]:
         return {"status": "ok"}
 
     return app
+
+
+def _error(status: int, code: ErrorCode, message: str) -> JSONResponse:
+    return JSONResponse(
+        status_code=status, content={"detail": {"code": code.value, "message": message}}
+    )
+
+
+def _refused(request: Request, status: int, code: ErrorCode, message: str) -> JSONResponse:
+    response = _error(status, code, message)
+    if "content-length" in request.headers or "transfer-encoding" in request.headers:
+        # A refused request's body may still be on its way, unread (a push refused before
+        # reading, a body beyond the limits): closing the connection stops it, rather than
+        # receiving it to its end to keep the connection alive.
+        response.headers["Connection"] = "close"
+    return response
 
 
 def app_from_env() -> FastAPI:

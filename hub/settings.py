@@ -26,8 +26,12 @@ class HubSettings:
     enrolment_code_ttl_s: int = 24 * 3600
     # Stamps further ahead of the hub's wall clock are replaced by the hub's own.
     max_drift_ms: int = MAX_DRIFT_MS
-    # Refuse gzipped request bodies that inflate beyond this (a zip bomb).
-    max_body_bytes: int = 64 * 1024 * 1024
+    # A request body as sent (gzipped or not) is refused beyond this (HTTP 413), and so is a
+    # gzipped body that inflates beyond `max_inflated_bytes` (a zip bomb): both are counted
+    # while the body streams in, after the device token was checked (packaging/hub.md). A push
+    # of 500 operations is typically well under 1 MB.
+    max_body_bytes: int = 16 * 1024 * 1024
+    max_inflated_bytes: int = 16 * 1024 * 1024
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> HubSettings:
@@ -36,8 +40,19 @@ class HubSettings:
         if not url:
             raise RuntimeError(f"set {ENV_PREFIX}DB_URL to the hub's database")
         values: dict[str, int] = {}
-        for name in ("min_schema_version", "max_schema_version", "clone_window_s"):
+        for name in (
+            "min_schema_version",
+            "max_schema_version",
+            "clone_window_s",
+            "max_body_bytes",
+            "max_inflated_bytes",
+        ):
             raw = environ.get(ENV_PREFIX + name.upper())
             if raw:
-                values[name] = int(raw)
+                try:
+                    values[name] = int(raw)
+                except ValueError:
+                    raise RuntimeError(
+                        f"{ENV_PREFIX}{name.upper()} is not a number: {raw!r}"
+                    ) from None
         return cls(db_url=url, **values)

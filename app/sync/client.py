@@ -45,6 +45,11 @@ class SchemaMismatchError(HubRefusedError):
     """The kiosk and the hub disagree on the schema: stop pushing, keep the outbox."""
 
 
+class CursorUnknownError(HubRefusedError):
+    """The hub never issued the cursor the kiosk pulled after (its log was restored without a
+    new epoch, or the kiosk's state was tampered with): pull again from the start."""
+
+
 @dataclass(frozen=True)
 class PushReply:
     results: list[OpResult]
@@ -220,6 +225,10 @@ def _raise_refusal(response: httpx.Response) -> None:
             )
         )
         raise SchemaMismatchError(Message(CONTEXT, source), code=code, status=response.status_code)
+    if code == ErrorCode.cursor_unknown:
+        raise CursorUnknownError(
+            _refusal_message(code, response.status_code), code=code, status=response.status_code
+        )
     raise HubRefusedError(
         _refusal_message(code, response.status_code), code=code, status=response.status_code
     )

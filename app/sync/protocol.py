@@ -43,7 +43,12 @@ class ErrorCode(enum.StrEnum):
     schema_too_old = "schema_too_old"
     # The kiosk is newer than the hub (HTTP 409): update the hub; keep the outbox.
     schema_too_new = "schema_too_new"
+    # `GET /v1/changes?after=` named a position the hub's log never held (HTTP 400): the kiosk
+    # reads the log again from the start, at its own cost only; nothing changes at the hub.
+    cursor_unknown = "cursor_unknown"
     bad_request = "bad_request"
+    # The hub failed on a request (HTTP 500): a bug of the hub's, logged there.
+    hub_error = "hub_error"
 
 
 class OpStatus(enum.StrEnum):

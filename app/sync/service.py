@@ -34,7 +34,7 @@ from app.changes import Changes, Entity
 from app.clock import MAX_DRIFT_MS, ClockSkewError, utcnow
 from app.errors import QT_TRANSLATE_NOOP, KnownError, Message
 from app.sync.apply import apply_changes
-from app.sync.client import HubClient, HubRefusedError, HubUnreachableError
+from app.sync.client import CursorUnknownError, HubClient, HubRefusedError, HubUnreachableError
 from app.sync.policies import changed_columns
 from app.sync.protocol import PUSH_BATCH, Change, Cursor, OpResult, OpStatus, PushOp, Refusal
 from db.models import OutboxEntry, QuarantinedChange, SyncState
@@ -505,7 +505,13 @@ def pull_steps(database: Database, client: HubClient) -> Generator[str, None, Pu
     with database.engine.connect() as connection:
         cursor = Cursor.parse(read_state(connection).get(KEY_CURSOR, ""))
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
-        reply = client.pull(cursor)
+        try:
+            reply = client.pull(cursor)
+        except CursorUnknownError:
+            # The hub never issued this cursor: read its log again from the start (this
+            # kiosk's cost only; pulled rows merge as usual, the outbox stays as it is).
+            log.sync.warning("the hub does not know cursor %s: pulling from the start", cursor)
+            reply = client.pull(Cursor())
         while True:
             if abs(reply.hub_time_ms - database.clock.wall_ms()) > MAX_DRIFT_MS:
                 stats.clock_warning = True

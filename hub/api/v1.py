@@ -1,4 +1,11 @@
-"""Version 1 of the kiosk ↔ hub API (see `app.sync.protocol`)."""
+"""Version 1 of the kiosk ↔ hub API (see `app.sync.protocol`).
+
+Requests with a body are read by their endpoint, not by FastAPI, which would read and parse a
+declared body before anything else: a push checks the device token, machine and nonce first
+(`enrolment.check_token`), then reads its body within the limits (`hub.api.body`); enrolment,
+which has no token, reads at most a few kilobytes. Every input is refused with a 4xx that names
+the field (`ErrorCode.bad_request`), never with a server error (docs/architecture.md, "Sync").
+"""
 
 from __future__ import annotations
 
@@ -6,11 +13,12 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from app.clock import HybridClock, utcnow
 from app.sync.protocol import (
@@ -24,6 +32,7 @@ from app.sync.protocol import (
     ErrorCode,
     PushOp,
 )
+from hub.api.body import describe_errors, parse_json, read_body
 from hub.db import HubDatabase
 from hub.models import Device
 from hub.service import CloneDetectedError, HubError, enrolment
@@ -33,6 +42,15 @@ from hub.service.push import apply_ops
 from hub.settings import HubSettings
 
 router = APIRouter(prefix="/v1", tags=["sync"])
+
+# Text a kiosk sends that the hub stores or compares: no control characters (a NUL cannot be
+# stored by PostgreSQL), within the columns' lengths.
+PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
+# Nonces and epochs are the hub's own (`secrets.token_urlsafe`, `uuid4().hex`).
+TOKEN_TEXT = r"^[A-Za-z0-9_-]*$"
+UUID_TEXT = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+# An enrolment request is three short strings.
+ENROL_MAX_BYTES = 4096
 
 
 class ErrorDetail(BaseModel):
@@ -51,9 +69,11 @@ class AntennaOut(BaseModel):
 
 
 class EnrollRequest(BaseModel):
-    code: str = Field(min_length=4, max_length=64)
-    machine_id: str = Field(min_length=1, max_length=128)
-    node_id: str = Field(min_length=1, max_length=64)
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    code: str = Field(min_length=4, max_length=64, pattern=PRINTABLE)
+    machine_id: str = Field(min_length=1, max_length=128, pattern=PRINTABLE)
+    node_id: str = Field(min_length=1, max_length=64, pattern=PRINTABLE)
 
 
 class EnrollResponse(BaseModel):
@@ -66,17 +86,27 @@ class EnrollResponse(BaseModel):
 
 
 class PushOpIn(BaseModel):
-    op_id: str = Field(min_length=1, max_length=64)
-    entity: str = Field(min_length=1, max_length=64)
-    entity_id: str = Field(min_length=1, max_length=64)
+    """One operation's envelope; its payload is checked against the entity's schema by
+    `hub.service.push`, which refuses an invalid one for that operation alone."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    # A UUID as the kiosk writes it (`str(uuid)`): the text is the key the answer comes back by.
+    op_id: str = Field(pattern=UUID_TEXT)
+    entity: str = Field(pattern=r"^[a-z_]{1,64}$")
+    entity_id: str = Field(min_length=1, max_length=64, pattern=PRINTABLE)
     operation: str = Field(pattern="^(insert|update|delete)$")
     payload: dict[str, Any]
-    hlc: str = Field(max_length=64)
-    schema_version: int
-    changed: list[str] | None = None
+    hlc: str = Field(max_length=64, pattern=PRINTABLE)
+    schema_version: int = Field(ge=0, le=2**31 - 1)
+    changed: list[Annotated[str, Field(pattern=r"^[a-z_][a-z0-9_]{0,63}$")]] | None = Field(
+        default=None, max_length=500
+    )
 
 
 class PushRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
     ops: list[PushOpIn] = Field(max_length=5000)
 
 
@@ -128,23 +158,63 @@ class StatusResponse(BaseModel):
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "a request the hub cannot read; unknown cursor"},
     401: {"model": ErrorBody, "description": "missing, unknown or revoked device token"},
     409: {"model": ErrorBody, "description": "token used by another machine; hub too old"},
+    422: {"model": ErrorBody, "description": "a field is invalid (named in the message)"},
     426: {"model": ErrorBody, "description": "kiosk too old: update it, keep the outbox"},
 }
+BODY_ERRORS: dict[int | str, dict[str, Any]] = {
+    413: {"model": ErrorBody, "description": "body beyond the hub's limits (sent or inflated)"},
+    415: {"model": ErrorBody, "description": "not JSON, or an encoding other than gzip"},
+}
+
+Model = TypeVar("Model", bound=BaseModel)
 
 
-def settings_of(request: Request) -> HubSettings:
+def _body_of(model: type[BaseModel]) -> dict[str, Any]:
+    """The OpenAPI request body of an endpoint that reads its body itself (its model's schema
+    is added to the components by `document_bodies`)."""
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}}
+            },
+        }
+    }
+
+
+def document_bodies(openapi: dict[str, Any]) -> dict[str, Any]:
+    """Add the models of the bodies endpoints read themselves to an OpenAPI document."""
+    schemas = openapi.setdefault("components", {}).setdefault("schemas", {})
+    for model in (EnrollRequest, PushRequest):
+        schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+        schemas.update(schema.pop("$defs", {}))
+        schemas[model.__name__] = schema
+    return openapi
+
+
+def _validated(model: type[Model], data: Any) -> Model:
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        raise HubError(
+            422, ErrorCode.bad_request, describe_errors(error.errors(include_input=False))
+        ) from None
+
+
+async def settings_of(request: Request) -> HubSettings:
     settings: HubSettings = request.app.state.settings
     return settings
 
 
-def database_of(request: Request) -> HubDatabase:
+async def database_of(request: Request) -> HubDatabase:
     database: HubDatabase = request.app.state.database
     return database
 
 
-def clock_of(request: Request) -> HybridClock:
+async def clock_of(request: Request) -> HybridClock:
     clock: HybridClock = request.app.state.clock
     return clock
 
@@ -162,14 +232,20 @@ class Kiosk:
         self.nonce = nonce
 
 
-def kiosk_headers(
+async def kiosk_headers(
     *,
     settings: Annotated[HubSettings, Depends(settings_of)],
-    authorization: Annotated[str, Header()] = "",
-    x_antenne_machine: Annotated[str, Header(alias=HEADER_MACHINE, max_length=128)] = "",
-    x_antenne_schema: Annotated[int, Header(alias=HEADER_SCHEMA)] = 0,
-    x_antenne_epoch: Annotated[str, Header(alias=HEADER_EPOCH, max_length=64)] = "",
-    x_antenne_nonce: Annotated[str, Header(alias=HEADER_NONCE, max_length=64)] = "",
+    authorization: Annotated[str, Header(max_length=512)] = "",
+    x_antenne_machine: Annotated[
+        str, Header(alias=HEADER_MACHINE, max_length=128, pattern=PRINTABLE)
+    ] = "",
+    x_antenne_schema: Annotated[int, Header(alias=HEADER_SCHEMA, ge=0, le=2**31 - 1)] = 0,
+    x_antenne_epoch: Annotated[
+        str, Header(alias=HEADER_EPOCH, max_length=64, pattern=TOKEN_TEXT)
+    ] = "",
+    x_antenne_nonce: Annotated[
+        str, Header(alias=HEADER_NONCE, max_length=64, pattern=TOKEN_TEXT)
+    ] = "",
 ) -> Kiosk:
     if x_antenne_schema < settings.min_schema_version:
         raise HubError(
@@ -199,14 +275,25 @@ DatabaseDep = Annotated[HubDatabase, Depends(database_of)]
 ClockDep = Annotated[HybridClock, Depends(clock_of)]
 
 
-@router.post("/enroll", response_model=EnrollResponse, responses={403: {"model": ErrorBody}})
-def enroll(body: EnrollRequest, database: DatabaseDep) -> EnrollResponse:
+@router.post(
+    "/enroll",
+    response_model=EnrollResponse,
+    responses={403: {"model": ErrorBody}, **BODY_ERRORS},
+    openapi_extra=_body_of(EnrollRequest),
+)
+async def enroll(request: Request, database: DatabaseDep) -> Response:
     """Trade a one-time enrolment code for this kiosk's device token (shown once)."""
+    raw = await read_body(request, max_bytes=ENROL_MAX_BYTES, max_inflated=ENROL_MAX_BYTES)
+    return await run_in_threadpool(_enroll, raw, database)
+
+
+def _enroll(raw: bytes, database: HubDatabase) -> Response:
+    body = _validated(EnrollRequest, parse_json(raw))
     with database.transaction() as session:
         done = enrolment.enroll(
             session, code=body.code, machine_id=body.machine_id, node_id=body.node_id
         )
-        return EnrollResponse(
+        answer = EnrollResponse(
             device_id=str(done.device.id),
             token=done.token,
             antenna=AntennaOut(
@@ -215,6 +302,11 @@ def enroll(body: EnrollRequest, database: DatabaseDep) -> EnrollResponse:
             epoch=done.epoch,
             nonce=done.device.nonce,
         )
+    return _json(answer)
+
+
+def _json(answer: BaseModel) -> Response:
+    return Response(answer.model_dump_json().encode("utf-8"), media_type="application/json")
 
 
 @contextmanager
@@ -235,26 +327,78 @@ def _authenticated(
                 machine_id=kiosk.machine_id,
                 clone_window=timedelta(seconds=settings.clone_window_s),
                 nonce=kiosk.nonce,
-                epoch=kiosk.epoch,
                 pushing=pushing,
             )
             yield session, device
     except CloneDetectedError as clone:
-        with database.transaction() as session:
-            enrolment.flag_clone(session, clone.device_id)
+        _flag(database, clone)
         raise
 
 
-@router.post("/push", response_model=PushResponse, responses=ERRORS)
-def push(
-    body: PushRequest,
+def _flag(database: HubDatabase, clone: CloneDetectedError) -> None:
+    with database.transaction() as session:
+        enrolment.flag_clone(session, clone.device_id)
+
+
+def _check_before_reading(database: HubDatabase, kiosk: Kiosk, settings: HubSettings) -> None:
+    """`enrolment.check_token`, in one round trip (no transaction: it only reads)."""
+    try:
+        with (
+            database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as bind,
+            Session(bind) as session,
+        ):
+            enrolment.check_token(
+                session,
+                token=kiosk.token,
+                machine_id=kiosk.machine_id,
+                clone_window=timedelta(seconds=settings.clone_window_s),
+                nonce=kiosk.nonce,
+            )
+    except CloneDetectedError as clone:
+        _flag(database, clone)
+        raise
+
+
+@router.post(
+    "/push",
+    response_model=PushResponse,
+    responses={**ERRORS, **BODY_ERRORS},
+    openapi_extra=_body_of(PushRequest),
+)
+async def push(
+    request: Request,
     kiosk: KioskDep,
     settings: SettingsDep,
     database: DatabaseDep,
     clock: ClockDep,
-) -> PushResponse:
+) -> Response:
     """Apply a batch of outbox operations, each exactly once, and answer for each."""
-    ops = [PushOp(**op.model_dump()) for op in body.ops]
+    # Authenticate, then read: a request that may not push never gets its body read.
+    await run_in_threadpool(_check_before_reading, database, kiosk, settings)
+    raw = await read_body(
+        request, max_bytes=settings.max_body_bytes, max_inflated=settings.max_inflated_bytes
+    )
+    # Parsing, validating and applying a batch take a while: off the event loop.
+    return await run_in_threadpool(_push, raw, kiosk, settings, database, clock)
+
+
+def _push(
+    raw: bytes, kiosk: Kiosk, settings: HubSettings, database: HubDatabase, clock: HybridClock
+) -> Response:
+    body = _validated(PushRequest, parse_json(raw))
+    ops = [
+        PushOp(
+            op_id=op.op_id,
+            entity=op.entity,
+            entity_id=op.entity_id,
+            operation=op.operation,
+            payload=op.payload,
+            hlc=op.hlc,
+            schema_version=op.schema_version,
+            changed=op.changed,
+        )
+        for op in body.ops
+    ]
     with _authenticated(database, kiosk, settings, pushing=[op.op_id for op in ops]) as (
         session,
         device,
@@ -271,13 +415,15 @@ def push(
         )
         epoch = current_epoch(session)
         nonce = device.nonce
-    return PushResponse(
-        results=[OpResultOut(**result.to_json()) for result in outcome.results],
-        epoch=epoch,
-        hub_time_ms=_utc_ms(utcnow()),
-        clock_warning=outcome.clock_warning,
-        clock_ahead_ms=outcome.clock_ahead_ms,
-        nonce=nonce,
+    return _json(
+        PushResponse(
+            results=[OpResultOut(**result.to_json()) for result in outcome.results],
+            epoch=epoch,
+            hub_time_ms=_utc_ms(utcnow()),
+            clock_warning=outcome.clock_warning,
+            clock_ahead_ms=outcome.clock_ahead_ms,
+            nonce=nonce,
+        )
     )
 
 
@@ -286,7 +432,7 @@ def changes(
     kiosk: KioskDep,
     settings: SettingsDep,
     database: DatabaseDep,
-    after: Annotated[str, Query(max_length=64, pattern=r"^(\d{1,19}\.\d{1,19})?$")] = "",
+    after: Annotated[str, Query(max_length=64, pattern=r"^([0-9]{1,19}\.[0-9]{1,19})?$")] = "",
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_PAGE)] = PULL_PAGE,
 ) -> Response:
     """The next page of the change log after the cursor `after` (empty: from the start)."""

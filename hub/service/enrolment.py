@@ -4,9 +4,10 @@ each request's token goes through.
 An administrator creates an antenne (`add_antenna`) and a one-time enrolment code for it; a
 kiosk trades the code for a device token (`enroll`). Every later request is `authenticate`d:
 its token, its machine id (a second machine presenting the token while the first is active is
-refused) and its nonce, which each push moves on: a stale nonce means two machines hold the
-token (a copy of the whole kiosk), and the device is flagged (`flag_clone`) until an
-administrator resets it (`reset_device`).
+refused) and its nonce, which each push moves on: a stale nonce, or none once the device has
+a chain, means two machines hold the token (a copy of the whole kiosk), and the device is
+flagged (`flag_clone`) until an administrator resets it (`reset_device`). A push runs the
+checks that need no body first (`check_token`), before the hub reads what it sends.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import secrets
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -131,6 +132,20 @@ def new_nonce() -> str:
     return secrets.token_urlsafe(24)
 
 
+def check_token(
+    session: Session, *, token: str, machine_id: str, clone_window: timedelta, nonce: str
+) -> None:
+    """The checks of `authenticate` that need no request body, read only: a push runs them
+    before it reads its body, so that a request without a valid token, from a second machine
+    or with a stale nonce never makes the hub read (and inflate) what it sends. A stale nonce
+    raises `CloneDetectedError` as in `authenticate`; the nonce before the last one passes
+    here, and `authenticate` decides once the push's operations are known."""
+    device = _device(session, token, lock=False)
+    _check_machine(device, machine_id, clone_window, utcnow())
+    if device.nonce and (not nonce or nonce not in (device.nonce, device.nonce_before)):
+        raise _stale(device)
+
+
 def authenticate(
     session: Session,
     *,
@@ -138,28 +153,46 @@ def authenticate(
     machine_id: str,
     clone_window: timedelta,
     nonce: str = "",
-    epoch: str = "",
     pushing: Sequence[str] | None = None,
 ) -> Device:
     """The device holding `token`, refusing a second machine while the first is active and a
-    stale nonce (a copy of the whole machine, see `Device`).
+    stale or missing nonce (a copy of the whole machine, see `Device`).
 
     `pushing` (the op ids of a push) makes this an exchange that moves the nonce on: the device
     gets a new `nonce`, which the answer carries. A push presenting the nonce before the last
     one is the retry of a push whose answer was lost (or of a kiosk killed before it stored the
     answer) when it carries that push's first operation again: it is answered with the same
-    last nonce. A pull may present either of the two."""
+    last nonce. A pull may present either of the two.
+
+    The kiosk's epoch plays no part here: a chain is restarted only by an administrator
+    (`reset_device`) or with every device's when the hub's epoch is renewed after a restore
+    (`meta.rotate_epoch`), never by what a request says."""
+    device = _device(session, token, lock=pushing is not None)
+    now = utcnow()
+    _check_machine(device, machine_id, clone_window, now)
+    _check_nonce(device, nonce, pushing)
+    if device.machine_id != machine_id[:128]:
+        device.machine_id = machine_id[:128]
+    if device.last_seen_at is None or now - device.last_seen_at >= LAST_SEEN_EVERY:
+        device.last_seen_at = now
+    return device
+
+
+def _device(session: Session, token: str, *, lock: bool) -> Device:
     if not token:
         raise HubError(401, ErrorCode.unauthenticated, "missing device token")
     query = select(Device).where(Device.token_hash == sha256_hex(token))
-    if pushing is not None:
+    if lock:
         query = query.with_for_update()
     device = session.scalar(query)
     if device is None or device.revoked_at is not None:
         raise HubError(401, ErrorCode.unauthenticated, "unknown or revoked device token")
     if device.clone_detected_at is not None:
         raise CloneDetectedError(device.id)
-    now = utcnow()
+    return device
+
+
+def _check_machine(device: Device, machine_id: str, clone_window: timedelta, now: datetime) -> None:
     if (
         machine_id != device.machine_id
         and device.machine_id
@@ -172,32 +205,36 @@ def authenticate(
             ErrorCode.device_in_use_elsewhere,
             "this device token is in use on another machine (a cloned kiosk?)",
         )
-    if epoch and epoch != current_epoch(session):
-        device.nonce = device.nonce_before = device.nonce_op_id = ""
-    _check_nonce(device, nonce, pushing)
-    if device.machine_id != machine_id[:128]:
-        device.machine_id = machine_id[:128]
-    if device.last_seen_at is None or now - device.last_seen_at >= LAST_SEEN_EVERY:
-        device.last_seen_at = now
-    return device
 
 
 def _check_nonce(device: Device, presented: str, pushing: Sequence[str] | None) -> None:
-    if not presented:
-        # A kiosk older than the nonce chain (it never stores one): the machine id's window
-        # is all it has; its copies on other hardware are still refused.
+    if not device.nonce:
+        # No chain yet (reset by an administrator, or every device's after a restore): a push
+        # presenting the kiosk's nonce starts one. A kiosk older than nonces presents none; it
+        # is checked by its machine id only (its copies on other hardware are still refused).
+        if pushing and presented:
+            device.nonce_before, device.nonce = presented, new_nonce()
+            device.nonce_op_id = min(pushing)
         return
-    # The nonce expected, or none yet (enrolled before nonces, or reset by an administrator):
-    # a push moves the chain on, or starts it.
-    if not device.nonce or presented == device.nonce:
+    # Once there is a chain, a request without a nonce is a copy like one with a stale nonce:
+    # a kiosk stores and presents the last one it received.
+    if presented and presented == device.nonce:
         if pushing:
             device.nonce_before, device.nonce = presented, new_nonce()
             device.nonce_op_id = min(pushing)
         return
-    if presented == device.nonce_before and (pushing is None or device.nonce_op_id in pushing):
+    if (
+        presented
+        and presented == device.nonce_before
+        and (pushing is None or device.nonce_op_id in pushing)
+    ):
         return  # not stored yet by the kiosk: answered with the same last nonce
-    log.sync.warning("device %s presented a stale nonce: a copy of the kiosk", device.id)
-    raise CloneDetectedError(device.id)
+    raise _stale(device)
+
+
+def _stale(device: Device) -> CloneDetectedError:
+    log.sync.warning("device %s presented a stale or no nonce: a copy of the kiosk", device.id)
+    return CloneDetectedError(device.id)
 
 
 def flag_clone(session: Session, device_id: uuid.UUID) -> None:

@@ -1,20 +1,24 @@
 """The hub's epoch and txid offset (kept in `HubMeta`), and the transaction ids of the change log.
 
 The epoch names this hub's history: a kiosk that pulled from another epoch (the hub was
-restored) starts again from the beginning. On PostgreSQL, a change is logged with its
-transaction's id plus the txid offset, which a restore raises above every logged change so
-that the log's order keeps growing (see `rotate_epoch`). On SQLite, txids are all 0.
+restored) starts again from the beginning. Only an administrator (`antenne hub restore-mark`)
+or the hub's own start-up check (`check_restored`) renews it, never a kiosk's request: one
+device must not make every kiosk of the cooperative send and read everything again.
+
+On PostgreSQL, a change is logged with its transaction's id plus the txid offset, which a
+restore raises above every logged change so that the log's order keeps growing (see
+`rotate_epoch`). On SQLite, txids are all 0.
 """
 
 from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import BigInteger, ColumnElement, Text, cast, func, literal, select
+from sqlalchemy import BigInteger, ColumnElement, Text, cast, func, literal, select, update
 from sqlalchemy.orm import Session
 
 from app import log
-from hub.models import HubChange, HubMeta
+from hub.models import Device, HubChange, HubMeta
 
 EPOCH_KEY = "epoch"
 TXID_OFFSET_KEY = "txid_offset"
@@ -58,11 +62,21 @@ def _current_txid(session: Session) -> int:
 def rotate_epoch(session: Session, *, reason: str) -> str:
     """A new epoch: every kiosk re-sends what it kept and pulls again from the start.
 
+    Every device's nonce chain starts again too: the restored devices' rows hold nonces older
+    than those their kiosks last received, which would otherwise look like copies of them
+    (`enrolment.authenticate`). Each kiosk's next push starts its device's chain anew.
+
     On PostgreSQL, also raise the txid offset above every logged change: a database restored
     with pg_dump counts transactions from lower numbers than the rows it restored carry.
     """
     epoch = uuid.uuid4().hex
     _set_meta(session, EPOCH_KEY, epoch)
+    session.execute(
+        update(Device)
+        .where(Device.nonce != "")
+        .values(nonce="", nonce_before="", nonce_op_id="")
+        .execution_options(synchronize_session=False)
+    )
     if session.get_bind().dialect.name == "postgresql":
         offset = txid_offset(session)
         top = session.execute(select(func.max(HubChange.txid))).scalar_one()

@@ -4,7 +4,8 @@ emptied.
 
 A cursor names a logged change, (txid, seq); a page only holds changes of transactions that
 are all finished (`meta.visible_below`), so no change can later appear before a cursor already
-handed out. A kiosk of another epoch, or whose cursor the log does not hold, is told to reset.
+handed out. A kiosk of another epoch is told to reset; a cursor the log does not hold is
+refused (`ErrorCode.cursor_unknown`) and changes nothing for anyone else.
 """
 
 from __future__ import annotations
@@ -30,10 +31,15 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session
 
+from app import log
 from app.sync.policies import OWNER_COLUMN, PRIVATE_FIELDS
-from app.sync.protocol import Cursor
+from app.sync.protocol import Cursor, ErrorCode
 from hub.models import Device, HubChange
-from hub.service.meta import current_epoch, rotate_epoch, visible_below
+from hub.service import HubError
+from hub.service.meta import current_epoch, visible_below
+
+# The log's txid and seq are PostgreSQL bigints: a larger number names no change.
+_MAX_BIGINT = 2**63 - 1
 
 
 @dataclass(frozen=True)
@@ -84,9 +90,11 @@ def read_changes(
 ) -> Page:
     """The next page of changes this device may see, after `after`.
 
-    A kiosk of another epoch (the hub was restored) is told to reset. A kiosk whose cursor
-    names a change the log does not hold has seen a history this hub lost: the hub was restored
-    from a backup, so the epoch is renewed for every kiosk.
+    A kiosk of another epoch (the hub was restored) is told to reset. A cursor that names no
+    change of the log was never issued by this hub (a made-up one, or a restore nobody marked):
+    refused with `cursor_unknown`, so that the kiosk alone reads the log again from the start.
+    Renewing the epoch here would make every kiosk of the cooperative send and read everything
+    again on one device's word (`meta.rotate_epoch` belongs to `restore-mark` and start-up).
     """
     hub_epoch = current_epoch(session)
     if epoch and epoch != hub_epoch:
@@ -107,6 +115,8 @@ def read_changes(
         if postgresql
         else []
     )
+    if max(after.txid, after.seq) > _MAX_BIGINT:
+        raise _unknown(device, after)
     if not after.is_start:
         known = session.execute(
             select(
@@ -117,8 +127,7 @@ def read_changes(
             )
         ).first()
         if known is None or known[0] is None:
-            hub_epoch = rotate_epoch(session, reason=f"device {device.id} ahead of the log")
-            return Page(hub_epoch, True, [], Cursor(), False)
+            raise _unknown(device, after)
     if inspect(device).attrs.last_seen_at.history.has_changes():
         # Diagnosis only: written with the last-seen time, at most once a minute.
         device.last_cursor = str(after)
@@ -155,3 +164,19 @@ def read_changes(
         for txid, seq, entity, entity_id, op, row_json, hlc, origin in rows[:limit]
     ]
     return Page(hub_epoch, False, changes, changes[-1].cursor if changes else after, more)
+
+
+def _unknown(device: Device, after: Cursor) -> HubError:
+    # A warning: after a restore that was not marked, every kiosk that synced since the backup
+    # says so here, and the administrator should run `antenne hub restore-mark`.
+    log.sync.warning(
+        "device %s asked for changes after %s, a position the log does not hold "
+        "(if the hub was restored from a backup, run restore-mark)",
+        device.id,
+        after,
+    )
+    return HubError(
+        400,
+        ErrorCode.cursor_unknown,
+        "this hub never issued that cursor: read the change log again from the start",
+    )

@@ -1,6 +1,7 @@
 """A full copy of a kiosk's machine (same disk, same token, same machine id) is detected by the
-nonce chain; a lost answer or a kiosk killed in the middle of a push is not taken for one
-(hub on a real PostgreSQL, kiosks on SQLite)."""
+nonce chain, whatever epoch it claims and even when it presents no nonce at all; a lost
+answer, a kiosk killed in the middle of a push, or a hub restored and marked is not taken for
+one (hub on a real PostgreSQL, kiosks on SQLite)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -22,9 +24,10 @@ from app.cli import main as antenne
 from app.clock import HybridClock
 from app.sync import service
 from app.sync.client import HubRefusedError
-from app.sync.protocol import PushOp
+from app.sync.protocol import HEADER_EPOCH, HEADER_MACHINE, HEADER_NONCE, HEADER_SCHEMA, PushOp
 from db.engine import Database, sqlite_url
 from db.models import OutboxEntry, Person
+from db.outbox import SCHEMA_VERSION
 from hub.models import AppliedOp, Device
 from hub.service.enrolment import flag_clone, reset_device
 from tests.helpers.sync import Hub, Kiosk, KioskFactory
@@ -190,3 +193,85 @@ def test_an_administrator_lists_devices_and_resets_a_flagged_one(
     with contextlib.redirect_stdout(io.StringIO()):
         assert antenne(["hub", "device", "reset", "--device", str(device_id), "--db", db]) == 0
     assert _flagged(sqlite_hub) == [False]
+
+
+def _headers(kiosk: Kiosk, **overrides: str) -> dict[str, str]:
+    """The headers the kiosk sends (its token, machine, epoch and last nonce)."""
+    with kiosk.database.engine.connect() as connection:
+        state = service.read_state(connection)
+    headers = {
+        "Authorization": f"Bearer {state['device_token']}",
+        HEADER_MACHINE: kiosk.machine,
+        HEADER_SCHEMA: str(SCHEMA_VERSION),
+        HEADER_EPOCH: state["epoch"],
+        HEADER_NONCE: state["nonce"],
+    }
+    headers.update(overrides)
+    return {name: value for name, value in headers.items() if value}
+
+
+def test_a_request_without_the_nonce_is_taken_for_a_copy(
+    pg_hub: Hub, make_kiosk: KioskFactory
+) -> None:
+    # Finding 4: three pushes and a pull without `X-Antenne-Nonce` were accepted.
+    pg_hub.add_antenna("rennes")
+    pulling = make_kiosk(pg_hub, "kiosk-a")
+    pushing = make_kiosk(pg_hub, "kiosk-b")
+    answer = pg_hub.client.get("/v1/changes", headers=_headers(pulling, **{HEADER_NONCE: ""}))
+    assert (answer.status_code, answer.json()["detail"]["code"]) == (409, "device_cloned")
+    answer = pg_hub.client.post(
+        "/v1/push", json={"ops": []}, headers=_headers(pushing, **{HEADER_NONCE: ""})
+    )
+    assert (answer.status_code, answer.json()["detail"]["code"]) == (409, "device_cloned")
+    assert _flagged(pg_hub) == [True, True]
+    for kiosk in (pulling, pushing):
+        with pytest.raises(HubRefusedError) as stopped:
+            kiosk.sync()
+        assert stopped.value.code == "device_cloned"
+
+
+def test_another_epoch_does_not_clear_the_nonce_chain(
+    pg_hub: Hub, make_kiosk: KioskFactory, tmp_path: Path
+) -> None:
+    # Finding 4: a stale nonce with a made-up `X-Antenne-Epoch` was accepted.
+    pg_hub.add_antenna("rennes")
+    original = make_kiosk(pg_hub, "kiosk-a")
+    copy = _copy_of(original, tmp_path / "copy.sqlite3")
+    try:
+        _add_person(original, "Zoé")
+        original.sync()
+        made_up = uuid.uuid4().hex
+        answer = pg_hub.client.post(
+            "/v1/push", json={"ops": []}, headers=_headers(copy, **{HEADER_EPOCH: made_up})
+        )
+        assert (answer.status_code, answer.json()["detail"]["code"]) == (409, "device_cloned")
+        assert _flagged(pg_hub) == [True]
+    finally:
+        copy.database.dispose()
+
+
+def test_after_a_restore_and_restore_mark_an_honest_kiosk_syncs_on(
+    pg_hub: Hub, make_kiosk: KioskFactory
+) -> None:
+    pg_hub.add_antenna("rennes")
+    kiosk = make_kiosk(pg_hub, "kiosk-a")
+    _add_person(kiosk, "Zoé")
+    kiosk.sync()
+    # The backup: the device's nonce chain as it is now.
+    with pg_hub.database.transaction() as session:
+        (device,) = session.scalars(select(Device)).all()
+        backup = (device.nonce, device.nonce_before, device.nonce_op_id)
+    _add_person(kiosk, "Ahmed")
+    kiosk.sync()  # the chain moves on; the restore loses that
+    with pg_hub.database.transaction() as session:
+        (device,) = session.scalars(select(Device)).all()
+        device.nonce, device.nonce_before, device.nonce_op_id = backup
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert antenne(["hub", "restore-mark", "--db", pg_hub.database.url]) == 0
+    # The kiosk presents a nonce the restored hub never saw: the new epoch restarted every
+    # chain, so it is not taken for a copy; it re-sends what it kept and syncs on.
+    summary = kiosk.sync()
+    assert summary.epoch_reset
+    _add_person(kiosk, "Lotte")
+    assert kiosk.sync().pushed == 1
+    assert _flagged(pg_hub) == [False]
