@@ -66,7 +66,7 @@ from sqlalchemy.exc import (
 from app import log
 from app.clock import utcnow
 from app.sync.policies import HUB_POLICIES, OWNER_COLUMN, PRIVATE_FIELDS, policy_of
-from app.sync.protocol import Change
+from app.sync.protocol import UNREADABLE, Change
 from app.sync.rekey import ANTENNA, rekey_antenna
 from db.base import SyncedMixin
 from db.engine import begin_immediate
@@ -86,8 +86,6 @@ class ApplyStats:
     applied: int = 0
     # Rows kept as the kiosk had them (unpushed local changes) or lost to a natural key.
     conflicts: int = 0
-    # Changes for tables this kiosk does not have (a newer hub schema).
-    unknown: int = 0
     # Changes this kiosk could not apply, now in the quarantine.
     quarantined: list[Change] = field(default_factory=list)
 
@@ -659,9 +657,14 @@ def apply_changes(
                 stats.conflicts += 1
 
     for change in changes:
+        if change.op == UNREADABLE:
+            refuse(change, RowRefusedError("change: not one this kiosk can read"))
+            continue
         table = tables.get(change.entity)
         if table is None:
-            stats.unknown += 1
+            # A newer hub's entity: kept, so that `antenne sync retry` applies it once this
+            # kiosk is updated.
+            refuse(change, RowRefusedError(f"entity: {_shown(change.entity)} is unknown here"))
             continue
         if table.name not in synced:
             refuse(change, RowRefusedError(f"entity: {change.entity} is not taken from the hub"))

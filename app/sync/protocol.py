@@ -194,13 +194,27 @@ class Change:
     origin: str
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Change:
+    def from_json(cls, data: Any) -> Change:
+        """A change as the hub sent it. One this kiosk cannot read (not an object, a row that is
+        not one, a cursor that is not one) comes out with the op `UNREADABLE` and what could be
+        read of it: the kiosk quarantines it and pulls on (docs/architecture.md, "Sync")."""
+        item = data if isinstance(data, dict) else {"row": data}
+        row = item.get("row")
+        try:
+            cursor = Cursor.parse(str(item.get("cursor") or ""))
+        except ValueError:
+            cursor, row = Cursor(), {"cursor": item.get("cursor"), "row": row}
+        readable = isinstance(row, dict) and "op" in item and isinstance(data, dict)
         return cls(
-            cursor=Cursor.parse(str(data["cursor"])),
-            entity=str(data["entity"]),
-            entity_id=str(data["entity_id"]),
-            op=str(data["op"]),
-            row=dict(data.get("row") or {}),
-            hlc=str(data.get("hlc") or ""),
-            origin=str(data.get("origin") or ""),
+            cursor=cursor,
+            entity=str(item.get("entity") or ""),
+            entity_id=str(item.get("entity_id") or ""),
+            op=str(item["op"]) if readable else UNREADABLE,
+            row=dict(row) if isinstance(row, dict) else {"row": row},
+            hlc=str(item.get("hlc") or ""),
+            origin=str(item.get("origin") or ""),
         )
+
+
+# The op of a change this kiosk could not read (`Change.from_json`).
+UNREADABLE = "unreadable"

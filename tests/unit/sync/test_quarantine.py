@@ -138,11 +138,32 @@ def test_an_unknown_operation_is_quarantined(database: Database) -> None:
     assert _people(database) == set()
 
 
-def test_a_table_this_kiosk_does_not_have_is_still_skipped(database: Database) -> None:
-    """A newer hub's entity: not this kiosk's to keep (as before)."""
-    stats = _apply(database, [_change({"id": str(uuid.uuid4())}, 1, entity="hologram")])
-    assert (stats.unknown, stats.quarantined) == (1, [])
-    assert _quarantine(database) == {}
+def test_a_table_this_kiosk_does_not_have_is_kept_for_after_an_update(
+    database: Database,
+) -> None:
+    """A newer hub's entity: `antenne sync retry` applies it once the kiosk knows the table."""
+    row_id = str(uuid.uuid4())
+    stats = _apply(database, [_change({"id": row_id}, 1, entity="hologram")])
+    assert len(stats.quarantined) == 1
+    assert "hologram" in _quarantine(database)[row_id]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "not an object",
+        {"cursor": "1.1", "entity": "person", "entity_id": "x", "op": "upsert", "row": [1, 2]},
+        {"cursor": "one", "entity": "person", "entity_id": "x", "op": "upsert", "row": {}},
+        {"cursor": "1.1", "entity": "person", "entity_id": "x", "row": {"id": "x"}},
+    ],
+)
+def test_a_change_the_kiosk_cannot_read_is_quarantined_and_the_page_applied(
+    database: Database, item: object
+) -> None:
+    good = _person(2)
+    stats = _apply(database, [Change.from_json(item), _change(good, 2)])
+    assert len(stats.quarantined) == 1
+    assert _people(database) == {good["id"]}
 
 
 def test_a_later_good_version_of_the_row_replaces_its_quarantined_one(database: Database) -> None:
