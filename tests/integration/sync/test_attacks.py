@@ -1,19 +1,46 @@
-"""Issue #14 replayed as an attacker would, against the hub on a real PostgreSQL: a kiosk of
-Liège (or a bug) pushes invalid, forged and cross-antenne operations. Each is refused with its
-reason, changes nothing at the hub or at Rennes, and both antennes' kiosks keep converging."""
+"""The eleven findings of issue #14, replayed as an attacker would against the hub on a real
+PostgreSQL: a kiosk of Liège (or a bug) pushes invalid, forged and cross-antenne operations,
+bends the protocol (no nonce, made-up epochs and cursors, bombs, odd bytes), and a kiosk's
+files and PINs are looked at. Each is refused or harmless, changes nothing at the hub or at
+Rennes, and both antennes' kiosks keep converging afterwards.
+
+Each rule has its finer tests beside its code: the schema and the ownership table in
+`tests/unit/sync/`, hostile input to every endpoint in `test_hub_input.py`, copies in
+`test_clones.py`, cursors in `test_cursors.py`, the kiosk's quarantine in
+`test_poisoned_log.py`, files and PINs in `tests/unit/db/` and `tests/unit/facilitators/`.
+"""
 
 from __future__ import annotations
 
+import gzip
+import json
+import logging
+import os
+import shutil
+import stat
 import uuid
+from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
+from app.clock import HybridClock
+from app.config import load_config
+from app.context import AppContext
+from app.errors import InvalidInputError
+from app.facilitators.service import check_new_pin
+from app.onboarding.service import register_visitor
+from app.onboarding.types import VisitorForm
 from app.sync import service
-from app.sync.protocol import OpResult, OpStatus, PushOp, Refusal
+from app.sync.protocol import HEADER_EPOCH, HEADER_NONCE, OpResult, OpStatus, PushOp, Refusal
+from db.engine import Database, sqlite_url
+from db.migrate import upgrade_database
 from db.models import FacilitatorAccount, Person, Visit, Vote
 from db.outbox import SCHEMA_VERSION
-from hub.models import AppliedOp, HubChange, HubRecord
+from hub.models import AppliedOp, Device, HubChange, HubRecord
+from hub.service.enrolment import reset_device
+from hub.service.meta import current_epoch
 from tests.helpers.sync import Hub, Kiosk, KioskFactory
 
 EMAIL = "zoe.martin@example.org"
@@ -306,3 +333,171 @@ def test_a_refusal_never_carries_another_antennes_facilitator_account(
             )
         ).all()
     _converge(rennes, liege)
+
+
+def _headers(kiosk: Kiosk) -> dict[str, str]:
+    with service.open_client(kiosk.database, http=kiosk.http, machine=kiosk.machine) as client:
+        return client._headers()
+
+
+def _flagged(hub: Hub) -> set[str]:
+    with hub.database.transaction() as session:
+        return {
+            device.node_id
+            for device in session.scalars(
+                select(Device).where(Device.clone_detected_at.is_not(None))
+            )
+        }
+
+
+def test_a_request_without_the_nonce_or_with_a_made_up_epoch_is_a_copy(
+    pg_hub: Hub, make_kiosk: KioskFactory
+) -> None:
+    """Finding 4: no `X-Antenne-Nonce` was accepted, and a made-up epoch cleared the chain."""
+    rennes, liege, _zoe_id = _two_antennes(pg_hub, make_kiosk)
+    bare = {k: v for k, v in _headers(liege).items() if k != HEADER_NONCE}
+    answer = liege.http.get("/v1/changes", headers=bare)
+    assert (answer.status_code, answer.json()["detail"]["code"]) == (409, "device_cloned")
+    assert _flagged(pg_hub) == {"kiosk-liege"}
+    stale = _headers(rennes)
+    for first in ("Inès", "Jan"):  # two pushes move Rennes's chain on: `stale` is a copy's
+        with rennes.database.transaction() as session:
+            session.add(Person(first_name=first, last_name="Peeters", antenna_id=rennes.antenna_id))
+        rennes.sync()
+    answer = rennes.http.get("/v1/changes", headers={**stale, HEADER_EPOCH: uuid.uuid4().hex})
+    assert answer.json()["detail"]["code"] == "device_cloned"
+    assert _flagged(pg_hub) == {"kiosk-liege", "kiosk-rennes"}
+    # An administrator resets both (the copies are switched off): the kiosks sync again.
+    with pg_hub.database.transaction() as session:
+        for device in session.scalars(select(Device)):
+            reset_device(session, str(device.id))
+    _converge(rennes, liege)
+
+
+def test_a_cursor_the_hub_never_issued_is_refused_and_changes_nothing_for_anyone(
+    pg_hub: Hub, make_kiosk: KioskFactory
+) -> None:
+    """Finding 5: a made-up cursor renewed the hub's epoch, and every kiosk re-sent all."""
+    rennes, liege, _zoe_id = _two_antennes(pg_hub, make_kiosk)
+    with pg_hub.database.transaction() as session:
+        epoch = current_epoch(session)
+    for cursor in ("999999999.1", "0.999999", "1.1"):
+        answer = liege.http.get("/v1/changes", params={"after": cursor}, headers=_headers(liege))
+        assert (answer.status_code, answer.json()["detail"]["code"]) == (400, "cursor_unknown")
+    with pg_hub.database.transaction() as session:
+        assert current_epoch(session) == epoch
+    summary = rennes.sync()
+    assert (summary.epoch_reset, summary.pushed) == (False, 0)
+    _converge(rennes, liege)
+
+
+def test_bodies_are_bounded_and_not_read_before_the_token(
+    pg_hub: Hub, make_kiosk: KioskFactory
+) -> None:
+    """Finding 6: bodies were inflated and parsed before the token was checked, unbounded."""
+    rennes, liege, _zoe_id = _two_antennes(pg_hub, make_kiosk)
+    limit = pg_hub.settings.max_inflated_bytes
+    bomb = gzip.compress(b'{"ops": [' + b" " * (limit + 1) + b"]}")
+    gzipped = {"Content-Encoding": "gzip", "Content-Type": "application/json"}
+    tokenless = {k: v for k, v in _headers(liege).items() if k != "Authorization"}
+    answer = liege.http.post("/v1/push", content=bomb, headers={**tokenless, **gzipped})
+    assert answer.status_code == 401
+    answer = liege.http.post("/v1/push", content=bomb, headers={**_headers(liege), **gzipped})
+    assert answer.status_code == 413
+    plain = b'{"ops": [' + b" " * pg_hub.settings.max_body_bytes + b"]}"
+    answer = liege.http.post(
+        "/v1/push", content=plain, headers={**_headers(liege), "Content-Type": "application/json"}
+    )
+    assert answer.status_code == 413
+    _converge(rennes, liege)
+
+
+def test_odd_input_gets_a_4xx_and_no_error_in_the_hubs_log(
+    pg_hub: Hub, make_kiosk: KioskFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Finding 7: lone surrogates and NaN in a 422's echo, NUL bytes reaching PostgreSQL."""
+    rennes, liege, _zoe_id = _two_antennes(pg_hub, make_kiosk)
+    caplog.set_level(logging.INFO)
+    valid = _op(liege, "visit", str(uuid.uuid4()), {}).to_json()
+    odd = [
+        json.dumps({"ops": [{**valid, "op_id": "@"}]}).replace('"@"', '"\\ud800"'),
+        json.dumps({"ops": [{**valid, "schema_version": "@"}]}).replace('"@"', "NaN"),
+        *(json.dumps({"ops": [{**valid, key: "a\u0000b"}]}) for key in ("op_id", "entity")),
+        json.dumps({"ops": [{**valid, "entity_id": "a\u0000b"}]}),
+        '{"ops": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        '{"ops": [' + "9" * 5000 + "]}",
+    ]
+    for body in odd:
+        answer = liege.http.post(
+            "/v1/push",
+            content=body.encode("utf-8", "surrogatepass"),
+            headers={**_headers(liege), "Content-Type": "application/json"},
+        )
+        assert 400 <= answer.status_code < 500, (body[:60], answer.text)
+    # Inside a payload a NUL is the op's problem alone: refused, the others applied.
+    nul = str(uuid.uuid4())
+    (refused,) = _push(liege, _op(liege, "skill_tag", nul, {"id": nul, "slug": "a\x00b"}))
+    assert (refused.reason, refused.detail.split(":")[0]) == (Refusal.invalid_payload, "slug")
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+    _converge(rennes, liege)
+
+
+def test_a_kiosk_used_before_its_first_pull_keeps_its_visitors_contact_details(
+    pg_hub: Hub, make_kiosk: KioskFactory, migrated_template: Path, tmp_path: Path
+) -> None:
+    """Finding 9: its people had no antenne, and its own copies lost e-mail and phone."""
+    rennes, liege, _zoe_id = _two_antennes(pg_hub, make_kiosk)
+    path = tmp_path / "fresh.sqlite3"
+    shutil.copyfile(migrated_template, path)
+    database = Database(sqlite_url(path), clock=HybridClock("kiosk-fresh"))
+    try:
+        fresh = Kiosk("kiosk-fresh", database, pg_hub.client, "machine-fresh", pg_hub.url)
+        fresh.enroll(pg_hub.code("rennes"))
+        config = load_config(
+            environ={"ANTENNE_ANTENNA_SLUG": "rennes"},
+            db_path=path,
+            seed_demo=False,
+            timezone="Europe/Brussels",
+        )
+        visitor = VisitorForm("Ahmed", "Benali", email="ahmed@example.org", phone="0470 11 22 33")
+        checked_in = register_visitor(AppContext(config=config, db=database), visitor, consent=True)
+        assert fresh.sync().refused == 0
+        _converge(rennes, fresh, liege)
+        ahmed = checked_in.person_id
+        for kiosk in (fresh, rennes):
+            person = _person(kiosk, ahmed)
+            assert person is not None and person.antenna_id == rennes.antenna_id
+            assert (person.email, person.phone) == ("ahmed@example.org", "0470 11 22 33")
+        seen_by_liege = _person(liege, ahmed)
+        assert seen_by_liege is not None and (seen_by_liege.email, seen_by_liege.phone) == (
+            None,
+            None,
+        )
+    finally:
+        database.dispose()
+
+
+def test_the_kiosks_file_is_its_users_alone_and_pins_are_not_guessable(
+    migrated_template: Path, tmp_path: Path
+) -> None:
+    """Finding 11: a world-readable database with the device token, 4-digit PINs at 48 ms a
+    try, `0000` accepted."""
+    old = os.umask(0o022)
+    try:
+        folder = tmp_path / "kiosk"
+        database = Database.at(folder / "antenne.sqlite3", node_id="kiosk")
+        try:
+            upgrade_database(database)
+            with database.transaction() as session:
+                session.add(Person(first_name="Zoé", last_name="Martin"))
+            modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in [folder, *folder.iterdir()]}
+            assert "antenne.sqlite3-wal" in modes
+            assert all(mode & 0o077 == 0 for mode in modes.values()), modes
+        finally:
+            database.dispose()
+    finally:
+        os.umask(old)
+    for weak in ("0000", "000000", "123456", "654321", "121212", "12345"):
+        with pytest.raises(InvalidInputError):
+            check_new_pin(weak)
+    check_new_pin("246813")
