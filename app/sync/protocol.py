@@ -26,6 +26,9 @@ HEADER_EPOCH = "X-Antenne-Epoch"
 HEADER_NONCE = "X-Antenne-Nonce"
 
 PUSH_BATCH = 500
+# A push's JSON body stays under this, whatever its count: the hub refuses bodies over its
+# limits (16 MB by default, `hub.settings`; never set them below this).
+PUSH_MAX_BYTES = 4 * 1024 * 1024
 PULL_PAGE = 2000
 MAX_PULL_PAGE = 10_000
 
@@ -86,6 +89,8 @@ class Refusal(enum.StrEnum):
     # answer could not be read; the hub failed on this operation.
     conflict = "conflict"
     hub_error = "hub_error"
+    # The kiosk's own, never sent: the op alone is larger than a push may be (`PUSH_MAX_BYTES`).
+    too_large = "too_large"
 
 
 @dataclass(frozen=True, order=True)

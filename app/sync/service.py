@@ -36,7 +36,16 @@ from app.errors import QT_TRANSLATE_NOOP, KnownError, Message
 from app.sync.apply import apply_changes
 from app.sync.client import CursorUnknownError, HubClient, HubRefusedError, HubUnreachableError
 from app.sync.policies import changed_columns
-from app.sync.protocol import PUSH_BATCH, Change, Cursor, OpResult, OpStatus, PushOp, Refusal
+from app.sync.protocol import (
+    PUSH_BATCH,
+    PUSH_MAX_BYTES,
+    Change,
+    Cursor,
+    OpResult,
+    OpStatus,
+    PushOp,
+    Refusal,
+)
 from db.models import OutboxEntry, QuarantinedChange, SyncState
 from db.outbox import CHANGED_KEY, SCHEMA_VERSION
 
@@ -68,7 +77,7 @@ T = TypeVar("T")
 # again cannot help, so it is parked at once and shown. A refusal of a change to another
 # antenne's row (`not_your_antenne`, `field_not_writable`) is the rules working, not a
 # problem: the kiosk takes the hub's row back, as for any final answer.
-PARKING_REFUSALS = frozenset({Refusal.invalid_payload, Refusal.op_id_taken})
+PARKING_REFUSALS = frozenset({Refusal.invalid_payload, Refusal.op_id_taken, Refusal.too_large})
 # An operation the hub answers `error` this many times in a row is parked.
 MAX_ERRORS = 5
 
@@ -373,16 +382,28 @@ def _to_wire(connection: Connection, entries: Sequence[Any]) -> list[PushOp]:
     return ops
 
 
-def push(database: Database, client: HubClient, *, batch: int = PUSH_BATCH) -> PushStats:
+def push(
+    database: Database,
+    client: HubClient,
+    *,
+    batch: int = PUSH_BATCH,
+    max_bytes: int = PUSH_MAX_BYTES,
+) -> PushStats:
     """Send every pending operation, batch by batch; an operation is marked done only when the
     hub answered for it, together with the hub's row (adopted unless changed again since)."""
-    return run_steps(push_steps(database, client, batch=batch))
+    return run_steps(push_steps(database, client, batch=batch, max_bytes=max_bytes))
 
 
 def push_steps(
-    database: Database, client: HubClient, *, batch: int = PUSH_BATCH
+    database: Database,
+    client: HubClient,
+    *,
+    batch: int = PUSH_BATCH,
+    max_bytes: int = PUSH_MAX_BYTES,
 ) -> Generator[str, None, PushStats]:
-    """`push`, one batch per step (the kiosk's task runner interleaves other work)."""
+    """`push`, one batch per step (the kiosk's task runner interleaves other work). A batch is
+    at most `batch` ops and `max_bytes` of JSON; an op larger than that alone is parked
+    (`too_large`), never sent: the hub would refuse its body every time."""
     stats = PushStats()
     tried: set[uuid.UUID] = set()
     while True:
@@ -400,6 +421,12 @@ def push_steps(
             if not entries:
                 return stats
             ops = _to_wire(connection, entries)
+        entries, ops, oversized = _fit_batch(entries, ops, budget=max_bytes)
+        if oversized:
+            with database.engine.begin() as connection:
+                _record_results(connection, *zip(*oversized, strict=True), stats)
+        if not ops:
+            continue
         reply = client.push(ops)
         stats.clock_warning |= reply.clock_warning
         tried.update(entry.op_id for entry in entries)
@@ -415,6 +442,32 @@ def push_steps(
             stats.new_epoch = reply.epoch
             return stats
         yield "push"
+
+
+def _fit_batch(
+    entries: Sequence[Any], ops: Sequence[PushOp], *, budget: int
+) -> tuple[list[Any], list[PushOp], list[tuple[Any, OpResult]]]:
+    """The leading entries whose ops fit in `budget` bytes of JSON (at least one, unless it is
+    too large alone), and the ops too large to ever be sent with their refusal. The entries
+    left out go with the next batch."""
+    fitting: list[Any] = []
+    fitting_ops: list[PushOp] = []
+    oversized: list[tuple[Any, OpResult]] = []
+    total = len(b'{"ops":[]}')
+    for entry, op in zip(entries, ops, strict=True):
+        size = len(json.dumps(op.to_json(), separators=(",", ":")).encode("utf-8")) + 1
+        if size > budget:
+            detail = f"{size} bytes, more than a push may carry ({budget})"
+            oversized.append(
+                (entry, OpResult(op.op_id, OpStatus.refused, Refusal.too_large, detail=detail))
+            )
+            continue
+        if total + size > budget:
+            break
+        total += size
+        fitting.append(entry)
+        fitting_ops.append(op)
+    return fitting, fitting_ops, oversized
 
 
 def _record_results(

@@ -177,3 +177,24 @@ def test_a_parked_op_does_not_keep_the_hubs_version_of_its_row_away(database: Da
     assert stats.conflicts == 0
     with database.transaction() as session:
         assert session.get_one(Person, uuid.UUID(ids["Zoé"])).first_name == "Zoë"
+
+
+def test_a_batch_stays_under_the_byte_limit_and_an_op_too_large_alone_is_parked(
+    database: Database,
+) -> None:
+    """The hub refuses a body over its limit every time: a push is cut by bytes as well as by
+    count, and an op too large to ever be sent is parked, never sent."""
+    ids = _register(database, "Zoé", "Ahmed", "Inès", "Jan")
+    hub = FakeHub(lambda op: OpResult(op.op_id, OpStatus.applied))
+    push(database, hub, max_bytes=1500)  # type: ignore[arg-type]  # answers like a HubClient
+    assert sorted(entity_id for batch in hub.sent for entity_id in batch) == sorted(ids.values())
+    assert max(len(batch) for batch in hub.sent) < len(ids)
+    with database.transaction() as session:
+        session.get_one(Person, uuid.UUID(ids["Jan"])).last_name = "Martin-" * 150
+        session.get_one(Person, uuid.UUID(ids["Zoé"])).last_name = "Dubois"
+    hub.sent.clear()
+    push(database, hub, max_bytes=1500)  # type: ignore[arg-type]
+    assert hub.sent == [[ids["Zoé"]]]
+    (parked,) = sync_problems(database).parked
+    assert (parked.entity_id, parked.reason) == (ids["Jan"], "refused: too_large")
+    assert sync_status(database).pending_ops == 0
