@@ -424,7 +424,12 @@ def push_steps(
         entries, ops, oversized = _fit_batch(entries, ops, budget=max_bytes)
         if oversized:
             with database.engine.begin() as connection:
-                _record_results(connection, *zip(*oversized, strict=True), stats)
+                _record_results(
+                    connection,
+                    [entry for entry, _refusal in oversized],
+                    [refusal for _entry, refusal in oversized],
+                    stats,
+                )
         if not ops:
             continue
         reply = client.push(ops)
