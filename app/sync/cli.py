@@ -128,19 +128,11 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _retry(args: argparse.Namespace) -> int:
-    from app.audit import record_audit_in
     from app.sync import service
 
     database = _open(args)
     try:
-        outcome = service.retry_problems(database)
-        with database.transaction() as session:
-            record_audit_in(
-                session,
-                actor=None,
-                action="sync_retry",
-                details={"via": "cli", **outcome.to_json()},
-            )
+        outcome = service.retry_problems(database, via="cli")
     finally:
         database.dispose()
     print(json.dumps(outcome.to_json()))

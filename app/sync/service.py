@@ -909,17 +909,31 @@ class RetryOutcome:
     still_quarantined: int
     # Parked operations queued again for the next sync.
     requeued: int
+    # The rows the quarantined changes wrote, and the audit entry (screens refresh).
+    entities: tuple[str, ...] = ()
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(Entity.known((*self.entities, Entity.AUDIT_ENTRY.value)))
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        data.pop("entities")
+        return data
 
 
-def retry_problems(target: AppContext | Database) -> RetryOutcome:
+def retry_problems(
+    target: AppContext | Database, *, actor: uuid.UUID | None = None, via: str = "cli"
+) -> RetryOutcome:
     """Apply the quarantined changes again (after an upgrade, say) and queue the parked
-    operations again, in one transaction. A change that still cannot be applied goes back to
-    the quarantine with its new error; the operations leave at the next sync."""
+    operations again, in one transaction with its audit entry (`actor`: the facilitator who
+    asked on the kiosk, None from the command line). A change that still cannot be applied
+    goes back to the quarantine with its new error; the operations leave at the next sync."""
+    from app.audit import record_audit_in
+
     database = _database_of(target)
-    with database.engine.begin() as connection:
+    with database.transaction() as session:
+        connection = session.connection()
         held = connection.execute(select(QuarantinedChange).order_by(QuarantinedChange.seq)).all()
         connection.execute(delete(QuarantinedChange))
         changes = [_quarantined_change(row) for row in held]
@@ -930,9 +944,15 @@ def retry_problems(target: AppContext | Database) -> RetryOutcome:
             .where(OutboxEntry.parked_at.is_not(None), OutboxEntry.done_at.is_(None))
             .values(parked_at=None, failures=0)
         ).rowcount
-    outcome = RetryOutcome(
-        applied=len(changes) - still, still_quarantined=still, requeued=int(requeued or 0)
-    )
+        outcome = RetryOutcome(
+            applied=len(changes) - still,
+            still_quarantined=still,
+            requeued=int(requeued or 0),
+            entities=tuple(sorted({change.entity for change in changes})),
+        )
+        record_audit_in(
+            session, actor=actor, action="sync_retry", details={"via": via, **outcome.to_json()}
+        )
     log.sync.info(
         "retry: %d quarantined change(s) applied, %d still quarantined, %d operation(s) queued",
         outcome.applied,

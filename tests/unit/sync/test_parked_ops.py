@@ -4,6 +4,7 @@ sent, not counted as waiting, shown in the status; `retry_problems` queues it ag
 from __future__ import annotations
 
 import uuid
+from unittest import mock
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -141,10 +142,11 @@ def test_retry_queues_parked_ops_again_and_they_are_sent(database: Database) -> 
     outcome = retry_problems(database)
     assert outcome.requeued == 1
     status = sync_status(database)
-    assert (status.pending_ops, status.parked_ops) == (1, 0)
+    # The op again, and the audit entry that says who tried again.
+    assert (status.pending_ops, status.parked_ops) == (2, 0)
     hub.answer = lambda op: OpResult(op.op_id, OpStatus.applied)
     _push(database, hub)
-    assert hub.sent[-1] == [ids["Zoé"]]
+    assert hub.sent[-1] == [ids["Zoé"], mock.ANY]
     status = sync_status(database)
     assert (status.pending_ops, status.parked_ops) == (0, 0)
 

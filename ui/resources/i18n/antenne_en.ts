@@ -931,6 +931,17 @@
         <source>New visitors will be greeted in {language}.</source>
         <translation>New visitors will be greeted in {language}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) from the hub still cannot be applied: this kiosk needs an update.</source>
+        <translation>
+            <numerusform>%n change from the hub still cannot be applied: this kiosk needs an update.</numerusform>
+            <numerusform>%n changes from the hub still cannot be applied: this kiosk needs an update.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything that was set aside has been tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Facilitators</name>
@@ -1893,6 +1904,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Try again what was set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No hub is configured: this kiosk keeps everything here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,10 +1947,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) from the hub could not be applied on this kiosk. Have the kiosk updated, then run “antenne sync retry”. Nothing else is lost: everything else is synced.</source>
+        <source>%n change(s) from the hub could not be applied on this kiosk. Have the kiosk updated, then tap “Try again what was set aside”. Nothing else is lost: everything else is synced.</source>
         <translation>
-            <numerusform>%n change from the hub could not be applied on this kiosk. Have the kiosk updated, then run “antenne sync retry”. Nothing else is lost: everything else is synced.</numerusform>
-            <numerusform>%n changes from the hub could not be applied on this kiosk. Have the kiosk updated, then run “antenne sync retry”. Nothing else is lost: everything else is synced.</numerusform>
+            <numerusform>%n change from the hub could not be applied on this kiosk. Have the kiosk updated, then tap “Try again what was set aside”. Nothing else is lost: everything else is synced.</numerusform>
+            <numerusform>%n changes from the hub could not be applied on this kiosk. Have the kiosk updated, then tap “Try again what was set aside”. Nothing else is lost: everything else is synced.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -931,6 +931,17 @@
         <source>New visitors will be greeted in {language}.</source>
         <translation>Les nouvelles personnes seront accueillies en {language}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) from the hub still cannot be applied: this kiosk needs an update.</source>
+        <translation>
+            <numerusform>%n modification venue du hub ne peut toujours pas être appliquée : cette borne doit être mise à jour.</numerusform>
+            <numerusform>%n modifications venues du hub ne peuvent toujours pas être appliquées : cette borne doit être mise à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything that was set aside has been tried again.</source>
+        <translation>Tout ce qui avait été mis de côté a été réessayé.</translation>
+    </message>
 </context>
 <context>
     <name>Facilitators</name>
@@ -1893,6 +1904,10 @@
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
+        <source>Try again what was set aside</source>
+        <translation>Réessayer ce qui a été mis de côté</translation>
+    </message>
+    <message>
         <source>No hub is configured: this kiosk keeps everything here.</source>
         <translation>Aucun hub n&apos;est configuré : cette borne garde tout ici.</translation>
     </message>
@@ -1932,10 +1947,10 @@
         <translation>L&apos;horloge de cette borne est fausse (plus de 5 minutes d&apos;écart avec celle du hub) : réglez sa date et son heure.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) from the hub could not be applied on this kiosk. Have the kiosk updated, then run “antenne sync retry”. Nothing else is lost: everything else is synced.</source>
+        <source>%n change(s) from the hub could not be applied on this kiosk. Have the kiosk updated, then tap “Try again what was set aside”. Nothing else is lost: everything else is synced.</source>
         <translation>
-            <numerusform>%n modification venue du hub n&apos;a pas pu être appliquée sur cette borne. Faites mettre la borne à jour, puis lancez «&#xa0;antenne sync retry&#xa0;». Rien d&apos;autre n&apos;est perdu&#xa0;: tout le reste est synchronisé.</numerusform>
-            <numerusform>%n modifications venues du hub n&apos;ont pas pu être appliquées sur cette borne. Faites mettre la borne à jour, puis lancez «&#xa0;antenne sync retry&#xa0;». Rien d&apos;autre n&apos;est perdu&#xa0;: tout le reste est synchronisé.</numerusform>
+            <numerusform>%n modification venue du hub n'a pas pu être appliquée sur cette borne. Faites mettre la borne à jour, puis touchez « Réessayer ce qui a été mis de côté ». Rien d'autre n'est perdu : tout le reste est synchronisé.</numerusform>
+            <numerusform>%n modifications venues du hub n'ont pas pu être appliquées sur cette borne. Faites mettre la borne à jour, puis touchez « Réessayer ce qui a été mis de côté ». Rien d'autre n'est perdu : tout le reste est synchronisé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -931,6 +931,17 @@
         <source>New visitors will be greeted in {language}.</source>
         <translation>Nieuwe bezoekers worden begroet in het {language}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) from the hub still cannot be applied: this kiosk needs an update.</source>
+        <translation>
+            <numerusform>%n wijziging van de hub kan nog steeds niet worden toegepast: deze kiosk moet worden bijgewerkt.</numerusform>
+            <numerusform>%n wijzigingen van de hub kunnen nog steeds niet worden toegepast: deze kiosk moet worden bijgewerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything that was set aside has been tried again.</source>
+        <translation>Alles wat opzij was gezet, is opnieuw geprobeerd.</translation>
+    </message>
 </context>
 <context>
     <name>Facilitators</name>
@@ -1893,6 +1904,10 @@
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
+        <source>Try again what was set aside</source>
+        <translation>Opnieuw proberen wat opzij is gezet</translation>
+    </message>
+    <message>
         <source>No hub is configured: this kiosk keeps everything here.</source>
         <translation>Er is geen hub ingesteld: deze kiosk bewaart alles hier.</translation>
     </message>
@@ -1932,10 +1947,10 @@
         <translation>De klok van deze kiosk klopt niet (meer dan 5 minuten verschil met die van de hub): stel datum en tijd in.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) from the hub could not be applied on this kiosk. Have the kiosk updated, then run “antenne sync retry”. Nothing else is lost: everything else is synced.</source>
+        <source>%n change(s) from the hub could not be applied on this kiosk. Have the kiosk updated, then tap “Try again what was set aside”. Nothing else is lost: everything else is synced.</source>
         <translation>
-            <numerusform>%n wijziging van de hub kon niet op deze kiosk worden toegepast. Laat de kiosk bijwerken en voer daarna „antenne sync retry” uit. Verder gaat er niets verloren: al de rest is gesynchroniseerd.</numerusform>
-            <numerusform>%n wijzigingen van de hub konden niet op deze kiosk worden toegepast. Laat de kiosk bijwerken en voer daarna „antenne sync retry” uit. Verder gaat er niets verloren: al de rest is gesynchroniseerd.</numerusform>
+            <numerusform>%n wijziging van de hub kon niet op deze kiosk worden toegepast. Laat de kiosk bijwerken en tik daarna op „Opnieuw proberen wat opzij is gezet”. Verder gaat er niets verloren: al de rest is gesynchroniseerd.</numerusform>
+            <numerusform>%n wijzigingen van de hub konden niet op deze kiosk worden toegepast. Laat de kiosk bijwerken en tik daarna op „Opnieuw proberen wat opzij is gezet”. Verder gaat er niets verloren: al de rest is gesynchroniseerd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -14,6 +14,7 @@ from ui.ops import run_op, run_query
 if TYPE_CHECKING:
     from app.audit import AuditLine
     from app.facilitators.types import FacilitatorSession
+    from app.sync.service import RetryOutcome
     from ui.navigation import Screen
 
 
@@ -45,3 +46,16 @@ def record_default_language(screen: Screen, session: FacilitatorSession, languag
             ctx, actor=session.account_id, action="default_language", details={"language": language}
         ),
     )
+
+
+def retry_sync_problems(
+    screen: Screen,
+    session: FacilitatorSession | None,
+    *,
+    success: Callable[[RetryOutcome], None],
+) -> None:
+    """Apply again what the sync set aside and queue the parked changes (after an update)."""
+    from app.sync.service import retry_problems
+
+    actor = None if session is None else session.account_id
+    run_op(screen, lambda ctx: retry_problems(ctx, actor=actor, via="kiosk"), success=success)

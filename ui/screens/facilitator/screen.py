@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     # kiosk's first frame, which imports this module for its home tile.
     from app.audit import AuditLine
     from app.facilitators.types import FacilitatorSession
+    from app.sync.service import RetryOutcome
 
 # What the audit log's action ids mean to a facilitator.
 ACTIONS = {
@@ -219,7 +220,7 @@ class FacilitatorScreen(Screen):
         self.audit_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.audit_list.setWordWrap(True)
         # Sync with the hub: last success, what waits, offline, a wrong clock, "Sync now".
-        self.sync_panel = SyncPanel(shell.sync)
+        self.sync_panel = SyncPanel(shell.sync, retry=self._retry_sync_problems)
         audit_column = QVBoxLayout()
         audit_column.setSpacing(16)
         audit_column.addWidget(self.sync_panel)
@@ -344,6 +345,23 @@ class FacilitatorScreen(Screen):
                 language=ENDONYMS[language]
             )
         )
+
+    def _retry_sync_problems(self) -> None:
+        ops.retry_sync_problems(self, self.shell.facilitator, success=self._retried)
+
+    def _retried(self, outcome: RetryOutcome) -> None:
+        if outcome.still_quarantined:
+            said = self.tr(
+                "%n change(s) from the hub still cannot be applied: this kiosk needs an update.",
+                "",
+                outcome.still_quarantined,
+            )
+        else:
+            said = self.tr("Everything that was set aside has been tried again.")
+        self.shell.toast(said)
+        self.sync_panel.refresh()
+        if outcome.requeued and self.shell.sync is not None:
+            self.shell.sync.sync_now()
 
     def _leave(self) -> None:
         self.shell.end_facilitator(reason="left")

@@ -4,6 +4,7 @@ hub refused; see `app.sync.service`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,11 @@ class SyncPanel(QFrame):
     """A card on the facilitator panel. Reads nothing itself: the sync runner brings the
     status (after every round, and when asked with `refresh`)."""
 
-    def __init__(self, runner: SyncRunner | None) -> None:
+    def __init__(
+        self, runner: SyncRunner | None, *, retry: Callable[[], None] | None = None
+    ) -> None:
+        """`retry`: what "Try again" does (applies what the sync set aside, audited by the
+        screen that owns the panel); without it the button is not offered."""
         super().__init__()
         self.setProperty("role", "card")
         self._runner = runner
@@ -54,6 +59,10 @@ class SyncPanel(QFrame):
         self.parked.setWordWrap(True)
         self.sync_now = TouchButton(icon_name="refresh-cw")
         self.sync_now.clicked.connect(self._sync_now)
+        self._retry = retry
+        self.retry = TouchButton(icon_name="history")
+        if retry is not None:
+            self.retry.clicked.connect(retry)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
@@ -67,6 +76,7 @@ class SyncPanel(QFrame):
             self.parked,
         ):
             layout.addWidget(widget)
+        layout.addWidget(self.retry)
         layout.addWidget(self.sync_now)
         if runner is not None:
             runner.sig_status.connect(self.show_status)
@@ -101,8 +111,10 @@ class SyncPanel(QFrame):
         self.sync_now.setText(self.tr("Syncing…") if self.running else self.tr("Sync now"))
         self.sync_now.setEnabled(configured and enrolled and not self.running)
         self.sync_now.setVisible(configured and enrolled)
+        self.retry.setText(self.tr("Try again what was set aside"))
         for label in (self.pending, self.offline, self.clock, self.quarantined, self.parked):
             label.hide()
+        self.retry.hide()
         if not configured:
             self.state.setText(self.tr("No hub is configured: this kiosk keeps everything here."))
             return
@@ -154,8 +166,8 @@ class SyncPanel(QFrame):
             self.quarantined.setText(
                 self.tr(
                     "%n change(s) from the hub could not be applied on this kiosk. Have the "
-                    "kiosk updated, then run “antenne sync retry”. Nothing else is lost: "
-                    "everything else is synced.",
+                    "kiosk updated, then tap “Try again what was set aside”. Nothing else is "
+                    "lost: everything else is synced.",
                     "",
                     status.quarantined_changes,
                 )
@@ -172,3 +184,6 @@ class SyncPanel(QFrame):
                 )
             )
             self.parked.show()
+        if (status.quarantined_changes or status.parked_ops) and self._retry is not None:
+            self.retry.setEnabled(not self.running)
+            self.retry.show()
