@@ -4,9 +4,9 @@ sent, not counted as waiting, shown in the status; `retry_problems` queues it ag
 from __future__ import annotations
 
 import uuid
-from unittest import mock
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from unittest import mock
 
 import pytest
 from sqlalchemy import select
