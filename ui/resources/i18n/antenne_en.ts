@@ -1929,9 +1929,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
         </translation>
     </message>
     <message>
