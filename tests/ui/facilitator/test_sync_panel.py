@@ -64,15 +64,22 @@ def _synced(runner: SyncRunner) -> bool:
     return runner.status is not None and runner.status.last_success_at is not None
 
 
+def _synced_panel(qtbot: QtBot, kiosk: Kiosk) -> tuple[FacilitatorScreen, SyncRunner]:
+    """The facilitator panel once the kiosk's first sync (at start-up) is shown on it."""
+    runner = _runner(kiosk)
+    qtbot.waitUntil(lambda: _synced(runner))
+    screen = _panel(kiosk)
+    qtbot.waitUntil(lambda: screen.sync_panel.state.text().startswith("Dernière synchronisation"))
+    return screen, runner
+
+
 def test_the_kiosk_syncs_and_the_panel_says_so(
     qtbot: QtBot, enrolled: Hub, kiosk_context: AppContext, make_kiosk: Callable[..., Kiosk]
 ) -> None:
     kiosk = make_kiosk(hub_url=enrolled.url)
-    runner = _runner(kiosk)
     # The kiosk syncs by itself once its database is open.
-    qtbot.waitUntil(lambda: _synced(runner))
-    panel = _panel(kiosk).sync_panel
-    qtbot.waitUntil(lambda: panel.state.text().startswith("Dernière synchronisation"))
+    screen, runner = _synced_panel(qtbot, kiosk)
+    panel = screen.sync_panel
     assert panel.sync_now.isVisible() and panel.sync_now.isEnabled()
 
     # Someone registers while the kiosk waits for its next round: one change waits.
@@ -98,10 +105,8 @@ def test_an_unreachable_hub_shows_offline_without_freezing(
     silent_port: int,
 ) -> None:
     kiosk = make_kiosk(hub_url=enrolled.url)
-    runner = _runner(kiosk)
-    qtbot.waitUntil(lambda: _synced(runner))
-    panel = _panel(kiosk).sync_panel
-    qtbot.waitUntil(lambda: panel.state.text().startswith("Dernière synchronisation"))
+    screen, runner = _synced_panel(qtbot, kiosk)
+    panel = screen.sync_panel
 
     # The hub moves to a machine that never answers.
     with kiosk_context.db.engine.begin() as connection:
@@ -240,10 +245,8 @@ def test_the_panel_says_what_could_not_be_synced_and_what_to_do(
     qtbot: QtBot, enrolled: Hub, kiosk_context: AppContext, make_kiosk: Callable[..., Kiosk]
 ) -> None:
     kiosk = make_kiosk(hub_url=enrolled.url)
-    runner = _runner(kiosk)
-    qtbot.waitUntil(lambda: _synced(runner))
-    panel = _panel(kiosk).sync_panel
-    qtbot.waitUntil(lambda: panel.state.text().startswith("Dernière synchronisation"))
+    screen, runner = _synced_panel(qtbot, kiosk)
+    panel = screen.sync_panel
     assert panel.quarantined.isHidden() and panel.parked.isHidden()
     _set_aside(enrolled, kiosk_context)
     qtbot.waitUntil(lambda: not kiosk[0].tasks.busy)
@@ -272,16 +275,13 @@ def test_the_facilitator_tries_again_what_was_set_aside(
     set aside (and the facilitator is told), and the audit log says who asked."""
     camille = add_facilitator(kiosk_context, "Camille", "246813")
     kiosk = make_kiosk(hub_url=enrolled.url)
-    runner = _runner(kiosk)
-    qtbot.waitUntil(lambda: _synced(runner))
-    _set_aside(enrolled, kiosk_context)
     shell = kiosk[0]
     shell.start_facilitator(
         FacilitatorSession(account_id=camille.account_id, name="Camille", started_at=utcnow())
     )
-    screen = _panel(kiosk)
+    screen, runner = _synced_panel(qtbot, kiosk)
     panel = screen.sync_panel
-    qtbot.waitUntil(lambda: panel.state.text().startswith("Dernière synchronisation"))
+    _set_aside(enrolled, kiosk_context)
     qtbot.waitUntil(lambda: not shell.tasks.busy)
     # With what was set aside shown, the screen is taller than the window and scrolls: its
     # kinetic scroller keeps QTest's synthetic press for itself, so the buttons are clicked
