@@ -7,17 +7,12 @@ processes than the kiosks, on 127.0.0.1 only.
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
 from _common import ROOT, emit
 
 sys.path.insert(0, str(ROOT))  # tests.helpers: the same PostgreSQL recipe as the tests
@@ -46,60 +41,6 @@ def postgres_or_skip(names: list[str]) -> Iterator[PostgresServer | None]:
         for name in names:
             emit(name, float("nan"), "", skipped=str(missing))
         yield None
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@contextmanager
-def serve_hub(db_url: str, *, workers: int = 1) -> Iterator[str]:
-    """The hub's API in `workers` uvicorn processes; yields its URL."""
-    port = _free_port()
-    env = dict(os.environ, ANTENNE_HUB_DB_URL=db_url)
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "--factory",
-            "hub.main:app_from_env",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--workers",
-            str(workers),
-            "--no-access-log",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(url + "/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("the hub did not start")
-            time.sleep(0.05)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 def new_hub(server: PostgresServer, name: str, *, antenna: str = "rennes") -> HubDatabase:

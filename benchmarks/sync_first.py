@@ -15,14 +15,14 @@ import shutil
 import time
 
 from _common import BENCH_MEMBERS, emit
-from _sync import enrol, new_hub, new_kiosk, postgres_or_skip, scratch, serve_hub
+from _sync import enrol, new_hub, new_kiosk, postgres_or_skip, scratch
 from sqlalchemy import func, insert, select
 
 from app.sync import service
 from app.sync.apply import to_columns
 from db.models import Person
 from hub.models import HubRecord
-from tests.helpers.sync import seed_people
+from tests.helpers.sync import seed_people, serve_hub
 
 NAMES = ["sync_first_100k", "sync_first_bulk_insert_100k"]
 
@@ -41,7 +41,8 @@ def main() -> None:
                 rows = list(
                     session.scalars(select(HubRecord.data).where(HubRecord.entity == "person"))
                 )
-            with serve_hub(hub.url) as url:
+            with serve_hub(hub.url) as served:
+                url = served.url
                 kiosk = new_kiosk(folder, "kiosk")
                 enrol(kiosk, hub, url)
                 started = time.perf_counter()

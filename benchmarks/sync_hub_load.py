@@ -20,7 +20,7 @@ import time
 
 import httpx
 from _common import emit, p95
-from _sync import new_hub, postgres_or_skip, scratch, serve_hub
+from _sync import new_hub, postgres_or_skip, scratch
 from sqlalchemy import text
 
 from app.sync.protocol import (
@@ -35,7 +35,7 @@ from hub.db import HubDatabase
 from hub.models import HubChange
 from hub.service import enrolment as hub_enrolment
 from hub.service.meta import current_epoch
-from tests.helpers.sync import seed_people
+from tests.helpers.sync import seed_people, serve_hub
 
 KIOSKS = 200
 POLLS = 10
@@ -135,7 +135,8 @@ def main() -> None:
                 assert last is not None
                 cursor = f"{last.txid}.{last.seq}"
             updated_before = _device_updates(hub)
-            with serve_hub(hub.url, workers=WORKERS) as url:
+            with serve_hub(hub.url, workers=WORKERS) as served:
+                url = served.url
                 started = time.perf_counter()
                 samples = asyncio.run(_poll_all(url, kiosks, epoch, cursor))
                 elapsed = time.perf_counter() - started

@@ -18,13 +18,13 @@ from typing import Any
 
 import httpx
 from _common import emit
-from _sync import enrol, new_hub, new_kiosk, postgres_or_skip, scratch, serve_hub
+from _sync import enrol, new_hub, new_kiosk, postgres_or_skip, scratch
 from sqlalchemy import select
 
 from app.sync import service
 from db.engine import Database
 from db.models import Person
-from tests.helpers.sync import seed_people
+from tests.helpers.sync import seed_people, serve_hub
 
 ROUNDS = 7
 CHANGES = 100
@@ -88,7 +88,8 @@ def main() -> None:
         extra: dict[str, Any] = {}
         try:
             seed_people(hub, 1000)
-            with serve_hub(hub.url) as url:
+            with serve_hub(hub.url) as served:
+                url = served.url
                 a, b = new_kiosk(folder, "kiosk-a"), new_kiosk(folder, "kiosk-b")
                 wire_a, wire_b = WireCounter(), WireCounter()
                 http_a, http_b = wire_a.client(url), wire_b.client(url)

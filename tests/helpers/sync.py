@@ -3,12 +3,16 @@ thread (the kiosks' real httpx client talks to it), kiosks on fresh SQLite datab
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
+import subprocess
+import sys
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -248,3 +252,65 @@ def seed_people(hub_database: HubDatabase, count: int, *, chunk: int = 5000) -> 
             )
         ids.extend(row["id"] for row in rows)
     return ids
+
+
+@dataclass(frozen=True)
+class ServedHub:
+    url: str
+    # The uvicorn process (with several workers, their parent).
+    pid: int
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def serve_hub(db_url: str, *, workers: int = 1) -> Iterator[ServedHub]:
+    """The hub's API in `workers` uvicorn processes of its own (as packaging/hub.md runs it),
+    apart from the clients: benchmarks time it, tests measure its memory."""
+    port = _free_port()
+    env = dict(os.environ, ANTENNE_HUB_DB_URL=db_url)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            "hub.main:app_from_env",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--no-access-log",
+            "--log-level",
+            "warning",
+        ],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(url + "/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("the hub did not start")
+            time.sleep(0.05)
+        yield ServedHub(url, process.pid)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

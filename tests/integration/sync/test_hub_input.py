@@ -13,15 +13,10 @@ import asyncio
 import gzip
 import json
 import logging
-import os
 import socket
-import subprocess
-import sys
 import threading
-import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,7 +43,7 @@ from hub.models import Device
 from hub.service import enrolment
 from hub.service.meta import current_epoch
 from hub.settings import HubSettings
-from tests.helpers.sync import Hub
+from tests.helpers.sync import Hub, serve_hub
 
 ROOT = Path(__file__).resolve().parents[3]
 ENDPOINTS = [
@@ -499,47 +494,6 @@ def test_an_enrolment_body_is_read_up_to_a_few_kilobytes(local_hub: _LocalHub) -
     assert body.read <= 4096 + body.chunk
 
 
-@contextmanager
-def _hub_process(db_url: str) -> Iterator[tuple[str, psutil.Process]]:
-    """The hub in a process of its own (as packaging/hub.md runs it), to measure its memory
-    apart from the clients'."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = int(probe.getsockname()[1])
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "--factory",
-            "hub.main:app_from_env",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env={**os.environ, "ANTENNE_HUB_DB_URL": db_url},
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        with httpx.Client(base_url=url) as client:
-            for _ in range(600):
-                try:
-                    if client.get("/health").status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.1)
-            else:
-                raise RuntimeError("the hub did not start")
-        yield url, psutil.Process(process.pid)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-
-
 @pytest.mark.soak
 def test_parallel_bombs_without_a_token_do_not_grow_the_hubs_memory(pg_hub: Hub) -> None:
     # Finding 6: eight parallel 64 KB gzipped bodies took the hub from 301 MB to 1 685 MB, and
@@ -570,7 +524,8 @@ def test_parallel_bombs_without_a_token_do_not_grow_the_hubs_memory(pg_hub: Hub)
         for thread in threads:
             thread.join()
 
-    with _hub_process(pg_hub.settings.db_url) as (url, hub):
+    with serve_hub(pg_hub.settings.db_url) as served:
+        url, hub = served.url, psutil.Process(served.pid)
         wave(url)  # the first wave warms up (threads, connections, the interpreter's caches)
         before = hub.memory_info().rss
         wave(url)
