@@ -36,7 +36,7 @@ from app.sync import service
 from app.sync.protocol import HEADER_EPOCH, HEADER_NONCE, OpResult, OpStatus, PushOp, Refusal
 from db.engine import Database, sqlite_url
 from db.migrate import upgrade_database
-from db.models import FacilitatorAccount, Person, Visit, Vote
+from db.models import AgendaItem, FacilitatorAccount, Person, Visit, Vote
 from db.outbox import SCHEMA_VERSION
 from hub.models import AppliedOp, Device, HubChange, HubRecord
 from hub.service.enrolment import reset_device
@@ -189,6 +189,34 @@ def test_a_payload_id_other_than_the_entity_id_is_refused(
     _converge(rennes, liege)
     zoe = _person(rennes, zoe_id)
     assert zoe is not None and (zoe.first_name, zoe.email, zoe.phone) == ("Zoé", EMAIL, PHONE)
+
+
+def test_a_published_agenda_item_cannot_be_rewritten_under_another_id(
+    pg_hub: Hub, make_kiosk: KioskFactory
+) -> None:
+    """Finding 2, again: an accepted agenda item turned back to submitted with a new title on
+    every kiosk, through an insert under a new id carrying the item's own id."""
+    rennes, liege, _zoe_id = _two_antennes(pg_hub, make_kiosk)
+    board, item = str(uuid.uuid4()), str(uuid.uuid4())
+    pg_hub.publish("body", [{"id": board, "slug": "board", "kind": "board", "name": {"fr": "CA"}}])
+    published = {"id": item, "body_id": board, "title": "Budget 2027", "status": "accepted"}
+    pg_hub.publish("agenda_item", [published])
+    _converge(rennes, liege)
+    rewritten = {**published, "title": "Plus de budget", "status": "submitted"}
+    results = _push(
+        liege,
+        _op(liege, "agenda_item", str(uuid.uuid4()), rewritten),
+        _op(liege, "agenda_item", item, rewritten),
+    )
+    assert [(r.reason, r.detail) for r in results] == [
+        (Refusal.invalid_payload, "id: not the operation's entity_id"),
+        (Refusal.hub_authoritative, ""),
+    ]
+    _converge(rennes, liege)
+    for kiosk in (rennes, liege):
+        with kiosk.database.transaction() as session:
+            held = session.get_one(AgendaItem, uuid.UUID(item))
+            assert (held.title, held.status.value) == ("Budget 2027", "accepted")
 
 
 def test_another_antenne_can_neither_move_nor_delete_a_person_but_records_her_visit(
