@@ -102,29 +102,32 @@ def _status(args: argparse.Namespace) -> int:
         database.dispose()
     # Stdout stays one JSON object for scripts; a person reads the problems on stderr.
     print(json.dumps({**status.to_json(), **problems.to_json()}, ensure_ascii=False))
-    if problems.quarantined:
-        print(
-            f"{len(problems.quarantined)} change(s) from the hub could not be applied here "
-            "(update this kiosk, then run `antenne sync retry`):",
-            file=sys.stderr,
-        )
-        for change in problems.quarantined:
-            print(
-                f"  {change.at:%Y-%m-%d %H:%M} {change.entity} {change.entity_id}: {change.error}",
-                file=sys.stderr,
-            )
-    if problems.parked:
-        print(
-            f"{len(problems.parked)} operation(s) of this kiosk refused by the hub "
-            "(tell the hub's administrator; `antenne sync retry` sends them again):",
-            file=sys.stderr,
-        )
-        for op in problems.parked:
-            print(
-                f"  {op.at:%Y-%m-%d %H:%M} {op.operation} {op.entity} {op.entity_id}: {op.reason}",
-                file=sys.stderr,
-            )
+    _tell(
+        f"{len(problems.quarantined)} change(s) from the hub could not be applied here "
+        "(update this kiosk, then run `antenne sync retry`):",
+        [
+            f"{change.at:%Y-%m-%d %H:%M} {change.entity} {change.entity_id}: {change.error}"
+            for change in problems.quarantined
+        ],
+    )
+    _tell(
+        f"{len(problems.parked)} operation(s) of this kiosk refused by the hub "
+        "(tell the hub's administrator; `antenne sync retry` sends them again):",
+        [
+            f"{op.at:%Y-%m-%d %H:%M} {op.operation} {op.entity} {op.entity_id}: {op.reason}"
+            for op in problems.parked
+        ],
+    )
     return 0
+
+
+def _tell(heading: str, lines: list[str]) -> None:
+    """A list for the person at the terminal (stderr), if it has anything in it."""
+    if not lines:
+        return
+    print(heading, file=sys.stderr)
+    for line in lines:
+        print(f"  {line}", file=sys.stderr)
 
 
 def _retry(args: argparse.Namespace) -> int:
