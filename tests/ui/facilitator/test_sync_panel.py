@@ -283,17 +283,14 @@ def test_the_facilitator_tries_again_what_was_set_aside(
     panel = screen.sync_panel
     _set_aside(enrolled, kiosk_context)
     qtbot.waitUntil(lambda: not shell.tasks.busy)
-    # With what was set aside shown, the screen is taller than the window and scrolls: its
-    # kinetic scroller keeps QTest's synthetic press for itself, so the buttons are clicked
-    # rather than tapped here (the tap on a screen that fits is in the test above).
     with qtbot.waitSignal(runner.sig_finished, timeout=10_000):
-        panel.sync_now.click()
+        tap(panel.sync_now)
     qtbot.waitUntil(panel.parked.isVisible)
     assert panel.retry.isVisible() and panel.retry.text() == "Réessayer ce qui a été mis de côté"
     toasts: list[str] = []
     shell.sig_toast.connect(toasts.append)
     with qtbot.waitSignal(runner.sig_finished, timeout=10_000):
-        panel.retry.click()
+        tap(panel.retry)
     qtbot.waitUntil(panel.parked.isHidden)
     assert panel.quarantined.isVisible() and panel.retry.isVisible()
     assert toasts == [
