@@ -23,13 +23,25 @@ from app import log
 
 
 @dataclass(frozen=True)
-class DomainEvent:
-    """Something a person did. `keys()` are the names journey steps are triggered by."""
-
-    person_id: uuid.UUID
+class Event:
+    """Something that happened to people. `keys()` are the names journey steps are triggered
+    by; `people()` whom it concerns."""
 
     def keys(self) -> tuple[str, ...]:
         return ()
+
+    def people(self) -> tuple[uuid.UUID, ...]:
+        return ()
+
+
+@dataclass(frozen=True)
+class DomainEvent(Event):
+    """Something a person did."""
+
+    person_id: uuid.UUID
+
+    def people(self) -> tuple[uuid.UUID, ...]:
+        return (self.person_id,)
 
 
 @dataclass(frozen=True)
@@ -84,15 +96,23 @@ class SkillPosted(DomainEvent):
 
 
 @dataclass(frozen=True)
-class VoteCast(DomainEvent):
-    """For the voting feature to publish when a member's vote is recorded (on the voter roll,
-    never with the ballot)."""
+class VotesCast(Event):
+    """For the voting feature to publish once, when a vote closes: everyone who voted in it,
+    sorted. Never one person at a time as they vote: whatever follows from having voted (a
+    journey step, with its time and UUIDv7 id) would record the order in which people voted
+    (docs/architecture.md, "Secrecy and integrity")."""
+
+    vote_id: uuid.UUID
+    person_ids: tuple[uuid.UUID, ...]
 
     def keys(self) -> tuple[str, ...]:
         return ("vote_cast",)
 
+    def people(self) -> tuple[uuid.UUID, ...]:
+        return self.person_ids
 
-E = TypeVar("E", bound=DomainEvent)
+
+E = TypeVar("E", bound=Event)
 # What listeners are called with: the `AppContext` of the service that published (a type
 # parameter, so that this module needs nothing of the context's).
 C = TypeVar("C")
@@ -100,18 +120,20 @@ C = TypeVar("C")
 
 class EventBus(Generic[C]):
     def __init__(self) -> None:
-        self._listeners: list[tuple[type[DomainEvent], Callable[[C, Any], None]]] = []
+        self._listeners: list[tuple[type[Event], Callable[[C, Any], None]]] = []
 
     def subscribe(self, kind: type[E], listener: Callable[[C, E], None]) -> None:
         """Call `listener(ctx, event)` for every published event of `kind` (or a subclass)."""
         self._listeners.append((kind, listener))
 
-    def publish(self, ctx: C, event: DomainEvent) -> None:
+    def publish(self, ctx: C, event: Event) -> None:
         for kind, listener in list(self._listeners):
             if isinstance(event, kind):
                 try:
                     listener(ctx, event)
                 except Exception:
                     log.misc.exception(
-                        "A listener of %s failed (person %s)", type(event).__name__, event.person_id
+                        "A listener of %s failed (%d person(s))",
+                        type(event).__name__,
+                        len(event.people()),
                     )

@@ -1,8 +1,8 @@
 """The engine and the unit of work.
 
-SQLite runs with WAL, `synchronous=FULL` and foreign keys on: a power cut loses nothing that
-was acknowledged on screen. Services open one transaction per user action with
-`Database.transaction()`; widgets never hold a session.
+SQLite runs with WAL, `synchronous=FULL`, foreign keys and `secure_delete` on: a power cut
+loses nothing that was acknowledged on screen, and what is deleted is zeroed. Services open one
+transaction per user action with `Database.transaction()`; widgets never hold a session.
 
 A database file is created for the kiosk's user only (0600, in a 0700 folder), before SQLite
 opens it: it holds contact details and the sync token (`app.private_files`).
@@ -26,6 +26,10 @@ SQLITE_PRAGMAS = (
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=5000",
+    # Deleted rows and freed pages are overwritten with zeros: a closed vote's box, rewritten
+    # in sorted order, leaves no trace of its casting order (docs/architecture.md, "Secrecy and
+    # integrity"), and an erased person leaves none of their data.
+    "PRAGMA secure_delete=ON",
 )
 
 

@@ -21,13 +21,15 @@ from app.changes import Changes, Entity
 from app.clock import utcnow
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
-from app.events import BecameShareholder, DomainEvent, EventBus
+from app.events import BecameShareholder, Event, EventBus
 from app.journey.types import Celebrated, Journey, NewShareholder, StepProgress
 from app.localtime import local_day
 from db.journey_steps import seed_journey_steps
 from db.models import Antenna, JourneyProgress, JourneyStep, Person, PersonKind
 
 CONTEXT = "Journey"
+# People per query when an event concerns many (SQLite's bound parameters are limited).
+_CHUNK = 500
 
 
 def _steps(session: Session) -> list[JourneyStep]:
@@ -141,36 +143,69 @@ def complete_step(
     return (Changes.of(Entity.JOURNEY_PROGRESS) if added else Changes()) | audited
 
 
-def tick_for_event(ctx: AppContext, event: DomainEvent, *, now: datetime | None = None) -> int:
-    """Tick every step whose trigger names one of the event's keys; returns how many."""
+def tick_for_event(ctx: AppContext, event: Event, *, now: datetime | None = None) -> int:
+    """Tick, for each person the event concerns, every step whose trigger names one of the
+    event's keys; returns how many were ticked. One transaction and one time for all of them,
+    written in the order of their ids: an event about many people at once (`VotesCast`, at a
+    vote's close) says nothing of who came first."""
     keys = set(event.keys())
-    if not keys:
+    people = sorted(set(event.people()))
+    if not keys or not people:
         return 0
     ensure_steps(ctx)
     now = now or utcnow()
     ticked = 0
     with ctx.db.transaction() as session:
-        person = session.get(Person, event.person_id)
-        if person is None or person.deleted_at is not None:
+        steps = [
+            step
+            for step in _steps(session)
+            if keys & {part.strip() for part in step.trigger.split("|") if part.strip()}
+        ]
+        if not steps:
             return 0
-        for step in _steps(session):
-            triggers = {part.strip() for part in step.trigger.split("|") if part.strip()}
-            if triggers & keys and _complete(
-                session, event.person_id, step, now=now, note=type(event).__name__
-            ):
-                ticked += 1
+        live: set[uuid.UUID] = set()
+        done: set[tuple[uuid.UUID, uuid.UUID]] = set()
+        for start in range(0, len(people), _CHUNK):
+            chunk = people[start : start + _CHUNK]
+            live.update(
+                session.scalars(
+                    select(Person.id).where(Person.id.in_(chunk), Person.deleted_at.is_(None))
+                )
+            )
+            done.update(
+                session.execute(
+                    select(JourneyProgress.person_id, JourneyProgress.step_id).where(
+                        JourneyProgress.person_id.in_(chunk),
+                        JourneyProgress.step_id.in_([step.id for step in steps]),
+                    )
+                )
+            )
+        for person_id in people:
+            if person_id not in live:
+                continue
+            for step in steps:
+                if (person_id, step.id) not in done:
+                    session.add(
+                        JourneyProgress(
+                            person_id=person_id,
+                            step_id=step.id,
+                            completed_at=now,
+                            note=type(event).__name__,
+                        )
+                    )
+                    ticked += 1
     if ticked:
-        log.misc.info("person %s: %d journey step(s) ticked", event.person_id, ticked)
+        log.misc.info("%s: %d journey step(s) ticked", type(event).__name__, ticked)
     return ticked
 
 
-def _on_event(ctx: AppContext, event: DomainEvent) -> None:
+def _on_event(ctx: AppContext, event: Event) -> None:
     tick_for_event(ctx, event)
 
 
 def listen(bus: EventBus[AppContext]) -> None:
-    """Tick steps from every domain event published on `bus`."""
-    bus.subscribe(DomainEvent, _on_event)
+    """Tick steps from every event published on `bus`."""
+    bus.subscribe(Event, _on_event)
 
 
 def record_shareholder(

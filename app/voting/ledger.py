@@ -28,6 +28,9 @@ from db.models import Ballot, LedgerEntry, Vote
 
 CONTEXT = "Voting"
 GENESIS = "0" * 64
+# Entries written in the transaction that records a ballot or a person as having voted: they
+# carry no time of their own.
+UNTIMED = frozenset({"ballot_cast", "codes_issued"})
 
 
 def entry_hash(prev_hash: str, kind: str, payload: Mapping[str, Any]) -> str:
@@ -53,9 +56,11 @@ def append(
     data = dict(payload or {})
     seq, prev = _last(session, vote.id)
     digest = entry_hash(prev, kind, data)
-    if kind == "ballot_cast":
+    if kind in UNTIMED:
         # Core, on purpose: an ORM insert of a synced row stamps an HLC and queues an outbox
-        # row with a UUIDv7 op id, both of which record the second the ballot was cast. The
+        # row with a UUIDv7 op id, both of which record the second the ballot was cast (or,
+        # for a phone code handed after a badge scan, the second that person's roll row was
+        # flipped: docs/architecture.md, "Secrecy and integrity"). The
         # entry carries a random id and the vote's opening time instead: its place in the
         # chain is all it says. (It is not pushed row by row; it leaves with the box.)
         stamp: datetime = vote.opened_at or vote.created_at

@@ -6,6 +6,9 @@ the same person cannot both win). A proxy holder casts one separate ballot per p
 checked by the tally engine's own validation before they are stored; the box holds exactly the
 engine's ballot form (`{"choice": "yes"}`, `{"ranking": [...]}`, ...). Contract: one action is one
 function and one transaction (a booth ballot is anonymous: the ledger has it, no audit line).
+Nothing else is written when a person votes, no event published: what follows from having voted
+is recorded for every voter at once when the vote closes (docs/architecture.md, "Secrecy and
+integrity").
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ from sqlalchemy.orm import Session
 from app.changes import Changes, Entity
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP
-from app.events import VoteCast
 from app.voting import ledger
 from app.voting.service._common import (
     _audit,
@@ -181,7 +183,6 @@ def cast_ballot(
             proxy_for=proxy_for,
             channel=VoteChannel(channel),
         )
-    ctx.events.publish(ctx, VoteCast(person_id=voter_id))
     return Changes.of(Entity.VOTE, Entity.BALLOT)
 
 
@@ -247,6 +248,4 @@ def record_named_answers(
                 channel=VoteChannel.analog,
             )
         _audit(session, actor, "vote_named_hands", vote.id, {"answers": len(ballots)})
-    for answer in answers:
-        ctx.events.publish(ctx, VoteCast(person_id=answer.voter_id))
     return Changes.of(Entity.VOTE, Entity.BALLOT, Entity.AUDIT_ENTRY)

@@ -20,7 +20,6 @@ from sqlalchemy import select, update
 from app.changes import Changes, Entity
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, Message
-from app.events import VoteCast
 from app.voting import ledger
 from app.voting.service._common import (
     VotingError,
@@ -109,7 +108,6 @@ def issue_phone_codes(ctx: AppContext, vote_id: uuid.UUID, person_id: uuid.UUID)
                 )
             codes.append(code)
         ledger.append(session, vote, "codes_issued", {"count": len(codes)})
-    ctx.events.publish(ctx, VoteCast(person_id=person_id))
     return codes
 
 

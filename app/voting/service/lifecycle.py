@@ -2,9 +2,13 @@
 publishing, and the kept results (with who voted what in a named vote).
 
 Closing seals the box (its digest chained in the ledger, the box handed to the hub's sync as one
-batch), tallies it and keeps the result. Contract: one action is one function and one
-transaction, its ledger entries and audit line included; `publish_results` first reveals, in a
-transaction of its own.
+batch), tallies it and keeps the result. It also wipes from the kiosk's file the order in which
+people voted (docs/architecture.md, "Secrecy and integrity"): the box and the roll are written
+again in sorted order, freed space is zeroed (`secure_delete`, `db/engine.py`) and the WAL is
+checkpointed and emptied, after everyone who voted was announced, at once and sorted
+(`VotesCast`: the journey's steps are ticked with one time). Contract: one action is one
+function and one transaction, its ledger entries and audit line included; `publish_results`
+first reveals, in a transaction of its own.
 """
 
 from __future__ import annotations
@@ -14,18 +18,29 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from app import log
 from app.changes import Changes, Entity
 from app.clock import utcnow
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP
+from app.events import VotesCast
 from app.voting import ledger
 from app.voting.service._common import _audit, _options, _refuse, _require, _vote
 from app.voting.service._figures import _active_counts, _analog_json, _result_digest, _results
 from app.voting.types import NamedLine, named_choices
-from db.models import Ballot, NamedBallot, Person, Vote, VoteStatus
+from db.models import (
+    Attendance,
+    Ballot,
+    NamedBallot,
+    Person,
+    Proxy,
+    Vote,
+    VoterRoll,
+    VoteStatus,
+)
 
 
 def open_vote(
@@ -71,6 +86,8 @@ def close_vote(
         _require(vote, VoteStatus.open)
         vote.status = VoteStatus.closed
         vote.closed_at = utcnow()
+        _rewrite_sorted(session, vote)
+        voters = _voters(session, vote)
         count, digest = ledger.box_digest(session, vote.id)
         weight = session.scalar(
             select(func.coalesce(func.sum(Ballot.weight), 0)).where(Ballot.vote_id == vote.id)
@@ -90,7 +107,91 @@ def close_vote(
         vote.result = result
         ledger.append(session, vote, "tallied", {"digest": _result_digest(result)})
         _audit(session, actor, "vote_close", vote.id, {"ballots": count})
+    ctx.events.publish(ctx, VotesCast(vote_id=vote_id, person_ids=tuple(voters)))
+    _empty_wal(ctx)
     return result
+
+
+def _rewrite_sorted(session: Session, vote: Vote) -> None:
+    """The box and the roll of `vote` deleted and inserted again in the order of their keys.
+
+    SQLite fills a page from its end, so within a page the place of a cell tells when it was
+    written: the ballots in casting order, the roll rows in the order they were flipped (a
+    flip makes the row longer, which moves it). Written again in sorted order, in one
+    transaction, the cells say nothing but their keys; `secure_delete` zeroes the old ones."""
+    ballots = [
+        row._asdict()
+        for row in session.execute(
+            select(Ballot.id, Ballot.vote_id, Ballot.content, Ballot.weight, Ballot.channel)
+            .where(Ballot.vote_id == vote.id)
+            .order_by(Ballot.id)
+        )
+    ]
+    roll = [
+        row._asdict()
+        for row in session.execute(
+            select(
+                VoterRoll.vote_id,
+                VoterRoll.person_id,
+                VoterRoll.weight,
+                VoterRoll.has_voted,
+                VoterRoll.channel,
+            )
+            .where(VoterRoll.vote_id == vote.id)
+            .order_by(VoterRoll.person_id)
+        )
+    ]
+    session.execute(
+        delete(Ballot).where(Ballot.vote_id == vote.id).execution_options(synchronize_session=False)
+    )
+    session.execute(
+        delete(VoterRoll)
+        .where(VoterRoll.vote_id == vote.id)
+        .execution_options(synchronize_session=False)
+    )
+    if ballots:
+        session.execute(insert(Ballot), ballots)
+    if roll:
+        session.execute(insert(VoterRoll), roll)
+
+
+def _voters(session: Session, vote: Vote) -> list[uuid.UUID]:
+    """Who voted, sorted: the roll's voters, a proxy holder instead of an absent giver."""
+    voted = set(
+        session.scalars(
+            select(VoterRoll.person_id).where(
+                VoterRoll.vote_id == vote.id, VoterRoll.has_voted.is_(True)
+            )
+        )
+    )
+    present = set(
+        session.scalars(
+            select(Attendance.person_id).where(
+                Attendance.vote_id == vote.id, Attendance.present.is_(True)
+            )
+        )
+    )
+    for giver, holder in session.execute(
+        select(Proxy.giver_id, Proxy.holder_id).where(
+            Proxy.vote_id == vote.id, Proxy.revoked_at.is_(None)
+        )
+    ):
+        if giver in voted and giver not in present:
+            voted.discard(giver)
+            voted.add(holder)
+    return sorted(voted)
+
+
+def _empty_wal(ctx: AppContext) -> None:
+    """Copy the WAL into the database file and truncate it: until then its frames pair each
+    roll flip with its ballot, commit by commit. A reader still open elsewhere (the phone
+    server between two requests) can keep the WAL from emptying: it is logged."""
+    if ctx.db.engine.dialect.name != "sqlite":
+        return
+    with ctx.db.engine.connect() as connection:
+        busy, _frames, _copied = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+    if busy:
+        log.voting.warning("The WAL could not be emptied after a vote closed: a reader is open")
 
 
 def reveal_results(
