@@ -76,6 +76,7 @@ from app.voting.service.reading import (
     list_votes,
     option_picture,
     option_pictures,
+    sealed_turnout,
 )
 from app.voting.service.roll import (
     mark_present,
@@ -135,6 +136,7 @@ __all__ = [
     "reveal_results",
     "revoke_proxy",
     "roll_call",
+    "sealed_turnout",
     "set_option_details",
     "turnout",
     "validate_ballot",

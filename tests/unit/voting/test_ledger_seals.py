@@ -14,6 +14,7 @@ from PIL import Image
 from app.cli import main
 from app.context import AppContext
 from app.voting import ledger, service
+from app.voting.queries import vote_state
 from db.models import LedgerEntry
 from tests.unit.voting.conftest import Room
 
@@ -284,8 +285,20 @@ def test_membership_after_close_changes_nothing(ctx: AppContext, room: Room) -> 
     from tests.unit.voting.conftest import add_people
 
     vote_id = closed_motion(ctx, room)
+    at_close = service.turnout(ctx, vote_id)
     add_people(ctx, 5, PersonKind.member, shareholder=True)
     assert service.verify(ctx, vote_id) == []
+    # Counted again, 35 shareholders; the minutes and the projector show the 30 of the day.
+    assert service.turnout(ctx, vote_id).entitled == at_close.entitled + 5 == 35
+    assert service.sealed_turnout(ctx, vote_id) == at_close
+    state = vote_state(ctx, vote_id)
+    assert state is not None and state.turnout == at_close
+
+
+def test_no_sealed_turnout_before_the_close(ctx: AppContext, room: Room) -> None:
+    vote_id = service.create_vote(ctx, MOTION)
+    service.open_vote(ctx, vote_id)
+    assert service.sealed_turnout(ctx, vote_id) is None
 
 
 def _as_older_kiosk(ctx: AppContext, vote_id: uuid.UUID) -> None:
