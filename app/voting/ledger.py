@@ -1,13 +1,16 @@
 """The hash-chained ledger of a vote (docs/architecture.md, "Secrecy and integrity").
 
 Each entry's hash is `sha256(prev_hash + canonical JSON of {"kind", "payload"})`; the first
-entry chains on 64 zeros. Events: `opened` (the vote as it was opened), `roll_call`, `proxy`,
-`proxy_revoked`, `codes_issued`, `ballot_cast` (the running count only: never which ballot, and
-no time finer than the vote's own), `analog_count`, `correction`, `closed` (the digest of the
-whole ballot box taken in sorted order), `tallied` (the digest of the results), `revealed`,
-`published`.
+entry chains on 64 zeros. Events: `opened` (the vote as it was opened: everything the minutes
+print of it), `roll_call`, `proxy`, `proxy_revoked`, `codes_issued`, `ballot_cast` (the running
+count only: never which ballot, and no time finer than the vote's own), `analog_count`,
+`correction`, `closed` (the digest of the whole ballot box taken in sorted order, and the
+turnout, roll, proxies and codes as they stood), `tallied` (the digest of the results),
+`revealed`, `published`. What the `opened` and `closed` payloads hold, and the ledger's format
+(versioned in the `opened` payload, never in the hash), is `app/voting/service/_sealed.py`'s.
 
-`verify` recomputes the chain, the ballot box digest and the tally, and says what differs.
+`verify` recomputes the chain, compares the vote with what its entries sealed, recomputes the
+ballot box digest and the tally, and says what differs.
 """
 
 from __future__ import annotations

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from app.context import AppContext
 
 
+CLOSED_STATUSES = ("closed", "published")
+
+
 @dataclass(frozen=True)
 class VoteState:
     """A vote and its turnout, as the facilitator's screens show them."""
@@ -49,7 +52,9 @@ def vote_state(
             return None
         vote_id = current.id
     vote = service.get_vote(ctx, vote_id)
-    figures = service.turnout(ctx, vote_id)
+    # A closed vote's figures are those its ledger sealed (and verify checks).
+    sealed = service.sealed_turnout(ctx, vote_id) if vote.status in CLOSED_STATUSES else None
+    figures = sealed or service.turnout(ctx, vote_id)
     lines = tuple(service.roll_call(ctx, vote_id)) if roll else ()
     shown = (
         service.option_pictures(ctx, vote_id)

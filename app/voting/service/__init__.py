@@ -7,7 +7,8 @@ holds one kind of action:
 
 - `create`: drafting a vote (from its file form or a template), its projects' descriptions and
   pictures while it is a draft;
-- `reading`: the votes as the screens show them, the options' pictures;
+- `reading`: the votes as the screens show them, the options' pictures, a closed vote's sealed
+  turnout;
 - `lifecycle`: open, close (the box sealed and tallied), reveal, publish, the kept results;
 - `roll`: who may vote (eligibility), who is in the room (roll call), proxies, turnout;
 - `casting`: ballots at the booth and named answers by show of hands;
@@ -76,6 +77,7 @@ from app.voting.service.reading import (
     list_votes,
     option_picture,
     option_pictures,
+    sealed_turnout,
 )
 from app.voting.service.roll import (
     mark_present,
@@ -135,6 +137,7 @@ __all__ = [
     "reveal_results",
     "revoke_proxy",
     "roll_call",
+    "sealed_turnout",
     "set_option_details",
     "turnout",
     "validate_ballot",

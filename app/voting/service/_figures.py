@@ -65,10 +65,11 @@ def _result_digest(result: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical(dict(result))).hexdigest()
 
 
-def _results(session: Session, vote: Vote) -> dict[str, Any]:
+def _results(session: Session, vote: Vote, *, entitled: int | None = None) -> dict[str, Any]:
+    """The tally of the box; `entitled` as sealed at close when checking a closed vote."""
     from app.voting.tally import TallyInputError, tally_data
 
-    turnout = _turnout(session, vote)
+    turnout = _turnout(session, vote, entitled=entitled)
     ballots = [
         {**row.content, "count": row.weight}
         for row in session.execute(
@@ -130,7 +131,9 @@ def _entitled(session: Session, vote: Vote, present: int) -> int:
     return max(int(count or 0), present)
 
 
-def _turnout(session: Session, vote: Vote) -> Turnout:
+def _turnout(session: Session, vote: Vote, *, entitled: int | None = None) -> Turnout:
+    """The turnout now; `entitled` given when it was counted before (who may vote is counted
+    among the people known at close, and people come and go after it)."""
     present = int(
         session.scalar(
             select(func.coalesce(func.sum(VoterRoll.weight), 0))
@@ -185,7 +188,9 @@ def _turnout(session: Session, vote: Vote) -> Turnout:
     slip_ballots = max(0, by_channel.get("phone", 0) + by_channel.get("booth", 0) - roll_voted)
     voted = roll_voted + slip_ballots + analog
     return Turnout(
-        entitled=_entitled(session, vote, present + represented),
+        entitled=(
+            entitled if entitled is not None else _entitled(session, vote, present + represented)
+        ),
         present=present,
         represented=represented,
         voted=voted,

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from app import log
@@ -28,8 +28,9 @@ from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP
 from app.events import VotesCast
 from app.voting import ledger
-from app.voting.service._common import _audit, _options, _refuse, _require, _vote
-from app.voting.service._figures import _active_counts, _analog_json, _result_digest, _results
+from app.voting.service._common import _audit, _refuse, _require, _vote
+from app.voting.service._figures import _result_digest, _results
+from app.voting.service._sealed import closing_facts, opening_facts
 from app.voting.types import NamedLine, named_choices
 from db.models import (
     Attendance,
@@ -58,20 +59,8 @@ def open_vote(
         vote.status = VoteStatus.open
         vote.opened_at = now
         vote.closes_at = now + timedelta(minutes=minutes) if minutes else None
-        ledger.append(
-            session,
-            vote,
-            "opened",
-            {
-                "title": vote.title,
-                "method": vote.method.value,
-                "level": vote.level.value,
-                "channels": list(vote.channels),
-                "options": [{"label": o.label, "cost": o.cost} for o in _options(vote)],
-                "rules": dict(vote.rules),
-                "secret": vote.secret,
-            },
-        )
+        # Everything the minutes and the projector will print of the vote, sealed.
+        ledger.append(session, vote, "opened", opening_facts(session, vote))
         _audit(session, actor, "vote_open", vote.id)
     return Changes.of(Entity.VOTE, Entity.AUDIT_ENTRY)
 
@@ -89,15 +78,11 @@ def close_vote(
         _rewrite_sorted(session, vote)
         voters = _voters(session, vote)
         count, digest = ledger.box_digest(session, vote.id)
-        weight = session.scalar(
-            select(func.coalesce(func.sum(Ballot.weight), 0)).where(Ballot.vote_id == vote.id)
-        )
-        analog = [_analog_json(c) for c in _active_counts(session, vote.id)]
         ledger.append(
             session,
             vote,
             "closed",
-            {"ballots": count, "weight": int(weight or 0), "digest": digest, "analog": analog},
+            {"ballots": count, "digest": digest, **closing_facts(session, vote)},
         )
         # The box leaves for the hub now, as one batch (never ballot by ballot).
         from app.sync.ballot_box import record_closed_box

@@ -1,5 +1,5 @@
-"""The votes as the screens, the CLI and the phone page show them (`VoteInfo`), and the options'
-pictures. Pure reads: nothing here writes.
+"""The votes as the screens, the CLI and the phone page show them (`VoteInfo`), the options'
+pictures, and a closed vote's turnout as its ledger sealed it. Pure reads: nothing here writes.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from app.context import AppContext
 from app.voting.service._common import _options, _vote
-from app.voting.types import VoteInfo
-from db.models import Body, Vote, VoteOption
+from app.voting.types import Turnout, VoteInfo
+from db.models import Body, LedgerEntry, Vote, VoteOption
 
 
 def _pictured(session: Session, *vote_ids: uuid.UUID) -> dict[uuid.UUID, set[int]]:
@@ -108,3 +108,28 @@ def current_vote(ctx: AppContext) -> VoteInfo | None:
         if info.status in ("open", "closed", "published"):
             return info
     return None
+
+
+def sealed_turnout(ctx: AppContext, vote_id: uuid.UUID) -> Turnout | None:
+    """The turnout sealed in the vote's `closed` ledger entry: what the minutes and the
+    projector show of a closed vote, and what `verify` checks the roll against (counted again
+    later, who may vote would follow the people known by then). None before the close, or
+    when a kiosk before ledger format 2 closed it."""
+    with ctx.db.transaction() as session:
+        payload = session.scalar(
+            select(LedgerEntry.payload)
+            .where(LedgerEntry.vote_id == vote_id, LedgerEntry.kind == "closed")
+            .order_by(LedgerEntry.seq.desc())
+            .limit(1)
+        )
+    figures = (payload or {}).get("turnout")
+    if not isinstance(figures, Mapping):
+        return None
+    return Turnout(
+        entitled=int(figures["entitled"]),
+        present=int(figures["present"]),
+        represented=int(figures["represented"]),
+        voted=int(figures["voted"]),
+        ballots=int(figures["ballots"]),
+        by_channel={str(k): int(v) for k, v in dict(figures["by_channel"]).items()},
+    )

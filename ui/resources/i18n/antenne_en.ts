@@ -2659,8 +2659,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The vote&apos;s title differs from the one sealed when it opened.</source>
+        <translation>The vote&apos;s title differs from the one sealed when it opened.</translation>
+    </message>
+    <message>
+        <source>The vote&apos;s question differs from the one sealed when it opened.</source>
+        <translation>The vote&apos;s question differs from the one sealed when it opened.</translation>
+    </message>
+    <message>
+        <source>The vote&apos;s language differs from the one sealed when it opened.</source>
+        <translation>The vote&apos;s language differs from the one sealed when it opened.</translation>
+    </message>
+    <message>
+        <source>The voting method differs from the one sealed when the vote opened.</source>
+        <translation>The voting method differs from the one sealed when the vote opened.</translation>
+    </message>
+    <message>
+        <source>The participation level differs from the one sealed when the vote opened.</source>
+        <translation>The participation level differs from the one sealed when the vote opened.</translation>
+    </message>
+    <message>
+        <source>The ways to vote (channels) differ from those sealed when the vote opened.</source>
+        <translation>The ways to vote (channels) differ from those sealed when the vote opened.</translation>
+    </message>
+    <message>
+        <source>Whether the vote is secret differs from what was sealed when it opened.</source>
+        <translation>Whether the vote is secret differs from what was sealed when it opened.</translation>
+    </message>
+    <message>
+        <source>The body that votes, or its name, differs from the one sealed when it opened.</source>
+        <translation>The body that votes, or its name, differs from the one sealed when it opened.</translation>
+    </message>
+    <message>
+        <source>The vote&apos;s opening time differs from the one sealed when it opened.</source>
+        <translation>The vote&apos;s opening time differs from the one sealed when it opened.</translation>
+    </message>
+    <message>
+        <source>The vote&apos;s deadline differs from the one sealed when it opened.</source>
+        <translation>The vote&apos;s deadline differs from the one sealed when it opened.</translation>
+    </message>
+    <message>
+        <source>The vote has {count} options; {sealed} were sealed when it opened.</source>
+        <translation>The vote has {count} options; {sealed} were sealed when it opened.</translation>
+    </message>
+    <message>
+        <source>Option {number} ({sealed}) was moved since the vote opened.</source>
+        <translation>Option {number} ({sealed}) was moved since the vote opened.</translation>
+    </message>
+    <message>
+        <source>The name of option {number} differs from the one sealed ({sealed}).</source>
+        <translation>The name of option {number} differs from the one sealed ({sealed}).</translation>
+    </message>
+    <message>
+        <source>The description of option {number} ({sealed}) differs from the one sealed.</source>
+        <translation>The description of option {number} ({sealed}) differs from the one sealed.</translation>
+    </message>
+    <message>
+        <source>The cost of option {number} ({sealed}) differs from the one sealed.</source>
+        <translation>The cost of option {number} ({sealed}) differs from the one sealed.</translation>
+    </message>
+    <message>
+        <source>The picture of option {number} ({sealed}) differs from the one sealed.</source>
+        <translation>The picture of option {number} ({sealed}) differs from the one sealed.</translation>
+    </message>
+    <message>
+        <source>The majority required differs from the one sealed when the vote opened.</source>
+        <translation>The majority required differs from the one sealed when the vote opened.</translation>
+    </message>
+    <message>
+        <source>The base of the majority differs from the one sealed when the vote opened.</source>
+        <translation>The base of the majority differs from the one sealed when the vote opened.</translation>
+    </message>
+    <message>
+        <source>The quorum differs from the one sealed when the vote opened.</source>
+        <translation>The quorum differs from the one sealed when the vote opened.</translation>
+    </message>
+    <message>
+        <source>The budget differs from the one sealed when the vote opened.</source>
+        <translation>The budget differs from the one sealed when the vote opened.</translation>
+    </message>
+    <message>
+        <source>The budget&apos;s counting rule differs from the one sealed when the vote opened.</source>
+        <translation>The budget&apos;s counting rule differs from the one sealed when the vote opened.</translation>
+    </message>
+    <message>
+        <source>The rule “{rule}” differs from the one sealed when the vote opened.</source>
+        <translation>The rule “{rule}” differs from the one sealed when the vote opened.</translation>
+    </message>
+    <message>
+        <source>The vote&apos;s closing time differs from the one sealed at close.</source>
+        <translation>The vote&apos;s closing time differs from the one sealed at close.</translation>
+    </message>
+    <message>
+        <source>Entitled to vote: {now}; {sealed} were sealed at close.</source>
+        <translation>Entitled to vote: {now}; {sealed} were sealed at close.</translation>
+    </message>
+    <message>
+        <source>Present: {now}; {sealed} were sealed at close.</source>
+        <translation>Present: {now}; {sealed} were sealed at close.</translation>
+    </message>
+    <message>
+        <source>Represented by proxy: {now}; {sealed} were sealed at close.</source>
+        <translation>Represented by proxy: {now}; {sealed} were sealed at close.</translation>
+    </message>
+    <message>
+        <source>Voted: {now}; {sealed} were sealed at close.</source>
+        <translation>Voted: {now}; {sealed} were sealed at close.</translation>
+    </message>
+    <message>
+        <source>Votes by channel: {now}; {sealed} were sealed at close.</source>
+        <translation>Votes by channel: {now}; {sealed} were sealed at close.</translation>
+    </message>
+    <message>
+        <source>The voter roll holds {now} people; {sealed} were sealed at close.</source>
+        <translation>The voter roll holds {now} people; {sealed} were sealed at close.</translation>
+    </message>
+    <message>
+        <source>The voter roll says {now} people voted; {sealed} were sealed at close.</source>
+        <translation>The voter roll says {now} people voted; {sealed} were sealed at close.</translation>
+    </message>
+    <message>
+        <source>Proxies: {now}; {sealed} were sealed at close.</source>
+        <translation>Proxies: {now}; {sealed} were sealed at close.</translation>
+    </message>
+    <message>
+        <source>Phone codes issued: {now}; {sealed} were sealed at close.</source>
+        <translation>Phone codes issued: {now}; {sealed} were sealed at close.</translation>
+    </message>
+    <message>
+        <source>Phone codes used: {now}; {sealed} were sealed at close.</source>
+        <translation>Phone codes used: {now}; {sealed} were sealed at close.</translation>
+    </message>
+    <message>
+        <source>The counts of hands or paper differ from those sealed at close.</source>
+        <translation>The counts of hands or paper differ from those sealed at close.</translation>
+    </message>
+    <message>
         <source>The ledger does not record the close.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote is marked {status}; its ledger says {sealed}.</source>
+        <translation>The vote is marked {status}; its ledger says {sealed}.</translation>
+    </message>
+    <message>
+        <source>Whether the results were revealed differs from what the ledger says.</source>
+        <translation>Whether the results were revealed differs from what the ledger says.</translation>
     </message>
     <message>
         <source>The box holds {count} ballots; {sealed} were sealed at close.</source>

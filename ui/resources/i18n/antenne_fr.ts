@@ -2659,8 +2659,152 @@
         <translation>Ce comptage a déjà été remplacé.</translation>
     </message>
     <message>
+        <source>The vote&apos;s title differs from the one sealed when it opened.</source>
+        <translation>Le titre du vote diffère de celui scellé à son ouverture.</translation>
+    </message>
+    <message>
+        <source>The vote&apos;s question differs from the one sealed when it opened.</source>
+        <translation>La question du vote diffère de celle scellée à son ouverture.</translation>
+    </message>
+    <message>
+        <source>The vote&apos;s language differs from the one sealed when it opened.</source>
+        <translation>La langue du vote diffère de celle scellée à son ouverture.</translation>
+    </message>
+    <message>
+        <source>The voting method differs from the one sealed when the vote opened.</source>
+        <translation>La méthode de vote diffère de celle scellée à l&apos;ouverture du vote.</translation>
+    </message>
+    <message>
+        <source>The participation level differs from the one sealed when the vote opened.</source>
+        <translation>Le niveau de participation diffère de celui scellé à l&apos;ouverture du vote.</translation>
+    </message>
+    <message>
+        <source>The ways to vote (channels) differ from those sealed when the vote opened.</source>
+        <translation>Les façons de voter (canaux) diffèrent de celles scellées à l&apos;ouverture du vote.</translation>
+    </message>
+    <message>
+        <source>Whether the vote is secret differs from what was sealed when it opened.</source>
+        <translation>Le caractère secret du vote diffère de ce qui a été scellé à son ouverture.</translation>
+    </message>
+    <message>
+        <source>The body that votes, or its name, differs from the one sealed when it opened.</source>
+        <translation>L&apos;organe qui vote, ou son nom, diffère de celui scellé à l&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>The vote&apos;s opening time differs from the one sealed when it opened.</source>
+        <translation>L&apos;heure d&apos;ouverture du vote diffère de celle scellée à son ouverture.</translation>
+    </message>
+    <message>
+        <source>The vote&apos;s deadline differs from the one sealed when it opened.</source>
+        <translation>L&apos;heure limite du vote diffère de celle scellée à son ouverture.</translation>
+    </message>
+    <message>
+        <source>The vote has {count} options; {sealed} were sealed when it opened.</source>
+        <translation>Le vote compte {count} options&#xa0;; {sealed} ont été scellées à son ouverture.</translation>
+    </message>
+    <message>
+        <source>Option {number} ({sealed}) was moved since the vote opened.</source>
+        <translation>L&apos;option {number} ({sealed}) a été déplacée depuis l&apos;ouverture du vote.</translation>
+    </message>
+    <message>
+        <source>The name of option {number} differs from the one sealed ({sealed}).</source>
+        <translation>Le nom de l&apos;option {number} diffère de celui scellé ({sealed}).</translation>
+    </message>
+    <message>
+        <source>The description of option {number} ({sealed}) differs from the one sealed.</source>
+        <translation>La description de l&apos;option {number} ({sealed}) diffère de celle scellée.</translation>
+    </message>
+    <message>
+        <source>The cost of option {number} ({sealed}) differs from the one sealed.</source>
+        <translation>Le coût de l&apos;option {number} ({sealed}) diffère de celui scellé.</translation>
+    </message>
+    <message>
+        <source>The picture of option {number} ({sealed}) differs from the one sealed.</source>
+        <translation>L&apos;image de l&apos;option {number} ({sealed}) diffère de celle scellée.</translation>
+    </message>
+    <message>
+        <source>The majority required differs from the one sealed when the vote opened.</source>
+        <translation>La majorité requise diffère de celle scellée à l&apos;ouverture du vote.</translation>
+    </message>
+    <message>
+        <source>The base of the majority differs from the one sealed when the vote opened.</source>
+        <translation>La base de calcul de la majorité diffère de celle scellée à l&apos;ouverture du vote.</translation>
+    </message>
+    <message>
+        <source>The quorum differs from the one sealed when the vote opened.</source>
+        <translation>Le quorum diffère de celui scellé à l&apos;ouverture du vote.</translation>
+    </message>
+    <message>
+        <source>The budget differs from the one sealed when the vote opened.</source>
+        <translation>Le budget diffère de celui scellé à l&apos;ouverture du vote.</translation>
+    </message>
+    <message>
+        <source>The budget&apos;s counting rule differs from the one sealed when the vote opened.</source>
+        <translation>La règle de calcul du budget diffère de celle scellée à l&apos;ouverture du vote.</translation>
+    </message>
+    <message>
+        <source>The rule “{rule}” differs from the one sealed when the vote opened.</source>
+        <translation>La règle «&#xa0;{rule}&#xa0;» diffère de celle scellée à l&apos;ouverture du vote.</translation>
+    </message>
+    <message>
+        <source>The vote&apos;s closing time differs from the one sealed at close.</source>
+        <translation>L&apos;heure de clôture du vote diffère de celle scellée à la clôture.</translation>
+    </message>
+    <message>
+        <source>Entitled to vote: {now}; {sealed} were sealed at close.</source>
+        <translation>Ayant droit de vote&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
+    </message>
+    <message>
+        <source>Present: {now}; {sealed} were sealed at close.</source>
+        <translation>Présents&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
+    </message>
+    <message>
+        <source>Represented by proxy: {now}; {sealed} were sealed at close.</source>
+        <translation>Représentés par procuration&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
+    </message>
+    <message>
+        <source>Voted: {now}; {sealed} were sealed at close.</source>
+        <translation>Votants&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
+    </message>
+    <message>
+        <source>Votes by channel: {now}; {sealed} were sealed at close.</source>
+        <translation>Votes par canal&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
+    </message>
+    <message>
+        <source>The voter roll holds {now} people; {sealed} were sealed at close.</source>
+        <translation>La liste des votants compte {now} personnes&#xa0;; {sealed} ont été scellées à la clôture.</translation>
+    </message>
+    <message>
+        <source>The voter roll says {now} people voted; {sealed} were sealed at close.</source>
+        <translation>La liste des votants dit que {now} personnes ont voté&#xa0;; {sealed} ont été scellées à la clôture.</translation>
+    </message>
+    <message>
+        <source>Proxies: {now}; {sealed} were sealed at close.</source>
+        <translation>Procurations&#xa0;: {now}&#xa0;; {sealed} scellées à la clôture.</translation>
+    </message>
+    <message>
+        <source>Phone codes issued: {now}; {sealed} were sealed at close.</source>
+        <translation>Codes pour téléphone émis&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
+    </message>
+    <message>
+        <source>Phone codes used: {now}; {sealed} were sealed at close.</source>
+        <translation>Codes pour téléphone utilisés&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
+    </message>
+    <message>
+        <source>The counts of hands or paper differ from those sealed at close.</source>
+        <translation>Les décomptes à main levée ou sur papier diffèrent de ceux scellés à la clôture.</translation>
+    </message>
+    <message>
         <source>The ledger does not record the close.</source>
         <translation>Le registre n&apos;enregistre pas la clôture.</translation>
+    </message>
+    <message>
+        <source>The vote is marked {status}; its ledger says {sealed}.</source>
+        <translation>Le vote est marqué {status}&#xa0;; son registre dit {sealed}.</translation>
+    </message>
+    <message>
+        <source>Whether the results were revealed differs from what the ledger says.</source>
+        <translation>Le fait que les résultats aient été dévoilés diffère de ce que dit le registre.</translation>
     </message>
     <message>
         <source>The box holds {count} ballots; {sealed} were sealed at close.</source>

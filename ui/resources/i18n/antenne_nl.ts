@@ -2659,8 +2659,152 @@
         <translation>Deze telling is al vervangen.</translation>
     </message>
     <message>
+        <source>The vote&apos;s title differs from the one sealed when it opened.</source>
+        <translation>De titel van de stemming verschilt van die bij de opening verzegeld.</translation>
+    </message>
+    <message>
+        <source>The vote&apos;s question differs from the one sealed when it opened.</source>
+        <translation>De vraag van de stemming verschilt van die bij de opening verzegeld.</translation>
+    </message>
+    <message>
+        <source>The vote&apos;s language differs from the one sealed when it opened.</source>
+        <translation>De taal van de stemming verschilt van die bij de opening verzegeld.</translation>
+    </message>
+    <message>
+        <source>The voting method differs from the one sealed when the vote opened.</source>
+        <translation>De stemmethode verschilt van die bij de opening van de stemming verzegeld.</translation>
+    </message>
+    <message>
+        <source>The participation level differs from the one sealed when the vote opened.</source>
+        <translation>Het participatieniveau verschilt van dat bij de opening van de stemming verzegeld.</translation>
+    </message>
+    <message>
+        <source>The ways to vote (channels) differ from those sealed when the vote opened.</source>
+        <translation>De manieren om te stemmen (kanalen) verschillen van die bij de opening van de stemming verzegeld.</translation>
+    </message>
+    <message>
+        <source>Whether the vote is secret differs from what was sealed when it opened.</source>
+        <translation>Of de stemming geheim is, verschilt van wat bij de opening verzegeld werd.</translation>
+    </message>
+    <message>
+        <source>The body that votes, or its name, differs from the one sealed when it opened.</source>
+        <translation>Het orgaan dat stemt, of zijn naam, verschilt van dat bij de opening verzegeld.</translation>
+    </message>
+    <message>
+        <source>The vote&apos;s opening time differs from the one sealed when it opened.</source>
+        <translation>Het openingstijdstip van de stemming verschilt van dat bij de opening verzegeld.</translation>
+    </message>
+    <message>
+        <source>The vote&apos;s deadline differs from the one sealed when it opened.</source>
+        <translation>De einddatum van de stemming verschilt van die bij de opening verzegeld.</translation>
+    </message>
+    <message>
+        <source>The vote has {count} options; {sealed} were sealed when it opened.</source>
+        <translation>De stemming heeft {count} opties; bij de opening werden er {sealed} verzegeld.</translation>
+    </message>
+    <message>
+        <source>Option {number} ({sealed}) was moved since the vote opened.</source>
+        <translation>Optie {number} ({sealed}) is verplaatst sinds de opening van de stemming.</translation>
+    </message>
+    <message>
+        <source>The name of option {number} differs from the one sealed ({sealed}).</source>
+        <translation>De naam van optie {number} verschilt van de verzegelde ({sealed}).</translation>
+    </message>
+    <message>
+        <source>The description of option {number} ({sealed}) differs from the one sealed.</source>
+        <translation>De beschrijving van optie {number} ({sealed}) verschilt van de verzegelde.</translation>
+    </message>
+    <message>
+        <source>The cost of option {number} ({sealed}) differs from the one sealed.</source>
+        <translation>De kostprijs van optie {number} ({sealed}) verschilt van de verzegelde.</translation>
+    </message>
+    <message>
+        <source>The picture of option {number} ({sealed}) differs from the one sealed.</source>
+        <translation>De afbeelding van optie {number} ({sealed}) verschilt van de verzegelde.</translation>
+    </message>
+    <message>
+        <source>The majority required differs from the one sealed when the vote opened.</source>
+        <translation>De vereiste meerderheid verschilt van die bij de opening van de stemming verzegeld.</translation>
+    </message>
+    <message>
+        <source>The base of the majority differs from the one sealed when the vote opened.</source>
+        <translation>De basis van de meerderheid verschilt van die bij de opening van de stemming verzegeld.</translation>
+    </message>
+    <message>
+        <source>The quorum differs from the one sealed when the vote opened.</source>
+        <translation>Het quorum verschilt van dat bij de opening van de stemming verzegeld.</translation>
+    </message>
+    <message>
+        <source>The budget differs from the one sealed when the vote opened.</source>
+        <translation>Het budget verschilt van dat bij de opening van de stemming verzegeld.</translation>
+    </message>
+    <message>
+        <source>The budget&apos;s counting rule differs from the one sealed when the vote opened.</source>
+        <translation>De telregel van het budget verschilt van die bij de opening van de stemming verzegeld.</translation>
+    </message>
+    <message>
+        <source>The rule “{rule}” differs from the one sealed when the vote opened.</source>
+        <translation>De regel ‘{rule}’ verschilt van die bij de opening van de stemming verzegeld.</translation>
+    </message>
+    <message>
+        <source>The vote&apos;s closing time differs from the one sealed at close.</source>
+        <translation>Het sluitingstijdstip van de stemming verschilt van dat bij de sluiting verzegeld.</translation>
+    </message>
+    <message>
+        <source>Entitled to vote: {now}; {sealed} were sealed at close.</source>
+        <translation>Stemgerechtigd: {now}; bij de sluiting werden er {sealed} verzegeld.</translation>
+    </message>
+    <message>
+        <source>Present: {now}; {sealed} were sealed at close.</source>
+        <translation>Aanwezig: {now}; bij de sluiting werden er {sealed} verzegeld.</translation>
+    </message>
+    <message>
+        <source>Represented by proxy: {now}; {sealed} were sealed at close.</source>
+        <translation>Vertegenwoordigd met volmacht: {now}; bij de sluiting werden er {sealed} verzegeld.</translation>
+    </message>
+    <message>
+        <source>Voted: {now}; {sealed} were sealed at close.</source>
+        <translation>Gestemd: {now}; bij de sluiting werden er {sealed} verzegeld.</translation>
+    </message>
+    <message>
+        <source>Votes by channel: {now}; {sealed} were sealed at close.</source>
+        <translation>Stemmen per kanaal: {now}; bij de sluiting verzegeld: {sealed}.</translation>
+    </message>
+    <message>
+        <source>The voter roll holds {now} people; {sealed} were sealed at close.</source>
+        <translation>De kiezerslijst telt {now} personen; bij de sluiting werden er {sealed} verzegeld.</translation>
+    </message>
+    <message>
+        <source>The voter roll says {now} people voted; {sealed} were sealed at close.</source>
+        <translation>Volgens de kiezerslijst hebben {now} personen gestemd; bij de sluiting werden er {sealed} verzegeld.</translation>
+    </message>
+    <message>
+        <source>Proxies: {now}; {sealed} were sealed at close.</source>
+        <translation>Volmachten: {now}; bij de sluiting werden er {sealed} verzegeld.</translation>
+    </message>
+    <message>
+        <source>Phone codes issued: {now}; {sealed} were sealed at close.</source>
+        <translation>Uitgereikte gsm-codes: {now}; bij de sluiting werden er {sealed} verzegeld.</translation>
+    </message>
+    <message>
+        <source>Phone codes used: {now}; {sealed} were sealed at close.</source>
+        <translation>Gebruikte gsm-codes: {now}; bij de sluiting werden er {sealed} verzegeld.</translation>
+    </message>
+    <message>
+        <source>The counts of hands or paper differ from those sealed at close.</source>
+        <translation>De tellingen bij handopsteking of op papier verschillen van die bij de sluiting verzegeld.</translation>
+    </message>
+    <message>
         <source>The ledger does not record the close.</source>
         <translation>Het register vermeldt de sluiting niet.</translation>
+    </message>
+    <message>
+        <source>The vote is marked {status}; its ledger says {sealed}.</source>
+        <translation>De stemming staat als {status}; het register zegt {sealed}.</translation>
+    </message>
+    <message>
+        <source>Whether the results were revealed differs from what the ledger says.</source>
+        <translation>Of de resultaten onthuld zijn, verschilt van wat het register zegt.</translation>
     </message>
     <message>
         <source>The box holds {count} ballots; {sealed} were sealed at close.</source>
