@@ -383,7 +383,7 @@ def _quorum_text(vote: VoteInfo, quorum: bool | None, say: Say, language: str) -
     from app.voting.tally.explain import format_percent
 
     if quorum is None:
-        return str(say(NO_QUORUM))
+        return say(NO_QUORUM)
     rule = (vote.rules.get("rules") or {}).get("quorum") or {}
     ratio = format_percent(_amount(rule.get("ratio", 0)), language)
     counted = QUORUM_CAST if rule.get("count") == "cast" else QUORUM_PRESENT
@@ -417,11 +417,11 @@ def _projects_table(
         cost=money(details.get("cost", 0)),
         budget=money(details.get("budget", 0)),
     )
-    header = [VOTES if details.get("vote_type") != "cumulative" else POINTS]
+    votes_label = POINTS if details.get("vote_type") == "cumulative" else VOTES
     rows = [
         [
             Paragraph(f"<b>{e(say(PROJECT))}</b>", styles.cell),
-            Paragraph(f"<b>{e(say(header[0]))}</b>", styles.number),
+            Paragraph(f"<b>{e(say(votes_label))}</b>", styles.number),
             Paragraph(f"<b>{e(say(COST))}</b>", styles.number),
             Paragraph(f"<b>{e(say(DECISION))}</b>", styles.cell),
         ]
@@ -458,17 +458,19 @@ def _projects_table(
                 Paragraph(e(say(NOT_FUNDED, why=why)), styles.cell),
             ]
         )
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, MUTED),
+    ]
+    if funded:
+        style.append(("BACKGROUND", (0, 1), (-1, len(funded)), FUNDED_TINT))
     table = Table(
         rows,
         colWidths=[48 * MM, 20 * MM, 26 * MM, 76 * MM],
         hAlign="LEFT",
         repeatRows=1,
-        style=[
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.3, MUTED),
-            ("BACKGROUND", (0, 1), (-1, len(funded)), FUNDED_TINT),
-        ],
+        style=style,
     )
     return [Paragraph(e(summary), styles.normal), Spacer(1, 3 * MM), table]
 

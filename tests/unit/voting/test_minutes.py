@@ -308,3 +308,15 @@ def test_a_quorum_without_a_roll_call_is_explained_in_the_votes_language(
     )
     assert "Quorum 10 % des ayants droit présents · non atteint" in text
     assert room.shareholders
+
+
+def test_a_budget_that_funds_nothing_and_one_by_points_read_as_such() -> None:
+    text = synthetic("pb", {"budget": 500, "currency": "EUR"}, BALLOTS["pb"][:1], "en")
+    assert "0 of 4 projects funded, for €0 of the €500 budget." in text
+    assert "Fresque 1 €2,500 Not funded: when its turn came, by votes, only €500" in text
+    points = [{"points": {"Fresque": 3, "Jardin": 1}}, {"points": {"Jardin": 2}}]
+    rules = {"budget": 5000, "currency": "EUR", "max_points": 3}
+    text = synthetic("pb", rules, points, "fr")
+    assert "Projet Points Coût Décision" in text
+    assert "Bulletins Chaque votant répartit des points entre les projets" in text
+    assert "Fresque 3 2 500 € Financé" in text
