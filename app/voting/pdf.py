@@ -292,8 +292,8 @@ NOT_FUNDED = N_("Not funded: {why}")
 DID_NOT_FIT = N_("when its turn came, by votes, only {left} of the budget was left.")
 SUPPORTERS_SHORT = N_("its supporters had only {money} left of their equal shares.")
 SUPPORTERS_SHORT_THEN = N_(
-    "its supporters had only {money} left of their equal shares, and only {left} of the budget "
-    "was left to fund the rest by votes."
+    "its supporters had only {money} left of their equal shares, and the {left} left once the "
+    "rest was funded by votes does not cover it."
 )
 NO_SUPPORT = N_("nobody voted for it.")
 NAMED_VOTE = N_("Named vote: who voted what")
@@ -427,6 +427,7 @@ def _projects_table(
         ]
     ]
     completed = set(details.get("completed_by_greedy") or ())
+    completing = details.get("rule") == "mes-add1-greedy"
     for project in funded:
         decision = FUNDED_WITH_REST if project in completed else FUNDED
         rows.append(
@@ -440,11 +441,13 @@ def _projects_table(
     for project, reason in not_selected.items():
         if reason.get("reason") == "did_not_fit":
             why = say(DID_NOT_FIT, left=money(reason["left"]))
-        elif reason.get("reason") == "supporters_short" and "left" in reason:
+        elif reason.get("reason") == "supporters_short" and completing:
+            # Greedy completion skipped it too: what is left at the end is less than it costs
+            # (what was left at its turn, more still, is not in the kept result).
             why = say(
                 SUPPORTERS_SHORT_THEN,
                 money=money(reason["supporters_money"]),
-                left=money(reason["left"]),
+                left=money(details.get("left", 0)),
             )
         elif reason.get("reason") == "supporters_short":
             why = say(SUPPORTERS_SHORT, money=money(reason["supporters_money"]))

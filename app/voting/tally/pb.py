@@ -95,9 +95,6 @@ def greedy(
         elif chosen is None:
             outcome.reasons[project] = {"reason": "did_not_fit", "left": json_number(left)}
             outcome.reasons[project]["_left"] = left
-        elif project in outcome.reasons:
-            # Completing MES: the project's own reason stands, and it did not fit either.
-            outcome.reasons[project].update(left=json_number(left), _left=left)
     return outcome
 
 
