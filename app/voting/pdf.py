@@ -9,21 +9,34 @@ from __future__ import annotations
 
 import html
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
+from fractions import Fraction
 from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+)
 
 from app.pdf_kit import FONT_BOLD, FONT_REGULAR, INK, MM, draw_qr, register_fonts, text_width
-from app.voting.phrases import N_, t
+from app.voting.phrases import N_, t, translations
 from app.voting.types import NamedLine, Turnout, VoteInfo, named_choices
 
 MUTED = Color(0x5C / 255, 0x58 / 255, 0x66 / 255)
+# Translates a sentence of the minutes and fills in its parameters (`render_minutes`'s `say`).
+Say = Callable[..., str]
+# The rows of funded projects in the minutes: a light tint that survives a photocopier.
+FUNDED_TINT = Color(0xE4 / 255, 0xF2 / 255, 0xE6 / 255)
 SLIP_COLUMNS, SLIP_ROWS = 2, 4
 SCAN_TO_VOTE = N_("Scan to vote")
 TYPE_THE_CODE = N_("or open {address}")
@@ -178,6 +191,10 @@ def _named_paragraphs(
 
 
 # -- Minutes -------------------------------------------------------------------------------------
+#
+# The minutes are read by a board secretary, not by us: every method, rule, base and threshold is
+# said in words of the vote's language, never as the identifier the vote stores
+# (docs/architecture.md, "Voting").
 
 MINUTES = N_("Minutes of the vote")
 BODY = N_("Body")
@@ -186,6 +203,7 @@ LEVEL = N_("Participation level")
 METHOD = N_("Method")
 ENTITLED = N_("Entitled to vote")
 PRESENT = N_("Present")
+NOT_RECORDED = N_("not recorded (no roll call)")
 REPRESENTED = N_("Represented by proxy")
 VOTED = N_("Voted")
 BY_CHANNEL = N_("By channel")
@@ -193,8 +211,18 @@ QUORUM = N_("Quorum")
 QUORUM_MET = N_("met")
 QUORUM_NOT_MET = N_("not met")
 NO_QUORUM = N_("none")
+QUORUM_PRESENT = N_("{ratio} of those entitled present")
+QUORUM_CAST = N_("{ratio} of those entitled voting")
 RULE = N_("Rule")
+BUDGET = N_("Budget")
+BALLOTS = N_("Ballots")
 RESULTS = N_("Results")
+NO_RESULT = N_("No result could be computed: {reason}")
+NO_ROLL_FOR_RULES = N_(
+    "the rules of this vote count those present or entitled (a quorum, or a majority of those "
+    "present), and nobody's presence was recorded."
+)
+ORDER = N_("Order of the options, best first:")
 EXPLANATION = N_("Explanation")
 SIGNATURES = N_("Signatures")
 CHAIR = N_("The chair")
@@ -207,23 +235,72 @@ LEVEL_LABELS = {
     "concertation": N_("Concertation"),
     "codecision": N_("Co-decision (binding)"),
 }
+METHOD_LABELS = {
+    "motion": N_("Motion: yes, no or abstain"),
+    "plurality": N_("Single choice (plurality)"),
+    "approval": N_("Approval voting"),
+    "score": N_("Score voting"),
+    "irv": N_("Instant-runoff voting"),
+    "schulze": N_("Schulze method"),
+    "mj": N_("Majority judgment"),
+    "consent": N_("Consent"),
+    "pb": N_("Participatory budget"),
+}
+# How each method decides; a motion's and a budget's come from their rules.
+METHOD_RULES = {
+    "plurality": N_("Each ballot chooses one option; the option chosen most often wins."),
+    "approval": N_("Each ballot approves any number of options; the most approved option wins."),
+    "score": N_("Each ballot scores every option from 0 to {top}; the highest total wins."),
+    "irv": N_(
+        "Each ballot ranks the options; the option with the fewest first choices is eliminated, "
+        "round after round, until one has a majority."
+    ),
+    "schulze": N_(
+        "Each ballot ranks the options; options are compared two by two and ordered by their "
+        "strongest chains of wins."
+    ),
+    "mj": N_("Each ballot grades every option ({grades}); the best median grade wins."),
+    "consent": N_("The proposal is adopted unless someone objects."),
+}
+# A motion's threshold; {base} is the tally's words for the 100 % base ("of yes+no+abstain").
+THRESHOLD_RULES = {
+    "simple": N_("Simple majority {base}"),
+    "two_thirds": N_("Two-thirds majority {base}"),
+    "three_quarters": N_("Three-quarters majority {base}"),
+    "unanimity": N_("Unanimity: adopted when nobody votes no"),
+}
+PB_BALLOTS = {
+    "approval": N_("each voter ticks the projects they support"),
+    "cumulative": N_("each voter shares points among the projects"),
+}
 MOTION_CHOICES = {
     "yes": N_("Yes"),
     "no": N_("No"),
     "abstain": N_("Abstain"),
     "invalid": N_("Invalid"),
 }
+# A participatory budget's projects: which are funded, and why the others are not.
+PB_SUMMARY = N_("{funded} of {projects} projects funded, for {cost} of the {budget} budget.")
+PROJECT = N_("Project")
+VOTES = N_("Votes")
+POINTS = N_("Points")
+COST = N_("Cost")
+DECISION = N_("Decision")
+FUNDED = N_("Funded")
+FUNDED_WITH_REST = N_("Funded, with what was left, by votes")
+NOT_FUNDED = N_("Not funded: {why}")
+DID_NOT_FIT = N_("when its turn came, by votes, only {left} of the budget was left.")
+SUPPORTERS_SHORT = N_("its supporters had only {money} left of their equal shares.")
+SUPPORTERS_SHORT_THEN = N_(
+    "its supporters had only {money} left of their equal shares, and the {left} left once the "
+    "rest was funded by votes does not cover it."
+)
+NO_SUPPORT = N_("nobody voted for it.")
 NAMED_VOTE = N_("Named vote: who voted what")
 NAMED_NOTE = N_("This vote was not secret: each person's choice is recorded with their name.")
 BY_PROXY = N_("{name} (by proxy, cast by {holder})")
 NOBODY = N_("nobody")
 CONSENT_CHOICES = {"consent": N_("Consent"), "objection": N_("Objection")}
-THRESHOLDS = {
-    "simple": N_("simple majority"),
-    "two_thirds": N_("two thirds"),
-    "three_quarters": N_("three quarters"),
-    "unanimity": N_("unanimity"),
-}
 
 
 class _QR(Flowable):  # type: ignore[misc]
@@ -238,6 +315,185 @@ class _QR(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         module = self.size / (len(self.matrix) + 8)
         draw_qr(self.canv, self.matrix, 4 * module, 4 * module, module)
+
+
+def _amount(value: object) -> Fraction:
+    """An amount as the tally's JSON writes it (a whole number, or exact text)."""
+    return Fraction(str(value))
+
+
+def _unbroken(amount: str) -> str:
+    """An amount a line never breaks ("1 125 €" split after "1" reads as two numbers): Babel's
+    group and currency spaces become no-break spaces, which reportlab keeps together."""
+    return amount.replace("\u202f", "\xa0").replace(" ", "\xa0")
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _rule_rows(
+    vote: VoteInfo, details: Mapping[str, Any], say: Say, language: str
+) -> list[tuple[str, str]]:
+    """The rule a vote was decided by, in words: (label, text) rows of the facts table (a
+    budget's kind of ballot from the tally's `details`)."""
+    from app.voting.lan import grade_word
+    from app.voting.tally.explain import format_money, term
+    from app.voting.tally.motion import BASE_TERMS
+    from app.voting.tally.pb import RULE_TERMS
+
+    if vote.method == "motion":
+        rules = vote.rules.get("rules") or {}
+        threshold = THRESHOLD_RULES[rules.get("threshold", "simple")]
+        base = term(BASE_TERMS[rules.get("base", "yes_no_abstain")], language)
+        return [(RULE, say(threshold, base=base))]
+    if vote.method == "pb":
+        rule = _capital(term(RULE_TERMS[vote.rules.get("rule", "greedy")], language))
+        kind = "cumulative" if details.get("vote_type") == "cumulative" else "approval"
+        budget = _unbroken(format_money(Fraction(vote.budget or 0), vote.currency, language))
+        return [(RULE, rule), (BUDGET, budget), (BALLOTS, _capital(say(PB_BALLOTS[kind])))]
+    grades = ", ".join(grade_word(grade, language) for grade in vote.grades)
+    return [(RULE, say(METHOD_RULES[vote.method], top=vote.max_score, grades=grades))]
+
+
+def _counts_presence(vote: VoteInfo) -> bool:
+    """Whether a motion's rules need the weights present or entitled (a quorum, such a base)."""
+    rules = vote.rules.get("rules") or {}
+    return vote.method == "motion" and (
+        bool(rules.get("quorum")) or rules.get("base") in ("present", "entitled")
+    )
+
+
+def _presence_rows(turnout: Turnout, say: Say) -> list[tuple[str, str]]:
+    """Who could vote and who was there, as counted at a roll call. Without one (a phone-only
+    vote) nobody was counted present, which is not the same as nobody being there: the minutes
+    say "not recorded", and so for those entitled when only presence would have made them so."""
+    entitled = str(turnout.entitled)
+    if not turnout.roll_call:
+        unknown = say(NOT_RECORDED)
+        return [(ENTITLED, entitled if turnout.entitled else unknown), (PRESENT, unknown)]
+    return [
+        (ENTITLED, entitled),
+        (PRESENT, str(turnout.present)),
+        (REPRESENTED, str(turnout.represented)),
+    ]
+
+
+def _quorum_text(vote: VoteInfo, quorum: bool | None, say: Say, language: str) -> str:
+    from app.voting.tally.explain import format_percent
+
+    if quorum is None:
+        return say(NO_QUORUM)
+    rule = (vote.rules.get("rules") or {}).get("quorum") or {}
+    ratio = format_percent(_amount(rule.get("ratio", 0)), language)
+    counted = QUORUM_CAST if rule.get("count") == "cast" else QUORUM_PRESENT
+    return f"{say(counted, ratio=ratio)} · {say(QUORUM_MET if quorum else QUORUM_NOT_MET)}"
+
+
+def _projects_table(
+    vote: VoteInfo, details: Mapping[str, Any], say: Say, language: str, styles: _Styles
+) -> list[Flowable]:
+    """A budget's projects, funded ones first, each with its votes, cost and decision; the
+    others with the rule's reason (`details["not_selected"]`, app/voting/tally/pb.py)."""
+    from app.voting.tally.explain import format_money, format_number
+
+    currency = str(details.get("currency") or vote.currency)
+
+    def money(value: object) -> str:
+        return _unbroken(format_money(_amount(value), currency, language))
+
+    votes: Mapping[str, int] = details.get("votes") or {}
+    costs = {option.label: option.cost or 0 for option in vote.options}
+    selected = set(details.get("selected") or ())
+    not_selected: Mapping[str, Mapping[str, Any]] = details.get("not_selected") or {}
+    for project, reason in not_selected.items():
+        costs.setdefault(project, reason.get("cost", 0))
+    funded = sorted(selected, key=lambda p: (-votes.get(p, 0), p))
+    e = html.escape
+    summary = say(
+        PB_SUMMARY,
+        funded=len(funded),
+        projects=len(votes),
+        cost=money(details.get("cost", 0)),
+        budget=money(details.get("budget", 0)),
+    )
+    votes_label = POINTS if details.get("vote_type") == "cumulative" else VOTES
+    rows = [
+        [
+            Paragraph(f"<b>{e(say(PROJECT))}</b>", styles.cell),
+            Paragraph(f"<b>{e(say(votes_label))}</b>", styles.number),
+            Paragraph(f"<b>{e(say(COST))}</b>", styles.number),
+            Paragraph(f"<b>{e(say(DECISION))}</b>", styles.cell),
+        ]
+    ]
+    completed = set(details.get("completed_by_greedy") or ())
+    completing = details.get("rule") == "mes-add1-greedy"
+    for project in funded:
+        decision = FUNDED_WITH_REST if project in completed else FUNDED
+        rows.append(
+            [
+                Paragraph(f"<b>{e(project)}</b>", styles.cell),
+                Paragraph(format_number(votes.get(project, 0), language), styles.number),
+                Paragraph(money(costs.get(project, 0)), styles.number),
+                Paragraph(f"<b>{e(say(decision))}</b>", styles.cell),
+            ]
+        )
+    for project, reason in not_selected.items():
+        if reason.get("reason") == "did_not_fit":
+            why = say(DID_NOT_FIT, left=money(reason["left"]))
+        elif reason.get("reason") == "supporters_short" and completing:
+            # Greedy completion skipped it too: what is left at the end is less than it costs
+            # (what was left at its turn, more still, is not in the kept result).
+            why = say(
+                SUPPORTERS_SHORT_THEN,
+                money=money(reason["supporters_money"]),
+                left=money(details.get("left", 0)),
+            )
+        elif reason.get("reason") == "supporters_short":
+            why = say(SUPPORTERS_SHORT, money=money(reason["supporters_money"]))
+        else:
+            why = say(NO_SUPPORT)
+        rows.append(
+            [
+                Paragraph(e(project), styles.cell),
+                Paragraph(format_number(votes.get(project, 0), language), styles.number),
+                Paragraph(money(costs.get(project, 0)), styles.number),
+                Paragraph(e(say(NOT_FUNDED, why=why)), styles.cell),
+            ]
+        )
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, MUTED),
+    ]
+    if funded:
+        style.append(("BACKGROUND", (0, 1), (-1, len(funded)), FUNDED_TINT))
+    table = Table(
+        rows,
+        colWidths=[48 * MM, 20 * MM, 26 * MM, 76 * MM],
+        hAlign="LEFT",
+        repeatRows=1,
+        style=style,
+    )
+    return [Paragraph(e(summary), styles.normal), Spacer(1, 3 * MM), table]
+
+
+class _Styles:
+    def __init__(self) -> None:
+        self.normal = ParagraphStyle(
+            "n", fontName=FONT_REGULAR, fontSize=11, leading=15, textColor=INK
+        )
+        self.heading = ParagraphStyle(
+            "h", parent=self.normal, fontName=FONT_BOLD, fontSize=18, leading=23
+        )
+        self.sub = ParagraphStyle(
+            "s", parent=self.normal, fontName=FONT_BOLD, fontSize=13, leading=18, spaceBefore=4
+        )
+        self.small = ParagraphStyle(
+            "m", parent=self.normal, fontSize=8, leading=10, textColor=MUTED
+        )
+        self.cell = ParagraphStyle("c", parent=self.normal, fontSize=9.5, leading=12)
+        self.number = ParagraphStyle("r", parent=self.cell, alignment=TA_RIGHT)
 
 
 def render_minutes(
@@ -262,93 +518,101 @@ def render_minutes(
     locale = {"fr": "fr_BE", "nl": "nl_BE", "en": "en"}[language]
 
     def tr(message: str, **params: Any) -> str:
+        """A sentence as reportlab markup (parameters escaped)."""
         return t(language, message, **params)
 
-    normal = ParagraphStyle("n", fontName=FONT_REGULAR, fontSize=11, leading=15, textColor=INK)
-    heading = ParagraphStyle("h", parent=normal, fontName=FONT_BOLD, fontSize=18, leading=23)
-    sub = ParagraphStyle("s", parent=normal, fontName=FONT_BOLD, fontSize=13, leading=18)
-    small = ParagraphStyle("m", parent=normal, fontSize=8, leading=10, textColor=MUTED)
+    def say(message: str, **params: Any) -> str:
+        """A sentence as plain text (escaped once, where it becomes a paragraph)."""
+        return translations(language).gettext(message).format(**params)
+
+    styles = _Styles()
+    normal, sub = styles.normal, styles.sub
     e = html.escape
     date_text = (
         format_datetime(when.astimezone(ZoneInfo(timezone)), "d MMMM y, HH:mm", locale=locale)
         if when is not None
         else ""
     )
-    rules = vote.rules.get("rules") or {}
-    rule_text = vote.method
-    if vote.method == "motion":
-        threshold = THRESHOLDS.get(rules.get("threshold", "simple"), "simple")
-        rule_text = f"{tr(threshold)} · {rules.get('base', 'yes_no_abstain')}"
-    elif vote.method == "pb":
-        rule_text = f"pb · {vote.rules.get('rule', 'greedy')}"
-    quorum_text = tr(NO_QUORUM)
-    if quorum is not None:
-        ratio = (rules.get("quorum") or {}).get("ratio")
-        quorum_text = f"{ratio} · {tr(QUORUM_MET if quorum else QUORUM_NOT_MET)}"
     channels = ", ".join(
-        f"{tr(CHANNEL_LABELS.get(name, name))} {count}"
+        f"{say(CHANNEL_LABELS.get(name, name))} {count}"
         for name, count in sorted(turnout.by_channel.items())
     )
     facts = [
         (BODY, vote.body_name.get(language, "") or "—"),
         (DATE, date_text),
-        (LEVEL, tr(LEVEL_LABELS[vote.level])),
-        (METHOD, vote.method),
-        (ENTITLED, str(turnout.entitled)),
-        (PRESENT, str(turnout.present)),
-        (REPRESENTED, str(turnout.represented)),
+        (LEVEL, say(LEVEL_LABELS[vote.level])),
+        (METHOD, say(METHOD_LABELS[vote.method])),
+        *_rule_rows(vote, result.get("details") or {}, say, language),
+        *_presence_rows(turnout, say),
         (VOTED, str(turnout.voted)),
         (BY_CHANNEL, channels or "—"),
-        (QUORUM, quorum_text),
-        (RULE, rule_text),
+        (QUORUM, _quorum_text(vote, quorum, say, language)),
     ]
     table = Table(
-        [[Paragraph(e(tr(label)), normal), Paragraph(e(value), normal)] for label, value in facts],
-        colWidths=[60 * MM, 110 * MM],
+        [[Paragraph(e(say(label)), normal), Paragraph(e(value), normal)] for label, value in facts],
+        colWidths=[55 * MM, 115 * MM],
         hAlign="LEFT",
+        style=[("VALIGN", (0, 0), (-1, -1), "TOP")],
     )
     story: list[Flowable] = [
-        Paragraph(e(tr(MINUTES)), heading),
+        Paragraph(e(say(MINUTES)), styles.heading),
         Paragraph(e(vote.title), sub),
     ]
     if vote.question:
         story.append(Paragraph(e(vote.question), normal))
-    story += [Spacer(1, 6 * MM), table, Spacer(1, 6 * MM), Paragraph(e(tr(RESULTS)), sub)]
+    story += [Spacer(1, 6 * MM), table, Spacer(1, 6 * MM), Paragraph(e(say(RESULTS)), sub)]
     if "error" in result:
-        story.append(Paragraph(e(str(result["error"])), normal))
+        # The tally's own words are English; the one cause a facilitator meets (a quorum and
+        # no roll call) is said in the vote's language.
+        reason = str(result["error"])
+        if _counts_presence(vote) and not turnout.roll_call:
+            reason = say(NO_ROLL_FOR_RULES)
+        story.append(Paragraph(e(say(NO_RESULT, reason=reason)), normal))
     else:
         details = result.get("details") or {}
         if vote.method == "motion":
             summary = " · ".join(
-                f"{tr(label)} {details.get(name, 0)}" for name, label in MOTION_CHOICES.items()
+                f"{say(label)} {details.get(name, 0)}" for name, label in MOTION_CHOICES.items()
             )
-        else:
-            summary = " › ".join(", ".join(tier) for tier in result.get("ranking") or [])
-        story.append(Paragraph(e(summary), normal))
+            story.append(Paragraph(e(summary), normal))
+        elif vote.method == "pb":
+            story += _projects_table(vote, details, say, language, styles)
+        elif vote.method != "consent":
+            order = " › ".join(", ".join(tier) for tier in result.get("ranking") or [])
+            story.append(Paragraph(f"{e(say(ORDER))} {e(order)}", normal))
         explanation = str((result.get("explanation") or {}).get(language, ""))
         if vote.method == "mj":
             explanation = _grade_words(explanation, vote.grades, language)
-        story += [Spacer(1, 4 * MM), Paragraph(e(tr(EXPLANATION)), sub)]
-        story += [Paragraph(e(line), normal) for line in str(explanation).splitlines() if line]
+        story += [Spacer(1, 4 * MM), Paragraph(e(say(EXPLANATION)), sub)]
+        # Babel's narrow no-break space between digit groups is a break for reportlab.
+        explanation = explanation.replace("\u202f", "\xa0")
+        story += [Paragraph(e(line), normal) for line in explanation.splitlines() if line]
     if not vote.secret:
-        story += [Spacer(1, 4 * MM), Paragraph(e(tr(NAMED_VOTE)), sub)]
-        story.append(Paragraph(e(tr(NAMED_NOTE)), normal))
+        story += [Spacer(1, 4 * MM), Paragraph(e(say(NAMED_VOTE)), sub)]
+        story.append(Paragraph(e(say(NAMED_NOTE)), normal))
         story += [Paragraph(text, normal) for text in _named_paragraphs(vote, named, tr, language)]
-    story += [Spacer(1, 10 * MM), Paragraph(e(tr(SIGNATURES)), sub), Spacer(1, 4 * MM)]
-    story.append(
-        Table(
-            [[tr(CHAIR), tr(SECRETARY)], ["", ""], ["_" * 30, "_" * 30]],
-            colWidths=[85 * MM, 85 * MM],
-            rowHeights=[16, 30, 16],
-            hAlign="LEFT",
-            style=[("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR)],
-        )
+    # Signatures and the ledger's hash stay on one page: a signature below a page break would
+    # sign nothing visible.
+    signatures = Table(
+        [[say(CHAIR), say(SECRETARY)], ["", ""], ["_" * 30, "_" * 30]],
+        colWidths=[85 * MM, 85 * MM],
+        rowHeights=[16, 30, 16],
+        hAlign="LEFT",
+        style=[("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR)],
     )
     story += [
-        Spacer(1, 8 * MM),
-        _QR(final_hash, 30 * MM),
-        Paragraph(e(tr(LEDGER)), small),
-        Paragraph(final_hash, small),
+        Spacer(1, 10 * MM),
+        KeepTogether(
+            [
+                Paragraph(e(say(SIGNATURES)), sub),
+                Spacer(1, 4 * MM),
+                signatures,
+                Spacer(1, 8 * MM),
+                _QR(final_hash, 30 * MM),
+                Paragraph(e(say(LEDGER)), styles.small),
+                Paragraph(final_hash, styles.small),
+            ]
+        ),
     ]
     out = io.BytesIO()
     document = SimpleDocTemplate(
@@ -358,7 +622,7 @@ def render_minutes(
         rightMargin=20 * MM,
         topMargin=18 * MM,
         bottomMargin=18 * MM,
-        title=f"{tr(MINUTES)} — {vote.title}",
+        title=f"{say(MINUTES)} — {vote.title}",
     )
     document.build(story)
     return out.getvalue()

@@ -90,6 +90,9 @@ class Turnout:
     voted: int
     ballots: int
     by_channel: Mapping[str, int] = field(default_factory=dict)
+    roll_call: bool = True
+    """Whether anyone's presence was recorded for the vote: without a roll call (a phone-only
+    vote, a booth without one) `present` is 0 because nobody counted, and the minutes say so."""
 
     def to_json(self) -> dict[str, Any]:
         return {

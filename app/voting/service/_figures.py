@@ -187,6 +187,10 @@ def _turnout(session: Session, vote: Vote, *, entitled: int | None = None) -> Tu
     # Phone codes from slips are linked to nobody: their ballots count as votes, not roll rows.
     slip_ballots = max(0, by_channel.get("phone", 0) + by_channel.get("booth", 0) - roll_voted)
     voted = roll_voted + slip_ballots + analog
+    roll_call = (
+        session.scalar(select(Attendance.person_id).where(Attendance.vote_id == vote.id).limit(1))
+        is not None
+    )
     return Turnout(
         entitled=(
             entitled if entitled is not None else _entitled(session, vote, present + represented)
@@ -196,6 +200,7 @@ def _turnout(session: Session, vote: Vote, *, entitled: int | None = None) -> Tu
         voted=voted,
         ballots=ballots,
         by_channel=by_channel,
+        roll_call=roll_call,
     )
 
 

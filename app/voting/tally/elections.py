@@ -120,6 +120,8 @@ class PBElection:
     max_cost: Fraction | None = None
     max_points: int | None = None
     max_total_points: int | None = None
+    file_rule: str | None = None
+    """The rule a Pabulib file names when the tally applies another (the explanation says so)."""
     method: Literal["pb"] = "pb"
 
     @property

@@ -173,6 +173,11 @@ def _format(param: Param, language: str, translate: gettext.NullTranslations) ->
     return translate.gettext(param.msgid)
 
 
+def term(msgid: str, language: str) -> str:
+    """One of our words or phrases (a rule's name, a 100 % base) in `language`."""
+    return _translations(language).gettext(msgid)
+
+
 def render_line(item: Line, language: str) -> str:
     translate = _translations(language)
     if item.plural is None:

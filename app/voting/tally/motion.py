@@ -16,7 +16,7 @@ from app.voting.tally.elections import MotionElection
 from app.voting.tally.explain import N_, Line, Percent, Term, line
 from app.voting.tally.result import Result
 
-_BASE_TERMS = {
+BASE_TERMS = {
     "yes_no": N_("of yes+no"),
     "yes_no_abstain": N_("of yes+no+abstain"),
     "valid": N_("of valid ballots"),
@@ -80,7 +80,7 @@ def tally_motion(election: MotionElection) -> Result:
             )
         lines.append(line(msgid, count=count, entitled=entitled, needed=needed))
 
-    base_term = Term(_BASE_TERMS[election.base])
+    base_term = Term(BASE_TERMS[election.base])
     share = Percent(Fraction(yes, base)) if base else Percent(Fraction(0))
     reason: str | None
     if quorum_met is False:

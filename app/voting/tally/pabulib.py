@@ -30,6 +30,11 @@ _RULES = {
     "equalshares": "mes",
     "equalshares/add1": "mes-add1",
 }
+# Rules a file may name that the tally does not run, and what it applies instead. Wieliczka's
+# `equalshares/add1-comparison` is MES with add1, then a comparison with the greedy outcome
+# that switches to it when a majority of voters prefer it (equalshares.net); the comparison is
+# not run, so MES with add1 is applied and the result says so: never a silent substitute.
+_NEAREST = {"equalshares/add1-comparison": "mes-add1"}
 
 
 def read_pabulib(path: Path, *, rule: str | None = None) -> PBElection:
@@ -65,7 +70,8 @@ def _int_meta(meta: dict[str, str], key: str) -> int | None:
 
 
 def parse_pabulib(text: str, *, rule: str | None = None) -> PBElection:
-    """A Pabulib file's text as an election (rule: `rule`, else the file's, else greedy)."""
+    """A Pabulib file's text as an election (rule: `rule`, else the file's, else the nearest
+    rule the tally runs, else greedy; `file_rule` keeps what the file named then)."""
     reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=";")
     section = ""
     header: list[str] = []
@@ -222,7 +228,11 @@ def parse_pabulib(text: str, *, rule: str | None = None) -> PBElection:
             ballot = tuple((p, 1) for p in sorted(positions))
         check_pb_ballot(index, ballot, projects, limits, label=label)
         profile[ballot] = profile.get(ballot, 0) + 1
-    chosen_rule = check_rule(rule) if rule else _RULES.get(meta.get("rule", ""), "greedy")
+    file_rule = meta.get("rule", "")
+    if rule:
+        chosen_rule = check_rule(rule)
+    else:
+        chosen_rule = _RULES.get(file_rule) or _NEAREST.get(file_rule, "greedy")
     currency = meta.get("currency", "EUR")
     return PBElection(
         projects=tuple(projects),
@@ -236,4 +246,7 @@ def parse_pabulib(text: str, *, rule: str | None = None) -> PBElection:
         max_cost=limits.max_cost,
         max_points=limits.max_points,
         max_total_points=limits.max_total_points,
+        # Named only when the file's rule is not the one applied (an explicit `rule` is the
+        # caller's choice, and says so itself).
+        file_rule=None if rule or file_rule in _RULES else file_rule,
     )

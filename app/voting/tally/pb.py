@@ -282,6 +282,8 @@ def tally_pb(election: PBElection) -> Result:
     }
     if outcome.voter_budget is not None:
         details["voter_budget"] = json_number(outcome.voter_budget)
+    if election.file_rule is not None:
+        details["file_rule"] = election.file_rule
     if outcome.completed:
         details["completed_by_greedy"] = [projects[p].id for p in outcome.completed]
     rest = sorted(
@@ -320,6 +322,8 @@ def _explain(
             rule=Term(RULE_TERMS[election.rule]),
         )
     ]
+    if election.file_rule is not None:
+        lines.append(_file_rule_line(election))
     if outcome.first_voter_budget is not None and outcome.voter_budget is not None:
         if outcome.voter_budget == outcome.first_voter_budget:
             lines.append(
@@ -410,3 +414,25 @@ def _explain(
             params["money"] = money(reason["_money"])
         lines.append(Line(msgid, params))
     return lines
+
+
+def _file_rule_line(election: PBElection) -> Line:
+    """Why the rule applied is not the one the Pabulib file names."""
+    rule = Term(RULE_TERMS[election.rule])
+    named = election.file_rule or ""
+    if not named:
+        return line(N_("Rule applied: {rule}. The file names no rule."), rule=rule)
+    if named.endswith("-comparison"):
+        return line(
+            N_(
+                "Rule applied: {rule}. The file names {named}, whose last step (switching to "
+                "greedy by votes when most voters prefer its outcome) is not run here."
+            ),
+            named=named,
+            rule=rule,
+        )
+    return line(
+        N_("Rule applied: {rule}. The file names {named}, a rule this tally does not run."),
+        named=named,
+        rule=rule,
+    )

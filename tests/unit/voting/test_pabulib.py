@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.voting.tally import TallyInputError, parse_pabulib, read_pabulib, tally
-from tests.unit.voting.paths import DATA, PABULIB, shared_params
+from tests.unit.voting.paths import DATA, PABULIB, require_shared, shared_params
 
 TEXT = (
     'META\nkey;value\ndescription;"Budget; quartier"\nbudget;2500,5\nvote_type;approval\n'
@@ -32,6 +32,48 @@ def test_any_line_ending_and_quoted_fields_read_the_same(newline: str) -> None:
 
 def test_the_rule_can_be_chosen_over_the_files() -> None:
     assert parse_pabulib(TEXT, rule="greedy").rule == "greedy"
+
+
+@pytest.mark.parametrize(
+    ("named", "applied", "says"),
+    [
+        ("equalshares/add1-comparison", "mes-add1", "whose last step"),
+        ("phragmen", "greedy", "a rule this tally does not run"),
+        ("", "greedy", "The file names no rule."),
+    ],
+)
+def test_a_rule_the_tally_does_not_run_is_never_replaced_silently(
+    named: str, applied: str, says: str
+) -> None:
+    text = TEXT.replace("rule;equalshares/add1\n", f"rule;{named}\n" if named else "")
+    election = parse_pabulib(text)
+    assert (election.rule, election.file_rule) == (applied, named)
+    result = tally(election).to_json()
+    assert result["details"]["rule"] == applied
+    assert result["details"]["file_rule"] == named
+    english = result["explanation"]["en"]
+    assert says in english and "Rule applied: " in english
+    assert "Règle appliquée : " in result["explanation"]["fr"]
+    assert "Toegepaste regel: " in result["explanation"]["nl"]
+
+
+def test_a_rule_the_tally_runs_or_one_chosen_by_hand_needs_no_note() -> None:
+    for election in (parse_pabulib(TEXT), parse_pabulib(TEXT.replace("add1", "x"), rule="mes")):
+        result = tally(election).to_json()
+        assert "file_rule" not in result["details"]
+        assert "Rule applied" not in result["explanation"]["en"]
+
+
+def test_wieliczka_names_a_rule_with_a_comparison_step_and_the_result_says_it_was_not_run() -> None:
+    require_shared(PABULIB)
+    election = read_pabulib(PABULIB / "Poland_Wieliczka_2023_Green_Budget.pb")
+    assert election.file_rule == "equalshares/add1-comparison"
+    result = tally(election).to_json()
+    assert result["details"]["rule"] == "mes-add1"
+    first_lines = result["explanation"]["en"].splitlines()[:2]
+    assert "Method of Equal Shares" in first_lines[0]
+    assert first_lines[1].startswith("Rule applied: Method of Equal Shares, shares raised")
+    assert "equalshares/add1-comparison" in first_lines[1]
 
 
 def test_a_file_that_cannot_be_read_is_a_known_error(tmp_path: Path) -> None:
