@@ -102,6 +102,7 @@ class Turnout:
             "voted": self.voted,
             "ballots": self.ballots,
             "by_channel": dict(self.by_channel),
+            "roll_call": self.roll_call,
         }
 
 

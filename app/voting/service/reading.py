@@ -132,4 +132,5 @@ def sealed_turnout(ctx: AppContext, vote_id: uuid.UUID) -> Turnout | None:
         voted=int(figures["voted"]),
         ballots=int(figures["ballots"]),
         by_channel={str(k): int(v) for k, v in dict(figures["by_channel"]).items()},
+        roll_call=bool(figures.get("roll_call", True)),
     )
