@@ -81,8 +81,12 @@ def check_database(path: Path, *, create: bool = False) -> None:
 def _holds_antenne_schema(path: Path, *, create: bool) -> bool:
     """Whether the SQLite file at `path` is one of ours (its migrations table), read-only;
     with `create`, an SQLite file with no table at all may become one too."""
+    # With no write-ahead log beside it the file is complete: read it as immutable, which
+    # creates no side file (a read-only connection would leave a `-shm` others can read).
+    # With one, a kiosk may be running on it: its side files already exist.
+    mode = "mode=ro" if Path(f"{path}-wal").exists() else "immutable=1"
     try:
-        connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"file:{quote(str(path))}?{mode}", uri=True)
     except sqlite3.Error:
         return False
     try:
