@@ -20,11 +20,14 @@ import io
 import json
 import os
 import shutil
+import socket
 import sqlite3
+import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -307,3 +310,155 @@ def test_every_command_is_tried(world: World) -> None:
     """A command with options but no scenario would be a command nobody checks."""
     tried = {words for words, _dest, _case in _scenarios()}
     assert set(COMMANDS) - tried == set()
+
+
+# -- What the walk cannot reach: a vote that is open, a real pipe, a second run --------------
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    status = main(argv)
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_vote_serve_says_why_it_cannot_serve(
+    ctx: AppContext, capsys: pytest.CaptureFixture[str]
+) -> None:
+    in_rennes(ctx)
+    vote = service.create_vote(ctx, VOTE)
+    db = ["--db", str(ctx.config.db_path), "--host", "127.0.0.1"]
+    status, out, err = _run(["vote", "serve", str(vote), *db, "--port", "8765"], capsys)
+    assert (status, out) == (1, "")
+    assert err == "antenne: The vote is draft: only an open vote takes ballots.\n"
+
+    service.open_vote(ctx, vote)
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = str(busy.getsockname()[1])
+        status, out, err = _run(["vote", "serve", str(vote), *db, "--port", port], capsys)
+    assert (status, out) == (1, "")
+    assert err.startswith(f"antenne: The phone ballot page cannot be served on 127.0.0.1:{port}")
+    assert err.count("\n") == 1
+    unknown = ["vote", "serve", str(vote), "--db", str(ctx.config.db_path), "--port", port]
+    status, _out, err = _run([*unknown, "--host", "no-such-host.invalid"], capsys)
+    assert status == 1 and "cannot be served on no-such-host.invalid" in err
+
+
+def test_slips_refused_leave_the_file_that_was_there(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    in_rennes(ctx)
+    kiosk_only = service.create_vote(ctx, {**VOTE, "channels": ["kiosk"]})
+    out = tmp_path / "slips.pdf"
+    out.write_bytes(b"last week's slips")
+    argv = ["vote", "slips", str(kiosk_only), "--count", "3", "--out", str(out)]
+    status, _out, err = _run([*argv, "--db", str(ctx.config.db_path)], capsys)
+    assert status == 1 and err.count("\n") == 1
+    assert out.read_bytes() == b"last week's slips"
+    left = {path.name for path in tmp_path.iterdir() if not path.name.endswith(("-wal", "-shm"))}
+    assert left == {"antenne.sqlite3", "slips.pdf"}
+
+
+def test_a_second_erasure_says_the_person_was_erased(
+    ctx: AppContext, capsys: pytest.CaptureFixture[str]
+) -> None:
+    in_rennes(ctx)
+    person = add_person(ctx, "Camille", "Dupont", consent_at=datetime(2026, 1, 5, tzinfo=UTC))
+    badge = ["badge", "issue", "--person", str(person), "--out", str(ctx.config.db_path.parent)]
+    db = ["--db", str(ctx.config.db_path)]
+    assert _run([*badge[:-1], str(ctx.config.db_path.parent / "b.pdf"), *db], capsys)[0] == 0
+    status, out, _err = _run(["privacy", "erase", "--person", str(person), *db], capsys)
+    assert status == 0 and "1 badge(s) deleted" in out
+    status, _out, err = _run(["privacy", "erase", "--person", str(person), *db], capsys)
+    exported = _run(["privacy", "export", "--person", str(person), *db], capsys)[0] == 0
+    assert status == 1
+    if exported:  # a tombstone: what a second erasure says
+        assert (
+            err == f"antenne: {person} was already erased: only an anonymous tombstone "
+            "is left, nothing personal.\n"
+        )
+    else:
+        assert "Nobody is known" in err
+
+
+def test_badges_issued_and_revoked_on_the_command_line_are_audited(
+    ctx: AppContext, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import select
+
+    from db.models import AuditEntry
+
+    in_rennes(ctx)
+    person = add_person(ctx, "Noor", "El Amrani")
+    db = ["--db", str(ctx.config.db_path)]
+    out = str(ctx.config.db_path.parent / "badge.pdf")
+    assert _run(["badge", "issue", "--person", str(person), "--out", out, *db], capsys)[0] == 0
+    assert _run(["badge", "revoke", "--person", str(person), *db], capsys)[0] == 0
+    assert _run(["badge", "revoke", "--person", str(person), *db], capsys)[0] == 0
+    with ctx.db.session() as session:
+        entries = session.execute(
+            select(AuditEntry.action, AuditEntry.target, AuditEntry.details).order_by(AuditEntry.id)
+        ).all()
+    target = f"person:{person}"
+    assert [(action, where, details["via"]) for action, where, details in entries] == [
+        ("badge_print", target, "cli"),
+        ("badge_revoke", target, "cli"),  # once: the second revoke changed nothing
+    ]
+
+
+def test_the_demo_never_moves_in_beside_real_people(
+    ctx: AppContext, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from db.demo import seed_if_empty
+    from db.models import Person
+
+    with ctx.db.transaction() as session:
+        session.add(Person(first_name="Camille", last_name="Dupont"))
+    assert seed_if_empty(ctx.db) is False
+    status, out, err = _run(["demo", "--db", str(ctx.config.db_path)], capsys)
+    assert (status, out) == (1, "")
+    assert "already holds an antenne or people" in err
+    with ctx.db.session() as session:
+        assert session.query(Person).count() == 1
+
+
+def _antenne(*argv: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli", *argv],
+        capture_output=True,
+        text=True,
+        check=False,
+        **kwargs,  # type: ignore[call-overload]
+    )
+
+
+def test_log_lines_only_with_v(tmp_path: Path) -> None:
+    quiet = _antenne("db", "upgrade", "--db", str(tmp_path / "quiet.sqlite3"))
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    verbose = _antenne("-v", "db", "upgrade", "--db", str(tmp_path / "verbose.sqlite3"))
+    assert verbose.returncode == 0 and "upgrading database" in verbose.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(ctx: AppContext) -> None:
+    in_rennes(ctx)
+    with ctx.db.transaction() as session:
+        from db.models import Antenna, Person
+
+        antenna = session.query(Antenna).one()
+        # More than a pipe holds, so the command is still writing when the reader leaves.
+        session.add_all(
+            Person(first_name=f"Prénom{n}", last_name=f"Nom{n}", antenna_id=antenna.id)
+            for n in range(1500)
+        )
+    with subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "people", "find", "", "--db", str(ctx.config.db_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.readline()
+        process.stdout.close()  # `| head -1`
+        errors = process.stderr.read().decode()
+        assert process.wait() != 0
+    assert errors == ""
