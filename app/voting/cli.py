@@ -309,9 +309,12 @@ def _serve(args: argparse.Namespace) -> int:
                 Message(
                     "Voting",
                     QT_TRANSLATE_NOOP(
-                        "Voting", "The vote is {status}: only an open vote takes ballots."
+                        "Voting", "The vote is not open yet: open it first (antenne vote open)."
+                    )
+                    if info.status == "draft"
+                    else QT_TRANSLATE_NOOP(
+                        "Voting", "The vote is closed: it takes no more ballots."
                     ),
-                    {"status": info.status},
                 )
             )
         host = args.host or ctx.config.ballot_host

@@ -329,7 +329,7 @@ def test_vote_serve_says_why_it_cannot_serve(
     db = ["--db", str(ctx.config.db_path), "--host", "127.0.0.1"]
     status, out, err = _run(["vote", "serve", str(vote), *db, "--port", "8765"], capsys)
     assert (status, out) == (1, "")
-    assert err == "antenne: The vote is draft: only an open vote takes ballots.\n"
+    assert err == "antenne: The vote is not open yet: open it first (antenne vote open).\n"
 
     service.open_vote(ctx, vote)
     with socket.socket() as busy:
