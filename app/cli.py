@@ -9,6 +9,7 @@ import the Qt user interface lazily, inside the command, so the domain stays Qt-
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -24,7 +25,9 @@ def build_parser(*, kiosk_only: bool = False) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="antenne", description="Antenne, the touchscreen kiosk of a Smart antenne."
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="print log lines on standard error"
+    )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     from ui import cli as ui_cli
 
@@ -71,6 +74,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args) or 0)
     except KnownError as error:
         print(f"antenne: {error.message.untranslated()}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # `antenne people find "" | head -1`: the reader has what it wanted. Python would
+        # report the pipe again when it flushes stdout at exit: point stdout elsewhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
 
 

@@ -17,8 +17,10 @@ voting = logging.getLogger("antenne.voting")
 
 
 def init(*, verbose: bool = False) -> None:
+    """Log lines on standard error: from warnings up, every line with `verbose` (`antenne -v`).
+    A command's output is what it prints; its log lines are for whoever debugs it."""
     logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
+        level=logging.DEBUG if verbose else logging.WARNING,
         format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
     )
     # Alembic announces every plugin it loads at INFO; our "upgrading database" line is enough.

@@ -119,10 +119,20 @@ class DemoSummary:
     journey_progress: int = 0
 
 
+def holds_data(connection: Connection) -> bool:
+    """Whether the database holds an antenne or anybody: the demo (its facilitator, PIN
+    1234) never moves in beside real people, even if their antenne row is missing."""
+    return any(
+        connection.execute(select(_table(model).c.id).limit(1)).first() is not None
+        for model in (Antenna, Person)
+    )
+
+
 def seed_if_empty(database: Database, *, today: date | None = None) -> bool:
-    """Build the default demo antenne if the database has no antenne yet; True if it did."""
+    """Build the default demo antenne if the database holds no antenne and nobody; True if it
+    did."""
     with database.engine.connect() as connection:
-        if connection.execute(select(_table(Antenna).c.id).limit(1)).first() is not None:
+        if holds_data(connection):
             return False
     build_demo(database, today=today)
     return True

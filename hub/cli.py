@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from hub.db import HubDatabase
 
 CONTEXT = "Hub"
+# More workers than this is a typo: each holds its own connections to PostgreSQL.
+MAX_WORKERS = 64
 
 
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -85,11 +87,21 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _open(url: str) -> HubDatabase:
+    from sqlalchemy.exc import ArgumentError, DBAPIError
+
     from hub.db import HubDatabase
     from hub.migrate import upgrade_hub
 
-    database = HubDatabase(url)
-    upgrade_hub(database)
+    try:
+        database = HubDatabase(url)
+        upgrade_hub(database)
+    except (ArgumentError, DBAPIError) as error:
+        # A mistyped URL, a file that is no database, a server that refuses: one line.
+        raise _invalid(
+            "Cannot open the hub's database {url}: {reason}",
+            url=url,
+            reason=str(getattr(error, "orig", None) or error).splitlines()[0],
+        ) from error
     return database
 
 
@@ -102,9 +114,14 @@ def _migrate(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from app.addresses import check_host, check_port
     from hub.main import create_app
     from hub.settings import ENV_PREFIX, HubSettings
 
+    check_host(args.host)
+    check_port(args.port)
+    if not 1 <= args.workers <= MAX_WORKERS:
+        raise _invalid("Run 1 to {maximum} workers.", maximum=MAX_WORKERS)
     _open(args.db).dispose()
     # The other settings (body limits, schema versions…) come from `ANTENNE_HUB_*` variables,
     # with one worker as with several.

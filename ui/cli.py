@@ -8,9 +8,12 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.commands import add_db_option
+from app.commands import add_db_option, cannot_use, check_database, check_output
+
+if TYPE_CHECKING:
+    from app.config import Config
 
 SIZE = re.compile(r"^(\d{3,5})x(\d{3,5})$")
 
@@ -46,11 +49,21 @@ def add_commands(subparsers: Any) -> None:
     shot.set_defaults(handler=_screenshot)
 
 
+def _check_kiosk_database(config: Config) -> None:
+    """Only the embedded database is made (and seeded with the demo) on a kiosk's first start:
+    a named one that is not there is a typo (docs/architecture.md, "Errors")."""
+    from app.config import default_db_path
+
+    if config.db_path != default_db_path():
+        check_database(config.db_path)
+
+
 def _run(args: argparse.Namespace) -> int:
     from app.config import load_config
     from app.private_files import warn_if_exposed
 
     config = load_config(args.config, db_path=args.db)
+    _check_kiosk_database(config)
     # Logged (on standard error, the kiosk's journal) and shown on the facilitator's panel.
     exposed = warn_if_exposed(config.db_path)
     from ui.app import run
@@ -85,7 +98,12 @@ def _screenshot(args: argparse.Namespace) -> int:
     from app.config import load_config
     from ui.screenshots import Renderer
 
+    # The folder `--all` names is made if need be; the one it sits in must exist, like OUT's.
+    out: Path = args.out if args.all is None else args.all
+    if args.all is None or not args.all.is_dir():
+        check_output(out)
     config = load_config(args.config, db_path=args.db, virtual_keyboard=False)
+    _check_kiosk_database(config)
     context = open_context(config)
     renderer = Renderer(config, context)
     try:
@@ -106,6 +124,8 @@ def _screenshot(args: argparse.Namespace) -> int:
         )
         print(args.out)
         return 0
+    except OSError as error:
+        raise cannot_use(out, error) from error
     finally:
         renderer.close()
         context.db.dispose()

@@ -9,9 +9,13 @@ from __future__ import annotations
 import argparse
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.commands import add_db_option, command_context
+from app.commands import add_db_option, check_output, command_context
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message
+
+if TYPE_CHECKING:
+    from app.context import AppContext
 
 LAYOUT_CHOICES = ("62x100", "54x101", "cr80", "a4-8")
 
@@ -72,12 +76,22 @@ def _write_pdf(data: bytes, out: Path) -> None:
         ) from error
 
 
+def _audit(ctx: AppContext, action: str, target: str, **details: object) -> None:
+    """A badge action from the command line, in the audit log as the kiosk's are (with no
+    facilitator: whoever holds the machine's shell)."""
+    from app.audit import record_audit
+
+    record_audit(ctx, actor=None, action=action, target=target, details={"via": "cli", **details})
+
+
 def _issue(args: argparse.Namespace) -> int:
     from app.badges.service import issue_badge_pdf
 
+    check_output(args.out)
     with command_context(args) as ctx:
         issued, data = issue_badge_pdf(ctx, [args.person], layout=args.layout)
         _write_pdf(data, args.out)
+        _audit(ctx, "badge_print", f"person:{args.person}", layout=issued[0].layout)
     print(f"{issued[0].holder.person_id}  {issued[0].layout}  {args.out}")
     return 0
 
@@ -96,6 +110,8 @@ def _revoke(args: argparse.Namespace) -> int:
 
     with command_context(args) as ctx:
         changes = revoke_badges(ctx, args.person, reason=args.reason)
+        if changes:
+            _audit(ctx, "badge_revoke", f"person:{args.person}", reason=args.reason)
     print(f"{args.person}  {'revoked' if changes else 'no active badge'}")
     return 0
 
@@ -103,10 +119,10 @@ def _revoke(args: argparse.Namespace) -> int:
 def _batch(args: argparse.Namespace) -> int:
     from app.badges.service import issue_badge_pdf, people_of_session
 
+    check_output(args.out)
+    person_ids = _read_people(args.people) if args.people is not None else None
     with command_context(args) as ctx:
-        if args.people is not None:
-            person_ids = _read_people(args.people)
-        else:
+        if person_ids is None:
             person_ids = people_of_session(ctx, args.session)
         if not person_ids:
             raise InvalidInputError(
@@ -114,6 +130,7 @@ def _batch(args: argparse.Namespace) -> int:
             )
         issued, data = issue_badge_pdf(ctx, person_ids, layout=args.layout)
         _write_pdf(data, args.out)
+        _audit(ctx, "badge_batch", "", count=len(issued), layout=args.layout)
     for badge in issued:
         print(f"{badge.holder.person_id}  {badge.layout}")
     print(f"{len(issued)} badges  {args.out}")
@@ -122,7 +139,15 @@ def _batch(args: argparse.Namespace) -> int:
 
 def _read_people(path: Path) -> list[uuid.UUID]:
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except UnicodeDecodeError:
+        raise InvalidInputError(
+            Message(
+                "Badges",
+                QT_TRANSLATE_NOOP("Badges", "{path} is not a text file (UTF-8)."),
+                {"path": str(path)},
+            )
+        ) from None
     except OSError as error:
         raise InvalidInputError(
             Message(

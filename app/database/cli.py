@@ -10,11 +10,13 @@ import argparse
 import time
 from pathlib import Path
 
-from app.commands import add_db_option
+from app.commands import add_db_option, check_database
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message
 from db.demo_data import DEFAULT_MEMBERS, MIN_MEMBERS
 
 CONTEXT = "Demo"
+# Ten times the benchmark's directory: more is a typo, not a test.
+MAX_MEMBERS = 1_000_000
 
 
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,20 +49,17 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
     from app.config import load_config
-    from db.demo import DEMO_FACILITATOR_PIN, build_demo
+    from db.demo import DEMO_FACILITATOR_PIN, build_demo, holds_data
     from db.engine import Database
     from db.migrate import upgrade_database
-    from db.models import Antenna
 
-    if args.members < MIN_MEMBERS:
+    if not MIN_MEMBERS <= args.members <= MAX_MEMBERS:
         raise InvalidInputError(
             Message(
                 CONTEXT,
-                QT_TRANSLATE_NOOP("Demo", "The demo antenne needs at least {minimum} people."),
-                {"minimum": MIN_MEMBERS},
+                QT_TRANSLATE_NOOP("Demo", "The demo antenne holds {minimum} to {maximum} people."),
+                {"minimum": MIN_MEMBERS, "maximum": MAX_MEMBERS},
             )
         )
     config = load_config(args.config, db_path=args.db)
@@ -74,19 +73,23 @@ def _demo(args: argparse.Namespace) -> int:
                     QT_TRANSLATE_NOOP("Demo", "--replace needs --db: name the file to replace."),
                 )
             )
+        # Only a database (or nothing) is replaced: never a folder or another kind of file.
+        check_database(path, create=True)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+    check_database(path, create=True)
     database = Database.at(path, node_id=config.node_id)
     try:
         upgrade_database(database)
         with database.engine.connect() as connection:
-            if connection.execute(select(Antenna.id).limit(1)).first() is not None:
+            if holds_data(connection):
                 raise InvalidInputError(
                     Message(
                         CONTEXT,
                         QT_TRANSLATE_NOOP(
                             "Demo",
-                            "{path} already holds an antenne: use another file or --replace.",
+                            "{path} already holds an antenne or people: use another file or "
+                            "--replace.",
                         ),
                         {"path": str(path)},
                     )
@@ -116,6 +119,7 @@ def _upgrade(args: argparse.Namespace) -> int:
     from db.migrate import current_revision, upgrade_database
 
     config = load_config(args.config, db_path=args.db)
+    check_database(config.db_path, create=True)
     database = Database.at(config.db_path, node_id=config.node_id)
     try:
         upgrade_database(database)

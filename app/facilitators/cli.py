@@ -41,9 +41,10 @@ def read_pin() -> str:
 def _add(args: argparse.Namespace) -> int:
     from app.facilitators.service import add_facilitator, check_new_pin
 
-    pin = read_pin()
-    check_new_pin(pin)
+    # The database is checked before anyone types a PIN twice for nothing.
     with command_context(args) as ctx:
+        pin = read_pin()
+        check_new_pin(pin)
         facilitator = add_facilitator(ctx, args.name, pin)
     print(f"Facilitator {facilitator.name} added.")
     return 0

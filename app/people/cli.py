@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from app.commands import add_db_option, command_context
+from app.commands import add_db_option, cannot_use, check_output, command_context
 
 
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -79,10 +79,13 @@ def _find(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from app.involvement.service import people_wanting, write_csv
 
+    check_output(args.out)
     with command_context(args) as context:
         recipients = people_wanting(context, level=args.level, topic=args.topic)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with args.out.open("w", encoding="utf-8", newline="") as out:
-        count = write_csv(recipients, out)
+    try:
+        with args.out.open("w", encoding="utf-8", newline="") as out:
+            count = write_csv(recipients, out)
+    except OSError as error:
+        raise cannot_use(args.out, error) from error
     print(f"{count} person(s) written to {args.out}")
     return 0

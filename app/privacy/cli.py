@@ -7,8 +7,13 @@ import json
 import sys
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.commands import add_db_option, command_context
+from app.commands import add_db_option, cannot_use, check_output, command_context
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
+
+if TYPE_CHECKING:
+    from app.context import AppContext
 
 
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,8 +59,19 @@ def _export(args: argparse.Namespace) -> int:
     from app.audit import record_audit
     from app.privacy.service import export_person
 
+    if args.out is not None:
+        check_output(args.out)
     with command_context(args) as context:
         data = export_person(context, args.person)
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        if args.out is None:
+            sys.stdout.write(text)
+        else:
+            try:
+                args.out.write_text(text, encoding="utf-8")
+            except OSError as error:
+                raise cannot_use(args.out, error) from error
+        # Audited once the person's data has left the kiosk, not before.
         record_audit(
             context,
             actor=None,
@@ -63,11 +79,7 @@ def _export(args: argparse.Namespace) -> int:
             target=f"person:{args.person}",
             details={"via": "cli"},
         )
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    if args.out is None:
-        sys.stdout.write(text)
-    else:
-        args.out.write_text(text, encoding="utf-8")
+    if args.out is not None:
         print(f"written to {args.out}", file=sys.stderr)
     return 0
 
@@ -77,7 +89,11 @@ def _erase(args: argparse.Namespace) -> int:
     from app.privacy.service import erase_person
 
     with command_context(args) as context:
-        erased = erase_person(context, args.person)
+        try:
+            erased = erase_person(context, args.person)
+        except NotFoundError:
+            _refuse_tombstone(context, args.person)
+            raise
         record_audit(
             context,
             actor=None,
@@ -88,6 +104,27 @@ def _erase(args: argparse.Namespace) -> int:
     kept = "removed" if erased.removed else "emptied and kept as an anonymous tombstone"
     print(
         f"person {args.person} erased: {erased.visits} visit(s) deleted, "
-        f"{erased.badges} badge(s) revoked, profile {kept}"
+        f"{erased.badges} badge(s) deleted, profile {kept}"
     )
     return 0
+
+
+def _refuse_tombstone(context: AppContext, person_id: uuid.UUID) -> None:
+    """A person erased before is still exported (as a tombstone, nothing personal): a second
+    erasure says so rather than that nobody is known."""
+    from app.privacy.service import export_person
+
+    try:
+        export_person(context, person_id)
+    except NotFoundError:
+        return
+    raise InvalidInputError(
+        Message(
+            "Privacy",
+            QT_TRANSLATE_NOOP(
+                "Privacy",
+                "{id} was already erased: only an anonymous tombstone is left, nothing personal.",
+            ),
+            {"id": str(person_id)},
+        )
+    )

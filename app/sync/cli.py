@@ -6,8 +6,10 @@ import argparse
 import json
 import sys
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
-from app.commands import add_db_option
+from app.commands import add_db_option, check_database
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message
 
 if TYPE_CHECKING:
     from db.engine import Database
@@ -50,15 +52,37 @@ def _open(args: argparse.Namespace) -> Database:
     from db.migrate import upgrade_database
 
     config = load_config(args.config, db_path=args.db)
+    check_database(config.db_path)
     database = Database.at(config.db_path, node_id=config.node_id)
     upgrade_database(database)
     return database
+
+
+def _check_hub_url(url: str) -> None:
+    """An address the kiosk can ask: http(s) and a host. Anything else is a typo, not a hub
+    that is down."""
+    try:
+        parts = urlsplit(url)
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # "http://[" and other addresses the parser refuses
+        usable = False
+    if not usable:
+        raise InvalidInputError(
+            Message(
+                "Sync",
+                QT_TRANSLATE_NOOP(
+                    "Sync", "{url} is not a hub address: write it as https://host (or http://)."
+                ),
+                {"url": url},
+            )
+        )
 
 
 def _enroll(args: argparse.Namespace) -> int:
     from app.config import load_config
     from app.sync import service
 
+    _check_hub_url(args.hub)
     config = load_config(args.config, db_path=args.db)
     database = _open(args)
     try:

@@ -12,13 +12,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
-from app.commands import add_db_option
+from app.addresses import check_host, check_port
+from app.commands import add_db_option, cannot_use, check_output, opened_context
 from app.errors import QT_TRANSLATE_NOOP, Message
 from app.voting.methods import METHOD_NAMES, PB_RULE_NAMES
+
+# A countdown longer than a week is a typo.
+MAX_MINUTES = 7 * 24 * 60
 
 
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -141,11 +147,9 @@ def _add_vote_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentP
 
 
 def _context(args: argparse.Namespace) -> Any:
-    from app.application import open_context
     from app.config import load_config
 
-    config = load_config(args.config, db_path=args.db)
-    return open_context(config.with_changes(seed_demo=False))
+    return opened_context(load_config(args.config, db_path=args.db))
 
 
 def _vote_id(raw: str) -> Any:
@@ -225,7 +229,17 @@ def _unreadable(path: str, reason: str) -> Exception:
 
 
 def _open(args: argparse.Namespace) -> int:
+    from app.errors import InvalidInputError
     from app.voting import service
+
+    if args.minutes is not None and not 1 <= args.minutes <= MAX_MINUTES:
+        raise InvalidInputError(
+            Message(
+                "Voting",
+                QT_TRANSLATE_NOOP("Voting", "The countdown is 1 to {maximum} minutes."),
+                {"maximum": MAX_MINUTES},
+            )
+        )
 
     def work(ctx: Any) -> int:
         service.open_vote(ctx, _vote_id(args.vote_id), minutes=args.minutes)
@@ -240,34 +254,94 @@ def _slips(args: argparse.Namespace) -> int:
     from app.voting.lan import ballot_url
     from app.voting.pdf import render_slips
 
+    check_output(args.out)
+    _check_address(args.host, args.port)
+
     def work(ctx: Any) -> int:
         vote_id = _vote_id(args.vote_id)
-        codes = service.issue_codes(ctx, vote_id, args.count)
         host = args.host or ctx.config.ballot_host
         port = args.port or ctx.config.ballot_port
+        _check_address(host, port)
         title = service.get_vote(ctx, vote_id).title
-        args.out.write_bytes(render_slips(title, [ballot_url(host, port, c) for c in codes]))
+        # A file beside the PDF is opened before the codes are issued, and takes the PDF's
+        # name once written: codes the ledger counts are on paper unless the disk fills up
+        # in between, and a refusal leaves an existing file as it was.
+        try:
+            descriptor, name = tempfile.mkstemp(
+                dir=args.out.parent, prefix=".slips-", suffix=".pdf"
+            )
+        except OSError as error:
+            raise cannot_use(args.out, error) from error
+        written = Path(name)
+        try:
+            with os.fdopen(descriptor, "wb") as out:
+                codes = service.issue_codes(ctx, vote_id, args.count)
+                out.write(render_slips(title, [ballot_url(host, port, c) for c in codes]))
+            written.replace(args.out)
+        finally:
+            written.unlink(missing_ok=True)
         print(f"{len(codes)} codes written to {args.out}")
         return 0
 
     return _with_context(args, work)
 
 
+def _check_address(host: str | None, port: int | None) -> None:
+    """The address a slip's QR code or the server names must be one a phone can reach."""
+    if host is not None:
+        check_host(host)
+    if port is not None:
+        check_port(port)
+
+
 def _serve(args: argparse.Namespace) -> int:
+    from app.errors import InvalidInputError
     from app.voting import service
     from app.voting.lan import ballot_url, serve
+
+    _check_address(args.host, args.port)
 
     def work(ctx: Any) -> int:
         vote_id = _vote_id(args.vote_id)
         info = service.get_vote(ctx, vote_id)
+        if info.status != "open":
+            raise InvalidInputError(
+                Message(
+                    "Voting",
+                    QT_TRANSLATE_NOOP(
+                        "Voting", "The vote is not open yet: open it first (antenne vote open)."
+                    )
+                    if info.status == "draft"
+                    else QT_TRANSLATE_NOOP(
+                        "Voting", "The vote is closed: it takes no more ballots."
+                    ),
+                )
+            )
         host = args.host or ctx.config.ballot_host
         port = args.port if args.port is not None else ctx.config.ballot_port
-        print(f"Serving {info.title!r} on {ballot_url(host, port, '<code>')}", flush=True)
+        _check_address(host, port)
 
         def closed() -> bool:
             return service.get_vote(ctx, vote_id).status != "open"
 
-        serve(ctx, host=host, port=port, until_closed=closed)
+        def started() -> None:
+            print(f"Serving {info.title!r} on {ballot_url(host, port, '<code>')}", flush=True)
+
+        try:
+            serve(ctx, host=host, port=port, until_closed=closed, started=started)
+        except OSError as error:
+            # The day's most likely error: another program (or another `vote serve`) holds
+            # the port, or the host is mistyped.
+            raise InvalidInputError(
+                Message(
+                    "Voting",
+                    QT_TRANSLATE_NOOP(
+                        "Voting",
+                        "The phone ballot page cannot be served on {host}:{port} ({reason}).",
+                    ),
+                    {"host": host, "port": port, "reason": error.strerror or str(error)},
+                )
+            ) from error
         return 0
 
     return _with_context(args, work)
@@ -316,6 +390,8 @@ def _minutes(args: argparse.Namespace) -> int:
     from app.voting import service
     from app.voting.pdf import render_minutes
 
+    check_output(args.out)
+
     def work(ctx: Any) -> int:
         vote_id = _vote_id(args.vote_id)
         info = service.get_vote(ctx, vote_id)
@@ -331,7 +407,10 @@ def _minutes(args: argparse.Namespace) -> int:
             timezone=ctx.config.timezone,
             named=service.named_lines(ctx, vote_id),
         )
-        args.out.write_bytes(pdf)
+        try:
+            args.out.write_bytes(pdf)
+        except OSError as error:
+            raise cannot_use(args.out, error) from error
         print(f"minutes written to {args.out}")
         return 0
 

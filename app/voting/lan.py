@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from app.context import AppContext
 
 MAX_BODY = 8 * 1024
+MAX_FIELDS = 200
 CODE_CHARS = frozenset("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -424,7 +425,12 @@ def create_app(
         if not requests.allow(client):
             response: Response = PlainTextResponse("Too many requests.", status_code=429)
         else:
-            response = await call_next(request)
+            try:
+                response = await call_next(request)
+            except Exception:
+                # Our bug, logged with its traceback; the phone still gets the headers.
+                log.voting.exception("phone ballot page failed")
+                response = PlainTextResponse("Server error.", status_code=500)
         response.headers.update(SECURITY_HEADERS)
         return response
 
@@ -517,7 +523,8 @@ def create_app(
         vote = vote_or_refusal(code.upper(), request, language)
         if isinstance(vote, Response):
             return vote
-        if not index.isdigit() or int(index) >= len(vote.options):
+        # ASCII digits only: `str.isdigit` also takes "²", which `int` refuses.
+        if not (index.isascii() and index.isdigit()) or int(index) >= len(vote.options):
             return PlainTextResponse("Not found.", status_code=404)
         data = small_picture(vote.id, int(index)) if vote.options[int(index)].has_picture else None
         if data is None:
@@ -557,9 +564,14 @@ def create_app(
         except KnownError as error:
             return blocked(request, language) or refusal(language, error)
         try:
-            form = parse_qs(body.decode("utf-8"), keep_blank_values=False, max_num_fields=200)
+            form = parse_qs(
+                body.decode("utf-8"), keep_blank_values=False, max_num_fields=MAX_FIELDS
+            )
         except (UnicodeDecodeError, ValueError):
-            form = {}
+            # Not a form this page sent: refused, the code still unused (a blank ballot
+            # would spend it on what the voter never chose).
+            text = t(language, N_("Your ballot could not be accepted."))
+            return HTMLResponse(ballot_page(vote, code, language, text), status_code=400)
         try:
             ballot = ballot_from_form(vote, form, language)
             service.cast_with_code(ctx, code, ballot)
@@ -602,6 +614,25 @@ def ballot_url(host: str, port: int, code: str) -> str:
     return f"http://{shown}:{port}/v/{code}"
 
 
+def _listening_socket(host: str, port: int) -> socket.socket:
+    """The server's socket, bound here: a busy port, a port out of range or an unknown host
+    is an `OSError` the caller reports in words (uvicorn would log it and end its thread)."""
+    if not 0 <= port <= 65535:
+        # `getaddrinfo` would quietly take 99999 as 34463.
+        raise OSError(f"port {port} is not between 1 and 65535")
+    family, kind, proto, _name, address = socket.getaddrinfo(
+        host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+    )[0]
+    listening = socket.socket(family, kind, proto)
+    try:
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind(address)
+    except OSError:
+        listening.close()
+        raise
+    return listening
+
+
 class BallotServer:
     """uvicorn in a background thread (the kiosk), stopped cleanly with `stop()`."""
 
@@ -609,6 +640,7 @@ class BallotServer:
         import uvicorn
 
         self.host = host
+        self._socket: socket.socket | None = None
         config = uvicorn.Config(
             create_app(ctx, **limits),
             host=host,
@@ -617,9 +649,16 @@ class BallotServer:
             lifespan="off",
             access_log=False,
             server_header=False,
+            # Phones reach the kiosk directly: a forwarded-for header is whatever the sender
+            # wrote, and trusting it would let one phone pass for many (rate limits).
+            proxy_headers=False,
         )
         self._server: uvicorn.Server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, name="ballot-server", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="ballot-server", daemon=True)
+
+    def _run(self) -> None:
+        if self._socket is not None:
+            self._server.run(sockets=[self._socket])
 
     @property
     def port(self) -> int:
@@ -630,6 +669,7 @@ class BallotServer:
         return int(self._server.config.port)
 
     def start(self, timeout: float = 10.0) -> None:
+        self._socket = _listening_socket(self.host, self._server.config.port)
         self._thread.start()
         deadline = time.monotonic() + timeout
         while not self._server.started:
@@ -641,17 +681,31 @@ class BallotServer:
         self._server.should_exit = True
         if self._thread.is_alive():
             self._thread.join(timeout=10)
+        if self._socket is not None:
+            self._socket.close()
 
     def url_for(self, code: str) -> str:
         return ballot_url(self.host, self.port, code)
 
 
 def serve(
-    ctx: AppContext, *, host: str, port: int, until_closed: Callable[[], bool] | None = None
+    ctx: AppContext,
+    *,
+    host: str,
+    port: int,
+    until_closed: Callable[[], bool] | None = None,
+    started: Callable[[], None] | None = None,
 ) -> None:
-    """Serve in the foreground until `until_closed()` says so (checked every second)."""
+    """Serve in the foreground until `until_closed()` says so (checked every second);
+    `started()` once phones can connect. Raises `OSError` when it cannot serve."""
     server = BallotServer(ctx, host=host, port=port)
-    server.start()
+    try:
+        server.start()
+    except OSError:
+        server.stop()
+        raise
+    if started is not None:
+        started()
     try:
         while until_closed is None or not until_closed():
             time.sleep(1.0)

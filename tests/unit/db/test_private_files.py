@@ -143,8 +143,13 @@ def test_the_warning_is_logged_and_names_the_command(
 def test_antenne_run_warns_and_hands_the_notice_to_the_facilitators_panel(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    from db.migrate import upgrade_database
+
     path = tmp_path / "antenne.sqlite3"
-    Database.at(path, node_id="kiosk-test").dispose()
+    # `run --db` opens an existing database only (a mistyped path is not made one).
+    database = Database.at(path, node_id="kiosk-test")
+    upgrade_database(database)
+    database.dispose()
     path.chmod(0o644)
     started: dict[str, Any] = {}
 

@@ -129,6 +129,46 @@ def test_oversized_posts_are_refused(ctx: AppContext, room: Room, phone: httpx.C
     assert service.turnout(ctx, vote_id).ballots == 1
 
 
+def test_an_unreadable_form_is_refused_and_the_code_kept(
+    ctx: AppContext, room: Room, phone: httpx.Client
+) -> None:
+    vote_id, [code, *_] = open_vote(ctx, MOTION)
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    not_utf8 = phone.post(f"/v/{code}", content=b"choice=\xe9\xff", headers=form)
+    too_many = phone.post(f"/v/{code}", content=b"&".join([b"x=1"] * 300), headers=form)
+    for refused in (not_utf8, too_many):
+        assert refused.status_code == 400
+        assert "A voté" not in refused.text
+        assert refused.headers["x-frame-options"] == "DENY"
+    assert service.turnout(ctx, vote_id).ballots == 0
+    assert phone.post(f"/v/{code}", data={"choice": "yes"}).status_code == 200
+
+
+def test_a_picture_index_that_is_not_a_number(
+    ctx: AppContext, room: Room, phone: httpx.Client
+) -> None:
+    _vote_id, [code, *_] = open_vote(ctx, MOTION)
+    for index in ("²", "٣", "-1", "1" * 40):
+        response = phone.get(f"/v/{code}/p/{index}")
+        assert response.status_code == 404, index
+        assert "default-src 'none'" in response.headers["content-security-policy"]
+
+
+def test_a_forwarded_for_header_is_not_believed(ctx: AppContext, room: Room) -> None:
+    """One phone cannot pass for many by writing X-Forwarded-For: the limit is per address."""
+    server = lan.BallotServer(ctx, host="127.0.0.1", port=0, requests_per_minute=3)
+    server.start()
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{server.port}") as phone:
+            answers = [
+                phone.get("/", headers={"X-Forwarded-For": f"10.0.0.{n}"}).status_code
+                for n in range(4)
+            ]
+    finally:
+        server.stop()
+    assert answers == [404, 404, 404, 429]
+
+
 def test_pb_over_budget_is_refused_server_side(
     ctx: AppContext, room: Room, phone: httpx.Client
 ) -> None:

@@ -233,6 +233,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is not a text file (UTF-8).</source>
+        <translation>{path} is not a text file (UTF-8).</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,6 +623,41 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>The port must be between 1 and 65535, not {port}.</source>
+        <translation>The port must be between 1 and 65535, not {port}.</translation>
+    </message>
+    <message>
+        <source>{host} is neither an IP address nor a host name.</source>
+        <translation>{host} is neither an IP address nor a host name.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist.</source>
+        <translation>The folder of {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}: check the path, or create one with `antenne db upgrade` or `antenne demo`.</source>
+        <translation>There is no database at {path}: check the path, or create one with `antenne db upgrade` or `antenne demo`.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Antenne database.</source>
+        <translation>{path} is not an Antenne database.</translation>
+    </message>
+    <message>
+        <source>Cannot use {path}: {error}.</source>
+        <translation>Cannot use {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: name the file to write.</source>
+        <translation>{path} is a folder: name the file to write.</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>The setting {key} has an invalid value: {value}</source>
@@ -866,16 +905,16 @@
 <context>
     <name>Demo</name>
     <message>
-        <source>The demo antenne needs at least {minimum} people.</source>
-        <translation>The demo antenne needs at least {minimum} people.</translation>
+        <source>The demo antenne holds {minimum} to {maximum} people.</source>
+        <translation>The demo antenne holds {minimum} to {maximum} people.</translation>
     </message>
     <message>
         <source>--replace needs --db: name the file to replace.</source>
         <translation>--replace needs --db: name the file to replace.</translation>
     </message>
     <message>
-        <source>{path} already holds an antenne: use another file or --replace.</source>
-        <translation>{path} already holds an antenne: use another file or --replace.</translation>
+        <source>{path} already holds an antenne or people: use another file or --replace.</source>
+        <translation>{path} already holds an antenne or people: use another file or --replace.</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1583,10 @@
         <source>Nobody is known by the id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{id} was already erased: only an anonymous tombstone is left, nothing personal.</source>
+        <translation>{id} was already erased: only an anonymous tombstone is left, nothing personal.</translation>
+    </message>
 </context>
 <context>
     <name>PrivateFiles</name>
@@ -1887,6 +1930,10 @@
     <message>
         <source>This kiosk is not enrolled with a hub yet: enrol it with a code.</source>
         <translation>This kiosk is not enrolled with a hub yet: enrol it with a code.</translation>
+    </message>
+    <message>
+        <source>{url} is not a hub address: write it as https://host (or http://).</source>
+        <translation>{url} is not a hub address: write it as https://host (or http://).</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2456,18 @@
     <message>
         <source>Cannot read the vote in {path}: {reason}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The countdown is 1 to {maximum} minutes.</source>
+        <translation>The countdown is 1 to {maximum} minutes.</translation>
+    </message>
+    <message>
+        <source>The vote is not open yet: open it first (antenne vote open).</source>
+        <translation>The vote is not open yet: open it first (antenne vote open).</translation>
+    </message>
+    <message>
+        <source>The vote is closed: it takes no more ballots.</source>
+        <translation>The vote is closed: it takes no more ballots.</translation>
     </message>
     <message>
         <source>A vote must be a JSON object.</source>

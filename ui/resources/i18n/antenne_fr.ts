@@ -233,6 +233,10 @@
         <translation>Il n&apos;y a aucun badge à imprimer.</translation>
     </message>
     <message>
+        <source>{path} is not a text file (UTF-8).</source>
+        <translation>{path} n&apos;est pas un fichier texte (UTF-8).</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {error}</source>
         <translation>Impossible de lire {path} : {error}</translation>
     </message>
@@ -619,6 +623,41 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>The port must be between 1 and 65535, not {port}.</source>
+        <translation>Le port doit être compris entre 1 et 65535, pas {port}.</translation>
+    </message>
+    <message>
+        <source>{host} is neither an IP address nor a host name.</source>
+        <translation>{host} n&apos;est ni une adresse IP ni un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist.</source>
+        <translation>Le dossier de {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}: check the path, or create one with `antenne db upgrade` or `antenne demo`.</source>
+        <translation>Il n&apos;y a pas de base de données à {path} : vérifiez le chemin, ou créez-en une avec `antenne db upgrade` ou `antenne demo`.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Antenne database.</source>
+        <translation>{path} n&apos;est pas une base de données Antenne.</translation>
+    </message>
+    <message>
+        <source>Cannot use {path}: {error}.</source>
+        <translation>Impossible d&apos;utiliser {path} : {error}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: name the file to write.</source>
+        <translation>{path} est un dossier : donnez le nom du fichier à écrire.</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>The setting {key} has an invalid value: {value}</source>
@@ -866,16 +905,16 @@
 <context>
     <name>Demo</name>
     <message>
-        <source>The demo antenne needs at least {minimum} people.</source>
-        <translation>L&apos;antenne de démonstration demande au moins {minimum} personnes.</translation>
+        <source>The demo antenne holds {minimum} to {maximum} people.</source>
+        <translation>L&apos;antenne de démonstration compte de {minimum} à {maximum} personnes.</translation>
     </message>
     <message>
         <source>--replace needs --db: name the file to replace.</source>
         <translation>--replace demande --db : indiquez le fichier à remplacer.</translation>
     </message>
     <message>
-        <source>{path} already holds an antenne: use another file or --replace.</source>
-        <translation>{path} contient déjà une antenne : utilisez un autre fichier ou --replace.</translation>
+        <source>{path} already holds an antenne or people: use another file or --replace.</source>
+        <translation>{path} contient déjà une antenne ou des personnes : utilisez un autre fichier ou --replace.</translation>
     </message>
 </context>
 <context>
@@ -934,8 +973,8 @@
     <message numerus="yes">
         <source>%n change(s) from the hub still cannot be applied: this kiosk needs an update.</source>
         <translation>
-            <numerusform>%n modification venue du hub ne peut toujours pas être appliquée : cette borne doit être mise à jour.</numerusform>
-            <numerusform>%n modifications venues du hub ne peuvent toujours pas être appliquées : cette borne doit être mise à jour.</numerusform>
+            <numerusform>%n modification venue du hub ne peut toujours pas être appliquée&#xa0;: cette borne doit être mise à jour.</numerusform>
+            <numerusform>%n modifications venues du hub ne peuvent toujours pas être appliquées&#xa0;: cette borne doit être mise à jour.</numerusform>
         </translation>
     </message>
     <message>
@@ -1544,6 +1583,10 @@
         <source>Nobody is known by the id {id}.</source>
         <translation>Personne n&apos;est connu sous l&apos;identifiant {id}.</translation>
     </message>
+    <message>
+        <source>{id} was already erased: only an anonymous tombstone is left, nothing personal.</source>
+        <translation>{id} a déjà été effacé·e : il ne reste qu&apos;une trace anonyme, rien de personnel.</translation>
+    </message>
 </context>
 <context>
     <name>PrivateFiles</name>
@@ -1888,6 +1931,10 @@
         <source>This kiosk is not enrolled with a hub yet: enrol it with a code.</source>
         <translation>Cette borne n&apos;est pas encore inscrite auprès d&apos;un hub : inscrivez-la avec un code.</translation>
     </message>
+    <message>
+        <source>{url} is not a hub address: write it as https://host (or http://).</source>
+        <translation>{url} n&apos;est pas l&apos;adresse d&apos;un hub : écrivez-la sous la forme https://hôte (ou http://).</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>
@@ -1949,8 +1996,8 @@
     <message numerus="yes">
         <source>%n change(s) from the hub could not be applied on this kiosk. Have the kiosk updated, then tap “Try again what was set aside”. Nothing else is lost: everything else is synced.</source>
         <translation>
-            <numerusform>%n modification venue du hub n'a pas pu être appliquée sur cette borne. Faites mettre la borne à jour, puis touchez « Réessayer ce qui a été mis de côté ». Rien d'autre n'est perdu : tout le reste est synchronisé.</numerusform>
-            <numerusform>%n modifications venues du hub n'ont pas pu être appliquées sur cette borne. Faites mettre la borne à jour, puis touchez « Réessayer ce qui a été mis de côté ». Rien d'autre n'est perdu : tout le reste est synchronisé.</numerusform>
+            <numerusform>%n modification venue du hub n&apos;a pas pu être appliquée sur cette borne. Faites mettre la borne à jour, puis touchez «&#xa0;Réessayer ce qui a été mis de côté&#xa0;». Rien d&apos;autre n&apos;est perdu&#xa0;: tout le reste est synchronisé.</numerusform>
+            <numerusform>%n modifications venues du hub n&apos;ont pas pu être appliquées sur cette borne. Faites mettre la borne à jour, puis touchez «&#xa0;Réessayer ce qui a été mis de côté&#xa0;». Rien d&apos;autre n&apos;est perdu&#xa0;: tout le reste est synchronisé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2409,6 +2456,18 @@
     <message>
         <source>Cannot read the vote in {path}: {reason}.</source>
         <translation>Impossible de lire le vote dans {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The countdown is 1 to {maximum} minutes.</source>
+        <translation>Le compte à rebours dure de 1 à {maximum} minutes.</translation>
+    </message>
+    <message>
+        <source>The vote is not open yet: open it first (antenne vote open).</source>
+        <translation>Le vote n&apos;est pas encore ouvert : ouvrez-le d&apos;abord (antenne vote open).</translation>
+    </message>
+    <message>
+        <source>The vote is closed: it takes no more ballots.</source>
+        <translation>Le vote est clos : il n&apos;accepte plus de bulletins.</translation>
     </message>
     <message>
         <source>A vote must be a JSON object.</source>

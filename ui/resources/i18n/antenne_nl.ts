@@ -233,6 +233,10 @@
         <translation>Er is geen badge om af te drukken.</translation>
     </message>
     <message>
+        <source>{path} is not a text file (UTF-8).</source>
+        <translation>{path} is geen tekstbestand (UTF-8).</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {error}</source>
         <translation>Kan {path} niet lezen: {error}</translation>
     </message>
@@ -619,6 +623,41 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>The port must be between 1 and 65535, not {port}.</source>
+        <translation>De poort moet tussen 1 en 65535 liggen, niet {port}.</translation>
+    </message>
+    <message>
+        <source>{host} is neither an IP address nor a host name.</source>
+        <translation>{host} is geen IP-adres en geen hostnaam.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} is een map, geen databasebestand.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist.</source>
+        <translation>De map van {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}: check the path, or create one with `antenne db upgrade` or `antenne demo`.</source>
+        <translation>Er is geen database op {path}: controleer het pad, of maak er een aan met `antenne db upgrade` of `antenne demo`.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Antenne database.</source>
+        <translation>{path} is geen Antenne-database.</translation>
+    </message>
+    <message>
+        <source>Cannot use {path}: {error}.</source>
+        <translation>{path} kan niet worden gebruikt: {error}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: name the file to write.</source>
+        <translation>{path} is een map: geef de naam van het bestand dat geschreven moet worden.</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>The setting {key} has an invalid value: {value}</source>
@@ -866,16 +905,16 @@
 <context>
     <name>Demo</name>
     <message>
-        <source>The demo antenne needs at least {minimum} people.</source>
-        <translation>De demo-antenne heeft minstens {minimum} personen nodig.</translation>
+        <source>The demo antenne holds {minimum} to {maximum} people.</source>
+        <translation>De demo-antenne telt {minimum} tot {maximum} personen.</translation>
     </message>
     <message>
         <source>--replace needs --db: name the file to replace.</source>
         <translation>--replace vereist --db: geef het bestand op dat vervangen moet worden.</translation>
     </message>
     <message>
-        <source>{path} already holds an antenne: use another file or --replace.</source>
-        <translation>{path} bevat al een antenne: gebruik een ander bestand of --replace.</translation>
+        <source>{path} already holds an antenne or people: use another file or --replace.</source>
+        <translation>{path} bevat al een antenne of personen: gebruik een ander bestand of --replace.</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1583,10 @@
         <source>Nobody is known by the id {id}.</source>
         <translation>Niemand is bekend met het id {id}.</translation>
     </message>
+    <message>
+        <source>{id} was already erased: only an anonymous tombstone is left, nothing personal.</source>
+        <translation>{id} werd al gewist: er blijft alleen een anoniem spoor over, niets persoonlijks.</translation>
+    </message>
 </context>
 <context>
     <name>PrivateFiles</name>
@@ -1887,6 +1930,10 @@
     <message>
         <source>This kiosk is not enrolled with a hub yet: enrol it with a code.</source>
         <translation>Deze zuil is nog niet bij een hub geregistreerd: registreer ze met een code.</translation>
+    </message>
+    <message>
+        <source>{url} is not a hub address: write it as https://host (or http://).</source>
+        <translation>{url} is geen hubadres: schrijf het als https://host (of http://).</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2456,18 @@
     <message>
         <source>Cannot read the vote in {path}: {reason}.</source>
         <translation>Kan de stemming in {path} niet lezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>The countdown is 1 to {maximum} minutes.</source>
+        <translation>Het aftellen duurt 1 tot {maximum} minuten.</translation>
+    </message>
+    <message>
+        <source>The vote is not open yet: open it first (antenne vote open).</source>
+        <translation>De stemming is nog niet geopend: open ze eerst (antenne vote open).</translation>
+    </message>
+    <message>
+        <source>The vote is closed: it takes no more ballots.</source>
+        <translation>De stemming is gesloten: er worden geen stembiljetten meer aanvaard.</translation>
     </message>
     <message>
         <source>A vote must be a JSON object.</source>
