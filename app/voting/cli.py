@@ -396,7 +396,8 @@ def _minutes(args: argparse.Namespace) -> int:
         vote_id = _vote_id(args.vote_id)
         info = service.get_vote(ctx, vote_id)
         result = service.results(ctx, vote_id)
-        figures = service.turnout(ctx, vote_id)
+        # What the ledger sealed at close (and `vote verify` checks), not a count made today.
+        figures = service.sealed_turnout(ctx, vote_id) or service.turnout(ctx, vote_id)
         pdf = render_minutes(
             info,
             result,
