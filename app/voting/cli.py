@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app.addresses import check_host, check_port
-from app.commands import add_db_option, cannot_use, check_output, opened_context
+from app.commands import add_db_option, cannot_use, check_output, command_context
 from app.errors import QT_TRANSLATE_NOOP, Message
 from app.voting.methods import METHOD_NAMES, PB_RULE_NAMES
 
@@ -146,12 +146,6 @@ def _add_vote_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentP
     minutes.add_argument("--out", type=Path, required=True, help="the PDF to write")
 
 
-def _context(args: argparse.Namespace) -> Any:
-    from app.config import load_config
-
-    return opened_context(load_config(args.config, db_path=args.db))
-
-
 def _vote_id(raw: str) -> Any:
     import uuid
 
@@ -168,11 +162,8 @@ def _vote_id(raw: str) -> Any:
 
 
 def _with_context(args: argparse.Namespace, work: Any) -> int:
-    ctx = _context(args)
-    try:
+    with command_context(args) as ctx:
         return int(work(ctx) or 0)
-    finally:
-        ctx.db.dispose()
 
 
 def _create(args: argparse.Namespace) -> int:

@@ -426,18 +426,23 @@ def _projects_table(
             Paragraph(f"<b>{e(say(DECISION))}</b>", styles.cell),
         ]
     ]
+
+    def row(project: str, decision: str, *, bold: bool) -> list[Paragraph]:
+        def marked(text: str) -> str:
+            return f"<b>{e(text)}</b>" if bold else e(text)
+
+        return [
+            Paragraph(marked(project), styles.cell),
+            Paragraph(format_number(votes.get(project, 0), language), styles.number),
+            Paragraph(money(costs.get(project, 0)), styles.number),
+            Paragraph(marked(decision), styles.cell),
+        ]
+
     completed = set(details.get("completed_by_greedy") or ())
     completing = details.get("rule") == "mes-add1-greedy"
     for project in funded:
         decision = FUNDED_WITH_REST if project in completed else FUNDED
-        rows.append(
-            [
-                Paragraph(f"<b>{e(project)}</b>", styles.cell),
-                Paragraph(format_number(votes.get(project, 0), language), styles.number),
-                Paragraph(money(costs.get(project, 0)), styles.number),
-                Paragraph(f"<b>{e(say(decision))}</b>", styles.cell),
-            ]
-        )
+        rows.append(row(project, say(decision), bold=True))
     for project, reason in not_selected.items():
         if reason.get("reason") == "did_not_fit":
             why = say(DID_NOT_FIT, left=money(reason["left"]))
@@ -453,14 +458,7 @@ def _projects_table(
             why = say(SUPPORTERS_SHORT, money=money(reason["supporters_money"]))
         else:
             why = say(NO_SUPPORT)
-        rows.append(
-            [
-                Paragraph(e(project), styles.cell),
-                Paragraph(format_number(votes.get(project, 0), language), styles.number),
-                Paragraph(money(costs.get(project, 0)), styles.number),
-                Paragraph(e(say(NOT_FUNDED, why=why)), styles.cell),
-            ]
-        )
+        rows.append(row(project, say(NOT_FUNDED, why=why), bold=False))
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),

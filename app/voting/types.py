@@ -105,6 +105,19 @@ class Turnout:
             "roll_call": self.roll_call,
         }
 
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Turnout:
+        """As `to_json` wrote it (`roll_call` absent: a roll was called, as before it was kept)."""
+        return cls(
+            entitled=int(data["entitled"]),
+            present=int(data["present"]),
+            represented=int(data["represented"]),
+            voted=int(data["voted"]),
+            ballots=int(data["ballots"]),
+            by_channel={str(k): int(v) for k, v in dict(data["by_channel"]).items()},
+            roll_call=bool(data.get("roll_call", True)),
+        )
+
 
 @dataclass(frozen=True)
 class Voice:

@@ -125,12 +125,4 @@ def sealed_turnout(ctx: AppContext, vote_id: uuid.UUID) -> Turnout | None:
     figures = (payload or {}).get("turnout")
     if not isinstance(figures, Mapping):
         return None
-    return Turnout(
-        entitled=int(figures["entitled"]),
-        present=int(figures["present"]),
-        represented=int(figures["represented"]),
-        voted=int(figures["voted"]),
-        ballots=int(figures["ballots"]),
-        by_channel={str(k): int(v) for k, v in dict(figures["by_channel"]).items()},
-        roll_call=bool(figures.get("roll_call", True)),
-    )
+    return Turnout.from_json(figures)

@@ -136,8 +136,6 @@ CLOSING = {
         "Voting", "The counts of hands or paper differ from those sealed at close."
     ),
 }
-# What the box's own checks below already say (the weight is in the box's digest).
-BOX_FACTS = ("ballots", "digest", "weight", "turnout.ballots")
 
 
 def verify(ctx: AppContext, vote_id: uuid.UUID) -> list[Message]:
@@ -217,19 +215,21 @@ def _opening_problems(now: Mapping[str, Any], sealed: Mapping[str, Any]) -> list
     return problems
 
 
-def _flat(rules: Mapping[str, Any]) -> dict[str, Any]:
-    """The rules one key each, the tally's own (`rules.threshold`, `rules.quorum`…) included."""
-    flat = {key: value for key, value in rules.items() if key != "rules"}
-    inner = rules.get("rules")
-    if isinstance(inner, Mapping):
-        flat.update({f"rules.{key}": value for key, value in inner.items()})
-    elif "rules" in rules:
-        flat["rules"] = inner
+def _flat(facts: Mapping[str, Any], nested: tuple[str, ...]) -> dict[str, Any]:
+    """`facts` one key each, those under `nested` as dotted keys (`rules.threshold`,
+    `turnout.present`…)."""
+    flat: dict[str, Any] = {}
+    for key, value in facts.items():
+        if key in nested and isinstance(value, Mapping):
+            flat.update({f"{key}.{inner}": figure for inner, figure in value.items()})
+        else:
+            flat[key] = value
     return flat
 
 
 def _rule_problems(now: Mapping[str, Any], sealed: Any) -> list[Message]:
-    current, kept = _flat(now), _flat(sealed if isinstance(sealed, Mapping) else {})
+    kept = _flat(sealed if isinstance(sealed, Mapping) else {}, ("rules",))
+    current = _flat(now, ("rules",))
     problems = []
     for key in sorted(set(current) | set(kept)):
         if canonical(current.get(key)) != canonical(kept.get(key)):
@@ -262,22 +262,15 @@ def _sealed_entitled(vote: Vote, sealed: Mapping[str, Any]) -> int | None:
 
 def _closing_problems(now: Mapping[str, Any], sealed: Mapping[str, Any]) -> list[Message]:
     """Each fact the `closed` entry carries against the vote as it stands."""
-    current, kept = _flat_facts(now), _flat_facts(sealed)
+    # Only the facts named in `CLOSING`: the box's own checks cover the ballots, the digest
+    # and the weight.
+    nested = ("turnout", "roll", "codes")
+    current, kept = _flat(now, nested), _flat(sealed, nested)
     return [
         _message(source, now=_shown(current[key]), sealed=_shown(kept[key]))
         for key, source in CLOSING.items()
         if key in kept and canonical(current.get(key)) != canonical(kept[key])
     ]
-
-
-def _flat_facts(facts: Mapping[str, Any]) -> dict[str, Any]:
-    flat: dict[str, Any] = {}
-    for key, value in facts.items():
-        if key in ("turnout", "roll", "codes") and isinstance(value, Mapping):
-            flat.update({f"{key}.{inner}": figure for inner, figure in value.items()})
-        elif key not in BOX_FACTS:
-            flat[key] = value
-    return flat
 
 
 def _shown(value: Any) -> str:
