@@ -224,8 +224,13 @@ def checked_columns(table_name: str, row: dict[str, Any]) -> dict[str, Any]:
         try:
             values[key] = converters[key](value)
         except Exception as error:  # whatever the conversion raises
-            raise RowRefusedError(f"{key}: {_shown(value)}: {error}") from error
+            raise _bad_value(key, value, error) from error
     return values
+
+
+def _bad_value(key: str, value: Any, error: Exception) -> RowRefusedError:
+    """A value its column cannot take, named as the quarantine keeps it."""
+    return RowRefusedError(f"{key}: {_shown(value)}: {error}")
 
 
 # Samples on which a shortcut must store exactly what the column type's own processing stores.
@@ -444,11 +449,11 @@ def _sift(
                 _check_type(table_name, key, value)
                 if value is not None:
                     storers[key](value)
-            except RowRefusedError as error:
-                refused[index] = describe_error(error)
-                break
-            except Exception as error:  # whatever the conversion raises
-                refused[index] = describe_error(RowRefusedError(f"{key}: {_shown(value)}: {error}"))
+            except Exception as error:  # whatever the check or the conversion raises
+                refusal = (
+                    error if isinstance(error, RowRefusedError) else _bad_value(key, value, error)
+                )
+                refused[index] = describe_error(refusal)
                 break
     return refused
 

@@ -124,7 +124,8 @@ def _status(args: argparse.Namespace) -> int:
         problems = service.sync_problems(database)
     finally:
         database.dispose()
-    # Stdout stays one JSON object for scripts; a person reads the problems on stderr.
+    # Stdout stays one JSON object for scripts; a person reads the problems on stderr. The
+    # problems' lists replace the status's counts of the same names (their lengths).
     print(json.dumps({**status.to_json(), **problems.to_json()}, ensure_ascii=False))
     _tell(
         f"{len(problems.quarantined)} change(s) from the hub could not be applied here "

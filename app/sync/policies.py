@@ -147,7 +147,7 @@ class Ownership:
 
 _LOCAL = Ownership(create=Party.antenne, change=Party.antenne, delete=Party.antenne)
 _HUB = Ownership(create=Party.hub, change=Party.hub, delete=Party.hub)
-_PERSON_ANTENNE = OwnerOf("antenna_id")
+_ROW_ANTENNE = OwnerOf(OWNER_COLUMN)
 _OF_VOTE = OwnerOf("vote_id", via="vote")
 
 OWNERSHIP: dict[str, Ownership] = {
@@ -162,13 +162,13 @@ OWNERSHIP: dict[str, Ownership] = {
     "agenda_item": Ownership(create=Party.anyone, change=Party.hub, delete=Party.hub),
     # Shared rows: every kiosk receives them, their antenne changes them.
     "person": Ownership(
-        create=Party.anyone, change=Party.antenne, delete=Party.antenne, owner=_PERSON_ANTENNE
+        create=Party.anyone, change=Party.antenne, delete=Party.antenne, owner=_ROW_ANTENNE
     ),
     "skill_post": Ownership(
         create=Party.anyone,
         change=Party.antenne,
         delete=Party.antenne,
-        owner=OwnerOf("antenna_id"),
+        owner=_ROW_ANTENNE,
         open_fields=frozenset({"hidden"}),
     ),
     "skill_post_tag": Ownership(

@@ -205,11 +205,11 @@ class Change:
         read of it: the kiosk quarantines it and pulls on (docs/architecture.md, "Sync")."""
         item = data if isinstance(data, dict) else {"row": data}
         row = item.get("row")
+        readable = isinstance(row, dict) and "op" in item
         try:
             cursor = Cursor.parse(str(item.get("cursor") or ""))
         except ValueError:
-            cursor, row = Cursor(), {"cursor": item.get("cursor"), "row": row}
-        readable = isinstance(row, dict) and "op" in item and isinstance(data, dict)
+            cursor, row, readable = Cursor(), {"cursor": item.get("cursor"), "row": row}, False
         return cls(
             cursor=cursor,
             entity=str(item.get("entity") or ""),

@@ -65,7 +65,9 @@ MAX_JSON_DEPTH = 16
 # What a stamp column holds (`app.clock.Stamp`): the hub stores it in a String(64).
 MAX_STAMP = 64
 _INT_MIN, _INT_MAX = -(2**63), 2**63 - 1
-_UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# A UUID as `str(uuid)` writes it (what the kiosks send; the hub's API checks op ids with it).
+UUID_PATTERN = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_UUID_TEXT = re.compile(UUID_PATTERN)
 
 
 def text_problem(value: str) -> str | None:

@@ -32,6 +32,7 @@ from app.sync.protocol import (
     ErrorCode,
     PushOp,
 )
+from app.sync.schema import UUID_PATTERN
 from hub.api.body import describe_errors, parse_json, read_body
 from hub.db import HubDatabase
 from hub.models import Device
@@ -48,7 +49,7 @@ router = APIRouter(prefix="/v1", tags=["sync"])
 PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
 # Nonces and epochs are the hub's own (`secrets.token_urlsafe`, `uuid4().hex`).
 TOKEN_TEXT = r"^[A-Za-z0-9_-]*$"
-UUID_TEXT = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+UUID_TEXT = f"^{UUID_PATTERN}$"
 # An enrolment request is three short strings.
 ENROL_MAX_BYTES = 4096
 
@@ -386,19 +387,7 @@ def _push(
     raw: bytes, kiosk: Kiosk, settings: HubSettings, database: HubDatabase, clock: HybridClock
 ) -> Response:
     body = _validated(PushRequest, parse_json(raw))
-    ops = [
-        PushOp(
-            op_id=op.op_id,
-            entity=op.entity,
-            entity_id=op.entity_id,
-            operation=op.operation,
-            payload=op.payload,
-            hlc=op.hlc,
-            schema_version=op.schema_version,
-            changed=op.changed,
-        )
-        for op in body.ops
-    ]
+    ops = [PushOp(**dict(op)) for op in body.ops]
     with _authenticated(database, kiosk, settings, pushing=[op.op_id for op in ops]) as (
         session,
         device,

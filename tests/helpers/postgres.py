@@ -54,7 +54,8 @@ class PostgresServer:
         )
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 nobody listens on now."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -113,7 +114,7 @@ def running_postgres() -> Iterator[PostgresServer]:
         cwd=folder,
         **run_as,  # type: ignore[arg-type]
     )
-    port = _free_port()
+    port = free_port()
     log_file = (folder / "postgres.log").open("wb")
     server = subprocess.Popen(
         [

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -32,6 +31,7 @@ from hub.models import HubChange
 from hub.service import enrolment, publish
 from hub.service.meta import txid_expr
 from hub.settings import HubSettings
+from tests.helpers.postgres import free_port
 
 YEAR_MS = 365 * 24 * 3600 * 1000
 
@@ -95,9 +95,7 @@ def make_hub(url: str, **settings: Any) -> Iterator[Hub]:
     upgrade_hub(database)
     hub_settings = HubSettings(db_url=url, **settings)
     app = create_app(hub_settings, database=database)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = int(probe.getsockname()[1])
+    port = free_port()
     server = uvicorn.Server(
         uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
     )
@@ -261,17 +259,11 @@ class ServedHub:
     pid: int
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @contextmanager
 def serve_hub(db_url: str, *, workers: int = 1) -> Iterator[ServedHub]:
     """The hub's API in `workers` uvicorn processes of its own (as packaging/hub.md runs it),
     apart from the clients: benchmarks time it, tests measure its memory."""
-    port = _free_port()
+    port = free_port()
     env = dict(os.environ, ANTENNE_HUB_DB_URL=db_url)
     process = subprocess.Popen(
         [
