@@ -117,6 +117,17 @@ class QuarantinedChange(Base):
     quarantined_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+def synced_mappers() -> list[Mapper[Any]]:
+    """The mappers of the synced models: what goes to the outbox and comes from the hub."""
+    from db.base import SyncedMixin
+
+    return [
+        mapper
+        for mapper in Base.registry.mappers
+        if issubclass(mapper.class_, SyncedMixin) and mapper.class_.__synced__
+    ]
+
+
 def is_synced(obj: object) -> bool:
     """Whether changes to `obj` go to the outbox (a `SyncedMixin` model not marked otherwise)."""
     from db.base import SyncedMixin

@@ -68,7 +68,6 @@ from app.clock import utcnow
 from app.sync.policies import HUB_POLICIES, OWNER_COLUMN, PRIVATE_FIELDS, policy_of
 from app.sync.protocol import UNREADABLE, Change
 from app.sync.rekey import ANTENNA, rekey_antenna
-from db.base import SyncedMixin
 from db.engine import begin_immediate
 from db.models import Base, OutboxEntry, QuarantinedChange
 from db.models.people import (
@@ -77,6 +76,7 @@ from db.models.people import (
     person_search_columns,
     reindex_people,
 )
+from db.outbox import synced_mappers
 
 Converter = Callable[[Any], Any]
 
@@ -177,12 +177,10 @@ def synced_tables() -> dict[str, Table]:
     """The tables the hub may write here: those of synced models (not the ballot box, the
     outbox, the quarantine...)."""
     tables: dict[str, Table] = {}
-    for mapper in Base.registry.mappers:
-        model = mapper.class_
-        if issubclass(model, SyncedMixin) and model.__synced__:
-            table = mapper.local_table
-            assert isinstance(table, Table)
-            tables[table.name] = table
+    for mapper in synced_mappers():
+        table = mapper.local_table
+        assert isinstance(table, Table)
+        tables[table.name] = table
     return tables
 
 

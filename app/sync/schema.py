@@ -49,13 +49,13 @@ from sqlalchemy import (
     LargeBinary,
     Numeric,
     String,
+    Table,
     Uuid,
 )
 
 from app.sync import ballot_box
 from app.sync.protocol import PushOp
-from db.base import SyncedMixin
-from db.models import Base
+from db.outbox import synced_mappers
 
 # A problem with one value (without the field's name), or None.
 Check = Callable[[Any], str | None]
@@ -277,11 +277,10 @@ def _annotation(model: type[Any], attribute: str) -> str:
 
 def _build() -> dict[str, EntitySchema]:
     schemas: dict[str, EntitySchema] = {}
-    for mapper in Base.registry.mappers:
+    for mapper in synced_mappers():
         model = mapper.class_
-        if not (issubclass(model, SyncedMixin) and model.__synced__):
-            continue
-        table = Base.metadata.tables[str(mapper.local_table.name)]  # type: ignore[attr-defined]
+        table = mapper.local_table
+        assert isinstance(table, Table)
         keys = {prop.columns[0].name: prop.key for prop in mapper.column_attrs}
         checks = {
             column.name: _check_for(column, _annotation(model, keys.get(column.name, "")))

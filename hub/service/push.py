@@ -159,7 +159,7 @@ def _key_text(text: str) -> str:
 
 def _lock_records(session: Session, keys: set[tuple[str, str]]) -> None:
     """Read and lock (in key order: no deadlock between two batches) the rows of `keys`;
-    `_record_for_update` then finds them, or knows they do not exist, without a query.
+    `_record` then finds them, or knows they do not exist, without a query.
 
     The rows are held here: the session's identity map keeps clean objects only weakly."""
     ordered = sorted(keys)
@@ -176,11 +176,13 @@ def _lock_records(session: Session, keys: set[tuple[str, str]]) -> None:
     session.info[_LOCKED] = found
 
 
-def _record_for_update(session: Session, key: tuple[str, str]) -> HubRecord | None:
+def _record(session: Session, key: tuple[str, str], *, lock: bool) -> HubRecord | None:
+    """The hub's row `key`: from the batch's locked rows when they hold it, else read (and
+    locked, with `lock`)."""
     locked: dict[tuple[str, str], HubRecord | None] | None = session.info.get(_LOCKED)
     if locked is not None and key in locked:
         return locked[key]
-    return session.get(HubRecord, key, with_for_update=True)
+    return session.get(HubRecord, key, with_for_update=True if lock else None)
 
 
 def _remember(session: Session, record: HubRecord) -> None:
@@ -356,9 +358,7 @@ def _held(session: Session, entity: str, entity_id: object) -> HubRecord | None:
     """The hub's live row `entity_id` of `entity` (None: not held, or purged)."""
     if entity_id is None:
         return None
-    key = (entity, str(entity_id))
-    locked: dict[tuple[str, str], HubRecord | None] = session.info.get(_LOCKED) or {}
-    record = locked[key] if key in locked else session.get(HubRecord, key)
+    record = _record(session, (entity, str(entity_id)), lock=False)
     return None if record is None or record.purged else record
 
 
@@ -438,7 +438,7 @@ def _apply_one(
     policy = policy_of(op.entity)
     rules = OWNERSHIP[op.entity]
     key = (op.entity, op.entity_id)
-    record = _record_for_update(session, key)
+    record = _record(session, key, lock=True)
     shared = is_shared(op.entity)
     purge = op.operation == "delete" and set(op.payload) <= {"id"}
 

@@ -5,18 +5,14 @@ from __future__ import annotations
 import db.models  # noqa: F401  (every model registered with the base)
 from app.changes import Changes, Entity
 from app.sync.service import SyncSummary
-from db.base import Base, SyncedMixin
+from db.outbox import synced_mappers
 
 # Kept on the kiosk, never synced row by row, yet followed by screens (the ballot box).
 LOCAL_ENTITIES = {"ballot"}
 
 
 def synced_tables() -> set[str]:
-    return {
-        mapper.class_.__tablename__
-        for mapper in Base.registry.mappers
-        if issubclass(mapper.class_, SyncedMixin) and mapper.class_.__synced__
-    }
+    return {mapper.class_.__tablename__ for mapper in synced_mappers()}
 
 
 def test_every_synced_table_has_its_entity_and_nothing_else() -> None:
