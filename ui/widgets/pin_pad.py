@@ -95,7 +95,9 @@ class PinPad(QWidget):
 
     def _show_dots(self) -> None:
         # Empty circles keep the row's height when nothing is typed yet.
-        self.dots.setText(" ".join("●" * len(self._digits)) or "○ ○ ○ ○")
+        # Empty: as many rings as a new PIN has digits at least (6, `PIN_MIN_DIGITS` in
+        # app/facilitators/service.py); an older 4-digit PIN still opens.
+        self.dots.setText(" ".join("●" * len(self._digits)) or " ".join("○" * 6))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
