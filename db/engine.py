@@ -21,11 +21,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.clock import HybridClock
 from app.private_files import create_private_file
 
+BUSY_TIMEOUT_MS = 5000
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
-    "PRAGMA busy_timeout=5000",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     # Deleted rows and freed pages are overwritten with zeros: a closed vote's box, rewritten
     # in sorted order, leaves no trace of its casting order (docs/architecture.md, "Secrecy and
     # integrity"), and an erased person leaves none of their data.
@@ -103,6 +104,21 @@ class Database:
         """One unit of work: committed when the block ends, rolled back on any exception."""
         with self.session() as session, session.begin():
             yield session
+
+    def empty_wal(self, *, wait_ms: int = BUSY_TIMEOUT_MS) -> bool:
+        """Copy the WAL into the database file and truncate it to nothing; False when a reader
+        still open kept it from emptying within `wait_ms` (it empties at the next call). The
+        WAL keeps each commit's pages side by side, in order, until then (docs/architecture.md,
+        "Secrecy and integrity"). Nothing to do on another database."""
+        if self.engine.dialect.name != "sqlite":
+            return True
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout={int(wait_ms)}")
+            try:
+                row = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+            finally:
+                connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return not row[0]
 
     def dispose(self) -> None:
         self.engine.dispose()

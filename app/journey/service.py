@@ -26,6 +26,7 @@ from app.journey.types import Celebrated, Journey, NewShareholder, StepProgress
 from app.localtime import local_day
 from db.journey_steps import seed_journey_steps
 from db.models import Antenna, JourneyProgress, JourneyStep, Person, PersonKind
+from db.outbox import insert_synced
 
 CONTEXT = "Journey"
 # People per query when an event concerns many (SQLite's bound parameters are limited).
@@ -180,20 +181,21 @@ def tick_for_event(ctx: AppContext, event: Event, *, now: datetime | None = None
                     )
                 )
             )
-        for person_id in people:
-            if person_id not in live:
-                continue
-            for step in steps:
-                if (person_id, step.id) not in done:
-                    session.add(
-                        JourneyProgress(
-                            person_id=person_id,
-                            step_id=step.id,
-                            completed_at=now,
-                            note=type(event).__name__,
-                        )
-                    )
-                    ticked += 1
+        rows = [
+            {
+                "person_id": person_id,
+                "step_id": step.id,
+                "completed_at": now,
+                "note": type(event).__name__,
+            }
+            for person_id in people
+            if person_id in live
+            for step in steps
+            if (person_id, step.id) not in done
+        ]
+        # One statement (a close may tick tens of thousands), synced like any other row.
+        insert_synced(session, JourneyProgress, rows)
+        ticked = len(rows)
     if ticked:
         log.misc.info("%s: %d journey step(s) ticked", type(event).__name__, ticked)
     return ticked

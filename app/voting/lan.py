@@ -31,6 +31,7 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from app import log
 from app.errors import KnownError
 from app.voting.phrases import N_, pick_language, t, translations
+from app.voting.slots import OBJECTION_MAX
 from app.voting.types import CLOSED, VoteInfo
 
 if TYPE_CHECKING:
@@ -199,7 +200,8 @@ def _fields(vote: VoteInfo, language: str, order: list[int], code: str = "") -> 
             '<label class="c"><input type="radio" name="consent" value="no">'
             f"{t(language, I_OBJECT)}</label>"
             f'<label for="why">{t(language, WHY_OBJECT)}</label>'
-            '<textarea id="why" name="why" maxlength="500" rows="3"></textarea></fieldset>'
+            f'<textarea id="why" name="why" maxlength="{OBJECTION_MAX}" rows="3"></textarea>'
+            "</fieldset>"
         )
     elif method == "plurality":
         parts.append(f"<fieldset><legend>{t(language, CHOOSE_ONE)}</legend>")
@@ -348,6 +350,8 @@ def ballot_from_form(
             why = " ".join(one("why").split())
             if consent != "no" or not why:
                 raise FormError(t(language, N_("To object, please say why.")))
+            if len(why) > OBJECTION_MAX:
+                raise FormError(t(language, N_("Please say why in at most 500 characters.")))
             return {"objection": why}
         if vote.method == "plurality":
             choice = one("choice")

@@ -27,7 +27,8 @@ from sqlalchemy.orm import Session
 from app import digests
 from app.digests import canonical
 from app.errors import QT_TRANSLATE_NOOP, Message
-from db.models import Ballot, LedgerEntry, Vote
+from app.voting import slots
+from db.models import LedgerEntry, Vote
 
 CONTEXT = "Voting"
 GENESIS = "0" * 64
@@ -102,12 +103,10 @@ def last_hash(session: Session, vote_id: uuid.UUID) -> str:
 
 def box_digest(session: Session, vote_id: uuid.UUID) -> tuple[int, str]:
     """(number of ballots, sha256 of the whole box taken in sorted order)."""
-    rows = session.execute(
-        select(Ballot.id, Ballot.content, Ballot.weight, Ballot.channel).where(
-            Ballot.vote_id == vote_id
-        )
-    ).all()
-    return digests.box_digest((r.id, r.content, r.weight, str(r.channel)) for r in rows)
+    return digests.box_digest(
+        (ballot.id, ballot.content, ballot.weight, str(ballot.channel))
+        for ballot in slots.ballots(session, vote_id)
+    )
 
 
 def _problem(source: str, **params: Any) -> Message:

@@ -2,10 +2,12 @@
 
 Secrecy: nothing joins a person to a ballot. The voter roll (`voter_roll`) says who voted and
 by which channel, never when; the ballot box (`ballot`) says what was voted, never by whom nor
-when. Both tables, and the one-time phone codes (`ballot_token`), are stored WITHOUT ROWID keyed
-by values that carry no order (a random UUID4, a person id, a hash), have no time columns, and
-are not synced row by row (`__synced__ = False`: no outbox entry, whose UUIDv7 op id and HLC
-would record casting order). The ballot box leaves the kiosk as one shuffled batch at close.
+when. While a vote is open its box is a set of slots made before anyone votes and filled in
+place (`ballot_slot`). These tables, and the one-time phone codes (`ballot_token`), are stored
+WITHOUT ROWID keyed by values that carry no order (a random UUID4, a person id, a hash), have
+no time columns, and are not synced row by row (`__synced__ = False`: no outbox entry, whose
+UUIDv7 op id and HLC would record casting order). The ballot box leaves the kiosk as one
+shuffled batch at close.
 """
 
 from __future__ import annotations
@@ -15,11 +17,20 @@ import uuid
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import JSON, ForeignKey, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    ForeignKey,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, SyncedMixin
 from db.models.people import ParticipationLevel
+from db.types import FixedWidthChoice
 
 if TYPE_CHECKING:
     from db.models.facilitators import FacilitatorAccount
@@ -135,14 +146,18 @@ class VoterRoll(Base):
     """Who may vote and whether they did, by which channel: never when, never the ballot."""
 
     __tablename__ = "voter_roll"
-    __table_args__ = ({"sqlite_with_rowid": False},)
+    __table_args__ = (
+        CheckConstraint("channel IN ('      ', 'booth ', 'phone ', 'analog')", name="channel"),
+        {"sqlite_with_rowid": False},
+    )
     __synced__: ClassVar[bool] = False
 
     vote_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("vote.id"), primary_key=True)
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), primary_key=True)
     weight: Mapped[int] = mapped_column(default=1)
     has_voted: Mapped[bool] = mapped_column(default=False)
-    channel: Mapped[VoteChannel | None] = mapped_column(default=None)
+    # One width whatever its value, so that voting rewrites the row in place.
+    channel: Mapped[VoteChannel | None] = mapped_column(FixedWidthChoice(VoteChannel), default=None)
 
 
 def _random_ballot_id() -> uuid.UUID:
@@ -163,6 +178,29 @@ class Ballot(Base):
     content: Mapped[dict[str, Any]] = mapped_column()
     weight: Mapped[int] = mapped_column(default=1)
     channel: Mapped[VoteChannel]
+
+
+class BallotSlot(Base):
+    """A place in the box of an open vote, made empty before anyone can vote and filled in
+    place by one ballot, drawn uniformly among the empty ones (`app/voting/slots.py`).
+
+    `sealed` is text of one length for the whole vote: spaces while empty, then the ballot
+    (its content, weight and channel as ASCII JSON) padded with spaces. The row never changes
+    size, so SQLite rewrites it where it is: neither the place of a cell nor the page it sits
+    in says when a ballot came. At close the filled slots become the vote's `Ballot` rows, in
+    the order of their ids, and every slot is deleted.
+    """
+
+    __tablename__ = "ballot_slot"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+    __synced__: ClassVar[bool] = False
+
+    vote_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("vote.id"), primary_key=True)
+    # 0, 1, 2…: slots are drawn by number, uniformly among the empty ones.
+    number: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    # The ballot's id once in the box (random: UUID4).
+    id: Mapped[uuid.UUID] = mapped_column(default=_random_ballot_id)
+    sealed: Mapped[str] = mapped_column(Text)
 
 
 class NamedBallot(Base):

@@ -26,6 +26,8 @@ class Cell:
     page: int
     offset: int
     values: tuple[Value, ...] | None
+    # The values on this page when the record runs on into overflow pages (the last one cut).
+    prefix: tuple[Value, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,13 @@ def _record(payload: bytes) -> tuple[Value, ...]:
     return tuple(values)
 
 
+def _local_size(size: int, local_max: int, usable: int) -> int:
+    """How much of a record too big for its page stays on it (the file format's formula)."""
+    local_min = (usable - 12) * 32 // 255 - 23
+    local = local_min + (size - local_min) % (usable - 4)
+    return local if local <= local_max else local_min
+
+
 def page_cells(number: int, page: bytes, usable: int) -> list[Cell]:
     """Every cell of a b-tree page (empty for any other page)."""
     start = 100 if number == 1 else 0
@@ -101,12 +110,15 @@ def page_cells(number: int, page: bytes, usable: int) -> list[Cell]:
         else:
             local_max = (usable - 12) * 64 // 255 - 23
         values = None
-        if size <= local_max:
-            try:
+        prefix: tuple[Value, ...] = ()
+        try:
+            if size <= local_max:
                 values = _record(page[at : at + size])
-            except (IndexError, ValueError):
-                values = None
-        cells.append(Cell(number, offset, values))
+            else:
+                prefix = _record(page[at : at + _local_size(size, local_max, usable)])
+        except (IndexError, ValueError):
+            values = None
+        cells.append(Cell(number, offset, values, prefix))
     return cells
 
 

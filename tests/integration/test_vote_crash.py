@@ -21,9 +21,9 @@ from sqlalchemy import func, select
 
 from app.config import load_config
 from app.context import AppContext
-from app.voting import service
+from app.voting import service, slots
 from db.engine import Database
-from db.models import Ballot, BallotToken, VoterRoll
+from db.models import BallotToken, VoterRoll
 from tests.unit.voting.conftest import build_room
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -122,7 +122,7 @@ def run_child(
 def box(ctx: AppContext, vote_id: uuid.UUID) -> tuple[int, int, set[uuid.UUID], int]:
     """(ballots in the box, roll rows flipped, who is flipped, codes spent)."""
     with ctx.db.transaction() as session:
-        ballots = session.scalar(select(func.count()).where(Ballot.vote_id == vote_id)) or 0
+        ballots = slots.count(session, vote_id)
         voted = set(
             session.scalars(
                 select(VoterRoll.person_id).where(

@@ -17,9 +17,10 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from app.digests import canonical
+from app.voting import slots
 from app.voting.service._common import _options
 from app.voting.types import OptionInfo, Turnout
-from db.models import AnalogCount, Attendance, Ballot, Person, PersonKind, Proxy, Vote, VoterRoll
+from db.models import AnalogCount, Attendance, Person, PersonKind, Proxy, Vote, VoterRoll
 
 # Keys of `Vote.rules` that are the tally engine's (the rest are ours: eligibility, proxies).
 TALLY_KEYS = (
@@ -71,10 +72,7 @@ def _results(session: Session, vote: Vote, *, entitled: int | None = None) -> di
 
     turnout = _turnout(session, vote, entitled=entitled)
     ballots = [
-        {**row.content, "count": row.weight}
-        for row in session.execute(
-            select(Ballot.content, Ballot.weight).where(Ballot.vote_id == vote.id)
-        )
+        {**ballot.content, "count": ballot.weight} for ballot in slots.ballots(session, vote.id)
     ]
     # Sorted: the tally never depends on the storage order (it does not, but the data must
     # be the same bytes whoever recomputes it).
@@ -165,14 +163,7 @@ def _turnout(session: Session, vote: Vote, *, entitled: int | None = None) -> Tu
         )
         or 0
     )
-    by_channel: dict[str, int] = {}
-    for channel, weight in session.execute(
-        select(Ballot.channel, func.sum(Ballot.weight))
-        .where(Ballot.vote_id == vote.id)
-        .group_by(Ballot.channel)
-    ):
-        by_channel[str(channel)] = int(weight)
-    ballots = int(session.scalar(select(func.count()).where(Ballot.vote_id == vote.id)) or 0)
+    ballots, by_channel = slots.weight_by_channel(session, vote.id)
     analog = sum(count.cast for count in _active_counts(session, vote.id))
     if analog:
         by_channel["analog"] = analog

@@ -16,8 +16,9 @@ from typing import Any
 from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
 
+from app.voting import slots
 from app.voting.service._figures import _active_counts, _analog_json, _turnout
-from db.models import Ballot, BallotToken, Body, Proxy, Vote, VoteOption, VoterRoll
+from db.models import BallotToken, Body, Proxy, Vote, VoteOption, VoterRoll
 
 # The ledger's format, written as `"format"` in the `opened` entry's payload. The hash of an
 # entry never changed (sha256 of the previous hash and the canonical JSON of its kind and
@@ -104,9 +105,7 @@ def closing_facts(session: Session, vote: Vote, *, entitled: int | None = None) 
             BallotToken.vote_id == vote.id
         )
     ).one()
-    weight = session.scalar(
-        select(func.coalesce(func.sum(Ballot.weight), 0)).where(Ballot.vote_id == vote.id)
-    )
+    weight = sum(ballot.weight for ballot in slots.ballots(session, vote.id))
     return {
         "closed_at": instant(vote.closed_at),
         "weight": int(weight or 0),

@@ -18,13 +18,13 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.changes import Changes, Entity
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP
-from app.voting import ledger
+from app.voting import ledger, slots
 from app.voting.service._common import (
     _audit,
     _closed,
@@ -40,7 +40,7 @@ from app.voting.service._common import (
 from app.voting.service._figures import _tally_data
 from app.voting.service.reading import get_vote
 from app.voting.types import SECRET_BY_NAME, HandAnswer, Voice, VoteInfo
-from db.models import Ballot, NamedBallot, Proxy, Vote, VoteChannel, VoterRoll, VoteStatus
+from db.models import NamedBallot, Proxy, Vote, VoteChannel, VoterRoll, VoteStatus
 
 
 def validate_ballot(vote: VoteInfo, content: Mapping[str, Any]) -> dict[str, Any]:
@@ -49,6 +49,13 @@ def validate_ballot(vote: VoteInfo, content: Mapping[str, Any]) -> dict[str, Any
     from app.voting.tally import parse_election
 
     ballot = {key: value for key, value in content.items() if key != "count"}
+    objection = ballot.get("objection")
+    if isinstance(objection, str) and len(objection) > slots.OBJECTION_MAX:
+        # The box's slots are sized for it (`app/voting/slots.py`).
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Voting", "An objection can be at most {maximum} characters long."),
+            maximum=slots.OBJECTION_MAX,
+        )
     data = _tally_data(
         vote.method, vote.options, vote.rules, ballots=[ballot], present=1, entitled=1
     )
@@ -93,6 +100,19 @@ def voices_for(ctx: AppContext, vote_id: uuid.UUID, person_id: uuid.UUID) -> lis
                 name=person.first_name,
             )
         return voices
+
+
+# How long a cast waits for readers before leaving the WAL to the next cast or the close.
+_FORGET_WAIT_MS = 100
+
+
+def _forget_order(ctx: AppContext) -> None:
+    """After a commit that recorded a person as having voted or filled a slot: the WAL emptied
+    into the database file. Until then its frames pair that commit's roll row with its slot,
+    commit after commit; the file itself, rewritten in place, keeps no order (docs/
+    architecture.md, "Secrecy and integrity"). A reader still open past `_FORGET_WAIT_MS`
+    leaves it to the next cast, or to the close, which waits."""
+    ctx.db.empty_wal(wait_ms=_FORGET_WAIT_MS)
 
 
 def _flip_roll(session: Session, vote: Vote, voter_id: uuid.UUID, channel: VoteChannel) -> int:
@@ -153,10 +173,8 @@ def _check_voice(
 def _insert_ballot(
     session: Session, vote: Vote, ballot: dict[str, Any], weight: int, channel: VoteChannel
 ) -> None:
-    session.add(Ballot(vote_id=vote.id, content=ballot, weight=weight, channel=channel))
-    session.flush()
-    count = int(session.scalar(select(func.count()).where(Ballot.vote_id == vote.id)) or 0)
-    ledger.append(session, vote, "ballot_cast", {"count": count})
+    slots.fill(session, vote, ballot, weight, channel)
+    ledger.append(session, vote, "ballot_cast", {"count": slots.count(session, vote.id)})
 
 
 def cast_ballot(
@@ -183,6 +201,7 @@ def cast_ballot(
             proxy_for=proxy_for,
             channel=VoteChannel(channel),
         )
+    _forget_order(ctx)
     return Changes.of(Entity.VOTE, Entity.BALLOT)
 
 
@@ -248,4 +267,5 @@ def record_named_answers(
                 channel=VoteChannel.analog,
             )
         _audit(session, actor, "vote_named_hands", vote.id, {"answers": len(ballots)})
+    _forget_order(ctx)
     return Changes.of(Entity.VOTE, Entity.BALLOT, Entity.AUDIT_ENTRY)

@@ -20,7 +20,7 @@ from sqlalchemy import select, update
 from app.changes import Changes, Entity
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, Message
-from app.voting import ledger
+from app.voting import ledger, slots
 from app.voting.service._common import (
     VotingError,
     _audit,
@@ -31,7 +31,13 @@ from app.voting.service._common import (
     _require_channel,
     _vote,
 )
-from app.voting.service.casting import _flip_roll, _insert_ballot, validate_ballot, voices_for
+from app.voting.service.casting import (
+    _flip_roll,
+    _forget_order,
+    _insert_ballot,
+    validate_ballot,
+    voices_for,
+)
 from app.voting.service.reading import _info
 from app.voting.types import VoteInfo
 from db.models import BallotToken, NamedBallot, VoteChannel, VoteStatus
@@ -74,6 +80,9 @@ def issue_codes(
             raise _refuse(NAMED_SLIP)
         for code in codes:
             session.add(BallotToken(hash=code_hash(code), vote_id=vote.id))
+        if vote.status is VoteStatus.open:
+            # A slip's ballot flips no roll row: its slot is made now (in draft, at opening).
+            slots.allocate(session, vote, n)
         ledger.append(session, vote, "codes_issued", {"count": n})
         _audit(session, actor, "vote_slips", vote.id, {"count": n})
     return codes
@@ -108,6 +117,7 @@ def issue_phone_codes(ctx: AppContext, vote_id: uuid.UUID, person_id: uuid.UUID)
                 )
             codes.append(code)
         ledger.append(session, vote, "codes_issued", {"count": len(codes)})
+    _forget_order(ctx)
     return codes
 
 
@@ -166,4 +176,5 @@ def cast_with_code(ctx: AppContext, code: str, content: Mapping[str, Any]) -> Ch
                 raise _refuse(NAMED_SLIP)
             named.content = ballot
         _insert_ballot(session, vote, ballot, 1, VoteChannel.phone)
+    _forget_order(ctx)
     return Changes.of(Entity.VOTE, Entity.BALLOT)

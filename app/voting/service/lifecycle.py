@@ -1,14 +1,15 @@
 """A vote's life: draft → open → closed → published, the results revealed between closing and
 publishing, and the kept results (with who voted what in a named vote).
 
+Opening makes the box: one empty slot per ballot that could come (`app/voting/slots.py`).
 Closing seals the box (its digest chained in the ledger, the box handed to the hub's sync as one
-batch), tallies it and keeps the result. It also wipes from the kiosk's file the order in which
-people voted (docs/architecture.md, "Secrecy and integrity"): the box and the roll are written
-again in sorted order, freed space is zeroed (`secure_delete`, `db/engine.py`) and the WAL is
-checkpointed and emptied, after everyone who voted was announced, at once and sorted
-(`VotesCast`: the journey's steps are ticked with one time). Contract: one action is one
-function and one transaction, its ledger entries and audit line included; `publish_results`
-first reveals, in a transaction of its own.
+batch), tallies it and keeps the result. It also wipes from the kiosk's file what is left of
+the vote's layout (docs/architecture.md, "Secrecy and integrity"): the filled slots become
+ballot rows written in sorted order, the slots are deleted and zeroed (`secure_delete`,
+`db/engine.py`) and the WAL is checkpointed and emptied, after everyone who voted was
+announced, at once and sorted (`VotesCast`: the journey's steps are ticked with one time).
+Contract: one action is one function and one transaction, its ledger entries and audit line
+included; `publish_results` first reveals, in a transaction of its own.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import log
@@ -27,14 +28,13 @@ from app.clock import utcnow
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP
 from app.events import VotesCast
-from app.voting import ledger
+from app.voting import ledger, slots
 from app.voting.service._common import _audit, _refuse, _require, _vote
 from app.voting.service._figures import _result_digest, _results
 from app.voting.service._sealed import closing_facts, opening_facts
 from app.voting.types import NamedLine, named_choices
 from db.models import (
     Attendance,
-    Ballot,
     NamedBallot,
     Person,
     Proxy,
@@ -61,6 +61,8 @@ def open_vote(
         vote.closes_at = now + timedelta(minutes=minutes) if minutes else None
         # Everything the minutes and the projector will print of the vote, sealed.
         ledger.append(session, vote, "opened", opening_facts(session, vote))
+        # The box, made now, before anyone can vote: one empty slot per possible ballot.
+        slots.allocate_at_opening(session, vote)
         _audit(session, actor, "vote_open", vote.id)
     return Changes.of(Entity.VOTE, Entity.AUDIT_ENTRY)
 
@@ -75,7 +77,7 @@ def close_vote(
         _require(vote, VoteStatus.open)
         vote.status = VoteStatus.closed
         vote.closed_at = utcnow()
-        _rewrite_sorted(session, vote)
+        slots.seal_box(session, vote)
         voters = _voters(session, vote)
         count, digest = ledger.box_digest(session, vote.id)
         ledger.append(
@@ -95,49 +97,6 @@ def close_vote(
     ctx.events.publish(ctx, VotesCast(vote_id=vote_id, person_ids=tuple(voters)))
     _empty_wal(ctx)
     return result
-
-
-def _rewrite_sorted(session: Session, vote: Vote) -> None:
-    """The box and the roll of `vote` deleted and inserted again in the order of their keys.
-
-    SQLite fills a page from its end, so within a page the place of a cell tells when it was
-    written: the ballots in casting order, the roll rows in the order they were flipped (a
-    flip makes the row longer, which moves it). Written again in sorted order, in one
-    transaction, the cells say nothing but their keys; `secure_delete` zeroes the old ones."""
-    ballots = [
-        row._asdict()
-        for row in session.execute(
-            select(Ballot.id, Ballot.vote_id, Ballot.content, Ballot.weight, Ballot.channel)
-            .where(Ballot.vote_id == vote.id)
-            .order_by(Ballot.id)
-        )
-    ]
-    roll = [
-        row._asdict()
-        for row in session.execute(
-            select(
-                VoterRoll.vote_id,
-                VoterRoll.person_id,
-                VoterRoll.weight,
-                VoterRoll.has_voted,
-                VoterRoll.channel,
-            )
-            .where(VoterRoll.vote_id == vote.id)
-            .order_by(VoterRoll.person_id)
-        )
-    ]
-    session.execute(
-        delete(Ballot).where(Ballot.vote_id == vote.id).execution_options(synchronize_session=False)
-    )
-    session.execute(
-        delete(VoterRoll)
-        .where(VoterRoll.vote_id == vote.id)
-        .execution_options(synchronize_session=False)
-    )
-    if ballots:
-        session.execute(insert(Ballot), ballots)
-    if roll:
-        session.execute(insert(VoterRoll), roll)
 
 
 def _voters(session: Session, vote: Vote) -> list[uuid.UUID]:
@@ -168,14 +127,9 @@ def _voters(session: Session, vote: Vote) -> list[uuid.UUID]:
 
 
 def _empty_wal(ctx: AppContext) -> None:
-    """Copy the WAL into the database file and truncate it: until then its frames pair each
-    roll flip with its ballot, commit by commit. A reader still open elsewhere (the phone
-    server between two requests) can keep the WAL from emptying: it is logged."""
-    if ctx.db.engine.dialect.name != "sqlite":
-        return
-    with ctx.db.engine.connect() as connection:
-        busy, _frames, _copied = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
-    if busy:
+    """The WAL checkpointed and emptied after the close: waiting for readers to finish, since
+    the box was just written again. A reader still open elsewhere is logged."""
+    if not ctx.db.empty_wal():
         log.voting.warning("The WAL could not be emptied after a vote closed: a reader is open")
 
 

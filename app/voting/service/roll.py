@@ -18,7 +18,7 @@ from app.changes import Changes, Entity
 from app.clock import utcnow
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP
-from app.voting import ledger
+from app.voting import ledger, slots
 from app.voting.service._common import (
     _audit,
     _eligible,
@@ -32,6 +32,14 @@ from app.voting.service._common import (
 from app.voting.service._figures import _turnout
 from app.voting.types import RollLine, Turnout, VoteInfo
 from db.models import Attendance, Person, Proxy, Vote, VoterRoll, VoteStatus
+
+
+def _add_to_roll(session: Session, vote: Vote, person_id: uuid.UUID, weight: int) -> None:
+    """A row on the roll and, once the vote is open, the empty slot its ballot will fill (in
+    draft the slots are made at opening: `app/voting/slots.py`)."""
+    session.add(VoterRoll(vote_id=vote.id, person_id=person_id, weight=weight))
+    if vote.status is VoteStatus.open:
+        slots.allocate(session, vote, 1)
 
 
 def mark_present(
@@ -74,7 +82,7 @@ def mark_present(
                 attendance.weight = weight
             if _eligible(vote, person):
                 if roll is None:
-                    session.add(VoterRoll(vote_id=vote.id, person_id=person.id, weight=weight))
+                    _add_to_roll(session, vote, person.id, weight)
                 elif not roll.has_voted:
                     roll.weight = weight
         session.flush()
@@ -152,7 +160,7 @@ def record_proxy(
                 QT_TRANSLATE_NOOP("Voting", "{name} has already voted."), name=giver.first_name
             )
         if roll is None:
-            session.add(VoterRoll(vote_id=vote.id, person_id=giver.id, weight=1))
+            _add_to_roll(session, vote, giver.id, 1)
         if proxy is not None:
             proxy.holder_id = holder.id
             proxy.revoked_at = None

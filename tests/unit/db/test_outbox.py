@@ -176,3 +176,45 @@ def test_a_session_without_outbox_writes_none(database: Database) -> None:
         session.info["outbox"] = False
         session.add(Antenna(slug="brussels", name="Bruxelles"))
     assert _outbox(database) == []
+
+
+def test_rows_inserted_in_bulk_are_stamped_and_queued_as_the_orm_would(
+    database: Database,
+) -> None:
+    from db.models import JourneyProgress, JourneyStep
+    from db.outbox import insert_synced
+
+    people = sorted(_add_person(database, email=f"p{i}@example.org") for i in range(3))
+    with database.transaction() as session:
+        step = JourneyStep(slug="voted", trigger="vote_cast", position=1)
+        session.add(step)
+        session.flush()
+        one = JourneyProgress(person_id=people[0], step_id=step.id, completed_at=utcnow())
+        session.add(one)
+        session.flush()
+        step_id = step.id
+    by_orm = _outbox(database)[-1]
+    now = utcnow()
+    with database.transaction() as session:
+        insert_synced(
+            session,
+            JourneyProgress,
+            [
+                {"person_id": person, "step_id": step_id, "completed_at": now, "note": "bulk"}
+                for person in people[1:]
+            ],
+        )
+    queued = _outbox(database)[-2:]
+    assert [entry.entity for entry in queued] == ["journey_progress"] * 2
+    assert all(set(entry.payload) == set(by_orm.payload) for entry in queued)
+    assert [entry.payload["person_id"] for entry in queued] == [str(p) for p in people[1:]]
+    with database.session() as session:
+        rows = session.scalars(
+            select(JourneyProgress)
+            .where(JourneyProgress.note == "bulk")
+            .order_by(JourneyProgress.id)
+        ).all()
+    # Ids and stamps in the order given; one origin, the database's.
+    assert [row.person_id for row in rows] == people[1:]
+    assert rows[0].hlc < rows[1].hlc and {row.origin for row in rows} == {database.origin}
+    assert [str(row.id) for row in rows] == [entry.entity_id for entry in queued]

@@ -14,7 +14,7 @@ from db.migrate import (
 )
 from db.models import Base
 
-SECRET_TABLES = ("ballot", "voter_roll", "ballot_token")
+SECRET_TABLES = ("ballot", "ballot_slot", "voter_roll", "ballot_token")
 
 
 def _table_sql(database: Database, name: str) -> str:

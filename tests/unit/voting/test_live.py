@@ -374,18 +374,20 @@ def test_the_database_file_cannot_tie_a_ballot_to_a_person(
     try:
         columns = {
             table: [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
-            for table in ("ballot", "voter_roll", "ballot_token")
+            for table in ("ballot", "ballot_slot", "voter_roll", "ballot_token")
         }
         assert columns["ballot"] == ["id", "vote_id", "content", "weight", "channel"]
+        assert columns["ballot_slot"] == ["vote_id", "number", "id", "sealed"]
         assert columns["voter_roll"] == ["vote_id", "person_id", "weight", "has_voted", "channel"]
-        for table in ("ballot", "voter_roll", "ballot_token"):
+        for table in ("ballot", "ballot_slot", "voter_roll", "ballot_token"):
             sql = connection.execute(
                 "SELECT sql FROM sqlite_master WHERE name = ?", (table,)
             ).fetchone()[0]
             assert "WITHOUT ROWID" in sql
+        # While the vote is open its box is the filled slots, read in the order they are stored.
         stored = [
-            int(json.loads(content)["ranking"][0].split()[1])
-            for (content,) in connection.execute("SELECT content FROM ballot")
+            int(json.loads(sealed)["content"]["ranking"][0].split()[1])
+            for (sealed,) in connection.execute("SELECT sealed FROM ballot_slot")
         ]
     finally:
         connection.close()

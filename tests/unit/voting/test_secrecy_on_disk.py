@@ -32,7 +32,7 @@ from sqlalchemy import func, select
 from app.application import with_listeners
 from app.context import AppContext
 from app.voting import service
-from db.models import Ballot, JourneyProgress, JourneyStep
+from db.models import Ballot, BallotSlot, JourneyProgress, JourneyStep
 from db.outbox import OutboxEntry
 from tests.helpers.sqlite_file import DatabaseImage, records
 from tests.unit.voting.conftest import build_room
@@ -93,8 +93,10 @@ def _hex(value: uuid.UUID) -> str:
 
 def _cell_orders(image: DatabaseImage, vote: str, ballots: set[str]) -> dict[str, list[str]]:
     """Orders from where cells sit: SQLite fills a page from its end, so within a page a cell
-    at a higher offset was written earlier."""
+    at a higher offset was written earlier (ballot rows, index entries, the open box's filled
+    slots, voted roll rows)."""
     ballot_cells: list[tuple[int, int, str]] = []
+    slot_cells: list[tuple[int, int, str]] = []
     index_cells: list[tuple[int, int, str]] = []
     roll_cells: list[tuple[int, int, str]] = []
     for cell in image.cells():
@@ -104,20 +106,37 @@ def _cell_orders(image: DatabaseImage, vote: str, ballots: set[str]) -> dict[str
         place = (cell.page, -cell.offset)
         if len(values) == 5 and values[1] == vote and values[0] in ballots:
             ballot_cells.append((*place, str(values[0])))
+        elif _filled_slot(values, vote, ballots):
+            slot_cells.append((*place, str(values[2])))
         elif len(values) == 2 and values[0] == vote and values[1] in ballots:
             index_cells.append((*place, str(values[1])))
-        elif len(values) == 5 and values[0] == vote and values[3] == 1 and values[4] in CHANNELS:
+        elif len(values) == 5 and values[0] == vote and values[3] == 1 and _channel(values[4]):
             roll_cells.append((*place, str(values[1])))
     return {
         "ballot cells": [item for *_place, item in sorted(ballot_cells)],
+        "slot cells": [item for *_place, item in sorted(slot_cells)],
         "ballot index cells": [item for *_place, item in sorted(index_cells)],
         "roll cells": [item for *_place, item in sorted(roll_cells)],
     }
 
 
+def _filled_slot(values: tuple[object, ...], vote: str, ballots: set[str]) -> bool:
+    """A slot of the open box (vote, number, ballot id, text) holding a ballot."""
+    return (
+        len(values) == 4
+        and values[0] == vote
+        and values[2] in ballots
+        and str(values[3]).startswith("{")
+    )
+
+
+def _channel(value: object) -> bool:
+    return isinstance(value, str) and value.strip() in CHANNELS
+
+
 def _wal_orders(image: DatabaseImage, vote: str, ballots: set[str]) -> dict[str, list[str]]:
     """Orders from the WAL: each commit's pages diffed with their versions before it; a new
-    ballot or a roll row turned to voted is dated by its commit."""
+    ballot, a slot filled or a roll row turned to voted is dated by its commit."""
     seen = dict(image.pages)
     ballot_order: list[str] = []
     voter_order: list[str] = []
@@ -125,6 +144,8 @@ def _wal_orders(image: DatabaseImage, vote: str, ballots: set[str]) -> dict[str,
         for number, page in commit.pages.items():
             before = set(records(seen.get(number, b""), number, image.usable))
             for values in set(records(page, number, image.usable)) - before:
+                if _filled_slot(values, vote, ballots) and values[2] not in ballot_order:
+                    ballot_order.append(str(values[2]))
                 if len(values) != 5:
                     continue
                 if values[0] in ballots and values[1] == vote and values[0] not in ballot_order:
@@ -221,8 +242,15 @@ def _copy_files(ctx: AppContext, to: Path) -> Path:
 
 
 def _ballot_ids(ctx: AppContext, vote_id: uuid.UUID) -> set[str]:
+    """The ids of the ballots in the box: the filled slots while the vote is open."""
     with ctx.db.session() as session:
-        return {i.hex for i in session.scalars(select(Ballot.id).where(Ballot.vote_id == vote_id))}
+        rows = set(session.scalars(select(Ballot.id).where(Ballot.vote_id == vote_id)))
+        filled = session.scalars(
+            select(BallotSlot.id).where(
+                BallotSlot.vote_id == vote_id, BallotSlot.sealed.startswith("{")
+            )
+        )
+        return {ballot_id.hex for ballot_id in rows | set(filled)}
 
 
 def test_an_attacker_with_the_file_cannot_link_ballots_to_voters_after_close(
@@ -249,6 +277,9 @@ def test_an_attacker_with_the_file_cannot_link_ballots_to_voters_after_close(
 
     during = attack(_copy_files(ctx, tmp_path / "during"), vote_id, truth)
     print(during.report("during the vote"))
+    assert during.linked <= LINKED_AT_CHANCE, during.report("during the vote")
+    assert abs(during.ballot_tau) < TAU_AT_CHANCE, during.report("during the vote")
+    assert abs(during.voter_tau) < TAU_AT_CHANCE, during.report("during the vote")
 
     service.close_vote(ctx, vote_id)
     after = attack(_copy_files(ctx, tmp_path / "after"), vote_id, truth)
