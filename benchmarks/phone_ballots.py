@@ -175,13 +175,14 @@ def count_box(path: Path, vote_id: uuid.UUID) -> tuple[int, int]:
     """(ballots in the box, roll rows flipped), read from the database file."""
     from sqlalchemy import func, select
 
+    from app.voting import slots
     from db.engine import Database
-    from db.models import Ballot, VoterRoll
+    from db.models import VoterRoll
 
     database = Database.at(path, node_id="bench-reader")
     try:
         with database.transaction() as session:
-            ballots = session.scalar(select(func.count()).where(Ballot.vote_id == vote_id))
+            ballots = slots.count(session, vote_id)
             flips = session.scalar(
                 select(func.count()).where(
                     VoterRoll.vote_id == vote_id, VoterRoll.has_voted.is_(True)

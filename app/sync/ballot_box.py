@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from app import digests
 from app.clock import HybridClock
 from app.digests import canonical
-from db.models import Ballot, NamedBallot, OutboxEntry, Vote, VoterRoll
+from db.models import NamedBallot, OutboxEntry, Vote, VoteChannel, VoterRoll
 from db.outbox import SCHEMA_VERSION, OutboxOperation
 
 ENTITY = "ballot_box"
@@ -49,15 +49,33 @@ def box_digest(ballots: Iterable[Mapping[str, Any]]) -> str:
     return digests.box_digest(rows)[1]
 
 
-def box_payload(session: Session, vote: Vote, *, digest: str) -> dict[str, Any]:
-    """What leaves the kiosk for a closed vote (see the module's docstring)."""
-    ballots = [
-        {"id": str(ballot_id), "content": content, "weight": weight, "channel": str(channel)}
-        for ballot_id, content, weight, channel in session.execute(
-            select(Ballot.id, Ballot.content, Ballot.weight, Ballot.channel).where(
-                Ballot.vote_id == vote.id
-            )
-        )
+class BoxedBallot(Protocol):
+    """A ballot of the box as the vote's close read it (`app.voting.slots.BoxedBallot`; the
+    hub imports this module, and nothing of the voting feature)."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def content(self) -> dict[str, Any]: ...
+    @property
+    def weight(self) -> int: ...
+    @property
+    def channel(self) -> VoteChannel: ...
+
+
+def box_payload(
+    session: Session, vote: Vote, *, digest: str, box: Sequence[BoxedBallot]
+) -> dict[str, Any]:
+    """What leaves the kiosk for a closed vote (see the module's docstring): `box` is the
+    box as the close read it."""
+    ballots: list[dict[str, Any]] = [
+        {
+            "id": str(ballot.id),
+            "content": ballot.content,
+            "weight": ballot.weight,
+            "channel": ballot.channel.value,
+        }
+        for ballot in box
     ]
     ballots.sort(key=canonical)
     voted = session.execute(
@@ -101,7 +119,9 @@ def box_payload(session: Session, vote: Vote, *, digest: str) -> dict[str, Any]:
     }
 
 
-def record_closed_box(session: Session, vote: Vote, *, digest: str) -> None:
+def record_closed_box(
+    session: Session, vote: Vote, *, digest: str, box: Sequence[BoxedBallot]
+) -> None:
     """At close, in the close's transaction: the box's one outbox entry for the hub."""
     clock = session.info.get("clock")
     stamp = str(clock.now()) if isinstance(clock, HybridClock) else ""
@@ -110,7 +130,7 @@ def record_closed_box(session: Session, vote: Vote, *, digest: str) -> None:
             entity=ENTITY,
             entity_id=str(vote.id),
             operation=OutboxOperation.insert,
-            payload=box_payload(session, vote, digest=digest),
+            payload=box_payload(session, vote, digest=digest, box=box),
             hlc=stamp,
             schema_version=SCHEMA_VERSION,
         )

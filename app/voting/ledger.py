@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -101,11 +101,14 @@ def last_hash(session: Session, vote_id: uuid.UUID) -> str:
     return _last(session, vote_id)[1]
 
 
-def box_digest(session: Session, vote_id: uuid.UUID) -> tuple[int, str]:
-    """(number of ballots, sha256 of the whole box taken in sorted order)."""
+def box_digest(
+    session: Session, vote_id: uuid.UUID, box: Sequence[slots.BoxedBallot] | None = None
+) -> tuple[int, str]:
+    """(number of ballots, sha256 of the whole box taken in sorted order); `box`: the box
+    already read."""
     return digests.box_digest(
         (ballot.id, ballot.content, ballot.weight, str(ballot.channel))
-        for ballot in slots.ballots(session, vote_id)
+        for ballot in (slots.ballots(session, vote_id) if box is None else box)
     )
 
 

@@ -227,10 +227,11 @@ def _filled_slot(vote_id: uuid.UUID) -> tuple[ColumnElement[bool], ...]:
     return (BallotSlot.vote_id == vote_id, func.substr(BallotSlot.sealed, 1, 1) == "{")
 
 
-def seal_box(session: Session, vote: Vote) -> None:
+def seal_box(session: Session, vote: Vote) -> list[BoxedBallot]:
     """At close: the box as `Ballot` rows inserted in the order of their ids, its slots (and
     any earlier rows) deleted first. In one transaction, with `secure_delete`: the file keeps
-    neither the slots nor the order in which any ballot came."""
+    neither the slots nor the order in which any ballot came. Returns the box, sorted (the
+    close reads it once, for its digest, its tally and the hub's copy)."""
     box = sorted(ballots(session, vote.id), key=lambda ballot: ballot.id)
     session.execute(
         delete(BallotSlot)
@@ -241,6 +242,7 @@ def seal_box(session: Session, vote: Vote) -> None:
         delete(Ballot).where(Ballot.vote_id == vote.id).execution_options(synchronize_session=False)
     )
     _insert_sorted(session, vote.id, box)
+    return box
 
 
 def _insert_sorted(session: Session, vote_id: uuid.UUID, box: Sequence[BoxedBallot]) -> None:

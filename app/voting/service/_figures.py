@@ -66,13 +66,21 @@ def _result_digest(result: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical(dict(result))).hexdigest()
 
 
-def _results(session: Session, vote: Vote, *, entitled: int | None = None) -> dict[str, Any]:
-    """The tally of the box; `entitled` as sealed at close when checking a closed vote."""
+def _results(
+    session: Session,
+    vote: Vote,
+    *,
+    entitled: int | None = None,
+    box: Sequence[slots.BoxedBallot] | None = None,
+) -> dict[str, Any]:
+    """The tally of the box; `entitled` as sealed at close when checking a closed vote; `box`:
+    the box already read."""
     from app.voting.tally import TallyInputError, tally_data
 
     turnout = _turnout(session, vote, entitled=entitled)
     ballots = [
-        {**ballot.content, "count": ballot.weight} for ballot in slots.ballots(session, vote.id)
+        {**ballot.content, "count": ballot.weight}
+        for ballot in (slots.ballots(session, vote.id) if box is None else box)
     ]
     # Sorted: the tally never depends on the storage order (it does not, but the data must
     # be the same bytes whoever recomputes it).

@@ -10,6 +10,7 @@ status and the reveal by which entries exist). Helpers inside the caller's trans
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -86,10 +87,17 @@ def opening_facts(session: Session, vote: Vote) -> dict[str, Any]:
     }
 
 
-def closing_facts(session: Session, vote: Vote, *, entitled: int | None = None) -> dict[str, Any]:
+def closing_facts(
+    session: Session,
+    vote: Vote,
+    *,
+    entitled: int | None = None,
+    box: Sequence[slots.BoxedBallot] | None = None,
+) -> dict[str, Any]:
     """The vote as it closes, besides its box: when, who was there and voted, by which
     channel, with which proxies and codes. `entitled`: the figure sealed at close, when
-    checking (who may vote is counted among the people known then, and people come and go)."""
+    checking (who may vote is counted among the people known then, and people come and go);
+    `box`: the box already read."""
     figures = _turnout(session, vote, entitled=entitled)
     roll_people, roll_voted = session.execute(
         select(
@@ -105,7 +113,7 @@ def closing_facts(session: Session, vote: Vote, *, entitled: int | None = None) 
             BallotToken.vote_id == vote.id
         )
     ).one()
-    weight = sum(ballot.weight for ballot in slots.ballots(session, vote.id))
+    weight = sum(b.weight for b in (slots.ballots(session, vote.id) if box is None else box))
     return {
         "closed_at": instant(vote.closed_at),
         "weight": int(weight or 0),

@@ -77,20 +77,20 @@ def close_vote(
         _require(vote, VoteStatus.open)
         vote.status = VoteStatus.closed
         vote.closed_at = utcnow()
-        slots.seal_box(session, vote)
+        box = slots.seal_box(session, vote)
         voters = _voters(session, vote)
-        count, digest = ledger.box_digest(session, vote.id)
+        count, digest = ledger.box_digest(session, vote.id, box)
         ledger.append(
             session,
             vote,
             "closed",
-            {"ballots": count, "digest": digest, **closing_facts(session, vote)},
+            {"ballots": count, "digest": digest, **closing_facts(session, vote, box=box)},
         )
         # The box leaves for the hub now, as one batch (never ballot by ballot).
         from app.sync.ballot_box import record_closed_box
 
-        record_closed_box(session, vote, digest=digest)
-        result = _results(session, vote)
+        record_closed_box(session, vote, digest=digest, box=box)
+        result = _results(session, vote, box=box)
         vote.result = result
         ledger.append(session, vote, "tallied", {"digest": _result_digest(result)})
         _audit(session, actor, "vote_close", vote.id, {"ballots": count})

@@ -68,3 +68,35 @@ def test_secret_tables_name_no_person_and_no_time() -> None:
     for name in ("ballot", "ballot_token"):
         targets = {fk.column.table.name for fk in Base.metadata.tables[name].foreign_keys}
         assert targets == {"vote"}
+
+
+def test_the_roll_is_padded_in_place_by_0006_and_trimmed_back_by_its_downgrade(
+    database: Database,
+) -> None:
+    """A kiosk upgraded with votes on its roll: channels keep their meaning, at one width."""
+    import uuid
+
+    from sqlalchemy import select
+
+    from db.models import VoteChannel, VoterRoll
+
+    downgrade_database(database, "0005")
+    vote, voted, waiting = uuid.uuid4().hex, uuid.uuid4().hex, uuid.uuid4().hex
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.exec_driver_sql(
+            "INSERT INTO voter_roll (vote_id, person_id, weight, has_voted, channel) "
+            "VALUES (?, ?, 1, 1, 'phone'), (?, ?, 2, 0, NULL)",
+            (vote, voted, vote, waiting),
+        )
+    upgrade_database(database)
+    with database.engine.connect() as connection:
+        stored = dict(connection.exec_driver_sql("SELECT person_id, channel FROM voter_roll").all())
+    assert stored == {voted: "phone ", waiting: "      "}
+    with database.session() as session:
+        channels = dict(session.execute(select(VoterRoll.person_id, VoterRoll.channel)).all())
+    assert channels == {uuid.UUID(voted): VoteChannel.phone, uuid.UUID(waiting): None}
+    downgrade_database(database, "0005")
+    with database.engine.connect() as connection:
+        stored = dict(connection.exec_driver_sql("SELECT person_id, channel FROM voter_roll").all())
+    assert stored == {voted: "phone", waiting: None}
