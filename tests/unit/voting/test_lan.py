@@ -214,6 +214,9 @@ def test_a_closed_vote_refuses(ctx: AppContext, room: Room, phone: httpx.Client)
             {"objection": "trop cher"},
         ),
         ({"method": "consent"}, {"consent": "no"}, None),
+        # The slots of the box are sized for 500 characters (app/voting/slots.py).
+        ({"method": "consent"}, {"consent": "no", "why": "x" * 500}, {"objection": "x" * 500}),
+        ({"method": "consent"}, {"consent": "no", "why": "x" * 501}, None),
     ],
 )
 def test_every_form_reads_into_the_engine_ballot(
