@@ -64,6 +64,27 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     publish.set_defaults(handler=_publish)
 
+    importing = commands.add_parser("import", help="import the cooperative's registers")
+    import_commands = importing.add_subparsers(dest="import_command", required=True)
+    members = with_db(
+        import_commands.add_parser(
+            "members",
+            help="the member register (CSV): upserted by member number",
+            description=MEMBERS_HELP,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+    )
+    members.add_argument("file", type=Path, metavar="FILE.csv")
+    members.add_argument(
+        "--dry-run", action="store_true", help="print what would change, write nothing"
+    )
+    members.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the valid rows even when others are invalid (each is still printed)",
+    )
+    members.set_defaults(handler=_import_members)
+
     device = commands.add_parser("device", help="enrolled kiosks: list, reset a flagged one")
     device_commands = device.add_subparsers(dest="device_command", required=True)
     listing = with_db(device_commands.add_parser("list", help="every enrolled kiosk, as JSON"))
@@ -84,6 +105,28 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
         )
     )
     restore.set_defaults(handler=_restore_mark)
+
+
+MEMBERS_HELP = """\
+The member register: a CSV file, UTF-8 (with or without a byte-order mark), separated by ;
+or , (read from the header line), one member a line under a header naming its columns, in
+any order (case, spaces and hyphens ignored):
+
+  member_number      required; letters, digits, . / - (at most 32): the row's key
+  first_name         required
+  last_name          required
+  email              optional; a member a kiosk registered with this e-mail is merged
+  phone              optional
+  language           optional; fr, nl or en (fr for a new member)
+  antenne            optional; the antenne's slug (antenne hub antenna add)
+  member_since       optional; ISO date YYYY-MM-DD
+  shareholder_since  optional; ISO date YYYY-MM-DD
+
+An empty optional cell leaves what the hub knows. Every bad row is printed (its line and
+field) and nothing is written, unless --skip-invalid. Members reach the kiosks with the next
+sync; e-mail and phone only the kiosks of the member's own antenne. Importing the same file
+again changes nothing.
+"""
 
 
 def _open(url: str) -> HubDatabase:
@@ -209,6 +252,61 @@ def _publish(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     print(f"{total} row(s) published")
+    return 0
+
+
+def _import_members(args: argparse.Namespace) -> int:
+    import sys
+
+    from app.clock import HybridClock
+    from app.sync.policies import HUB_ORIGIN
+    from hub.service.members import (
+        RegisterError,
+        by_line,
+        plan_import,
+        read_register,
+        write_import,
+    )
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as error:
+        raise _invalid(
+            "{file} cannot be read: {reason}", file=args.file, reason=error.strerror or error
+        ) from error
+    try:
+        rows, problems = read_register(data)
+    except RegisterError as error:
+        raise _invalid("{file}: {reason}", file=args.file, reason=str(error)) from error
+    database = _open(args.db)
+    try:
+        with database.transaction() as session:
+            plan = plan_import(session, rows, clock=HybridClock(HUB_ORIGIN))
+            bad = by_line([*problems, *plan.problems])
+            for line in bad:
+                print(f"{args.file}, {line}", file=sys.stderr)
+            if bad and not args.skip_invalid:
+                raise _invalid(
+                    "{count} invalid row(s) in {file}: nothing written (correct them, or "
+                    "import the others with --skip-invalid)",
+                    count=len(bad),
+                    file=args.file,
+                )
+            would = "would merge" if args.dry_run else "merged"
+            for number, person in plan.merged:
+                print(f"{would} member {number} into person {person} (same e-mail, a kiosk's)")
+            for number in plan.erased:
+                print(f"member {number}: erased on request at a kiosk, not imported again")
+            if not args.dry_run:
+                write_import(session, plan)
+    finally:
+        database.dispose()
+    skipped = len(bad)
+    print(
+        ("dry run, nothing written: " if args.dry_run else "")
+        + plan.summary()
+        + (f", {skipped} invalid row(s) skipped" if skipped else "")
+    )
     return 0
 
 
