@@ -33,8 +33,8 @@ def is_name(text: str) -> bool:
 
 
 def is_email(text: str) -> bool:
-    """An address with an @ and a domain, at most `EMAIL_MAX` characters."""
-    return len(text) <= EMAIL_MAX and _EMAIL.match(text) is not None
+    """An address with an @ and a domain, at most `EMAIL_MAX` characters, nothing unprintable."""
+    return len(text) <= EMAIL_MAX and text.isprintable() and _EMAIL.match(text) is not None
 
 
 def normal_phone(value: str) -> str:

@@ -344,7 +344,7 @@ def plan_import(session: Session, rows: list[MemberRow], *, clock: HybridClock) 
         slug: str(id_) for slug, id_ in session.execute(select(HubAntenna.slug, HubAntenna.id))
     }
     register: dict[str, str] = dict(
-        session.execute(select(HubMember.member_number, HubMember.person_id)).tuples().all()
+        session.execute(select(HubMember.member_number, HubMember.person_id)).all()
     )
     number_of = {person: number for number, person in register.items()}
     people: dict[str, tuple[dict[str, Any], dict[str, str], bool]] = {}
@@ -369,6 +369,7 @@ def plan_import(session: Session, rows: list[MemberRow], *, clock: HybridClock) 
                 )
                 continue
         person_id = register.get(row.number)
+        new_number = person_id is None
         owner = by_email.get(row.email.lower()) if row.email else None
         merged = False
         if person_id is None and owner is not None:
@@ -393,7 +394,6 @@ def plan_import(session: Session, rows: list[MemberRow], *, clock: HybridClock) 
                 )
             )
             continue
-        new_number = person_id is None
         person_id = person_id or member_person_id(row.number)
         current = people.get(person_id)
         if current is not None and current[2]:
@@ -514,4 +514,4 @@ def person_of_member(session: Session, numbers: list[str]) -> dict[str, str]:
     query = select(HubMember.member_number, HubMember.person_id).where(
         HubMember.member_number.in_(sorted(set(numbers)))
     )
-    return dict(session.execute(query).tuples().all())
+    return dict(session.execute(query).all())
