@@ -54,14 +54,15 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     enroll.set_defaults(handler=_enroll)
 
     publish = with_db(
-        commands.add_parser("publish", help="publish hub-authoritative data to every kiosk")
+        commands.add_parser(
+            "publish",
+            help="publish hub-authoritative data to every kiosk",
+            description=PUBLISH_HELP,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
     )
     publish.add_argument("kind", choices=("content", "governance"))
-    publish.add_argument(
-        "file",
-        type=Path,
-        help='JSON: {"content_page": [rows], ...}; rows without an id are keyed by slug',
-    )
+    publish.add_argument("file", type=Path, help="the JSON file (see above)")
     publish.set_defaults(handler=_publish)
 
     importing = commands.add_parser("import", help="import the cooperative's registers")
@@ -105,6 +106,29 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
         )
     )
     restore.set_defaults(handler=_restore_mark)
+
+
+PUBLISH_HELP = """\
+content: {"content_page": [rows], "journey_step": [rows]}; rows without an id are keyed by
+their slug (and language).
+
+governance: the bodies, their links, mandates and meetings, in a format written by hand
+(docs/examples/governance.json is a complete one):
+
+  {"bodies":   [{"slug", "kind", "name": {"fr", "nl", "en"}, "purpose": {...},
+                 "rules": {"quorum", "majority", "proxy_cap", "support_threshold", ...},
+                 "parent": SLUG, "antenne": SLUG, "position": N}],
+   "links":    [{"from": SLUG, "to": SLUG, "kind": "elects|reports to|appoints|advises"}],
+   "mandates": [{"member": MEMBER_NUMBER, "body": SLUG, "role", "start": "YYYY-MM-DD",
+                 "end": "YYYY-MM-DD"}],
+   "meetings": [{"body": SLUG, "starts_at": "2027-01-14T18:00+01:00", "key", "ends_at",
+                 "place", "online_url", "status": "planned|held|cancelled",
+                 "title": {...}, "agenda": [{"fr", "nl", "en"}],
+                 "minutes": TEXT or "minutes_url": URL}]}
+
+Every problem is printed with its place in the file, and nothing is written while there is
+one. Publishing the same file again changes nothing.
+"""
 
 
 MEMBERS_HELP = """\
@@ -221,32 +245,56 @@ def _enroll(args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
+    import sys
+
     from app.clock import HybridClock
     from app.sync.policies import HUB_ORIGIN
+    from hub.service.governance import GovernanceFileError, load, publish_governance
     from hub.service.publish import PUBLISHABLE, publish_rows
 
     try:
-        data = json.loads(args.file.read_text(encoding="utf-8"))
+        text = args.file.read_text(encoding="utf-8")
     except (OSError, ValueError) as error:
         raise _invalid(
-            "{file} cannot be read as JSON: {error}", file=args.file, error=error
+            "{file} cannot be read as UTF-8 text: {error}",
+            file=args.file,
+            error=getattr(error, "strerror", None) or error,
         ) from error
-    if not isinstance(data, dict):
-        raise _invalid("{file} must hold an object of entity lists", file=args.file)
-    allowed = PUBLISHABLE[args.kind]
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise _invalid(
-            "{kind} cannot publish {entities} (allowed: {allowed})",
-            kind=args.kind,
-            entities=", ".join(unknown),
-            allowed=", ".join(sorted(allowed)),
-        )
     database = _open(args.db)
     clock = HybridClock(HUB_ORIGIN)
-    total = 0
     try:
         with database.transaction() as session:
+            if args.kind == "governance":
+                try:
+                    published = publish_governance(session, load(text), clock=clock)
+                except GovernanceFileError as error:
+                    for problem in error.problems:
+                        print(f"{args.file}, {problem}", file=sys.stderr)
+                    raise _invalid(
+                        "{count} problem(s) in {file}: nothing published",
+                        count=len(error.problems),
+                        file=args.file,
+                    ) from error
+                print(f"published {published.summary()}")
+                return 0
+            try:
+                data = json.loads(text)
+            except ValueError as error:
+                raise _invalid(
+                    "{file} cannot be read as JSON: {error}", file=args.file, error=error
+                ) from error
+            if not isinstance(data, dict):
+                raise _invalid("{file} must hold an object of entity lists", file=args.file)
+            allowed = PUBLISHABLE[args.kind]
+            unknown = sorted(set(data) - allowed)
+            if unknown:
+                raise _invalid(
+                    "{kind} cannot publish {entities} (allowed: {allowed})",
+                    kind=args.kind,
+                    entities=", ".join(unknown),
+                    allowed=", ".join(sorted(allowed)),
+                )
+            total = 0
             for entity, rows in data.items():
                 total += _known(lambda e=entity, r=rows: publish_rows(session, e, r, clock=clock))
     finally:
