@@ -253,7 +253,7 @@ def _publish(args: argparse.Namespace) -> int:
     from hub.service.publish import PUBLISHABLE, publish_rows
 
     try:
-        text = args.file.read_text(encoding="utf-8")
+        text = args.file.read_text(encoding="utf-8-sig")
     except (OSError, ValueError) as error:
         raise _invalid(
             "{file} cannot be read as UTF-8 text: {error}",
