@@ -538,8 +538,10 @@ def _kind(value: Any) -> str:
 
 
 def _shown(value: Any, limit: int = 40) -> str:
+    """A value as a message quotes it: JSON, cut, nothing a terminal would act on."""
     text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= limit else text[:limit] + "…"
+    text = text if len(text) <= limit else text[:limit] + "…"
+    return "".join(char if char.isprintable() else f"\\u{ord(char):04x}" for char in text)
 
 
 def publish_governance(session: Session, data: dict[str, Any], *, clock: HybridClock) -> Published:

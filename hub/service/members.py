@@ -156,9 +156,10 @@ class ImportPlan:
 
 
 def shown(value: str, limit: int = 40) -> str:
-    """A cell as a message quotes it: escaped, cut to `limit` characters."""
-    text = value if len(value) <= limit else value[:limit] + "…"
-    return json.dumps(text, ensure_ascii=False)
+    """A cell as a message quotes it: cut to `limit` characters, in quotes, anything a
+    terminal would act on (control characters, direction marks) escaped."""
+    text = json.dumps(value if len(value) <= limit else value[:limit] + "…", ensure_ascii=False)
+    return "".join(char if char.isprintable() else f"\\u{ord(char):04x}" for char in text)
 
 
 def read_register(data: bytes) -> tuple[list[MemberRow], list[Problem]]:
@@ -200,7 +201,7 @@ def read_register(data: bytes) -> tuple[list[MemberRow], list[Problem]]:
     problems: list[Problem] = []
     numbers: dict[str, int] = {}
     emails: dict[str, int] = {}
-    line = 2
+    line = reader.line_num + 1
     while True:
         try:
             cells = next(reader)
