@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 CONTEXT = "Hub"
 # More workers than this is a typo: each holds its own connections to PostgreSQL.
 MAX_WORKERS = 64
+# Files larger than this are no register (100 000 members take about 10 MB) and no governance
+# file a person wrote: refused before they are read into memory.
+MAX_REGISTER_BYTES = 256 * 1024 * 1024
+MAX_GOVERNANCE_BYTES = 16 * 1024 * 1024
 
 
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -253,12 +257,10 @@ def _publish(args: argparse.Namespace) -> int:
     from hub.service.publish import PUBLISHABLE, publish_rows
 
     try:
-        text = args.file.read_text(encoding="utf-8-sig")
-    except (OSError, ValueError) as error:
+        text = _read(args.file, MAX_GOVERNANCE_BYTES).decode("utf-8-sig")
+    except ValueError as error:
         raise _invalid(
-            "{file} cannot be read as UTF-8 text: {error}",
-            file=args.file,
-            error=getattr(error, "strerror", None) or error,
+            "{file} cannot be read as UTF-8 text: {error}", file=args.file, error=error
         ) from error
     database = _open(args.db)
     clock = HybridClock(HUB_ORIGIN)
@@ -317,13 +319,7 @@ def _import_members(args: argparse.Namespace) -> int:
     )
 
     try:
-        data = args.file.read_bytes()
-    except OSError as error:
-        raise _invalid(
-            "{file} cannot be read: {reason}", file=args.file, reason=error.strerror or error
-        ) from error
-    try:
-        rows, problems = read_register(data)
+        rows, problems = read_register(_read(args.file, MAX_REGISTER_BYTES))
     except RegisterError as error:
         raise _invalid("{file}: {reason}", file=args.file, reason=str(error)) from error
     database = _open(args.db)
@@ -414,6 +410,24 @@ def _device_reset(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     return 0
+
+
+def _read(path: Path, limit: int) -> bytes:
+    """A file's bytes, or one line saying why not (missing, a folder, too large)."""
+    try:
+        with path.open("rb") as file:
+            data = file.read(limit + 1)
+    except OSError as error:
+        raise _invalid(
+            "{file} cannot be read: {reason}", file=path, reason=error.strerror or error
+        ) from error
+    if len(data) > limit:
+        raise _invalid(
+            "{file} is larger than {megabytes} MB: not a file this command reads",
+            file=path,
+            megabytes=limit // (1024 * 1024),
+        )
+    return data
 
 
 def _known(action: Any) -> Any:

@@ -167,6 +167,7 @@ HOSTILE: dict[str, tuple[bytes, list[str]]] = {
     "a list at the top": (b"[]", ["the file must hold an object"]),
     "Latin-1": ('{"bodies": [{"name": "Conseil d\'é"}]}'.encode("latin-1"), ["UTF-8"]),
     "nested without end": (b"[" * 100_000 + b"]" * 100_000, ["nested too deeply"]),
+    "a file too large": (b" " * (16 * 1024 * 1024 + 1), ["is larger than 16 MB"]),
     "an unknown section": (b'{"people": []}', ['"people": unknown section']),
     "a section that is no list": (b'{"bodies": {"slug": "x"}}', ["bodies: must be a list"]),
     "wrong types": (
