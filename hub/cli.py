@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 CONTEXT = "Hub"
 # More workers than this is a typo: each holds its own connections to PostgreSQL.
 MAX_WORKERS = 64
+# Files larger than this are no register (100 000 members take about 10 MB) and no governance
+# file a person wrote: refused before they are read into memory.
+MAX_REGISTER_BYTES = 256 * 1024 * 1024
+MAX_GOVERNANCE_BYTES = 16 * 1024 * 1024
 
 
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,15 +58,37 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     enroll.set_defaults(handler=_enroll)
 
     publish = with_db(
-        commands.add_parser("publish", help="publish hub-authoritative data to every kiosk")
+        commands.add_parser(
+            "publish",
+            help="publish hub-authoritative data to every kiosk",
+            description=PUBLISH_HELP,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
     )
     publish.add_argument("kind", choices=("content", "governance"))
-    publish.add_argument(
-        "file",
-        type=Path,
-        help='JSON: {"content_page": [rows], ...}; rows without an id are keyed by slug',
-    )
+    publish.add_argument("file", type=Path, help="the JSON file (see above)")
     publish.set_defaults(handler=_publish)
+
+    importing = commands.add_parser("import", help="import the cooperative's registers")
+    import_commands = importing.add_subparsers(dest="import_command", required=True)
+    members = with_db(
+        import_commands.add_parser(
+            "members",
+            help="the member register (CSV): upserted by member number",
+            description=MEMBERS_HELP,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+    )
+    members.add_argument("file", type=Path, metavar="FILE.csv")
+    members.add_argument(
+        "--dry-run", action="store_true", help="print what would change, write nothing"
+    )
+    members.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the valid rows even when others are invalid (each is still printed)",
+    )
+    members.set_defaults(handler=_import_members)
 
     device = commands.add_parser("device", help="enrolled kiosks: list, reset a flagged one")
     device_commands = device.add_subparsers(dest="device_command", required=True)
@@ -84,6 +110,51 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
         )
     )
     restore.set_defaults(handler=_restore_mark)
+
+
+PUBLISH_HELP = """\
+content: {"content_page": [rows], "journey_step": [rows]}; rows without an id are keyed by
+their slug (and language).
+
+governance: the bodies, their links, mandates and meetings, in a format written by hand
+(docs/examples/governance.json is a complete one):
+
+  {"bodies":   [{"slug", "kind", "name": {"fr", "nl", "en"}, "purpose": {...},
+                 "rules": {"quorum", "majority", "proxy_cap", "support_threshold", ...},
+                 "parent": SLUG, "antenne": SLUG, "position": N}],
+   "links":    [{"from": SLUG, "to": SLUG, "kind": "elects|reports to|appoints|advises"}],
+   "mandates": [{"member": MEMBER_NUMBER, "body": SLUG, "role", "start": "YYYY-MM-DD",
+                 "end": "YYYY-MM-DD"}],
+   "meetings": [{"body": SLUG, "starts_at": "2027-01-14T18:00+01:00", "key", "ends_at",
+                 "place", "online_url", "status": "planned|held|cancelled",
+                 "title": {...}, "agenda": [{"fr", "nl", "en"}],
+                 "minutes": TEXT or "minutes_url": URL}]}
+
+Every problem is printed with its place in the file, and nothing is written while there is
+one. Publishing the same file again changes nothing.
+"""
+
+
+MEMBERS_HELP = """\
+The member register: a CSV file, UTF-8 (with or without a byte-order mark), separated by ;
+or , (read from the header line), one member a line under a header naming its columns, in
+any order (case, spaces and hyphens ignored):
+
+  member_number      required; letters, digits, . / - (at most 32): the row's key
+  first_name         required
+  last_name          required
+  email              optional; a member a kiosk registered with this e-mail is merged
+  phone              optional
+  language           optional; fr, nl or en (fr for a new member)
+  antenne            optional; the antenne's slug (antenne hub antenna add)
+  member_since       optional; ISO date YYYY-MM-DD
+  shareholder_since  optional; ISO date YYYY-MM-DD
+
+An empty optional cell leaves what the hub knows. Every bad row is printed (its line and
+field) and nothing is written, unless --skip-invalid. Members reach the kiosks with the next
+sync; e-mail and phone only the kiosks of the member's own antenne. Importing the same file
+again changes nothing.
+"""
 
 
 def _open(url: str) -> HubDatabase:
@@ -178,37 +249,108 @@ def _enroll(args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
+    import sys
+
     from app.clock import HybridClock
     from app.sync.policies import HUB_ORIGIN
+    from hub.service.governance import GovernanceFileError, load, publish_governance
     from hub.service.publish import PUBLISHABLE, publish_rows
 
     try:
-        data = json.loads(args.file.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+        text = _read(args.file, MAX_GOVERNANCE_BYTES).decode("utf-8-sig")
+    except ValueError as error:
         raise _invalid(
-            "{file} cannot be read as JSON: {error}", file=args.file, error=error
+            "{file} cannot be read as UTF-8 text: {error}", file=args.file, error=error
         ) from error
-    if not isinstance(data, dict):
-        raise _invalid("{file} must hold an object of entity lists", file=args.file)
-    allowed = PUBLISHABLE[args.kind]
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise _invalid(
-            "{kind} cannot publish {entities} (allowed: {allowed})",
-            kind=args.kind,
-            entities=", ".join(unknown),
-            allowed=", ".join(sorted(allowed)),
-        )
     database = _open(args.db)
     clock = HybridClock(HUB_ORIGIN)
-    total = 0
     try:
         with database.transaction() as session:
+            if args.kind == "governance":
+                try:
+                    published = publish_governance(session, load(text), clock=clock)
+                except GovernanceFileError as error:
+                    for problem in error.problems:
+                        print(f"{args.file}, {problem}", file=sys.stderr)
+                    raise _invalid(
+                        "{count} problem(s) in {file}: nothing published",
+                        count=len(error.problems),
+                        file=args.file,
+                    ) from error
+                print(f"published {published.summary()}")
+                return 0
+            try:
+                data = json.loads(text)
+            except ValueError as error:
+                raise _invalid(
+                    "{file} cannot be read as JSON: {error}", file=args.file, error=error
+                ) from error
+            if not isinstance(data, dict):
+                raise _invalid("{file} must hold an object of entity lists", file=args.file)
+            allowed = PUBLISHABLE[args.kind]
+            unknown = sorted(set(data) - allowed)
+            if unknown:
+                raise _invalid(
+                    "{kind} cannot publish {entities} (allowed: {allowed})",
+                    kind=args.kind,
+                    entities=", ".join(unknown),
+                    allowed=", ".join(sorted(allowed)),
+                )
+            total = 0
             for entity, rows in data.items():
                 total += _known(lambda e=entity, r=rows: publish_rows(session, e, r, clock=clock))
     finally:
         database.dispose()
     print(f"{total} row(s) published")
+    return 0
+
+
+def _import_members(args: argparse.Namespace) -> int:
+    import sys
+
+    from app.clock import HybridClock
+    from app.sync.policies import HUB_ORIGIN
+    from hub.service.members import (
+        RegisterError,
+        by_line,
+        plan_import,
+        read_register,
+        write_import,
+    )
+
+    try:
+        rows, problems = read_register(_read(args.file, MAX_REGISTER_BYTES))
+    except RegisterError as error:
+        raise _invalid("{file}: {reason}", file=args.file, reason=str(error)) from error
+    database = _open(args.db)
+    try:
+        with database.transaction() as session:
+            plan = plan_import(session, rows, clock=HybridClock(HUB_ORIGIN))
+            bad = by_line([*problems, *plan.problems])
+            for line in bad:
+                print(f"{args.file}, {line}", file=sys.stderr)
+            if bad and not args.skip_invalid:
+                raise _invalid(
+                    "{count} invalid row(s) in {file}: nothing written (correct them, or "
+                    "import the others with --skip-invalid)",
+                    count=len(bad),
+                    file=args.file,
+                )
+            would = "would merge" if args.dry_run else "merged"
+            for number, person in plan.merged:
+                print(f"{would} member {number} into person {person} (same e-mail, a kiosk's)")
+            for number in plan.erased:
+                print(f"member {number}: erased on request at a kiosk, not imported again")
+            if not args.dry_run:
+                write_import(session, plan)
+    finally:
+        database.dispose()
+    skipped = len(bad)
+    print(
+        ("dry run, nothing written: " if args.dry_run else "")
+        + plan.summary()
+        + (f", {skipped} invalid row(s) skipped" if skipped else "")
+    )
     return 0
 
 
@@ -268,6 +410,24 @@ def _device_reset(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     return 0
+
+
+def _read(path: Path, limit: int) -> bytes:
+    """A file's bytes, or one line saying why not (missing, a folder, too large)."""
+    try:
+        with path.open("rb") as file:
+            data = file.read(limit + 1)
+    except OSError as error:
+        raise _invalid(
+            "{file} cannot be read: {reason}", file=path, reason=error.strerror or error
+        ) from error
+    if len(data) > limit:
+        raise _invalid(
+            "{file} is larger than {megabytes} MB: not a file this command reads",
+            file=path,
+            megabytes=limit // (1024 * 1024),
+        )
+    return data
 
 
 def _known(action: Any) -> Any:

@@ -204,3 +204,16 @@ class HubBallotBox(HubBase):
     ballot_count: Mapped[int] = mapped_column()
     problems: Mapped[list[str]] = mapped_column(JSONType)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class HubMember(HubBase):
+    """The cooperative's member register at the hub: which person each member number is
+    (`antenne hub import members`). A number names one person and a person has one number;
+    mandates are published by member number (`hub.service.governance`). Never synced: kiosks
+    know the person, not the register's numbering."""
+
+    __tablename__ = "hub_member"
+
+    member_number: Mapped[str] = mapped_column(String(32), primary_key=True)
+    person_id: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -12,8 +12,6 @@ Every function takes the context, runs one transaction, and publishes what happe
 
 from __future__ import annotations
 
-import re
-import unicodedata
 import uuid
 from dataclasses import replace
 from datetime import datetime, time
@@ -26,6 +24,7 @@ from app.audit import record_audit_in
 from app.changes import Changes, Entity
 from app.clock import utcnow
 from app.config import LANGUAGES
+from app.contacts import NAME_MAX, is_email, is_name, is_phone, normal_name, normal_phone
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
 from app.events import CheckedIn, CheckedOut
@@ -34,13 +33,6 @@ from app.onboarding.types import PURPOSES, CheckIn, CheckOut, Present, VisitorFo
 from db.models import Antenna, Person, PersonKind, Visit
 
 CONTEXT = "Onboarding"
-NAME_MAX = 120
-EMAIL_MAX = 254
-PHONE_MAX = 40
-# Besides letters (any script) and combining marks: what names are written with.
-_NAME_PUNCTUATION = frozenset(" -'’.")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
-_PHONE = re.compile(r"^\+?[0-9 ().\-/]+$")
 
 
 # -- Validation --------------------------------------------------------------------------------
@@ -52,7 +44,7 @@ def _invalid(source: str, **params: object) -> InvalidInputError:
 
 def clean_name(value: str, *, first: bool) -> str:
     """A name as stored: NFC, spaces collapsed; raises `InvalidInputError` in plain words."""
-    text = " ".join(unicodedata.normalize("NFC", value).split())
+    text = normal_name(value)
     if not text:
         raise _invalid(
             QT_TRANSLATE_NOOP("Onboarding", "Please write your first name.")
@@ -64,14 +56,7 @@ def clean_name(value: str, *, first: bool) -> str:
             QT_TRANSLATE_NOOP("Onboarding", "A name can be at most {max} characters long."),
             max=NAME_MAX,
         )
-    for char in text:
-        if unicodedata.category(char)[0] not in "LM" and char not in _NAME_PUNCTUATION:
-            raise _invalid(
-                QT_TRANSLATE_NOOP(
-                    "Onboarding", "A name can hold letters, spaces, hyphens and apostrophes only."
-                )
-            )
-    if not any(unicodedata.category(char)[0] == "L" for char in text):
+    if not is_name(text):
         raise _invalid(
             QT_TRANSLATE_NOOP(
                 "Onboarding", "A name can hold letters, spaces, hyphens and apostrophes only."
@@ -82,7 +67,7 @@ def clean_name(value: str, *, first: bool) -> str:
 
 def clean_email(value: str) -> str:
     text = value.strip()
-    if text and (len(text) > EMAIL_MAX or not _EMAIL.match(text)):
+    if text and not is_email(text):
         raise _invalid(
             QT_TRANSLATE_NOOP(
                 "Onboarding",
@@ -94,9 +79,8 @@ def clean_email(value: str) -> str:
 
 
 def clean_phone(value: str) -> str:
-    text = " ".join(value.split())
-    digits = sum(char.isdigit() for char in text)
-    if text and (len(text) > PHONE_MAX or not _PHONE.match(text) or digits < 6):
+    text = normal_phone(value)
+    if text and not is_phone(text):
         raise _invalid(
             QT_TRANSLATE_NOOP(
                 "Onboarding",

@@ -7,6 +7,7 @@ through (one round trip for a whole push); outside it, they are written at once.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -23,19 +24,49 @@ _BUFFER = "hub_log_buffer"
 
 def log_changes(session: Session, records: Iterable[tuple[HubRecord, str]]) -> None:
     """Log each record as it now is, with its change (`upsert` or `purge`)."""
-    rows = [
-        {
-            "entity": record.entity,
-            "entity_id": record.entity_id,
-            "op": op,
-            "payload": record.data,
-            "hlc": record.hlc,
-            "origin": record.origin,
-            "scope_antenna_id": record.scope_antenna_id,
-            "created_at": utcnow(),
-        }
-        for record, op in records
-    ]
+    log_rows(
+        session,
+        [
+            change_row(
+                record.entity,
+                record.entity_id,
+                op,
+                record.data,
+                hlc=record.hlc,
+                origin=record.origin,
+                scope_antenna_id=record.scope_antenna_id,
+            )
+            for record, op in records
+        ],
+    )
+
+
+def change_row(
+    entity: str,
+    entity_id: str,
+    op: str,
+    payload: dict[str, Any],
+    *,
+    hlc: str,
+    origin: str,
+    scope_antenna_id: uuid.UUID | None,
+) -> dict[str, Any]:
+    """The log's row for one change of a record."""
+    return {
+        "entity": entity,
+        "entity_id": entity_id,
+        "op": op,
+        "payload": payload,
+        "hlc": hlc,
+        "origin": origin,
+        "scope_antenna_id": scope_antenna_id,
+        "created_at": utcnow(),
+    }
+
+
+def log_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Log changes given as `change_row`s: the way bulk writers (the member import) log
+    without loading a `HubRecord` per row."""
     buffer = session.info.get(_BUFFER)
     if buffer is not None:
         buffer.extend(rows)

@@ -1,9 +1,10 @@
 """Publication of hub-authoritative data (content pages, governance, antennes): rows the hub
 alone writes, merged field by field like any other and logged for every kiosk.
 
-`PUBLISHABLE` names the entities each kind of file (`antenne hub publish`) may hold; a row
-without an id gets a stable one from its natural key (`NATURAL_KEYS`), so that publishing the
-same file again changes nothing.
+`PUBLISHABLE` names the entities a file of raw rows (`antenne hub publish content`) may hold;
+governance has a format of its own, checked whole (`hub.service.governance`). A row without
+an id gets a stable one from its natural key (`NATURAL_KEYS`, `natural_id`), so that
+publishing the same file again changes nothing.
 """
 
 from __future__ import annotations
@@ -32,8 +33,12 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
 }
 PUBLISHABLE: dict[str, frozenset[str]] = {
     "content": frozenset({"content_page", "journey_step"}),
-    "governance": frozenset({"body", "body_link", "mandate", "meeting", "agenda_item"}),
 }
+
+
+def natural_id(entity: str, *key: str) -> str:
+    """The id of a published row from its natural key: the same on every publication."""
+    return str(uuid.uuid5(_PUBLISH_NAMESPACE, "|".join((entity, *key))))
 
 
 def _row_id(entity: str, row: dict[str, Any]) -> str:
@@ -44,8 +49,7 @@ def _row_id(entity: str, row: dict[str, Any]) -> str:
         raise HubError(
             400, ErrorCode.bad_request, f"a {entity} row needs an id (or {keys or 'an id'})"
         )
-    natural = "|".join(str(row[key]) for key in keys)
-    return str(uuid.uuid5(_PUBLISH_NAMESPACE, f"{entity}|{natural}"))
+    return natural_id(entity, *(str(row[key]) for key in keys))
 
 
 def publish_rows(
