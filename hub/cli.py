@@ -85,6 +85,10 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     restore.set_defaults(handler=_restore_mark)
 
+    from hub import agenda_cli
+
+    agenda_cli.add_commands(commands, with_db, open_hub=_open, known=_known)
+
 
 def _open(url: str) -> HubDatabase:
     from sqlalchemy.exc import ArgumentError, DBAPIError

@@ -19,6 +19,8 @@ from db.models.governance import (
     Mandate,
     Meeting,
     MeetingStatus,
+    TravelAidRequest,
+    TravelAidStatus,
 )
 from db.models.people import (
     JourneyProgress,
@@ -106,6 +108,8 @@ __all__ = [
     "SkillTag",
     "SyncState",
     "SyncedMixin",
+    "TravelAidRequest",
+    "TravelAidStatus",
     "Visit",
     "Vote",
     "VoteChannel",
