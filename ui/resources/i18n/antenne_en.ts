@@ -13,6 +13,57 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>This person is no longer known.</translation>
+    </message>
+    <message>
+        <source>Only members of the cooperative can do this. A facilitator can tell you how to become one.</source>
+        <translation>Only members of the cooperative can do this. A facilitator can tell you how to become one.</translation>
+    </message>
+    <message>
+        <source>This body is no longer known.</source>
+        <translation>This body is no longer known.</translation>
+    </message>
+    <message>
+        <source>This agenda item is no longer known.</source>
+        <translation>This agenda item is no longer known.</translation>
+    </message>
+    <message>
+        <source>The {what} needs at least {count} letters.</source>
+        <translation>The {what} needs at least {count} letters.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long: at most {count} letters.</source>
+        <translation>The {what} is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>{name}, you proposed this item: your name is already on it.</source>
+        <translation>{name}, you proposed this item: your name is already on it.</translation>
+    </message>
+    <message>
+        <source>The body has already answered this item: it needs no more names.</source>
+        <translation>The body has already answered this item: it needs no more names.</translation>
+    </message>
+    <message>
+        <source>{name}, you have already co-signed this item.</source>
+        <translation>{name}, you have already co-signed this item.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting or write its name.</source>
+        <translation>Choose a meeting or write its name.</translation>
+    </message>
+    <message>
+        <source>The estimated cost must be between 1 and {most} euros.</source>
+        <translation>The estimated cost must be between 1 and {most} euros.</translation>
+    </message>
+    <message>
+        <source>This meeting is no longer known.</source>
+        <translation>This meeting is no longer known.</translation>
+    </message>
+</context>
+<context>
     <name>AnalogScreen</name>
     <message>
         <source>Show of hands</source>

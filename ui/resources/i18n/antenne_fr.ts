@@ -13,6 +13,57 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>Cette personne n&apos;est plus connue.</translation>
+    </message>
+    <message>
+        <source>Only members of the cooperative can do this. A facilitator can tell you how to become one.</source>
+        <translation>Seuls les membres de la coopérative peuvent le faire. Un·e facilitateur·rice peut vous dire comment le devenir.</translation>
+    </message>
+    <message>
+        <source>This body is no longer known.</source>
+        <translation>Cette instance n&apos;est plus connue.</translation>
+    </message>
+    <message>
+        <source>This agenda item is no longer known.</source>
+        <translation>Ce point de l&apos;ordre du jour n&apos;est plus connu.</translation>
+    </message>
+    <message>
+        <source>The {what} needs at least {count} letters.</source>
+        <translation>Le champ « {what} » demande au moins {count} lettres.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long: at most {count} letters.</source>
+        <translation>Le champ « {what} » est trop long : {count} lettres au plus.</translation>
+    </message>
+    <message>
+        <source>{name}, you proposed this item: your name is already on it.</source>
+        <translation>{name}, vous avez proposé ce point : votre nom y est déjà.</translation>
+    </message>
+    <message>
+        <source>The body has already answered this item: it needs no more names.</source>
+        <translation>L&apos;instance a déjà répondu à ce point : il n&apos;a plus besoin de signatures.</translation>
+    </message>
+    <message>
+        <source>{name}, you have already co-signed this item.</source>
+        <translation>{name}, vous avez déjà cosigné ce point.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting or write its name.</source>
+        <translation>Choisissez une réunion ou écrivez son nom.</translation>
+    </message>
+    <message>
+        <source>The estimated cost must be between 1 and {most} euros.</source>
+        <translation>Le coût estimé doit être entre 1 et {most} euros.</translation>
+    </message>
+    <message>
+        <source>This meeting is no longer known.</source>
+        <translation>Cette réunion n&apos;est plus connue.</translation>
+    </message>
+</context>
+<context>
     <name>AnalogScreen</name>
     <message>
         <source>Show of hands</source>

@@ -13,6 +13,57 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>Deze persoon is niet meer bekend.</translation>
+    </message>
+    <message>
+        <source>Only members of the cooperative can do this. A facilitator can tell you how to become one.</source>
+        <translation>Alleen leden van de coöperatie kunnen dit doen. Een begeleider kan je vertellen hoe je lid wordt.</translation>
+    </message>
+    <message>
+        <source>This body is no longer known.</source>
+        <translation>Dit orgaan is niet meer bekend.</translation>
+    </message>
+    <message>
+        <source>This agenda item is no longer known.</source>
+        <translation>Dit agendapunt is niet meer bekend.</translation>
+    </message>
+    <message>
+        <source>The {what} needs at least {count} letters.</source>
+        <translation>Het veld “{what}” heeft minstens {count} letters nodig.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long: at most {count} letters.</source>
+        <translation>Het veld “{what}” is te lang: hoogstens {count} letters.</translation>
+    </message>
+    <message>
+        <source>{name}, you proposed this item: your name is already on it.</source>
+        <translation>{name}, je stelde dit punt voor: je naam staat er al op.</translation>
+    </message>
+    <message>
+        <source>The body has already answered this item: it needs no more names.</source>
+        <translation>Het orgaan heeft dit punt al beantwoord: er zijn geen handtekeningen meer nodig.</translation>
+    </message>
+    <message>
+        <source>{name}, you have already co-signed this item.</source>
+        <translation>{name}, je hebt dit punt al mee ondertekend.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting or write its name.</source>
+        <translation>Kies een vergadering of schrijf haar naam.</translation>
+    </message>
+    <message>
+        <source>The estimated cost must be between 1 and {most} euros.</source>
+        <translation>De geschatte kost moet tussen 1 en {most} euro liggen.</translation>
+    </message>
+    <message>
+        <source>This meeting is no longer known.</source>
+        <translation>Deze vergadering is niet meer bekend.</translation>
+    </message>
+</context>
+<context>
     <name>AnalogScreen</name>
     <message>
         <source>Show of hands</source>
