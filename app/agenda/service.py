@@ -89,20 +89,17 @@ def _item(session: Session, item_id: uuid.UUID) -> AgendaItem:
     return item
 
 
-def _text(value: str, *, longest: int, what: str, shortest: int = 0) -> str:
+def _text(
+    value: str, *, longest: int, too_long: str, shortest: int = 0, too_short: str = ""
+) -> str:
+    """`value` trimmed (a required one with its runs of spaces made single), refused with the
+    field's own message when it is shorter than `shortest` or longer than `longest`: one whole
+    sentence per field, so each language words it its own way (no English field name inside)."""
     text = " ".join(value.split()) if shortest else value.strip()
     if len(text) < shortest:
-        raise _refuse(
-            QT_TRANSLATE_NOOP("Agenda", "The {what} needs at least {count} letters."),
-            what=what,
-            count=shortest,
-        )
+        raise _refuse(too_short, count=shortest)
     if len(text) > longest:
-        raise _refuse(
-            QT_TRANSLATE_NOOP("Agenda", "The {what} is too long: at most {count} letters."),
-            what=what,
-            count=longest,
-        )
+        raise _refuse(too_long, count=longest)
     return text
 
 
@@ -173,8 +170,20 @@ def propose_item(
 ) -> AgendaItemView:
     """A member (who scanned their badge) puts an item on a body's agenda: `submitted`, until
     enough members co-sign it. `photo`, a picture of a document, is kept as a small JPEG."""
-    title = _text(title, longest=TITLE_MAX, shortest=TITLE_MIN, what="title")
-    description = _text(description, longest=DESCRIPTION_MAX, what="description")
+    title = _text(
+        title,
+        longest=TITLE_MAX,
+        too_long=QT_TRANSLATE_NOOP("Agenda", "The title is too long: at most {count} letters."),
+        shortest=TITLE_MIN,
+        too_short=QT_TRANSLATE_NOOP("Agenda", "The title needs at least {count} letters."),
+    )
+    description = _text(
+        description,
+        longest=DESCRIPTION_MAX,
+        too_long=QT_TRANSLATE_NOOP(
+            "Agenda", "The explanation is too long: at most {count} letters."
+        ),
+    )
     picture = None if photo is None else normalise(photo)
     with ctx.db.transaction() as session:
         person = _member(session, person_id)
@@ -338,9 +347,31 @@ def request_travel_aid(
 ) -> TravelAid:
     """A member asks for help with the travel to a meeting (one the kiosk knows, or one they
     name): from where, the estimated cost in euros, a few words. The hub answers."""
-    event = _text(event, longest=PLACE_MAX, what="meeting")
-    departure = _text(departure, longest=PLACE_MAX, shortest=2, what="place you leave from")
-    note = _text(note, longest=NOTE_MAX, what="note")
+    event = _text(
+        event,
+        longest=PLACE_MAX,
+        too_long=QT_TRANSLATE_NOOP(
+            "Agenda", "The meeting's name is too long: at most {count} letters."
+        ),
+    )
+    departure = _text(
+        departure,
+        longest=PLACE_MAX,
+        too_long=QT_TRANSLATE_NOOP(
+            "Agenda", "The place you leave from is too long: at most {count} letters."
+        ),
+        shortest=2,
+        too_short=QT_TRANSLATE_NOOP(
+            "Agenda", "Write the place you leave from: at least {count} letters."
+        ),
+    )
+    note = _text(
+        note,
+        longest=NOTE_MAX,
+        too_long=QT_TRANSLATE_NOOP(
+            "Agenda", "Your few words are too long: at most {count} letters."
+        ),
+    )
     if meeting_id is None and len(event) < 3:
         raise _refuse(QT_TRANSLATE_NOOP("Agenda", "Choose a meeting or write its name."))
     if not 1 <= estimated_cost <= COST_MAX:
