@@ -20,7 +20,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.agenda.rules import shown_status, support_needed
-from app.agenda.types import AgendaItemView, Cosigned, MeetingChoice, TravelAid, TravelAidView
+from app.agenda.types import (
+    AgendaItemView,
+    BodyChoice,
+    Cosigned,
+    MeetingChoice,
+    MemberAgenda,
+    TravelAid,
+    TravelAidView,
+)
 from app.audit import record_audit_in
 from app.changes import NOTHING, Changes, Entity
 from app.clock import utcnow
@@ -269,6 +277,48 @@ def items_of_body(ctx: AppContext, body_id: uuid.UUID) -> tuple[AgendaItemView, 
                 AgendaItem.deleted_at.is_(None),
             )
             .order_by(AgendaItem.created_at.desc(), AgendaItem.id)
+        ).all()
+        return tuple(_view(session, item) for item in items)
+
+
+def agenda_of_member(ctx: AppContext, person_id: uuid.UUID) -> MemberAgenda:
+    """A member who scanned their badge: the bodies they may put an item on (this antenne's
+    own and the cooperative-wide ones) and the items they proposed, newest first."""
+    with ctx.db.session() as session:
+        person = _member(session, person_id)
+        bodies = session.scalars(
+            select(Body)
+            .where(
+                Body.deleted_at.is_(None),
+                Body.antenna_id.is_(None) | (Body.antenna_id == person.antenna_id),
+            )
+            .order_by(Body.antenna_id.is_(None), Body.slug)
+        ).all()
+        items = session.scalars(
+            select(AgendaItem)
+            .where(AgendaItem.proposer_id == person.id, AgendaItem.deleted_at.is_(None))
+            .order_by(AgendaItem.created_at.desc(), AgendaItem.id)
+        ).all()
+        return MemberAgenda(
+            person_id=person.id,
+            first_name=person.first_name,
+            bodies=tuple(BodyChoice(body.id, dict(body.name)) for body in bodies),
+            items=tuple(_view(session, item) for item in items),
+        )
+
+
+def members_items(
+    ctx: AppContext, *, status: str | None = None, limit: int = 20
+) -> tuple[AgendaItemView, ...]:
+    """Members' items of every body, newest first; only those at `status` (as stored) if told."""
+    with ctx.db.session() as session:
+        query = select(AgendaItem).where(
+            AgendaItem.proposer_id.is_not(None), AgendaItem.deleted_at.is_(None)
+        )
+        if status is not None:
+            query = query.where(AgendaItem.status == AgendaStatus(status))
+        items = session.scalars(
+            query.order_by(AgendaItem.created_at.desc(), AgendaItem.id).limit(limit)
         ).all()
         return tuple(_view(session, item) for item in items)
 

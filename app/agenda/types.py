@@ -65,6 +65,28 @@ class Cosigned:
 
 
 @dataclass(frozen=True)
+class BodyChoice:
+    """A body a member may put an item on."""
+
+    id: uuid.UUID
+    name: dict[str, str]
+
+    def name_in(self, language: str) -> str:
+        return self.name.get(language) or next(iter(self.name.values()), "")
+
+
+@dataclass(frozen=True)
+class MemberAgenda:
+    """What the proposing screen needs about a member who scanned their badge: their name, the
+    bodies they may put an item on, and their own items (newest first)."""
+
+    person_id: uuid.UUID
+    first_name: str
+    bodies: tuple[BodyChoice, ...]
+    items: tuple[AgendaItemView, ...]
+
+
+@dataclass(frozen=True)
 class TravelAidView:
     id: uuid.UUID
     person_id: uuid.UUID
