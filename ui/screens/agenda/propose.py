@@ -199,6 +199,9 @@ class ProposeScreen(Screen):
                 self.bodies.set_selected([str(args.body_id)])
         if self.person_id is None and self.shell.visitor_id is not None:
             self._load(self.shell.visitor_id)
+        # Asked on entering (QtMultimedia is slow to import: never before the first frame).
+        self.take_photo.setEnabled(camera_present())
+        self._show_photo()
         self._show()
 
     def on_leave(self) -> None:
@@ -211,17 +214,25 @@ class ProposeScreen(Screen):
             "deux soirs par semaine leur permettrait de venir aux réunions."
         )
 
+        def loaded(member: MemberAgenda) -> None:
+            self._loaded(member)
+            if self.bodies is not None and member.bodies:
+                self.bodies.set_selected([str(member.bodies[0].id)])
+
         def picked(person_id: uuid.UUID | None) -> None:
             if person_id is not None:
-                self._load(person_id)
+                self.person_id = person_id
+                ops.member(self, person_id, success=loaded, failure=self._refused)
 
         demo_person(self, "evangeline", success=picked)
 
     def arrange(self, space: QSize) -> None:
         if self.bodies is not None:
-            # Nine bodies in the demo: three a row where there is room, one a row in portrait.
-            width = space.width()
-            self.bodies.set_columns(3 if width >= 1700 else 2 if width >= 1000 else 1)
+            # Nine bodies in the demo: as many a row (three at most) as the screen has room for.
+            for columns in (3, 2, 1):
+                self.bodies.set_columns(columns)
+                if self.minimum_width() <= self.room(space):
+                    break
 
     # -- The member -----------------------------------------------------------------------------
 

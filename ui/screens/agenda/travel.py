@@ -235,7 +235,10 @@ class TravelAidScreen(Screen):
 
     def arrange(self, space: QSize) -> None:
         if self.meetings is not None:
-            self.meetings.set_columns(2 if space.width() >= 1300 else 1)
+            # Two a row when the whole screen still fits (long Dutch titles, large text: one).
+            self.meetings.set_columns(2)
+            if self.minimum_width() > self.room(space):
+                self.meetings.set_columns(1)
 
     # -- The member -----------------------------------------------------------------------------
 
