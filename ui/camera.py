@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QBuffer,
+    QByteArray,
     QElapsedTimer,
     QIODevice,
     QObject,
@@ -29,7 +30,7 @@ from PySide6.QtCore import (
     SignalInstance,
     Slot,
 )
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QImageWriter
 
 from app import log
 from app.errors import QT_TRANSLATE_NOOP, Message
@@ -301,7 +302,9 @@ class StillCamera(QObject):
             return
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"JPEG", 90)
+        writer = QImageWriter(buffer, QByteArray(b"JPEG"))
+        writer.setQuality(90)
+        writer.write(image)
         self.sig_taken.emit(bytes(buffer.data().data()))
 
     def stop(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.errors import QT_TRANSLATE_NOOP
+from ui import theme
 from ui.camera import StillCamera, camera_present
 from ui.catalogue import NextStep
 from ui.demo import demo_person
@@ -174,9 +175,7 @@ class ProposeScreen(Screen):
         self.send.setText(self.tr("Send my proposal"))
         self.mine_title.setText(self.tr("Your items already proposed"))
         self._show_mine()
-        if self.bodies is not None and member is not None:
-            language = self.shell.language
-            self.bodies.set_texts({str(b.id): b.name_in(language) for b in member.bodies})
+        self._set_body_texts()
 
     def reset(self) -> None:
         self.camera.stop()
@@ -184,6 +183,8 @@ class ProposeScreen(Screen):
         self.member = None
         self.body_id = None
         self.photo = None
+        self.take_photo.setEnabled(True)  # a camera plugged in since is found at the next tap
+        self._show_photo()
         self.busy = False
         self.title_field.clear()
         self.description.clear()
@@ -199,9 +200,6 @@ class ProposeScreen(Screen):
                 self.bodies.set_selected([str(args.body_id)])
         if self.person_id is None and self.shell.visitor_id is not None:
             self._load(self.shell.visitor_id)
-        # Asked on entering (QtMultimedia is slow to import: never before the first frame).
-        self.take_photo.setEnabled(camera_present())
-        self._show_photo()
         self._show()
 
     def on_leave(self) -> None:
@@ -228,11 +226,10 @@ class ProposeScreen(Screen):
 
     def arrange(self, space: QSize) -> None:
         if self.bodies is not None:
-            # Nine bodies in the demo: as many a row (three at most) as the screen has room for.
-            for columns in (3, 2, 1):
-                self.bodies.set_columns(columns)
-                if self.minimum_width() <= self.room(space):
-                    break
+            # Nine bodies in the demo, named in up to forty letters: three a row on a wide
+            # screen, one in portrait with large text (room in unscaled pixels).
+            room = space.width() / theme.current().metrics.scale
+            self.bodies.set_columns(3 if room >= 1700 else 2 if room >= 1000 else 1)
 
     # -- The member -----------------------------------------------------------------------------
 
@@ -276,7 +273,14 @@ class ProposeScreen(Screen):
         chosen = str(self.body_id) if self.body_id is not None else ""
         if chosen in keys:
             self.bodies.set_selected([chosen])
+        self._set_body_texts()
         self.arrange(self.space())
+
+    def _set_body_texts(self) -> None:
+        member = self.member
+        if self.bodies is not None and member is not None:
+            language = self.shell.language
+            self.bodies.set_texts({str(b.id): b.name_in(language) for b in member.bodies})
 
     def _show_mine(self) -> None:
         for button in self.mine.values():
@@ -312,6 +316,7 @@ class ProposeScreen(Screen):
     # -- The photo ------------------------------------------------------------------------------
 
     def _take_photo(self) -> None:
+        # Asked when tapped, not on entering: QtMultimedia is slow to load.
         if not camera_present():
             self._no_camera()
             return

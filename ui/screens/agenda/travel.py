@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPlainTextEdit, QV
 from app.agenda.types import TravelAid, TravelAidView
 from app.clock import utcnow
 from app.errors import QT_TRANSLATE_NOOP
+from ui import theme
 from ui.catalogue import NextStep
 from ui.demo import demo_person
 from ui.navigation import Screen, register_screen
@@ -235,10 +236,10 @@ class TravelAidScreen(Screen):
 
     def arrange(self, space: QSize) -> None:
         if self.meetings is not None:
-            # Two a row when the whole screen still fits (long Dutch titles, large text: one).
-            self.meetings.set_columns(2)
-            if self.minimum_width() > self.room(space):
-                self.meetings.set_columns(1)
+            # A meeting's title and day take some fifty letters: two a row on a wide screen,
+            # one at 1366 with large text and in portrait (room in unscaled pixels).
+            room = space.width() / theme.current().metrics.scale
+            self.meetings.set_columns(2 if room >= 1300 else 1)
 
     # -- The member -----------------------------------------------------------------------------
 
