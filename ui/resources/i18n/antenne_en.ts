@@ -1575,14 +1575,6 @@
         <source>My journey</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Propose an item to a body</source>
-        <translation>Propose an item to a body</translation>
-    </message>
-    <message>
-        <source>Help with travel costs</source>
-        <translation>Help with travel costs</translation>
-    </message>
 </context>
 <context>
     <name>Onboarding</name>

@@ -1575,14 +1575,6 @@
         <source>My journey</source>
         <translation>Mon parcours</translation>
     </message>
-    <message>
-        <source>Propose an item to a body</source>
-        <translation>Proposer un point à une instance</translation>
-    </message>
-    <message>
-        <source>Help with travel costs</source>
-        <translation>Aide aux frais de déplacement</translation>
-    </message>
 </context>
 <context>
     <name>Onboarding</name>

@@ -1575,14 +1575,6 @@
         <source>My journey</source>
         <translation>Mijn traject</translation>
     </message>
-    <message>
-        <source>Propose an item to a body</source>
-        <translation>Een punt voorstellen aan een orgaan</translation>
-    </message>
-    <message>
-        <source>Help with travel costs</source>
-        <translation>Hulp bij reiskosten</translation>
-    </message>
 </context>
 <context>
     <name>Onboarding</name>

@@ -15,10 +15,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from app.errors import QT_TRANSLATE_NOOP
 from ui import theme
 from ui.camera import StillCamera, camera_present
-from ui.catalogue import NextStep
 from ui.demo import demo_person
 from ui.navigation import Screen, register_screen
 from ui.screen_args import AgendaItemArgs, BodyArgs, ScreenArgs
@@ -133,17 +131,6 @@ class ProposeScreen(Screen):
         self.action_bar = self.pin_actions(bottom)
         shell.sig_badge_scanned.connect(self._badge_scanned)
         self.retranslate()
-
-    @classmethod
-    def next_step_for(cls, holder: BadgeHolder) -> NextStep | None:
-        if not holder.is_member:
-            return None
-        return NextStep(
-            title=QT_TRANSLATE_NOOP("NextStep", "Propose an item to a body"),
-            icon="scroll-text",
-            screen="agenda-propose",
-            order=60,
-        )
 
     def title(self) -> str:
         return self.tr("Propose an item")

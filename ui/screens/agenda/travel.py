@@ -15,9 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPlainTextEdit, QV
 
 from app.agenda.types import TravelAid, TravelAidView
 from app.clock import utcnow
-from app.errors import QT_TRANSLATE_NOOP
 from ui import theme
-from ui.catalogue import NextStep
 from ui.demo import demo_person
 from ui.navigation import Screen, register_screen
 from ui.screen_args import PersonArgs, ScreenArgs
@@ -126,18 +124,6 @@ class TravelAidScreen(Screen):
         self.action_bar = self.pin_actions(bottom)
         shell.sig_badge_scanned.connect(self._badge_scanned)
         self.retranslate()
-
-    @classmethod
-    def next_step_for(cls, holder: BadgeHolder) -> NextStep | None:
-        if not holder.is_member:
-            return None
-        return NextStep(
-            title=QT_TRANSLATE_NOOP("NextStep", "Help with travel costs"),
-            icon="pointer",
-            screen="travel-aid",
-            order=70,
-            args=PersonArgs(holder.person_id),
-        )
 
     def title(self) -> str:
         return self.tr("Help with travel costs")
