@@ -44,6 +44,7 @@ class Entity(enum.StrEnum):
     SKILL_POST = "skill_post"
     SKILL_POST_TAG = "skill_post_tag"
     SKILL_TAG = "skill_tag"
+    TRAVEL_AID_REQUEST = "travel_aid_request"
     VISIT = "visit"
     VOTE = "vote"
     VOTE_OPTION = "vote_option"

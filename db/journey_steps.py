@@ -30,6 +30,24 @@ class StepSpec:
     celebrate: bool = False
 
 
+FIRST_AGENDA_ITEM_TREATED = StepSpec(
+    "first-agenda-item-treated",
+    {
+        "fr": "Mon premier point traité par une instance",
+        "nl": "Mijn eerste agendapunt behandeld",
+        "en": "My first agenda item was treated",
+    },
+    {
+        "fr": "J'ai mis un sujet à l'ordre du jour et il a été discuté.",
+        "nl": "Ik zette een onderwerp op de agenda en het werd besproken.",
+        "en": "I put a subject on a body's agenda and it was discussed.",
+    },
+    # Ticked by the hub when the body's secretary marks the item treated
+    # (`hub.service.agenda`): the row reaches the person's antenne with the answer.
+    trigger="agenda_item_treated",
+)
+
+
 DEFAULT_STEPS: tuple[StepSpec, ...] = (
     StepSpec(
         "booklet-read",
@@ -106,6 +124,7 @@ DEFAULT_STEPS: tuple[StepSpec, ...] = (
         },
         trigger="vote_cast",
     ),
+    FIRST_AGENDA_ITEM_TREATED,
     StepSpec(
         "shareholder",
         {

@@ -111,6 +111,10 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     restore.set_defaults(handler=_restore_mark)
 
+    from hub import agenda_cli
+
+    agenda_cli.add_commands(commands, with_db, open_hub=_open, known=_known)
+
 
 PUBLISH_HELP = """\
 content: {"content_page": [rows], "journey_step": [rows]}; rows without an id are keyed by

@@ -1,4 +1,5 @@
-"""Reading badges with a camera (`camera_scanner = true`): QtMultimedia frames, zxing-cpp decodes.
+"""Reading badges with a camera (`camera_scanner = true`): QtMultimedia frames, zxing-cpp decodes;
+and one still picture of a document (`StillCamera`, a member's agenda item).
 
 QtMultimedia lives in the PySide6-Addons wheel (the `kiosk` extra) and costs start-up time, so it
 is imported only when the camera is enabled, and its absence is reported, never fatal.
@@ -17,7 +18,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
     QElapsedTimer,
+    QIODevice,
     QObject,
     QRunnable,
     Qt,
@@ -26,7 +30,7 @@ from PySide6.QtCore import (
     SignalInstance,
     Slot,
 )
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QImageWriter
 
 from app import log
 from app.errors import QT_TRANSLATE_NOOP, Message
@@ -217,6 +221,105 @@ class CameraScanner(QObject):
     def _fail(self, problem: str) -> bool:
         self.problem = problem
         log.ui.warning("Camera scanner unavailable: %s", problem)
+        self.sig_unavailable.emit()
+        return False
+
+
+def camera_present() -> bool:
+    """Whether a still picture can be taken: QtMultimedia installed and a camera plugged in."""
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except ImportError:
+        return False
+    return not QMediaDevices.defaultVideoInput().isNull()
+
+
+class StillCamera(QObject):
+    """The default camera, for one still picture at a time (QtMultimedia's `QImageCapture`).
+
+    `take()` opens the camera if it is closed and captures as soon as it is ready; the picture
+    arrives as a `QImage` on `deliver`, which hands it on as JPEG bytes (`sig_taken`), the form
+    the services keep pictures in (`app.voting.pictures.normalise` makes them small). Tests
+    and a kiosk without a camera hand `deliver` an image of their own. The camera is closed
+    again after each picture: the badge scanner's camera may want the lens.
+    """
+
+    sig_taken = Signal(bytes)
+    """A picture was taken (JPEG bytes)."""
+
+    sig_unavailable = Signal()
+    """No picture can be taken (no QtMultimedia, no camera, a camera error): see `problem`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.problem = ""
+        """Why no picture was taken (English, for the log; screens show their own text)."""
+        self._camera: Any = None
+        self._session: Any = None
+        self._capture: Any = None
+
+    def take(self) -> bool:
+        """Take a picture (it arrives on `sig_taken`). False (and `sig_unavailable`) when the
+        kiosk has no camera."""
+        try:
+            from PySide6.QtMultimedia import (
+                QCamera,
+                QImageCapture,
+                QMediaCaptureSession,
+                QMediaDevices,
+            )
+        except ImportError:
+            return self._fail("QtMultimedia is not installed (PySide6-Addons, the kiosk extra)")
+        if self._camera is None:
+            device = QMediaDevices.defaultVideoInput()
+            if device.isNull():
+                return self._fail("no camera found")
+            self._camera = QCamera(device, self)
+            self._session = QMediaCaptureSession(self)
+            self._capture = QImageCapture(self)
+            self._session.setCamera(self._camera)
+            self._session.setImageCapture(self._capture)
+            self._capture.imageCaptured.connect(lambda _id, image: self.deliver(image))
+            self._capture.errorOccurred.connect(
+                lambda _id, _error, text: self._fail(f"capture error: {text}")
+            )
+            self._camera.errorOccurred.connect(
+                lambda _error, text: self._fail(f"camera error: {text}")
+            )
+            self._capture.readyForCaptureChanged.connect(self._ready)
+        if self._capture.isReadyForCapture():
+            self._capture.capture()
+        else:
+            self._camera.start()  # captures once ready (`_ready`)
+        return True
+
+    def deliver(self, image: QImage) -> None:
+        """A picture arrived (from the camera, or handed over by a test): JPEG bytes out."""
+        if self._camera is not None:
+            self._camera.stop()
+        if image.isNull():
+            self._fail("the picture taken is empty")
+            return
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QImageWriter(buffer, QByteArray(b"JPEG"))
+        writer.setQuality(90)
+        writer.write(image)
+        self.sig_taken.emit(bytes(buffer.data().data()))
+
+    def stop(self) -> None:
+        if self._camera is not None:
+            self._camera.stop()
+
+    def _ready(self, ready: bool) -> None:
+        if ready and self._camera is not None and self._camera.isActive():
+            self._capture.capture()
+
+    def _fail(self, problem: str) -> bool:
+        self.problem = problem
+        log.ui.warning("No picture taken: %s", problem)
+        if self._camera is not None:
+            self._camera.stop()
         self.sig_unavailable.emit()
         return False
 

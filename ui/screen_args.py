@@ -179,6 +179,24 @@ class BallotCast(_Args):
         self.more = more
 
 
+class BodyArgs(_Args):
+    """About a governance body: an item proposed to it."""
+
+    __slots__ = ("body_id",)
+
+    def __init__(self, body_id: uuid.UUID) -> None:
+        self.body_id = body_id
+
+
+class AgendaItemArgs(_Args):
+    """A member's item on a body's agenda: its status, its co-signatures."""
+
+    __slots__ = ("item_id",)
+
+    def __init__(self, item_id: uuid.UUID) -> None:
+        self.item_id = item_id
+
+
 ScreenArgs: TypeAlias = (
     PersonArgs
     | GreetArgs
@@ -191,5 +209,7 @@ ScreenArgs: TypeAlias = (
     | BadgeArgs
     | VoteArgs
     | BallotCast
+    | BodyArgs
+    | AgendaItemArgs
 )
 """Any screen's arguments (`NextVoice` is a `VoteArgs`)."""

@@ -4,9 +4,10 @@ One set of rules removes a person's data, whether the daily purge does it (visit
 `retain_until` day has passed) or a facilitator erases one person on request (`erase_person`,
 `antenne privacy erase`):
 - their visits, badges (a deleted badge no longer opens anything: it is revoked everywhere),
-  journey progress, skill posts (with their tags and the introductions asked on them) and the
-  introductions they asked for are deleted, for real: the one place synced rows are
-  hard-deleted; the outbox then carries only their ids;
+  journey progress, skill posts (with their tags and the introductions asked on them), the
+  introductions they asked for, the agenda items they proposed (with the co-signatures on
+  them), their co-signatures and their travel-aid requests are deleted, for real: the one
+  place synced rows are hard-deleted; the outbox then carries only their ids;
 - the person row goes too, unless something else still points at it (a sign-up, a mandate, a
   proxy, a roll call...), in which case it is emptied of every personal detail and kept as a
   tombstone, so that counts stay right and nothing can name them again;
@@ -59,6 +60,7 @@ from db.models import (
     Signup,
     SkillPost,
     SkillPostTag,
+    TravelAidRequest,
     Visit,
     VoterRoll,
 )
@@ -94,6 +96,21 @@ def _personal_rows(session: Session, person_id: uuid.UUID) -> list[SyncedMixin]:
         )
     )
     rows.extend(posts)
+    # Agenda items they proposed go with everyone's co-signatures on them (as a skill post
+    # with the introductions asked on it); their own co-signatures and travel-aid requests go.
+    items = list(session.scalars(select(AgendaItem).where(AgendaItem.proposer_id == person_id)))
+    item_ids = [item.id for item in items]
+    rows.extend(
+        session.scalars(
+            select(AgendaSupport).where(
+                or_(AgendaSupport.item_id.in_(item_ids), AgendaSupport.person_id == person_id)
+            )
+        )
+    )
+    rows.extend(items)
+    rows.extend(
+        session.scalars(select(TravelAidRequest).where(TravelAidRequest.person_id == person_id))
+    )
     return rows
 
 
@@ -322,6 +339,12 @@ def export_person(ctx: AppContext, person_id: uuid.UUID) -> dict[str, Any]:
             ),
             "agenda_supports": _all(
                 session, select(AgendaSupport).where(AgendaSupport.person_id == person_id)
+            ),
+            "travel_aid_requests": _all(
+                session,
+                select(TravelAidRequest)
+                .where(TravelAidRequest.person_id == person_id)
+                .order_by(TravelAidRequest.created_at),
             ),
             # Votes: present or not, proxies, whether they voted. Never a ballot.
             "vote_attendance": _all(

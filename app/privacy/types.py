@@ -24,7 +24,14 @@ class PurgeReport:
 
 
 ERASED = Changes.of(
-    Entity.PERSON, Entity.VISIT, Entity.BADGE, Entity.JOURNEY_PROGRESS, Entity.SKILL_POST
+    Entity.PERSON,
+    Entity.VISIT,
+    Entity.BADGE,
+    Entity.JOURNEY_PROGRESS,
+    Entity.SKILL_POST,
+    Entity.AGENDA_ITEM,
+    Entity.AGENDA_SUPPORT,
+    Entity.TRAVEL_AID_REQUEST,
 )
 """What an erasure changes (an audited one writes its audit entry too)."""
 

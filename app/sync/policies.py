@@ -15,7 +15,9 @@ Pure Python, shared by the hub and the kiosk (docs/architecture.md, "Sync"):
 - `hub`: hub-authoritative (governance bodies, meetings, content pages, journey steps,
   antennes). Kiosks cannot write them; the hub answers with its own row, which the kiosk puts
   back. `hub_requests` (agenda items): a kiosk may *propose* a new row (a request, forced to
-  status `submitted`); every later change is the hub's.
+  status `submitted`); every later change is the hub's. A travel-aid request is a request too,
+  but its antenne's own (`lww`, created by the antenne, changed by the hub): what the hub
+  decides in a request a kiosk creates is `HUB_DECIDES`, forced whatever the kiosk says.
 - `seats` (sign-ups): the hub grants seats up to the session's capacity in the order the
   requests reach it; a refusal becomes a place on the waiting list. The kiosk shows a sign-up
   as provisional until the hub's answer comes back.
@@ -35,6 +37,10 @@ is read from the hub's copy, never from the pushed payload:
   A sign-up is made on a session of the kiosk's own antenne, a vote's options, roll, proxies,
   counts and ledger on a vote of its own antenne (of another antenne's person, if need be);
 - hub content: nobody but the hub; an agenda item may be proposed by anyone;
+- `agenda_support`: shared, so that every kiosk counts every co-signature towards an item's
+  threshold; anyone co-signs, the antenne whose kiosk took a co-signature may change or
+  delete it (a person's data erased), like a skill tag;
+- `travel_aid_request`: the antenne's own; its kiosks create it, the hub answers it;
 - `person`: its `antenna_id`. Anyone registers a person (of their own antenne or of none);
   the person's row — `antenna_id`, e-mail and phone included — and its deletion and purge are
   the person's antenne's alone. Another antenne's kiosk records their visits and sign-ups (its
@@ -98,7 +104,15 @@ DEFAULT_POLICY = Policy.lww
 
 # Written by any kiosk, received by every kiosk.
 SHARED_ENTITIES = frozenset(
-    {"person", "skill_post", "skill_post_tag", "skill_tag", "intro_request", "badge"}
+    {
+        "person",
+        "skill_post",
+        "skill_post_tag",
+        "skill_tag",
+        "intro_request",
+        "badge",
+        "agenda_support",
+    }
 )
 HUB_POLICIES = frozenset({Policy.hub, Policy.hub_requests})
 
@@ -106,6 +120,14 @@ HUB_POLICIES = frozenset({Policy.hub, Policy.hub_requests})
 # column naming that antenne.
 PRIVATE_FIELDS: dict[str, tuple[str, ...]] = {"person": ("email", "phone")}
 OWNER_COLUMN = "antenna_id"
+
+# What the hub alone decides in a request a kiosk creates: the values a new row pushed by a
+# kiosk gets whatever it says (a kiosk cannot propose an item already accepted, scheduled on a
+# meeting or answered, nor a travel aid already granted).
+HUB_DECIDES: dict[str, dict[str, Any]] = {
+    "agenda_item": {"status": "submitted", "answer": "", "meeting_id": None, "position": 0},
+    "travel_aid_request": {"status": "submitted", "answer": ""},
+}
 
 # Columns that describe a row's version rather than its content.
 META_COLUMNS = frozenset({"id", "hlc", "origin", "updated_at"})
@@ -160,6 +182,11 @@ OWNERSHIP: dict[str, Ownership] = {
     "content_page": _HUB,
     "journey_step": _HUB,
     "agenda_item": Ownership(create=Party.anyone, change=Party.hub, delete=Party.hub),
+    # Co-signatures: anyone co-signs (the item is the cooperative's); the antenne whose kiosk
+    # took one may withdraw it (a person's data erased).
+    "agenda_support": Ownership(create=Party.anyone, change=Party.antenne, delete=Party.antenne),
+    # The antenne's kiosks ask, the hub answers (`HUB_DECIDES`).
+    "travel_aid_request": Ownership(create=Party.antenne, change=Party.hub, delete=Party.antenne),
     # Shared rows: every kiosk receives them, their antenne changes them.
     "person": Ownership(
         create=Party.anyone, change=Party.antenne, delete=Party.antenne, owner=_ROW_ANTENNE
@@ -196,7 +223,6 @@ OWNERSHIP: dict[str, Ownership] = {
     # ledger) is only written where that row is: `owner.via` names it.
     "visit": _LOCAL,
     "journey_progress": _LOCAL,
-    "agenda_support": _LOCAL,
     "audit_entry": _LOCAL,
     "session": _LOCAL,
     "vote": _LOCAL,

@@ -102,7 +102,7 @@ BODIES: tuple[BodySpec, ...] = (
             "majority": "simple",
             "proxy_cap": 1,
             "tie_rule": "chair",
-            "agenda_support_threshold": 10,
+            "support_threshold": 10,
             "meets": "monthly",
         },
         parent="general-assembly",

@@ -19,6 +19,8 @@ from db.models.governance import (
     Mandate,
     Meeting,
     MeetingStatus,
+    TravelAidRequest,
+    TravelAidStatus,
 )
 from db.models.people import (
     JourneyProgress,
@@ -108,6 +110,8 @@ __all__ = [
     "SkillTag",
     "SyncState",
     "SyncedMixin",
+    "TravelAidRequest",
+    "TravelAidStatus",
     "Visit",
     "Vote",
     "VoteChannel",

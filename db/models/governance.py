@@ -7,7 +7,7 @@ import uuid
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, SyncedMixin
@@ -52,12 +52,22 @@ class AgendaStatus(enum.StrEnum):
     declined = "declined"
 
 
+class TravelAidStatus(enum.StrEnum):
+    """A travel-aid request is submitted by a kiosk, then granted or declined by the hub."""
+
+    submitted = "submitted"
+    granted = "granted"
+    declined = "declined"
+
+
 class Body(SyncedMixin, Base):
     """A governance body (board, general assembly, local council, ...); hub-authoritative.
 
     `rules` is what the tally engine needs to decide in this body, e.g.
     `{"quorum": {"count": "present", "of": "entitled", "ratio": 0.5}, "base": "yes_no",
-    "majority": "simple", "proxy_cap": 2, "tie_rule": "chair"}`.
+    "majority": "simple", "proxy_cap": 2, "tie_rule": "chair"}`, and for members' agenda
+    items `"support_threshold"`: a number of co-signing members (`10`) or a share of the
+    antenne's members (`{"share": 0.02}`), see `app.agenda.service.support_needed`.
     """
 
     __tablename__ = "body"
@@ -145,6 +155,8 @@ class AgendaItem(SyncedMixin, Base):
     # The body's answer, shown to the proposer and on the published agenda.
     answer: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(default=0)
+    # A photo of a document the proposer brought (a small JPEG); loaded only when shown.
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
 
     proposer: Mapped[Person | None] = relationship(lazy="select")
 
@@ -157,3 +169,24 @@ class AgendaSupport(SyncedMixin, Base):
 
     item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agenda_item.id"), index=True)
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+
+
+class TravelAidRequest(SyncedMixin, Base):
+    """A member asks for help with the travel costs of a national or international meeting.
+
+    The kiosk creates it (always `submitted`, without an answer); its status and answer are the
+    hub's (`antenne hub travel answer`, docs/architecture.md, "Validation and ownership").
+    """
+
+    __tablename__ = "travel_aid_request"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+    # A meeting the kiosk knows, or (None) the meeting named in `event`.
+    meeting_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("meeting.id"), default=None)
+    event: Mapped[str] = mapped_column(String(200), default="")
+    departure: Mapped[str] = mapped_column(String(200))
+    # Whole euros: an estimate, not an invoice.
+    estimated_cost: Mapped[int]
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[TravelAidStatus] = mapped_column(default=TravelAidStatus.submitted, index=True)
+    answer: Mapped[str] = mapped_column(Text, default="")

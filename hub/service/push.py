@@ -31,6 +31,7 @@ from app import log
 from app.clock import ClockSkewError, HybridClock, Stamp
 from app.sync import ballot_box
 from app.sync.policies import (
+    HUB_DECIDES,
     META_COLUMNS,
     OWNERSHIP,
     Ownership,
@@ -495,9 +496,9 @@ def _apply_one(
         changelog.log_changes(session, [(record, "purge")])
         return OpResult(op.op_id, OpStatus.applied, row=None)
 
-    if policy is Policy.hub_requests:
-        # A proposal: the hub decides its status, answer and place.
-        payload.update(status="submitted", answer="", meeting_id=None)
+    if record is None:
+        # A request (an agenda item, a travel aid): the hub decides its status, answer and place.
+        payload.update(HUB_DECIDES.get(op.entity, {}))
     merge = merge_fields(
         None if record is None or record.purged else record.data,
         {} if record is None else record.field_hlc,

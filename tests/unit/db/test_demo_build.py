@@ -170,7 +170,7 @@ def test_the_board_agenda_follows_the_support_threshold(
 ) -> None:
     with database.session() as session:
         board = session.scalars(select(Body).where(Body.kind == BodyKind.board)).one()
-        threshold = board.rules["agenda_support_threshold"]
+        threshold = board.rules["support_threshold"]
         items = session.scalars(select(AgendaItem).where(AgendaItem.body_id == board.id)).all()
         rows = session.execute(
             select(AgendaSupport.item_id, func.count()).group_by(AgendaSupport.item_id)

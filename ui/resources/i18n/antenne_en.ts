@@ -13,6 +13,77 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>This person is no longer known.</translation>
+    </message>
+    <message>
+        <source>Only members of the cooperative can do this. A facilitator can tell you how to become one.</source>
+        <translation>Only members of the cooperative can do this. A facilitator can tell you how to become one.</translation>
+    </message>
+    <message>
+        <source>This body is no longer known.</source>
+        <translation>This body is no longer known.</translation>
+    </message>
+    <message>
+        <source>This agenda item is no longer known.</source>
+        <translation>This agenda item is no longer known.</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most {count} letters.</source>
+        <translation>The title is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>The title needs at least {count} letters.</source>
+        <translation>The title needs at least {count} letters.</translation>
+    </message>
+    <message>
+        <source>The explanation is too long: at most {count} letters.</source>
+        <translation>The explanation is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>{name}, you proposed this item: your name is already on it.</source>
+        <translation>{name}, you proposed this item: your name is already on it.</translation>
+    </message>
+    <message>
+        <source>The body has already answered this item: it needs no more names.</source>
+        <translation>The body has already answered this item: it needs no more names.</translation>
+    </message>
+    <message>
+        <source>{name}, you have already co-signed this item.</source>
+        <translation>{name}, you have already co-signed this item.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s name is too long: at most {count} letters.</source>
+        <translation>The meeting&apos;s name is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>The place you leave from is too long: at most {count} letters.</source>
+        <translation>The place you leave from is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>Write the place you leave from: at least {count} letters.</source>
+        <translation>Write the place you leave from: at least {count} letters.</translation>
+    </message>
+    <message>
+        <source>Your few words are too long: at most {count} letters.</source>
+        <translation>Your few words are too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting or write its name.</source>
+        <translation>Choose a meeting or write its name.</translation>
+    </message>
+    <message>
+        <source>The estimated cost must be between 1 and {most} euros.</source>
+        <translation>The estimated cost must be between 1 and {most} euros.</translation>
+    </message>
+    <message>
+        <source>This meeting is no longer known.</source>
+        <translation>This meeting is no longer known.</translation>
+    </message>
+</context>
+<context>
     <name>AnalogScreen</name>
     <message>
         <source>Show of hands</source>
@@ -1141,7 +1212,7 @@
     </message>
     <message>
         <source>This person is no longer known.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">This person is no longer known.</translation>
     </message>
 </context>
 <context>
@@ -1233,10 +1304,61 @@
     </message>
 </context>
 <context>
+    <name>ItemScreen</name>
+    <message>
+        <source>An item for a body&apos;s agenda</source>
+        <translation>An item for a body&apos;s agenda</translation>
+    </message>
+    <message>
+        <source>This item is no longer known.</source>
+        <translation>This item is no longer known.</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Where it stands</translation>
+    </message>
+    <message>
+        <source>Proposed by {name} to: {body}</source>
+        <translation>Proposed by {name} to: {body}</translation>
+    </message>
+    <message>
+        <source>{count} of the {needed} signatures needed</source>
+        <translation>{count} of the {needed} signatures needed</translation>
+    </message>
+    <message>
+        <source>{count} signatures: enough ({needed} needed)</source>
+        <translation>{count} signatures: enough ({needed} needed)</translation>
+    </message>
+    <message>
+        <source>You agree it should be discussed? Scan your badge to add your name.</source>
+        <translation>You agree it should be discussed? Scan your badge to add your name.</translation>
+    </message>
+    <message>
+        <source>The body has answered: no more names are needed.</source>
+        <translation>The body has answered: no more names are needed.</translation>
+    </message>
+    <message>
+        <source>The body&apos;s answer</source>
+        <translation>The body&apos;s answer</translation>
+    </message>
+    <message>
+        <source>When it is discussed</source>
+        <translation>When it is discussed</translation>
+    </message>
+    <message>
+        <source>On the agenda of: {meeting}, {when}</source>
+        <translation>On the agenda of: {meeting}, {when}</translation>
+    </message>
+    <message>
+        <source>Thank you, {name}: your name is on it.</source>
+        <translation>Thank you, {name}: your name is on it.</translation>
+    </message>
+</context>
+<context>
     <name>Journey</name>
     <message>
         <source>This person is no longer known.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">This person is no longer known.</translation>
     </message>
     <message>
         <source>No journey step {slug}.</source>
@@ -1256,6 +1378,14 @@
     <message>
         <source>Record: became a shareholder</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My items on a body&apos;s agenda</source>
+        <translation>My items on a body&apos;s agenda</translation>
+    </message>
+    <message>
+        <source>Help with travel costs</source>
+        <translation>Help with travel costs</translation>
     </message>
     <message>
         <source>Export this person&apos;s data</source>
@@ -1482,7 +1612,7 @@
     </message>
     <message>
         <source>This person is no longer known.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">This person is no longer known.</translation>
     </message>
     <message>
         <source>We can only register you if you agree to what we keep. You can also ask someone at the desk.</source>
@@ -1677,6 +1807,101 @@
     <message>
         <source>The project is saved.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposeScreen</name>
+    <message>
+        <source>Propose an item</source>
+        <translation>Propose an item</translation>
+    </message>
+    <message>
+        <source>Propose an item to a body</source>
+        <translation>Propose an item to a body</translation>
+    </message>
+    <message>
+        <source>{name}, what should the body talk about?</source>
+        <translation>{name}, what should the body talk about?</translation>
+    </message>
+    <message>
+        <source>Any member can ask a body of the cooperative to discuss a question. Once enough members have signed it too, it goes to the body&apos;s secretary.</source>
+        <translation>Any member can ask a body of the cooperative to discuss a question. Once enough members have signed it too, it goes to the body&apos;s secretary.</translation>
+    </message>
+    <message>
+        <source>Scan your badge to propose an item.</source>
+        <translation>Scan your badge to propose an item.</translation>
+    </message>
+    <message>
+        <source>Members of the cooperative can do this.</source>
+        <translation>Members of the cooperative can do this.</translation>
+    </message>
+    <message>
+        <source>Which body?</source>
+        <translation>Which body?</translation>
+    </message>
+    <message>
+        <source>Title: your question in one sentence</source>
+        <translation>Title: your question in one sentence</translation>
+    </message>
+    <message>
+        <source>For example: a meeting room open evenings</source>
+        <translation>For example: a meeting room open evenings</translation>
+    </message>
+    <message>
+        <source>A few lines to explain (optional)</source>
+        <translation>A few lines to explain (optional)</translation>
+    </message>
+    <message>
+        <source>A photo of a document (optional)</source>
+        <translation>A photo of a document (optional)</translation>
+    </message>
+    <message>
+        <source>Send my proposal</source>
+        <translation>Send my proposal</translation>
+    </message>
+    <message>
+        <source>Your items already proposed</source>
+        <translation>Your items already proposed</translation>
+    </message>
+    <message>
+        <source>{title} ({body})</source>
+        <translation>{title} ({body})</translation>
+    </message>
+    <message>
+        <source>Hold the document in front of the camera…</source>
+        <translation>Hold the document in front of the camera…</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Remove the photo</translation>
+    </message>
+    <message>
+        <source>No camera on this kiosk</source>
+        <translation>No camera on this kiosk</translation>
+    </message>
+    <message>
+        <source>Your proposal goes without a photo.</source>
+        <translation>Your proposal goes without a photo.</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <source>A letter, a poster, a page of minutes.</source>
+        <translation>A letter, a poster, a page of minutes.</translation>
+    </message>
+    <message>
+        <source>Take it again</source>
+        <translation>Take it again</translation>
+    </message>
+    <message>
+        <source>The photo goes with your proposal.</source>
+        <translation>The photo goes with your proposal.</translation>
+    </message>
+    <message>
+        <source>Choose the body your item is for.</source>
+        <translation>Choose the body your item is for.</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2504,57 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Supported by enough members</source>
+        <translation>Supported by enough members</translation>
+    </message>
+    <message>
+        <source>Accepted by the body</source>
+        <translation>Accepted by the body</translation>
+    </message>
+    <message>
+        <source>On a meeting&apos;s agenda</source>
+        <translation>On a meeting&apos;s agenda</translation>
+    </message>
+    <message>
+        <source>Discussed at the meeting</source>
+        <translation>Discussed at the meeting</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>It needs the names of more members before it goes further.</source>
+        <translation>It needs the names of more members before it goes further.</translation>
+    </message>
+    <message>
+        <source>It has gone to the body&apos;s secretary, who will answer.</source>
+        <translation>It has gone to the body&apos;s secretary, who will answer.</translation>
+    </message>
+    <message>
+        <source>The body will put it on one of its meetings.</source>
+        <translation>The body will put it on one of its meetings.</translation>
+    </message>
+    <message>
+        <source>It will be discussed at the meeting shown below.</source>
+        <translation>It will be discussed at the meeting shown below.</translation>
+    </message>
+    <message>
+        <source>The body has discussed it: its answer is below.</source>
+        <translation>The body has discussed it: its answer is below.</translation>
+    </message>
+    <message>
+        <source>The body will not take it up: its answer is below.</source>
+        <translation>The body will not take it up: its answer is below.</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Home</source>
@@ -2318,6 +2594,101 @@
     <message>
         <source>Collective struggles</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TravelAidScreen</name>
+    <message>
+        <source>Help with travel costs</source>
+        <translation>Help with travel costs</translation>
+    </message>
+    <message>
+        <source>{name}, your travel to a meeting</source>
+        <translation>{name}, your travel to a meeting</translation>
+    </message>
+    <message>
+        <source>The cooperative can pay part of your travel to a national or international meeting. Ask here; the answer comes within a few days. Scan your badge again to see it.</source>
+        <translation>The cooperative can pay part of your travel to a national or international meeting. Ask here; the answer comes within a few days. Scan your badge again to see it.</translation>
+    </message>
+    <message>
+        <source>Scan your badge to ask for help or to see your requests.</source>
+        <translation>Scan your badge to ask for help or to see your requests.</translation>
+    </message>
+    <message>
+        <source>Members of the cooperative can do this.</source>
+        <translation>Members of the cooperative can do this.</translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation>Your requests</translation>
+    </message>
+    <message>
+        <source>You have not asked for travel aid yet.</source>
+        <translation>You have not asked for travel aid yet.</translation>
+    </message>
+    <message>
+        <source>A new request</source>
+        <translation>A new request</translation>
+    </message>
+    <message>
+        <source>Which meeting?</source>
+        <translation>Which meeting?</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s name, where and when</source>
+        <translation>The meeting&apos;s name, where and when</translation>
+    </message>
+    <message>
+        <source>From where do you leave?</source>
+        <translation>From where do you leave?</translation>
+    </message>
+    <message>
+        <source>For example: Rennes</source>
+        <translation>For example: Rennes</translation>
+    </message>
+    <message>
+        <source>Estimated cost of the trip, in euros</source>
+        <translation>Estimated cost of the trip, in euros</translation>
+    </message>
+    <message>
+        <source>A few words (optional)</source>
+        <translation>A few words (optional)</translation>
+    </message>
+    <message>
+        <source>Send my request</source>
+        <translation>Send my request</translation>
+    </message>
+    <message>
+        <source>From {place}, about {cost} €. {status}</source>
+        <translation>From {place}, about {cost} €. {status}</translation>
+    </message>
+    <message>
+        <source>The answer: {answer}</source>
+        <translation>The answer: {answer}</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer.</source>
+        <translation>Waiting for an answer.</translation>
+    </message>
+    <message>
+        <source>Granted.</source>
+        <translation>Granted.</translation>
+    </message>
+    <message>
+        <source>Not granted.</source>
+        <translation>Not granted.</translation>
+    </message>
+    <message>
+        <source>Another meeting</source>
+        <translation>Another meeting</translation>
+    </message>
+    <message>
+        <source>Choose a meeting or write its name.</source>
+        <translation>Choose a meeting or write its name.</translation>
+    </message>
+    <message>
+        <source>Your request is sent. The answer will show here.</source>
+        <translation>Your request is sent. The answer will show here.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,77 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>Cette personne n&apos;est plus connue.</translation>
+    </message>
+    <message>
+        <source>Only members of the cooperative can do this. A facilitator can tell you how to become one.</source>
+        <translation>Seuls les membres de la coopérative peuvent le faire. Un·e facilitateur·rice peut vous dire comment le devenir.</translation>
+    </message>
+    <message>
+        <source>This body is no longer known.</source>
+        <translation>Cette instance n&apos;est plus connue.</translation>
+    </message>
+    <message>
+        <source>This agenda item is no longer known.</source>
+        <translation>Ce point de l&apos;ordre du jour n&apos;est plus connu.</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most {count} letters.</source>
+        <translation>Le titre est trop long : {count} lettres au plus.</translation>
+    </message>
+    <message>
+        <source>The title needs at least {count} letters.</source>
+        <translation>Le titre demande au moins {count} lettres.</translation>
+    </message>
+    <message>
+        <source>The explanation is too long: at most {count} letters.</source>
+        <translation>L&apos;explication est trop longue : {count} lettres au plus.</translation>
+    </message>
+    <message>
+        <source>{name}, you proposed this item: your name is already on it.</source>
+        <translation>{name}, vous avez proposé ce point : votre nom y est déjà.</translation>
+    </message>
+    <message>
+        <source>The body has already answered this item: it needs no more names.</source>
+        <translation>L&apos;instance a déjà répondu à ce point : il n&apos;a plus besoin de signatures.</translation>
+    </message>
+    <message>
+        <source>{name}, you have already co-signed this item.</source>
+        <translation>{name}, vous avez déjà cosigné ce point.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s name is too long: at most {count} letters.</source>
+        <translation>Le nom de la réunion est trop long : {count} lettres au plus.</translation>
+    </message>
+    <message>
+        <source>The place you leave from is too long: at most {count} letters.</source>
+        <translation>Le lieu de départ est trop long : {count} lettres au plus.</translation>
+    </message>
+    <message>
+        <source>Write the place you leave from: at least {count} letters.</source>
+        <translation>Écrivez d&apos;où vous partez : au moins {count} lettres.</translation>
+    </message>
+    <message>
+        <source>Your few words are too long: at most {count} letters.</source>
+        <translation>Vos quelques mots sont trop longs : {count} lettres au plus.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting or write its name.</source>
+        <translation>Choisissez une réunion ou écrivez son nom.</translation>
+    </message>
+    <message>
+        <source>The estimated cost must be between 1 and {most} euros.</source>
+        <translation>Le coût estimé doit être entre 1 et {most} euros.</translation>
+    </message>
+    <message>
+        <source>This meeting is no longer known.</source>
+        <translation>Cette réunion n&apos;est plus connue.</translation>
+    </message>
+</context>
+<context>
     <name>AnalogScreen</name>
     <message>
         <source>Show of hands</source>
@@ -1233,6 +1304,57 @@
     </message>
 </context>
 <context>
+    <name>ItemScreen</name>
+    <message>
+        <source>An item for a body&apos;s agenda</source>
+        <translation>Un point pour l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>This item is no longer known.</source>
+        <translation>Ce point n&apos;est plus connu.</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Où il en est</translation>
+    </message>
+    <message>
+        <source>Proposed by {name} to: {body}</source>
+        <translation>Proposé par {name} à : {body}</translation>
+    </message>
+    <message>
+        <source>{count} of the {needed} signatures needed</source>
+        <translation>{count} des {needed} signatures nécessaires</translation>
+    </message>
+    <message>
+        <source>{count} signatures: enough ({needed} needed)</source>
+        <translation>{count} signatures : c&apos;est assez ({needed} nécessaires)</translation>
+    </message>
+    <message>
+        <source>You agree it should be discussed? Scan your badge to add your name.</source>
+        <translation>Vous trouvez qu&apos;il faut en parler ? Scannez votre badge pour ajouter votre nom.</translation>
+    </message>
+    <message>
+        <source>The body has answered: no more names are needed.</source>
+        <translation>L&apos;instance a répondu : plus besoin de signatures.</translation>
+    </message>
+    <message>
+        <source>The body&apos;s answer</source>
+        <translation>La réponse de l&apos;instance</translation>
+    </message>
+    <message>
+        <source>When it is discussed</source>
+        <translation>Quand on en parle</translation>
+    </message>
+    <message>
+        <source>On the agenda of: {meeting}, {when}</source>
+        <translation>À l&apos;ordre du jour de : {meeting}, {when}</translation>
+    </message>
+    <message>
+        <source>Thank you, {name}: your name is on it.</source>
+        <translation>Merci, {name} : votre nom y est.</translation>
+    </message>
+</context>
+<context>
     <name>Journey</name>
     <message>
         <source>This person is no longer known.</source>
@@ -1256,6 +1378,14 @@
     <message>
         <source>Record: became a shareholder</source>
         <translation>Enregistrer : est devenu·e sociétaire</translation>
+    </message>
+    <message>
+        <source>My items on a body&apos;s agenda</source>
+        <translation>Mes points à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Help with travel costs</source>
+        <translation>Aide aux frais de déplacement</translation>
     </message>
     <message>
         <source>Export this person&apos;s data</source>
@@ -1677,6 +1807,101 @@
     <message>
         <source>The project is saved.</source>
         <translation>Le projet est enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeScreen</name>
+    <message>
+        <source>Propose an item</source>
+        <translation>Proposer un point</translation>
+    </message>
+    <message>
+        <source>Propose an item to a body</source>
+        <translation>Proposer un point à une instance</translation>
+    </message>
+    <message>
+        <source>{name}, what should the body talk about?</source>
+        <translation>{name}, de quoi l&apos;instance devrait-elle parler ?</translation>
+    </message>
+    <message>
+        <source>Any member can ask a body of the cooperative to discuss a question. Once enough members have signed it too, it goes to the body&apos;s secretary.</source>
+        <translation>Chaque sociétaire peut demander à une instance de la coopérative de parler d&apos;une question. Quand assez de sociétaires l&apos;ont signée aussi, elle part chez le ou la secrétaire de l&apos;instance.</translation>
+    </message>
+    <message>
+        <source>Scan your badge to propose an item.</source>
+        <translation>Scannez votre badge pour proposer un point.</translation>
+    </message>
+    <message>
+        <source>Members of the cooperative can do this.</source>
+        <translation>Les membres de la coopérative peuvent le faire.</translation>
+    </message>
+    <message>
+        <source>Which body?</source>
+        <translation>Quelle instance ?</translation>
+    </message>
+    <message>
+        <source>Title: your question in one sentence</source>
+        <translation>Titre : votre question en une phrase</translation>
+    </message>
+    <message>
+        <source>For example: a meeting room open evenings</source>
+        <translation>Par exemple : une salle de réunion ouverte le soir</translation>
+    </message>
+    <message>
+        <source>A few lines to explain (optional)</source>
+        <translation>Quelques lignes pour expliquer (facultatif)</translation>
+    </message>
+    <message>
+        <source>A photo of a document (optional)</source>
+        <translation>La photo d&apos;un document (facultatif)</translation>
+    </message>
+    <message>
+        <source>Send my proposal</source>
+        <translation>Envoyer ma proposition</translation>
+    </message>
+    <message>
+        <source>Your items already proposed</source>
+        <translation>Vos points déjà proposés</translation>
+    </message>
+    <message>
+        <source>{title} ({body})</source>
+        <translation>{title} ({body})</translation>
+    </message>
+    <message>
+        <source>Hold the document in front of the camera…</source>
+        <translation>Tenez le document devant la caméra…</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>No camera on this kiosk</source>
+        <translation>Pas de caméra sur ce kiosque</translation>
+    </message>
+    <message>
+        <source>Your proposal goes without a photo.</source>
+        <translation>Votre proposition part sans photo.</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Prendre une photo</translation>
+    </message>
+    <message>
+        <source>A letter, a poster, a page of minutes.</source>
+        <translation>Une lettre, une affiche, une page de procès-verbal.</translation>
+    </message>
+    <message>
+        <source>Take it again</source>
+        <translation>La reprendre</translation>
+    </message>
+    <message>
+        <source>The photo goes with your proposal.</source>
+        <translation>La photo part avec votre proposition.</translation>
+    </message>
+    <message>
+        <source>Choose the body your item is for.</source>
+        <translation>Choisissez l&apos;instance à qui s&apos;adresse votre point.</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2504,57 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Supported by enough members</source>
+        <translation>Soutenu par assez de sociétaires</translation>
+    </message>
+    <message>
+        <source>Accepted by the body</source>
+        <translation>Accepté par l&apos;instance</translation>
+    </message>
+    <message>
+        <source>On a meeting&apos;s agenda</source>
+        <translation>À l&apos;ordre du jour d&apos;une réunion</translation>
+    </message>
+    <message>
+        <source>Discussed at the meeting</source>
+        <translation>Discuté en réunion</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>It needs the names of more members before it goes further.</source>
+        <translation>Il lui faut les noms d&apos;autres sociétaires pour aller plus loin.</translation>
+    </message>
+    <message>
+        <source>It has gone to the body&apos;s secretary, who will answer.</source>
+        <translation>Il est parti chez le ou la secrétaire de l&apos;instance, qui répondra.</translation>
+    </message>
+    <message>
+        <source>The body will put it on one of its meetings.</source>
+        <translation>L&apos;instance le mettra à l&apos;une de ses réunions.</translation>
+    </message>
+    <message>
+        <source>It will be discussed at the meeting shown below.</source>
+        <translation>On en parlera à la réunion indiquée plus bas.</translation>
+    </message>
+    <message>
+        <source>The body has discussed it: its answer is below.</source>
+        <translation>L&apos;instance en a parlé : sa réponse est plus bas.</translation>
+    </message>
+    <message>
+        <source>The body will not take it up: its answer is below.</source>
+        <translation>L&apos;instance ne le retient pas : sa réponse est plus bas.</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Home</source>
@@ -2318,6 +2594,101 @@
     <message>
         <source>Collective struggles</source>
         <translation>Luttes collectives</translation>
+    </message>
+</context>
+<context>
+    <name>TravelAidScreen</name>
+    <message>
+        <source>Help with travel costs</source>
+        <translation>Aide aux frais de déplacement</translation>
+    </message>
+    <message>
+        <source>{name}, your travel to a meeting</source>
+        <translation>{name}, votre déplacement vers une réunion</translation>
+    </message>
+    <message>
+        <source>The cooperative can pay part of your travel to a national or international meeting. Ask here; the answer comes within a few days. Scan your badge again to see it.</source>
+        <translation>La coopérative peut payer une partie de votre trajet vers une réunion nationale ou internationale. Demandez ici ; la réponse arrive en quelques jours. Scannez à nouveau votre badge pour la voir.</translation>
+    </message>
+    <message>
+        <source>Scan your badge to ask for help or to see your requests.</source>
+        <translation>Scannez votre badge pour demander une aide ou voir vos demandes.</translation>
+    </message>
+    <message>
+        <source>Members of the cooperative can do this.</source>
+        <translation>Les membres de la coopérative peuvent le faire.</translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation>Vos demandes</translation>
+    </message>
+    <message>
+        <source>You have not asked for travel aid yet.</source>
+        <translation>Vous n&apos;avez pas encore demandé d&apos;aide au déplacement.</translation>
+    </message>
+    <message>
+        <source>A new request</source>
+        <translation>Une nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Which meeting?</source>
+        <translation>Quelle réunion ?</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s name, where and when</source>
+        <translation>Le nom de la réunion, où et quand</translation>
+    </message>
+    <message>
+        <source>From where do you leave?</source>
+        <translation>D&apos;où partez-vous ?</translation>
+    </message>
+    <message>
+        <source>For example: Rennes</source>
+        <translation>Par exemple : Rennes</translation>
+    </message>
+    <message>
+        <source>Estimated cost of the trip, in euros</source>
+        <translation>Coût estimé du trajet, en euros</translation>
+    </message>
+    <message>
+        <source>A few words (optional)</source>
+        <translation>Quelques mots (facultatif)</translation>
+    </message>
+    <message>
+        <source>Send my request</source>
+        <translation>Envoyer ma demande</translation>
+    </message>
+    <message>
+        <source>From {place}, about {cost} €. {status}</source>
+        <translation>Depuis {place}, environ {cost} €. {status}</translation>
+    </message>
+    <message>
+        <source>The answer: {answer}</source>
+        <translation>La réponse : {answer}</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer.</source>
+        <translation>En attente d&apos;une réponse.</translation>
+    </message>
+    <message>
+        <source>Granted.</source>
+        <translation>Accordée.</translation>
+    </message>
+    <message>
+        <source>Not granted.</source>
+        <translation>Pas accordée.</translation>
+    </message>
+    <message>
+        <source>Another meeting</source>
+        <translation>Une autre réunion</translation>
+    </message>
+    <message>
+        <source>Choose a meeting or write its name.</source>
+        <translation>Choisissez une réunion ou écrivez son nom.</translation>
+    </message>
+    <message>
+        <source>Your request is sent. The answer will show here.</source>
+        <translation>Votre demande est envoyée. La réponse s&apos;affichera ici.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,77 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>Deze persoon is niet meer bekend.</translation>
+    </message>
+    <message>
+        <source>Only members of the cooperative can do this. A facilitator can tell you how to become one.</source>
+        <translation>Alleen leden van de coöperatie kunnen dit doen. Een begeleider kan je vertellen hoe je lid wordt.</translation>
+    </message>
+    <message>
+        <source>This body is no longer known.</source>
+        <translation>Dit orgaan is niet meer bekend.</translation>
+    </message>
+    <message>
+        <source>This agenda item is no longer known.</source>
+        <translation>Dit agendapunt is niet meer bekend.</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most {count} letters.</source>
+        <translation>De titel is te lang: hoogstens {count} letters.</translation>
+    </message>
+    <message>
+        <source>The title needs at least {count} letters.</source>
+        <translation>De titel heeft minstens {count} letters nodig.</translation>
+    </message>
+    <message>
+        <source>The explanation is too long: at most {count} letters.</source>
+        <translation>De uitleg is te lang: hoogstens {count} letters.</translation>
+    </message>
+    <message>
+        <source>{name}, you proposed this item: your name is already on it.</source>
+        <translation>{name}, je stelde dit punt voor: je naam staat er al op.</translation>
+    </message>
+    <message>
+        <source>The body has already answered this item: it needs no more names.</source>
+        <translation>Het orgaan heeft dit punt al beantwoord: er zijn geen handtekeningen meer nodig.</translation>
+    </message>
+    <message>
+        <source>{name}, you have already co-signed this item.</source>
+        <translation>{name}, je hebt dit punt al mee ondertekend.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s name is too long: at most {count} letters.</source>
+        <translation>De naam van de vergadering is te lang: hoogstens {count} letters.</translation>
+    </message>
+    <message>
+        <source>The place you leave from is too long: at most {count} letters.</source>
+        <translation>De vertrekplaats is te lang: hoogstens {count} letters.</translation>
+    </message>
+    <message>
+        <source>Write the place you leave from: at least {count} letters.</source>
+        <translation>Schrijf waar je vertrekt: minstens {count} letters.</translation>
+    </message>
+    <message>
+        <source>Your few words are too long: at most {count} letters.</source>
+        <translation>Je paar woorden zijn te lang: hoogstens {count} letters.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting or write its name.</source>
+        <translation>Kies een vergadering of schrijf haar naam.</translation>
+    </message>
+    <message>
+        <source>The estimated cost must be between 1 and {most} euros.</source>
+        <translation>De geschatte kost moet tussen 1 en {most} euro liggen.</translation>
+    </message>
+    <message>
+        <source>This meeting is no longer known.</source>
+        <translation>Deze vergadering is niet meer bekend.</translation>
+    </message>
+</context>
+<context>
     <name>AnalogScreen</name>
     <message>
         <source>Show of hands</source>
@@ -1233,6 +1304,57 @@
     </message>
 </context>
 <context>
+    <name>ItemScreen</name>
+    <message>
+        <source>An item for a body&apos;s agenda</source>
+        <translation>Een punt voor de agenda</translation>
+    </message>
+    <message>
+        <source>This item is no longer known.</source>
+        <translation>Dit punt is niet meer bekend.</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Hoe ver het staat</translation>
+    </message>
+    <message>
+        <source>Proposed by {name} to: {body}</source>
+        <translation>Voorgesteld door {name} aan: {body}</translation>
+    </message>
+    <message>
+        <source>{count} of the {needed} signatures needed</source>
+        <translation>{count} van de {needed} nodige handtekeningen</translation>
+    </message>
+    <message>
+        <source>{count} signatures: enough ({needed} needed)</source>
+        <translation>{count} handtekeningen: genoeg ({needed} nodig)</translation>
+    </message>
+    <message>
+        <source>You agree it should be discussed? Scan your badge to add your name.</source>
+        <translation>Vind je dat erover gepraat moet worden? Scan je badge om je naam toe te voegen.</translation>
+    </message>
+    <message>
+        <source>The body has answered: no more names are needed.</source>
+        <translation>Het orgaan heeft geantwoord: er zijn geen namen meer nodig.</translation>
+    </message>
+    <message>
+        <source>The body&apos;s answer</source>
+        <translation>Het antwoord van het orgaan</translation>
+    </message>
+    <message>
+        <source>When it is discussed</source>
+        <translation>Wanneer het besproken wordt</translation>
+    </message>
+    <message>
+        <source>On the agenda of: {meeting}, {when}</source>
+        <translation>Op de agenda van: {meeting}, {when}</translation>
+    </message>
+    <message>
+        <source>Thank you, {name}: your name is on it.</source>
+        <translation>Bedankt, {name}: je naam staat erop.</translation>
+    </message>
+</context>
+<context>
     <name>Journey</name>
     <message>
         <source>This person is no longer known.</source>
@@ -1256,6 +1378,14 @@
     <message>
         <source>Record: became a shareholder</source>
         <translation>Registreren: werd vennoot</translation>
+    </message>
+    <message>
+        <source>My items on a body&apos;s agenda</source>
+        <translation>Mijn agendapunten</translation>
+    </message>
+    <message>
+        <source>Help with travel costs</source>
+        <translation>Hulp bij reiskosten</translation>
     </message>
     <message>
         <source>Export this person&apos;s data</source>
@@ -1677,6 +1807,101 @@
     <message>
         <source>The project is saved.</source>
         <translation>Het project is opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeScreen</name>
+    <message>
+        <source>Propose an item</source>
+        <translation>Een punt voorstellen</translation>
+    </message>
+    <message>
+        <source>Propose an item to a body</source>
+        <translation>Een punt voorstellen aan een orgaan</translation>
+    </message>
+    <message>
+        <source>{name}, what should the body talk about?</source>
+        <translation>{name}, waarover moet het orgaan praten?</translation>
+    </message>
+    <message>
+        <source>Any member can ask a body of the cooperative to discuss a question. Once enough members have signed it too, it goes to the body&apos;s secretary.</source>
+        <translation>Elke vennoot kan een orgaan van de coöperatie vragen een vraag te bespreken. Zodra genoeg vennoten mee ondertekenden, gaat ze naar de secretaris van het orgaan.</translation>
+    </message>
+    <message>
+        <source>Scan your badge to propose an item.</source>
+        <translation>Scan je badge om een punt voor te stellen.</translation>
+    </message>
+    <message>
+        <source>Members of the cooperative can do this.</source>
+        <translation>Leden van de coöperatie kunnen dit doen.</translation>
+    </message>
+    <message>
+        <source>Which body?</source>
+        <translation>Welk orgaan?</translation>
+    </message>
+    <message>
+        <source>Title: your question in one sentence</source>
+        <translation>Titel: je vraag in één zin</translation>
+    </message>
+    <message>
+        <source>For example: a meeting room open evenings</source>
+        <translation>Bijvoorbeeld: een vergaderzaal die &apos;s avonds open is</translation>
+    </message>
+    <message>
+        <source>A few lines to explain (optional)</source>
+        <translation>Een paar regels uitleg (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>A photo of a document (optional)</source>
+        <translation>Een foto van een document (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Send my proposal</source>
+        <translation>Mijn voorstel versturen</translation>
+    </message>
+    <message>
+        <source>Your items already proposed</source>
+        <translation>Je punten die al voorgesteld zijn</translation>
+    </message>
+    <message>
+        <source>{title} ({body})</source>
+        <translation>{title} ({body})</translation>
+    </message>
+    <message>
+        <source>Hold the document in front of the camera…</source>
+        <translation>Houd het document voor de camera…</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>De foto weghalen</translation>
+    </message>
+    <message>
+        <source>No camera on this kiosk</source>
+        <translation>Geen camera op deze kiosk</translation>
+    </message>
+    <message>
+        <source>Your proposal goes without a photo.</source>
+        <translation>Je voorstel gaat zonder foto.</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Een foto nemen</translation>
+    </message>
+    <message>
+        <source>A letter, a poster, a page of minutes.</source>
+        <translation>Een brief, een affiche, een bladzijde uit een verslag.</translation>
+    </message>
+    <message>
+        <source>Take it again</source>
+        <translation>Opnieuw nemen</translation>
+    </message>
+    <message>
+        <source>The photo goes with your proposal.</source>
+        <translation>De foto gaat mee met je voorstel.</translation>
+    </message>
+    <message>
+        <source>Choose the body your item is for.</source>
+        <translation>Kies het orgaan waarvoor je punt bedoeld is.</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2504,57 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <source>Supported by enough members</source>
+        <translation>Gesteund door genoeg vennoten</translation>
+    </message>
+    <message>
+        <source>Accepted by the body</source>
+        <translation>Aanvaard door het orgaan</translation>
+    </message>
+    <message>
+        <source>On a meeting&apos;s agenda</source>
+        <translation>Op de agenda van een vergadering</translation>
+    </message>
+    <message>
+        <source>Discussed at the meeting</source>
+        <translation>Besproken op de vergadering</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>It needs the names of more members before it goes further.</source>
+        <translation>Er zijn namen van meer vennoten nodig voor het verder gaat.</translation>
+    </message>
+    <message>
+        <source>It has gone to the body&apos;s secretary, who will answer.</source>
+        <translation>Het is naar de secretaris van het orgaan gegaan, die zal antwoorden.</translation>
+    </message>
+    <message>
+        <source>The body will put it on one of its meetings.</source>
+        <translation>Het orgaan zet het op een van zijn vergaderingen.</translation>
+    </message>
+    <message>
+        <source>It will be discussed at the meeting shown below.</source>
+        <translation>Het wordt besproken op de vergadering hieronder.</translation>
+    </message>
+    <message>
+        <source>The body has discussed it: its answer is below.</source>
+        <translation>Het orgaan heeft het besproken: het antwoord staat hieronder.</translation>
+    </message>
+    <message>
+        <source>The body will not take it up: its answer is below.</source>
+        <translation>Het orgaan neemt het niet op: het antwoord staat hieronder.</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Home</source>
@@ -2318,6 +2594,101 @@
     <message>
         <source>Collective struggles</source>
         <translation>Collectieve strijd</translation>
+    </message>
+</context>
+<context>
+    <name>TravelAidScreen</name>
+    <message>
+        <source>Help with travel costs</source>
+        <translation>Hulp bij reiskosten</translation>
+    </message>
+    <message>
+        <source>{name}, your travel to a meeting</source>
+        <translation>{name}, je reis naar een vergadering</translation>
+    </message>
+    <message>
+        <source>The cooperative can pay part of your travel to a national or international meeting. Ask here; the answer comes within a few days. Scan your badge again to see it.</source>
+        <translation>De coöperatie kan een deel van je reis naar een nationale of internationale vergadering betalen. Vraag het hier; het antwoord komt binnen enkele dagen. Scan je badge opnieuw om het te zien.</translation>
+    </message>
+    <message>
+        <source>Scan your badge to ask for help or to see your requests.</source>
+        <translation>Scan je badge om hulp te vragen of je aanvragen te zien.</translation>
+    </message>
+    <message>
+        <source>Members of the cooperative can do this.</source>
+        <translation>Leden van de coöperatie kunnen dit doen.</translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation>Je aanvragen</translation>
+    </message>
+    <message>
+        <source>You have not asked for travel aid yet.</source>
+        <translation>Je hebt nog geen reishulp gevraagd.</translation>
+    </message>
+    <message>
+        <source>A new request</source>
+        <translation>Een nieuwe aanvraag</translation>
+    </message>
+    <message>
+        <source>Which meeting?</source>
+        <translation>Welke vergadering?</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s name, where and when</source>
+        <translation>De naam van de vergadering, waar en wanneer</translation>
+    </message>
+    <message>
+        <source>From where do you leave?</source>
+        <translation>Van waar vertrek je?</translation>
+    </message>
+    <message>
+        <source>For example: Rennes</source>
+        <translation>Bijvoorbeeld: Rennes</translation>
+    </message>
+    <message>
+        <source>Estimated cost of the trip, in euros</source>
+        <translation>Geschatte kost van de reis, in euro</translation>
+    </message>
+    <message>
+        <source>A few words (optional)</source>
+        <translation>Een paar woorden (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Send my request</source>
+        <translation>Mijn aanvraag versturen</translation>
+    </message>
+    <message>
+        <source>From {place}, about {cost} €. {status}</source>
+        <translation>Vanuit {place}, ongeveer {cost} €. {status}</translation>
+    </message>
+    <message>
+        <source>The answer: {answer}</source>
+        <translation>Het antwoord: {answer}</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer.</source>
+        <translation>Wacht op een antwoord.</translation>
+    </message>
+    <message>
+        <source>Granted.</source>
+        <translation>Toegekend.</translation>
+    </message>
+    <message>
+        <source>Not granted.</source>
+        <translation>Niet toegekend.</translation>
+    </message>
+    <message>
+        <source>Another meeting</source>
+        <translation>Een andere vergadering</translation>
+    </message>
+    <message>
+        <source>Choose a meeting or write its name.</source>
+        <translation>Kies een vergadering of schrijf haar naam.</translation>
+    </message>
+    <message>
+        <source>Your request is sent. The answer will show here.</source>
+        <translation>Je aanvraag is verstuurd. Het antwoord verschijnt hier.</translation>
     </message>
 </context>
 <context>

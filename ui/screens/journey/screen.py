@@ -70,6 +70,16 @@ class JourneyScreen(Screen):
         self._privacy.addWidget(self.export_data)
         self._privacy.addWidget(self.erase_data)
         self._privacy.addStretch(1)
+        # A member's own agenda items and travel-aid requests live on the agenda's screens.
+        self.agenda = TouchButton(icon_name="scroll-text")
+        self.agenda.clicked.connect(lambda: self.shell.go("agenda-propose"))
+        self.travel = TouchButton(icon_name="pointer")
+        self.travel.clicked.connect(self._travel)
+        self._member_links = QHBoxLayout()
+        self._member_links.setSpacing(24)
+        self._member_links.addWidget(self.agenda)
+        self._member_links.addWidget(self.travel)
+        self._member_links.addStretch(1)
         self.empty = EmptyState("history")
         self.confirm = ConfirmOverlay(self)
         layout = QVBoxLayout(self)
@@ -79,6 +89,7 @@ class JourneyScreen(Screen):
         layout.addWidget(self.progress)
         layout.addLayout(self._steps)
         layout.addWidget(self.shareholder, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(self._member_links)
         layout.addLayout(self._privacy)
         layout.addWidget(self.empty)
         layout.addStretch(1)
@@ -101,6 +112,8 @@ class JourneyScreen(Screen):
 
     def retranslate(self) -> None:
         self.shareholder.setText(self.tr("Record: became a shareholder"))
+        self.agenda.setText(self.tr("My items on a body's agenda"))
+        self.travel.setText(self.tr("Help with travel costs"))
         self.export_data.setText(self.tr("Export this person's data"))
         self.erase_data.setText(self.tr("Erase this person's data"))
         self.empty.set_texts(
@@ -171,6 +184,8 @@ class JourneyScreen(Screen):
         facilitator = self.shell.facilitator is not None
         self.export_data.setVisible(facilitator and journey is not None)
         self.erase_data.setVisible(facilitator and journey is not None)
+        self.agenda.setVisible(journey is not None and journey.person_id == self.shell.visitor_id)
+        self.travel.setVisible(journey is not None and journey.person_id == self.shell.visitor_id)
         if journey is None:
             self.heading.setText(self.tr("My journey"))
             self.shareholder.hide()
@@ -220,6 +235,10 @@ class JourneyScreen(Screen):
         self._steps.setColumnStretch(1, 1)
         shareholder_done = any(s.celebrate and s.done_at for s in journey.steps)
         self.shareholder.setVisible(facilitator and not shareholder_done)
+
+    def _travel(self) -> None:
+        if self.person_id is not None:
+            self.shell.go("travel-aid", PersonArgs(self.person_id))
 
     def _tick(self, slug: str) -> None:
         person_id = self.person_id
