@@ -2,7 +2,7 @@
 member's first treated agenda item.
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-14
 
 `agenda_item.photo` and the `travel_aid_request` table are synced: `SCHEMA_VERSION` is 4.
@@ -22,7 +22,7 @@ from app.clock import utcnow
 from db.journey_steps import FIRST_AGENDA_ITEM_TREATED, step_id
 
 revision: str = "0007"
-down_revision: str | None = "0005"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

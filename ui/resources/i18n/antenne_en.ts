@@ -2973,6 +2973,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An objection can be at most {maximum} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}, please sign in at the door first (roll call).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2973,6 +2973,10 @@
         <translation>{holder} a déjà voté avec la procuration de {name} : elle ne peut plus être révoquée.</translation>
     </message>
     <message>
+        <source>An objection can be at most {maximum} characters long.</source>
+        <translation>Une objection tient en {maximum} caractères au plus.</translation>
+    </message>
+    <message>
         <source>{name}, please sign in at the door first (roll call).</source>
         <translation>{name}, signalez d&apos;abord votre présence à l&apos;entrée (appel).</translation>
     </message>

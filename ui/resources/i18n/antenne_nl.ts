@@ -2973,6 +2973,10 @@
         <translation>{holder} heeft al gestemd met de volmacht van {name}: die kan niet meer worden ingetrokken.</translation>
     </message>
     <message>
+        <source>An objection can be at most {maximum} characters long.</source>
+        <translation>Een bezwaar telt hoogstens {maximum} tekens.</translation>
+    </message>
+    <message>
         <source>{name}, please sign in at the door first (roll call).</source>
         <translation>{name}, meld u eerst aan bij de deur (aanwezigheden).</translation>
     </message>
