@@ -80,7 +80,7 @@ def _people_counts(session: Session, today: date) -> Counter[uuid.UUID]:
         .where(*_current(today), Person.deleted_at.is_(None))
         .group_by(Mandate.body_id)
     )
-    return Counter(dict(rows.tuples().all()))
+    return Counter({body_id: int(count) for body_id, count in rows})
 
 
 def _local_antenna(session: Session, ctx: AppContext) -> uuid.UUID | None:

@@ -16,6 +16,10 @@ from app.errors import QT_TRANSLATE_NOOP
 from app.governance.types import Phrase
 
 CONTEXT = "Governance"
+# Sentences with a number (`%n`) are translated with their plural forms, which Qt's tools know
+# only from a `tr()` call given the number: they are marked in the kiosk's `GovernancePlurals`
+# (`ui/screens/governance/words.py`), under that context, and not marked here.
+PLURALS = "GovernancePlurals"
 LEVELS = ("information", "consultation", "concertation", "codecision")
 
 # The level at which a member takes part in a body of each kind: information (read what it
@@ -48,26 +52,14 @@ _PLAIN_PURPOSES: Mapping[str, str] = {
     "general_assembly": QT_TRANSLATE_NOOP(
         "Governance", "every member, one vote each: elects the board and approves the accounts"
     ),
-    "board": QT_TRANSLATE_NOOP(
-        "Governance", "the %n elected member(s) who decide the main directions"
-    ),
-    "management_committee": QT_TRANSLATE_NOOP(
-        "Governance", "the %n person(s) who run the cooperative day to day"
-    ),
-    "ethics_committee": QT_TRANSLATE_NOOP(
-        "Governance", "%n person(s) who check that decisions keep to our values"
-    ),
-    "council_of_antennas": QT_TRANSLATE_NOOP(
-        "Governance", "%n person(s) who carry the antennes' topics to the board"
-    ),
-    "local_council": QT_TRANSLATE_NOOP(
-        "Governance", "%n member(s) who bring the antenne to life and speak for it"
-    ),
-    "pb_committee": QT_TRANSLATE_NOOP(
-        "Governance", "%n member(s) who run the budget the members decide together"
-    ),
-    "working_group": QT_TRANSLATE_NOOP("Governance", "%n member(s) working together on one topic"),
-    "other": QT_TRANSLATE_NOOP("Governance", "%n person(s) with a mandate"),
+    "board": "the %n elected member(s) who decide the main directions",
+    "management_committee": "the %n person(s) who run the cooperative day to day",
+    "ethics_committee": "%n person(s) who check that decisions keep to our values",
+    "council_of_antennas": "%n person(s) who carry the antennes' topics to the board",
+    "local_council": "%n member(s) who bring the antenne to life and speak for it",
+    "pb_committee": "%n member(s) who run the budget the members decide together",
+    "working_group": "%n member(s) working together on one topic",
+    "other": "%n person(s) with a mandate",
 }
 
 ROLES: Mapping[str, str] = {
@@ -98,7 +90,7 @@ STATUSES: Mapping[str, str] = {
 
 
 def phrase(source: str, count: int | None = None, **params: Any) -> Phrase:
-    return Phrase(CONTEXT, source, params, count)
+    return Phrase(CONTEXT if count is None else PLURALS, source, params, count)
 
 
 def plain_name(kind: str) -> Phrase | None:
@@ -214,9 +206,7 @@ def rules_in_words(rules: Mapping[str, Any]) -> tuple[Phrase, ...]:
                 phrase(QT_TRANSLATE_NOOP("Governance", "Nobody can vote for someone else."))
             )
         else:
-            sentences.append(
-                phrase(QT_TRANSLATE_NOOP("Governance", "Everyone can carry %n proxy(ies)."), cap)
-            )
+            sentences.append(phrase("Everyone can carry %n proxy(ies).", cap))
     tie = _TIES.get(str(rules.get("tie_rule", "")))
     if tie is not None:
         sentences.append(phrase(tie))
@@ -227,10 +217,7 @@ def rules_in_words(rules: Mapping[str, Any]) -> tuple[Phrase, ...]:
     if isinstance(threshold, int) and not isinstance(threshold, bool) and threshold > 0:
         sentences.append(
             phrase(
-                QT_TRANSLATE_NOOP(
-                    "Governance",
-                    "An item a member proposes goes on its agenda once %n member(s) support it.",
-                ),
+                "An item a member proposes goes on its agenda once %n member(s) support it.",
                 threshold,
             )
         )

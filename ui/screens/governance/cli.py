@@ -72,6 +72,7 @@ def _words(
     from app.governance.types import Face
     from app.localtime import local_day
     from ui.screens.governance.words import (
+        GovernancePlurals,
         body_purpose,
         body_title,
         day_text,
@@ -79,24 +80,25 @@ def _words(
         role_text,
     )
 
-    def tr(source: str) -> str:
-        return QCoreApplication.translate("GovernancePrint", source)
-
     def people(count: int, kind: str) -> str:
         if kind == "general_assembly" and not count:
-            return tr("Every member")
-        return QCoreApplication.translate("GovernancePrint", "%n person(s)", None, count)
+            return QCoreApplication.translate("GovernancePrint", "Every member")
+        return GovernancePlurals().sentences(count)["%n person(s)"]
 
     def until(face: Face) -> str:
         if face.until is None:
-            return tr("no end date")
-        return tr("until {day}").format(day=day_text(face.until))
+            return QCoreApplication.translate("GovernancePrint", "no end date")
+        return QCoreApplication.translate("GovernancePrint", "until {day}").format(
+            day=day_text(face.until)
+        )
 
     language = ctx.config.language
     return PrintedWords(
         heading=heading,
         subheading=subheading,
-        footer=tr("Antenne — printed on {day}").format(day=day_text(local_day(ctx))),
+        footer=QCoreApplication.translate("GovernancePrint", "Antenne — printed on {day}").format(
+            day=day_text(local_day(ctx))
+        ),
         cards={
             card.id: CardWords(
                 body_title(card, language, plain=True),
@@ -108,7 +110,9 @@ def _words(
         role=role_text,
         until=until,
         link=link_text,
-        empty=tr("Nobody holds a mandate in this body at the moment."),
+        empty=QCoreApplication.translate(
+            "GovernancePrint", "Nobody holds a mandate in this body at the moment."
+        ),
     )
 
 

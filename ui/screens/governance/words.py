@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
 from app.errors import QT_TRANSLATE_NOOP
 from app.governance import wording
@@ -28,10 +28,55 @@ def moment_text(moment: datetime, zone: str) -> str:
     )
 
 
+class GovernancePlurals(QObject):
+    """The governance's sentences with a number, each marked with `tr()` and its number so that
+    Qt's tools give them plural forms (`app.governance.wording.PLURALS`)."""
+
+    def sentences(self, n: int) -> dict[str, str]:
+        """Every such sentence for `n`, by its English source."""
+        return {
+            "the %n elected member(s) who decide the main directions": self.tr(
+                "the %n elected member(s) who decide the main directions", "", n
+            ),
+            "the %n person(s) who run the cooperative day to day": self.tr(
+                "the %n person(s) who run the cooperative day to day", "", n
+            ),
+            "%n person(s) who check that decisions keep to our values": self.tr(
+                "%n person(s) who check that decisions keep to our values", "", n
+            ),
+            "%n person(s) who carry the antennes' topics to the board": self.tr(
+                "%n person(s) who carry the antennes' topics to the board", "", n
+            ),
+            "%n member(s) who bring the antenne to life and speak for it": self.tr(
+                "%n member(s) who bring the antenne to life and speak for it", "", n
+            ),
+            "%n member(s) who run the budget the members decide together": self.tr(
+                "%n member(s) who run the budget the members decide together", "", n
+            ),
+            "%n member(s) working together on one topic": self.tr(
+                "%n member(s) working together on one topic", "", n
+            ),
+            "%n person(s) with a mandate": self.tr("%n person(s) with a mandate", "", n),
+            "Everyone can carry %n proxy(ies).": self.tr(
+                "Everyone can carry %n proxy(ies).", "", n
+            ),
+            "An item a member proposes goes on its agenda once %n member(s) support it.": self.tr(
+                "An item a member proposes goes on its agenda once %n member(s) support it.",
+                "",
+                n,
+            ),
+            "%n person(s)": self.tr("%n person(s)", "", n),
+        }
+
+
 def say(phrase: Phrase) -> str:
     """`phrase` in the current language, its plural chosen by its number, dates localised."""
-    count = phrase.count if phrase.count is not None else -1
-    text = QCoreApplication.translate(phrase.context, phrase.source, None, count)
+    if phrase.count is not None:
+        text = GovernancePlurals().sentences(phrase.count).get(phrase.source)
+        if text is None:
+            return phrase.untranslated()
+    else:
+        text = QCoreApplication.translate(phrase.context, phrase.source)
     params = {
         key: day_text(value) if isinstance(value, date) else value
         for key, value in phrase.params.items()
