@@ -4,6 +4,7 @@ and a meet-the-board session. Domain and UI tests of the governance share it."""
 
 from __future__ import annotations
 
+import io
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -28,8 +29,17 @@ from db.models import (
 
 TODAY = date(2026, 11, 26)
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
-# A JPEG header is enough for the read model (it never decodes a photo).
-PHOTO = b"\xff\xd8\xff\xe0 a photo"
+
+
+def _photo() -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (24, 32), (180, 120, 90)).save(out, format="JPEG")
+    return out.getvalue()
+
+
+PHOTO = _photo()
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QLineF,
     QPointF,
     QRectF,
+    QSizeF,
     Qt,
     QTimer,
     Signal,
@@ -26,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QEventPoint,
     QFont,
     QGuiApplication,
     QMouseEvent,
@@ -33,6 +35,8 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QScrollEvent,
+    QScrollPrepareEvent,
     QTouchEvent,
     QTransform,
 )
@@ -286,7 +290,10 @@ class MapScene(QGraphicsScene):
             )
             self.addItem(link)
             self.links.append((line.kind, link))
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-200, -200, 200, 200))
+        # Room around the cards: a zoom keeps the spot under the fingers still even at the map's
+        # edge (the view cannot scroll past its scene).
+        margin = max(CARD_WIDTH, CARD_HEIGHT) * 3
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-margin, -margin, margin, margin))
 
     def set_link_labels(self, label: Callable[[str], str]) -> None:
         for kind, link in self.links:
@@ -350,10 +357,9 @@ class MapView(QGraphicsView):
         anchor = anchor if anchor is not None else QPointF(self.viewport().rect().center())
         before = self.mapToScene(anchor.toPoint())
         self.setTransform(QTransform.fromScale(scale, scale))
-        after = self.mapToScene(anchor.toPoint())
-        horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
-        horizontal.setValue(round(horizontal.value() + (before.x() - after.x()) * scale))
-        vertical.setValue(round(vertical.value() + (before.y() - after.y()) * scale))
+        # The spot under the fingers stays there: centre the view that far from it.
+        offset = QPointF(self.viewport().rect().center()) - anchor
+        self.centerOn(before + offset / scale)
 
     def show_rect(self, rect: QRectF) -> None:
         """Fit `rect` in the view (never closer than life size)."""
@@ -380,12 +386,39 @@ class MapView(QGraphicsView):
             self._pinch = None
             self._press = None
             return True
+        if kind == QEvent.Type.ScrollPrepare:
+            assert isinstance(event, QScrollPrepareEvent)
+            # Qt's scroll area tells the scroller its range starts at 0; a scene's scroll bars
+            # start wherever the scene does (often below 0).
+            horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
+            event.setViewportSize(QSizeF(self.viewport().size()))
+            event.setContentPosRange(
+                QRectF(
+                    horizontal.minimum(),
+                    vertical.minimum(),
+                    horizontal.maximum() - horizontal.minimum(),
+                    vertical.maximum() - vertical.minimum(),
+                )
+            )
+            event.setContentPos(QPointF(horizontal.value(), vertical.value()))
+            event.accept()
+            return True
+        if kind == QEvent.Type.Scroll:
+            assert isinstance(event, QScrollEvent)
+            self.horizontalScrollBar().setValue(round(event.contentPos().x()))
+            self.verticalScrollBar().setValue(round(event.contentPos().y()))
+            return True
         return super().viewportEvent(event)
+
+    def _at(self, point: QEventPoint) -> QPointF:
+        # Where the finger is on the viewport: touch points reach it through the view's event
+        # filter, positioned for another widget.
+        return QPointF(self.viewport().mapFromGlobal(point.globalPosition()))
 
     def _touch(self, event: QTouchEvent) -> None:
         points = [p for p in event.points() if p.state() != p.State.Released]
         if len(points) >= 2:
-            a, b = points[0].position(), points[1].position()
+            a, b = self._at(points[0]), self._at(points[1])
             distance = max(1.0, QLineF(a, b).length())
             if self._pinch is None:
                 self.scroller.stop()
@@ -398,42 +431,45 @@ class MapView(QGraphicsView):
         point = event.points()[0]
         if event.type() == QEvent.Type.TouchEnd or point.state() == point.State.Released:
             if self._pinch is None:
-                self._release(point.position(), event.timestamp())
+                self._release(self._at(point))
             self._pinch = None
         elif event.type() == QEvent.Type.TouchBegin:
-            self._begin(point.position(), event.timestamp())
+            self._begin(self._at(point))
         elif self._pinch is None and self._press is not None:
-            self._drag(point.position(), event.timestamp())
+            self._drag(self._at(point))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            self._begin(event.position(), event.timestamp())
+            self._begin(event.position())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is not None:
-            self._drag(event.position(), event.timestamp())
+            self._drag(event.position())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
-            self._release(event.position(), event.timestamp())
+            self._release(event.position())
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         # The second press of a double click: handled as a tap like the first.
         self.mousePressEvent(event)
 
-    def _begin(self, position: QPointF, timestamp: int) -> None:
+    # The scroller is fed our own clock: synthesised and some touch drivers' events carry no
+    # usable timestamp, and a flick's speed is distance over time.
+
+    def _begin(self, position: QPointF) -> None:
         self._press = position
         self._moved = False
-        self.scroller.handleInput(QScroller.Input.InputPress, position, timestamp)
+        self.scroller.handleInput(QScroller.Input.InputPress, position, self._clock.elapsed())
 
-    def _drag(self, position: QPointF, timestamp: int) -> None:
+    def _drag(self, position: QPointF) -> None:
         assert self._press is not None
         if QLineF(self._press, position).length() > TAP_SLOP:
             self._moved = True
-        self.scroller.handleInput(QScroller.Input.InputMove, position, timestamp)
+        self.scroller.handleInput(QScroller.Input.InputMove, position, self._clock.elapsed())
 
-    def _release(self, position: QPointF, timestamp: int) -> None:
-        self.scroller.handleInput(QScroller.Input.InputRelease, position, timestamp)
+    def _release(self, position: QPointF) -> None:
+        self.scroller.handleInput(QScroller.Input.InputRelease, position, self._clock.elapsed())
         moved, self._press = self._moved, None
         if moved:
             self._last_tap = None
