@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import uuid
 from collections.abc import Callable, Mapping
+from functools import cache
 
 from PySide6.QtCore import (
     QElapsedTimer,
@@ -68,6 +69,9 @@ KIND_COLOURS: Mapping[str, str] = {
     "working_group": "#3F5FA0",
     "other": "#5C5866",
 }
+# Below this scale a card is too small to read: it is drawn as its shape and colours only, so
+# a frame of the whole map stays cheap (docs/architecture.md, "Performance targets").
+READABLE = 0.3
 MIN_SCALE = 0.05
 MAX_SCALE = 2.0
 DOUBLE_TAP_ZOOM = 2.0
@@ -75,6 +79,18 @@ DOUBLE_TAP_ZOOM = 2.0
 TAP_SLOP = 12
 RADIUS = 18.0
 BAND = 14.0
+
+
+@cache
+def _band() -> QPainterPath:
+    """The coloured band along a card's top edge, its upper corners rounded like the card's
+    (the same shape for every card: built once)."""
+    top = QRectF(-CARD_WIDTH / 2, -CARD_HEIGHT / 2, CARD_WIDTH, BAND * 2)
+    band = QPainterPath()
+    band.addRoundedRect(top, RADIUS, RADIUS)
+    clip = QPainterPath()
+    clip.addRect(QRectF(top.left(), top.top(), top.width(), BAND))
+    return band.intersected(clip)
 
 
 class BodyItem(QGraphicsItem):
@@ -92,7 +108,6 @@ class BodyItem(QGraphicsItem):
         self.level: str | None = None
         self.level_label = ""
         self.lit = False
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
         return QRectF(-CARD_WIDTH / 2 - 8, -CARD_HEIGHT / 2 - 8, CARD_WIDTH + 16, CARD_HEIGHT + 16)
@@ -111,7 +126,9 @@ class BodyItem(QGraphicsItem):
         current = theme.current()
         palette = current.palette
         rect = QRectF(-CARD_WIDTH / 2, -CARD_HEIGHT / 2, CARD_WIDTH, CARD_HEIGHT)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # From afar, smoothing edges a few pixels wide costs more than it shows.
+        readable = option.levelOfDetailFromTransform(painter.worldTransform()) >= READABLE
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, readable)
         dimmed = False
         if self.level is not None or self.lit:
             ring = (
@@ -127,16 +144,16 @@ class BodyItem(QGraphicsItem):
         painter.setPen(QPen(QColor(palette.border), current.metrics.border))
         painter.setBrush(QColor(palette.surface))
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
-        band = QPainterPath()
-        band.addRoundedRect(QRectF(rect.left(), rect.top(), rect.width(), BAND * 2), RADIUS, RADIUS)
-        clip = QPainterPath()
-        clip.addRect(QRectF(rect.left(), rect.top(), rect.width(), BAND))
         painter.fillPath(
-            band.intersected(clip),
+            _band(),
             QColor(
                 palette.ink if current.high_contrast else KIND_COLOURS.get(self.kind, "#5C5866")
             ),
         )
+        if not readable:
+            if dimmed:
+                self._veil(painter, rect)
+            return
         inner = rect.adjusted(24, BAND + 14, -24, -16)
         font = QFont(theme.FONT_FAMILY)
         font.setPixelSize(30)
@@ -180,12 +197,15 @@ class BodyItem(QGraphicsItem):
             painter.setPen(QColor(palette.on_focus if current.high_contrast else palette.on_level))
             painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), self.level_label)
         if dimmed:
-            # Bodies not highlighted step back, so the lit ones read at a glance.
-            veil = QColor(palette.paper)
-            veil.setAlpha(150)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(veil)
-            painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), RADIUS, RADIUS)
+            self._veil(painter, rect)
+
+    def _veil(self, painter: QPainter, rect: QRectF) -> None:
+        """Bodies not highlighted step back, so the lit ones read at a glance."""
+        veil = QColor(theme.current().palette.paper)
+        veil.setAlpha(150)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(veil)
+        painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), RADIUS, RADIUS)
 
 
 class LinkItem(QGraphicsItem):
@@ -225,7 +245,8 @@ class LinkItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         palette = theme.current().palette
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        readable = option.levelOfDetailFromTransform(painter.worldTransform()) >= READABLE
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, readable)
         line = self._ends()
         colour = QColor(palette.muted)
         painter.setPen(QPen(colour, 4))
@@ -241,7 +262,7 @@ class LinkItem(QGraphicsItem):
         )
         painter.setBrush(QBrush(colour))
         painter.drawPolygon(arrow)
-        if self.label:
+        if self.label and readable:
             font = QFont(theme.FONT_FAMILY)
             font.setPixelSize(22)
             font.setBold(True)
