@@ -207,7 +207,7 @@
     <name>BadgeRole</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Member</translation>
     </message>
     <message>
         <source>Shareholder</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Facilitator</translation>
     </message>
 </context>
 <context>
@@ -1384,13 +1384,6 @@
         <source>Every member</source>
         <translation>Every member</translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type at least two letters of a name: their bodies light up.</source>
         <translation>Type at least two letters of a name: their bodies light up.</translation>
@@ -1662,7 +1655,7 @@
     </message>
     <message>
         <source>This person is no longer known.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">This person is no longer known.</translation>
     </message>
 </context>
 <context>
@@ -1757,7 +1750,7 @@
     <name>Journey</name>
     <message>
         <source>This person is no longer known.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">This person is no longer known.</translation>
     </message>
     <message>
         <source>No journey step {slug}.</source>
@@ -2007,7 +2000,7 @@
     </message>
     <message>
         <source>This person is no longer known.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">This person is no longer known.</translation>
     </message>
     <message>
         <source>We can only register you if you agree to what we keep. You can also ask someone at the desk.</source>
@@ -2895,7 +2888,7 @@
     <name>VoteLevel</name>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Information</translation>
     </message>
     <message>
         <source>Consultation — advisory</source>
@@ -2903,7 +2896,7 @@
     </message>
     <message>
         <source>Concertation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Concertation</translation>
     </message>
     <message>
         <source>Co-decision — binding</source>

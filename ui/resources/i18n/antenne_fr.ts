@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <source>every member, one vote each: elects the board and approves the accounts</source>
-        <translation>chaque sociétaire, une voix chacun·e : élit le conseil et approuve les comptes</translation>
+        <translation>chaque sociétaire, une voix chacun·e&#xa0;: élit le conseil et approuve les comptes</translation>
     </message>
     <message>
         <source>Chair</source>
@@ -1248,11 +1248,11 @@
     </message>
     <message>
         <source>No minimum attendance: whoever comes decides.</source>
-        <translation>Pas de présence minimale : celles et ceux qui viennent décident.</translation>
+        <translation>Pas de présence minimale&#xa0;: celles et ceux qui viennent décident.</translation>
     </message>
     <message>
         <source>At least {percent}% of the members must be present.</source>
-        <translation>Au moins {percent} % des membres doivent être présents.</translation>
+        <translation>Au moins {percent}&#xa0;% des membres doivent être présents.</translation>
     </message>
     <message>
         <source>Nobody can vote for someone else.</source>
@@ -1280,7 +1280,7 @@
     </message>
     <message>
         <source>Stand for election: a seat frees up on {day}.</source>
-        <translation>Se présenter : un siège se libère le {day}.</translation>
+        <translation>Se présenter&#xa0;: un siège se libère le {day}.</translation>
     </message>
 </context>
 <context>
@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <source>Sign-up comes with the sessions: until then, just come along at the time shown.</source>
-        <translation>L&apos;inscription arrive avec les sessions : d&apos;ici là, venez simplement à l&apos;heure indiquée.</translation>
+        <translation>L&apos;inscription arrive avec les sessions&#xa0;: d&apos;ici là, venez simplement à l&apos;heure indiquée.</translation>
     </message>
     <message>
         <source>No meeting planned yet.</source>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <source>On the agenda:</source>
-        <translation>À l&apos;ordre du jour :</translation>
+        <translation>À l&apos;ordre du jour&#xa0;:</translation>
     </message>
     <message>
         <source>The agenda is not published yet.</source>
@@ -1378,22 +1378,15 @@
     </message>
     <message>
         <source>Find a person: type a name</source>
-        <translation>Trouver une personne : tapez un nom</translation>
+        <translation>Trouver une personne&#xa0;: tapez un nom</translation>
     </message>
     <message>
         <source>Every member</source>
         <translation>Tous les sociétaires</translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type at least two letters of a name: their bodies light up.</source>
-        <translation>Tapez au moins deux lettres d&apos;un nom : ses organes s&apos;allument.</translation>
+        <translation>Tapez au moins deux lettres d&apos;un nom&#xa0;: ses organes s&apos;allument.</translation>
     </message>
     <message>
         <source>Nobody with a mandate has that name.</source>
@@ -1401,7 +1394,7 @@
     </message>
     <message>
         <source>Lit up: the bodies of {names}.</source>
-        <translation>En couleur : les organes de {names}.</translation>
+        <translation>En couleur&#xa0;: les organes de {names}.</translation>
     </message>
     <message>
         <source>{name}, here is where you can take part ({levels}).</source>
@@ -1409,7 +1402,7 @@
     </message>
     <message>
         <source>{name}, you have not said how involved you want to be: here is everything.</source>
-        <translation>{name}, vous n&apos;avez pas encore dit comment vous voulez participer : voici tout.</translation>
+        <translation>{name}, vous n&apos;avez pas encore dit comment vous voulez participer&#xa0;: voici tout.</translation>
     </message>
     <message>
         <source>No body to show yet.</source>
@@ -1535,7 +1528,7 @@
     </message>
     <message>
         <source>Who sits on it: {body}</source>
-        <translation>Qui y siège : {body}</translation>
+        <translation>Qui y siège&#xa0;: {body}</translation>
     </message>
     <message>
         <source>Who decides what in our cooperative</source>
@@ -1543,7 +1536,7 @@
     </message>
     <message>
         <source>Every box is a group of people; every arrow says who elects, appoints, advises or reports to whom.</source>
-        <translation>Chaque case est un groupe de personnes ; chaque flèche dit qui élit, nomme, conseille qui ou rend des comptes à qui.</translation>
+        <translation>Chaque case est un groupe de personnes&#xa0;; chaque flèche dit qui élit, nomme, conseille qui ou rend des comptes à qui.</translation>
     </message>
 </context>
 <context>
@@ -1968,7 +1961,7 @@
     </message>
     <message>
         <source>Where do I fit in the governance?</source>
-        <translation>Où est ma place dans la gouvernance ?</translation>
+        <translation>Où est ma place dans la gouvernance&#xa0;?</translation>
     </message>
 </context>
 <context>

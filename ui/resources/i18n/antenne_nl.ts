@@ -1384,13 +1384,6 @@
         <source>Every member</source>
         <translation>Alle leden</translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n persoon</numerusform>
-            <numerusform>%n personen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type at least two letters of a name: their bodies light up.</source>
         <translation>Typ minstens twee letters van een naam: de organen lichten op.</translation>

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QEvent,
     QLineF,
     QPointF,
+    QRect,
     QRectF,
     QSizeF,
     Qt,
@@ -367,6 +368,10 @@ class MapView(QGraphicsView):
         self._tap_timer.setInterval(QGuiApplication.styleHints().mouseDoubleClickInterval())
         self._tap_timer.timeout.connect(self._tap_confirmed)
 
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        # The page's paper, in whichever mode the kiosk is (high contrast: black).
+        painter.fillRect(rect, QColor(theme.current().palette.paper))
+
     # -- Zoom ----------------------------------------------------------------------------------
 
     def scale_now(self) -> float:
@@ -382,13 +387,15 @@ class MapView(QGraphicsView):
         offset = QPointF(self.viewport().rect().center()) - anchor
         self.centerOn(before + offset / scale)
 
-    def show_rect(self, rect: QRectF) -> None:
-        """Fit `rect` in the view (never closer than life size)."""
+    def show_rect(self, rect: QRectF, *, least: float = MIN_SCALE) -> None:
+        """Fit `rect` in the view, never closer than life size nor farther than `least` (a
+        part of the map to read: centred on it, whatever does not fit is a finger away)."""
         if rect.isEmpty():
             return
         self.fitInView(rect.adjusted(-60, -60, 60, 60), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.scale_now() > 1.0:
-            self.zoom_to(1.0)
+        scale = min(1.0, max(least, self.scale_now()))
+        if scale != self.scale_now():
+            self.zoom_to(scale)
             self.centerOn(rect.center())
 
     def show_everything(self) -> None:

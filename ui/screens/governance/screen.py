@@ -31,6 +31,7 @@ from ui.screen_args import BodyArgs, PersonArgs, ScreenArgs
 from ui.screens.governance import ops
 from ui.screens.governance.map_view import MapScene, MapView
 from ui.screens.governance.words import (
+    GovernancePlurals,
     body_purpose,
     body_title,
     level_text,
@@ -46,6 +47,8 @@ if TYPE_CHECKING:
     from app.badges.types import BadgeHolder
     from app.governance.types import Fit, GovernanceMap, PersonHit
 
+# The farthest the map opens at, or looks at a person's bodies from: its cards still read.
+LEGIBLE = 0.5
 GOVERNANCE = (Entity.BODY, Entity.BODY_LINK, Entity.MANDATE, Entity.PERSON)
 
 
@@ -155,21 +158,17 @@ class GovernanceMapScreen(Screen):
             self.focus_local()
 
     def focus_local(self) -> None:
-        """Look first at this antenne's bodies, with what they link to around them."""
+        """Look first at this antenne's bodies, close enough to read them; the
+        cooperative-wide ones are around them, a finger (or "Show everything") away."""
         self.focused = True
         governance = self.governance
         if governance is None:
             return
-        local = {card.id for card in governance.bodies if card.local}
-        near = set(local)
-        for link in governance.links:
-            if link.source_id in local or link.target_id in local:
-                near |= {link.source_id, link.target_id}
-        rect = self.scene.bounds_of(near)
+        rect = self.scene.bounds_of({card.id for card in governance.bodies if card.local})
         if rect.isEmpty():
             self.view.show_everything()
         else:
-            self.view.show_rect(rect)
+            self.view.show_rect(rect, least=LEGIBLE)
 
     def reset(self) -> None:
         self.fit = None
@@ -202,7 +201,7 @@ class GovernanceMapScreen(Screen):
                     body_purpose(card, language, plain=self.plain),
                     self.tr("Every member")
                     if card.kind == "general_assembly" and not card.people
-                    else self.tr("%n person(s)", "", card.people),
+                    else GovernancePlurals().sentences(card.people)["%n person(s)"],
                 )
         self.scene.set_link_labels(link_text)
         self._highlight()
@@ -227,7 +226,7 @@ class GovernanceMapScreen(Screen):
         self._highlight()
         lit = {body_id for hit in hits for body_id in hit.body_ids}
         if lit:
-            self.view.show_rect(self.scene.bounds_of(lit))
+            self.view.show_rect(self.scene.bounds_of(lit), least=LEGIBLE)
 
     def _show_found(self) -> None:
         text = self.search.text().strip()
@@ -329,9 +328,6 @@ class GovernanceFitScreen(GovernanceMapScreen):
         self.fit = fit
         self.show_map(governance)
         self._show_fit()
-        lit = {line.body_id for line in fit.lines}
-        if lit:
-            self.view.show_rect(self.scene.bounds_of(lit))
 
     def prepare_screenshot(self) -> None:
         from ui.demo import demo_person
