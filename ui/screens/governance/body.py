@@ -34,7 +34,7 @@ from ui.screens.governance.words import (
 from ui.shell import Shell
 from ui.widgets.avatar import Avatar
 from ui.widgets.buttons import TouchButton
-from ui.widgets.page import label, set_page_margins
+from ui.widgets.page import PAGE_MARGINS, label, set_page_margins
 
 if TYPE_CHECKING:
     from app.governance.types import BodyDetail, Face, MeetingInfo
@@ -129,7 +129,7 @@ class _BodyBase(Screen):
         self.faces: list[FaceCard] = []
         self.grid = QGridLayout()
         self.grid.setSpacing(16)
-        self._columns = 4
+        self._columns = 0
         self.heading = label("title")
         self.subheading = label("muted")
         shell.sig_language_changed.connect(lambda _language: self.show_detail())
@@ -170,19 +170,25 @@ class _BodyBase(Screen):
             self.grid.removeWidget(card)
             card.deleteLater()
         self.faces = [FaceCard(face, self.face_size) for face in detail.faces]
-        self._place_faces()
-
-    def _place_faces(self) -> None:
-        for index, card in enumerate(self.faces):
-            self.grid.addWidget(card, index // self._columns, index % self._columns)
+        self._columns = 0
+        self.arrange(self.space())
 
     def arrange(self, space: QSize) -> None:
-        columns = max(1, min(6, self.room(space) // (self.face_size + 220)))
-        if columns != self._columns:
-            self._columns = columns
-            for card in self.faces:
-                self.grid.removeWidget(card)
-            self._place_faces()
+        # As many faces a row as their widest card allows (large text and long Dutch roles make
+        # cards wider), within the page's margins.
+        room = self.room(space) - PAGE_MARGINS[0] - PAGE_MARGINS[2]
+        spacing = self.grid.horizontalSpacing()
+        widest = max(
+            (card.minimumSizeHint().width() for card in self.faces), default=self.face_size + 200
+        )
+        columns = max(1, min(6, (room + spacing) // (widest + spacing)))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.faces:
+            self.grid.removeWidget(card)
+        for index, card in enumerate(self.faces):
+            self.grid.addWidget(card, index // columns, index % columns)
 
     def title(self) -> str:
         if self.detail is None:

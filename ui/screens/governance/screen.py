@@ -139,7 +139,11 @@ class GovernanceMapScreen(Screen):
 
     def on_enter(self, args: ScreenArgs | None) -> None:
         if args is None and self.governance is not None:
-            return  # back from a body: the map stays as the person left it
+            # Back from a body: the map stays as the person left it; a new visitor (after
+            # `reset`) starts on this antenne's bodies again.
+            if not self.focused:
+                self.focus_local()
+            return
         self.load()
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
