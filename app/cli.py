@@ -43,6 +43,7 @@ def build_parser(*, kiosk_only: bool = False) -> argparse.ArgumentParser:
     from app.sync import cli as sync_cli
     from app.voting import cli as voting_cli
     from hub import cli as hub_cli  # `antenne hub …`: the CLI is the composition root
+    from ui.screens.governance import cli as governance_cli  # its PDFs speak Qt's translations
 
     for module in (
         database_cli,
@@ -51,6 +52,7 @@ def build_parser(*, kiosk_only: bool = False) -> argparse.ArgumentParser:
         facilitators_cli,
         badges_cli,
         voting_cli,
+        governance_cli,
         sync_cli,
         hub_cli,
     ):

@@ -140,6 +140,15 @@ class InvolvementArgs(_Args):
         self.then_args = then_args
 
 
+class BodyArgs(_Args):
+    """A governance body: its page, its photo board, an item to propose to it."""
+
+    __slots__ = ("body_id",)
+
+    def __init__(self, body_id: uuid.UUID) -> None:
+        self.body_id = body_id
+
+
 class BadgeArgs(_Args):
     """Badges to print: one person's, or everyone signed up for a session."""
 
@@ -179,15 +188,6 @@ class BallotCast(_Args):
         self.more = more
 
 
-class BodyArgs(_Args):
-    """About a governance body: an item proposed to it."""
-
-    __slots__ = ("body_id",)
-
-    def __init__(self, body_id: uuid.UUID) -> None:
-        self.body_id = body_id
-
-
 class AgendaItemArgs(_Args):
     """A member's item on a body's agenda: its status, its co-signatures."""
 
@@ -206,6 +206,7 @@ ScreenArgs: TypeAlias = (
     | ConsentArgs
     | WelcomedArgs
     | InvolvementArgs
+    | BodyArgs
     | BadgeArgs
     | VoteArgs
     | BallotCast

@@ -106,6 +106,7 @@ def test_a_member_who_scans_on_the_attract_screen_is_greeted_by_first_name(
         "Lire le livret",
         "Comment je veux participer",
         "Mon parcours",
+        "Où est ma place dans la gouvernance\u00a0?",
     ]
     assert home.step_buttons[0].isVisible()
 

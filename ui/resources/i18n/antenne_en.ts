@@ -278,7 +278,7 @@
     <name>BadgeRole</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Member</translation>
     </message>
     <message>
         <source>Shareholder</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Facilitator</translation>
     </message>
 </context>
 <context>
@@ -989,6 +989,17 @@
     </message>
 </context>
 <context>
+    <name>FaceCard</name>
+    <message>
+        <source>until {day}</source>
+        <translation>until {day}</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>no end date</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorLoginScreen</name>
     <message>
         <source>Facilitator mode</source>
@@ -1105,6 +1116,501 @@
     </message>
 </context>
 <context>
+    <name>Governance</name>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} at {time}</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Concertation</source>
+        <translation>Concertation</translation>
+    </message>
+    <message>
+        <source>Co-decision</source>
+        <translation>Co-decision</translation>
+    </message>
+    <message>
+        <source>This body is not known on this kiosk.</source>
+        <translation>This body is not known on this kiosk.</translation>
+    </message>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>This person is no longer known.</translation>
+    </message>
+    <message>
+        <source>That name is too long.</source>
+        <translation>That name is too long.</translation>
+    </message>
+    <message>
+        <source>All the members together</source>
+        <translation>All the members together</translation>
+    </message>
+    <message>
+        <source>The elected board</source>
+        <translation>The elected board</translation>
+    </message>
+    <message>
+        <source>The management team</source>
+        <translation>The management team</translation>
+    </message>
+    <message>
+        <source>The guardians of our values</source>
+        <translation>The guardians of our values</translation>
+    </message>
+    <message>
+        <source>The voice of the antennes</source>
+        <translation>The voice of the antennes</translation>
+    </message>
+    <message>
+        <source>The local budget team</source>
+        <translation>The local budget team</translation>
+    </message>
+    <message>
+        <source>every member, one vote each: elects the board and approves the accounts</source>
+        <translation>every member, one vote each: elects the board and approves the accounts</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Vice-chair</source>
+        <translation>Vice-chair</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Treasurer</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>elects</source>
+        <translation>elects</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>reports to</translation>
+    </message>
+    <message>
+        <source>appoints</source>
+        <translation>appoints</translation>
+    </message>
+    <message>
+        <source>advises</source>
+        <translation>advises</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Supported</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>On a meeting&apos;s agenda</source>
+        <translation>On a meeting&apos;s agenda</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Treated</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Half of the members must be present.</source>
+        <translation>Half of the members must be present.</translation>
+    </message>
+    <message>
+        <source>Two thirds of the members must be present.</source>
+        <translation>Two thirds of the members must be present.</translation>
+    </message>
+    <message>
+        <source>A third of the members must be present.</source>
+        <translation>A third of the members must be present.</translation>
+    </message>
+    <message>
+        <source>Three quarters of the members must be present.</source>
+        <translation>Three quarters of the members must be present.</translation>
+    </message>
+    <message>
+        <source>One member in ten must be present.</source>
+        <translation>One member in ten must be present.</translation>
+    </message>
+    <message>
+        <source>A decision passes with a simple majority.</source>
+        <translation>A decision passes with a simple majority.</translation>
+    </message>
+    <message>
+        <source>A decision needs two thirds of the votes.</source>
+        <translation>A decision needs two thirds of the votes.</translation>
+    </message>
+    <message>
+        <source>A decision needs three quarters of the votes.</source>
+        <translation>A decision needs three quarters of the votes.</translation>
+    </message>
+    <message>
+        <source>A decision needs everyone to agree.</source>
+        <translation>A decision needs everyone to agree.</translation>
+    </message>
+    <message>
+        <source>A decision passes when nobody has a serious objection.</source>
+        <translation>A decision passes when nobody has a serious objection.</translation>
+    </message>
+    <message>
+        <source>Changing the statutes needs two thirds of the votes.</source>
+        <translation>Changing the statutes needs two thirds of the votes.</translation>
+    </message>
+    <message>
+        <source>Changing the statutes needs three quarters of the votes.</source>
+        <translation>Changing the statutes needs three quarters of the votes.</translation>
+    </message>
+    <message>
+        <source>In a tie, the chair decides.</source>
+        <translation>In a tie, the chair decides.</translation>
+    </message>
+    <message>
+        <source>In a tie, lots are drawn.</source>
+        <translation>In a tie, lots are drawn.</translation>
+    </message>
+    <message>
+        <source>In a tie, the proposal is not adopted.</source>
+        <translation>In a tie, the proposal is not adopted.</translation>
+    </message>
+    <message>
+        <source>It meets once a year.</source>
+        <translation>It meets once a year.</translation>
+    </message>
+    <message>
+        <source>It meets every month.</source>
+        <translation>It meets every month.</translation>
+    </message>
+    <message>
+        <source>It meets every week.</source>
+        <translation>It meets every week.</translation>
+    </message>
+    <message>
+        <source>No minimum attendance: whoever comes decides.</source>
+        <translation>No minimum attendance: whoever comes decides.</translation>
+    </message>
+    <message>
+        <source>At least {percent}% of the members must be present.</source>
+        <translation>At least {percent}% of the members must be present.</translation>
+    </message>
+    <message>
+        <source>Nobody can vote for someone else.</source>
+        <translation>Nobody can vote for someone else.</translation>
+    </message>
+    <message>
+        <source>Read its published agenda and minutes.</source>
+        <translation>Read its published agenda and minutes.</translation>
+    </message>
+    <message>
+        <source>Propose an item for its agenda.</source>
+        <translation>Propose an item for its agenda.</translation>
+    </message>
+    <message>
+        <source>Come to its next meeting, on {day}.</source>
+        <translation>Come to its next meeting, on {day}.</translation>
+    </message>
+    <message>
+        <source>Come to its meetings.</source>
+        <translation>Come to its meetings.</translation>
+    </message>
+    <message>
+        <source>Take part in its decisions and vote.</source>
+        <translation>Take part in its decisions and vote.</translation>
+    </message>
+    <message>
+        <source>Stand for election: a seat frees up on {day}.</source>
+        <translation>Stand for election: a seat frees up on {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceBodyScreen</name>
+    <message>
+        <source>How it works</source>
+        <translation>How it works</translation>
+    </message>
+    <message>
+        <source>Who sits on it</source>
+        <translation>Who sits on it</translation>
+    </message>
+    <message>
+        <source>Photo board</source>
+        <translation>Photo board</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>Items members brought</source>
+        <translation>Items members brought</translation>
+    </message>
+    <message>
+        <source>Minutes of past meetings</source>
+        <translation>Minutes of past meetings</translation>
+    </message>
+    <message>
+        <source>Meet the board</source>
+        <translation>Meet the board</translation>
+    </message>
+    <message>
+        <source>Propose an item</source>
+        <translation>Propose an item</translation>
+    </message>
+    <message>
+        <source>Back to the map</source>
+        <translation>Back to the map</translation>
+    </message>
+    <message>
+        <source>Its rules have not been published yet.</source>
+        <translation>Its rules have not been published yet.</translation>
+    </message>
+    <message>
+        <source>No member has proposed an item yet.</source>
+        <translation>No member has proposed an item yet.</translation>
+    </message>
+    <message>
+        <source>The minutes are not published yet.</source>
+        <translation>The minutes are not published yet.</translation>
+    </message>
+    <message>
+        <source>No minutes published yet.</source>
+        <translation>No minutes published yet.</translation>
+    </message>
+    <message>
+        <source>Sign-up comes with the sessions: until then, just come along at the time shown.</source>
+        <translation>Sign-up comes with the sessions: until then, just come along at the time shown.</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet.</source>
+        <translation>No meeting planned yet.</translation>
+    </message>
+    <message>
+        <source>{place}, also online</source>
+        <translation>{place}, also online</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>On the agenda:</source>
+        <translation>On the agenda:</translation>
+    </message>
+    <message>
+        <source>The agenda is not published yet.</source>
+        <translation>The agenda is not published yet.</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceMapScreen</name>
+    <message>
+        <source>Who decides what</source>
+        <translation>Who decides what</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Show everything</translation>
+    </message>
+    <message>
+        <source>Official terms</source>
+        <translation>Official terms</translation>
+    </message>
+    <message>
+        <source>Find a person: type a name</source>
+        <translation>Find a person: type a name</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>Every member</translation>
+    </message>
+    <message>
+        <source>Type at least two letters of a name: their bodies light up.</source>
+        <translation>Type at least two letters of a name: their bodies light up.</translation>
+    </message>
+    <message>
+        <source>Nobody with a mandate has that name.</source>
+        <translation>Nobody with a mandate has that name.</translation>
+    </message>
+    <message>
+        <source>Lit up: the bodies of {names}.</source>
+        <translation>Lit up: the bodies of {names}.</translation>
+    </message>
+    <message>
+        <source>{name}, here is where you can take part ({levels}).</source>
+        <translation>{name}, here is where you can take part ({levels}).</translation>
+    </message>
+    <message>
+        <source>{name}, you have not said how involved you want to be: here is everything.</source>
+        <translation>{name}, you have not said how involved you want to be: here is everything.</translation>
+    </message>
+    <message>
+        <source>No body to show yet.</source>
+        <translation>No body to show yet.</translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePeopleScreen</name>
+    <message>
+        <source>Back to the body</source>
+        <translation>Back to the body</translation>
+    </message>
+    <message>
+        <source>Nobody holds a mandate in this body at the moment.</source>
+        <translation>Nobody holds a mandate in this body at the moment.</translation>
+    </message>
+    <message>
+        <source>Photo board</source>
+        <translation>Photo board</translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePlurals</name>
+    <message numerus="yes">
+        <source>the %n elected member(s) who decide the main directions</source>
+        <translation>
+            <numerusform>the elected member who decides the main directions</numerusform>
+            <numerusform>the %n elected members who decide the main directions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n person(s) who run the cooperative day to day</source>
+        <translation>
+            <numerusform>the person who runs the cooperative day to day</numerusform>
+            <numerusform>the %n people who run the cooperative day to day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) who check that decisions keep to our values</source>
+        <translation>
+            <numerusform>%n person who checks that decisions keep to our values</numerusform>
+            <numerusform>%n people who check that decisions keep to our values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) who carry the antennes&apos; topics to the board</source>
+        <translation>
+            <numerusform>%n person who carries the antennes&apos; topics to the board</numerusform>
+            <numerusform>%n people who carry the antennes&apos; topics to the board</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) who bring the antenne to life and speak for it</source>
+        <translation>
+            <numerusform>%n member who brings the antenne to life and speaks for it</numerusform>
+            <numerusform>%n members who bring the antenne to life and speak for it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) who run the budget the members decide together</source>
+        <translation>
+            <numerusform>%n member who runs the budget the members decide together</numerusform>
+            <numerusform>%n members who run the budget the members decide together</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) working together on one topic</source>
+        <translation>
+            <numerusform>%n member working on one topic</numerusform>
+            <numerusform>%n members working together on one topic</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with a mandate</source>
+        <translation>
+            <numerusform>%n person with a mandate</numerusform>
+            <numerusform>%n people with a mandate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone can carry %n proxy(ies).</source>
+        <translation>
+            <numerusform>Everyone can carry %n proxy.</numerusform>
+            <numerusform>Everyone can carry %n proxies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An item a member proposes goes on its agenda once %n member(s) support it.</source>
+        <translation>
+            <numerusform>An item a member proposes goes on its agenda once %n member supports it.</numerusform>
+            <numerusform>An item a member proposes goes on its agenda once %n members support it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePrint</name>
+    <message>
+        <source>Every member</source>
+        <translation>Every member</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>no end date</translation>
+    </message>
+    <message>
+        <source>until {day}</source>
+        <translation>until {day}</translation>
+    </message>
+    <message>
+        <source>Antenne — printed on {day}</source>
+        <translation>Antenne — printed on {day}</translation>
+    </message>
+    <message>
+        <source>Nobody holds a mandate in this body at the moment.</source>
+        <translation>Nobody holds a mandate in this body at the moment.</translation>
+    </message>
+    <message>
+        <source>Who sits on it: {body}</source>
+        <translation>Who sits on it: {body}</translation>
+    </message>
+    <message>
+        <source>Who decides what in our cooperative</source>
+        <translation>Who decides what in our cooperative</translation>
+    </message>
+    <message>
+        <source>Every box is a group of people; every arrow says who elects, appoints, advises or reports to whom.</source>
+        <translation>Every box is a group of people; every arrow says who elects, appoints, advises or reports to whom.</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Home</source>
@@ -1180,6 +1686,14 @@
     <message>
         <source>Create, open and close a vote; roll call, booth, hands, projector</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decides what</source>
+        <translation>Who decides what</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s councils and their people, in plain words</source>
+        <translation>The cooperative&apos;s councils and their people, in plain words</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +2088,10 @@
     <message>
         <source>My journey</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do I fit in the governance?</source>
+        <translation>Where do I fit in the governance?</translation>
     </message>
 </context>
 <context>
@@ -2741,7 +3259,7 @@
     <name>VoteLevel</name>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Information</translation>
     </message>
     <message>
         <source>Consultation — advisory</source>
@@ -2749,7 +3267,7 @@
     </message>
     <message>
         <source>Concertation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Concertation</translation>
     </message>
     <message>
         <source>Co-decision — binding</source>
@@ -3395,6 +3913,13 @@
     <message>
         <source>{name} is checked out.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_BodyBase</name>
+    <message>
+        <source>A body of the cooperative</source>
+        <translation>A body of the cooperative</translation>
     </message>
 </context>
 </TS>

@@ -989,6 +989,17 @@
     </message>
 </context>
 <context>
+    <name>FaceCard</name>
+    <message>
+        <source>until {day}</source>
+        <translation>jusqu&apos;au {day}</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>sans date de fin</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorLoginScreen</name>
     <message>
         <source>Facilitator mode</source>
@@ -1105,6 +1116,501 @@
     </message>
 </context>
 <context>
+    <name>Governance</name>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} à {time}</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Concertation</source>
+        <translation>Concertation</translation>
+    </message>
+    <message>
+        <source>Co-decision</source>
+        <translation>Codécision</translation>
+    </message>
+    <message>
+        <source>This body is not known on this kiosk.</source>
+        <translation>Cet organe n&apos;est pas connu sur cette borne.</translation>
+    </message>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>Cette personne n&apos;est plus connue.</translation>
+    </message>
+    <message>
+        <source>That name is too long.</source>
+        <translation>Ce nom est trop long.</translation>
+    </message>
+    <message>
+        <source>All the members together</source>
+        <translation>Tous les sociétaires ensemble</translation>
+    </message>
+    <message>
+        <source>The elected board</source>
+        <translation>Le conseil élu</translation>
+    </message>
+    <message>
+        <source>The management team</source>
+        <translation>L&apos;équipe de direction</translation>
+    </message>
+    <message>
+        <source>The guardians of our values</source>
+        <translation>Les gardiens de nos valeurs</translation>
+    </message>
+    <message>
+        <source>The voice of the antennes</source>
+        <translation>La voix des antennes</translation>
+    </message>
+    <message>
+        <source>The local budget team</source>
+        <translation>L&apos;équipe du budget local</translation>
+    </message>
+    <message>
+        <source>every member, one vote each: elects the board and approves the accounts</source>
+        <translation>chaque sociétaire, une voix chacun·e&#xa0;: élit le conseil et approuve les comptes</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Vice-chair</source>
+        <translation>Vice-présidence</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Trésorerie</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Administrateur·rice</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>elects</source>
+        <translation>élit</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>rend compte à</translation>
+    </message>
+    <message>
+        <source>appoints</source>
+        <translation>nomme</translation>
+    </message>
+    <message>
+        <source>advises</source>
+        <translation>conseille</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Soutenu</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>On a meeting&apos;s agenda</source>
+        <translation>À l&apos;ordre du jour d&apos;une réunion</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Traité</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Half of the members must be present.</source>
+        <translation>La moitié des membres doit être présente.</translation>
+    </message>
+    <message>
+        <source>Two thirds of the members must be present.</source>
+        <translation>Les deux tiers des membres doivent être présents.</translation>
+    </message>
+    <message>
+        <source>A third of the members must be present.</source>
+        <translation>Un tiers des membres doit être présent.</translation>
+    </message>
+    <message>
+        <source>Three quarters of the members must be present.</source>
+        <translation>Les trois quarts des membres doivent être présents.</translation>
+    </message>
+    <message>
+        <source>One member in ten must be present.</source>
+        <translation>Un membre sur dix doit être présent.</translation>
+    </message>
+    <message>
+        <source>A decision passes with a simple majority.</source>
+        <translation>Une décision passe à la majorité simple.</translation>
+    </message>
+    <message>
+        <source>A decision needs two thirds of the votes.</source>
+        <translation>Une décision demande les deux tiers des voix.</translation>
+    </message>
+    <message>
+        <source>A decision needs three quarters of the votes.</source>
+        <translation>Une décision demande les trois quarts des voix.</translation>
+    </message>
+    <message>
+        <source>A decision needs everyone to agree.</source>
+        <translation>Une décision demande l&apos;accord de tout le monde.</translation>
+    </message>
+    <message>
+        <source>A decision passes when nobody has a serious objection.</source>
+        <translation>Une décision passe quand personne n&apos;a d&apos;objection sérieuse.</translation>
+    </message>
+    <message>
+        <source>Changing the statutes needs two thirds of the votes.</source>
+        <translation>Changer les statuts demande les deux tiers des voix.</translation>
+    </message>
+    <message>
+        <source>Changing the statutes needs three quarters of the votes.</source>
+        <translation>Changer les statuts demande les trois quarts des voix.</translation>
+    </message>
+    <message>
+        <source>In a tie, the chair decides.</source>
+        <translation>En cas d&apos;égalité, la présidence tranche.</translation>
+    </message>
+    <message>
+        <source>In a tie, lots are drawn.</source>
+        <translation>En cas d&apos;égalité, on tire au sort.</translation>
+    </message>
+    <message>
+        <source>In a tie, the proposal is not adopted.</source>
+        <translation>En cas d&apos;égalité, la proposition n&apos;est pas adoptée.</translation>
+    </message>
+    <message>
+        <source>It meets once a year.</source>
+        <translation>Il se réunit une fois par an.</translation>
+    </message>
+    <message>
+        <source>It meets every month.</source>
+        <translation>Il se réunit chaque mois.</translation>
+    </message>
+    <message>
+        <source>It meets every week.</source>
+        <translation>Il se réunit chaque semaine.</translation>
+    </message>
+    <message>
+        <source>No minimum attendance: whoever comes decides.</source>
+        <translation>Pas de présence minimale&#xa0;: celles et ceux qui viennent décident.</translation>
+    </message>
+    <message>
+        <source>At least {percent}% of the members must be present.</source>
+        <translation>Au moins {percent}&#xa0;% des membres doivent être présents.</translation>
+    </message>
+    <message>
+        <source>Nobody can vote for someone else.</source>
+        <translation>Personne ne peut voter pour quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Read its published agenda and minutes.</source>
+        <translation>Lire son ordre du jour et ses procès-verbaux publiés.</translation>
+    </message>
+    <message>
+        <source>Propose an item for its agenda.</source>
+        <translation>Proposer un point pour son ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Come to its next meeting, on {day}.</source>
+        <translation>Venir à sa prochaine réunion, le {day}.</translation>
+    </message>
+    <message>
+        <source>Come to its meetings.</source>
+        <translation>Venir à ses réunions.</translation>
+    </message>
+    <message>
+        <source>Take part in its decisions and vote.</source>
+        <translation>Prendre part à ses décisions et voter.</translation>
+    </message>
+    <message>
+        <source>Stand for election: a seat frees up on {day}.</source>
+        <translation>Se présenter&#xa0;: un siège se libère le {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceBodyScreen</name>
+    <message>
+        <source>How it works</source>
+        <translation>Comment ça marche</translation>
+    </message>
+    <message>
+        <source>Who sits on it</source>
+        <translation>Qui y siège</translation>
+    </message>
+    <message>
+        <source>Photo board</source>
+        <translation>Trombinoscope</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Prochaine réunion</translation>
+    </message>
+    <message>
+        <source>Items members brought</source>
+        <translation>Points apportés par des sociétaires</translation>
+    </message>
+    <message>
+        <source>Minutes of past meetings</source>
+        <translation>Procès-verbaux des réunions passées</translation>
+    </message>
+    <message>
+        <source>Meet the board</source>
+        <translation>Rencontrer le conseil</translation>
+    </message>
+    <message>
+        <source>Propose an item</source>
+        <translation>Proposer un point</translation>
+    </message>
+    <message>
+        <source>Back to the map</source>
+        <translation>Retour à la carte</translation>
+    </message>
+    <message>
+        <source>Its rules have not been published yet.</source>
+        <translation>Ses règles ne sont pas encore publiées.</translation>
+    </message>
+    <message>
+        <source>No member has proposed an item yet.</source>
+        <translation>Aucun sociétaire n&apos;a encore proposé de point.</translation>
+    </message>
+    <message>
+        <source>The minutes are not published yet.</source>
+        <translation>Le procès-verbal n&apos;est pas encore publié.</translation>
+    </message>
+    <message>
+        <source>No minutes published yet.</source>
+        <translation>Aucun procès-verbal publié pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Sign-up comes with the sessions: until then, just come along at the time shown.</source>
+        <translation>L&apos;inscription arrive avec les sessions&#xa0;: d&apos;ici là, venez simplement à l&apos;heure indiquée.</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet.</source>
+        <translation>Aucune réunion prévue pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{place}, also online</source>
+        <translation>{place}, aussi en ligne</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>On the agenda:</source>
+        <translation>À l&apos;ordre du jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The agenda is not published yet.</source>
+        <translation>L&apos;ordre du jour n&apos;est pas encore publié.</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceMapScreen</name>
+    <message>
+        <source>Who decides what</source>
+        <translation>Qui décide quoi</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Tout montrer</translation>
+    </message>
+    <message>
+        <source>Official terms</source>
+        <translation>Termes officiels</translation>
+    </message>
+    <message>
+        <source>Find a person: type a name</source>
+        <translation>Trouver une personne&#xa0;: tapez un nom</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>Tous les sociétaires</translation>
+    </message>
+    <message>
+        <source>Type at least two letters of a name: their bodies light up.</source>
+        <translation>Tapez au moins deux lettres d&apos;un nom&#xa0;: ses organes s&apos;allument.</translation>
+    </message>
+    <message>
+        <source>Nobody with a mandate has that name.</source>
+        <translation>Personne avec un mandat ne porte ce nom.</translation>
+    </message>
+    <message>
+        <source>Lit up: the bodies of {names}.</source>
+        <translation>En couleur&#xa0;: les organes de {names}.</translation>
+    </message>
+    <message>
+        <source>{name}, here is where you can take part ({levels}).</source>
+        <translation>{name}, voici où vous pouvez prendre part ({levels}).</translation>
+    </message>
+    <message>
+        <source>{name}, you have not said how involved you want to be: here is everything.</source>
+        <translation>{name}, vous n&apos;avez pas encore dit comment vous voulez participer&#xa0;: voici tout.</translation>
+    </message>
+    <message>
+        <source>No body to show yet.</source>
+        <translation>Aucun organe à montrer pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePeopleScreen</name>
+    <message>
+        <source>Back to the body</source>
+        <translation>Retour à l&apos;organe</translation>
+    </message>
+    <message>
+        <source>Nobody holds a mandate in this body at the moment.</source>
+        <translation>Personne n&apos;a de mandat dans cet organe pour le moment.</translation>
+    </message>
+    <message>
+        <source>Photo board</source>
+        <translation>Trombinoscope</translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePlurals</name>
+    <message numerus="yes">
+        <source>the %n elected member(s) who decide the main directions</source>
+        <translation>
+            <numerusform>le sociétaire élu qui décide des grandes orientations</numerusform>
+            <numerusform>les %n sociétaires élus qui décident des grandes orientations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n person(s) who run the cooperative day to day</source>
+        <translation>
+            <numerusform>la personne qui fait tourner la coopérative au quotidien</numerusform>
+            <numerusform>les %n personnes qui font tourner la coopérative au quotidien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) who check that decisions keep to our values</source>
+        <translation>
+            <numerusform>%n personne qui veille à ce que les décisions respectent nos valeurs</numerusform>
+            <numerusform>%n personnes qui veillent à ce que les décisions respectent nos valeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) who carry the antennes&apos; topics to the board</source>
+        <translation>
+            <numerusform>%n personne qui porte les sujets des antennes au conseil</numerusform>
+            <numerusform>%n personnes qui portent les sujets des antennes au conseil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) who bring the antenne to life and speak for it</source>
+        <translation>
+            <numerusform>%n sociétaire qui fait vivre l&apos;antenne et parle en son nom</numerusform>
+            <numerusform>%n sociétaires qui font vivre l&apos;antenne et parlent en son nom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) who run the budget the members decide together</source>
+        <translation>
+            <numerusform>%n sociétaire qui mène le budget que les sociétaires décident ensemble</numerusform>
+            <numerusform>%n sociétaires qui mènent le budget que les sociétaires décident ensemble</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) working together on one topic</source>
+        <translation>
+            <numerusform>%n sociétaire qui travaille sur un sujet</numerusform>
+            <numerusform>%n sociétaires qui travaillent ensemble sur un sujet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with a mandate</source>
+        <translation>
+            <numerusform>%n personne avec un mandat</numerusform>
+            <numerusform>%n personnes avec un mandat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone can carry %n proxy(ies).</source>
+        <translation>
+            <numerusform>Chacun peut porter %n procuration.</numerusform>
+            <numerusform>Chacun peut porter %n procurations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An item a member proposes goes on its agenda once %n member(s) support it.</source>
+        <translation>
+            <numerusform>Un point proposé par un sociétaire va à l&apos;ordre du jour dès que %n sociétaire le soutient.</numerusform>
+            <numerusform>Un point proposé par un sociétaire va à l&apos;ordre du jour dès que %n sociétaires le soutiennent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePrint</name>
+    <message>
+        <source>Every member</source>
+        <translation>Tous les sociétaires</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>sans date de fin</translation>
+    </message>
+    <message>
+        <source>until {day}</source>
+        <translation>jusqu&apos;au {day}</translation>
+    </message>
+    <message>
+        <source>Antenne — printed on {day}</source>
+        <translation>Antenne — imprimé le {day}</translation>
+    </message>
+    <message>
+        <source>Nobody holds a mandate in this body at the moment.</source>
+        <translation>Personne n&apos;a de mandat dans cet organe pour le moment.</translation>
+    </message>
+    <message>
+        <source>Who sits on it: {body}</source>
+        <translation>Qui y siège&#xa0;: {body}</translation>
+    </message>
+    <message>
+        <source>Who decides what in our cooperative</source>
+        <translation>Qui décide quoi dans notre coopérative</translation>
+    </message>
+    <message>
+        <source>Every box is a group of people; every arrow says who elects, appoints, advises or reports to whom.</source>
+        <translation>Chaque case est un groupe de personnes&#xa0;; chaque flèche dit qui élit, nomme, conseille qui ou rend des comptes à qui.</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Home</source>
@@ -1180,6 +1686,14 @@
     <message>
         <source>Create, open and close a vote; roll call, booth, hands, projector</source>
         <translation>Créer, ouvrir et clore un vote ; appel, isoloir, mains levées, projecteur</translation>
+    </message>
+    <message>
+        <source>Who decides what</source>
+        <translation>Qui décide quoi</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s councils and their people, in plain words</source>
+        <translation>Les conseils de la coopérative et leurs membres, en mots simples</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +2088,10 @@
     <message>
         <source>My journey</source>
         <translation>Mon parcours</translation>
+    </message>
+    <message>
+        <source>Where do I fit in the governance?</source>
+        <translation>Où est ma place dans la gouvernance&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3913,13 @@
     <message>
         <source>{name} is checked out.</source>
         <translation>Le départ de {name} est enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>_BodyBase</name>
+    <message>
+        <source>A body of the cooperative</source>
+        <translation>Un organe de la coopérative</translation>
     </message>
 </context>
 </TS>

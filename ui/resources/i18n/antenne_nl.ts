@@ -989,6 +989,17 @@
     </message>
 </context>
 <context>
+    <name>FaceCard</name>
+    <message>
+        <source>until {day}</source>
+        <translation>tot {day}</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>zonder einddatum</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorLoginScreen</name>
     <message>
         <source>Facilitator mode</source>
@@ -1105,6 +1116,501 @@
     </message>
 </context>
 <context>
+    <name>Governance</name>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} om {time}</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Raadpleging</translation>
+    </message>
+    <message>
+        <source>Concertation</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>Co-decision</source>
+        <translation>Samen beslissen</translation>
+    </message>
+    <message>
+        <source>This body is not known on this kiosk.</source>
+        <translation>Dit orgaan is niet bekend op deze kiosk.</translation>
+    </message>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>Deze persoon is niet meer bekend.</translation>
+    </message>
+    <message>
+        <source>That name is too long.</source>
+        <translation>Die naam is te lang.</translation>
+    </message>
+    <message>
+        <source>All the members together</source>
+        <translation>Alle leden samen</translation>
+    </message>
+    <message>
+        <source>The elected board</source>
+        <translation>De verkozen raad</translation>
+    </message>
+    <message>
+        <source>The management team</source>
+        <translation>Het directieteam</translation>
+    </message>
+    <message>
+        <source>The guardians of our values</source>
+        <translation>De hoeders van onze waarden</translation>
+    </message>
+    <message>
+        <source>The voice of the antennes</source>
+        <translation>De stem van de antennes</translation>
+    </message>
+    <message>
+        <source>The local budget team</source>
+        <translation>Het team van het lokale budget</translation>
+    </message>
+    <message>
+        <source>every member, one vote each: elects the board and approves the accounts</source>
+        <translation>elk lid, één stem per persoon: kiest de raad en keurt de rekeningen goed</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <source>Vice-chair</source>
+        <translation>Ondervoorzitter</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretaris</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Penningmeester</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Bestuurder</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>elects</source>
+        <translation>kiest</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>legt verantwoording af aan</translation>
+    </message>
+    <message>
+        <source>appoints</source>
+        <translation>benoemt</translation>
+    </message>
+    <message>
+        <source>advises</source>
+        <translation>adviseert</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ingediend</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Gesteund</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>On a meeting&apos;s agenda</source>
+        <translation>Op de agenda van een vergadering</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Behandeld</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Half of the members must be present.</source>
+        <translation>De helft van de leden moet aanwezig zijn.</translation>
+    </message>
+    <message>
+        <source>Two thirds of the members must be present.</source>
+        <translation>Twee derde van de leden moet aanwezig zijn.</translation>
+    </message>
+    <message>
+        <source>A third of the members must be present.</source>
+        <translation>Een derde van de leden moet aanwezig zijn.</translation>
+    </message>
+    <message>
+        <source>Three quarters of the members must be present.</source>
+        <translation>Drie kwart van de leden moet aanwezig zijn.</translation>
+    </message>
+    <message>
+        <source>One member in ten must be present.</source>
+        <translation>Eén lid op tien moet aanwezig zijn.</translation>
+    </message>
+    <message>
+        <source>A decision passes with a simple majority.</source>
+        <translation>Een beslissing gaat door met een gewone meerderheid.</translation>
+    </message>
+    <message>
+        <source>A decision needs two thirds of the votes.</source>
+        <translation>Een beslissing vraagt twee derde van de stemmen.</translation>
+    </message>
+    <message>
+        <source>A decision needs three quarters of the votes.</source>
+        <translation>Een beslissing vraagt drie kwart van de stemmen.</translation>
+    </message>
+    <message>
+        <source>A decision needs everyone to agree.</source>
+        <translation>Een beslissing vraagt ieders akkoord.</translation>
+    </message>
+    <message>
+        <source>A decision passes when nobody has a serious objection.</source>
+        <translation>Een beslissing gaat door als niemand een ernstig bezwaar heeft.</translation>
+    </message>
+    <message>
+        <source>Changing the statutes needs two thirds of the votes.</source>
+        <translation>De statuten wijzigen vraagt twee derde van de stemmen.</translation>
+    </message>
+    <message>
+        <source>Changing the statutes needs three quarters of the votes.</source>
+        <translation>De statuten wijzigen vraagt drie kwart van de stemmen.</translation>
+    </message>
+    <message>
+        <source>In a tie, the chair decides.</source>
+        <translation>Bij gelijkheid beslist de voorzitter.</translation>
+    </message>
+    <message>
+        <source>In a tie, lots are drawn.</source>
+        <translation>Bij gelijkheid wordt geloot.</translation>
+    </message>
+    <message>
+        <source>In a tie, the proposal is not adopted.</source>
+        <translation>Bij gelijkheid is het voorstel niet aangenomen.</translation>
+    </message>
+    <message>
+        <source>It meets once a year.</source>
+        <translation>Het vergadert één keer per jaar.</translation>
+    </message>
+    <message>
+        <source>It meets every month.</source>
+        <translation>Het vergadert elke maand.</translation>
+    </message>
+    <message>
+        <source>It meets every week.</source>
+        <translation>Het vergadert elke week.</translation>
+    </message>
+    <message>
+        <source>No minimum attendance: whoever comes decides.</source>
+        <translation>Geen minimale opkomst: wie komt, beslist.</translation>
+    </message>
+    <message>
+        <source>At least {percent}% of the members must be present.</source>
+        <translation>Minstens {percent}% van de leden moet aanwezig zijn.</translation>
+    </message>
+    <message>
+        <source>Nobody can vote for someone else.</source>
+        <translation>Niemand kan voor iemand anders stemmen.</translation>
+    </message>
+    <message>
+        <source>Read its published agenda and minutes.</source>
+        <translation>De gepubliceerde agenda en verslagen lezen.</translation>
+    </message>
+    <message>
+        <source>Propose an item for its agenda.</source>
+        <translation>Een punt voor de agenda voorstellen.</translation>
+    </message>
+    <message>
+        <source>Come to its next meeting, on {day}.</source>
+        <translation>Naar de volgende vergadering komen, op {day}.</translation>
+    </message>
+    <message>
+        <source>Come to its meetings.</source>
+        <translation>Naar de vergaderingen komen.</translation>
+    </message>
+    <message>
+        <source>Take part in its decisions and vote.</source>
+        <translation>Meebeslissen en stemmen.</translation>
+    </message>
+    <message>
+        <source>Stand for election: a seat frees up on {day}.</source>
+        <translation>Je kandidaat stellen: er komt een zetel vrij op {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceBodyScreen</name>
+    <message>
+        <source>How it works</source>
+        <translation>Hoe het werkt</translation>
+    </message>
+    <message>
+        <source>Who sits on it</source>
+        <translation>Wie zetelt erin</translation>
+    </message>
+    <message>
+        <source>Photo board</source>
+        <translation>Fotobord</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Volgende vergadering</translation>
+    </message>
+    <message>
+        <source>Items members brought</source>
+        <translation>Punten die leden inbrachten</translation>
+    </message>
+    <message>
+        <source>Minutes of past meetings</source>
+        <translation>Verslagen van vorige vergaderingen</translation>
+    </message>
+    <message>
+        <source>Meet the board</source>
+        <translation>De raad ontmoeten</translation>
+    </message>
+    <message>
+        <source>Propose an item</source>
+        <translation>Een punt voorstellen</translation>
+    </message>
+    <message>
+        <source>Back to the map</source>
+        <translation>Terug naar de kaart</translation>
+    </message>
+    <message>
+        <source>Its rules have not been published yet.</source>
+        <translation>De regels zijn nog niet gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>No member has proposed an item yet.</source>
+        <translation>Nog geen lid heeft een punt voorgesteld.</translation>
+    </message>
+    <message>
+        <source>The minutes are not published yet.</source>
+        <translation>Het verslag is nog niet gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>No minutes published yet.</source>
+        <translation>Nog geen verslag gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>Sign-up comes with the sessions: until then, just come along at the time shown.</source>
+        <translation>Inschrijven komt met de sessies: kom tot dan gewoon langs op het aangegeven uur.</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet.</source>
+        <translation>Nog geen vergadering gepland.</translation>
+    </message>
+    <message>
+        <source>{place}, also online</source>
+        <translation>{place}, ook online</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>On the agenda:</source>
+        <translation>Op de agenda:</translation>
+    </message>
+    <message>
+        <source>The agenda is not published yet.</source>
+        <translation>De agenda is nog niet gepubliceerd.</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceMapScreen</name>
+    <message>
+        <source>Who decides what</source>
+        <translation>Wie beslist wat</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <source>Official terms</source>
+        <translation>Officiële termen</translation>
+    </message>
+    <message>
+        <source>Find a person: type a name</source>
+        <translation>Iemand zoeken: typ een naam</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>Alle leden</translation>
+    </message>
+    <message>
+        <source>Type at least two letters of a name: their bodies light up.</source>
+        <translation>Typ minstens twee letters van een naam: de organen lichten op.</translation>
+    </message>
+    <message>
+        <source>Nobody with a mandate has that name.</source>
+        <translation>Niemand met een mandaat heeft die naam.</translation>
+    </message>
+    <message>
+        <source>Lit up: the bodies of {names}.</source>
+        <translation>Opgelicht: de organen van {names}.</translation>
+    </message>
+    <message>
+        <source>{name}, here is where you can take part ({levels}).</source>
+        <translation>{name}, hier kun je meedoen ({levels}).</translation>
+    </message>
+    <message>
+        <source>{name}, you have not said how involved you want to be: here is everything.</source>
+        <translation>{name}, je hebt nog niet gezegd hoe je wilt meedoen: hier is alles.</translation>
+    </message>
+    <message>
+        <source>No body to show yet.</source>
+        <translation>Nog geen orgaan om te tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePeopleScreen</name>
+    <message>
+        <source>Back to the body</source>
+        <translation>Terug naar het orgaan</translation>
+    </message>
+    <message>
+        <source>Nobody holds a mandate in this body at the moment.</source>
+        <translation>Niemand heeft op dit moment een mandaat in dit orgaan.</translation>
+    </message>
+    <message>
+        <source>Photo board</source>
+        <translation>Fotobord</translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePlurals</name>
+    <message numerus="yes">
+        <source>the %n elected member(s) who decide the main directions</source>
+        <translation>
+            <numerusform>het verkozen lid dat de grote lijnen uitzet</numerusform>
+            <numerusform>de %n verkozen leden die de grote lijnen uitzetten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n person(s) who run the cooperative day to day</source>
+        <translation>
+            <numerusform>de persoon die de coöperatie dagelijks leidt</numerusform>
+            <numerusform>de %n personen die de coöperatie dagelijks leiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) who check that decisions keep to our values</source>
+        <translation>
+            <numerusform>%n persoon die nagaat of beslissingen onze waarden respecteren</numerusform>
+            <numerusform>%n personen die nagaan of beslissingen onze waarden respecteren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) who carry the antennes&apos; topics to the board</source>
+        <translation>
+            <numerusform>%n persoon die de onderwerpen van de antennes naar de raad brengt</numerusform>
+            <numerusform>%n personen die de onderwerpen van de antennes naar de raad brengen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) who bring the antenne to life and speak for it</source>
+        <translation>
+            <numerusform>%n lid dat de antenne doet leven en voor haar spreekt</numerusform>
+            <numerusform>%n leden die de antenne doen leven en voor haar spreken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) who run the budget the members decide together</source>
+        <translation>
+            <numerusform>%n lid dat het budget beheert waarover de leden samen beslissen</numerusform>
+            <numerusform>%n leden die het budget beheren waarover de leden samen beslissen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) working together on one topic</source>
+        <translation>
+            <numerusform>%n lid dat aan één onderwerp werkt</numerusform>
+            <numerusform>%n leden die samen aan één onderwerp werken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with a mandate</source>
+        <translation>
+            <numerusform>%n persoon met een mandaat</numerusform>
+            <numerusform>%n personen met een mandaat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone can carry %n proxy(ies).</source>
+        <translation>
+            <numerusform>Iedereen kan %n volmacht dragen.</numerusform>
+            <numerusform>Iedereen kan %n volmachten dragen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An item a member proposes goes on its agenda once %n member(s) support it.</source>
+        <translation>
+            <numerusform>Een punt dat een lid voorstelt, komt op de agenda zodra %n lid het steunt.</numerusform>
+            <numerusform>Een punt dat een lid voorstelt, komt op de agenda zodra %n leden het steunen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePrint</name>
+    <message>
+        <source>Every member</source>
+        <translation>Alle leden</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>zonder einddatum</translation>
+    </message>
+    <message>
+        <source>until {day}</source>
+        <translation>tot {day}</translation>
+    </message>
+    <message>
+        <source>Antenne — printed on {day}</source>
+        <translation>Antenne — afgedrukt op {day}</translation>
+    </message>
+    <message>
+        <source>Nobody holds a mandate in this body at the moment.</source>
+        <translation>Niemand heeft op dit moment een mandaat in dit orgaan.</translation>
+    </message>
+    <message>
+        <source>Who sits on it: {body}</source>
+        <translation>Wie zetelt erin: {body}</translation>
+    </message>
+    <message>
+        <source>Who decides what in our cooperative</source>
+        <translation>Wie beslist wat in onze coöperatie</translation>
+    </message>
+    <message>
+        <source>Every box is a group of people; every arrow says who elects, appoints, advises or reports to whom.</source>
+        <translation>Elk vak is een groep mensen; elke pijl zegt wie wie kiest, benoemt, adviseert of aan wie verantwoording aflegt.</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Home</source>
@@ -1180,6 +1686,14 @@
     <message>
         <source>Create, open and close a vote; roll call, booth, hands, projector</source>
         <translation>Een stemming aanmaken, openen en sluiten; aanwezigheden, stemhokje, handopsteken, projector</translation>
+    </message>
+    <message>
+        <source>Who decides what</source>
+        <translation>Wie beslist wat</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s councils and their people, in plain words</source>
+        <translation>De raden van de coöperatie en hun mensen, in gewone woorden</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +2088,10 @@
     <message>
         <source>My journey</source>
         <translation>Mijn traject</translation>
+    </message>
+    <message>
+        <source>Where do I fit in the governance?</source>
+        <translation>Waar pas ik in het bestuur?</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3913,13 @@
     <message>
         <source>{name} is checked out.</source>
         <translation>{name} is afgemeld.</translation>
+    </message>
+</context>
+<context>
+    <name>_BodyBase</name>
+    <message>
+        <source>A body of the cooperative</source>
+        <translation>Een orgaan van de coöperatie</translation>
     </message>
 </context>
 </TS>

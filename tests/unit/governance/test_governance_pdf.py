@@ -1,0 +1,87 @@
+"""The printed governance through its commands: a body's photo board (A4) and the map's poster
+(A3), their text read back and their pages measured; bad input refused, nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2
+import pytest
+
+from app.cli import main
+from app.context import AppContext
+from app.pdf_kit import MM
+from tests.unit.governance.data import add_governance
+
+
+def _read(path: Path) -> tuple[list[tuple[float, float]], str]:
+    document = pypdfium2.PdfDocument(path)
+    try:
+        sizes = [document.get_page_size(index) for index in range(len(document))]
+        text = " ".join(page.get_textpage().get_text_range() for page in document)
+        # Every page renders (a broken drawing would raise here).
+        for page in document:
+            page.render(scale=0.5).close()
+    finally:
+        document.close()
+    return [(round(w / MM), round(h / MM)) for w, h in sizes], " ".join(text.split())
+
+
+def _db(ctx: AppContext) -> str:
+    return str(ctx.config.db_path)
+
+
+def test_the_photo_board_of_a_body_on_a4(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_governance(ctx)
+    out = tmp_path / "board.pdf"
+    args = ["governance", "trombinoscope", "--body", "board", "--out", str(out)]
+    assert main([*args, "--db", _db(ctx), "--lang", "en"]) == 0
+    assert "2 people" in capsys.readouterr().out
+    sizes, text = _read(out)
+    assert sizes == [(210, 297)]
+    assert "Émilie V." in text and "Noor H." in text
+    assert "Haddad" not in text and "Paul" not in text  # initial only; the ended mandate gone
+    assert "Chair" in text and "Director" in text
+    assert "Conseil d'administration" in text
+
+
+def test_the_photo_board_speaks_the_language_asked_for(ctx: AppContext, tmp_path: Path) -> None:
+    add_governance(ctx)
+    out = tmp_path / "board.pdf"
+    args = ["governance", "trombinoscope", "--body", "board", "--out", str(out)]
+    assert main([*args, "--db", _db(ctx), "--lang", "fr"]) == 0
+    _sizes, text = _read(out)
+    assert "Présidence" in text and "Qui y siège" in text
+
+
+def test_the_poster_is_one_a3_landscape_page_with_every_body_and_link(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    add_governance(ctx)
+    out = tmp_path / "poster.pdf"
+    assert main(["governance", "poster", "--out", str(out), "--db", _db(ctx), "--lang", "en"]) == 0
+    sizes, text = _read(out)
+    assert sizes == [(420, 297)]
+    for words in ("The elected board", "Conseil local", "The local budget team", "2 people"):
+        assert words in text
+    for kind in ("elects", "appoints", "advises", "reports to"):
+        assert kind in text
+    assert b"/Subtype /Image" not in out.read_bytes()  # vector: no picture in it
+
+
+def test_bad_input_is_refused_and_writes_nothing(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_governance(ctx)
+    out = tmp_path / "board.pdf"
+    base = ["governance", "trombinoscope", "--out", str(out), "--db", _db(ctx)]
+    assert main([*base, "--body", "no-such-body"]) == 1
+    assert "not known" in capsys.readouterr().err
+    assert main(["governance", "poster", "--out", str(tmp_path), "--db", _db(ctx)]) == 1
+    assert "folder" in capsys.readouterr().err
+    missing = tmp_path / "nowhere" / "poster.pdf"
+    assert main(["governance", "poster", "--out", str(missing), "--db", _db(ctx)]) == 1
+    assert main(["governance", "poster", "--out", str(out), "--db", str(tmp_path / "x.db")]) == 1
+    assert not out.exists() and not missing.exists()
