@@ -183,6 +183,8 @@ def _agenda_line(item: AgendaItem) -> AgendaLine:
         status=item.status.value,
         answer=item.answer,
         by_member=item.proposer_id is not None,
+        language=item.language,
+        position=item.position,
     )
 
 

@@ -110,6 +110,9 @@ class AgendaLine:
     answer: str
     by_member: bool
     """Brought by a member (not by the body itself)."""
+    language: str = "fr"
+    """The language the title is written in."""
+    position: int = 0
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,26 @@ class MeetingInfo:
     minutes: str
     """The published minutes (markdown); empty until the body releases them."""
     agenda: tuple[AgendaLine, ...]
+    """Every line: a point the body published comes once per language it was written in
+    (`antenne hub publish governance`); `agenda_in` reads it in one."""
+
+    def agenda_in(self, language: str) -> tuple[AgendaLine, ...]:
+        """The agenda read in `language`: each published point once (in `language`, else
+        French, else the first written), every member's item as its member wrote it."""
+        chosen: dict[int, AgendaLine] = {}
+        for line in self.agenda:
+            if line.by_member:
+                continue
+            held = chosen.get(line.position)
+            if held is None or _preferred(line.language, held.language, language):
+                chosen[line.position] = line
+        picked = set(map(id, chosen.values()))
+        return tuple(line for line in self.agenda if line.by_member or id(line) in picked)
+
+
+def _preferred(candidate: str, held: str, language: str) -> bool:
+    rank = {language: 0, "fr": 1}
+    return rank.get(candidate, 2) < rank.get(held, 2)
 
 
 @dataclass(frozen=True)

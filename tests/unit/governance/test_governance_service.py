@@ -3,7 +3,8 @@ person; and the rules in plain words."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+import uuid
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import update
@@ -11,6 +12,7 @@ from sqlalchemy import update
 from app.context import AppContext
 from app.errors import InvalidInputError, NotFoundError
 from app.governance import service, wording
+from app.governance.types import AgendaLine, MeetingInfo
 from db.models import Mandate, Person
 from tests.unit.governance.data import NOW, PHOTO, TODAY, add_governance
 
@@ -215,3 +217,34 @@ def test_rules_in_words_leave_out_what_they_do_not_know() -> None:
     ]
     assert wording.rules_in_words({"proxy_cap": True, "proxy_cap_x": 3}) == ()
     assert wording.rules_in_words({"proxy_cap": 3})[0].count == 3
+
+
+def test_a_published_point_is_read_once_in_the_readers_language() -> None:
+    """`antenne hub publish governance` writes a point once per language it is given in."""
+
+    def line(title: str, language: str, position: int, *, member: bool = False) -> AgendaLine:
+        return AgendaLine(uuid.uuid4(), title, "scheduled", "", member, language, position)
+
+    meeting = MeetingInfo(
+        id=uuid.uuid4(),
+        title={"fr": "CA"},
+        starts_at=datetime(2026, 12, 16, 17, tzinfo=UTC),
+        location="",
+        online=False,
+        status="planned",
+        minutes="",
+        agenda=(
+            line("Budget", "fr", 1),
+            line("Begroting", "nl", 1),
+            line("Budget 2027", "en", 1),
+            line("Locaux", "fr", 2),
+            line("Aide aux déplacements", "fr", 3, member=True),
+        ),
+    )
+    assert [item.title for item in meeting.agenda_in("nl")] == [
+        "Begroting",
+        "Locaux",
+        "Aide aux déplacements",
+    ]
+    assert [item.title for item in meeting.agenda_in("en")][:2] == ["Budget 2027", "Locaux"]
+    assert [item.title for item in meeting.agenda_in("fr")][:2] == ["Budget", "Locaux"]

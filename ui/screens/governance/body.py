@@ -339,7 +339,8 @@ class GovernanceBodyScreen(_BodyBase):
                 + (f" — {where}" if where else "")
             ),
         ]
-        if meeting.agenda:
+        agenda = meeting.agenda_in(language)
+        if agenda:
             lines.append(html.escape(self.tr("On the agenda:")))
             lines.append(
                 "<ol>"
@@ -351,7 +352,7 @@ class GovernanceBodyScreen(_BodyBase):
                         else ""
                     )
                     + "</li>"
-                    for item in meeting.agenda
+                    for item in agenda
                 )
                 + "</ol>"
             )
