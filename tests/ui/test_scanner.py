@@ -108,7 +108,8 @@ def test_a_member_who_scans_on_the_attract_screen_is_greeted_by_first_name(
         "Mon parcours",
         "Où est ma place dans la gouvernance\u00a0?",
     ]
-    assert home.step_buttons[0].isVisible()
+    # A button put in a shown layout is shown by a queued call (QLayout::addChildWidget).
+    qtbot.waitUntil(home.step_buttons[0].isVisible)
 
 
 def test_a_scan_while_a_field_has_the_focus_types_nothing_into_it(
