@@ -57,8 +57,8 @@ def add_commands(
     travel_answer = with_db(travel_commands.add_parser("answer", help="grant or decline one"))
     travel_answer.add_argument("request", metavar="REQUEST", help="the request's id")
     decision = travel_answer.add_mutually_exclusive_group(required=True)
-    decision.add_argument("--grant", action="store_true")
-    decision.add_argument("--decline", action="store_true")
+    decision.add_argument("--grant", action="store_true", help="the aid is granted")
+    decision.add_argument("--decline", action="store_true", help="the aid is declined")
     travel_answer.add_argument("--answer", required=True, metavar="TEXT", help="in words")
     travel_answer.set_defaults(handler=handler(_travel_answer))
 
