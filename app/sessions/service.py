@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app import log
 from app.audit import record_audit_in
-from app.changes import Changes, Entity
+from app.changes import NOTHING, Changes, Entity
 from app.clock import utcnow
 from app.config import LANGUAGES
 from app.context import AppContext
@@ -434,7 +434,7 @@ def release_expired_holds(ctx: AppContext, *, now: datetime | None = None) -> Re
     return Released(
         released=released,
         promoted=promoted,
-        changes=_SIGNUP_CHANGES if released else Changes(),
+        changes=_SIGNUP_CHANGES if released else NOTHING,
     )
 
 
@@ -477,7 +477,7 @@ def mark_seen(ctx: AppContext, person_id: uuid.UUID, *, now: datetime | None = N
         told = unseen(session, ctx, person_id, now)
         for signup, sitting in told:
             signup.seen = seen_key(ctx, signup, sitting)
-    return Changes.of(Entity.SIGNUP) if told else Changes()
+    return Changes.of(Entity.SIGNUP) if told else NOTHING
 
 
 def promote_by_hand(

@@ -3,8 +3,9 @@
 A kiosk signs someone up provisionally; when the sign-up reaches the hub, `grant_seat` confirms
 it while the session has room and puts it on the waiting list otherwise (`Seat` holds every
 sign-up's seat, `app.sync.policies.seat_status` the rule). A seat is held by a confirmed
-sign-up and by one checked in (`SEAT_HOLDERS`): a kiosk asking for either without a seat gets
-one only if there is room, and its waiting-list place is always the hub's. A seat given up
+sign-up and by one checked in (`SEAT_HOLDERS`): a kiosk asking for either gets one only if
+there is room, a new place in line is a seat if there is one, and the waiting-list place is
+always the hub's. A seat given up
 promotes the first on the waiting list (`promote_from_waitlist`), stamped `promoted_at` for
 the hold window (docs/architecture.md, "Sessions"). The decisions are stamped with the
 hub's clock, so that they win over the kiosk's provisional ones and travel back to every kiosk.
@@ -49,6 +50,9 @@ def grant_seat(
                 field_hlc[column] = decision_stamp
         row["hlc"] = max(field_hlc.values(), default=decision_stamp)
 
+    if wanted == "waitlisted" and seat is None:
+        # A kiosk that saw the session full asks for a place: a seat if the hub has one.
+        wanted = "confirmed"
     if wanted in SEAT_HOLDERS and (seat is None or seat.status not in SEAT_HOLDERS):
         held = session.scalar(
             select(func.count())

@@ -188,9 +188,14 @@ def test_a_forged_seat_gets_the_hubs_decision_and_a_freed_seat_is_held_for_the_f
     )
     sitting = service.create_session(ctx, form, actor=None).session_ids[0]
     zoe, noor, jan = _people(rennes, 3)
-    service.sign_up(ctx, sitting, zoe)
     rennes.sync()
     liege.sync()
+    # A kiosk that thought the session full put Zoé in line: the hub has a seat, it is hers.
+    waiting = _signup_row(sitting, zoe, status="waitlisted", waitlist_position=7)
+    _push(rennes, _op(rennes, "signup", waiting))
+    assert _seats(pg_hub, sitting)[0]["status"] == "confirmed"
+    assert _seats(pg_hub, sitting)[0]["waitlist_position"] is None
+    rennes.sync()
 
     # A kiosk (or a bug) says Noor checked in, Jan is first in line: the session is full.
     forged = [

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from app.changes import Changes, Entity
 from app.context import AppContext
 from app.errors import InvalidInputError, NotFoundError
 from app.facilitators.service import add_facilitator
@@ -191,7 +192,8 @@ def test_what_changed_tells_once_what_the_person_has_not_seen(
         )
     news = queries.what_changed(ctx, zoe, now=NOW).news
     assert [n.place for n in news] == [Place.confirmed]
-    assert service.mark_seen(ctx, zoe, now=NOW).concerns
+    assert service.mark_seen(ctx, zoe, now=NOW) == Changes.of(Entity.SIGNUP)
+    assert not service.mark_seen(ctx, zoe, now=NOW)
     assert queries.what_changed(ctx, zoe, now=NOW).news == ()
     service.cancel_session(
         ctx, sitting, scope=Scope.this_one, reason="Formatrice malade", actor=actor, now=NOW
