@@ -260,10 +260,11 @@ def week_of(
         sittings = _programme(session, ctx, start, end, kind=kind, topic=topic)
         by_day: dict[date, list[SessionCard]] = {first + timedelta(days=n): [] for n in range(7)}
         for card in cards(session, sittings):
-            by_day.setdefault(card.starts_at.astimezone(tz).date(), []).append(card)
-    return Week(
-        days=tuple(DayPlan(day=d, cards=tuple(c)) for d, c in sorted(by_day.items()) if d in by_day)
-    )
+            # A session that began the day before and runs on is that day's.
+            starts_on = card.starts_at.astimezone(tz).date()
+            if starts_on in by_day:
+                by_day[starts_on].append(card)
+    return Week(days=tuple(DayPlan(day=d, cards=tuple(c)) for d, c in by_day.items()))
 
 
 def now_and_next(

@@ -92,9 +92,16 @@ def _refuse(source: str, **params: object) -> InvalidInputError:
 
 
 def _text(
-    value: str, *, longest: int, too_long: str, shortest: int = 0, too_short: str = ""
+    value: str,
+    *,
+    longest: int,
+    too_long: str,
+    shortest: int = 0,
+    too_short: str = "",
+    lines: bool = False,
 ) -> str:
-    text = " ".join(value.split()) if "\n" not in value else value.strip()
+    """`value` trimmed (on one line unless `lines`), within its bounds."""
+    text = value.strip() if lines else " ".join(value.split())
     if "\x00" in text:
         raise _refuse(
             QT_TRANSLATE_NOOP("Sessions", "The text holds a character that is not allowed.")
@@ -121,6 +128,25 @@ def _topic(value: str) -> str:
         value,
         longest=TOPIC_MAX,
         too_long=QT_TRANSLATE_NOOP("Sessions", "The topic is too long: at most {count} letters."),
+    )
+
+
+def _description(value: str) -> str:
+    return _text(
+        value,
+        longest=DESCRIPTION_MAX,
+        too_long=QT_TRANSLATE_NOOP(
+            "Sessions", "The description is too long: at most {count} letters."
+        ),
+        lines=True,
+    )
+
+
+def _location(value: str) -> str:
+    return _text(
+        value,
+        longest=LOCATION_MAX,
+        too_long=QT_TRANSLATE_NOOP("Sessions", "The place is too long: at most {count} letters."),
     )
 
 
@@ -197,20 +223,8 @@ def _check_form(form: SessionForm) -> SessionForm:
         minutes=_minutes(form.minutes),
         capacity=_capacity(form.capacity),
         topic=_topic(form.topic),
-        description=_text(
-            form.description,
-            longest=DESCRIPTION_MAX,
-            too_long=QT_TRANSLATE_NOOP(
-                "Sessions", "The description is too long: at most {count} letters."
-            ),
-        ),
-        location=_text(
-            form.location,
-            longest=LOCATION_MAX,
-            too_long=QT_TRANSLATE_NOOP(
-                "Sessions", "The place is too long: at most {count} letters."
-            ),
-        ),
+        description=_description(form.description),
+        location=_location(form.location),
         online_url=url,
         price_cents=_price(form.price_cents),
         language=form.language,
@@ -869,6 +883,8 @@ def edit_session(
     now = now or utcnow()
     title = None if edit.title is None else _title(edit.title)
     topic = None if edit.topic is None else _topic(edit.topic)
+    description = None if edit.description is None else _description(edit.description)
+    location = None if edit.location is None else _location(edit.location)
     capacity = _capacity(edit.capacity)
     price = None if edit.price_cents is None else _price(edit.price_cents)
     minutes = None if edit.minutes is None else _minutes(edit.minutes)
@@ -890,8 +906,8 @@ def edit_session(
             for column, value in (
                 ("title", title),
                 ("topic", topic),
-                ("description", edit.description),
-                ("location", edit.location),
+                ("description", description),
+                ("location", location),
                 ("capacity", capacity),
                 ("price_cents", price),
             ):

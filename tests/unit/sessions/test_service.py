@@ -453,3 +453,49 @@ def test_unknown_sessions_and_people_are_not_found(ctx: AppContext) -> None:
         service.sign_up(ctx, sitting, uuid.uuid4(), now=NOW)
     with pytest.raises(InvalidInputError, match="over"):
         service.sign_up(ctx, sitting, zoe, now=datetime(2026, 12, 9, tzinfo=UTC))
+
+
+def test_an_edit_never_takes_a_seat_away_and_bad_edits_change_nothing(
+    ctx: AppContext, actor: uuid.UUID
+) -> None:
+    sitting = _session(ctx, capacity=3)
+    zoe, ahmed, lotte = _people(ctx, "Zoé", "Ahmed", "Lotte")
+    for person in (zoe, ahmed):
+        service.sign_up(ctx, sitting, person, now=NOW)
+    reason = "Salle plus petite"
+    for edit, message in (
+        (SessionEdit(capacity=1), "at least 2"),
+        (SessionEdit(description="x" * 4001), "too long"),
+        (SessionEdit(minutes=0), "between 5 minutes"),
+        (SessionEdit(title="\x00\x00\x00"), "not allowed"),
+    ):
+        with pytest.raises(InvalidInputError, match=message):
+            service.edit_session(
+                ctx, sitting, edit, scope=Scope.this_one, reason=reason, actor=actor, now=NOW
+            )
+    with ctx.db.session() as session:
+        row = session.get_one(Sitting, sitting)
+        assert (row.capacity, row.revision, row.notice, row.description) == (3, 0, "", "")
+    service.edit_session(
+        ctx,
+        sitting,
+        SessionEdit(capacity=2, location="Salle\nB"),
+        scope=Scope.this_one,
+        reason=reason,
+        actor=actor,
+        now=NOW,
+    )
+    # Now full: Lotte waits. One more seat later goes to her at once.
+    assert service.sign_up(ctx, sitting, lotte, now=NOW).place is Place.waitlisted
+    service.edit_session(
+        ctx,
+        sitting,
+        SessionEdit(capacity=3),
+        scope=Scope.this_one,
+        reason=reason,
+        actor=actor,
+        now=NOW,
+    )
+    assert _place(ctx, sitting, lotte) is Place.offered
+    detail = queries.session_detail(ctx, sitting)
+    assert (detail.card.location, detail.notice) == ("Salle B", reason)
