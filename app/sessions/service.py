@@ -595,9 +595,8 @@ def check_in_to_session(
                 signup.accepted_at = now
             session.flush()
             signup.seen = seen_key(ctx, signup, sitting)
-        _visit, visit_already = record_visit(
-            session, ctx, person, _VISIT_PURPOSE.get(sitting.kind, "other"), now
-        )
+        purpose = _VISIT_PURPOSE.get(sitting.kind, "other")
+        _visit, visit_already = record_visit(session, ctx, person, purpose, now)
         if not already:
             record_audit_in(
                 session,
@@ -617,7 +616,6 @@ def check_in_to_session(
             already=already,
             visit_already=visit_already,
         )
-        purpose = _VISIT_PURPOSE.get(sitting.kind, "other")
     if not visit_already:
         ctx.events.publish(ctx, CheckedIn(person_id=person_id, purpose=purpose))
     return result
