@@ -64,6 +64,9 @@ class Config:
     # (open visits are checked out then, local time "HH:MM").
     retention_days: int = 90
     closing_time: str = "18:00"
+    # Sessions: a seat given from the waiting list is held until this many hours before the
+    # start; not taken by then, it goes to the next (docs/architecture.md, "Sessions").
+    session_hold_hours: int = 2
     # Where the content pages can be read on a phone ("" = no QR code under a page).
     public_url: str = ""
     # The cooperative's hub ("" = no sync) and how often the running kiosk syncs (minutes).

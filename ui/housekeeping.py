@@ -1,5 +1,7 @@
-"""What the kiosk does by itself: check out whoever is left at closing time, and purge what is
-past the retention period once a day. Both run through the task runner, off the GUI thread."""
+"""What the kiosk does by itself: check out whoever is left at closing time, purge what is
+past the retention period once a day, and give sessions' offered seats not taken by their
+hold deadline to the next waiting (every quarter of an hour, docs/architecture.md,
+"Sessions"). All run through the task runner, off the GUI thread."""
 
 from __future__ import annotations
 
@@ -39,6 +41,9 @@ class Housekeeping(QObject):
         self.purging = QTimer(self)
         self.purging.setInterval(DAY_MS)
         self.purging.timeout.connect(self.purge)
+        self.holding = QTimer(self)
+        self.holding.setInterval(MAX_WAIT_MS)
+        self.holding.timeout.connect(self.release_holds)
         self.started = False
 
     def start(self) -> None:
@@ -48,10 +53,13 @@ class Housekeeping(QObject):
         self.close_visits()
         self.purge()
         self.purging.start()
+        self.release_holds()
+        self.holding.start()
 
     def stop(self) -> None:
         self.closing.stop()
         self.purging.stop()
+        self.holding.stop()
 
     def close_visits(self) -> None:
         """Close what the last closing time left open, then wait for the next one."""
@@ -79,5 +87,16 @@ class Housekeeping(QObject):
             report = purge(ctx)
             log.ui.info("daily purge: %d visit(s), %d visitor(s)", report.visits, report.people)
             return report.changes if (report.visits or report.people) else Changes()
+
+        self._shell.tasks.run(run, parent=self)
+
+    def release_holds(self) -> None:
+        def run(ctx: AppContext) -> Changes:
+            from app.sessions.service import release_expired_holds
+
+            released = release_expired_holds(ctx)
+            if released.released:
+                log.ui.info("session holds: %d released", released.released)
+            return released.changes
 
         self._shell.tasks.run(run, parent=self)

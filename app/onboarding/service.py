@@ -150,9 +150,12 @@ def involvement_due(person: Person, now: datetime) -> bool:
     return is_due(person.involvement_updated_at, now)
 
 
-def _check_in(
+def record_visit(
     session: Session, ctx: AppContext, person: Person, purpose: str, now: datetime
 ) -> tuple[Visit, bool]:
+    """The person's visit today, in the caller's transaction: the open one if they already
+    checked in today (True), else a new one (False). A session's check-in records its visit
+    here too, so nobody checks in twice (docs/architecture.md, "Sessions")."""
     visit = _open_visit_today(session, ctx, person.id, now)
     if visit is not None:
         return visit, True
@@ -242,7 +245,7 @@ def register_visitor(
             person.language = form.language
         person.consent_at = now
         session.flush()
-        visit, already = _check_in(session, ctx, person, form.purpose, now)
+        visit, already = record_visit(session, ctx, person, form.purpose, now)
         result = _result(
             person, visit, purpose=form.purpose, returning=returning, already=already, now=now
         )
@@ -262,7 +265,7 @@ def check_in(
     now = now or utcnow()
     with ctx.db.transaction() as session:
         person = _live_person(session, person_id)
-        visit, already = _check_in(session, ctx, person, purpose, now)
+        visit, already = record_visit(session, ctx, person, purpose, now)
         result = _result(person, visit, purpose=purpose, returning=True, already=already, now=now)
     log.misc.info("person %s checked in", person_id)
     if not already:

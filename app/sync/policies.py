@@ -329,6 +329,10 @@ def changed_columns(previous: Mapping[str, Any], current: Mapping[str, Any]) -> 
     )
 
 
+# The sign-up statuses that hold one of a session's seats: confirmed, and checked in.
+SEAT_HOLDERS = ("confirmed", "attended")
+
+
 def seat_status(capacity: int | None, confirmed: int) -> str:
     """`confirmed` while the session has room, `waitlisted` once it is full."""
     if capacity is None or confirmed < capacity:

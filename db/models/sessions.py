@@ -64,7 +64,15 @@ class Session(SyncedMixin, Base):
     # iCalendar RRULE of the series ("FREQ=WEEKLY;BYDAY=TU"); occurrences share `series_id`.
     recurrence: Mapped[str] = mapped_column(String(200), default="")
     series_id: Mapped[uuid.UUID | None] = mapped_column(default=None, index=True)
+    # The series' exceptions (holidays, dates taken out), local ISO dates, on every occurrence.
+    exdates: Mapped[list[str]] = mapped_column(default=list)
     cancelled: Mapped[bool] = mapped_column(default=False)
+    # A member's offer to host, not on the programme until a facilitator accepts it.
+    proposed: Mapped[bool] = mapped_column(default=False)
+    # Why a facilitator last changed or cancelled it, shown to those signed up; `revision`
+    # counts those changes, so a kiosk knows who has not been told yet.
+    notice: Mapped[str] = mapped_column(Text, default="")
+    revision: Mapped[int] = mapped_column(default=0)
 
     host: Mapped[Person | None] = relationship(lazy="select")
 
@@ -81,6 +89,15 @@ class Signup(SyncedMixin, Base):
     provisional: Mapped[bool] = mapped_column(default=True)
     # Order on the waiting list (1 = next in); None when not waitlisted.
     waitlist_position: Mapped[int | None] = mapped_column(default=None)
+    # Moved from the waiting list to a seat, and when the person said they still come: a seat
+    # given and not taken by the hold deadline goes to the next (docs/architecture.md,
+    # "Sessions").
+    promoted_at: Mapped[datetime | None] = mapped_column(default=None)
+    accepted_at: Mapped[datetime | None] = mapped_column(default=None)
+    # A paid training paid at the desk (no payment is processed here).
+    paid_at: Mapped[datetime | None] = mapped_column(default=None)
+    # What the person was last told of this sign-up (`app.sessions.service.what_changed`).
+    seen: Mapped[str] = mapped_column(String(40), default="")
 
     session: Mapped[Session] = relationship(lazy="select")
     person: Mapped[Person] = relationship(lazy="select")

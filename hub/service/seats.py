@@ -2,8 +2,12 @@
 
 A kiosk signs someone up provisionally; when the sign-up reaches the hub, `grant_seat` confirms
 it while the session has room and puts it on the waiting list otherwise (`Seat` holds every
-sign-up's seat, `app.sync.policies.seat_status` the rule). A confirmed seat given up promotes
-the first on the waiting list (`promote_from_waitlist`). The decisions are stamped with the
+sign-up's seat, `app.sync.policies.seat_status` the rule). A seat is held by a confirmed
+sign-up and by one checked in (`SEAT_HOLDERS`): a kiosk asking for either gets one only if
+there is room, a new place in line is a seat if there is one, and the waiting-list place is
+always the hub's. A seat given up
+promotes the first on the waiting list (`promote_from_waitlist`), stamped `promoted_at` for
+the hold window (docs/architecture.md, "Sessions"). The decisions are stamped with the
 hub's clock, so that they win over the kiosk's provisional ones and travel back to every kiosk.
 Called by `hub.service.push` with the sign-up's row locked; the caller logs the sign-ups
 changed (the row it merges, and the promoted records returned).
@@ -16,8 +20,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.clock import HybridClock
-from app.sync.policies import HUB_ORIGIN, seat_status
+from app.clock import HybridClock, utcnow
+from app.sync.policies import HUB_ORIGIN, SEAT_HOLDERS, seat_status
 from hub.models import HubRecord, Seat
 
 
@@ -46,17 +50,21 @@ def grant_seat(
                 field_hlc[column] = decision_stamp
         row["hlc"] = max(field_hlc.values(), default=decision_stamp)
 
-    if wanted == "confirmed" and (seat is None or seat.status != "confirmed"):
-        confirmed = session.scalar(
+    if wanted == "waitlisted" and seat is None:
+        # A kiosk that saw the session full asks for a place: a seat if the hub has one.
+        wanted = "confirmed"
+    if wanted in SEAT_HOLDERS and (seat is None or seat.status not in SEAT_HOLDERS):
+        held = session.scalar(
             select(func.count())
             .select_from(Seat)
             .where(
                 Seat.session_id == session_id,
-                Seat.status == "confirmed",
+                Seat.status.in_(SEAT_HOLDERS),
                 Seat.signup_id != signup_id,
             )
         )
-        wanted = seat_status(capacity if isinstance(capacity, int) else None, confirmed or 0)
+        if seat_status(capacity if isinstance(capacity, int) else None, held or 0) != "confirmed":
+            wanted = "waitlisted"
     position: int | None = None
     if wanted == "waitlisted":
         position = seat.waitlist_position if seat is not None and seat.waitlist_position else None
@@ -79,7 +87,7 @@ def grant_seat(
         seat.status = wanted
         seat.waitlist_position = position
     session.flush()
-    if previous_status == "confirmed" and wanted != "confirmed":
+    if previous_status in SEAT_HOLDERS and wanted not in SEAT_HOLDERS:
         promoted.extend(promote_from_waitlist(session, session_id, capacity, clock=clock))
     return promoted
 
@@ -88,12 +96,12 @@ def promote_from_waitlist(
     session: Session, session_id: str, capacity: Any, *, clock: HybridClock
 ) -> list[tuple[HubRecord, str]]:
     """A confirmed seat was freed: the first on the waiting list gets it."""
-    confirmed = session.scalar(
+    held = session.scalar(
         select(func.count())
         .select_from(Seat)
-        .where(Seat.session_id == session_id, Seat.status == "confirmed")
+        .where(Seat.session_id == session_id, Seat.status.in_(SEAT_HOLDERS))
     )
-    if isinstance(capacity, int) and (confirmed or 0) >= capacity:
+    if isinstance(capacity, int) and (held or 0) >= capacity:
         return []
     nxt = session.scalar(
         select(Seat)
@@ -109,9 +117,12 @@ def promote_from_waitlist(
     if record is None:
         return []
     stamp = str(clock.now())
+    # The hold window runs from this moment (`app.sessions.service`, "hold").
+    stamp_time = utcnow().isoformat()
     data = dict(record.data)
     stamps = dict(record.field_hlc)
-    for column, value in (("status", "confirmed"), ("waitlist_position", None)):
+    promoted = (("status", "confirmed"), ("waitlist_position", None), ("promoted_at", stamp_time))
+    for column, value in promoted:
         data[column] = value
         stamps[column] = stamp
     data["hlc"] = max(stamps.values())

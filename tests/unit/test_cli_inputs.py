@@ -87,6 +87,11 @@ BAD_VALUES: dict[str, tuple[str, ...]] = {
     "device": ID_CASES,
     "host": ("a b/<x>", "-"),
     "hub": ("notaurl", "ftp://hub.example"),
+    # Sessions: days and local starts that are none, a start in the past, a price that is not.
+    "day": ("yesterday", "2026-02-30"),
+    "until": ("2026-13-01",),
+    "start": ("tomorrow", "2026-12-07T25:00", "2001-01-01T10:00", "2030-01-08T14:00+01:00"),
+    "price": ("cheap", "-5", "1e400", "12.345"),
 }
 # The commands that create a database.
 CREATORS = frozenset({("demo",), ("db", "upgrade")})
@@ -165,6 +170,10 @@ class World:
             "antenna": "liege",
             "kind": "content",
             "device": str(uuid.uuid4()),
+            "title": "Co-working",
+            "session_kind": "drop_in",
+            "start": "2030-01-08T14:00",
+            "reason": "La salle est prise",
         }.get(dest)
 
     def bad(self, dest: str, case: str) -> str:

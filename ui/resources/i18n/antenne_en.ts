@@ -2625,6 +2625,181 @@
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>Not a day (YYYY-MM-DD): {value}.</source>
+        <translation>Not a day (YYYY-MM-DD): {value}.</translation>
+    </message>
+    <message>
+        <source>Not a local start (YYYY-MM-DDTHH:MM): {value}.</source>
+        <translation>Not a local start (YYYY-MM-DDTHH:MM): {value}.</translation>
+    </message>
+    <message>
+        <source>Not a price in euros: {value}.</source>
+        <translation>Not a price in euros: {value}.</translation>
+    </message>
+    <message>
+        <source>Not a session id: {value}.</source>
+        <translation>Not a session id: {value}.</translation>
+    </message>
+    <message>
+        <source>This session is no longer on the programme.</source>
+        <translation>This session is no longer on the programme.</translation>
+    </message>
+    <message>
+        <source>The text holds a character that is not allowed.</source>
+        <translation>The text holds a character that is not allowed.</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most {count} letters.</source>
+        <translation>The title is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>The title needs at least {count} letters.</source>
+        <translation>The title needs at least {count} letters.</translation>
+    </message>
+    <message>
+        <source>The topic is too long: at most {count} letters.</source>
+        <translation>The topic is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most {count} letters.</source>
+        <translation>The reason is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>Please give a reason (at least {count} letters): people signed up read it.</source>
+        <translation>Please give a reason (at least {count} letters): people signed up read it.</translation>
+    </message>
+    <message>
+        <source>A session lasts between {shortest} minutes and {longest} hours.</source>
+        <translation>A session lasts between {shortest} minutes and {longest} hours.</translation>
+    </message>
+    <message>
+        <source>A session has between 1 and {count} seats.</source>
+        <translation>A session has between 1 and {count} seats.</translation>
+    </message>
+    <message>
+        <source>The price is between 0 and {count} euros.</source>
+        <translation>The price is between 0 and {count} euros.</translation>
+    </message>
+    <message>
+        <source>Please choose the kind of session.</source>
+        <translation>Please choose the kind of session.</translation>
+    </message>
+    <message>
+        <source>Please choose the session&apos;s language.</source>
+        <translation>Please choose the session&apos;s language.</translation>
+    </message>
+    <message>
+        <source>The video link must be a web address (https://…).</source>
+        <translation>The video link must be a web address (https://…).</translation>
+    </message>
+    <message>
+        <source>Give the start in the antenne&apos;s local time.</source>
+        <translation>Give the start in the antenne&apos;s local time.</translation>
+    </message>
+    <message>
+        <source>A series needs its last day, on or after the first.</source>
+        <translation>A series needs its last day, on or after the first.</translation>
+    </message>
+    <message>
+        <source>A series lasts at most a year.</source>
+        <translation>A series lasts at most a year.</translation>
+    </message>
+    <message>
+        <source>At most {count} days without the session.</source>
+        <translation>At most {count} days without the session.</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most {count} letters.</source>
+        <translation>The description is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>The place is too long: at most {count} letters.</source>
+        <translation>The place is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>This person is no longer known.</translation>
+    </message>
+    <message>
+        <source>This session is not on the programme yet: a facilitator will look at it.</source>
+        <translation>This session is not on the programme yet: a facilitator will look at it.</translation>
+    </message>
+    <message>
+        <source>This session is cancelled.</source>
+        <translation>This session is cancelled.</translation>
+    </message>
+    <message>
+        <source>This session is over.</source>
+        <translation>This session is over.</translation>
+    </message>
+    <message>
+        <source>{name}, you already have a place in this session.</source>
+        <translation>{name}, you already have a place in this session.</translation>
+    </message>
+    <message>
+        <source>{name}, you have no place in this session to give up.</source>
+        <translation>{name}, you have no place in this session to give up.</translation>
+    </message>
+    <message>
+        <source>{name}, there is no seat waiting for you in this session any more.</source>
+        <translation>{name}, there is no seat waiting for you in this session any more.</translation>
+    </message>
+    <message>
+        <source>{name} is not on this session&apos;s waiting list.</source>
+        <translation>{name} is not on this session&apos;s waiting list.</translation>
+    </message>
+    <message>
+        <source>Check-in opens an hour before the session and closes at its end.</source>
+        <translation>Check-in opens an hour before the session and closes at its end.</translation>
+    </message>
+    <message>
+        <source>Only the session&apos;s host can check people in from the list.</source>
+        <translation>Only the session&apos;s host can check people in from the list.</translation>
+    </message>
+    <message>
+        <source>{name}, the session is full: you can join its waiting list.</source>
+        <translation>{name}, the session is full: you can join its waiting list.</translation>
+    </message>
+    <message>
+        <source>The session is not over yet.</source>
+        <translation>The session is not over yet.</translation>
+    </message>
+    <message>
+        <source>This session is free: there is nothing to pay.</source>
+        <translation>This session is free: there is nothing to pay.</translation>
+    </message>
+    <message>
+        <source>{name} has no place in this session.</source>
+        <translation>{name} has no place in this session.</translation>
+    </message>
+    <message>
+        <source>These dates leave no session at all.</source>
+        <translation>These dates leave no session at all.</translation>
+    </message>
+    <message>
+        <source>The first session would start in the past.</source>
+        <translation>The first session would start in the past.</translation>
+    </message>
+    <message>
+        <source>Only members of the cooperative can host a drop-in.</source>
+        <translation>Only members of the cooperative can host a drop-in.</translation>
+    </message>
+    <message>
+        <source>This session is already on the programme.</source>
+        <translation>This session is already on the programme.</translation>
+    </message>
+    <message>
+        <source>More people have a seat than that: the session needs at least {count}.</source>
+        <translation>More people have a seat than that: the session needs at least {count}.</translation>
+    </message>
+    <message>
+        <source>This session is already cancelled.</source>
+        <translation>This session is already cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>The hub cannot be reached (no network, or the hub is down). Nothing is lost: changes are sent when it is back.</source>

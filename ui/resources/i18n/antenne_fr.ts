@@ -2625,6 +2625,181 @@
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>Not a day (YYYY-MM-DD): {value}.</source>
+        <translation>Ce n&apos;est pas un jour (AAAA-MM-JJ) : {value}.</translation>
+    </message>
+    <message>
+        <source>Not a local start (YYYY-MM-DDTHH:MM): {value}.</source>
+        <translation>Ce n&apos;est pas une heure de début locale (AAAA-MM-JJTHH:MM) : {value}.</translation>
+    </message>
+    <message>
+        <source>Not a price in euros: {value}.</source>
+        <translation>Ce n&apos;est pas un prix en euros : {value}.</translation>
+    </message>
+    <message>
+        <source>Not a session id: {value}.</source>
+        <translation>Ce n&apos;est pas un identifiant de séance : {value}.</translation>
+    </message>
+    <message>
+        <source>This session is no longer on the programme.</source>
+        <translation>Cette séance n&apos;est plus au programme.</translation>
+    </message>
+    <message>
+        <source>The text holds a character that is not allowed.</source>
+        <translation>Le texte contient un caractère interdit.</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most {count} letters.</source>
+        <translation>Le titre est trop long : {count} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The title needs at least {count} letters.</source>
+        <translation>Le titre doit compter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>The topic is too long: at most {count} letters.</source>
+        <translation>Le sujet est trop long : {count} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most {count} letters.</source>
+        <translation>La raison est trop longue : {count} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Please give a reason (at least {count} letters): people signed up read it.</source>
+        <translation>Donnez une raison (au moins {count} caractères) : les inscrits la liront.</translation>
+    </message>
+    <message>
+        <source>A session lasts between {shortest} minutes and {longest} hours.</source>
+        <translation>Une séance dure entre {shortest} minutes et {longest} heures.</translation>
+    </message>
+    <message>
+        <source>A session has between 1 and {count} seats.</source>
+        <translation>Une séance a entre 1 et {count} places.</translation>
+    </message>
+    <message>
+        <source>The price is between 0 and {count} euros.</source>
+        <translation>Le prix est compris entre 0 et {count} euros.</translation>
+    </message>
+    <message>
+        <source>Please choose the kind of session.</source>
+        <translation>Choisissez le type de séance.</translation>
+    </message>
+    <message>
+        <source>Please choose the session&apos;s language.</source>
+        <translation>Choisissez la langue de la séance.</translation>
+    </message>
+    <message>
+        <source>The video link must be a web address (https://…).</source>
+        <translation>Le lien vidéo doit être une adresse web (https://…).</translation>
+    </message>
+    <message>
+        <source>Give the start in the antenne&apos;s local time.</source>
+        <translation>Indiquez le début à l&apos;heure locale de l&apos;antenne.</translation>
+    </message>
+    <message>
+        <source>A series needs its last day, on or after the first.</source>
+        <translation>Une série a besoin de son dernier jour, le premier jour ou après.</translation>
+    </message>
+    <message>
+        <source>A series lasts at most a year.</source>
+        <translation>Une série dure un an au plus.</translation>
+    </message>
+    <message>
+        <source>At most {count} days without the session.</source>
+        <translation>Au plus {count} jours sans séance.</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most {count} letters.</source>
+        <translation>La description est trop longue : {count} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The place is too long: at most {count} letters.</source>
+        <translation>Le lieu est trop long : {count} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>Cette personne n&apos;est plus connue.</translation>
+    </message>
+    <message>
+        <source>This session is not on the programme yet: a facilitator will look at it.</source>
+        <translation>Cette séance n&apos;est pas encore au programme : un animateur va l&apos;examiner.</translation>
+    </message>
+    <message>
+        <source>This session is cancelled.</source>
+        <translation>Cette séance est annulée.</translation>
+    </message>
+    <message>
+        <source>This session is over.</source>
+        <translation>Cette séance est terminée.</translation>
+    </message>
+    <message>
+        <source>{name}, you already have a place in this session.</source>
+        <translation>{name}, vous avez déjà une place dans cette séance.</translation>
+    </message>
+    <message>
+        <source>{name}, you have no place in this session to give up.</source>
+        <translation>{name}, vous n&apos;avez pas de place à libérer dans cette séance.</translation>
+    </message>
+    <message>
+        <source>{name}, there is no seat waiting for you in this session any more.</source>
+        <translation>{name}, aucune place ne vous attend plus dans cette séance.</translation>
+    </message>
+    <message>
+        <source>{name} is not on this session&apos;s waiting list.</source>
+        <translation>{name} n&apos;est pas sur la liste d&apos;attente de cette séance.</translation>
+    </message>
+    <message>
+        <source>Check-in opens an hour before the session and closes at its end.</source>
+        <translation>L&apos;accueil ouvre une heure avant la séance et ferme à sa fin.</translation>
+    </message>
+    <message>
+        <source>Only the session&apos;s host can check people in from the list.</source>
+        <translation>Seul l&apos;hôte de la séance peut enregistrer l&apos;arrivée depuis la liste.</translation>
+    </message>
+    <message>
+        <source>{name}, the session is full: you can join its waiting list.</source>
+        <translation>{name}, la séance est complète : vous pouvez vous mettre sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>The session is not over yet.</source>
+        <translation>La séance n&apos;est pas encore terminée.</translation>
+    </message>
+    <message>
+        <source>This session is free: there is nothing to pay.</source>
+        <translation>Cette séance est gratuite : il n&apos;y a rien à payer.</translation>
+    </message>
+    <message>
+        <source>{name} has no place in this session.</source>
+        <translation>{name} n&apos;a pas de place dans cette séance.</translation>
+    </message>
+    <message>
+        <source>These dates leave no session at all.</source>
+        <translation>Avec ces dates, il ne reste aucune séance.</translation>
+    </message>
+    <message>
+        <source>The first session would start in the past.</source>
+        <translation>La première séance commencerait dans le passé.</translation>
+    </message>
+    <message>
+        <source>Only members of the cooperative can host a drop-in.</source>
+        <translation>Seuls les membres de la coopérative peuvent animer une permanence.</translation>
+    </message>
+    <message>
+        <source>This session is already on the programme.</source>
+        <translation>Cette séance est déjà au programme.</translation>
+    </message>
+    <message>
+        <source>More people have a seat than that: the session needs at least {count}.</source>
+        <translation>Plus de personnes ont déjà une place : la séance en demande au moins {count}.</translation>
+    </message>
+    <message>
+        <source>This session is already cancelled.</source>
+        <translation>Cette séance est déjà annulée.</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>The hub cannot be reached (no network, or the hub is down). Nothing is lost: changes are sent when it is back.</source>

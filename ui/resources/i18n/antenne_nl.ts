@@ -2625,6 +2625,181 @@
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>Not a day (YYYY-MM-DD): {value}.</source>
+        <translation>Geen dag (JJJJ-MM-DD): {value}.</translation>
+    </message>
+    <message>
+        <source>Not a local start (YYYY-MM-DDTHH:MM): {value}.</source>
+        <translation>Geen lokaal beginuur (JJJJ-MM-DDTUU:MM): {value}.</translation>
+    </message>
+    <message>
+        <source>Not a price in euros: {value}.</source>
+        <translation>Geen prijs in euro: {value}.</translation>
+    </message>
+    <message>
+        <source>Not a session id: {value}.</source>
+        <translation>Geen id van een sessie: {value}.</translation>
+    </message>
+    <message>
+        <source>This session is no longer on the programme.</source>
+        <translation>Deze sessie staat niet meer op het programma.</translation>
+    </message>
+    <message>
+        <source>The text holds a character that is not allowed.</source>
+        <translation>De tekst bevat een teken dat niet toegelaten is.</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most {count} letters.</source>
+        <translation>De titel is te lang: hoogstens {count} tekens.</translation>
+    </message>
+    <message>
+        <source>The title needs at least {count} letters.</source>
+        <translation>De titel heeft minstens {count} tekens nodig.</translation>
+    </message>
+    <message>
+        <source>The topic is too long: at most {count} letters.</source>
+        <translation>Het onderwerp is te lang: hoogstens {count} tekens.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most {count} letters.</source>
+        <translation>De reden is te lang: hoogstens {count} tekens.</translation>
+    </message>
+    <message>
+        <source>Please give a reason (at least {count} letters): people signed up read it.</source>
+        <translation>Geef een reden (minstens {count} tekens): wie ingeschreven is, leest ze.</translation>
+    </message>
+    <message>
+        <source>A session lasts between {shortest} minutes and {longest} hours.</source>
+        <translation>Een sessie duurt tussen {shortest} minuten en {longest} uur.</translation>
+    </message>
+    <message>
+        <source>A session has between 1 and {count} seats.</source>
+        <translation>Een sessie heeft tussen 1 en {count} plaatsen.</translation>
+    </message>
+    <message>
+        <source>The price is between 0 and {count} euros.</source>
+        <translation>De prijs ligt tussen 0 en {count} euro.</translation>
+    </message>
+    <message>
+        <source>Please choose the kind of session.</source>
+        <translation>Kies het soort sessie.</translation>
+    </message>
+    <message>
+        <source>Please choose the session&apos;s language.</source>
+        <translation>Kies de taal van de sessie.</translation>
+    </message>
+    <message>
+        <source>The video link must be a web address (https://…).</source>
+        <translation>De videolink moet een webadres zijn (https://…).</translation>
+    </message>
+    <message>
+        <source>Give the start in the antenne&apos;s local time.</source>
+        <translation>Geef het begin in de lokale tijd van de antenne.</translation>
+    </message>
+    <message>
+        <source>A series needs its last day, on or after the first.</source>
+        <translation>Een reeks heeft een laatste dag nodig, op of na de eerste.</translation>
+    </message>
+    <message>
+        <source>A series lasts at most a year.</source>
+        <translation>Een reeks duurt hoogstens een jaar.</translation>
+    </message>
+    <message>
+        <source>At most {count} days without the session.</source>
+        <translation>Hoogstens {count} dagen zonder sessie.</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most {count} letters.</source>
+        <translation>De beschrijving is te lang: hoogstens {count} tekens.</translation>
+    </message>
+    <message>
+        <source>The place is too long: at most {count} letters.</source>
+        <translation>De plaats is te lang: hoogstens {count} tekens.</translation>
+    </message>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>Deze persoon is niet meer bekend.</translation>
+    </message>
+    <message>
+        <source>This session is not on the programme yet: a facilitator will look at it.</source>
+        <translation>Deze sessie staat nog niet op het programma: een begeleider bekijkt ze.</translation>
+    </message>
+    <message>
+        <source>This session is cancelled.</source>
+        <translation>Deze sessie is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>This session is over.</source>
+        <translation>Deze sessie is voorbij.</translation>
+    </message>
+    <message>
+        <source>{name}, you already have a place in this session.</source>
+        <translation>{name}, je hebt al een plaats in deze sessie.</translation>
+    </message>
+    <message>
+        <source>{name}, you have no place in this session to give up.</source>
+        <translation>{name}, je hebt geen plaats in deze sessie om vrij te geven.</translation>
+    </message>
+    <message>
+        <source>{name}, there is no seat waiting for you in this session any more.</source>
+        <translation>{name}, er wacht geen plaats meer op jou in deze sessie.</translation>
+    </message>
+    <message>
+        <source>{name} is not on this session&apos;s waiting list.</source>
+        <translation>{name} staat niet op de wachtlijst van deze sessie.</translation>
+    </message>
+    <message>
+        <source>Check-in opens an hour before the session and closes at its end.</source>
+        <translation>Aanmelden kan vanaf een uur voor de sessie tot ze afloopt.</translation>
+    </message>
+    <message>
+        <source>Only the session&apos;s host can check people in from the list.</source>
+        <translation>Alleen de gastheer of gastvrouw van de sessie kan mensen via de lijst aanmelden.</translation>
+    </message>
+    <message>
+        <source>{name}, the session is full: you can join its waiting list.</source>
+        <translation>{name}, de sessie is volzet: je kunt op de wachtlijst gaan staan.</translation>
+    </message>
+    <message>
+        <source>The session is not over yet.</source>
+        <translation>De sessie is nog niet voorbij.</translation>
+    </message>
+    <message>
+        <source>This session is free: there is nothing to pay.</source>
+        <translation>Deze sessie is gratis: er valt niets te betalen.</translation>
+    </message>
+    <message>
+        <source>{name} has no place in this session.</source>
+        <translation>{name} heeft geen plaats in deze sessie.</translation>
+    </message>
+    <message>
+        <source>These dates leave no session at all.</source>
+        <translation>Met deze data blijft er geen enkele sessie over.</translation>
+    </message>
+    <message>
+        <source>The first session would start in the past.</source>
+        <translation>De eerste sessie zou in het verleden beginnen.</translation>
+    </message>
+    <message>
+        <source>Only members of the cooperative can host a drop-in.</source>
+        <translation>Alleen leden van de coöperatie kunnen een inloopmoment begeleiden.</translation>
+    </message>
+    <message>
+        <source>This session is already on the programme.</source>
+        <translation>Deze sessie staat al op het programma.</translation>
+    </message>
+    <message>
+        <source>More people have a seat than that: the session needs at least {count}.</source>
+        <translation>Er hebben al meer mensen een plaats: de sessie heeft er minstens {count} nodig.</translation>
+    </message>
+    <message>
+        <source>This session is already cancelled.</source>
+        <translation>Deze sessie is al geannuleerd.</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>The hub cannot be reached (no network, or the hub is down). Nothing is lost: changes are sent when it is back.</source>

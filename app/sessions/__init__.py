@@ -1,0 +1,1 @@
+"""Sessions people sign up for at the kiosk: drop-ins, co-working, trainings, meet-the-board."""
