@@ -40,6 +40,7 @@ def build_parser(*, kiosk_only: bool = False) -> argparse.ArgumentParser:
     from app.facilitators import cli as facilitators_cli
     from app.people import cli as people_cli
     from app.privacy import cli as privacy_cli
+    from app.sessions import cli as sessions_cli
     from app.sync import cli as sync_cli
     from app.voting import cli as voting_cli
     from hub import cli as hub_cli  # `antenne hub …`: the CLI is the composition root
@@ -50,6 +51,7 @@ def build_parser(*, kiosk_only: bool = False) -> argparse.ArgumentParser:
         privacy_cli,
         facilitators_cli,
         badges_cli,
+        sessions_cli,
         voting_cli,
         sync_cli,
         hub_cli,
