@@ -2107,6 +2107,25 @@
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>There is no series of sessions {id}.</source>
+        <translation>There is no series of sessions {id}.</translation>
+    </message>
+    <message>
+        <source>There is no antenne {slug}.</source>
+        <translation>There is no antenne {slug}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>There is no session {id}.</source>
+        <translation>There is no session {id}.</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>The hub cannot be reached (no network, or the hub is down). Nothing is lost: changes are sent when it is back.</source>

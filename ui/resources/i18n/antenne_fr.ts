@@ -2107,6 +2107,25 @@
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>There is no series of sessions {id}.</source>
+        <translation>Il n&apos;y a pas de série de séances {id}.</translation>
+    </message>
+    <message>
+        <source>There is no antenne {slug}.</source>
+        <translation>Il n&apos;y a pas d&apos;antenne {slug}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d&apos;écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>There is no session {id}.</source>
+        <translation>Il n&apos;y a pas de séance {id}.</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>The hub cannot be reached (no network, or the hub is down). Nothing is lost: changes are sent when it is back.</source>

@@ -2107,6 +2107,25 @@
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>There is no series of sessions {id}.</source>
+        <translation>Er is geen reeks sessies {id}.</translation>
+    </message>
+    <message>
+        <source>There is no antenne {slug}.</source>
+        <translation>Er is geen antenne {slug}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Kan {path} niet schrijven: {error}</translation>
+    </message>
+    <message>
+        <source>There is no session {id}.</source>
+        <translation>Er is geen sessie {id}.</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>The hub cannot be reached (no network, or the hub is down). Nothing is lost: changes are sent when it is back.</source>
