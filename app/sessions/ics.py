@@ -137,10 +137,10 @@ def series_uid(series_id: str) -> str:
 # -- Files ------------------------------------------------------------------------------------
 
 
-def session_calendar(entry: CalendarEntry, zone: ZoneInfo, *, url: str = "") -> bytes:
-    """The ICS file of one session; `url` is where the session can be read (optional)."""
+def session_calendar(entry: CalendarEntry, zone: ZoneInfo) -> bytes:
+    """The ICS file of one session."""
     calendar = _calendar(entry.title)
-    calendar.add_component(_event(entry, zone, uid=session_uid(entry.id), url=url))
+    calendar.add_component(_event(entry, zone, uid=session_uid(entry.id)))
     return _finished(calendar, zone)
 
 
@@ -206,9 +206,7 @@ def _finished(calendar: Calendar, zone: ZoneInfo) -> bytes:
     return bytes(calendar.to_ical())
 
 
-def _event(
-    entry: CalendarEntry, zone: ZoneInfo, *, uid: str, url: str = "", sequence: int | None = None
-) -> Event:
+def _event(entry: CalendarEntry, zone: ZoneInfo, *, uid: str, sequence: int | None = None) -> Event:
     from icalendar import Event
 
     event = Event()
@@ -227,11 +225,11 @@ def _event(
     if entry.location:
         event.add("location", _line(entry.location))
     if entry.online_url:
-        event.add("url", _line(entry.online_url))
+        # A link a calendar opens with a tap: only the web's (never `javascript:` or a file).
+        if entry.online_url.lower().startswith(("https://", "http://")):
+            event.add("url", _line(entry.online_url))
         if not entry.location:
             event.add("location", _line(entry.online_url))
-    elif url:
-        event.add("url", url)
     return event
 
 

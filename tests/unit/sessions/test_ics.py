@@ -111,6 +111,13 @@ def test_an_online_session_has_its_link() -> None:
     assert "Online: https://meet.example.org/compta" in str(event["DESCRIPTION"])
 
 
+@pytest.mark.parametrize("link", ["javascript:alert(1)", "file:///etc/passwd", "meet.example.org"])
+def test_only_a_web_link_is_a_url(link: str) -> None:
+    _calendar, event = _only_event(session_calendar(_entry(online_url=link), BRUSSELS))
+    assert "URL" not in event
+    assert str(event["LOCATION"]) == "Salle 2"
+
+
 def test_a_cancelled_session_says_so_with_a_later_sequence() -> None:
     entry = _entry()
     cancelled = replace(entry, cancelled=True, hlc=_hlc(datetime(2026, 3, 20, 9, tzinfo=UTC)))
