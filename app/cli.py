@@ -52,6 +52,7 @@ def build_parser(*, kiosk_only: bool = False) -> argparse.ArgumentParser:
         privacy_cli,
         facilitators_cli,
         badges_cli,
+        sessions_cli,
         voting_cli,
         governance_cli,
         sessions_cli,

@@ -79,6 +79,9 @@ class Config:
     # The phone ballot server of a live vote (served by the kiosk on the room's network).
     ballot_host: str = "0.0.0.0"
     ballot_port: int = 8765
+    # The sessions' calendar files on the room's network when the hub is out of reach (on
+    # `ballot_host`; docs/architecture.md, "Calendars and attendance sheets").
+    calendar_port: int = 8766
 
     def with_changes(self, **changes: Any) -> Config:
         return dataclasses.replace(self, **changes)

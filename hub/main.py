@@ -13,15 +13,16 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
 from app import log
 from app.clock import HybridClock
+from app.sessions.limits import RateLimiter
 from app.sync.policies import HUB_ORIGIN
 from app.sync.protocol import ErrorCode
-from hub.api import v1
+from hub.api import public, v1
 from hub.api.body import describe_errors
 from hub.db import HubDatabase
 from hub.service import HubError
@@ -59,6 +60,17 @@ def create_app(settings: HubSettings, *, database: HubDatabase | None = None) ->
     # (`hub.api.body`).
     app.add_middleware(GZipMiddleware, minimum_size=512, compresslevel=6)
     app.include_router(v1.router)
+    app.include_router(public.router)
+    app.state.public_limiter = RateLimiter(settings.public_requests_per_min, 60.0)
+
+    @app.middleware("http")
+    async def public_headers(request: Request, call_next: Any) -> Response:
+        # The public calendars are read by anyone's phone: nothing in them runs, frames or
+        # sniffs (docs/architecture.md, "Calendars and attendance sheets").
+        response: Response = await call_next(request)
+        if request.url.path.startswith("/public/"):
+            response.headers.update(public.SECURITY_HEADERS)
+        return response
 
     # Every refusal answers `{"detail": {"code", "message"}}`, and none repeats the request:
     # what it carried may be anything (docs/architecture.md, "Sync").

@@ -32,6 +32,8 @@ class HubSettings:
     # of 500 operations is typically well under 1 MB.
     max_body_bytes: int = 16 * 1024 * 1024
     max_inflated_bytes: int = 16 * 1024 * 1024
+    # Requests a client address may make per minute to the public calendars (`/public/`).
+    public_requests_per_min: int = 120
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> HubSettings:
@@ -46,6 +48,7 @@ class HubSettings:
             "clone_window_s",
             "max_body_bytes",
             "max_inflated_bytes",
+            "public_requests_per_min",
         ):
             raw = environ.get(ENV_PREFIX + name.upper())
             if raw:

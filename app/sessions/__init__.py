@@ -1,1 +1,2 @@
-"""Sessions people sign up for at the kiosk: drop-ins, co-working, trainings, meet-the-board."""
+"""Sessions people sign up for at the kiosk (drop-ins, co-working, trainings, meet-the-board):
+the domain, its calendars and its attendance sheets."""

@@ -83,6 +83,7 @@ BAD_VALUES: dict[str, tuple[str, ...]] = {
     "all": ("missing-folder",),
     "person": ID_CASES,
     "session": ID_CASES,
+    "series": ID_CASES,
     "vote_id": ID_CASES,
     "device": ID_CASES,
     "host": ("a b/<x>", "-"),

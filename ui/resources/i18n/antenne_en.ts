@@ -297,7 +297,7 @@
     <name>Badges</name>
     <message>
         <source>Cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cannot write {path}: {error}</translation>
     </message>
     <message>
         <source>There is no badge to print.</source>
@@ -2797,6 +2797,22 @@
     <message>
         <source>This session is already cancelled.</source>
         <translation>This session is already cancelled.</translation>
+    </message>
+    <message>
+        <source>There is no series of sessions {id}.</source>
+        <translation>There is no series of sessions {id}.</translation>
+    </message>
+    <message>
+        <source>There is no antenne {slug}.</source>
+        <translation>There is no antenne {slug}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>There is no session {id}.</source>
+        <translation>There is no session {id}.</translation>
     </message>
 </context>
 <context>

@@ -2798,6 +2798,22 @@
         <source>This session is already cancelled.</source>
         <translation>Cette séance est déjà annulée.</translation>
     </message>
+    <message>
+        <source>There is no series of sessions {id}.</source>
+        <translation>Il n&apos;y a pas de série de séances {id}.</translation>
+    </message>
+    <message>
+        <source>There is no antenne {slug}.</source>
+        <translation>Il n&apos;y a pas d&apos;antenne {slug}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d&apos;écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>There is no session {id}.</source>
+        <translation>Il n&apos;y a pas de séance {id}.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>

@@ -2798,6 +2798,22 @@
         <source>This session is already cancelled.</source>
         <translation>Deze sessie is al geannuleerd.</translation>
     </message>
+    <message>
+        <source>There is no series of sessions {id}.</source>
+        <translation>Er is geen reeks sessies {id}.</translation>
+    </message>
+    <message>
+        <source>There is no antenne {slug}.</source>
+        <translation>Er is geen antenne {slug}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Kan {path} niet schrijven: {error}</translation>
+    </message>
+    <message>
+        <source>There is no session {id}.</source>
+        <translation>Er is geen sessie {id}.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
