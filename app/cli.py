@@ -55,7 +55,6 @@ def build_parser(*, kiosk_only: bool = False) -> argparse.ArgumentParser:
         sessions_cli,
         voting_cli,
         governance_cli,
-        sessions_cli,
         sync_cli,
         hub_cli,
     ):
