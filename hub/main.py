@@ -21,7 +21,7 @@ from app import log
 from app.clock import HybridClock
 from app.sync.policies import HUB_ORIGIN
 from app.sync.protocol import ErrorCode
-from hub.api import v1
+from hub.api import public_governance, v1
 from hub.api.body import describe_errors
 from hub.db import HubDatabase
 from hub.service import HubError
@@ -59,6 +59,7 @@ def create_app(settings: HubSettings, *, database: HubDatabase | None = None) ->
     # (`hub.api.body`).
     app.add_middleware(GZipMiddleware, minimum_size=512, compresslevel=6)
     app.include_router(v1.router)
+    app.include_router(public_governance.router)
 
     # Every refusal answers `{"detail": {"code", "message"}}`, and none repeats the request:
     # what it carried may be anything (docs/architecture.md, "Sync").
