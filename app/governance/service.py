@@ -39,6 +39,7 @@ from app.governance.types import (
     Phrase,
 )
 from app.localtime import local_day
+from app.sync.service import sync_status
 from app.text import fold
 from db.models import (
     AgendaItem,
@@ -389,6 +390,17 @@ def body_detail(
 def _aware(moment: datetime) -> datetime:
     # SQLite hands back naive datetimes in some paths; every stored time is UTC.
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def public_page_url(ctx: AppContext, language: str) -> str | None:
+    """Where the cooperative's public governance page is (the hub's `/public/governance`, in
+    `language`), for the QR code on the printed boards; None while this kiosk is not enrolled
+    with a hub."""
+    status = sync_status(ctx)
+    if not status.enrolled or not status.hub_url:
+        return None
+    lang = language if language in wording.PUBLIC_LANGUAGES else wording.PUBLIC_LANGUAGES[0]
+    return f"{status.hub_url.rstrip('/')}/public/governance?lang={lang}"
 
 
 def _unknown_person() -> NotFoundError:

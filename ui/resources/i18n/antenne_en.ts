@@ -1617,6 +1617,14 @@
         <translation>Nobody holds a mandate in this body at the moment.</translation>
     </message>
     <message>
+        <source>Scan: who decides what, on your phone</source>
+        <translation>Scan: who decides what, on your phone</translation>
+    </message>
+    <message>
+        <source>No QR code: this kiosk is not linked to the cooperative&apos;s hub yet.</source>
+        <translation>No QR code: this kiosk is not linked to the cooperative&apos;s hub yet.</translation>
+    </message>
+    <message>
         <source>Who sits on it: {body}</source>
         <translation>Who sits on it: {body}</translation>
     </message>

@@ -1617,6 +1617,14 @@
         <translation>Personne n&apos;a de mandat dans cet organe pour le moment.</translation>
     </message>
     <message>
+        <source>Scan: who decides what, on your phone</source>
+        <translation>Scannez : qui décide quoi, sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>No QR code: this kiosk is not linked to the cooperative&apos;s hub yet.</source>
+        <translation>Pas de code QR : cette borne n&apos;est pas encore reliée au serveur de la coopérative.</translation>
+    </message>
+    <message>
         <source>Who sits on it: {body}</source>
         <translation>Qui y siège&#xa0;: {body}</translation>
     </message>

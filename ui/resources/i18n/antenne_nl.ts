@@ -1617,6 +1617,14 @@
         <translation>Niemand heeft op dit moment een mandaat in dit orgaan.</translation>
     </message>
     <message>
+        <source>Scan: who decides what, on your phone</source>
+        <translation>Scan: wie beslist wat, op je telefoon</translation>
+    </message>
+    <message>
+        <source>No QR code: this kiosk is not linked to the cooperative&apos;s hub yet.</source>
+        <translation>Geen QR-code: deze zuil is nog niet verbonden met de server van de coöperatie.</translation>
+    </message>
+    <message>
         <source>Who sits on it: {body}</source>
         <translation>Wie zetelt erin: {body}</translation>
     </message>
