@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>Meet the board: {when}</source>
-        <translation>Ontmoet de raad van bestuur: {when}</translation>
+        <translation>Ontmoet het bestuur: {when}</translation>
     </message>
     <message>
         <source>Type at least two letters of a name: their bodies light up.</source>
@@ -1512,8 +1512,8 @@
     <message numerus="yes">
         <source>%n member item(s) · {status}</source>
         <translation>
-            <numerusform>%n punt van leden · {status}</numerusform>
-            <numerusform>%n punten van leden · {status}</numerusform>
+            <numerusform>%n ledenpunt · {status}</numerusform>
+            <numerusform>%n ledenpunten · {status}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -228,12 +228,16 @@ class BodyItem(QGraphicsItem):
         that meet the card's middle and of the labels halfway along them."""
         current = theme.current()
         palette = current.palette
-        font = QFont(theme.FONT_FAMILY)
-        font.setPixelSize(22)
-        font.setBold(True)
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
         room = CARD_WIDTH - 32
+        font = QFont(theme.FONT_FAMILY)
+        font.setBold(True)
+        # A long status in a long language gets a smaller type before it is shortened.
+        for size in (22, 19):
+            font.setPixelSize(size)
+            painter.setFont(font)
+            metrics = painter.fontMetrics()
+            if metrics.horizontalAdvance(text) + 28 <= room:
+                break
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(room - 28))
         width = min(room, metrics.horizontalAdvance(shown) + 28)
         y = rect.top() - CHIP_OUT if top else rect.bottom() - CHIP_HEIGHT + CHIP_OUT
@@ -274,7 +278,8 @@ class LinkItem(QGraphicsItem):
         if length < 1:
             return line
         dx, dy = line.dx() / length, line.dy() / length
-        half_w, half_h = CARD_WIDTH / 2 + 8, CARD_HEIGHT / 2 + 8
+        # Above and below a card, clear of the chips on its edges: an arrow's head stays seen.
+        half_w, half_h = CARD_WIDTH / 2 + 8, CARD_HEIGHT / 2 + CHIP_OUT + 6
         cut = min(
             half_w / abs(dx) if dx else math.inf,
             half_h / abs(dy) if dy else math.inf,
