@@ -155,11 +155,14 @@ def _items_with_support(
             continue
         shown_as = status.value
         if status is AgendaStatus.submitted:
-            # A local body counts its antenne's members; a cooperative-wide one the proposer's.
-            antenna = body.antenna_id or proposer_antenna
-            if antenna not in members:
-                members[antenna] = _members_of(session, antenna)
-            needed = support_needed(body.rules or {}, members[antenna])
+            rules = body.rules or {}
+            antenna = None
+            if isinstance(rules.get("support_threshold"), dict):
+                # A share of the antenne's members: the local body's, else the proposer's.
+                antenna = body.antenna_id or proposer_antenna
+                if antenna not in members:
+                    members[antenna] = _members_of(session, antenna)
+            needed = support_needed(rules, members.get(antenna, 0))
             shown_as = shown_status(shown_as, int(supports), needed)
         shown.append(OwnItem(body_id, title, shown_as))
     return shown

@@ -315,3 +315,26 @@ def test_the_map_shows_members_items_in_progress_and_the_next_meet_the_board(
     }
     # Somebody else's items are not theirs.
     assert service.where_do_i_fit(ctx, gov.chair, now=NOW).own_items == ()
+
+
+def test_a_threshold_that_is_a_share_counts_the_local_bodys_antenne(ctx: AppContext) -> None:
+    from db.models import AgendaSupport, Body
+
+    gov = add_governance(ctx)
+    item = _propose(ctx, gov.council, gov.member, "Un banc devant la borne")
+    with ctx.db.transaction() as session:
+        session.add(AgendaSupport(item_id=item, person_id=gov.chair))
+
+    def shown(share: float) -> str | None:
+        with ctx.db.transaction() as session:
+            session.execute(
+                update(Body)
+                .where(Body.id == gov.council)
+                .values(rules={"support_threshold": {"share": share}})
+            )
+        cards = {c.id: c for c in service.governance_map(ctx, today=TODAY, now=NOW).bodies}
+        return cards[gov.council].furthest_status
+
+    # Every member of Rennes must co-sign: one is not enough. A hundredth of them is one.
+    assert shown(1.0) == "submitted"
+    assert shown(0.01) == "supported"
