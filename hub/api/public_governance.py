@@ -259,8 +259,21 @@ def read_governance(session: Session, language: str, now: datetime) -> list[_Bod
             key=lambda data: (data.get("position") or 0, str(data.get("slug", ""))),
         )
     }
-    people = {str(data.get("id")): data for data in _live(session, "person")}
-    for mandate in _live(session, "mandate"):
+    mandates = _live(session, "mandate")
+    # Only the people holding a mandate are read: the register may hold a hundred thousand.
+    holders = {str(mandate.get("person_id")) for mandate in mandates}
+    people = {
+        str(data.get("id")): data
+        for data in session.scalars(
+            select(HubRecord.data).where(
+                HubRecord.entity == "person",
+                HubRecord.entity_id.in_(holders),
+                HubRecord.purged.is_(False),
+            )
+        )
+        if isinstance(data, dict) and data.get("deleted_at") is None
+    }
+    for mandate in mandates:
         body = bodies.get(str(mandate.get("body_id")))
         person = people.get(str(mandate.get("person_id")))
         start, end = _day(mandate.get("start")), _day(mandate.get("end"))
