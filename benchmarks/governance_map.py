@@ -1,8 +1,10 @@
-"""The governance map at 300 bodies and 3 000 mandates (docs/architecture.md, "Performance
-targets": laid out and first painted ≤ 300 ms; a pan or zoom frame p95 ≤ 16 ms).
+"""The governance map at 300 bodies and 3 000 mandates, with 1 500 members' agenda items
+(docs/architecture.md, "Performance targets": laid out and first painted ≤ 300 ms; a pan or zoom
+frame p95 ≤ 16 ms).
 
 `governance_map_first_paint` times what a visitor waits for when the map opens: the read model
-from SQLite (counts of current mandates), grandalf's layout, the scene built and the whole map
+from SQLite (counts of current mandates, members' items in progress and how far they went, the
+next meet-the-board moment), grandalf's layout, the scene built and the whole map
 painted once. In the same run, `governance_map_layout` is grandalf's layout alone, the part of
 that figure a faster layout library could save. `governance_map_frame_p95` is one frame of a
 finger moving the map: a pan step or a pinch step, repainted synchronously, over the whole
@@ -17,7 +19,7 @@ import statistics
 import tempfile
 import time
 import uuid
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from _common import emit, p95
@@ -33,17 +35,36 @@ from app.governance.layout import lay_out
 from app.governance.service import governance_map
 from db.engine import Database, sqlite_url
 from db.migrate import upgrade_database
-from db.models import Antenna, Body, BodyKind, BodyLink, BodyLinkKind, Mandate, Person
+from db.models import (
+    AgendaItem,
+    AgendaStatus,
+    AgendaSupport,
+    Antenna,
+    Body,
+    BodyKind,
+    BodyLink,
+    BodyLinkKind,
+    Mandate,
+    Person,
+    Session,
+    SessionKind,
+)
 
 BODIES = 300
 MANDATES = 3000
 PEOPLE = 2000
+# Members' items on the bodies' agendas (every status), their co-signatures, and the board's
+# meet-the-board moments: the chips on the cards.
+ITEMS = 1500
+SUPPORTS = 6000
+MOMENTS = 20
 ROUNDS = 7
 FRAMES = 240
 
 
 def build_database(folder: Path) -> AppContext:
-    """A kiosk database holding 300 bodies in a tree with cross links, and 3 000 mandates."""
+    """A kiosk database holding 300 bodies in a tree with cross links, 3 000 mandates, and
+    1 500 members' items with 6 000 co-signatures."""
     path = folder / "governance.sqlite3"
     database = Database(sqlite_url(path), clock=HybridClock("bench"))
     upgrade_database(database)
@@ -121,6 +142,47 @@ def build_database(folder: Path) -> AppContext:
                 for index in range(MANDATES)
             ],
         )
+        statuses = list(AgendaStatus)
+        items = [uuid.uuid4() for _ in range(ITEMS)]
+        connection.execute(
+            insert(AgendaItem),
+            [
+                {
+                    "id": item_id,
+                    "body_id": bodies[rng.randrange(BODIES)],
+                    "proposer_id": people[rng.randrange(PEOPLE)],
+                    "title": f"Point {index}",
+                    "status": statuses[index % len(statuses)],
+                    **now_fields,
+                }
+                for index, item_id in enumerate(items)
+            ],
+        )
+        connection.execute(
+            insert(AgendaSupport),
+            [
+                {"id": uuid.uuid4(), "item_id": item_id, "person_id": person_id, **now_fields}
+                for item_id, person_id in {
+                    (items[rng.randrange(ITEMS)], people[rng.randrange(PEOPLE)])
+                    for _ in range(SUPPORTS)
+                }
+            ],
+        )
+        soon = datetime.now(UTC)
+        connection.execute(
+            insert(Session),
+            [
+                {
+                    "id": uuid.uuid4(),
+                    "kind": SessionKind.meet_the_board,
+                    "title": f"Rencontre {index}",
+                    "starts_at": soon + timedelta(days=index + 1),
+                    "ends_at": soon + timedelta(days=index + 1, hours=1),
+                    **now_fields,
+                }
+                for index in range(MOMENTS)
+            ],
+        )
     config = load_config(environ={}, db_path=path, seed_demo=False, timezone="Europe/Paris")
     return AppContext(config=config, db=database)
 
@@ -160,6 +222,12 @@ def main() -> None:
                     body_title(card, "fr", plain=True),
                     body_purpose(card, "fr", plain=True),
                     str(card.people),
+                )
+                scene.cards[card.id].set_agenda(
+                    f"{card.items_in_progress} · {card.furthest_status}"
+                    if card.items_in_progress
+                    else "",
+                    f"{card.meet_the_board:%d/%m %H:%M}" if card.meet_the_board else "",
                 )
             scene.set_link_labels(link_text)
             view = MapView(scene)

@@ -22,7 +22,7 @@ from app.clock import HybridClock
 from app.sessions.limits import RateLimiter
 from app.sync.policies import HUB_ORIGIN
 from app.sync.protocol import ErrorCode
-from hub.api import public, v1
+from hub.api import public, public_governance, v1
 from hub.api.body import describe_errors
 from hub.db import HubDatabase
 from hub.service import HubError
@@ -61,6 +61,7 @@ def create_app(settings: HubSettings, *, database: HubDatabase | None = None) ->
     app.add_middleware(GZipMiddleware, minimum_size=512, compresslevel=6)
     app.include_router(v1.router)
     app.include_router(public.router)
+    app.include_router(public_governance.router)
     app.state.public_limiter = RateLimiter(settings.public_requests_per_min, 60.0)
 
     @app.middleware("http")
@@ -69,7 +70,9 @@ def create_app(settings: HubSettings, *, database: HubDatabase | None = None) ->
         # sniffs (docs/architecture.md, "Calendars and attendance sheets").
         response: Response = await call_next(request)
         if request.url.path.startswith("/public/"):
-            response.headers.update(public.SECURITY_HEADERS)
+            # A page that sets its own (the governance page's styles) keeps it.
+            for name, value in public.SECURITY_HEADERS.items():
+                response.headers.setdefault(name, value)
         return response
 
     # Every refusal answers `{"detail": {"code", "message"}}`, and none repeats the request:

@@ -14,6 +14,8 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+import qrcode
+from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.utils import ImageReader
@@ -21,7 +23,16 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.governance.layout import CARD_HEIGHT, CARD_WIDTH, lay_out
 from app.governance.types import BodyDetail, Face, GovernanceMap
-from app.pdf_kit import FONT_BOLD, FONT_REGULAR, INK, MM, fit_text, register_fonts, text_width
+from app.pdf_kit import (
+    FONT_BOLD,
+    FONT_REGULAR,
+    INK,
+    MM,
+    draw_qr,
+    fit_text,
+    register_fonts,
+    text_width,
+)
 
 MUTED = Color(0x5C / 255, 0x58 / 255, 0x66 / 255)
 BORDER = Color(0xD9 / 255, 0xD2 / 255, 0xC5 / 255)
@@ -65,6 +76,10 @@ class PrintedWords:
     until: Callable[[Face], str]
     link: Callable[[str], str]
     empty: str = ""
+    qr_url: str = ""
+    """The cooperative's public governance page ("" when the kiosk knows no hub: no QR)."""
+    qr_text: str = ""
+    """Under the QR code, what it leads to; without one, a line saying why there is none."""
 
 
 def _new_canvas(size: tuple[float, float], title: str) -> tuple[Canvas, io.BytesIO]:
@@ -74,6 +89,43 @@ def _new_canvas(size: tuple[float, float], title: str) -> tuple[Canvas, io.Bytes
     canvas.setTitle(title)
     canvas.setCreator("Antenne")
     return canvas, out
+
+
+# A QR symbol needs four light modules around it to be read.
+QUIET_ZONE = 4
+
+
+def _qr_block(
+    canvas: Canvas, words: PrintedWords, right: float, top: float, size: float, *, type_size: float
+) -> float:
+    """The QR code to the public governance page in the top right corner (its right edge at
+    `right`, its top at `top`, `size` wide) with its caption under it; without a URL, the
+    caption alone, a small line. Returns how wide a band it took from the right edge."""
+    if not words.qr_url:
+        if words.qr_text:
+            canvas.setFillColor(MUTED)
+            canvas.setFont(FONT_REGULAR, 9)
+            canvas.drawRightString(right, top - 9, words.qr_text)
+        return 0.0
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
+    code.add_data(words.qr_url)
+    code.make(fit=True)
+    matrix = code.get_matrix()
+    module = size / (len(matrix) + 2 * QUIET_ZONE)
+    left = right - size
+    canvas.setFillColor(white)
+    canvas.rect(left, top - size, size, size, stroke=0, fill=1)
+    draw_qr(canvas, matrix, left + QUIET_ZONE * module, top - size + QUIET_ZONE * module, module)
+    caption = fit_text(
+        words.qr_text, FONT_REGULAR, width=size, max_size=type_size, min_size=type_size - 2
+    )
+    canvas.setFillColor(MUTED)
+    y = top - size
+    for line in caption.lines:
+        y -= caption.size * 1.25
+        canvas.setFont(FONT_REGULAR, caption.size)
+        canvas.drawCentredString(left + size / 2, y, line)
+    return size + 6 * MM
 
 
 def _centred(canvas: Canvas, text: str, font: tuple[str, float], at: tuple[float, float]) -> None:
@@ -145,9 +197,10 @@ def trombinoscope_pdf(detail: BodyDetail, words: PrintedWords) -> bytes:
     while first or faces:
         top = height - margin
         if first:
+            band = _qr_block(canvas, words, width - margin, top, 30 * MM, type_size=9)
             canvas.setFillColor(INK)
             heading = fit_text(
-                words.heading, FONT_BOLD, width=width - 2 * margin, max_size=28, min_size=20
+                words.heading, FONT_BOLD, width=width - 2 * margin - band, max_size=28, min_size=20
             )
             for line in heading.lines:
                 top -= heading.size * 1.1
@@ -155,13 +208,18 @@ def trombinoscope_pdf(detail: BodyDetail, words: PrintedWords) -> bytes:
                 canvas.drawString(margin, top, line)
             canvas.setFillColor(MUTED)
             sub = fit_text(
-                words.subheading, FONT_REGULAR, width=width - 2 * margin, max_size=13, min_size=10
+                words.subheading,
+                FONT_REGULAR,
+                width=width - 2 * margin - band,
+                max_size=13,
+                min_size=10,
             )
             for line in sub.lines:
                 top -= sub.size * 1.3
                 canvas.setFont(FONT_REGULAR, sub.size)
                 canvas.drawString(margin, top, line)
-            top -= 8 * MM
+            # The faces start below the QR code and its caption.
+            top = min(top - 8 * MM, height - margin - band - 4 * MM) if band else top - 8 * MM
             if not faces:
                 canvas.setFillColor(INK)
                 canvas.setFont(FONT_REGULAR, 14)
@@ -188,8 +246,12 @@ def poster_pdf(governance: GovernanceMap, words: PrintedWords) -> bytes:
     width, height = landscape(A3)
     canvas, out = _new_canvas((width, height), words.heading)
     margin = 14 * MM
+    # The QR code stands in the top right corner, beside the title; the map keeps the width.
+    band = _qr_block(canvas, words, width - margin, height - margin, 40 * MM, type_size=13)
     canvas.setFillColor(INK)
-    heading = fit_text(words.heading, FONT_BOLD, width=width - 2 * margin, max_size=40, min_size=28)
+    heading = fit_text(
+        words.heading, FONT_BOLD, width=width - 2 * margin - band, max_size=40, min_size=28
+    )
     top = height - margin
     for line in heading.lines:
         top -= heading.size
@@ -207,7 +269,7 @@ def poster_pdf(governance: GovernanceMap, words: PrintedWords) -> bytes:
         ys = [y for _, y in positions.values()]
         span_w = max(xs) - min(xs) + CARD_WIDTH
         span_h = max(ys) - min(ys) + CARD_HEIGHT
-        area_w, area_h = width - 2 * margin, top - margin - 8 * MM
+        area_w, area_h = width - 2 * margin - band, top - margin - 8 * MM
         scale = min(area_w / span_w, area_h / span_h, 1.0)
         left = margin + (area_w - span_w * scale) / 2
         min_x, min_y = min(xs), min(ys)

@@ -11,12 +11,14 @@ from __future__ import annotations
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.agenda.rules import shown_status, support_needed
 from app.clock import utcnow
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
@@ -32,14 +34,17 @@ from app.governance.types import (
     LinkLine,
     MeetingInfo,
     MeetTheBoard,
+    OwnItem,
     PersonHit,
     Phrase,
 )
 from app.localtime import local_day
+from app.sync.service import sync_status
 from app.text import fold
 from db.models import (
     AgendaItem,
     AgendaStatus,
+    AgendaSupport,
     Antenna,
     Body,
     BodyLink,
@@ -48,6 +53,7 @@ from db.models import (
     Meeting,
     MeetingStatus,
     Person,
+    PersonKind,
     SessionKind,
 )
 from db.models import Session as KioskSession
@@ -63,6 +69,15 @@ PAST_MEETINGS = 5
 # The published agenda: what the body put on a meeting (its own items and members' accepted
 # ones). Items still waiting for the secretary are not on a meeting's agenda yet.
 ON_AGENDA = (AgendaStatus.scheduled, AgendaStatus.treated)
+# A member's item still on its way: the body has neither treated nor declined it.
+IN_PROGRESS = (
+    AgendaStatus.submitted,
+    AgendaStatus.supported,
+    AgendaStatus.accepted,
+    AgendaStatus.scheduled,
+)
+# How far along an item is, to name the furthest of a body's items on its card.
+PROGRESS = ("submitted", "supported", "accepted", "scheduled", "treated")
 
 
 def _current(today: date) -> tuple[ColumnElement[bool], ...]:
@@ -108,13 +123,122 @@ def _bodies() -> Select[Any]:
     return select(Body).where(Body.deleted_at.is_(None)).order_by(Body.position, Body.slug)
 
 
-def governance_map(ctx: AppContext, *, today: date | None = None) -> GovernanceMap:
-    """Every body as a card and every link between two live bodies."""
+def _items_with_support(
+    session: Session, bodies: dict[uuid.UUID, Body], *conditions: ColumnElement[bool]
+) -> list[OwnItem]:
+    """Members' items matching `conditions`, newest first, each with the status a member is
+    shown: the hub's, or `supported` once enough members co-signed (`app.agenda.rules`, the
+    rule the agenda's own screens apply). One query counts the co-signatures; the antenne's
+    members are counted only for a body whose threshold is a share of them."""
+    rows = session.execute(
+        select(
+            AgendaItem.body_id,
+            AgendaItem.title,
+            AgendaItem.status,
+            Person.antenna_id,
+            func.count(AgendaSupport.id),
+        )
+        .outerjoin(Person, Person.id == AgendaItem.proposer_id)
+        .outerjoin(
+            AgendaSupport,
+            (AgendaSupport.item_id == AgendaItem.id) & AgendaSupport.deleted_at.is_(None),
+        )
+        .where(AgendaItem.deleted_at.is_(None), AgendaItem.proposer_id.is_not(None), *conditions)
+        .group_by(AgendaItem.id, Person.antenna_id)
+        .order_by(AgendaItem.created_at.desc(), AgendaItem.id.desc())
+    ).all()
+    members: dict[uuid.UUID | None, int] = {}
+    shown = []
+    for body_id, title, status, proposer_antenna, supports in rows:
+        body = bodies.get(body_id)
+        if body is None:
+            continue
+        shown_as = status.value
+        if status is AgendaStatus.submitted:
+            rules = body.rules or {}
+            antenna = None
+            if isinstance(rules.get("support_threshold"), dict):
+                # A share of the antenne's members: the local body's, else the proposer's.
+                antenna = body.antenna_id or proposer_antenna
+                if antenna not in members:
+                    members[antenna] = _members_of(session, antenna)
+            needed = support_needed(rules, members.get(antenna, 0))
+            shown_as = shown_status(shown_as, int(supports), needed)
+        shown.append(OwnItem(body_id, title, shown_as))
+    return shown
+
+
+def _members_of(session: Session, antenna_id: uuid.UUID | None) -> int:
+    if antenna_id is None:
+        return 0
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Person)
+            .where(
+                Person.antenna_id == antenna_id,
+                Person.kind == PersonKind.member,
+                Person.deleted_at.is_(None),
+            )
+        )
+        or 0
+    )
+
+
+def _in_progress(session: Session, bodies: dict[uuid.UUID, Body]) -> dict[uuid.UUID, list[str]]:
+    """Each body's members' items in progress, by the status a member is shown. Items past
+    the secretary are counted in SQL; only those still waiting are read one by one, to count
+    their co-signatures."""
+    statuses: defaultdict[uuid.UUID, list[str]] = defaultdict(list)
+    for body_id, status, count in session.execute(
+        select(AgendaItem.body_id, AgendaItem.status, func.count())
+        .where(
+            AgendaItem.deleted_at.is_(None),
+            AgendaItem.proposer_id.is_not(None),
+            AgendaItem.status.in_([s for s in IN_PROGRESS if s is not AgendaStatus.submitted]),
+        )
+        .group_by(AgendaItem.body_id, AgendaItem.status)
+    ):
+        statuses[body_id].extend([status.value] * int(count))
+    for item in _items_with_support(session, bodies, AgendaItem.status == AgendaStatus.submitted):
+        statuses[item.body_id].append(item.status)
+    return statuses
+
+
+def _next_meet_the_board(session: Session, now: datetime) -> datetime | None:
+    starts_at = session.scalar(
+        select(func.min(KioskSession.starts_at)).where(
+            KioskSession.kind == SessionKind.meet_the_board,
+            KioskSession.deleted_at.is_(None),
+            KioskSession.cancelled.is_(False),
+            KioskSession.starts_at >= now,
+        )
+    )
+    return None if starts_at is None else _aware(starts_at)
+
+
+def governance_map(
+    ctx: AppContext, *, today: date | None = None, now: datetime | None = None
+) -> GovernanceMap:
+    """Every body as a card — with its members' items in progress and, on the board's, the
+    next meet-the-board moment — and every link between two live bodies."""
+    now = now or utcnow()
     with ctx.db.session() as session:
-        today = today or local_day(ctx)
+        today = today or local_day(ctx, now)
         counts = _people_counts(session, today)
         local = _local_antenna(session, ctx)
-        cards = tuple(_card(body, counts[body.id], local) for body in session.scalars(_bodies()))
+        bodies = {body.id: body for body in session.scalars(_bodies())}
+        in_progress = _in_progress(session, bodies)
+        meet = _next_meet_the_board(session, now)
+        cards = tuple(
+            replace(
+                _card(body, counts[body.id], local),
+                items_in_progress=len(in_progress.get(body.id, ())),
+                furthest_status=max(in_progress.get(body.id, ()), key=PROGRESS.index, default=None),
+                meet_the_board=meet if body.kind.value == "board" else None,
+            )
+            for body in bodies.values()
+        )
         known = {card.id for card in cards}
         links = tuple(
             LinkLine(row.source_id, row.target_id, row.kind.value)
@@ -271,6 +395,17 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
+def public_page_url(ctx: AppContext, language: str) -> str | None:
+    """Where the cooperative's public governance page is (the hub's `/public/governance`, in
+    `language`), for the QR code on the printed boards; None while this kiosk is not enrolled
+    with a hub."""
+    status = sync_status(ctx)
+    if not status.enrolled or not status.hub_url:
+        return None
+    lang = language if language in wording.PUBLIC_LANGUAGES else wording.PUBLIC_LANGUAGES[0]
+    return f"{status.hub_url.rstrip('/')}/public/governance?lang={lang}"
+
+
 def _unknown_person() -> NotFoundError:
     return NotFoundError(
         Message(CONTEXT, QT_TRANSLATE_NOOP("Governance", "This person is no longer known."))
@@ -335,6 +470,13 @@ def where_do_i_fit(ctx: AppContext, person_id: uuid.UUID, *, now: datetime | Non
             levels=levels,
             chose_levels=bool(chosen),
             lines=tuple(lines),
+            own_items=tuple(
+                _items_with_support(
+                    session,
+                    {body.id: body for body in bodies},
+                    AgendaItem.proposer_id == person.id,
+                )
+            ),
         )
 
 

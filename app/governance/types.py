@@ -65,6 +65,12 @@ class BodyCard:
     position: int
     level: str
     """The participation level at which a member takes part in it (`PARTICIPATION_OF_KIND`)."""
+    items_in_progress: int = 0
+    """Members' items on its agenda the body has not treated or declined yet."""
+    furthest_status: str | None = None
+    """The most advanced status among those items, as a member is shown it."""
+    meet_the_board: datetime | None = None
+    """The next meet-the-board moment (the board's card only)."""
 
 
 @dataclass(frozen=True)
@@ -182,6 +188,16 @@ class FitLine:
 
 
 @dataclass(frozen=True)
+class OwnItem:
+    """An item a person proposed, as their card on the map shows it."""
+
+    body_id: uuid.UUID
+    title: str
+    status: str
+    """As the member is shown it: the hub's, or `supported` once enough members co-signed."""
+
+
+@dataclass(frozen=True)
 class Fit:
     """Where a person fits: the bodies and meetings open to them for their levels."""
 
@@ -191,6 +207,8 @@ class Fit:
     """The levels they asked for (all of them when they have not said yet)."""
     chose_levels: bool
     lines: tuple[FitLine, ...]
+    own_items: tuple[OwnItem, ...] = ()
+    """The items they proposed, newest first."""
 
     def level_of(self, body_id: uuid.UUID) -> str | None:
         return next((line.level for line in self.lines if line.body_id == body_id), None)

@@ -62,6 +62,9 @@ _PLAIN_PURPOSES: Mapping[str, str] = {
     "other": "%n person(s) with a mandate",
 }
 
+# The languages the hub's public governance page speaks (`hub/api/public_governance.py`).
+PUBLIC_LANGUAGES = ("fr", "nl", "en")
+
 ROLES: Mapping[str, str] = {
     "chair": QT_TRANSLATE_NOOP("Governance", "Chair"),
     "vice_chair": QT_TRANSLATE_NOOP("Governance", "Vice-chair"),

@@ -274,3 +274,21 @@ def test_a_body_added_by_a_sync_leaves_the_others_where_they_were(
     for body_id in before:
         assert not added.intersects(screen.scene.cards[body_id].sceneBoundingRect())
     assert screen.scene.cards[new.id].title == "Nouveau groupe"
+
+
+def test_the_cards_show_members_items_in_progress_and_the_next_meet_the_board(
+    qtbot: QtBot, governance: Governance, kiosk: Kiosk
+) -> None:
+    screen = open_map(qtbot, kiosk)
+    cards = screen.scene.cards
+    # The board: one member's item on a meeting (the declined one is over), and its next
+    # meet-the-board moment; the other bodies have neither.
+    assert cards[governance.board].items == "1 point de membre · À l'ordre du jour d'une réunion"
+    assert cards[governance.board].meet.startswith("Rencontrer le CA : ")
+    assert not cards[governance.board].own
+    for body in (governance.assembly, governance.council, governance.budget):
+        assert (cards[body].items, cards[body].meet) == ("", "")
+    # In the reader's language.
+    kiosk[0].set_language("nl")
+    qtbot.waitUntil(lambda: cards[governance.board].items.startswith("1 ledenpunt · "))
+    assert cards[governance.board].meet.startswith("Ontmoet het bestuur: ")

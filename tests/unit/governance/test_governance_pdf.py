@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
+import zxingcpp
 
 from app.cli import main
 from app.context import AppContext
 from app.pdf_kit import MM
+from app.sync.service import write_state
 from tests.unit.governance.data import add_governance
 
 
@@ -85,3 +87,61 @@ def test_bad_input_is_refused_and_writes_nothing(
     assert main(["governance", "poster", "--out", str(missing), "--db", _db(ctx)]) == 1
     assert main(["governance", "poster", "--out", str(out), "--db", str(tmp_path / "x.db")]) == 1
     assert not out.exists() and not missing.exists()
+
+
+def _qr_codes(path: Path) -> list[str]:
+    """Every QR code on the PDF's pages, rendered at 200 dpi as a phone camera sees paper."""
+    document = pypdfium2.PdfDocument(path)
+    try:
+        texts: list[str] = []
+        for page in document:
+            image = page.render(scale=200 / 72).to_pil()
+            texts += [result.text for result in zxingcpp.read_barcodes(image)]
+        return texts
+    finally:
+        document.close()
+
+
+def _enrol(ctx: AppContext, hub_url: str) -> None:
+    with ctx.db.engine.begin() as connection:
+        write_state(connection, hub_url=hub_url, device_token="t" * 32)
+
+
+def test_the_printed_boards_lead_to_the_hubs_public_page_in_their_language(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    add_governance(ctx)
+    _enrol(ctx, "https://hub.coop.example/")
+    board, poster = tmp_path / "board.pdf", tmp_path / "poster.pdf"
+    args = ["governance", "trombinoscope", "--body", "board", "--out", str(board)]
+    assert main([*args, "--db", _db(ctx), "--lang", "nl"]) == 0
+    assert (
+        main(["governance", "poster", "--out", str(poster), "--db", _db(ctx), "--lang", "en"]) == 0
+    )
+    assert _qr_codes(board) == ["https://hub.coop.example/public/governance?lang=nl"]
+    assert _qr_codes(poster) == ["https://hub.coop.example/public/governance?lang=en"]
+    assert "Scan: who decides what, on your phone" in _read(poster)[1]
+    assert "not linked" not in _read(poster)[1]
+    # The QR code is drawn, not pasted: the poster stays vector.
+    assert b"/Subtype /Image" not in poster.read_bytes()
+
+
+def test_a_kiosk_without_a_hub_prints_no_qr_code_and_says_so(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    add_governance(ctx)
+    board, poster = tmp_path / "board.pdf", tmp_path / "poster.pdf"
+    args = ["governance", "trombinoscope", "--body", "board", "--out", str(board)]
+    assert main([*args, "--db", _db(ctx), "--lang", "en"]) == 0
+    assert (
+        main(["governance", "poster", "--out", str(poster), "--db", _db(ctx), "--lang", "fr"]) == 0
+    )
+    assert _qr_codes(board) == [] and _qr_codes(poster) == []
+    assert "this kiosk is not linked to the cooperative's hub yet" in _read(board)[1]
+    assert "pas encore reliée" in _read(poster)[1]
+    # A hub address without the device's token (enrolment never finished) is no hub either.
+    _enrol(ctx, "https://hub.coop.example")
+    with ctx.db.engine.begin() as connection:
+        write_state(connection, device_token="")
+    assert main([*args, "--db", _db(ctx), "--lang", "en"]) == 0
+    assert _qr_codes(board) == []

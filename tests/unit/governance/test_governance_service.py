@@ -248,3 +248,93 @@ def test_a_published_point_is_read_once_in_the_readers_language() -> None:
     ]
     assert [item.title for item in meeting.agenda_in("en")][:2] == ["Budget 2027", "Locaux"]
     assert [item.title for item in meeting.agenda_in("fr")][:2] == ["Budget", "Locaux"]
+
+
+def _propose(
+    ctx: AppContext, body: uuid.UUID, proposer: uuid.UUID, title: str, **fields: object
+) -> uuid.UUID:
+    from db.models import AgendaItem
+
+    with ctx.db.transaction() as session:
+        item = AgendaItem(body_id=body, proposer_id=proposer, title=title, **fields)
+        session.add(item)
+        session.flush()
+        return item.id
+
+
+def test_the_map_shows_members_items_in_progress_and_the_next_meet_the_board(
+    ctx: AppContext,
+) -> None:
+    from db.models import AgendaStatus, AgendaSupport, Body, Session, SessionKind
+
+    gov = add_governance(ctx)
+    with ctx.db.transaction() as session:
+        # A board that wants two co-signatures; a later meet-the-board and a cancelled one.
+        session.execute(
+            update(Body).where(Body.id == gov.board).values(rules={"support_threshold": 2})
+        )
+        for days, cancelled in ((9, False), (1, True)):
+            session.add(
+                Session(
+                    kind=SessionKind.meet_the_board,
+                    title="Encore",
+                    starts_at=NOW + timedelta(days=days),
+                    ends_at=NOW + timedelta(days=days, hours=1),
+                    cancelled=cancelled,
+                )
+            )
+    waiting = _propose(ctx, gov.board, gov.member, "Un potager")
+    _propose(ctx, gov.council, gov.member, "Une fête", status=AgendaStatus.accepted)
+    _propose(ctx, gov.council, gov.member, "Fini", status=AgendaStatus.treated)
+    cards = {card.slug: card for card in service.governance_map(ctx, today=TODAY, now=NOW).bodies}
+    # On the board: the scheduled item is the furthest in progress; the declined one is over.
+    assert (cards["board"].items_in_progress, cards["board"].furthest_status) == (2, "scheduled")
+    assert (cards["council"].items_in_progress, cards["council"].furthest_status) == (1, "accepted")
+    assert (cards["budget"].items_in_progress, cards["budget"].furthest_status) == (0, None)
+    # The next meet-the-board moment (not the cancelled one) is on the board's card only.
+    assert cards["board"].meet_the_board == NOW + timedelta(days=3)
+    assert all(cards[slug].meet_the_board is None for slug in ("assembly", "council", "budget"))
+
+    # Two co-signatures reach the board's threshold: the item is shown supported, as its own
+    # screen shows it, while the stored status waits for the hub.
+    fit = service.where_do_i_fit(ctx, gov.member, now=NOW)
+    assert [(item.title, item.status) for item in fit.own_items if item.title == "Un potager"] == [
+        ("Un potager", "submitted")
+    ]
+    with ctx.db.transaction() as session:
+        session.add_all(
+            [AgendaSupport(item_id=waiting, person_id=who) for who in (gov.chair, gov.director)]
+        )
+    fit = service.where_do_i_fit(ctx, gov.member, now=NOW)
+    assert {item.title: item.status for item in fit.own_items}["Un potager"] == "supported"
+    # Every item of theirs, newest first, the finished ones too, on the bodies they are on.
+    assert fit.own_items[0].title == "Fini" and fit.own_items[0].body_id == gov.council
+    assert {item.title for item in fit.own_items} >= {
+        "Un local plus grand",
+        "Aide aux déplacements",
+    }
+    # Somebody else's items are not theirs.
+    assert service.where_do_i_fit(ctx, gov.chair, now=NOW).own_items == ()
+
+
+def test_a_threshold_that_is_a_share_counts_the_local_bodys_antenne(ctx: AppContext) -> None:
+    from db.models import AgendaSupport, Body
+
+    gov = add_governance(ctx)
+    item = _propose(ctx, gov.council, gov.member, "Un banc devant la borne")
+    with ctx.db.transaction() as session:
+        session.add(AgendaSupport(item_id=item, person_id=gov.chair))
+
+    def shown(share: float) -> str | None:
+        with ctx.db.transaction() as session:
+            session.execute(
+                update(Body)
+                .where(Body.id == gov.council)
+                .values(rules={"support_threshold": {"share": share}})
+            )
+        cards = {c.id: c for c in service.governance_map(ctx, today=TODAY, now=NOW).bodies}
+        return cards[gov.council].furthest_status
+
+    # Every member of Rennes must co-sign: one is not enough. A hundredth of them is one.
+    assert shown(1.0) == "submitted"
+    assert shown(0.01) == "supported"

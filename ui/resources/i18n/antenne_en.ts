@@ -1456,6 +1456,14 @@
         <translation>Every member</translation>
     </message>
     <message>
+        <source>Your item: {status}</source>
+        <translation>Your item: {status}</translation>
+    </message>
+    <message>
+        <source>Meet the board: {when}</source>
+        <translation>Meet the board: {when}</translation>
+    </message>
+    <message>
         <source>Type at least two letters of a name: their bodies light up.</source>
         <translation>Type at least two letters of a name: their bodies light up.</translation>
     </message>
@@ -1474,6 +1482,10 @@
     <message>
         <source>{name}, you have not said how involved you want to be: here is everything.</source>
         <translation>{name}, you have not said how involved you want to be: here is everything.</translation>
+    </message>
+    <message>
+        <source>Your items on the agendas</source>
+        <translation>Your items on the agendas</translation>
     </message>
     <message>
         <source>No body to show yet.</source>
@@ -1497,6 +1509,13 @@
 </context>
 <context>
     <name>GovernancePlurals</name>
+    <message numerus="yes">
+        <source>%n member item(s) · {status}</source>
+        <translation>
+            <numerusform>%n member item · {status}</numerusform>
+            <numerusform>%n member items · {status}</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>the %n elected member(s) who decide the main directions</source>
         <translation>
@@ -1596,6 +1615,14 @@
     <message>
         <source>Nobody holds a mandate in this body at the moment.</source>
         <translation>Nobody holds a mandate in this body at the moment.</translation>
+    </message>
+    <message>
+        <source>Scan: who decides what, on your phone</source>
+        <translation>Scan: who decides what, on your phone</translation>
+    </message>
+    <message>
+        <source>No QR code: this kiosk is not linked to the cooperative&apos;s hub yet.</source>
+        <translation>No QR code: this kiosk is not linked to the cooperative&apos;s hub yet.</translation>
     </message>
     <message>
         <source>Who sits on it: {body}</source>

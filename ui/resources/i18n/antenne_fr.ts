@@ -1456,6 +1456,14 @@
         <translation>Tous les sociétaires</translation>
     </message>
     <message>
+        <source>Your item: {status}</source>
+        <translation>Votre point : {status}</translation>
+    </message>
+    <message>
+        <source>Meet the board: {when}</source>
+        <translation>Rencontrer le CA : {when}</translation>
+    </message>
+    <message>
         <source>Type at least two letters of a name: their bodies light up.</source>
         <translation>Tapez au moins deux lettres d&apos;un nom&#xa0;: ses organes s&apos;allument.</translation>
     </message>
@@ -1474,6 +1482,10 @@
     <message>
         <source>{name}, you have not said how involved you want to be: here is everything.</source>
         <translation>{name}, vous n&apos;avez pas encore dit comment vous voulez participer&#xa0;: voici tout.</translation>
+    </message>
+    <message>
+        <source>Your items on the agendas</source>
+        <translation>Vos points aux ordres du jour</translation>
     </message>
     <message>
         <source>No body to show yet.</source>
@@ -1497,6 +1509,13 @@
 </context>
 <context>
     <name>GovernancePlurals</name>
+    <message numerus="yes">
+        <source>%n member item(s) · {status}</source>
+        <translation>
+            <numerusform>%n point de membre · {status}</numerusform>
+            <numerusform>%n points de membres · {status}</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>the %n elected member(s) who decide the main directions</source>
         <translation>
@@ -1596,6 +1615,14 @@
     <message>
         <source>Nobody holds a mandate in this body at the moment.</source>
         <translation>Personne n&apos;a de mandat dans cet organe pour le moment.</translation>
+    </message>
+    <message>
+        <source>Scan: who decides what, on your phone</source>
+        <translation>Scannez : qui décide quoi, sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>No QR code: this kiosk is not linked to the cooperative&apos;s hub yet.</source>
+        <translation>Pas de code QR : cette borne n&apos;est pas encore reliée au serveur de la coopérative.</translation>
     </message>
     <message>
         <source>Who sits on it: {body}</source>

@@ -1456,6 +1456,14 @@
         <translation>Alle leden</translation>
     </message>
     <message>
+        <source>Your item: {status}</source>
+        <translation>Uw punt: {status}</translation>
+    </message>
+    <message>
+        <source>Meet the board: {when}</source>
+        <translation>Ontmoet het bestuur: {when}</translation>
+    </message>
+    <message>
         <source>Type at least two letters of a name: their bodies light up.</source>
         <translation>Typ minstens twee letters van een naam: de organen lichten op.</translation>
     </message>
@@ -1474,6 +1482,10 @@
     <message>
         <source>{name}, you have not said how involved you want to be: here is everything.</source>
         <translation>{name}, je hebt nog niet gezegd hoe je wilt meedoen: hier is alles.</translation>
+    </message>
+    <message>
+        <source>Your items on the agendas</source>
+        <translation>Uw punten op de agenda&apos;s</translation>
     </message>
     <message>
         <source>No body to show yet.</source>
@@ -1497,6 +1509,13 @@
 </context>
 <context>
     <name>GovernancePlurals</name>
+    <message numerus="yes">
+        <source>%n member item(s) · {status}</source>
+        <translation>
+            <numerusform>%n ledenpunt · {status}</numerusform>
+            <numerusform>%n ledenpunten · {status}</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>the %n elected member(s) who decide the main directions</source>
         <translation>
@@ -1596,6 +1615,14 @@
     <message>
         <source>Nobody holds a mandate in this body at the moment.</source>
         <translation>Niemand heeft op dit moment een mandaat in dit orgaan.</translation>
+    </message>
+    <message>
+        <source>Scan: who decides what, on your phone</source>
+        <translation>Scan: wie beslist wat, op je telefoon</translation>
+    </message>
+    <message>
+        <source>No QR code: this kiosk is not linked to the cooperative&apos;s hub yet.</source>
+        <translation>Geen QR-code: deze zuil is nog niet verbonden met de server van de coöperatie.</translation>
     </message>
     <message>
         <source>Who sits on it: {body}</source>

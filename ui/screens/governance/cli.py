@@ -69,6 +69,7 @@ def _words(
     from PySide6.QtCore import QCoreApplication
 
     from app.governance.pdf import CardWords, PrintedWords
+    from app.governance.service import public_page_url
     from app.governance.types import Face
     from app.localtime import local_day
     from ui.screens.governance.words import (
@@ -93,6 +94,7 @@ def _words(
         )
 
     language = ctx.config.language
+    url = public_page_url(ctx, language)
     return PrintedWords(
         heading=heading,
         subheading=subheading,
@@ -112,6 +114,15 @@ def _words(
         link=link_text,
         empty=QCoreApplication.translate(
             "GovernancePrint", "Nobody holds a mandate in this body at the moment."
+        ),
+        qr_url=url or "",
+        qr_text=QCoreApplication.translate(
+            "GovernancePrint", "Scan: who decides what, on your phone"
+        )
+        if url
+        else QCoreApplication.translate(
+            "GovernancePrint",
+            "No QR code: this kiosk is not linked to the cooperative's hub yet.",
         ),
     )
 

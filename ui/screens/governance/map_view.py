@@ -80,6 +80,9 @@ DOUBLE_TAP_ZOOM = 2.0
 TAP_SLOP = 12
 RADIUS = 18.0
 BAND = 14.0
+# A chip (members' items, meet the board) straddles a card's edge: this far outside it.
+CHIP_HEIGHT = 40.0
+CHIP_OUT = 26.0
 
 
 @cache
@@ -97,7 +100,8 @@ def _band() -> QPainterPath:
 class BodyItem(QGraphicsItem):
     """One body's card: a band of its kind's colour, its name, one line of purpose, how many
     people. Lit in a participation level's colour (where do I fit) or in the focus colour (a
-    person found)."""
+    person found). Chips on its edges: members' items on its agenda (below; filled when they are
+    the badge holder's own) and the next meet-the-board moment (above)."""
 
     def __init__(self, body_id: uuid.UUID, kind: str) -> None:
         super().__init__()
@@ -109,9 +113,24 @@ class BodyItem(QGraphicsItem):
         self.level: str | None = None
         self.level_label = ""
         self.lit = False
+        self.items = ""
+        self.own = False
+        self.meet = ""
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-CARD_WIDTH / 2 - 8, -CARD_HEIGHT / 2 - 8, CARD_WIDTH + 16, CARD_HEIGHT + 16)
+        return QRectF(
+            -CARD_WIDTH / 2 - 8,
+            -CARD_HEIGHT / 2 - CHIP_OUT - 2,
+            CARD_WIDTH + 16,
+            CARD_HEIGHT + 2 * CHIP_OUT + 4,
+        )
+
+    def set_agenda(self, items: str, meet: str, *, own: bool = False) -> None:
+        """The chips' words: members' items ("" for none; `own`: the badge holder's) and the
+        next meet-the-board moment ("" for none)."""
+        if (items, meet, own) != (self.items, self.meet, self.own):
+            self.items, self.meet, self.own = items, meet, own
+            self.update()
 
     def set_texts(self, title: str, purpose: str, people: str) -> None:
         self.title, self.purpose, self.people = title, purpose, people
@@ -197,8 +216,38 @@ class BodyItem(QGraphicsItem):
             painter.drawRoundedRect(chip, 19, 19)
             painter.setPen(QColor(palette.on_focus if current.high_contrast else palette.on_level))
             painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), self.level_label)
+        if self.items:
+            self._chip(painter, rect, self.items, top=False, filled=self.own)
+        if self.meet:
+            self._chip(painter, rect, self.meet, top=True, filled=False)
         if dimmed:
             self._veil(painter, rect)
+
+    def _chip(self, painter: QPainter, rect: QRectF, text: str, *, top: bool, filled: bool) -> None:
+        """A pill across the card's top edge (right) or bottom edge (left), clear of the arrows
+        that meet the card's middle and of the labels halfway along them."""
+        current = theme.current()
+        palette = current.palette
+        room = CARD_WIDTH - 32
+        font = QFont(theme.FONT_FAMILY)
+        font.setBold(True)
+        # A long status in a long language gets a smaller type before it is shortened.
+        for size in (22, 19):
+            font.setPixelSize(size)
+            painter.setFont(font)
+            metrics = painter.fontMetrics()
+            if metrics.horizontalAdvance(text) + 28 <= room:
+                break
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(room - 28))
+        width = min(room, metrics.horizontalAdvance(shown) + 28)
+        y = rect.top() - CHIP_OUT if top else rect.bottom() - CHIP_HEIGHT + CHIP_OUT
+        x = rect.right() - 16 - width if top else rect.left() + 16
+        chip = QRectF(x, y, width, CHIP_HEIGHT)
+        painter.setPen(QPen(QColor(palette.ink if filled else palette.border), 2))
+        painter.setBrush(QColor(palette.focus if filled else palette.paper))
+        painter.drawRoundedRect(chip, CHIP_HEIGHT / 2, CHIP_HEIGHT / 2)
+        painter.setPen(QColor(palette.on_focus if filled else palette.ink))
+        painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), shown)
 
     def _veil(self, painter: QPainter, rect: QRectF) -> None:
         """Bodies not highlighted step back, so the lit ones read at a glance."""
@@ -229,7 +278,8 @@ class LinkItem(QGraphicsItem):
         if length < 1:
             return line
         dx, dy = line.dx() / length, line.dy() / length
-        half_w, half_h = CARD_WIDTH / 2 + 8, CARD_HEIGHT / 2 + 8
+        # Above and below a card, clear of the chips on its edges: an arrow's head stays seen.
+        half_w, half_h = CARD_WIDTH / 2 + 8, CARD_HEIGHT / 2 + CHIP_OUT + 6
         cut = min(
             half_w / abs(dx) if dx else math.inf,
             half_h / abs(dy) if dy else math.inf,

@@ -37,6 +37,8 @@ from ui.screens.governance.words import (
     level_text,
     link_text,
     say,
+    short_moment_text,
+    status_text,
 )
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
@@ -45,11 +47,19 @@ from ui.widgets.scrolling import kinetic
 
 if TYPE_CHECKING:
     from app.badges.types import BadgeHolder
-    from app.governance.types import Fit, GovernanceMap, PersonHit
+    from app.governance.types import Fit, GovernanceMap, OwnItem, PersonHit
 
 # The farthest the map opens at, or looks at a person's bodies from: its cards still read.
 LEGIBLE = 0.5
-GOVERNANCE = (Entity.BODY, Entity.BODY_LINK, Entity.MANDATE, Entity.PERSON)
+GOVERNANCE = (
+    Entity.BODY,
+    Entity.BODY_LINK,
+    Entity.MANDATE,
+    Entity.PERSON,
+    Entity.AGENDA_ITEM,
+    Entity.AGENDA_SUPPORT,
+    Entity.SESSION,
+)
 
 
 @register_screen
@@ -148,7 +158,12 @@ class GovernanceMapScreen(Screen):
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
         if changes.concerns(*GOVERNANCE) and self.governance is not None:
-            self.load()
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the map again after a sync or a local change (an item co-signed, the hub's
+        answer pulled)."""
+        self.load()
 
     def load(self) -> None:
         ops.load_map(self, success=self.show_map)
@@ -208,8 +223,43 @@ class GovernanceMapScreen(Screen):
                     else GovernancePlurals().sentences(card.people)["%n person(s)"],
                 )
         self.scene.set_link_labels(link_text)
+        self._show_agenda()
         self._highlight()
         self._show_fit()
+
+    def _show_agenda(self) -> None:
+        """Each card's chips: the members' items in progress (how many, the furthest status)
+        or, after a badge scan, the person's own latest item there; the board's next
+        meet-the-board moment."""
+        governance = self.governance
+        if governance is None:
+            return
+        own: dict[uuid.UUID, OwnItem] = {}
+        for item in self.fit.own_items if self.fit is not None else ():
+            own.setdefault(item.body_id, item)
+        zone = self.shell.config.timezone
+        for card in governance.bodies:
+            chip = self.scene.cards.get(card.id)
+            if chip is None:
+                continue
+            mine = own.get(card.id)
+            if mine is not None:
+                items = self.tr("Your item: {status}").format(status=status_text(mine.status))
+            elif card.items_in_progress and card.furthest_status is not None:
+                # A plural: `tr()` on this class would miss it from the fit screen (PySide
+                # looks a subclass's plurals up under the subclass's own context).
+                items = GovernancePlurals().member_items(card.items_in_progress)
+                items = items.format(status=status_text(card.furthest_status))
+            else:
+                items = ""
+            meet = (
+                self.tr("Meet the board: {when}").format(
+                    when=short_moment_text(card.meet_the_board, zone)
+                )
+                if card.meet_the_board is not None
+                else ""
+            )
+            chip.set_agenda(items, meet, own=mine is not None)
 
     def open_body(self, body_id: uuid.UUID) -> None:
         self.shell.go("governance-body", BodyArgs(body_id))
@@ -255,6 +305,9 @@ class GovernanceMapScreen(Screen):
         if self.fit is not None:
             levels = {line.body_id: (line.level, level_text(line.level)) for line in self.fit.lines}
         lit = {body_id for hit in self.hits for body_id in hit.body_ids}
+        # A body where the badge holder has an item lights up even if it is not open to them.
+        if self.fit is not None:
+            lit |= {item.body_id for item in self.fit.own_items if item.body_id not in levels}
         self.scene.highlight(levels, lit)
 
     def _show_fit(self) -> None:
@@ -290,6 +343,13 @@ class GovernanceMapScreen(Screen):
                 f"<span style='color:{colour}'>● {html.escape(level_text(line.level))}</span></p>"
                 f"<ul>{actions}</ul>"
             )
+        if fit.own_items:
+            mine = "".join(
+                f"<li>{html.escape(item.title)} — {html.escape(status_text(item.status))}</li>"
+                for item in fit.own_items
+            )
+            heading = html.escape(self.tr("Your items on the agendas"))
+            parts.insert(0, f"<p><b>{heading}</b></p><ul>{mine}</ul>")
         self.fit_text.setText("".join(parts) or html.escape(self.tr("No body to show yet.")))
 
     def arrange(self, space: QSize) -> None:
@@ -326,6 +386,12 @@ class GovernanceFitScreen(GovernanceMapScreen):
     def _badge_scanned(self, holder: BadgeHolder) -> None:
         if self.isVisible():
             self.on_enter(PersonArgs(holder.person_id))
+
+    def reload(self) -> None:
+        if self.fit is not None:
+            ops.load_fit(self, self.fit.person_id, success=self._fit_loaded)
+        else:
+            self.load()
 
     def _fit_loaded(self, result: tuple[GovernanceMap, Fit]) -> None:
         governance, fit = result

@@ -28,9 +28,23 @@ def moment_text(moment: datetime, zone: str) -> str:
     )
 
 
+def short_moment_text(moment: datetime, zone: str) -> str:
+    """A moment short enough for a chip on a card ("mar. 15 déc. 18:00")."""
+    local = moment.astimezone(ZoneInfo(zone))
+    locale = QLocale()
+    day = locale.toString(QDate(local.year, local.month, local.day), "ddd d MMM")
+    return (
+        f"{day} {locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)}"
+    )
+
+
 class GovernancePlurals(QObject):
     """The governance's sentences with a number, each marked with `tr()` and its number so that
     Qt's tools give them plural forms (`app.governance.wording.PLURALS`)."""
+
+    def member_items(self, n: int) -> str:
+        """A card's chip: how many members' items are in progress there, and how far along."""
+        return self.tr("%n member item(s) · {status}", "", n)
 
     def sentences(self, n: int) -> dict[str, str]:
         """Every such sentence for `n`, by its English source."""
