@@ -16,6 +16,12 @@ from app.sync.service import write_state
 from tests.unit.governance.data import add_governance
 
 
+@pytest.fixture(autouse=True)
+def _one_application(qapp: object) -> None:
+    """The commands make a core application when none exists (their own process); in the test
+    process pytest-qt's must be the one, whichever test runs first."""
+
+
 def _read(path: Path) -> tuple[list[tuple[float, float]], str]:
     document = pypdfium2.PdfDocument(path)
     try:
