@@ -23,7 +23,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formatdate, make_msgid
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from app import log
 from app.clock import utcnow
@@ -37,6 +37,8 @@ LONGEST_RETRY = timedelta(hours=6)
 # A claim older than this belongs to a sender that stopped (a send takes seconds).
 STALE_CLAIM = timedelta(minutes=15)
 SMTP_TIMEOUT_S = 30.0
+# A sent mail (an address, a name) is kept this long, to answer "did I get it?", then erased.
+KEEP_SENT = timedelta(days=30)
 
 Connect = Callable[[HubSettings], smtplib.SMTP]
 
@@ -102,6 +104,9 @@ def send_queued(
             )
         )
         report.uncertain = int(cut_off.rowcount or 0)  # type: ignore[attr-defined]  # an UPDATE's CursorResult
+        session.execute(
+            delete(HubMail).where(HubMail.status == "sent", HubMail.sent_at < now - KEEP_SENT)
+        )
     if not settings.smtp_host:
         return report
     smtp: smtplib.SMTP | None = None

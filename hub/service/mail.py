@@ -92,13 +92,22 @@ def session_changed(session: Session, record: HubRecord, previous_revision: Any)
             _queue(session, str(signup.data.get("person_id")), record, reason, {})
 
 
-def forget_person(session: Session, person_id: str) -> None:
-    """An erased person: what the hub had not sent them yet is erased too."""
-    session.execute(
-        delete(HubMail).where(
-            HubMail.person_id == person_id, HubMail.status.in_(("queued", "failed"))
+def person_changed(session: Session, record: HubRecord) -> None:
+    """A person's row as merged: erased (a tombstone), every mail kept for them goes; no
+    longer reachable by e-mail (the channel unticked, the address gone), what is not sent yet
+    is not sent."""
+    if record.data.get("deleted_at"):
+        forget_person(session, record.entity_id)
+    elif _address(record.data) is None:
+        session.execute(
+            delete(HubMail).where(HubMail.person_id == record.entity_id, HubMail.status == "queued")
         )
-    )
+
+
+def forget_person(session: Session, person_id: str) -> None:
+    """An erased person: every mail the hub kept for them goes too (a sender holding one
+    records nothing: there is no row left to mark)."""
+    session.execute(delete(HubMail).where(HubMail.person_id == person_id))
 
 
 def _queue(
@@ -107,11 +116,8 @@ def _queue(
     person = session.get(HubRecord, ("person", person_id))
     if person is None or person.purged or person.data.get("deleted_at"):
         return
-    address = str(person.data.get("email") or "").strip()
-    channels = person.data.get("channels")
-    if not isinstance(channels, list) or "email" not in channels:
-        return
-    if not _ADDRESS.fullmatch(address) or len(address) > 254:
+    address = _address(person.data)
+    if address is None:
         return
     language = str(person.data.get("language") or "fr")
     language = language if language in LANGUAGES else "fr"
@@ -140,6 +146,17 @@ def _queue(
             body=body.format(**values) + FOOTER[language],
         )
     )
+
+
+def _address(person: dict[str, Any]) -> str | None:
+    """Where to write to a person, if they chose e-mail and gave a plain address."""
+    address = str(person.get("email") or "").strip()
+    channels = person.get("channels")
+    if not isinstance(channels, list) or "email" not in channels:
+        return None
+    if not _ADDRESS.fullmatch(address) or len(address) > 254:
+        return None
+    return address
 
 
 def _moment(value: Any) -> datetime | None:

@@ -563,7 +563,7 @@ def _queue_mail(
 ) -> None:
     """The e-mails this decision owes people, in its transaction (docs/architecture.md, "Mail
     from the hub"): a seat decided, the seats it gave from the waiting list, a session
-    changed or cancelled."""
+    changed or cancelled; and the mails a person erased or unreachable no longer gets."""
     if record.entity == "signup":
         status = None if previous is None else previous.get("status")
         mail.seat_decided(session, record, status, hold_hours=hold_hours)
@@ -571,3 +571,5 @@ def _queue_mail(
             mail.seat_decided(session, promoted, "waitlisted", hold_hours=hold_hours)
     elif record.entity == "session" and previous is not None:
         mail.session_changed(session, record, previous.get("revision"))
+    elif record.entity == "person":
+        mail.person_changed(session, record)
