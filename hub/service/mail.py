@@ -92,13 +92,16 @@ def session_changed(session: Session, record: HubRecord, previous_revision: Any)
             _queue(session, str(signup.data.get("person_id")), record, reason, {})
 
 
-def person_changed(session: Session, record: HubRecord) -> None:
-    """A person's row as merged: erased (a tombstone), every mail kept for them goes; no
-    longer reachable by e-mail (the channel unticked, the address gone), what is not sent yet
-    is not sent."""
-    if record.data.get("deleted_at"):
+def person_changed(session: Session, record: HubRecord, previous: dict[str, Any] | None) -> None:
+    """A person's row as merged (`previous`: before): erased (a tombstone), every mail kept for
+    them goes; no longer reachable by e-mail (the channel unticked, the address gone), what is
+    not sent yet is not sent. Only a change does a query: most pushes of people change
+    neither."""
+    if previous is None:
+        return
+    if record.data.get("deleted_at") and not previous.get("deleted_at"):
         forget_person(session, record.entity_id)
-    elif _address(record.data) is None:
+    elif _address(previous) is not None and _address(record.data) is None:
         session.execute(
             delete(HubMail).where(HubMail.person_id == record.entity_id, HubMail.status == "queued")
         )

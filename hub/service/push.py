@@ -572,4 +572,4 @@ def _queue_mail(
     elif record.entity == "session" and previous is not None:
         mail.session_changed(session, record, previous.get("revision"))
     elif record.entity == "person":
-        mail.person_changed(session, record)
+        mail.person_changed(session, record, previous)
