@@ -382,14 +382,12 @@ def _restore_mark(args: argparse.Namespace) -> int:
 
 
 def _mail_send(args: argparse.Namespace) -> int:
-    from dataclasses import replace
-
     from hub.mailer import send_queued
     from hub.settings import ENV_PREFIX, HubSettings
 
     environ = {**os.environ, ENV_PREFIX + "DB_URL": args.db}
     try:
-        settings = replace(HubSettings.from_env(environ), db_url=args.db)
+        settings = HubSettings.from_env(environ)
     except RuntimeError as error:
         raise _invalid("{reason}", reason=str(error)) from error
     if not settings.smtp_host or not settings.mail_from:
