@@ -111,6 +111,16 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     restore.set_defaults(handler=_restore_mark)
 
+    mail = commands.add_parser("mail", help="the e-mails the hub owes people about sessions")
+    mail_commands = mail.add_subparsers(dest="mail_command", required=True)
+    send = with_db(
+        mail_commands.add_parser(
+            "send",
+            help="send what is queued over SMTP (ANTENNE_HUB_SMTP_* settings, packaging/hub.md)",
+        )
+    )
+    send.set_defaults(handler=_mail_send)
+
     from hub import agenda_cli
 
     agenda_cli.add_commands(commands, with_db, open_hub=_open, known=_known)
@@ -368,6 +378,32 @@ def _restore_mark(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     print(f"new epoch {epoch}: restart the hub; kiosks will re-send what they kept")
+    return 0
+
+
+def _mail_send(args: argparse.Namespace) -> int:
+    from hub.mailer import send_queued
+    from hub.settings import ENV_PREFIX, HubSettings
+
+    environ = {**os.environ, ENV_PREFIX + "DB_URL": args.db}
+    try:
+        settings = HubSettings.from_env(environ)
+    except RuntimeError as error:
+        raise _invalid("{reason}", reason=str(error)) from error
+    if not settings.smtp_host or not settings.mail_from:
+        raise _invalid(
+            "Set {prefix}SMTP_HOST and {prefix}MAIL_FROM to send the hub's mail.",
+            prefix=ENV_PREFIX,
+        )
+    database = _open(args.db)
+    try:
+        report = send_queued(database, settings)
+    finally:
+        database.dispose()
+    print(
+        f"{report.sent} sent, {report.retried} to try again later, {report.failed} given up, "
+        f"{report.uncertain} cut off between sending and recording (not sent again)"
+    )
     return 0
 
 

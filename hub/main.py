@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -25,6 +26,7 @@ from app.sync.protocol import ErrorCode
 from hub.api import public, public_governance, v1
 from hub.api.body import describe_errors
 from hub.db import HubDatabase
+from hub.mailer import SMTP_TIMEOUT_S, send_queued
 from hub.service import HubError
 from hub.service.meta import check_restored
 from hub.settings import HubSettings
@@ -40,9 +42,22 @@ def create_app(settings: HubSettings, *, database: HubDatabase | None = None) ->
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         with hub_db.transaction() as session:
             check_restored(session)
+        stop = threading.Event()
+        sender = None
+        if settings.mail_send_every_s > 0 and settings.smtp_host:
+            sender = threading.Thread(
+                target=_send_mail_every,
+                args=(hub_db, settings, stop),
+                name="hub-mail",
+                daemon=True,
+            )
+            sender.start()
         try:
             yield
         finally:
+            stop.set()
+            if sender is not None:
+                sender.join(timeout=SMTP_TIMEOUT_S * 2)
             if owned:
                 hub_db.dispose()
 
@@ -133,6 +148,16 @@ def _refused(request: Request, status: int, code: ErrorCode, message: str) -> JS
         # receiving it to its end to keep the connection alive.
         response.headers["Connection"] = "close"
     return response
+
+
+def _send_mail_every(database: HubDatabase, settings: HubSettings, stop: threading.Event) -> None:
+    """`hub serve`'s mail sender: what is queued goes out every `mail_send_every_s` (docs/
+    architecture.md, "Mail from the hub"); a failed round is logged and tried again."""
+    while not stop.wait(settings.mail_send_every_s):
+        try:
+            send_queued(database, settings)
+        except Exception as error:
+            log.sync.error("sending the hub's mail failed: %s", type(error).__name__)
 
 
 def app_from_env() -> FastAPI:

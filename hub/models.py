@@ -20,6 +20,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Text,
     Uuid,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -217,3 +218,31 @@ class HubMember(HubBase):
     member_number: Mapped[str] = mapped_column(String(32), primary_key=True)
     person_id: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class HubMail(HubBase):
+    """An e-mail the hub owes a person (`hub.service.mail`), queued in the transaction of the
+    decision it tells, sent by `hub.mailer` (docs/architecture.md, "Mail from the hub").
+
+    `status`: `queued` (sent once `next_attempt_at` is past), `sending` (claimed by a sender,
+    committed before the message goes out), `sent`, `failed` (refused for good or out of
+    attempts) or `uncertain` (a sender stopped between sending and recording it: never sent
+    again). Never synced: no kiosk sees anyone's mail."""
+
+    __tablename__ = "hub_mail"
+    __table_args__ = (Index("ix_hub_mail_status_next", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(Sequence64, primary_key=True, autoincrement=True)
+    # Whom it is for (their erasure removes what is not sent yet) and why ("seat_granted"…).
+    person_id: Mapped[str] = mapped_column(String(64), index=True)
+    reason: Mapped[str] = mapped_column(String(32))
+    to_address: Mapped[str] = mapped_column(String(254))
+    subject: Mapped[str] = mapped_column(String(400))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    status: Mapped[str] = mapped_column(String(16), default="queued")
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    claimed_at: Mapped[datetime | None] = mapped_column(default=None)
+    sent_at: Mapped[datetime | None] = mapped_column(default=None)
+    last_error: Mapped[str] = mapped_column(String(500), default="")

@@ -5,12 +5,28 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.clock import MAX_DRIFT_MS
 from db.outbox import SCHEMA_VERSION
 
 ENV_PREFIX = "ANTENNE_HUB_"
+# The kiosks' default `session_hold_hours` (docs/architecture.md, "Sessions").
+DEFAULT_HOLD_HOURS = 2
+SMTP_SECURITY = ("starttls", "ssl", "plain")
+_NUMBERS = (
+    "min_schema_version",
+    "max_schema_version",
+    "clone_window_s",
+    "max_body_bytes",
+    "max_inflated_bytes",
+    "public_requests_per_min",
+    "session_hold_hours",
+    "smtp_port",
+    "mail_send_every_s",
+    "mail_max_attempts",
+)
+_TEXTS = ("smtp_host", "smtp_security", "smtp_user", "smtp_password", "mail_from")
 
 
 @dataclass(frozen=True)
@@ -34,6 +50,20 @@ class HubSettings:
     max_inflated_bytes: int = 16 * 1024 * 1024
     # Requests a client address may make per minute to the public calendars (`/public/`).
     public_requests_per_min: int = 120
+    # The kiosks' `session_hold_hours`: the deadline a mail about an offered seat states.
+    session_hold_hours: int = DEFAULT_HOLD_HOURS
+    # The mail relay (docs/architecture.md, "Mail from the hub"; packaging/hub.md): the SMTP
+    # server, how to reach it (`starttls`, `ssl` or `plain`), its account, the sender's
+    # address. No host: nothing is sent (mails stay queued). `mail_send_every_s` > 0: `hub
+    # serve` sends what is queued that often; a mail is given up after `mail_max_attempts`.
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"
+    smtp_user: str = ""
+    smtp_password: str = field(default="", repr=False)
+    mail_from: str = ""
+    mail_send_every_s: int = 0
+    mail_max_attempts: int = 8
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> HubSettings:
@@ -41,15 +71,8 @@ class HubSettings:
         url = environ.get(ENV_PREFIX + "DB_URL", "")
         if not url:
             raise RuntimeError(f"set {ENV_PREFIX}DB_URL to the hub's database")
-        values: dict[str, int] = {}
-        for name in (
-            "min_schema_version",
-            "max_schema_version",
-            "clone_window_s",
-            "max_body_bytes",
-            "max_inflated_bytes",
-            "public_requests_per_min",
-        ):
+        values: dict[str, int | str] = {}
+        for name in _NUMBERS:
             raw = environ.get(ENV_PREFIX + name.upper())
             if raw:
                 try:
@@ -58,4 +81,12 @@ class HubSettings:
                     raise RuntimeError(
                         f"{ENV_PREFIX}{name.upper()} is not a number: {raw!r}"
                     ) from None
-        return cls(db_url=url, **values)
+        for name in _TEXTS:
+            text = environ.get(ENV_PREFIX + name.upper())
+            if text:
+                values[name] = text
+        security = values.get("smtp_security", "starttls")
+        if security not in SMTP_SECURITY:
+            # The value itself is not repeated: it may be a password in the wrong variable.
+            raise RuntimeError(f"{ENV_PREFIX}SMTP_SECURITY is one of {', '.join(SMTP_SECURITY)}")
+        return cls(db_url=url, **values)  # type: ignore[arg-type]

@@ -401,6 +401,7 @@ def _push(
             clock=clock,
             min_schema=settings.min_schema_version,
             max_schema=settings.max_schema_version,
+            hold_hours=settings.session_hold_hours,
         )
         epoch = current_epoch(session)
         nonce = device.nonce

@@ -47,7 +47,8 @@ def _live(records: Iterable[HubRecord]) -> list[CalendarEntry]:
     return entries
 
 
-def _zone(session: Session, antenna_id: uuid.UUID | None) -> ZoneInfo:
+def zone_of(session: Session, antenna_id: uuid.UUID | None) -> ZoneInfo:
+    """The antenne's time zone, as its synced `antenna` record names it (else the default)."""
     record = session.get(HubRecord, ("antenna", str(antenna_id))) if antenna_id else None
     name = str((record.data if record is not None else {}).get("timezone") or DEFAULT_ZONE)
     try:
@@ -56,7 +57,8 @@ def _zone(session: Session, antenna_id: uuid.UUID | None) -> ZoneInfo:
         return ZoneInfo(DEFAULT_ZONE)
 
 
-def _antenna_of(record: HubRecord) -> uuid.UUID | None:
+def antenna_of(record: HubRecord) -> uuid.UUID | None:
+    """The antenne of a session's record (its column, else the scope it was pushed in)."""
     value = record.data.get("antenna_id") or record.scope_antenna_id
     try:
         return uuid.UUID(str(value)) if value else None
@@ -69,7 +71,7 @@ def session_ics(session: Session, session_id: uuid.UUID) -> bytes:
     entries = _live([record] if record is not None else [])
     if record is None or not entries:
         raise _not_found("session")
-    return session_calendar(entries[0], _zone(session, _antenna_of(record)))
+    return session_calendar(entries[0], zone_of(session, antenna_of(record)))
 
 
 def series_ics(session: Session, series_id: uuid.UUID) -> bytes:
@@ -86,7 +88,7 @@ def series_ics(session: Session, series_id: uuid.UUID) -> bytes:
     entries = _live(records)
     if not entries:
         raise _not_found("series")
-    return series_calendar(entries, _zone(session, _antenna_of(records[0])))
+    return series_calendar(entries, zone_of(session, antenna_of(records[0])))
 
 
 def antenna_ics(session: Session, slug: str, *, now: datetime) -> bytes:
@@ -103,4 +105,4 @@ def antenna_ics(session: Session, slug: str, *, now: datetime) -> bytes:
     # A series needs its past rows too (its rule starts at its first date).
     kept_series = {entry.series_id for entry in upcoming if entry.series_id}
     past = [entry for entry in entries if entry.ends_at <= now and entry.series_id in kept_series]
-    return antenna_calendar(antenna.name, [*past, *upcoming], _zone(session, antenna.id), now=now)
+    return antenna_calendar(antenna.name, [*past, *upcoming], zone_of(session, antenna.id), now=now)

@@ -47,8 +47,9 @@ from app.sync.policies import (
 from app.sync.protocol import OpResult, OpStatus, PushOp, Refusal
 from app.sync.schema import op_problem, text_problem
 from hub.models import AppliedOp, Device, HubBallotBox, HubRecord
-from hub.service import changelog
+from hub.service import changelog, mail
 from hub.service.seats import grant_seat
+from hub.settings import DEFAULT_HOLD_HOURS
 
 _LOCKED = "hub_locked_records"
 
@@ -90,12 +91,14 @@ def apply_ops(
     clock: HybridClock,
     min_schema: int,
     max_schema: int,
+    hold_hours: int = DEFAULT_HOLD_HOURS,
 ) -> PushOutcome:
     """Apply each operation once (in order, each in its own savepoint) and answer for each.
 
     A batch costs few round trips to PostgreSQL: the operations already applied and the rows
     they touch are read (and locked, in key order) up front, and the change log's rows are
-    written together at the end."""
+    written together at the end. `hold_hours`: the kiosks' `session_hold_hours`, for the
+    deadline a mail about a seat offered from the waiting list states (`hub.service.mail`)."""
     outcome = PushOutcome(results=[])
     # Checked before anything is read: an invalid op's keys may not even be storable.
     problems = [op_problem(op) for op in ops]
@@ -132,6 +135,7 @@ def apply_ops(
                     clock=clock,
                     min_schema=min_schema,
                     max_schema=max_schema,
+                    hold_hours=hold_hours,
                 )
     finally:
         session.info.pop(_LOCKED, None)
@@ -212,6 +216,7 @@ def _apply_op(
     clock: HybridClock,
     min_schema: int,
     max_schema: int,
+    hold_hours: int,
 ) -> None:
     """One operation of `apply_ops`, in its own savepoint; its answer goes to `outcome`, the
     changes it logs to `log_rows` (taken back if it is rolled back). `problem`: what is wrong
@@ -241,7 +246,9 @@ def _apply_op(
         if problem:
             result = _invalid(op, problem)
         else:
-            result = _apply_one(session, device, op, stamp=stamp, clock=clock)
+            result = _apply_one(
+                session, device, op, stamp=stamp, clock=clock, hold_hours=hold_hours
+            )
         if ahead_ms:
             result = replace(result, clamped=True)
         stored = AppliedOp(
@@ -432,7 +439,13 @@ def _ownership_refusal(
 
 
 def _apply_one(
-    session: Session, device: Device, op: PushOp, *, stamp: str, clock: HybridClock
+    session: Session,
+    device: Device,
+    op: PushOp,
+    *,
+    stamp: str,
+    clock: HybridClock,
+    hold_hours: int,
 ) -> OpResult:
     if op.entity == ballot_box.ENTITY:
         return _receive_ballot_box(session, device, op)
@@ -493,6 +506,8 @@ def _apply_one(
         record.hlc = stamp
         record.origin = device.node_id
         record.purged = True
+        if op.entity == "person":
+            mail.forget_person(session, op.entity_id)
         changelog.log_changes(session, [(record, "purge")])
         return OpResult(op.op_id, OpStatus.applied, row=None)
 
@@ -508,9 +523,10 @@ def _apply_one(
         changed=op.changed if op.operation == "update" else None,
     )
     touched: list[tuple[HubRecord, str]] = []
+    previous = None if record is None or record.purged else dict(record.data)
     if policy is Policy.seats:
-        previous = None if record is None else record.data.get("status")
-        touched.extend(grant_seat(session, merge.row, merge.field_hlc, previous, clock=clock))
+        status = None if previous is None else previous.get("status")
+        touched.extend(grant_seat(session, merge.row, merge.field_hlc, status, clock=clock))
     if record is None:
         record = HubRecord(
             entity=op.entity,
@@ -532,5 +548,28 @@ def _apply_one(
         record.purged = False
     else:
         return OpResult(op.op_id, OpStatus.unchanged, row=record.data)
+    _queue_mail(session, record, previous, touched, hold_hours=hold_hours)
     changelog.log_changes(session, [(record, "upsert"), *touched])
     return OpResult(op.op_id, OpStatus.applied, row=record.data)
+
+
+def _queue_mail(
+    session: Session,
+    record: HubRecord,
+    previous: dict[str, Any] | None,
+    touched: list[tuple[HubRecord, str]],
+    *,
+    hold_hours: int,
+) -> None:
+    """The e-mails this decision owes people, in its transaction (docs/architecture.md, "Mail
+    from the hub"): a seat decided, the seats it gave from the waiting list, a session
+    changed or cancelled; and the mails a person erased or unreachable no longer gets."""
+    if record.entity == "signup":
+        status = None if previous is None else previous.get("status")
+        mail.seat_decided(session, record, status, hold_hours=hold_hours)
+        for promoted, _change in touched:
+            mail.seat_decided(session, promoted, "waitlisted", hold_hours=hold_hours)
+    elif record.entity == "session" and previous is not None:
+        mail.session_changed(session, record, previous.get("revision"))
+    elif record.entity == "person":
+        mail.person_changed(session, record, previous)
