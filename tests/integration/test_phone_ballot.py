@@ -212,7 +212,11 @@ def test_projects_show_their_description_and_picture_on_the_phone(
         assert image.count() == 1
         # The picture is served (the page's own security policy lets it in) and small.
         image.scroll_into_view_if_needed()
-        page.wait_for_function("document.querySelector('img').complete")
+        # Not `wait_for_function`: its polling evaluates a string, which the page's own
+        # security policy (no eval) refuses.
+        from playwright.sync_api import expect
+
+        expect(image).to_have_js_property("complete", True)
         assert image.evaluate("img => img.naturalWidth") == 320
         assert image.get_attribute("alt") == ""  # the name beside it says what it is
         # A tap on the picture ticks its project: it sits inside the label.
