@@ -83,9 +83,11 @@ def read_cents(text: str) -> int:
     cleaned = text.strip().replace(",", ".").replace("€", "").strip() or "0"
     try:
         euros = Decimal(cleaned)
+        # Whole cents, and an amount a person types (the service bounds it, in words).
+        exact = euros.is_finite() and euros >= 0 and euros == euros.quantize(Decimal("0.01"))
     except InvalidOperation:
         raise UnreadableError(text) from None
-    if not euros.is_finite() or euros < 0 or euros != euros.quantize(Decimal("0.01")):
+    if not exact:
         raise UnreadableError(text)
     return int(euros * 100)
 
