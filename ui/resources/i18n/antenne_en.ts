@@ -153,6 +153,10 @@
         <translation>Who comes to the session</translation>
     </message>
     <message>
+        <source>Sessions and series</source>
+        <translation>Sessions and series</translation>
+    </message>
+    <message>
         <source>Day before</source>
         <translation>Day before</translation>
     </message>
@@ -845,7 +849,7 @@
     <name>CheckinScreen</name>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check in</translation>
     </message>
     <message>
         <source>Are you {name}?</source>
@@ -1882,20 +1886,12 @@
         <translation>The cooperative&apos;s councils and their people, in plain words</translation>
     </message>
     <message>
-        <source>Session lists</source>
-        <translation>Session lists</translation>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
     </message>
     <message>
-        <source>Check in, give a seat, paid at the desk, attendance sheet</source>
-        <translation>Check in, give a seat, paid at the desk, attendance sheet</translation>
-    </message>
-    <message>
-        <source>Sessions and series</source>
-        <translation>Sessions and series</translation>
-    </message>
-    <message>
-        <source>Create, change or cancel; accept a member&apos;s offer to host</source>
-        <translation>Create, change or cancel; accept a member's offer to host</translation>
+        <source>Lists, attendance sheets, the programme</source>
+        <translation>Lists, attendance sheets, the programme</translation>
     </message>
 </context>
 <context>
@@ -2957,7 +2953,7 @@
     </message>
     <message>
         <source>No member&apos;s offer is waiting.</source>
-        <translation>No member's offer is waiting.</translation>
+        <translation>No member&apos;s offer is waiting.</translation>
     </message>
     <message>
         <source>Weekly offers run until (a day, like 2027-06-30)</source>
@@ -3863,7 +3859,7 @@
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Training</translation>
     </message>
     <message>
         <source>Collective struggles</source>

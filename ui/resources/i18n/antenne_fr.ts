@@ -153,6 +153,10 @@
         <translation>Qui vient à la séance</translation>
     </message>
     <message>
+        <source>Sessions and series</source>
+        <translation>Séances et séries</translation>
+    </message>
+    <message>
         <source>Day before</source>
         <translation>Jour précédent</translation>
     </message>
@@ -174,15 +178,15 @@
     </message>
     <message>
         <source>Record who did not come</source>
-        <translation>Noter qui n'est pas venu</translation>
+        <translation>Noter qui n&apos;est pas venu</translation>
     </message>
     <message>
         <source>Print the attendance sheet</source>
-        <translation>Imprimer la feuille d'émargement</translation>
+        <translation>Imprimer la feuille d&apos;émargement</translation>
     </message>
     <message>
         <source>Save it as a spreadsheet</source>
-        <translation>L'enregistrer en tableur (CSV)</translation>
+        <translation>L&apos;enregistrer en tableur (CSV)</translation>
     </message>
     <message>
         <source>{time} {title}</source>
@@ -194,7 +198,7 @@
     </message>
     <message>
         <source>Nobody has signed up yet.</source>
-        <translation>Personne n'est encore inscrit.</translation>
+        <translation>Personne n&apos;est encore inscrit.</translation>
     </message>
     <message>
         <source>{start}–{end}</source>
@@ -231,7 +235,7 @@
     </message>
     <message>
         <source>{euros} € (paid at the desk)</source>
-        <translation>{euros} € (payé à l'accueil)</translation>
+        <translation>{euros} € (payé à l&apos;accueil)</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -259,7 +263,7 @@
     </message>
     <message>
         <source>did not come</source>
-        <translation>n'est pas venu·e</translation>
+        <translation>n&apos;est pas venu·e</translation>
     </message>
     <message>
         <source>session cancelled</source>
@@ -286,11 +290,11 @@
     </message>
     <message>
         <source>Check in</source>
-        <translation>Enregistrer l'arrivée</translation>
+        <translation>Enregistrer l&apos;arrivée</translation>
     </message>
     <message>
         <source>Paid at the desk</source>
-        <translation>Payé à l'accueil</translation>
+        <translation>Payé à l&apos;accueil</translation>
     </message>
     <message>
         <source>{name} is checked in.</source>
@@ -302,12 +306,12 @@
     </message>
     <message>
         <source>{name} paid at the desk.</source>
-        <translation>{name} a payé à l'accueil.</translation>
+        <translation>{name} a payé à l&apos;accueil.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) did not come: noted, only they and you see it.</source>
         <translation>
-            <numerusform>%n personne n'est pas venue : noté, seuls elle et vous le voyez.</numerusform>
+            <numerusform>%n personne n&apos;est pas venue : noté, seuls elle et vous le voyez.</numerusform>
             <numerusform>%n personnes ne sont pas venues : noté, seuls elles et vous le voyez.</numerusform>
         </translation>
     </message>
@@ -317,7 +321,7 @@
     </message>
     <message>
         <source>The attendance sheet is printing.</source>
-        <translation>La feuille d'émargement s'imprime.</translation>
+        <translation>La feuille d&apos;émargement s&apos;imprime.</translation>
     </message>
     <message>
         <source>{problem} The sheet is kept as {file}.</source>
@@ -1882,20 +1886,12 @@
         <translation>Les conseils de la coopérative et leurs membres, en mots simples</translation>
     </message>
     <message>
-        <source>Session lists</source>
-        <translation>Listes des séances</translation>
+        <source>Sessions</source>
+        <translation>Séances</translation>
     </message>
     <message>
-        <source>Check in, give a seat, paid at the desk, attendance sheet</source>
-        <translation>Arrivées, places à la main, paiements à l'accueil, feuille d'émargement</translation>
-    </message>
-    <message>
-        <source>Sessions and series</source>
-        <translation>Séances et séries</translation>
-    </message>
-    <message>
-        <source>Create, change or cancel; accept a member&apos;s offer to host</source>
-        <translation>Créer, modifier ou annuler ; accepter l'offre d'un sociétaire</translation>
+        <source>Lists, attendance sheets, the programme</source>
+        <translation>Listes, émargement, programme</translation>
     </message>
 </context>
 <context>
@@ -1914,7 +1910,7 @@
     </message>
     <message>
         <source>Members can host a session on a topic they know: others drop in, ask, learn. A facilitator looks at your offer and puts it on the programme.</source>
-        <translation>Les sociétaires peuvent animer une séance sur un sujet qu'ils connaissent : on passe, on pose ses questions, on apprend. Un·e animateur·rice regarde votre offre et la met au programme.</translation>
+        <translation>Les sociétaires peuvent animer une séance sur un sujet qu&apos;ils connaissent : on passe, on pose ses questions, on apprend. Un·e animateur·rice regarde votre offre et la met au programme.</translation>
     </message>
     <message>
         <source>Scan your badge to offer a session.</source>
@@ -2941,7 +2937,7 @@
     </message>
     <message>
         <source>Offers to host ({count})</source>
-        <translation>Offres d'animation ({count})</translation>
+        <translation>Offres d&apos;animation ({count})</translation>
     </message>
     <message>
         <source>A new session or series</source>
@@ -2953,15 +2949,15 @@
     </message>
     <message>
         <source>Members offered to host these drop-ins. Accepted, they are on the programme.</source>
-        <translation>Des sociétaires proposent d'animer ces permanences. Acceptées, elles sont au programme.</translation>
+        <translation>Des sociétaires proposent d&apos;animer ces permanences. Acceptées, elles sont au programme.</translation>
     </message>
     <message>
         <source>No member&apos;s offer is waiting.</source>
-        <translation>Aucune offre de sociétaire n'attend.</translation>
+        <translation>Aucune offre de sociétaire n&apos;attend.</translation>
     </message>
     <message>
         <source>Weekly offers run until (a day, like 2027-06-30)</source>
-        <translation>Les offres hebdomadaires durent jusqu'au (un jour, comme 2027-06-30)</translation>
+        <translation>Les offres hebdomadaires durent jusqu&apos;au (un jour, comme 2027-06-30)</translation>
     </message>
     <message>
         <source>What kind of session?</source>
@@ -2997,7 +2993,7 @@
     </message>
     <message>
         <source>What happens there (optional)</source>
-        <translation>Ce qui s'y passe (facultatif)</translation>
+        <translation>Ce qui s&apos;y passe (facultatif)</translation>
     </message>
     <message>
         <source>Room (optional)</source>
@@ -3152,7 +3148,7 @@
     </message>
     <message>
         <source>Type the time like 14:00.</source>
-        <translation>Écrivez l'heure comme 14:00.</translation>
+        <translation>Écrivez l&apos;heure comme 14:00.</translation>
     </message>
     <message>
         <source>Type the price in euros, like 20 or 12,50.</source>
@@ -3164,11 +3160,11 @@
     </message>
     <message>
         <source>This is not a day: {text}</source>
-        <translation>Ce n'est pas un jour : {text}</translation>
+        <translation>Ce n&apos;est pas un jour : {text}</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n'a été modifié.</translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Changed.</source>

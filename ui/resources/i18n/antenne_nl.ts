@@ -153,6 +153,10 @@
         <translation>Wie komt naar de sessie</translation>
     </message>
     <message>
+        <source>Sessions and series</source>
+        <translation>Sessies en reeksen</translation>
+    </message>
+    <message>
         <source>Day before</source>
         <translation>Dag ervoor</translation>
     </message>
@@ -1882,20 +1886,12 @@
         <translation>De raden van de coöperatie en hun mensen, in gewone woorden</translation>
     </message>
     <message>
-        <source>Session lists</source>
-        <translation>Deelnemerslijsten</translation>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
     </message>
     <message>
-        <source>Check in, give a seat, paid at the desk, attendance sheet</source>
-        <translation>Aanmelden, plaatsen geven, betaald aan het onthaal, aanwezigheidslijst</translation>
-    </message>
-    <message>
-        <source>Sessions and series</source>
-        <translation>Sessies en reeksen</translation>
-    </message>
-    <message>
-        <source>Create, change or cancel; accept a member&apos;s offer to host</source>
-        <translation>Aanmaken, wijzigen of annuleren; het aanbod van een lid aanvaarden</translation>
+        <source>Lists, attendance sheets, the programme</source>
+        <translation>Lijsten, aanwezigheid, programma</translation>
     </message>
 </context>
 <context>

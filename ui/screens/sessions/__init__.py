@@ -7,30 +7,17 @@ from ui.catalogue import HomeTile, ScreenEntry
 
 SCREENS = (
     ScreenEntry("session-host-propose", module="host"),
+    # One tile for both (the panel keeps to a row): the lists lead to the editor.
     ScreenEntry(
         "session-attendance",
         facilitator_tile=HomeTile(
-            title=QT_TRANSLATE_NOOP("HomeTile", "Session lists"),
-            description=QT_TRANSLATE_NOOP(
-                "HomeTile", "Check in, give a seat, paid at the desk, attendance sheet"
-            ),
+            title=QT_TRANSLATE_NOOP("HomeTile", "Sessions"),
+            description=QT_TRANSLATE_NOOP("HomeTile", "Lists, attendance sheets, the programme"),
             icon="users",
             colour="primary",
             order=30,
         ),
         module="attendance",
     ),
-    ScreenEntry(
-        "session-edit",
-        facilitator_tile=HomeTile(
-            title=QT_TRANSLATE_NOOP("HomeTile", "Sessions and series"),
-            description=QT_TRANSLATE_NOOP(
-                "HomeTile", "Create, change or cancel; accept a member's offer to host"
-            ),
-            icon="clock",
-            colour="primary",
-            order=31,
-        ),
-        module="editor",
-    ),
+    ScreenEntry("session-edit", module="editor"),
 )

@@ -14,7 +14,7 @@ import uuid
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QSize
+from PySide6.QtCore import QDate, QLocale, QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.sessions.types import Place
@@ -51,6 +51,12 @@ class AttendanceScreen(Screen):
         self.list: AttendanceList | None = None
         self.busy = False
         self.heading = label("title")
+        self.programme = TouchButton(icon_name="chevron-right")
+        self.programme.clicked.connect(lambda: self.shell.go("session-edit"))
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.programme)
         self.previous = TouchButton(icon_name="chevron-left")
         self.previous.clicked.connect(lambda: self._move(-1))
         self.day_label = label("heading")
@@ -80,6 +86,7 @@ class AttendanceScreen(Screen):
         detail.addWidget(self.reason_label)
         detail.addWidget(self.reason)
         detail.addLayout(self.rows_box)
+        detail.addSpacing(8)
         self.notice = label("muted")
         self.notice.setWordWrap(True)
         self.no_shows = TouchButton(icon_name="x")
@@ -88,16 +95,20 @@ class AttendanceScreen(Screen):
         self.print_sheet.clicked.connect(self._print)
         self.csv = TouchButton(icon_name="scroll-text")
         self.csv.clicked.connect(self._save_csv)
+        # After the list, what is done once: the pinned row keeps the message and the sheet.
+        after = QVBoxLayout()
+        after.setSpacing(16)
+        after.addWidget(self.no_shows, 0, Qt.AlignmentFlag.AlignLeft)
+        after.addWidget(self.csv, 0, Qt.AlignmentFlag.AlignLeft)
+        detail.addLayout(after)
         bottom = QHBoxLayout()
         bottom.setSpacing(16)
         bottom.addWidget(self.notice, 1)
-        bottom.addWidget(self.no_shows)
-        bottom.addWidget(self.csv)
         bottom.addWidget(self.print_sheet)
         layout = QVBoxLayout(self)
         set_page_margins(layout)
         layout.setSpacing(16)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addLayout(days)
         layout.addLayout(self.sessions_slot)
         layout.addWidget(self.no_session)
@@ -112,6 +123,7 @@ class AttendanceScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Who comes to the session"))
+        self.programme.setText(self.tr("Sessions and series"))
         self.previous.setText(self.tr("Day before"))
         self.next.setText(self.tr("Day after"))
         if self.day is not None:
