@@ -430,7 +430,7 @@ class SessionEditorScreen(Screen):
 
     def arrange(self, space: QSize) -> None:
         room = space.width() / theme.current().metrics.scale
-        self.mode.set_columns(3 if room >= 1300 else 1)
+        self.mode.set_columns(3 if room >= 900 else 1)
         self.kinds.set_columns(3 if room >= 1300 else 2 if room >= 900 else 1)
         self.repeat.set_columns(4 if room >= 1700 else 2 if room >= 900 else 1)
         self.scope.set_columns(2 if room >= 1000 else 1)
