@@ -143,6 +143,196 @@
     </message>
 </context>
 <context>
+    <name>AttendanceScreen</name>
+    <message>
+        <source>Session lists</source>
+        <translation>Session lists</translation>
+    </message>
+    <message>
+        <source>Who comes to the session</source>
+        <translation>Who comes to the session</translation>
+    </message>
+    <message>
+        <source>Sessions and series</source>
+        <translation>Sessions and series</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>Day before</translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation>Day after</translation>
+    </message>
+    <message>
+        <source>No session this day.</source>
+        <translation>No session this day.</translation>
+    </message>
+    <message>
+        <source>Why give a seat by hand? (kept in the log)</source>
+        <translation>Why give a seat by hand? (kept in the log)</translation>
+    </message>
+    <message>
+        <source>For example: she is presenting her project</source>
+        <translation>For example: she is presenting her project</translation>
+    </message>
+    <message>
+        <source>Record who did not come</source>
+        <translation>Record who did not come</translation>
+    </message>
+    <message>
+        <source>Print the attendance sheet</source>
+        <translation>Print the attendance sheet</translation>
+    </message>
+    <message>
+        <source>Save it as a spreadsheet</source>
+        <translation>Save it as a spreadsheet</translation>
+    </message>
+    <message>
+        <source>{time} {title}</source>
+        <translation>{time} {title}</translation>
+    </message>
+    <message>
+        <source>{session} (cancelled)</source>
+        <translation>{session} (cancelled)</translation>
+    </message>
+    <message>
+        <source>Nobody has signed up yet.</source>
+        <translation>Nobody has signed up yet.</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>no seat limit</source>
+        <translation>no seat limit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) left</source>
+        <translation>
+            <numerusform>%n seat left</numerusform>
+            <numerusform>%n seats left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>{euros} € (paid at the desk)</source>
+        <translation>€{euros} (paid at the desk)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>waiting, number {n}</source>
+        <translation>waiting, number {n}</translation>
+    </message>
+    <message>
+        <source>seat offered, to confirm before {time}</source>
+        <translation>seat offered, to confirm before {time}</translation>
+    </message>
+    <message>
+        <source>has a seat</source>
+        <translation>has a seat</translation>
+    </message>
+    <message>
+        <source>has a seat (to be confirmed by the hub)</source>
+        <translation>has a seat (to be confirmed by the hub)</translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translation>came</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>did not come</translation>
+    </message>
+    <message>
+        <source>session cancelled</source>
+        <translation>session cancelled</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>not paid yet</source>
+        <translation>not paid yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>missed %n session(s) lately</source>
+        <translation>
+            <numerusform>missed %n session lately</numerusform>
+            <numerusform>missed %n sessions lately</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a seat</source>
+        <translation>Give a seat</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Paid at the desk</source>
+        <translation>Paid at the desk</translation>
+    </message>
+    <message>
+        <source>{name} is checked in.</source>
+        <translation>{name} is checked in.</translation>
+    </message>
+    <message>
+        <source>{name} has a seat now.</source>
+        <translation>{name} has a seat now.</translation>
+    </message>
+    <message>
+        <source>{name} paid at the desk.</source>
+        <translation>{name} paid at the desk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) did not come: noted, only they and you see it.</source>
+        <translation>
+            <numerusform>%n person did not come: noted, only they and you see it.</numerusform>
+            <numerusform>%n people did not come: noted, only they and you see it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>The attendance sheet is printing.</source>
+        <translation>The attendance sheet is printing.</translation>
+    </message>
+    <message>
+        <source>{problem} The sheet is kept as {file}.</source>
+        <translation>{problem} The sheet is kept as {file}.</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Saved as {file}.</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Welcome</source>
@@ -659,7 +849,7 @@
     <name>CheckinScreen</name>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check in</translation>
     </message>
     <message>
         <source>Are you {name}?</source>
@@ -1722,6 +1912,121 @@
         <source>The cooperative&apos;s councils and their people, in plain words</source>
         <translation>The cooperative&apos;s councils and their people, in plain words</translation>
     </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Lists, attendance sheets, the programme</source>
+        <translation>Lists, attendance sheets, the programme</translation>
+    </message>
+</context>
+<context>
+    <name>HostProposeScreen</name>
+    <message>
+        <source>Host a drop-in</source>
+        <translation>Host a drop-in</translation>
+    </message>
+    <message>
+        <source>Host a drop-in session</source>
+        <translation>Host a drop-in session</translation>
+    </message>
+    <message>
+        <source>{name}, what would you like to share?</source>
+        <translation>{name}, what would you like to share?</translation>
+    </message>
+    <message>
+        <source>Members can host a session on a topic they know: others drop in, ask, learn. A facilitator looks at your offer and puts it on the programme.</source>
+        <translation>Members can host a session on a topic they know: others drop in, ask, learn. A facilitator looks at your offer and puts it on the programme.</translation>
+    </message>
+    <message>
+        <source>Scan your badge to offer a session.</source>
+        <translation>Scan your badge to offer a session.</translation>
+    </message>
+    <message>
+        <source>Members of the cooperative can do this.</source>
+        <translation>Members of the cooperative can do this.</translation>
+    </message>
+    <message>
+        <source>Your topic, in a few words</source>
+        <translation>Your topic, in a few words</translation>
+    </message>
+    <message>
+        <source>For example: invoicing without stress</source>
+        <translation>For example: invoicing without stress</translation>
+    </message>
+    <message>
+        <source>A few lines for those who come (optional)</source>
+        <translation>A few lines for those who come (optional)</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation>Which day?</translation>
+    </message>
+    <message>
+        <source>At what time?</source>
+        <translation>At what time?</translation>
+    </message>
+    <message>
+        <source>{hour} h</source>
+        <translation>{hour}:00</translation>
+    </message>
+    <message>
+        <source>on the hour</source>
+        <translation>on the hour</translation>
+    </message>
+    <message>
+        <source>at half past</source>
+        <translation>at half past</translation>
+    </message>
+    <message>
+        <source>For how long?</source>
+        <translation>For how long?</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <source>1 hour 30</source>
+        <translation>1 hour 30</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 hours</translation>
+    </message>
+    <message>
+        <source>3 hours</source>
+        <translation>3 hours</translation>
+    </message>
+    <message>
+        <source>How many people at most?</source>
+        <translation>How many people at most?</translation>
+    </message>
+    <message>
+        <source>Once, or every week?</source>
+        <translation>Once, or every week?</translation>
+    </message>
+    <message>
+        <source>Just once</source>
+        <translation>Just once</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Send my offer</source>
+        <translation>Send my offer</translation>
+    </message>
+    <message>
+        <source>Sorry {name}, only members of the cooperative can host a drop-in.</source>
+        <translation>Sorry {name}, only members of the cooperative can host a drop-in.</translation>
+    </message>
+    <message>
+        <source>Thank you {name}! A facilitator will look at your offer. Once accepted, it is on the programme and you will see it at your next scan.</source>
+        <translation>Thank you {name}! A facilitator will look at your offer. Once accepted, it is on the programme and you will see it at your next scan.</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -2652,6 +2957,262 @@
     </message>
 </context>
 <context>
+    <name>SessionEditorScreen</name>
+    <message>
+        <source>Sessions and series</source>
+        <translation>Sessions and series</translation>
+    </message>
+    <message>
+        <source>Offers to host ({count})</source>
+        <translation>Offers to host ({count})</translation>
+    </message>
+    <message>
+        <source>A new session or series</source>
+        <translation>A new session or series</translation>
+    </message>
+    <message>
+        <source>Change or cancel</source>
+        <translation>Change or cancel</translation>
+    </message>
+    <message>
+        <source>Members offered to host these drop-ins. Accepted, they are on the programme.</source>
+        <translation>Members offered to host these drop-ins. Accepted, they are on the programme.</translation>
+    </message>
+    <message>
+        <source>No member&apos;s offer is waiting.</source>
+        <translation>No member&apos;s offer is waiting.</translation>
+    </message>
+    <message>
+        <source>Weekly offers run until (a day, like 2027-06-30)</source>
+        <translation>Weekly offers run until (a day, like 2027-06-30)</translation>
+    </message>
+    <message>
+        <source>What kind of session?</source>
+        <translation>What kind of session?</translation>
+    </message>
+    <message>
+        <source>Mentored co-working</source>
+        <translation>Mentored co-working</translation>
+    </message>
+    <message>
+        <source>Drop-in</source>
+        <translation>Drop-in</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Meet the board</source>
+        <translation>Meet the board</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Topic (optional)</source>
+        <translation>Topic (optional)</translation>
+    </message>
+    <message>
+        <source>What happens there (optional)</source>
+        <translation>What happens there (optional)</translation>
+    </message>
+    <message>
+        <source>Room (optional)</source>
+        <translation>Room (optional)</translation>
+    </message>
+    <message>
+        <source>First day and time</source>
+        <translation>First day and time</translation>
+    </message>
+    <message>
+        <source>Day, like 2026-12-15</source>
+        <translation>Day, like 2026-12-15</translation>
+    </message>
+    <message>
+        <source>Time, like 14:00</source>
+        <translation>Time, like 14:00</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Length in minutes</translation>
+    </message>
+    <message>
+        <source>Seats (0: no limit)</source>
+        <translation>Seats (0: no limit)</translation>
+    </message>
+    <message>
+        <source>Price in euros (0: free)</source>
+        <translation>Price in euros (0: free)</translation>
+    </message>
+    <message>
+        <source>How often?</source>
+        <translation>How often?</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>Every other week</translation>
+    </message>
+    <message>
+        <source>Every month, same weekday</source>
+        <translation>Every month, same weekday</translation>
+    </message>
+    <message>
+        <source>Last day of the series</source>
+        <translation>Last day of the series</translation>
+    </message>
+    <message>
+        <source>Day, like 2027-06-30</source>
+        <translation>Day, like 2027-06-30</translation>
+    </message>
+    <message>
+        <source>Days without the session (holidays), separated by spaces</source>
+        <translation>Days without the session (holidays), separated by spaces</translation>
+    </message>
+    <message>
+        <source>Like 2026-12-24 2026-12-31</source>
+        <translation>Like 2026-12-24 2026-12-31</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation>Week before</translation>
+    </message>
+    <message>
+        <source>Week after</source>
+        <translation>Week after</translation>
+    </message>
+    <message>
+        <source>From {day}</source>
+        <translation>From {day}</translation>
+    </message>
+    <message>
+        <source>No session this week.</source>
+        <translation>No session this week.</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Time and length in minutes</source>
+        <translation>Time and length in minutes</translation>
+    </message>
+    <message>
+        <source>Like 14:00</source>
+        <translation>Like 14:00</translation>
+    </message>
+    <message>
+        <source>Which sessions?</source>
+        <translation>Which sessions?</translation>
+    </message>
+    <message>
+        <source>This one</source>
+        <translation>This one</translation>
+    </message>
+    <message>
+        <source>This one and the following ones</source>
+        <translation>This one and the following ones</translation>
+    </message>
+    <message>
+        <source>The reason, for those signed up</source>
+        <translation>The reason, for those signed up</translation>
+    </message>
+    <message>
+        <source>For example: the room is being painted</source>
+        <translation>For example: the room is being painted</translation>
+    </message>
+    <message>
+        <source>Put it on the programme</source>
+        <translation>Put it on the programme</translation>
+    </message>
+    <message>
+        <source>Save the change</source>
+        <translation>Save the change</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Cancel the session</translation>
+    </message>
+    <message>
+        <source>{topic}, by {name}: from {day} at {time}, {minutes} min, {seats} people</source>
+        <translation>{topic}, by {name}: from {day} at {time}, {minutes} min, {seats} people</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>{day} {time}: {title}</source>
+        <translation>{day} {time}: {title}</translation>
+    </message>
+    <message>
+        <source>Type the last day like 2027-06-30.</source>
+        <translation>Type the last day like 2027-06-30.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the programme: %n session(s).</source>
+        <translation>
+            <numerusform>On the programme: %n session.</numerusform>
+            <numerusform>On the programme: %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the first day like 2026-12-15.</source>
+        <translation>Type the first day like 2026-12-15.</translation>
+    </message>
+    <message>
+        <source>Type the time like 14:00.</source>
+        <translation>Type the time like 14:00.</translation>
+    </message>
+    <message>
+        <source>Type the price in euros, like 20 or 12,50.</source>
+        <translation>Type the price in euros, like 20 or 12,50.</translation>
+    </message>
+    <message>
+        <source>Type the last day of the series like 2027-06-30.</source>
+        <translation>Type the last day of the series like 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>This is not a day: {text}</source>
+        <translation>This is not a day: {text}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Changed.</source>
+        <translation>Changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n session(s).</source>
+        <translation>
+            <numerusform>Cancelled: %n session.</numerusform>
+            <numerusform>Cancelled: %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will read the reason at their next scan.</source>
+        <translation>
+            <numerusform>%n person will read the reason at their next scan.</numerusform>
+            <numerusform>%n people will read the reason at their next scan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sessions</name>
     <message>
         <source>Not a day (YYYY-MM-DD): {value}.</source>
@@ -3325,7 +3886,7 @@
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Training</translation>
     </message>
     <message>
         <source>Collective struggles</source>

@@ -143,6 +143,196 @@
     </message>
 </context>
 <context>
+    <name>AttendanceScreen</name>
+    <message>
+        <source>Session lists</source>
+        <translation>Listes des séances</translation>
+    </message>
+    <message>
+        <source>Who comes to the session</source>
+        <translation>Qui vient à la séance</translation>
+    </message>
+    <message>
+        <source>Sessions and series</source>
+        <translation>Séances et séries</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <source>No session this day.</source>
+        <translation>Aucune séance ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Why give a seat by hand? (kept in the log)</source>
+        <translation>Pourquoi donner une place à la main ? (gardé dans le journal)</translation>
+    </message>
+    <message>
+        <source>For example: she is presenting her project</source>
+        <translation>Par exemple : elle présente son projet</translation>
+    </message>
+    <message>
+        <source>Record who did not come</source>
+        <translation>Noter qui n&apos;est pas venu</translation>
+    </message>
+    <message>
+        <source>Print the attendance sheet</source>
+        <translation>Imprimer la feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>Save it as a spreadsheet</source>
+        <translation>L&apos;enregistrer en tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>{time} {title}</source>
+        <translation>{time} {title}</translation>
+    </message>
+    <message>
+        <source>{session} (cancelled)</source>
+        <translation>{session} (annulée)</translation>
+    </message>
+    <message>
+        <source>Nobody has signed up yet.</source>
+        <translation>Personne n&apos;est encore inscrit.</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>no seat limit</source>
+        <translation>places sans limite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) left</source>
+        <translation>
+            <numerusform>%n place libre</numerusform>
+            <numerusform>%n places libres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratuit</translation>
+    </message>
+    <message>
+        <source>{euros} € (paid at the desk)</source>
+        <translation>{euros} € (payé à l&apos;accueil)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>waiting, number {n}</source>
+        <translation>en attente, numéro {n}</translation>
+    </message>
+    <message>
+        <source>seat offered, to confirm before {time}</source>
+        <translation>place proposée, à confirmer avant {time}</translation>
+    </message>
+    <message>
+        <source>has a seat</source>
+        <translation>a une place</translation>
+    </message>
+    <message>
+        <source>has a seat (to be confirmed by the hub)</source>
+        <translation>a une place (à confirmer par le serveur)</translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translation>est venu·e</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>n&apos;est pas venu·e</translation>
+    </message>
+    <message>
+        <source>session cancelled</source>
+        <translation>séance annulée</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payé</translation>
+    </message>
+    <message>
+        <source>not paid yet</source>
+        <translation>pas encore payé</translation>
+    </message>
+    <message numerus="yes">
+        <source>missed %n session(s) lately</source>
+        <translation>
+            <numerusform>a manqué %n séance récemment</numerusform>
+            <numerusform>a manqué %n séances récemment</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a seat</source>
+        <translation>Donner une place</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Enregistrer l&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Paid at the desk</source>
+        <translation>Payé à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>{name} is checked in.</source>
+        <translation>{name} est enregistrée.</translation>
+    </message>
+    <message>
+        <source>{name} has a seat now.</source>
+        <translation>{name} a une place maintenant.</translation>
+    </message>
+    <message>
+        <source>{name} paid at the desk.</source>
+        <translation>{name} a payé à l&apos;accueil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) did not come: noted, only they and you see it.</source>
+        <translation>
+            <numerusform>%n personne n&apos;est pas venue : noté, seuls elle et vous le voyez.</numerusform>
+            <numerusform>%n personnes ne sont pas venues : noté, seuls elles et vous le voyez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>The attendance sheet is printing.</source>
+        <translation>La feuille d&apos;émargement s&apos;imprime.</translation>
+    </message>
+    <message>
+        <source>{problem} The sheet is kept as {file}.</source>
+        <translation>{problem} La feuille est gardée sous le nom {file}.</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Enregistré sous le nom {file}.</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Welcome</source>
@@ -1722,6 +1912,121 @@
         <source>The cooperative&apos;s councils and their people, in plain words</source>
         <translation>Les conseils de la coopérative et leurs membres, en mots simples</translation>
     </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Lists, attendance sheets, the programme</source>
+        <translation>Listes, émargement, programme</translation>
+    </message>
+</context>
+<context>
+    <name>HostProposeScreen</name>
+    <message>
+        <source>Host a drop-in</source>
+        <translation>Animer une permanence</translation>
+    </message>
+    <message>
+        <source>Host a drop-in session</source>
+        <translation>Animer une permanence</translation>
+    </message>
+    <message>
+        <source>{name}, what would you like to share?</source>
+        <translation>{name}, que voulez-vous partager ?</translation>
+    </message>
+    <message>
+        <source>Members can host a session on a topic they know: others drop in, ask, learn. A facilitator looks at your offer and puts it on the programme.</source>
+        <translation>Les sociétaires peuvent animer une séance sur un sujet qu&apos;ils connaissent : on passe, on pose ses questions, on apprend. Un·e animateur·rice regarde votre offre et la met au programme.</translation>
+    </message>
+    <message>
+        <source>Scan your badge to offer a session.</source>
+        <translation>Scannez votre badge pour proposer une séance.</translation>
+    </message>
+    <message>
+        <source>Members of the cooperative can do this.</source>
+        <translation>Les sociétaires de la coopérative peuvent le faire.</translation>
+    </message>
+    <message>
+        <source>Your topic, in a few words</source>
+        <translation>Votre sujet, en quelques mots</translation>
+    </message>
+    <message>
+        <source>For example: invoicing without stress</source>
+        <translation>Par exemple : facturer sans stress</translation>
+    </message>
+    <message>
+        <source>A few lines for those who come (optional)</source>
+        <translation>Quelques lignes pour celles et ceux qui viennent (facultatif)</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation>Quel jour ?</translation>
+    </message>
+    <message>
+        <source>At what time?</source>
+        <translation>À quelle heure ?</translation>
+    </message>
+    <message>
+        <source>{hour} h</source>
+        <translation>{hour} h</translation>
+    </message>
+    <message>
+        <source>on the hour</source>
+        <translation>pile</translation>
+    </message>
+    <message>
+        <source>at half past</source>
+        <translation>et demie</translation>
+    </message>
+    <message>
+        <source>For how long?</source>
+        <translation>Pour combien de temps ?</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>1 hour 30</source>
+        <translation>1 h 30</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 heures</translation>
+    </message>
+    <message>
+        <source>3 hours</source>
+        <translation>3 heures</translation>
+    </message>
+    <message>
+        <source>How many people at most?</source>
+        <translation>Combien de personnes au plus ?</translation>
+    </message>
+    <message>
+        <source>Once, or every week?</source>
+        <translation>Une fois, ou chaque semaine ?</translation>
+    </message>
+    <message>
+        <source>Just once</source>
+        <translation>Une seule fois</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Send my offer</source>
+        <translation>Envoyer mon offre</translation>
+    </message>
+    <message>
+        <source>Sorry {name}, only members of the cooperative can host a drop-in.</source>
+        <translation>Désolés {name}, seuls les sociétaires de la coopérative peuvent animer une permanence.</translation>
+    </message>
+    <message>
+        <source>Thank you {name}! A facilitator will look at your offer. Once accepted, it is on the programme and you will see it at your next scan.</source>
+        <translation>Merci {name} ! Un·e animateur·rice va regarder votre offre. Une fois acceptée, elle est au programme et vous la verrez à votre prochain passage de badge.</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -2649,6 +2954,262 @@
     <message>
         <source>2. Who holds the proxy of {name}? (present)</source>
         <translation>2. Qui reçoit la procuration de {name} ? (présent·e)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditorScreen</name>
+    <message>
+        <source>Sessions and series</source>
+        <translation>Séances et séries</translation>
+    </message>
+    <message>
+        <source>Offers to host ({count})</source>
+        <translation>Offres d&apos;animation ({count})</translation>
+    </message>
+    <message>
+        <source>A new session or series</source>
+        <translation>Une nouvelle séance ou série</translation>
+    </message>
+    <message>
+        <source>Change or cancel</source>
+        <translation>Modifier ou annuler</translation>
+    </message>
+    <message>
+        <source>Members offered to host these drop-ins. Accepted, they are on the programme.</source>
+        <translation>Des sociétaires proposent d&apos;animer ces permanences. Acceptées, elles sont au programme.</translation>
+    </message>
+    <message>
+        <source>No member&apos;s offer is waiting.</source>
+        <translation>Aucune offre de sociétaire n&apos;attend.</translation>
+    </message>
+    <message>
+        <source>Weekly offers run until (a day, like 2027-06-30)</source>
+        <translation>Les offres hebdomadaires durent jusqu&apos;au (un jour, comme 2027-06-30)</translation>
+    </message>
+    <message>
+        <source>What kind of session?</source>
+        <translation>Quel genre de séance ?</translation>
+    </message>
+    <message>
+        <source>Mentored co-working</source>
+        <translation>Coworking accompagné</translation>
+    </message>
+    <message>
+        <source>Drop-in</source>
+        <translation>Permanence</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Meet the board</source>
+        <translation>Rencontre avec le CA</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Topic (optional)</source>
+        <translation>Sujet (facultatif)</translation>
+    </message>
+    <message>
+        <source>What happens there (optional)</source>
+        <translation>Ce qui s&apos;y passe (facultatif)</translation>
+    </message>
+    <message>
+        <source>Room (optional)</source>
+        <translation>Salle (facultatif)</translation>
+    </message>
+    <message>
+        <source>First day and time</source>
+        <translation>Premier jour et heure</translation>
+    </message>
+    <message>
+        <source>Day, like 2026-12-15</source>
+        <translation>Jour, comme 2026-12-15</translation>
+    </message>
+    <message>
+        <source>Time, like 14:00</source>
+        <translation>Heure, comme 14:00</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source>Seats (0: no limit)</source>
+        <translation>Places (0 : sans limite)</translation>
+    </message>
+    <message>
+        <source>Price in euros (0: free)</source>
+        <translation>Prix en euros (0 : gratuit)</translation>
+    </message>
+    <message>
+        <source>How often?</source>
+        <translation>À quelle fréquence ?</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Une fois</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>Une semaine sur deux</translation>
+    </message>
+    <message>
+        <source>Every month, same weekday</source>
+        <translation>Chaque mois, même jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Last day of the series</source>
+        <translation>Dernier jour de la série</translation>
+    </message>
+    <message>
+        <source>Day, like 2027-06-30</source>
+        <translation>Jour, comme 2027-06-30</translation>
+    </message>
+    <message>
+        <source>Days without the session (holidays), separated by spaces</source>
+        <translation>Jours sans séance (congés), séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>Like 2026-12-24 2026-12-31</source>
+        <translation>Comme 2026-12-24 2026-12-31</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>Week after</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <source>From {day}</source>
+        <translation>À partir du {day}</translation>
+    </message>
+    <message>
+        <source>No session this week.</source>
+        <translation>Aucune séance cette semaine.</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Time and length in minutes</source>
+        <translation>Heure et durée en minutes</translation>
+    </message>
+    <message>
+        <source>Like 14:00</source>
+        <translation>Comme 14:00</translation>
+    </message>
+    <message>
+        <source>Which sessions?</source>
+        <translation>Quelles séances ?</translation>
+    </message>
+    <message>
+        <source>This one</source>
+        <translation>Celle-ci</translation>
+    </message>
+    <message>
+        <source>This one and the following ones</source>
+        <translation>Celle-ci et les suivantes</translation>
+    </message>
+    <message>
+        <source>The reason, for those signed up</source>
+        <translation>La raison, pour les inscrits</translation>
+    </message>
+    <message>
+        <source>For example: the room is being painted</source>
+        <translation>Par exemple : la salle est en peinture</translation>
+    </message>
+    <message>
+        <source>Put it on the programme</source>
+        <translation>Mettre au programme</translation>
+    </message>
+    <message>
+        <source>Save the change</source>
+        <translation>Enregistrer la modification</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Annuler la séance</translation>
+    </message>
+    <message>
+        <source>{topic}, by {name}: from {day} at {time}, {minutes} min, {seats} people</source>
+        <translation>{topic}, par {name} : à partir du {day} à {time}, {minutes} min, {seats} personnes</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>{day} {time}: {title}</source>
+        <translation>{day} {time} : {title}</translation>
+    </message>
+    <message>
+        <source>Type the last day like 2027-06-30.</source>
+        <translation>Écrivez le dernier jour comme 2027-06-30.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the programme: %n session(s).</source>
+        <translation>
+            <numerusform>Au programme : %n séance.</numerusform>
+            <numerusform>Au programme : %n séances.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the first day like 2026-12-15.</source>
+        <translation>Écrivez le premier jour comme 2026-12-15.</translation>
+    </message>
+    <message>
+        <source>Type the time like 14:00.</source>
+        <translation>Écrivez l&apos;heure comme 14:00.</translation>
+    </message>
+    <message>
+        <source>Type the price in euros, like 20 or 12,50.</source>
+        <translation>Écrivez le prix en euros, comme 20 ou 12,50.</translation>
+    </message>
+    <message>
+        <source>Type the last day of the series like 2027-06-30.</source>
+        <translation>Écrivez le dernier jour de la série comme 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>This is not a day: {text}</source>
+        <translation>Ce n&apos;est pas un jour : {text}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Changed.</source>
+        <translation>Modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n session(s).</source>
+        <translation>
+            <numerusform>Annulé : %n séance.</numerusform>
+            <numerusform>Annulé : %n séances.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will read the reason at their next scan.</source>
+        <translation>
+            <numerusform>%n personne lira la raison à son prochain passage de badge.</numerusform>
+            <numerusform>%n personnes liront la raison à leur prochain passage de badge.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

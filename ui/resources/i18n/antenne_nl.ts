@@ -143,6 +143,196 @@
     </message>
 </context>
 <context>
+    <name>AttendanceScreen</name>
+    <message>
+        <source>Session lists</source>
+        <translation>Deelnemerslijsten</translation>
+    </message>
+    <message>
+        <source>Who comes to the session</source>
+        <translation>Wie komt naar de sessie</translation>
+    </message>
+    <message>
+        <source>Sessions and series</source>
+        <translation>Sessies en reeksen</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>Dag ervoor</translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation>Dag erna</translation>
+    </message>
+    <message>
+        <source>No session this day.</source>
+        <translation>Geen sessie op deze dag.</translation>
+    </message>
+    <message>
+        <source>Why give a seat by hand? (kept in the log)</source>
+        <translation>Waarom een plaats met de hand geven? (bewaard in het logboek)</translation>
+    </message>
+    <message>
+        <source>For example: she is presenting her project</source>
+        <translation>Bijvoorbeeld: ze stelt haar project voor</translation>
+    </message>
+    <message>
+        <source>Record who did not come</source>
+        <translation>Noteren wie niet kwam</translation>
+    </message>
+    <message>
+        <source>Print the attendance sheet</source>
+        <translation>Aanwezigheidslijst afdrukken</translation>
+    </message>
+    <message>
+        <source>Save it as a spreadsheet</source>
+        <translation>Opslaan als rekenblad (CSV)</translation>
+    </message>
+    <message>
+        <source>{time} {title}</source>
+        <translation>{time} {title}</translation>
+    </message>
+    <message>
+        <source>{session} (cancelled)</source>
+        <translation>{session} (geannuleerd)</translation>
+    </message>
+    <message>
+        <source>Nobody has signed up yet.</source>
+        <translation>Nog niemand ingeschreven.</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>no seat limit</source>
+        <translation>geen plaatslimiet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) left</source>
+        <translation>
+            <numerusform>nog %n plaats</numerusform>
+            <numerusform>nog %n plaatsen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n plaats</numerusform>
+            <numerusform>%n plaatsen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wachtend</numerusform>
+            <numerusform>%n wachtenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <source>{euros} € (paid at the desk)</source>
+        <translation>€ {euros} (betaald aan het onthaal)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>waiting, number {n}</source>
+        <translation>wacht, nummer {n}</translation>
+    </message>
+    <message>
+        <source>seat offered, to confirm before {time}</source>
+        <translation>plaats aangeboden, te bevestigen vóór {time}</translation>
+    </message>
+    <message>
+        <source>has a seat</source>
+        <translation>heeft een plaats</translation>
+    </message>
+    <message>
+        <source>has a seat (to be confirmed by the hub)</source>
+        <translation>heeft een plaats (nog te bevestigen door de server)</translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translation>was er</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>kwam niet</translation>
+    </message>
+    <message>
+        <source>session cancelled</source>
+        <translation>sessie geannuleerd</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>betaald</translation>
+    </message>
+    <message>
+        <source>not paid yet</source>
+        <translation>nog niet betaald</translation>
+    </message>
+    <message numerus="yes">
+        <source>missed %n session(s) lately</source>
+        <translation>
+            <numerusform>miste onlangs %n sessie</numerusform>
+            <numerusform>miste onlangs %n sessies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a seat</source>
+        <translation>Plaats geven</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Paid at the desk</source>
+        <translation>Betaald aan het onthaal</translation>
+    </message>
+    <message>
+        <source>{name} is checked in.</source>
+        <translation>{name} is aangemeld.</translation>
+    </message>
+    <message>
+        <source>{name} has a seat now.</source>
+        <translation>{name} heeft nu een plaats.</translation>
+    </message>
+    <message>
+        <source>{name} paid at the desk.</source>
+        <translation>{name} heeft betaald aan het onthaal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) did not come: noted, only they and you see it.</source>
+        <translation>
+            <numerusform>%n persoon kwam niet: genoteerd, alleen die persoon en jij zien het.</numerusform>
+            <numerusform>%n personen kwamen niet: genoteerd, alleen zij en jij zien het.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Bezig met afdrukken…</translation>
+    </message>
+    <message>
+        <source>The attendance sheet is printing.</source>
+        <translation>De aanwezigheidslijst wordt afgedrukt.</translation>
+    </message>
+    <message>
+        <source>{problem} The sheet is kept as {file}.</source>
+        <translation>{problem} De lijst is bewaard als {file}.</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Opgeslagen als {file}.</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Welcome</source>
@@ -1722,6 +1912,121 @@
         <source>The cooperative&apos;s councils and their people, in plain words</source>
         <translation>De raden van de coöperatie en hun mensen, in gewone woorden</translation>
     </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Lists, attendance sheets, the programme</source>
+        <translation>Lijsten, aanwezigheid, programma</translation>
+    </message>
+</context>
+<context>
+    <name>HostProposeScreen</name>
+    <message>
+        <source>Host a drop-in</source>
+        <translation>Een inloopmoment leiden</translation>
+    </message>
+    <message>
+        <source>Host a drop-in session</source>
+        <translation>Een inloopmoment leiden</translation>
+    </message>
+    <message>
+        <source>{name}, what would you like to share?</source>
+        <translation>{name}, wat wil je delen?</translation>
+    </message>
+    <message>
+        <source>Members can host a session on a topic they know: others drop in, ask, learn. A facilitator looks at your offer and puts it on the programme.</source>
+        <translation>Leden kunnen een sessie leiden over een onderwerp dat ze kennen: anderen lopen binnen, vragen, leren. Een begeleider bekijkt je aanbod en zet het op het programma.</translation>
+    </message>
+    <message>
+        <source>Scan your badge to offer a session.</source>
+        <translation>Scan je badge om een sessie aan te bieden.</translation>
+    </message>
+    <message>
+        <source>Members of the cooperative can do this.</source>
+        <translation>Leden van de coöperatie kunnen dit doen.</translation>
+    </message>
+    <message>
+        <source>Your topic, in a few words</source>
+        <translation>Je onderwerp, in een paar woorden</translation>
+    </message>
+    <message>
+        <source>For example: invoicing without stress</source>
+        <translation>Bijvoorbeeld: factureren zonder stress</translation>
+    </message>
+    <message>
+        <source>A few lines for those who come (optional)</source>
+        <translation>Een paar regels voor wie komt (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation>Welke dag?</translation>
+    </message>
+    <message>
+        <source>At what time?</source>
+        <translation>Hoe laat?</translation>
+    </message>
+    <message>
+        <source>{hour} h</source>
+        <translation>{hour} u</translation>
+    </message>
+    <message>
+        <source>on the hour</source>
+        <translation>stipt</translation>
+    </message>
+    <message>
+        <source>at half past</source>
+        <translation>en half</translation>
+    </message>
+    <message>
+        <source>For how long?</source>
+        <translation>Hoe lang?</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <source>1 hour 30</source>
+        <translation>1,5 uur</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 uur</translation>
+    </message>
+    <message>
+        <source>3 hours</source>
+        <translation>3 uur</translation>
+    </message>
+    <message>
+        <source>How many people at most?</source>
+        <translation>Hoeveel mensen maximaal?</translation>
+    </message>
+    <message>
+        <source>Once, or every week?</source>
+        <translation>Eén keer, of elke week?</translation>
+    </message>
+    <message>
+        <source>Just once</source>
+        <translation>Eén keer</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Elke week</translation>
+    </message>
+    <message>
+        <source>Send my offer</source>
+        <translation>Mijn aanbod versturen</translation>
+    </message>
+    <message>
+        <source>Sorry {name}, only members of the cooperative can host a drop-in.</source>
+        <translation>Sorry {name}, alleen leden van de coöperatie kunnen een inloopmoment leiden.</translation>
+    </message>
+    <message>
+        <source>Thank you {name}! A facilitator will look at your offer. Once accepted, it is on the programme and you will see it at your next scan.</source>
+        <translation>Bedankt {name}! Een begeleider bekijkt je aanbod. Eens aanvaard staat het op het programma en zie je het bij je volgende scan.</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -2649,6 +2954,262 @@
     <message>
         <source>2. Who holds the proxy of {name}? (present)</source>
         <translation>2. Wie krijgt de volmacht van {name}? (aanwezig)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditorScreen</name>
+    <message>
+        <source>Sessions and series</source>
+        <translation>Sessies en reeksen</translation>
+    </message>
+    <message>
+        <source>Offers to host ({count})</source>
+        <translation>Aanbiedingen ({count})</translation>
+    </message>
+    <message>
+        <source>A new session or series</source>
+        <translation>Een nieuwe sessie of reeks</translation>
+    </message>
+    <message>
+        <source>Change or cancel</source>
+        <translation>Wijzigen of annuleren</translation>
+    </message>
+    <message>
+        <source>Members offered to host these drop-ins. Accepted, they are on the programme.</source>
+        <translation>Leden bieden aan deze inloopmomenten te leiden. Eens aanvaard staan ze op het programma.</translation>
+    </message>
+    <message>
+        <source>No member&apos;s offer is waiting.</source>
+        <translation>Er wacht geen aanbod van een lid.</translation>
+    </message>
+    <message>
+        <source>Weekly offers run until (a day, like 2027-06-30)</source>
+        <translation>Wekelijkse aanbiedingen lopen tot (een dag, zoals 2027-06-30)</translation>
+    </message>
+    <message>
+        <source>What kind of session?</source>
+        <translation>Wat voor sessie?</translation>
+    </message>
+    <message>
+        <source>Mentored co-working</source>
+        <translation>Begeleid coworken</translation>
+    </message>
+    <message>
+        <source>Drop-in</source>
+        <translation>Inloopmoment</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Meet the board</source>
+        <translation>Ontmoeting met het bestuur</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Topic (optional)</source>
+        <translation>Onderwerp (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>What happens there (optional)</source>
+        <translation>Wat er gebeurt (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Room (optional)</source>
+        <translation>Zaal (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>First day and time</source>
+        <translation>Eerste dag en uur</translation>
+    </message>
+    <message>
+        <source>Day, like 2026-12-15</source>
+        <translation>Dag, zoals 2026-12-15</translation>
+    </message>
+    <message>
+        <source>Time, like 14:00</source>
+        <translation>Uur, zoals 14:00</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <source>Seats (0: no limit)</source>
+        <translation>Plaatsen (0: geen limiet)</translation>
+    </message>
+    <message>
+        <source>Price in euros (0: free)</source>
+        <translation>Prijs in euro (0: gratis)</translation>
+    </message>
+    <message>
+        <source>How often?</source>
+        <translation>Hoe vaak?</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Eén keer</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Elke week</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>Om de twee weken</translation>
+    </message>
+    <message>
+        <source>Every month, same weekday</source>
+        <translation>Elke maand, zelfde weekdag</translation>
+    </message>
+    <message>
+        <source>Last day of the series</source>
+        <translation>Laatste dag van de reeks</translation>
+    </message>
+    <message>
+        <source>Day, like 2027-06-30</source>
+        <translation>Dag, zoals 2027-06-30</translation>
+    </message>
+    <message>
+        <source>Days without the session (holidays), separated by spaces</source>
+        <translation>Dagen zonder sessie (vakantie), gescheiden door spaties</translation>
+    </message>
+    <message>
+        <source>Like 2026-12-24 2026-12-31</source>
+        <translation>Zoals 2026-12-24 2026-12-31</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation>Week ervoor</translation>
+    </message>
+    <message>
+        <source>Week after</source>
+        <translation>Week erna</translation>
+    </message>
+    <message>
+        <source>From {day}</source>
+        <translation>Vanaf {day}</translation>
+    </message>
+    <message>
+        <source>No session this week.</source>
+        <translation>Geen sessie deze week.</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Zaal</translation>
+    </message>
+    <message>
+        <source>Time and length in minutes</source>
+        <translation>Uur en duur in minuten</translation>
+    </message>
+    <message>
+        <source>Like 14:00</source>
+        <translation>Zoals 14:00</translation>
+    </message>
+    <message>
+        <source>Which sessions?</source>
+        <translation>Welke sessies?</translation>
+    </message>
+    <message>
+        <source>This one</source>
+        <translation>Deze</translation>
+    </message>
+    <message>
+        <source>This one and the following ones</source>
+        <translation>Deze en de volgende</translation>
+    </message>
+    <message>
+        <source>The reason, for those signed up</source>
+        <translation>De reden, voor wie ingeschreven is</translation>
+    </message>
+    <message>
+        <source>For example: the room is being painted</source>
+        <translation>Bijvoorbeeld: de zaal wordt geschilderd</translation>
+    </message>
+    <message>
+        <source>Put it on the programme</source>
+        <translation>Op het programma zetten</translation>
+    </message>
+    <message>
+        <source>Save the change</source>
+        <translation>Wijziging opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Sessie annuleren</translation>
+    </message>
+    <message>
+        <source>{topic}, by {name}: from {day} at {time}, {minutes} min, {seats} people</source>
+        <translation>{topic}, door {name}: vanaf {day} om {time}, {minutes} min, {seats} mensen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aanvaarden</translation>
+    </message>
+    <message>
+        <source>{day} {time}: {title}</source>
+        <translation>{day} {time}: {title}</translation>
+    </message>
+    <message>
+        <source>Type the last day like 2027-06-30.</source>
+        <translation>Typ de laatste dag zoals 2027-06-30.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the programme: %n session(s).</source>
+        <translation>
+            <numerusform>Op het programma: %n sessie.</numerusform>
+            <numerusform>Op het programma: %n sessies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the first day like 2026-12-15.</source>
+        <translation>Typ de eerste dag zoals 2026-12-15.</translation>
+    </message>
+    <message>
+        <source>Type the time like 14:00.</source>
+        <translation>Typ het uur zoals 14:00.</translation>
+    </message>
+    <message>
+        <source>Type the price in euros, like 20 or 12,50.</source>
+        <translation>Typ de prijs in euro, zoals 20 of 12,50.</translation>
+    </message>
+    <message>
+        <source>Type the last day of the series like 2027-06-30.</source>
+        <translation>Typ de laatste dag van de reeks zoals 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>This is not a day: {text}</source>
+        <translation>Dit is geen dag: {text}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Changed.</source>
+        <translation>Gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n session(s).</source>
+        <translation>
+            <numerusform>Geannuleerd: %n sessie.</numerusform>
+            <numerusform>Geannuleerd: %n sessies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will read the reason at their next scan.</source>
+        <translation>
+            <numerusform>%n persoon leest de reden bij de volgende scan.</numerusform>
+            <numerusform>%n personen lezen de reden bij hun volgende scan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
