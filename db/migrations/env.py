@@ -9,7 +9,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Engine
 
-from db.engine import make_engine
+from db.engine import begin_immediate, make_engine
 from db.models import Base
 
 config = context.config
@@ -35,6 +35,10 @@ def run_migrations_online() -> None:
         assert url is not None
         engine = make_engine(url)
     with engine.connect() as connection:
+        # One SQLite transaction for every step, DDL included (the driver opens none before a
+        # CREATE or an ALTER): a migration cut by a power cut leaves the file as it was, not
+        # half-copied tables (`_alembic_tmp_…`) the next start cannot get past.
+        begin_immediate(connection)
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
