@@ -200,7 +200,7 @@ class AgendaItemArgs(_Args):
 class SessionArgs(_Args):
     """A session of the programme, and who is looking at it (after a badge scan, else None)."""
 
-    __slots__ = ("session_id", "person_id")
+    __slots__ = ("person_id", "session_id")
 
     def __init__(self, session_id: uuid.UUID, person_id: uuid.UUID | None = None) -> None:
         self.session_id = session_id

@@ -10,13 +10,14 @@ of the days shown."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from app.changes import Changes, Entity
 from app.sessions.types import KINDS
@@ -25,6 +26,7 @@ from ui.screen_args import ScreenArgs, SessionArgs
 from ui.screens.sessions import ops
 from ui.screens.sessions.widgets import (
     SWIPE_PX,
+    HomeNews,
     SessionCardWidget,
     day_text,
     kind_text,
@@ -33,12 +35,15 @@ from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.empty_state import EmptyState
-from ui.widgets.page import failure_text, label, set_page_margins
+from ui.widgets.page import PAGE_MARGINS, failure_text, label, set_page_margins
 
 if TYPE_CHECKING:
-    from app.sessions.types import DayPlan, NowNext, SessionCard, Week
+    from app.badges.types import BadgeHolder
+    from app.sessions.types import DayPlan, NowNext, SessionCard, SignupView, Week, WhatChanged
 
 ALL = "all"
+# ChoiceButtons' spacing between buttons.
+FILTER_SPACING = 16
 
 
 class ProgrammeScreen(Screen):
@@ -55,16 +60,17 @@ class ProgrammeScreen(Screen):
         self.photos: dict[uuid.UUID, bytes] = {}
         self.soon: NowNext | None = None
         self.heading = label("title")
-        self.soon_row = QHBoxLayout()
+        # One above the other: a long title on a big button needs the whole width.
+        self.soon_row = QVBoxLayout()
         self.soon_row.setSpacing(16)
-        self.soon_row.addStretch(1)
         self.soon_buttons: list[TouchButton] = []
         self.previous = TouchButton(kind="secondary", big=True, icon_name="chevron-left")
         self.previous.clicked.connect(lambda: self.go_day(-1))
         self.following = TouchButton(kind="secondary", big=True, icon_name="chevron-right")
         self.following.clicked.connect(lambda: self.go_day(1))
         self.day_label = label("heading")
-        days = QHBoxLayout()
+        days = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._days = days
         days.setSpacing(16)
         days.addWidget(self.previous)
         days.addWidget(self.day_label, 1)
@@ -124,6 +130,7 @@ class ProgrammeScreen(Screen):
             self.day = today
         self._offer_topics()
         self._show_day()
+        self.rearrange()
         wanted = frozenset(
             card.host_id_with_photo
             for plan in plans
@@ -152,8 +159,10 @@ class ProgrammeScreen(Screen):
         for card in (*soon.now, *soon.next)[:2]:
             button = TouchButton(kind="primary", big=True, icon_name="clock")
             button.clicked.connect(lambda _c=False, card=card: self.choose(card))
-            self.soon_row.insertWidget(len(self.soon_buttons), button)
+            self.soon_row.addWidget(button)
             self.soon_buttons.append(button)
+        self._soon_texts()
+        self.rearrange()
         self._soon_texts()
 
     def _soon_texts(self) -> None:
@@ -179,10 +188,19 @@ class ProgrammeScreen(Screen):
         self._show_day()
 
     def arrange(self, space: QSize) -> None:
-        width = space.width()
-        self.filter_columns = 6 if width >= 1700 else 3 if width >= 1000 else 2
+        # As many filter buttons a row as their widest lets fit (large text, portrait: fewer).
+        room = self.room(space) - PAGE_MARGINS[0] - PAGE_MARGINS[2]
+        widest = max(
+            button.sizeHint().width()
+            for buttons in (self.kinds.buttons, self.topics.buttons)
+            for button in buttons.values()
+        )
+        self.filter_columns = next(
+            (c for c in (6, 3, 2) if c * widest + (c - 1) * FILTER_SPACING <= room), 1
+        )
         self.kinds.set_columns(self.filter_columns)
         self.topics.set_columns(self.filter_columns)
+        self.side_by_side_if_room(self._days, self.room(space))
 
     def _offer_topics(self) -> None:
         topics = sorted({c.topic for plan in self.plans.values() for c in plan.cards if c.topic})
@@ -286,6 +304,24 @@ class SessionsWeekScreen(ProgrammeScreen):
     """Seven days from today, read at once."""
 
     name = "sessions-week"
+
+    @classmethod
+    def home_news_for(
+        cls, home: Screen, holder: BadgeHolder, show: Callable[[QWidget], None]
+    ) -> None:
+        """Their session of the hour ("check in?"), what changed since they last looked (then
+        marked seen), else what is on now or next today."""
+        tz = ZoneInfo(home.shell.config.timezone)
+
+        def read(found: tuple[WhatChanged, NowNext, tuple[SignupView, ...]]) -> None:
+            news = HomeNews(holder.person_id, *found, tz=tz)
+            if not news.worth_telling:
+                news.deleteLater()
+                return
+            news.sig_go.connect(home.shell.go)
+            show(news)
+
+        ops.news(home, holder.person_id, success=read)
 
     def load(self) -> None:
         ops.week(self, None, kind=None, topic=None, success=self._week, failure=self.failed)

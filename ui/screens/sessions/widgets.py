@@ -5,24 +5,30 @@ calendar QR code. The facilitators' session screens reuse the card."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QImage, QMouseEvent, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.errors import QT_TRANSLATE_NOOP
 from app.sessions.types import Place
 from ui import theme
+from ui.screen_args import SessionArgs
+from ui.widgets.buttons import TouchButton
 from ui.widgets.page import label
 
 if TYPE_CHECKING:
-    from app.sessions.types import SessionCard, SignupView
+    from app.sessions.types import News, NowNext, SessionCard, SignupView, WhatChanged
 
 PHOTO_SIDE = 72
 # How far a finger slides sideways to swipe to another day (a tap moves a few pixels).
 SWIPE_PX = 120
+
+# A place that home offers to check in with.
+_CHECK_IN_PLACES = (Place.confirmed, Place.provisional, Place.offered)
 
 KIND_WORDS = {
     "mentored_coworking": QT_TRANSLATE_NOOP("SessionKind", "Mentored co-working"),
@@ -233,3 +239,133 @@ class SessionCardWidget(QFrame):
         elif self.rect().contains(event.position().toPoint()):
             self.sig_chosen.emit(self.card)
         super().mouseReleaseEvent(event)
+
+
+def news_text(news: News, tz: tzinfo) -> str:
+    """One thing a person was not told yet about one of their sessions, in a line."""
+    local = news.starts_at.astimezone(tz)
+    session = f"{news.title} ({day_text(local.date())}, {local.strftime('%H:%M')})"
+    place = news.place
+    if place is Place.confirmed:
+        words = _tr(QT_TRANSLATE_NOOP("SessionWords", "{session}: your seat is confirmed."))
+    elif place is Place.provisional:
+        words = _tr(QT_TRANSLATE_NOOP("SessionWords", "{session}: you have a seat."))
+    elif place is Place.offered and news.hold_until is not None:
+        words = _tr(
+            QT_TRANSLATE_NOOP(
+                "SessionWords", "{session}: a seat is waiting for you, say you come {deadline}."
+            )
+        )
+    elif place is Place.waitlisted:
+        words = _tr(QT_TRANSLATE_NOOP("SessionWords", "{session}: you are on the waiting list."))
+    elif place is Place.session_cancelled:
+        words = _tr(QT_TRANSLATE_NOOP("SessionWords", "{session}: cancelled."))
+    elif place is Place.cancelled:
+        words = _tr(QT_TRANSLATE_NOOP("SessionWords", "{session}: your place was given up."))
+    else:
+        words = _tr(QT_TRANSLATE_NOOP("SessionWords", "{session}: changed."))
+    text = words.format(
+        session=session,
+        deadline=hold_text(news.hold_until, tz) if news.hold_until is not None else "",
+    )
+    if news.notice:
+        text += " " + news.notice
+    return text
+
+
+class HomeNews(QFrame):
+    """What home tells a person who scanned their badge: their session of the hour ("you're
+    signed up for … at 14:00 — check in?"), what changed since they last looked, else what
+    is on now or next today. `sig_go` asks for a screen (name, `SessionArgs`)."""
+
+    sig_go = Signal(str, object)
+
+    def __init__(
+        self,
+        person_id: uuid.UUID,
+        changed: WhatChanged,
+        soon: NowNext,
+        yours: tuple[SignupView, ...],
+        *,
+        tz: tzinfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self._person_id = person_id
+        self._changed = changed
+        self._soon = soon
+        self._yours = [v for v in yours if v.place in _CHECK_IN_PLACES]
+        self._tz = tz
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(12)
+        self.title = label("heading")
+        layout.addWidget(self.title)
+        self.lines: list[QLabel] = []
+        for _news in changed.news[:3]:
+            line = label("lead")
+            layout.addWidget(line)
+            self.lines.append(line)
+        self.buttons: list[tuple[TouchButton, str, uuid.UUID]] = []
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        if self._yours:
+            for view in self._yours[:2]:
+                self._button(row, "session-checkin", view.session_id, "id-card")
+        else:
+            for card in (*soon.now, *soon.next)[:2]:
+                self._button(row, "session-detail", card.id, "clock")
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.show_texts()
+
+    def _button(self, row: QHBoxLayout, screen: str, session_id: uuid.UUID, icon: str) -> None:
+        button = TouchButton(kind="primary", big=True, icon_name=icon)
+        button.clicked.connect(
+            lambda _c=False: self.sig_go.emit(screen, SessionArgs(session_id, self._person_id))
+        )
+        row.addWidget(button)
+        self.buttons.append((button, screen, session_id))
+
+    @property
+    def worth_telling(self) -> bool:
+        return bool(self._changed.news or self.buttons)
+
+    def show_texts(self) -> None:
+        tz = self._tz
+        if self._yours:
+            view = self._yours[0]
+            self.title.setText(
+                _tr(
+                    QT_TRANSLATE_NOOP(
+                        "SessionWords", "You're signed up for {title} at {time}: check in?"
+                    )
+                ).format(title=view.title, time=clock_text(view.starts_at, tz))
+            )
+        elif self._changed.news:
+            self.title.setText(
+                _tr(
+                    QT_TRANSLATE_NOOP("SessionWords", "News of your sessions since your last visit")
+                )
+            )
+        else:
+            self.title.setText(_tr(QT_TRANSLATE_NOOP("SessionWords", "Sessions now and soon")))
+        for line, news in zip(self.lines, self._changed.news, strict=False):
+            line.setText(news_text(news, tz))
+        now = {card.id for card in self._soon.now}
+        titles = {card.id: card.title for card in (*self._soon.now, *self._soon.next)}
+        titles |= {view.session_id: view.title for view in self._yours}
+        for button, screen, session_id in self.buttons:
+            if screen == "session-checkin":
+                words = _tr(QT_TRANSLATE_NOOP("SessionWords", "Check in: {title}"))
+            elif session_id in now:
+                words = _tr(QT_TRANSLATE_NOOP("SessionWords", "Now: {title}"))
+            else:
+                words = _tr(QT_TRANSLATE_NOOP("SessionWords", "Next today: {title}"))
+            button.setText(words.format(title=titles.get(session_id, "")))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.show_texts()
+        super().changeEvent(event)
