@@ -2301,6 +2301,10 @@
         <source>Swipe or tap “Next day” to see the next.</source>
         <translation>Swipe or tap “Next day” to see the next.</translation>
     </message>
+    <message>
+        <source>Show more sessions ({count})</source>
+        <translation>Show more sessions ({count})</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorResultsScreen</name>

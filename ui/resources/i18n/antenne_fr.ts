@@ -2301,6 +2301,10 @@
         <source>Swipe or tap “Next day” to see the next.</source>
         <translation>Glissez ou touchez «&#xa0;Jour suivant&#xa0;» pour voir le suivant.</translation>
     </message>
+    <message>
+        <source>Show more sessions ({count})</source>
+        <translation>Voir plus de séances ({count})</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorResultsScreen</name>
@@ -2920,7 +2924,7 @@
     </message>
     <message>
         <source>{session}: you have a seat.</source>
-        <translation>{session} : vous avez une place.</translation>
+        <translation>{session}&#xa0;: vous avez une place.</translation>
     </message>
     <message>
         <source>{session}: a seat is waiting for you, say you come {deadline}.</source>

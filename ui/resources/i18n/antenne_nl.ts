@@ -2301,6 +2301,10 @@
         <source>Swipe or tap “Next day” to see the next.</source>
         <translation>Veeg of tik op ‘Volgende dag’ om de volgende te zien.</translation>
     </message>
+    <message>
+        <source>Show more sessions ({count})</source>
+        <translation>Meer sessies tonen ({count})</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorResultsScreen</name>

@@ -15,12 +15,13 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from app.changes import Changes, Entity
-from app.sessions.types import KINDS
+from app.clock import utcnow
+from app.sessions.types import KINDS, NowNext
 from ui.navigation import Screen, register_screen
 from ui.screen_args import ScreenArgs, SessionArgs
 from ui.screens.sessions import ops
@@ -39,9 +40,12 @@ from ui.widgets.page import PAGE_MARGINS, failure_text, label, set_page_margins
 
 if TYPE_CHECKING:
     from app.badges.types import BadgeHolder
-    from app.sessions.types import DayPlan, NowNext, SessionCard, SignupView, Week, WhatChanged
+    from app.sessions.types import DayPlan, SessionCard, SignupView, Week, WhatChanged
 
 ALL = "all"
+# "Next today": starting within the hour (`app.sessions.queries.NEXT_WINDOW`).
+NEXT_WINDOW = timedelta(hours=1)
+CARDS_AT_ONCE = 12
 # ChoiceButtons' spacing between buttons.
 FILTER_SPACING = 16
 
@@ -58,6 +62,7 @@ class ProgrammeScreen(Screen):
         self.day: date | None = None
         self.cards: list[SessionCardWidget] = []
         self.photos: dict[uuid.UUID, bytes] = {}
+        self._asked: set[uuid.UUID] = set()
         self.soon: NowNext | None = None
         self.heading = label("title")
         # One above the other: a long title on a big button needs the whole width.
@@ -86,6 +91,10 @@ class ProgrammeScreen(Screen):
         self.list_box = QVBoxLayout()
         self.list_box.setSpacing(16)
         self.empty = EmptyState("clock")
+        self._shown: list[SessionCard] = []
+        self.more = TouchButton(kind="secondary", big=True, icon_name="plus")
+        self.more.clicked.connect(self._add_cards)
+        self.more.hide()
         self.error = label("error")
         self.error.hide()
         layout = QVBoxLayout(self)
@@ -99,6 +108,7 @@ class ProgrammeScreen(Screen):
         layout.addWidget(self.error)
         layout.addWidget(self.empty)
         layout.addLayout(self.list_box)
+        layout.addWidget(self.more)
         layout.addStretch(1)
         self._pressed_at = 0.0
         self.retranslate()
@@ -111,7 +121,6 @@ class ProgrammeScreen(Screen):
 
     def on_enter(self, args: ScreenArgs | None) -> None:
         self.load()
-        ops.now_and_next(self, success=self._soon)
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
         if changes.concerns(Entity.SESSION, Entity.SIGNUP) and self.isVisible():
@@ -131,14 +140,6 @@ class ProgrammeScreen(Screen):
         self._offer_topics()
         self._show_day()
         self.rearrange()
-        wanted = frozenset(
-            card.host_id_with_photo
-            for plan in plans
-            for card in plan.cards
-            if card.host_id_with_photo is not None
-        ) - frozenset(self.photos)
-        if wanted:
-            ops.photos(self, wanted, success=self._photos)
 
     def failed(self, error: Exception) -> None:
         self.error.setText(failure_text(error))
@@ -150,7 +151,8 @@ class ProgrammeScreen(Screen):
             host = widget.card.host_id_with_photo
             widget.set_photo(self.photos.get(host) if host is not None else None)
 
-    def _soon(self, soon: NowNext) -> None:
+    def show_soon(self, soon: NowNext) -> None:
+        """ "Now" and "Next today" as big buttons at the top."""
         self.soon = soon
         for button in self.soon_buttons:
             self.soon_row.removeWidget(button)
@@ -254,7 +256,17 @@ class ProgrammeScreen(Screen):
             self.day_label.setText(day_text(day).capitalize())
         self.previous.setEnabled(self.today is not None and day > self.today)
         self.following.setEnabled(self.can_show(day + timedelta(days=1)))
-        for card in self.shown_cards():
+        self._shown = self.shown_cards()
+        self._add_cards()
+        self.empty.set_texts(
+            self.tr("No session this day."), self.tr("Swipe or tap “Next day” to see the next.")
+        )
+        self.empty.setVisible(not self.cards and day in self.plans)
+
+    def _add_cards(self) -> None:
+        """The next cards of the day (a dozen at a time: a busy day draws at once, and a
+        finger goes through it by "Show more")."""
+        for card in self._shown[len(self.cards) : len(self.cards) + CARDS_AT_ONCE]:
             widget = SessionCardWidget(card, self.tz)
             host = card.host_id_with_photo
             widget.set_photo(self.photos.get(host) if host is not None else None)
@@ -262,10 +274,23 @@ class ProgrammeScreen(Screen):
             widget.sig_swiped.connect(self.go_day)
             self.list_box.addWidget(widget)
             self.cards.append(widget)
-        self.empty.set_texts(
-            self.tr("No session this day."), self.tr("Swipe or tap “Next day” to see the next.")
+        self._more_text()
+        # The photos of the hosts shown (of those who agreed), read once.
+        wanted = frozenset(
+            host
+            for widget in self.cards
+            if (host := widget.card.host_id_with_photo) is not None and host not in self._asked
         )
-        self.empty.setVisible(not self.cards and day in self.plans)
+        if wanted:
+            self._asked |= wanted
+            ops.photos(self, wanted, success=self._photos)
+
+    def _more_text(self) -> None:
+        left = len(self._shown) - len(self.cards)
+        # Named context: the week and day screens share the words.
+        words = QCoreApplication.translate("ProgrammeScreen", "Show more sessions ({count})")
+        self.more.setText(words.format(count=left))
+        self.more.setVisible(left > 0)
 
     def can_show(self, day: date) -> bool:
         """Whether `go_day` may reach `day`."""
@@ -329,6 +354,44 @@ class SessionsWeekScreen(ProgrammeScreen):
     def _week(self, week: Week) -> None:
         self.plans = {}
         self.loaded(week.days, week.days[0].day)
+        # "Now" and "Next today" are in today's cards: no second read.
+        now = utcnow()
+        today = [c for c in week.days[0].cards if not c.cancelled and c.ends_at > now]
+        self.show_soon(
+            NowNext(
+                now=tuple(c for c in today if c.starts_at <= now),
+                next=tuple(c for c in today if now < c.starts_at <= now + NEXT_WINDOW),
+            )
+        )
+
+    def _add_cards(self) -> None:
+        """The next cards of the day (a dozen at a time: a busy day draws at once, and a
+        finger goes through it by "Show more")."""
+        for card in self._shown[len(self.cards) : len(self.cards) + CARDS_AT_ONCE]:
+            widget = SessionCardWidget(card, self.tz)
+            host = card.host_id_with_photo
+            widget.set_photo(self.photos.get(host) if host is not None else None)
+            widget.sig_chosen.connect(self.choose)
+            widget.sig_swiped.connect(self.go_day)
+            self.list_box.addWidget(widget)
+            self.cards.append(widget)
+        self._more_text()
+        # The photos of the hosts shown (of those who agreed), read once.
+        wanted = frozenset(
+            host
+            for widget in self.cards
+            if (host := widget.card.host_id_with_photo) is not None and host not in self._asked
+        )
+        if wanted:
+            self._asked |= wanted
+            ops.photos(self, wanted, success=self._photos)
+
+    def _more_text(self) -> None:
+        left = len(self._shown) - len(self.cards)
+        # Named context: the week and day screens share the words.
+        words = QCoreApplication.translate("ProgrammeScreen", "Show more sessions ({count})")
+        self.more.setText(words.format(count=left))
+        self.more.setVisible(left > 0)
 
     def can_show(self, day: date) -> bool:
         return self.today is not None and day < self.today + timedelta(days=7)
@@ -342,6 +405,7 @@ class SessionsDayScreen(ProgrammeScreen):
 
     def load(self) -> None:
         ops.day(self, self.day, kind=None, topic=None, success=self._day, failure=self.failed)
+        ops.now_and_next(self, success=self.show_soon)
 
     def _day(self, plan: DayPlan) -> None:
         self.loaded((plan,), self.today or plan.day)
