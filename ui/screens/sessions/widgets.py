@@ -56,8 +56,11 @@ def kind_text(kind: str) -> str:
 
 
 def kind_colour(kind: str) -> str:
-    """The `#RRGGBB` colour of a kind in the current theme."""
+    """The `#RRGGBB` colour of a kind in the current theme; in high contrast, the ink (the
+    levels are black there: the words tell the kind)."""
     current = theme.current()
+    if current.high_contrast:
+        return current.palette.ink
     colour = KIND_COLOURS.get(kind, "primary")
     return current.palette.levels.get(colour, current.palette.primary)
 
