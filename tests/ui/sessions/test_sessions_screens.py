@@ -207,3 +207,38 @@ def test_a_sideways_slide_goes_to_the_next_day_never_before_today(
     QTest.mousePress(screen, Qt.MouseButton.LeftButton, pos=QPoint(600, y))
     QTest.mouseRelease(screen, Qt.MouseButton.LeftButton, pos=QPoint(600 - 300, y))
     qtbot.waitUntil(lambda: screen.day == today + timedelta(days=1))
+
+
+def test_refusals_say_why_and_change_nothing(
+    qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
+) -> None:
+    ctx = kiosk_context
+    camille, camille_badge = _member(ctx, "Camille")
+    later = _session(ctx, in_minutes=180, capacity=2, title="Atelier du soir")
+    shell, window = kiosk
+
+    # Too early to check in: the reason in words, no sign-up, no visit.
+    shell.go("session-checkin", SessionArgs(later))
+    checkin = _page(kiosk, "session-checkin")
+    assert isinstance(checkin, SessionCheckinScreen)
+    wait_idle(qtbot, shell)
+    scan(window, camille_badge)
+    qtbot.waitUntil(checkin.error.isVisible)
+    assert "une heure avant" in checkin.error.text()
+    assert not checkin.outcome.isVisible()
+    assert _signup(ctx, later, camille) is None
+    assert _visits(ctx, camille) == 0
+
+    # A session that is not (or no longer) on the programme: said, nothing offered.
+    shell.go("session-detail", SessionArgs(uuid.uuid4(), camille))
+    detail = _page(kiosk, "session-detail")
+    assert isinstance(detail, SessionDetailScreen)
+    qtbot.waitUntil(detail.empty.isVisible)
+    assert not detail.content.isVisible()
+    # Nobody signed up by a tap without a badge nor a name: the sign-up screen asks first.
+    shell.go("session-signup", SessionArgs(later))
+    signup = _page(kiosk, "session-signup")
+    assert isinstance(signup, SessionSignupScreen)
+    wait_idle(qtbot, shell)
+    assert signup.scan_hint.isVisible() and not signup.outcome.isVisible()
+    assert _signup(ctx, later, camille) is None
