@@ -9,6 +9,7 @@ pinned under it (`Screen.pin_actions`; `docs/architecture.md`, "Pinned actions")
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, QMargins, QSize, QTimer, Signal
@@ -80,6 +81,15 @@ class Screen(QWidget):
     def next_step_for(cls, holder: BadgeHolder) -> NextStep | None:
         """What this screen offers a person who just scanned their badge (home shows it)."""
         return None
+
+    @classmethod
+    def home_news_for(
+        cls, home: Screen, holder: BadgeHolder, show: Callable[[QWidget], None]
+    ) -> None:
+        """Tell a person who just scanned their badge on home something of this screen's
+        feature that needs reading (their session of the hour, what changed since they last
+        looked): read it on `home` (`ui.ops.run_query`/`run_op`) and hand `show` a widget for
+        under the greeting. Nothing by default."""
 
     def title(self) -> str:
         """The screen's title in the current language, shown in the top bar."""

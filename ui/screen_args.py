@@ -197,6 +197,16 @@ class AgendaItemArgs(_Args):
         self.item_id = item_id
 
 
+class SessionArgs(_Args):
+    """A session of the programme, and who is looking at it (after a badge scan, else None)."""
+
+    __slots__ = ("person_id", "session_id")
+
+    def __init__(self, session_id: uuid.UUID, person_id: uuid.UUID | None = None) -> None:
+        self.session_id = session_id
+        self.person_id = person_id
+
+
 ScreenArgs: TypeAlias = (
     PersonArgs
     | GreetArgs
@@ -212,5 +222,6 @@ ScreenArgs: TypeAlias = (
     | BallotCast
     | BodyArgs
     | AgendaItemArgs
+    | SessionArgs
 )
 """Any screen's arguments (`NextVoice` is a `VoteArgs`)."""

@@ -98,12 +98,14 @@ def test_home_shows_one_tile_per_registered_area(kiosk: Kiosk) -> None:
     assert [tile.text() for tile in home.tiles.values()] == [
         "Bienvenue / Arrivée",
         "Lire : c'est quoi Smart ?",
+        "Séances",
         "Qui décide quoi",
     ]
     assert [home._grid.getItemPosition(home._grid.indexOf(t))[:2] for t in home.tiles.values()] == [
         (0, 0),
         (0, 1),
         (0, 2),
+        (1, 0),
     ]
     assert [button.text() for button in home.discreet.values()] == ["Animation"]
     assert "booklet" in home.tiles

@@ -1917,6 +1917,10 @@
         <translation>Sessions</translation>
     </message>
     <message>
+        <source>Co-working, drop-ins and workshops: sign up, check in</source>
+        <translation>Co-working, drop-ins and workshops: sign up, check in</translation>
+    </message>
+    <message>
         <source>Lists, attendance sheets, the programme</source>
         <translation>Lists, attendance sheets, the programme</translation>
     </message>
@@ -2576,6 +2580,61 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeScreen</name>
+    <message>
+        <source>Now: {title}</source>
+        <translation>Now: {title}</translation>
+    </message>
+    <message>
+        <source>Next today: {title}</source>
+        <translation>Next today: {title}</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Sessions: co-working, drop-ins, workshops</source>
+        <translation>Sessions: co-working, drop-ins, workshops</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>Day before</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <source>Every topic</source>
+        <translation>Every topic</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>Today, {day}</translation>
+    </message>
+    <message>
+        <source>Tomorrow, {day}</source>
+        <translation>Tomorrow, {day}</translation>
+    </message>
+    <message>
+        <source>No session this day.</source>
+        <translation>No session this day.</translation>
+    </message>
+    <message>
+        <source>Swipe or tap “Next day” to see the next.</source>
+        <translation>Swipe or tap “Next day” to see the next.</translation>
+    </message>
+    <message>
+        <source>Show more sessions ({count})</source>
+        <translation>Show more sessions ({count})</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorResultsScreen</name>
     <message>
         <source>Results</source>
@@ -2957,6 +3016,72 @@
     </message>
 </context>
 <context>
+    <name>SessionCheckinScreen</name>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Scan your badge to check in.</source>
+        <translation>Scan your badge to check in.</translation>
+    </message>
+    <message>
+        <source>{name}, you were already checked in. Enjoy!</source>
+        <translation>{name}, you were already checked in. Enjoy!</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}: you are checked in.</source>
+        <translation>Welcome, {name}: you are checked in.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailScreen</name>
+    <message>
+        <source>A session</source>
+        <translation>A session</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation>I&apos;m coming</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>I can&apos;t come</source>
+        <translation>I can&apos;t come</translation>
+    </message>
+    <message>
+        <source>Join the video call: scan with your phone</source>
+        <translation>Join the video call: scan with your phone</translation>
+    </message>
+    <message>
+        <source>Add it to your phone&apos;s calendar</source>
+        <translation>Add it to your phone&apos;s calendar</translation>
+    </message>
+    <message>
+        <source>This session is no longer on the programme.</source>
+        <translation>This session is no longer on the programme.</translation>
+    </message>
+    <message>
+        <source>Note: {notice}</source>
+        <translation>Note: {notice}</translation>
+    </message>
+    <message>
+        <source>Join the waiting list</source>
+        <translation>Join the waiting list</translation>
+    </message>
+    <message>
+        <source>Scan your badge to see your place.</source>
+        <translation>Scan your badge to see your place.</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditorScreen</name>
     <message>
         <source>Sessions and series</source>
@@ -3210,6 +3335,224 @@
             <numerusform>%n person will read the reason at their next scan.</numerusform>
             <numerusform>%n people will read the reason at their next scan.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionForWhom</name>
+    <message>
+        <source>For members working on their project, with a mentor to ask.</source>
+        <translation>For members working on their project, with a mentor to ask.</translation>
+    </message>
+    <message>
+        <source>For anyone curious about the topic: no need to prepare.</source>
+        <translation>For anyone curious about the topic: no need to prepare.</translation>
+    </message>
+    <message>
+        <source>For members and visitors who want to practise.</source>
+        <translation>For members and visitors who want to practise.</translation>
+    </message>
+    <message>
+        <source>For members who want to learn a skill step by step.</source>
+        <translation>For members who want to learn a skill step by step.</translation>
+    </message>
+    <message>
+        <source>For every member with a question or an idea for the board.</source>
+        <translation>For every member with a question or an idea for the board.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionKind</name>
+    <message>
+        <source>Mentored co-working</source>
+        <translation>Mentored co-working</translation>
+    </message>
+    <message>
+        <source>Drop-in</source>
+        <translation>Drop-in</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Meet the board</source>
+        <translation>Meet the board</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSignupScreen</name>
+    <message>
+        <source>Sign up</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <source>Scan your badge to sign up.</source>
+        <translation>Scan your badge to sign up.</translation>
+    </message>
+    <message>
+        <source>No badge? Type your name and tap it.</source>
+        <translation>No badge? Type your name and tap it.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStep</name>
+    <message>
+        <source>Back to the session</source>
+        <translation>Back to the session</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWaitlistedScreen</name>
+    <message>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>What happens next</translation>
+    </message>
+    <message>
+        <source>When someone can&apos;t come, their seat goes to the first person waiting, at once. You will see it at your next badge scan, on any kiosk.</source>
+        <translation>When someone can&apos;t come, their seat goes to the first person waiting, at once. You will see it at your next badge scan, on any kiosk.</translation>
+    </message>
+    <message>
+        <source>A seat freed more than {hours} hours before the start waits for you until {hours} hours before the start: scan your badge and say you come, or it goes to the next person. A seat freed later is simply yours.</source>
+        <translation>A seat freed more than {hours} hours before the start waits for you until {hours} hours before the start: scan your badge and say you come, or it goes to the next person. A seat freed later is simply yours.</translation>
+    </message>
+    <message>
+        <source>Camille, you are number 3 on the waiting list.</source>
+        <translation>Camille, you are number 3 on the waiting list.</translation>
+    </message>
+    <message>
+        <source>A seat is yours if you say you come {deadline}.</source>
+        <translation>A seat is yours if you say you come {deadline}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWords</name>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Open to all</source>
+        <translation>Open to all</translation>
+    </message>
+    <message>
+        <source>Full: waiting list</source>
+        <translation>Full: waiting list</translation>
+    </message>
+    <message>
+        <source>1 seat left</source>
+        <translation>1 seat left</translation>
+    </message>
+    <message>
+        <source>{count} seats left</source>
+        <translation>{count} seats left</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>At the antenne</source>
+        <translation>At the antenne</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>With {name}</translation>
+    </message>
+    <message>
+        <source>by {day}, {time}</source>
+        <translation>by {day}, {time}</translation>
+    </message>
+    <message>
+        <source>{name}, your seat is confirmed.</source>
+        <translation>{name}, your seat is confirmed.</translation>
+    </message>
+    <message>
+        <source>{name}, you have a seat: we&apos;ll confirm it.</source>
+        <translation>{name}, you have a seat: we&apos;ll confirm it.</translation>
+    </message>
+    <message>
+        <source>{name}, you are number {position} on the waiting list.</source>
+        <translation>{name}, you are number {position} on the waiting list.</translation>
+    </message>
+    <message>
+        <source>{name}, a seat is waiting for you: say you come {deadline}.</source>
+        <translation>{name}, a seat is waiting for you: say you come {deadline}.</translation>
+    </message>
+    <message>
+        <source>{name}, you are checked in.</source>
+        <translation>{name}, you are checked in.</translation>
+    </message>
+    <message>
+        <source>This session is cancelled.</source>
+        <translation>This session is cancelled.</translation>
+    </message>
+    <message>
+        <source>{name}, you have no place in it.</source>
+        <translation>{name}, you have no place in it.</translation>
+    </message>
+    <message>
+        <source>{session}: your seat is confirmed.</source>
+        <translation>{session}: your seat is confirmed.</translation>
+    </message>
+    <message>
+        <source>{session}: you have a seat.</source>
+        <translation>{session}: you have a seat.</translation>
+    </message>
+    <message>
+        <source>{session}: a seat is waiting for you, say you come {deadline}.</source>
+        <translation>{session}: a seat is waiting for you, say you come {deadline}.</translation>
+    </message>
+    <message>
+        <source>{session}: you are on the waiting list.</source>
+        <translation>{session}: you are on the waiting list.</translation>
+    </message>
+    <message>
+        <source>{session}: cancelled.</source>
+        <translation>{session}: cancelled.</translation>
+    </message>
+    <message>
+        <source>{session}: your place was given up.</source>
+        <translation>{session}: your place was given up.</translation>
+    </message>
+    <message>
+        <source>{session}: changed.</source>
+        <translation>{session}: changed.</translation>
+    </message>
+    <message>
+        <source>You&apos;re signed up for {title} at {time}: check in?</source>
+        <translation>You&apos;re signed up for {title} at {time}: check in?</translation>
+    </message>
+    <message>
+        <source>News of your sessions since your last visit</source>
+        <translation>News of your sessions since your last visit</translation>
+    </message>
+    <message>
+        <source>Sessions now and soon</source>
+        <translation>Sessions now and soon</translation>
+    </message>
+    <message>
+        <source>Check in: {title}</source>
+        <translation>Check in: {title}</translation>
+    </message>
+    <message>
+        <source>Now: {title}</source>
+        <translation>Now: {title}</translation>
+    </message>
+    <message>
+        <source>Next today: {title}</source>
+        <translation>Next today: {title}</translation>
     </message>
 </context>
 <context>

@@ -1917,6 +1917,10 @@
         <translation>Séances</translation>
     </message>
     <message>
+        <source>Co-working, drop-ins and workshops: sign up, check in</source>
+        <translation>Co-working, permanences et ateliers&#xa0;: s&apos;inscrire, arriver</translation>
+    </message>
+    <message>
         <source>Lists, attendance sheets, the programme</source>
         <translation>Listes, émargement, programme</translation>
     </message>
@@ -2576,6 +2580,61 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeScreen</name>
+    <message>
+        <source>Now: {title}</source>
+        <translation>En ce moment&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Next today: {title}</source>
+        <translation>Bientôt aujourd&apos;hui&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Sessions: co-working, drop-ins, workshops</source>
+        <translation>Séances&#xa0;: co-working, permanences, ateliers</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>Jour d&apos;avant</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Every topic</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>Aujourd&apos;hui, {day}</translation>
+    </message>
+    <message>
+        <source>Tomorrow, {day}</source>
+        <translation>Demain, {day}</translation>
+    </message>
+    <message>
+        <source>No session this day.</source>
+        <translation>Aucune séance ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Swipe or tap “Next day” to see the next.</source>
+        <translation>Glissez ou touchez «&#xa0;Jour suivant&#xa0;» pour voir le suivant.</translation>
+    </message>
+    <message>
+        <source>Show more sessions ({count})</source>
+        <translation>Voir plus de séances ({count})</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorResultsScreen</name>
     <message>
         <source>Results</source>
@@ -2957,6 +3016,72 @@
     </message>
 </context>
 <context>
+    <name>SessionCheckinScreen</name>
+    <message>
+        <source>Check in</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Scan your badge to check in.</source>
+        <translation>Scannez votre badge pour signaler votre arrivée.</translation>
+    </message>
+    <message>
+        <source>{name}, you were already checked in. Enjoy!</source>
+        <translation>{name}, votre arrivée était déjà notée. Bonne séance&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}: you are checked in.</source>
+        <translation>Bienvenue, {name}&#xa0;: votre arrivée est notée.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailScreen</name>
+    <message>
+        <source>A session</source>
+        <translation>Une séance</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>S&apos;inscrire</translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation>Je viens</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Signaler mon arrivée</translation>
+    </message>
+    <message>
+        <source>I can&apos;t come</source>
+        <translation>Je ne peux pas venir</translation>
+    </message>
+    <message>
+        <source>Join the video call: scan with your phone</source>
+        <translation>Rejoindre l&apos;appel vidéo&#xa0;: scannez avec votre téléphone</translation>
+    </message>
+    <message>
+        <source>Add it to your phone&apos;s calendar</source>
+        <translation>Ajoutez-la à l&apos;agenda de votre téléphone</translation>
+    </message>
+    <message>
+        <source>This session is no longer on the programme.</source>
+        <translation>Cette séance n&apos;est plus au programme.</translation>
+    </message>
+    <message>
+        <source>Note: {notice}</source>
+        <translation>À noter&#xa0;: {notice}</translation>
+    </message>
+    <message>
+        <source>Join the waiting list</source>
+        <translation>Rejoindre la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Scan your badge to see your place.</source>
+        <translation>Scannez votre badge pour voir votre place.</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditorScreen</name>
     <message>
         <source>Sessions and series</source>
@@ -3210,6 +3335,224 @@
             <numerusform>%n personne lira la raison à son prochain passage de badge.</numerusform>
             <numerusform>%n personnes liront la raison à leur prochain passage de badge.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionForWhom</name>
+    <message>
+        <source>For members working on their project, with a mentor to ask.</source>
+        <translation>Pour les membres qui avancent sur leur projet, avec un mentor à qui poser ses questions.</translation>
+    </message>
+    <message>
+        <source>For anyone curious about the topic: no need to prepare.</source>
+        <translation>Pour toute personne curieuse du thème&#xa0;: rien à préparer.</translation>
+    </message>
+    <message>
+        <source>For members and visitors who want to practise.</source>
+        <translation>Pour les membres et les visiteurs qui veulent pratiquer.</translation>
+    </message>
+    <message>
+        <source>For members who want to learn a skill step by step.</source>
+        <translation>Pour les membres qui veulent apprendre un savoir-faire pas à pas.</translation>
+    </message>
+    <message>
+        <source>For every member with a question or an idea for the board.</source>
+        <translation>Pour chaque membre qui a une question ou une idée pour le conseil.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionKind</name>
+    <message>
+        <source>Mentored co-working</source>
+        <translation>Co-working accompagné</translation>
+    </message>
+    <message>
+        <source>Drop-in</source>
+        <translation>Permanence</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Meet the board</source>
+        <translation>Rencontre avec le conseil</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSignupScreen</name>
+    <message>
+        <source>Sign up</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Scan your badge to sign up.</source>
+        <translation>Scannez votre badge pour vous inscrire.</translation>
+    </message>
+    <message>
+        <source>No badge? Type your name and tap it.</source>
+        <translation>Pas de badge&#xa0;? Tapez votre nom et touchez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStep</name>
+    <message>
+        <source>Back to the session</source>
+        <translation>Retour à la séance</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWaitlistedScreen</name>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Et ensuite&#xa0;?</translation>
+    </message>
+    <message>
+        <source>When someone can&apos;t come, their seat goes to the first person waiting, at once. You will see it at your next badge scan, on any kiosk.</source>
+        <translation>Quand quelqu&apos;un ne peut pas venir, sa place va aussitôt à la première personne en attente. Vous le verrez à votre prochain scan de badge, sur n&apos;importe quelle borne.</translation>
+    </message>
+    <message>
+        <source>A seat freed more than {hours} hours before the start waits for you until {hours} hours before the start: scan your badge and say you come, or it goes to the next person. A seat freed later is simply yours.</source>
+        <translation>Une place libérée plus de {hours} heures avant le début vous attend jusqu&apos;à {hours} heures avant le début&#xa0;: scannez votre badge et dites que vous venez, sinon elle va à la personne suivante. Une place libérée plus tard est tout simplement à vous.</translation>
+    </message>
+    <message>
+        <source>Camille, you are number 3 on the waiting list.</source>
+        <translation>Camille, vous êtes numéro 3 sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>A seat is yours if you say you come {deadline}.</source>
+        <translation>Une place est à vous si vous dites que vous venez {deadline}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWords</name>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Open to all</source>
+        <translation>Ouvert à tous</translation>
+    </message>
+    <message>
+        <source>Full: waiting list</source>
+        <translation>Complet&#xa0;: liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>1 seat left</source>
+        <translation>1 place restante</translation>
+    </message>
+    <message>
+        <source>{count} seats left</source>
+        <translation>{count} places restantes</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>At the antenne</source>
+        <translation>À l&apos;antenne</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>Avec {name}</translation>
+    </message>
+    <message>
+        <source>by {day}, {time}</source>
+        <translation>avant {day}, {time}</translation>
+    </message>
+    <message>
+        <source>{name}, your seat is confirmed.</source>
+        <translation>{name}, votre place est confirmée.</translation>
+    </message>
+    <message>
+        <source>{name}, you have a seat: we&apos;ll confirm it.</source>
+        <translation>{name}, vous avez une place&#xa0;: nous la confirmerons.</translation>
+    </message>
+    <message>
+        <source>{name}, you are number {position} on the waiting list.</source>
+        <translation>{name}, vous êtes numéro {position} sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>{name}, a seat is waiting for you: say you come {deadline}.</source>
+        <translation>{name}, une place vous attend&#xa0;: dites que vous venez {deadline}.</translation>
+    </message>
+    <message>
+        <source>{name}, you are checked in.</source>
+        <translation>{name}, votre arrivée est notée.</translation>
+    </message>
+    <message>
+        <source>This session is cancelled.</source>
+        <translation>Cette séance est annulée.</translation>
+    </message>
+    <message>
+        <source>{name}, you have no place in it.</source>
+        <translation>{name}, vous n&apos;y avez pas de place.</translation>
+    </message>
+    <message>
+        <source>{session}: your seat is confirmed.</source>
+        <translation>{session}&#xa0;: votre place est confirmée.</translation>
+    </message>
+    <message>
+        <source>{session}: you have a seat.</source>
+        <translation>{session}&#xa0;: vous avez une place.</translation>
+    </message>
+    <message>
+        <source>{session}: a seat is waiting for you, say you come {deadline}.</source>
+        <translation>{session}&#xa0;: une place vous attend, dites que vous venez {deadline}.</translation>
+    </message>
+    <message>
+        <source>{session}: you are on the waiting list.</source>
+        <translation>{session}&#xa0;: vous êtes sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>{session}: cancelled.</source>
+        <translation>{session}&#xa0;: annulée.</translation>
+    </message>
+    <message>
+        <source>{session}: your place was given up.</source>
+        <translation>{session}&#xa0;: votre place a été libérée.</translation>
+    </message>
+    <message>
+        <source>{session}: changed.</source>
+        <translation>{session}&#xa0;: modifiée.</translation>
+    </message>
+    <message>
+        <source>You&apos;re signed up for {title} at {time}: check in?</source>
+        <translation>Vous êtes inscrit·e à {title} à {time}&#xa0;: signaler votre arrivée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>News of your sessions since your last visit</source>
+        <translation>Du nouveau pour vos séances depuis votre dernière visite</translation>
+    </message>
+    <message>
+        <source>Sessions now and soon</source>
+        <translation>Séances en cours et bientôt</translation>
+    </message>
+    <message>
+        <source>Check in: {title}</source>
+        <translation>Signaler mon arrivée&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Now: {title}</source>
+        <translation>En ce moment&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Next today: {title}</source>
+        <translation>Bientôt aujourd&apos;hui&#xa0;: {title}</translation>
     </message>
 </context>
 <context>

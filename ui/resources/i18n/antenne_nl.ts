@@ -1917,6 +1917,10 @@
         <translation>Sessies</translation>
     </message>
     <message>
+        <source>Co-working, drop-ins and workshops: sign up, check in</source>
+        <translation>Coworking, inloopmomenten en workshops: inschrijven, aanmelden</translation>
+    </message>
+    <message>
         <source>Lists, attendance sheets, the programme</source>
         <translation>Lijsten, aanwezigheid, programma</translation>
     </message>
@@ -2576,6 +2580,61 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeScreen</name>
+    <message>
+        <source>Now: {title}</source>
+        <translation>Nu: {title}</translation>
+    </message>
+    <message>
+        <source>Next today: {title}</source>
+        <translation>Straks vandaag: {title}</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Sessions: co-working, drop-ins, workshops</source>
+        <translation>Sessies: coworking, inloopmomenten, workshops</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>Dag ervoor</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Volgende dag</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Every topic</source>
+        <translation>Alle thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>Vandaag, {day}</translation>
+    </message>
+    <message>
+        <source>Tomorrow, {day}</source>
+        <translation>Morgen, {day}</translation>
+    </message>
+    <message>
+        <source>No session this day.</source>
+        <translation>Geen sessie op deze dag.</translation>
+    </message>
+    <message>
+        <source>Swipe or tap “Next day” to see the next.</source>
+        <translation>Veeg of tik op ‘Volgende dag’ om de volgende te zien.</translation>
+    </message>
+    <message>
+        <source>Show more sessions ({count})</source>
+        <translation>Meer sessies tonen ({count})</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorResultsScreen</name>
     <message>
         <source>Results</source>
@@ -2957,6 +3016,72 @@
     </message>
 </context>
 <context>
+    <name>SessionCheckinScreen</name>
+    <message>
+        <source>Check in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Scan your badge to check in.</source>
+        <translation>Scan je badge om je aan te melden.</translation>
+    </message>
+    <message>
+        <source>{name}, you were already checked in. Enjoy!</source>
+        <translation>{name}, je was al aangemeld. Veel plezier!</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}: you are checked in.</source>
+        <translation>Welkom, {name}: je bent aangemeld.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailScreen</name>
+    <message>
+        <source>A session</source>
+        <translation>Een sessie</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Inschrijven</translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation>Ik kom</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>I can&apos;t come</source>
+        <translation>Ik kan niet komen</translation>
+    </message>
+    <message>
+        <source>Join the video call: scan with your phone</source>
+        <translation>Deelnemen aan het videogesprek: scan met je telefoon</translation>
+    </message>
+    <message>
+        <source>Add it to your phone&apos;s calendar</source>
+        <translation>Zet ze in de agenda van je telefoon</translation>
+    </message>
+    <message>
+        <source>This session is no longer on the programme.</source>
+        <translation>Deze sessie staat niet meer op het programma.</translation>
+    </message>
+    <message>
+        <source>Note: {notice}</source>
+        <translation>Let op: {notice}</translation>
+    </message>
+    <message>
+        <source>Join the waiting list</source>
+        <translation>Op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Scan your badge to see your place.</source>
+        <translation>Scan je badge om je plaats te zien.</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditorScreen</name>
     <message>
         <source>Sessions and series</source>
@@ -3210,6 +3335,224 @@
             <numerusform>%n persoon leest de reden bij de volgende scan.</numerusform>
             <numerusform>%n personen lezen de reden bij hun volgende scan.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionForWhom</name>
+    <message>
+        <source>For members working on their project, with a mentor to ask.</source>
+        <translation>Voor leden die aan hun project werken, met een mentor om vragen aan te stellen.</translation>
+    </message>
+    <message>
+        <source>For anyone curious about the topic: no need to prepare.</source>
+        <translation>Voor iedereen die nieuwsgierig is naar het thema: niets voor te bereiden.</translation>
+    </message>
+    <message>
+        <source>For members and visitors who want to practise.</source>
+        <translation>Voor leden en bezoekers die willen oefenen.</translation>
+    </message>
+    <message>
+        <source>For members who want to learn a skill step by step.</source>
+        <translation>Voor leden die stap voor stap een vaardigheid willen leren.</translation>
+    </message>
+    <message>
+        <source>For every member with a question or an idea for the board.</source>
+        <translation>Voor elk lid met een vraag of een idee voor het bestuur.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionKind</name>
+    <message>
+        <source>Mentored co-working</source>
+        <translation>Begeleid coworken</translation>
+    </message>
+    <message>
+        <source>Drop-in</source>
+        <translation>Inloopmoment</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Meet the board</source>
+        <translation>Ontmoet het bestuur</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSignupScreen</name>
+    <message>
+        <source>Sign up</source>
+        <translation>Inschrijven</translation>
+    </message>
+    <message>
+        <source>Scan your badge to sign up.</source>
+        <translation>Scan je badge om je in te schrijven.</translation>
+    </message>
+    <message>
+        <source>No badge? Type your name and tap it.</source>
+        <translation>Geen badge? Typ je naam en tik erop.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStep</name>
+    <message>
+        <source>Back to the session</source>
+        <translation>Terug naar de sessie</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWaitlistedScreen</name>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Wat gebeurt er nu?</translation>
+    </message>
+    <message>
+        <source>When someone can&apos;t come, their seat goes to the first person waiting, at once. You will see it at your next badge scan, on any kiosk.</source>
+        <translation>Als iemand niet kan komen, gaat die plaats meteen naar de eerste op de wachtlijst. Je ziet het bij je volgende badgescan, op elke kiosk.</translation>
+    </message>
+    <message>
+        <source>A seat freed more than {hours} hours before the start waits for you until {hours} hours before the start: scan your badge and say you come, or it goes to the next person. A seat freed later is simply yours.</source>
+        <translation>Een plaats die meer dan {hours} uur voor het begin vrijkomt, wacht op jou tot {hours} uur voor het begin: scan je badge en zeg dat je komt, anders gaat ze naar de volgende. Een plaats die later vrijkomt, is gewoon van jou.</translation>
+    </message>
+    <message>
+        <source>Camille, you are number 3 on the waiting list.</source>
+        <translation>Camille, je bent nummer 3 op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>A seat is yours if you say you come {deadline}.</source>
+        <translation>Er is een plaats voor jou als je zegt dat je komt {deadline}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWords</name>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Open to all</source>
+        <translation>Open voor iedereen</translation>
+    </message>
+    <message>
+        <source>Full: waiting list</source>
+        <translation>Volzet: wachtlijst</translation>
+    </message>
+    <message>
+        <source>1 seat left</source>
+        <translation>Nog 1 plaats</translation>
+    </message>
+    <message>
+        <source>{count} seats left</source>
+        <translation>Nog {count} plaatsen</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>At the antenne</source>
+        <translation>In de antenne</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>Met {name}</translation>
+    </message>
+    <message>
+        <source>by {day}, {time}</source>
+        <translation>vóór {day}, {time}</translation>
+    </message>
+    <message>
+        <source>{name}, your seat is confirmed.</source>
+        <translation>{name}, je plaats is bevestigd.</translation>
+    </message>
+    <message>
+        <source>{name}, you have a seat: we&apos;ll confirm it.</source>
+        <translation>{name}, je hebt een plaats: we bevestigen ze nog.</translation>
+    </message>
+    <message>
+        <source>{name}, you are number {position} on the waiting list.</source>
+        <translation>{name}, je bent nummer {position} op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>{name}, a seat is waiting for you: say you come {deadline}.</source>
+        <translation>{name}, er wacht een plaats op je: zeg dat je komt {deadline}.</translation>
+    </message>
+    <message>
+        <source>{name}, you are checked in.</source>
+        <translation>{name}, je bent aangemeld.</translation>
+    </message>
+    <message>
+        <source>This session is cancelled.</source>
+        <translation>Deze sessie is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>{name}, you have no place in it.</source>
+        <translation>{name}, je hebt er geen plaats.</translation>
+    </message>
+    <message>
+        <source>{session}: your seat is confirmed.</source>
+        <translation>{session}: je plaats is bevestigd.</translation>
+    </message>
+    <message>
+        <source>{session}: you have a seat.</source>
+        <translation>{session}: je hebt een plaats.</translation>
+    </message>
+    <message>
+        <source>{session}: a seat is waiting for you, say you come {deadline}.</source>
+        <translation>{session}: er wacht een plaats op je, zeg dat je komt {deadline}.</translation>
+    </message>
+    <message>
+        <source>{session}: you are on the waiting list.</source>
+        <translation>{session}: je staat op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>{session}: cancelled.</source>
+        <translation>{session}: geannuleerd.</translation>
+    </message>
+    <message>
+        <source>{session}: your place was given up.</source>
+        <translation>{session}: je plaats is vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>{session}: changed.</source>
+        <translation>{session}: gewijzigd.</translation>
+    </message>
+    <message>
+        <source>You&apos;re signed up for {title} at {time}: check in?</source>
+        <translation>Je bent ingeschreven voor {title} om {time}: aanmelden?</translation>
+    </message>
+    <message>
+        <source>News of your sessions since your last visit</source>
+        <translation>Nieuws over je sessies sinds je laatste bezoek</translation>
+    </message>
+    <message>
+        <source>Sessions now and soon</source>
+        <translation>Sessies nu en straks</translation>
+    </message>
+    <message>
+        <source>Check in: {title}</source>
+        <translation>Aanmelden: {title}</translation>
+    </message>
+    <message>
+        <source>Now: {title}</source>
+        <translation>Nu: {title}</translation>
+    </message>
+    <message>
+        <source>Next today: {title}</source>
+        <translation>Straks vandaag: {title}</translation>
     </message>
 </context>
 <context>

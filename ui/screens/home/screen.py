@@ -8,13 +8,14 @@ visit ends (idle), when `reset()` forgets the person.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.catalogue import HomeTile, NextStep, home_tiles
-from ui.navigation import Screen, next_steps, register_screen
+from ui.navigation import Screen, next_steps, register_screen, screen_classes
 from ui.screen_args import GreetArgs, ScreenArgs
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
@@ -43,6 +44,10 @@ class HomeScreen(Screen):
         self._steps_row = QHBoxLayout()
         self._steps_row.setSpacing(24)
         self._steps_row.addStretch(1)
+        # What a feature tells the greeted person after reading it (`Screen.home_news_for`).
+        self.news: list[QWidget] = []
+        self._news_box = QVBoxLayout()
+        self._news_box.setSpacing(16)
         self.tiles: dict[str, Tile] = {}
         self.discreet: dict[str, TouchButton] = {}
         self._specs: dict[str, HomeTile] = {}
@@ -60,6 +65,7 @@ class HomeScreen(Screen):
         steps.addWidget(self.steps_hint)
         steps.addLayout(self._steps_row)
         layout.addLayout(steps)
+        layout.addLayout(self._news_box)
         # The tiles grow to their widest and keep to the left; the stretches, right and below,
         # take the room they do not need.
         tiles = QHBoxLayout()
@@ -140,8 +146,15 @@ class HomeScreen(Screen):
             button.deleteLater()
         self.step_buttons = []
         self.steps = []
+        for widget in self.news:
+            self._news_box.removeWidget(widget)
+            widget.deleteLater()
+        self.news = []
         if holder is not None:
-            self.steps = next_steps(self.shell.router.catalogue(), holder)
+            catalogue = self.shell.router.catalogue()
+            self.steps = next_steps(catalogue, holder)
+            for cls in screen_classes(catalogue).values():
+                cls.home_news_for(self, holder, partial(self._tell, holder))
         for index, step in enumerate(self.steps):
             button = TouchButton(kind="primary", big=True, icon_name=step.icon)
             button.clicked.connect(lambda _c=False, step=step: self._take(step))
@@ -149,6 +162,14 @@ class HomeScreen(Screen):
             self.step_buttons.append(button)
         self.steps_hint.setVisible(bool(self.steps))
         self.retranslate()
+
+    def _tell(self, holder: BadgeHolder, widget: QWidget) -> None:
+        # Read for someone who has gone since (the visit ended, another badge): not shown.
+        if holder is not self.holder:
+            widget.deleteLater()
+            return
+        self._news_box.addWidget(widget)
+        self.news.append(widget)
 
     def _take(self, step: NextStep) -> None:
         self.shell.go(step.screen, step.args)
