@@ -12,7 +12,7 @@ from db.migrate import (
     schema_differences,
     upgrade_database,
 )
-from db.models import Base
+from db.models import Base, Person
 
 SECRET_TABLES = ("ballot", "ballot_slot", "voter_roll", "ballot_token")
 
@@ -100,3 +100,38 @@ def test_the_roll_is_padded_in_place_by_0006_and_trimmed_back_by_its_downgrade(
     with database.engine.connect() as connection:
         stored = dict(connection.exec_driver_sql("SELECT person_id, channel FROM voter_roll").all())
     assert stored == {voted: "phone", waiting: None}
+
+
+def test_migrations_rebuild_tables_others_refer_to_without_losing_a_row(
+    database: Database,
+) -> None:
+    """A kiosk upgraded with sign-ups on its sessions: rebuilding `session` (copy, drop,
+    rename) must neither fail on the drop nor leave half-copied tables."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import func, select
+
+    from db.models import Session, Signup
+
+    with database.transaction() as session:
+        person = Person(first_name="Zoé", last_name="Lefèvre")
+        sitting = Session(
+            kind="workshop",
+            title="Atelier",
+            starts_at=datetime(2027, 3, 2, 17, tzinfo=UTC),
+            ends_at=datetime(2027, 3, 2, 19, tzinfo=UTC),
+        )
+        session.add_all([person, sitting])
+        session.flush()
+        session.add(Signup(session_id=sitting.id, person_id=person.id))
+    downgrade_database(database, "0007")
+    upgrade_database(database)
+    with database.engine.connect() as connection:
+        leftovers = connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE name LIKE '\\_alembic%' ESCAPE '\\'"
+        ).all()
+        assert leftovers == []
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Signup)) == 1
+    assert schema_differences(database) == []
