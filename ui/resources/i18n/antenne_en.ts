@@ -3406,6 +3406,45 @@
     </message>
 </context>
 <context>
+    <name>SessionTopic</name>
+    <message>
+        <source>Accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working across borders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participatory budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payslip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Smart</source>
+        <translation type="unfinished">Welcome to Smart</translation>
+    </message>
+</context>
+<context>
     <name>SessionWaitlistedScreen</name>
     <message>
         <source>Waiting list</source>

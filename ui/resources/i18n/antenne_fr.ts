@@ -3406,6 +3406,45 @@
     </message>
 </context>
 <context>
+    <name>SessionTopic</name>
+    <message>
+        <source>Accounting</source>
+        <translation>Comptabilité</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>Droits d'auteur</translation>
+    </message>
+    <message>
+        <source>Co-working</source>
+        <translation>Coworking</translation>
+    </message>
+    <message>
+        <source>Working across borders</source>
+        <translation>Travailler au-delà des frontières</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <source>Participatory budget</source>
+        <translation>Budget participatif</translation>
+    </message>
+    <message>
+        <source>Payslip</source>
+        <translation>Fiche de paie</translation>
+    </message>
+    <message>
+        <source>Photography</source>
+        <translation>Photographie</translation>
+    </message>
+    <message>
+        <source>Welcome to Smart</source>
+        <translation>Bienvenue chez Smart</translation>
+    </message>
+</context>
+<context>
     <name>SessionWaitlistedScreen</name>
     <message>
         <source>Waiting list</source>

@@ -3406,6 +3406,45 @@
     </message>
 </context>
 <context>
+    <name>SessionTopic</name>
+    <message>
+        <source>Accounting</source>
+        <translation>Boekhouding</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>Auteursrecht</translation>
+    </message>
+    <message>
+        <source>Co-working</source>
+        <translation>Coworking</translation>
+    </message>
+    <message>
+        <source>Working across borders</source>
+        <translation>Over de grens werken</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Bestuur</translation>
+    </message>
+    <message>
+        <source>Participatory budget</source>
+        <translation>Participatief budget</translation>
+    </message>
+    <message>
+        <source>Payslip</source>
+        <translation>Loonfiche</translation>
+    </message>
+    <message>
+        <source>Photography</source>
+        <translation>Fotografie</translation>
+    </message>
+    <message>
+        <source>Welcome to Smart</source>
+        <translation>Welkom bij Smart</translation>
+    </message>
+</context>
+<context>
     <name>SessionWaitlistedScreen</name>
     <message>
         <source>Waiting list</source>

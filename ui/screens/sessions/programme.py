@@ -25,6 +25,7 @@ from app.sessions.types import KINDS, NowNext
 from ui.navigation import Screen, register_screen
 from ui.screen_args import ScreenArgs, SessionArgs
 from ui.screens.sessions import ops
+from ui.screens.sessions.topics import topic_text
 from ui.screens.sessions.widgets import (
     SWIPE_PX,
     HomeNews,
@@ -222,7 +223,7 @@ class ProgrammeScreen(Screen):
         self.topics.set_texts(
             {
                 ALL: self.tr("Every topic"),
-                **{t: t.replace("-", " ").capitalize() for t in self.topics.keys[1:]},
+                **{t: topic_text(t) for t in self.topics.keys[1:]},
             }
         )
 
