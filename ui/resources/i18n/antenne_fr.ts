@@ -2598,6 +2598,10 @@
         <translation>Séances&#xa0;: co-working, permanences, ateliers</translation>
     </message>
     <message>
+        <source>Host a session on your topic</source>
+        <translation>Animer une permanence sur votre sujet</translation>
+    </message>
+    <message>
         <source>Day before</source>
         <translation>Jour d&apos;avant</translation>
     </message>

@@ -65,6 +65,14 @@ class ProgrammeScreen(Screen):
         self._asked: set[uuid.UUID] = set()
         self.soon: NowNext | None = None
         self.heading = label("title")
+        # Members' offers to host are how drop-ins come about: the way there is on the programme.
+        self.offer = TouchButton(kind="secondary", big=True, icon_name="users")
+        self.offer.clicked.connect(lambda: self.shell.go("session-host-propose"))
+        top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._top = top
+        top.setSpacing(16)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.offer)
         # One above the other: a long title on a big button needs the whole width.
         self.soon_row = QVBoxLayout()
         self.soon_row.setSpacing(16)
@@ -100,7 +108,7 @@ class ProgrammeScreen(Screen):
         layout = QVBoxLayout(self)
         set_page_margins(layout)
         layout.setSpacing(20)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addLayout(self.soon_row)
         layout.addLayout(days)
         layout.addWidget(self.kinds)
@@ -182,6 +190,7 @@ class ProgrammeScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Sessions: co-working, drop-ins, workshops"))
+        self.offer.setText(self.tr("Host a session on your topic"))
         self.previous.setText(self.tr("Day before"))
         self.following.setText(self.tr("Next day"))
         self.kinds.set_texts({ALL: self.tr("Every kind"), **{k: kind_text(k) for k in KINDS}})
@@ -203,6 +212,7 @@ class ProgrammeScreen(Screen):
         self.kinds.set_columns(self.filter_columns)
         self.topics.set_columns(self.filter_columns)
         self.side_by_side_if_room(self._days, self.room(space))
+        self.side_by_side_if_room(self._top, self.room(space))
 
     def _offer_topics(self) -> None:
         topics = sorted({c.topic for plan in self.plans.values() for c in plan.cards if c.topic})
