@@ -8,6 +8,7 @@ pinned under it (`Screen.pin_actions`; `docs/architecture.md`, "Pinned actions")
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar, TypeVar
@@ -349,6 +350,13 @@ class Navigator(PageStack):
                 screen_class(name)
                 QTimer.singleShot(0, self, self._preload_next)
                 return
+        # Every module is imported and the window built: what exists now lives as long as the
+        # kiosk. Left to the collector, each of its full passes walks all of it again (about
+        # 90 ms with PySide's wrappers, at a moment set by whatever a screen's read allocates:
+        # the week of sessions' p95, benchmarks/README.md); frozen, a pass walks only what
+        # came after. What is garbage already is collected first, not frozen for good.
+        gc.collect()
+        gc.freeze()
 
     def page(self, name: str) -> Screen:
         screen = self._screens.get(name)

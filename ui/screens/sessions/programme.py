@@ -374,35 +374,6 @@ class SessionsWeekScreen(ProgrammeScreen):
             )
         )
 
-    def _add_cards(self) -> None:
-        """The next cards of the day (a dozen at a time: a busy day draws at once, and a
-        finger goes through it by "Show more")."""
-        for card in self._shown[len(self.cards) : len(self.cards) + CARDS_AT_ONCE]:
-            widget = SessionCardWidget(card, self.tz)
-            host = card.host_id_with_photo
-            widget.set_photo(self.photos.get(host) if host is not None else None)
-            widget.sig_chosen.connect(self.choose)
-            widget.sig_swiped.connect(self.go_day)
-            self.list_box.addWidget(widget)
-            self.cards.append(widget)
-        self._more_text()
-        # The photos of the hosts shown (of those who agreed), read once.
-        wanted = frozenset(
-            host
-            for widget in self.cards
-            if (host := widget.card.host_id_with_photo) is not None and host not in self._asked
-        )
-        if wanted:
-            self._asked |= wanted
-            ops.photos(self, wanted, success=self._photos)
-
-    def _more_text(self) -> None:
-        left = len(self._shown) - len(self.cards)
-        # Named context: the week and day screens share the words.
-        words = QCoreApplication.translate("ProgrammeScreen", "Show more sessions ({count})")
-        self.more.setText(words.format(count=left))
-        self.more.setVisible(left > 0)
-
     def can_show(self, day: date) -> bool:
         return self.today is not None and day < self.today + timedelta(days=7)
 
