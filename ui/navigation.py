@@ -92,6 +92,14 @@ class Screen(QWidget):
         looked): read it on `home` (`ui.ops.run_query`/`run_op`) and hand `show` a widget for
         under the greeting. Nothing by default."""
 
+    @classmethod
+    def attract_news_for(cls, attract: Screen, show: Callable[[QWidget | None], None]) -> None:
+        """Something of this screen's feature for whoever passes the attract screen (what is
+        on now, next today): read it on `attract` and hand `show` a widget for under the
+        stories, or None when there is nothing (any earlier one goes). Asked only once every
+        screen's module is loaded, after the first frame (`Shell.sig_screens_loaded`), then
+        each time the attract screen is shown and every minute it stays. Nothing by default."""
+
     def title(self) -> str:
         """The screen's title in the current language, shown in the top bar."""
         return ""
@@ -357,6 +365,7 @@ class Navigator(PageStack):
         # came after. What is garbage already is collected first, not frozen for good.
         gc.collect()
         gc.freeze()
+        self._shell.screens_loaded()
 
     def page(self, name: str) -> Screen:
         screen = self._screens.get(name)

@@ -29,6 +29,7 @@ from ui.screens.sessions.widgets import (
     SWIPE_PX,
     HomeNews,
     SessionCardWidget,
+    SoonStrip,
     day_text,
     kind_text,
 )
@@ -357,6 +358,21 @@ class SessionsWeekScreen(ProgrammeScreen):
             show(news)
 
         ops.news(home, holder.person_id, success=read)
+
+    @classmethod
+    def attract_news_for(cls, attract: Screen, show: Callable[[QWidget | None], None]) -> None:
+        """What is on now and next today, a tap from the session (nothing: the strip goes)."""
+        tz = ZoneInfo(attract.shell.config.timezone)
+
+        def read(soon: NowNext) -> None:
+            if not (soon.now or soon.next):
+                show(None)
+                return
+            strip = SoonStrip(soon, tz=tz)
+            strip.sig_go.connect(attract.shell.go)
+            show(strip)
+
+        ops.now_and_next(attract, success=read)
 
     def load(self) -> None:
         ops.week(self, None, kind=None, topic=None, success=self._week, failure=self.failed)
