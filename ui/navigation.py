@@ -8,6 +8,7 @@ pinned under it (`Screen.pin_actions`; `docs/architecture.md`, "Pinned actions")
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar, TypeVar
@@ -90,6 +91,14 @@ class Screen(QWidget):
         feature that needs reading (their session of the hour, what changed since they last
         looked): read it on `home` (`ui.ops.run_query`/`run_op`) and hand `show` a widget for
         under the greeting. Nothing by default."""
+
+    @classmethod
+    def attract_news_for(cls, attract: Screen, show: Callable[[QWidget | None], None]) -> None:
+        """Something of this screen's feature for whoever passes the attract screen (what is
+        on now, next today): read it on `attract` and hand `show` a widget for under the
+        stories, or None when there is nothing (any earlier one goes). Asked only once every
+        screen's module is loaded, after the first frame (`Shell.sig_screens_loaded`), then
+        each time the attract screen is shown and every minute it stays. Nothing by default."""
 
     def title(self) -> str:
         """The screen's title in the current language, shown in the top bar."""
@@ -349,6 +358,14 @@ class Navigator(PageStack):
                 screen_class(name)
                 QTimer.singleShot(0, self, self._preload_next)
                 return
+        # Every module is imported and the window built: what exists now lives as long as the
+        # kiosk. Left to the collector, each of its full passes walks all of it again (about
+        # 90 ms with PySide's wrappers, at a moment set by whatever a screen's read allocates:
+        # the week of sessions' p95, benchmarks/README.md); frozen, a pass walks only what
+        # came after. What is garbage already is collected first, not frozen for good.
+        gc.collect()
+        gc.freeze()
+        self._shell.screens_loaded()
 
     def page(self, name: str) -> Screen:
         screen = self._screens.get(name)

@@ -92,10 +92,12 @@ class Renderer:
                 )
 
     def wait_until_ready(self) -> None:
-        """Let data load (the task runner idle) and layouts settle before grabbing."""
+        """Let data load (the task runner idle) and layouts settle before grabbing; every
+        screen module loaded first, as on a kiosk running a while (the attract screen's news
+        is asked then)."""
         deadline = time.monotonic() + READY_TIMEOUT_S
         tasks = self.shell.tasks
-        while tasks.busy or tasks.context is None:
+        while tasks.busy or tasks.context is None or not self.shell.all_screens_loaded:
             if time.monotonic() > deadline:
                 raise BugError("the screen did not finish loading its data")
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)

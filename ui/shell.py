@@ -70,6 +70,10 @@ class Shell(QObject):
     """A scanner read this text (before verification), whatever the screen: screens that
     opted out of badges (`accepts_badges = False`) may use it."""
 
+    sig_screens_loaded = Signal()
+    """Every screen's module is imported (`Navigator.preload`, after the first frame): the
+    screens' class hooks may be asked without importing anything."""
+
     def __init__(self, config: Config, *, tasks: TaskRunner | None = None) -> None:
         super().__init__()
         self.config = config
@@ -91,6 +95,7 @@ class Shell(QObject):
         self.tasks.sig_error.connect(self.sig_toast)
         self._first_frame_drawn = False
         self._after_first_frame: list[Callable[[], None]] = []
+        self.all_screens_loaded = False
 
     # -- Start-up -------------------------------------------------------------------------------
 
@@ -110,6 +115,11 @@ class Shell(QObject):
         pending, self._after_first_frame = self._after_first_frame, []
         for setup in pending:
             setup()
+
+    def screens_loaded(self) -> None:
+        """The navigator imported the last screen module."""
+        self.all_screens_loaded = True
+        self.sig_screens_loaded.emit()
 
     # -- Language and theme ---------------------------------------------------------------------
 

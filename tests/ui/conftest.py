@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -49,6 +50,9 @@ def make_kiosk(qtbot: QtBot, kiosk_context: AppContext) -> Iterator[Callable[...
     for shell, window in built:
         window.close()
         shell.translations.uninstall()
+    # A kiosk freezes the heap once its screens' modules are loaded (`Navigator.preload`): its
+    # objects go with the test, so the collector may reclaim them again.
+    gc.unfreeze()
 
 
 @pytest.fixture

@@ -32,6 +32,7 @@ from ui.navigation import Screen
 from ui.screens.sessions.attendance import AttendanceScreen
 from ui.screens.sessions.editor import SessionEditorScreen, read_cents, read_day, read_time
 from ui.screens.sessions.host import HostProposeScreen
+from ui.screens.sessions.programme import SessionsWeekScreen
 
 
 def _facilitator(kiosk: Kiosk, ctx: AppContext) -> uuid.UUID:
@@ -82,9 +83,14 @@ def test_a_member_offers_to_host_and_a_facilitator_makes_it_a_series(
     wait_idle(qtbot, shell)
     member = add_person(kiosk_context, "Nadia", "Martin")
     visitor = add_person(kiosk_context, "Noor", "Haddad", kind=PersonKind.visitor)
-    shell.go("session-host-propose")
+    # The way there: the programme's "Host a session on your topic".
+    shell.go("sessions-week")
+    week = window.navigator.page("sessions-week")
+    assert isinstance(week, SessionsWeekScreen)
+    tap(week.offer)
     host = window.navigator.page("session-host-propose")
     assert isinstance(host, HostProposeScreen)
+    assert shell.current_screen() == "session-host-propose"
     toasts: list[str] = []
     shell.sig_toast.connect(toasts.append)
 

@@ -16,11 +16,13 @@ from sqlalchemy import func, select
 from app.badges.service import issue_badge
 from app.context import AppContext
 from app.sessions import service
-from app.sessions.types import SessionForm
+from app.sessions.types import Scope, SessionForm
+from db.models import Session as Sitting
 from db.models import Signup, SignupStatus, Visit
 from tests.ui.badge_helpers import add_person, scan
 from tests.ui.conftest import Kiosk, tap, wait_idle
 from ui.screen_args import SessionArgs
+from ui.screens.attract.screen import AttractScreen
 from ui.screens.home.screen import HomeScreen
 from ui.screens.sessions.detail import SessionDetailScreen
 from ui.screens.sessions.programme import SessionsDayScreen, SessionsWeekScreen
@@ -29,7 +31,7 @@ from ui.screens.sessions.signup import (
     SessionSignupScreen,
     SessionWaitlistedScreen,
 )
-from ui.screens.sessions.widgets import HomeNews, day_text
+from ui.screens.sessions.widgets import HomeNews, SoonStrip, day_text
 
 
 def _member(ctx: AppContext, first: str) -> tuple[uuid.UUID, str]:
@@ -242,3 +244,53 @@ def test_refusals_say_why_and_change_nothing(
     wait_idle(qtbot, shell)
     assert signup.scan_hint.isVisible() and not signup.outcome.isVisible()
     assert _signup(ctx, later, camille) is None
+
+
+def test_the_attract_screen_shows_now_and_next_today_a_tap_from_the_session(
+    qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
+) -> None:
+    shell, window = kiosk
+    attract = _page(kiosk, "attract")
+    assert isinstance(attract, AttractScreen)
+    # Nothing on today: no strip once the screens are loaded (asked, nothing to say).
+    qtbot.waitUntil(lambda: shell.all_screens_loaded)
+    wait_idle(qtbot, shell)
+    assert attract.news == {}
+
+    soon = _session(kiosk_context, in_minutes=30, capacity=3, title="Permanence comptabilité")
+    _session(kiosk_context, in_minutes=180, capacity=3, title="Trop tard pour l'heure")
+    shell.go("home")
+    shell.go("attract")
+    qtbot.waitUntil(lambda: "sessions-week" in attract.news)
+    strip = attract.news["sessions-week"]
+    assert isinstance(strip, SoonStrip)
+    # Only what starts within the hour; the time says when.
+    assert [label.text() for label in strip.rows] == [
+        f"Bientôt aujourd'hui\xa0: Permanence comptabilité · {_times(kiosk_context, soon)}"
+    ]
+    shell.set_language("nl")
+    qtbot.waitUntil(lambda: strip.rows[0].text().startswith("Straks vandaag: Permanence"))
+
+    # A tap on the row opens the session (and does not start the visit on home instead).
+    tap(strip.rows[0].parentWidget())  # type: ignore[arg-type]
+    assert shell.current_screen() == "session-detail"
+    detail = _page(kiosk, "session-detail")
+    assert isinstance(detail, SessionDetailScreen)
+    qtbot.waitUntil(lambda: detail.session_id == soon)
+
+    # Cancelled, it leaves the strip the next time attract is shown.
+    service.cancel_session(
+        kiosk_context, soon, scope=Scope.this_one, reason="Souci de salle", actor=None
+    )
+    shell.go("attract")
+    qtbot.waitUntil(lambda: "sessions-week" not in attract.news)
+    assert window.isVisible()
+
+
+def _times(ctx: AppContext, session_id: uuid.UUID) -> str:
+    tz = ZoneInfo(ctx.config.timezone)
+    with ctx.db.session() as session:
+        sitting = session.get(Sitting, session_id)
+        assert sitting is not None
+        starts, ends = sitting.starts_at.astimezone(tz), sitting.ends_at.astimezone(tz)
+    return f"{starts:%H:%M}–{ends:%H:%M}"

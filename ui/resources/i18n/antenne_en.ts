@@ -2598,6 +2598,10 @@
         <translation>Sessions: co-working, drop-ins, workshops</translation>
     </message>
     <message>
+        <source>Host a session on your topic</source>
+        <translation>Host a session on your topic</translation>
+    </message>
+    <message>
         <source>Day before</source>
         <translation>Day before</translation>
     </message>

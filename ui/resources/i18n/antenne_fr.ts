@@ -2598,6 +2598,10 @@
         <translation>Séances&#xa0;: co-working, permanences, ateliers</translation>
     </message>
     <message>
+        <source>Host a session on your topic</source>
+        <translation>Animer une permanence sur votre sujet</translation>
+    </message>
+    <message>
         <source>Day before</source>
         <translation>Jour d&apos;avant</translation>
     </message>
@@ -3413,7 +3417,7 @@
     </message>
     <message>
         <source>Copyright</source>
-        <translation>Droits d'auteur</translation>
+        <translation>Droits d&apos;auteur</translation>
     </message>
     <message>
         <source>Co-working</source>

@@ -2598,6 +2598,10 @@
         <translation>Sessies: coworking, inloopmomenten, workshops</translation>
     </message>
     <message>
+        <source>Host a session on your topic</source>
+        <translation>Een inloopmoment over jouw onderwerp leiden</translation>
+    </message>
+    <message>
         <source>Day before</source>
         <translation>Dag ervoor</translation>
     </message>

@@ -1,15 +1,20 @@
-"""The attract screen: stories of the cooperative, one after another, and "Touch to start"."""
+"""The attract screen: stories of the cooperative, one after another, and "Touch to start".
+
+Under the stories, what the features have for a passer-by (the sessions' "Now" and "Next
+today": `Screen.attract_news_for`), asked once every screen's module is loaded — never for the
+first frame, which imports no feature."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.changes import Changes, Entity
-from ui.navigation import Screen, register_screen
+from ui.navigation import Screen, register_screen, screen_classes
 from ui.screen_args import GreetArgs, ScreenArgs
 from ui.screens.attract import ops
 from ui.shell import Shell
@@ -17,6 +22,8 @@ from ui.widgets.buttons import TouchButton
 from ui.widgets.language_switch import AccessibilityToggles, LanguageSwitch
 
 STORY_MS = 9000
+# "Now" and "Next today" move with the clock: asked again every minute the screen is shown.
+NEWS_MS = 60_000
 
 if TYPE_CHECKING:
     from app.badges.types import BadgeHolder
@@ -37,6 +44,10 @@ class AttractScreen(Screen):
         self._loaded_language = ""
         self._pending_language = ""
         self.loading = False
+        # What each feature has for a passer-by, by the name of the screen that told it.
+        self.news: dict[str, QWidget] = {}
+        self._news_box = QVBoxLayout()
+        self._news_box.setSpacing(16)
 
         self.brand = QLabel()
         self.brand.setProperty("role", "heading")
@@ -83,6 +94,7 @@ class AttractScreen(Screen):
         layout.addWidget(self.brand)
         layout.addStretch(1)
         layout.addWidget(card)
+        layout.addLayout(self._news_box)
         layout.addStretch(1)
         layout.addWidget(self.start)
         layout.addLayout(bottom)
@@ -93,6 +105,9 @@ class AttractScreen(Screen):
         shell.sig_theme_changed.connect(self._show_state)
         shell.tasks.sig_context_ready.connect(self._load)
         shell.sig_badge_scanned.connect(self._badge_scanned)
+        self._news_timer = QTimer(self, interval=NEWS_MS)
+        self._news_timer.timeout.connect(self._ask_news)
+        shell.sig_screens_loaded.connect(self._ask_news)
         self.retranslate()
 
     # -- Screen hooks --------------------------------------------------------------------------
@@ -114,9 +129,12 @@ class AttractScreen(Screen):
         self._show_state()
         self._load()
         self._timer.start()
+        self._ask_news()
+        self._news_timer.start()
 
     def on_leave(self) -> None:
         self._timer.stop()
+        self._news_timer.stop()
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
         if changes.concerns(Entity.CONTENT_PAGE):
@@ -178,6 +196,26 @@ class AttractScreen(Screen):
         self.dots.setText(
             "  ".join("●" if i == self._index else "○" for i in range(len(self.stories)))
         )
+
+    # -- What the features have for a passer-by -----------------------------------------------
+
+    def _ask_news(self) -> None:
+        # Before every module is loaded, asking would import the features here.
+        if not self.shell.all_screens_loaded or self.shell.tasks.context is None:
+            return
+        if not self.isVisible():
+            return
+        for name, cls in screen_classes(self.shell.router.catalogue()).items():
+            cls.attract_news_for(self, partial(self._tell, name))
+
+    def _tell(self, name: str, widget: QWidget | None) -> None:
+        old = self.news.pop(name, None)
+        if old is not None:
+            self._news_box.removeWidget(old)
+            old.deleteLater()
+        if widget is not None:
+            self._news_box.addWidget(widget)
+            self.news[name] = widget
 
     def arrange(self, space: QSize) -> None:
         self._fit_bottom(space.width())

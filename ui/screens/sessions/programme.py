@@ -30,6 +30,7 @@ from ui.screens.sessions.widgets import (
     SWIPE_PX,
     HomeNews,
     SessionCardWidget,
+    SoonStrip,
     day_text,
     kind_text,
 )
@@ -66,6 +67,14 @@ class ProgrammeScreen(Screen):
         self._asked: set[uuid.UUID] = set()
         self.soon: NowNext | None = None
         self.heading = label("title")
+        # Members' offers to host are how drop-ins come about: the way there is on the programme.
+        self.offer = TouchButton(kind="secondary", big=True, icon_name="users")
+        self.offer.clicked.connect(lambda: self.shell.go("session-host-propose"))
+        top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._top = top
+        top.setSpacing(16)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.offer)
         # One above the other: a long title on a big button needs the whole width.
         self.soon_row = QVBoxLayout()
         self.soon_row.setSpacing(16)
@@ -101,7 +110,7 @@ class ProgrammeScreen(Screen):
         layout = QVBoxLayout(self)
         set_page_margins(layout)
         layout.setSpacing(20)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addLayout(self.soon_row)
         layout.addLayout(days)
         layout.addWidget(self.kinds)
@@ -183,6 +192,7 @@ class ProgrammeScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Sessions: co-working, drop-ins, workshops"))
+        self.offer.setText(self.tr("Host a session on your topic"))
         self.previous.setText(self.tr("Day before"))
         self.following.setText(self.tr("Next day"))
         self.kinds.set_texts({ALL: self.tr("Every kind"), **{k: kind_text(k) for k in KINDS}})
@@ -204,6 +214,7 @@ class ProgrammeScreen(Screen):
         self.kinds.set_columns(self.filter_columns)
         self.topics.set_columns(self.filter_columns)
         self.side_by_side_if_room(self._days, self.room(space))
+        self.side_by_side_if_room(self._top, self.room(space))
 
     def _offer_topics(self) -> None:
         topics = sorted({c.topic for plan in self.plans.values() for c in plan.cards if c.topic})
@@ -349,6 +360,21 @@ class SessionsWeekScreen(ProgrammeScreen):
 
         ops.news(home, holder.person_id, success=read)
 
+    @classmethod
+    def attract_news_for(cls, attract: Screen, show: Callable[[QWidget | None], None]) -> None:
+        """What is on now and next today, a tap from the session (nothing: the strip goes)."""
+        tz = ZoneInfo(attract.shell.config.timezone)
+
+        def read(soon: NowNext) -> None:
+            if not (soon.now or soon.next):
+                show(None)
+                return
+            strip = SoonStrip(soon, tz=tz)
+            strip.sig_go.connect(attract.shell.go)
+            show(strip)
+
+        ops.now_and_next(attract, success=read)
+
     def load(self) -> None:
         ops.week(self, None, kind=None, topic=None, success=self._week, failure=self.failed)
 
@@ -364,35 +390,6 @@ class SessionsWeekScreen(ProgrammeScreen):
                 next=tuple(c for c in today if now < c.starts_at <= now + NEXT_WINDOW),
             )
         )
-
-    def _add_cards(self) -> None:
-        """The next cards of the day (a dozen at a time: a busy day draws at once, and a
-        finger goes through it by "Show more")."""
-        for card in self._shown[len(self.cards) : len(self.cards) + CARDS_AT_ONCE]:
-            widget = SessionCardWidget(card, self.tz)
-            host = card.host_id_with_photo
-            widget.set_photo(self.photos.get(host) if host is not None else None)
-            widget.sig_chosen.connect(self.choose)
-            widget.sig_swiped.connect(self.go_day)
-            self.list_box.addWidget(widget)
-            self.cards.append(widget)
-        self._more_text()
-        # The photos of the hosts shown (of those who agreed), read once.
-        wanted = frozenset(
-            host
-            for widget in self.cards
-            if (host := widget.card.host_id_with_photo) is not None and host not in self._asked
-        )
-        if wanted:
-            self._asked |= wanted
-            ops.photos(self, wanted, success=self._photos)
-
-    def _more_text(self) -> None:
-        left = len(self._shown) - len(self.cards)
-        # Named context: the week and day screens share the words.
-        words = QCoreApplication.translate("ProgrammeScreen", "Show more sessions ({count})")
-        self.more.setText(words.format(count=left))
-        self.more.setVisible(left > 0)
 
     def can_show(self, day: date) -> bool:
         return self.today is not None and day < self.today + timedelta(days=7)

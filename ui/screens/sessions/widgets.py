@@ -372,3 +372,69 @@ class HomeNews(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self.show_texts()
         super().changeEvent(event)
+
+
+class SoonStrip(QWidget):
+    """The attract screen's "Now" and "Next today": up to two sessions under way or starting
+    within the hour, each a row a finger taps to reach the session (`sig_go`: name,
+    `SessionArgs`). Rows, not buttons: a session's title is up to 200 characters, and a
+    button never cuts its text (it would widen the whole screen); a row wraps it."""
+
+    sig_go = Signal(str, object)
+
+    def __init__(self, soon: NowNext, *, tz: tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._now = {card.id for card in soon.now}
+        self._tz = tz
+        self.cards = (*soon.now, *soon.next)[:2]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.rows: list[QLabel] = []
+        for card in self.cards:
+            row = _SoonRow(card.id)
+            row.sig_tapped.connect(lambda args: self.sig_go.emit("session-detail", args))
+            layout.addWidget(row)
+            self.rows.append(row.text)
+        self.show_texts()
+
+    def show_texts(self) -> None:
+        for text, card in zip(self.rows, self.cards, strict=True):
+            if card.id in self._now:
+                words = _tr(QT_TRANSLATE_NOOP("SessionWords", "Now: {title}"))
+            else:
+                words = _tr(QT_TRANSLATE_NOOP("SessionWords", "Next today: {title}"))
+            # The times are the same in every language.
+            times = f"{clock_text(card.starts_at, self._tz)}–{clock_text(card.ends_at, self._tz)}"
+            text.setText(f"{words.format(title=card.title)} · {times}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.show_texts()
+        super().changeEvent(event)
+
+
+class _SoonRow(QFrame):
+    """One session of the strip: a card with its wrapped line, tapped as a whole."""
+
+    sig_tapped = Signal(object)
+
+    def __init__(self, session_id: uuid.UUID) -> None:
+        super().__init__()
+        self._args = SessionArgs(session_id)
+        self.setProperty("role", "card")
+        # A finger's target (docs/architecture.md, kiosk conventions).
+        self.setMinimumHeight(56)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 8, 24, 8)
+        self.text = label("lead")
+        layout.addWidget(self.text, 1)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # Taken here: the attract screen starts the visit on a press that reaches it.
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.rect().contains(event.position().toPoint()):
+            self.sig_tapped.emit(self._args)
+        event.accept()
