@@ -214,7 +214,14 @@ class ProgrammeScreen(Screen):
         self.kinds.set_columns(self.filter_columns)
         self.topics.set_columns(self.filter_columns)
         self.side_by_side_if_room(self._days, self.room(space))
-        self.side_by_side_if_room(self._top, self.room(space))
+        # The heading keeps to one line beside the button, or the button goes under it (a
+        # wrapped label would fit in any width, four lines tall).
+        room = self.room(space) - PAGE_MARGINS[0] - PAGE_MARGINS[2]
+        one_line = self.heading.fontMetrics().horizontalAdvance(self.heading.text())
+        beside = one_line + self._top.spacing() + self.offer.sizeHint().width() <= room
+        self._top.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        )
 
     def _offer_topics(self) -> None:
         topics = sorted({c.topic for plan in self.plans.values() for c in plan.cards if c.topic})
