@@ -37,6 +37,13 @@ class Screen(QWidget):
     name: ClassVar[str] = ""
     facilitator_only: ClassVar[bool] = False
     """Shown only in facilitator mode; anyone else is sent to the PIN pad."""
+
+    @classmethod
+    def needs_facilitator(cls, args: ScreenArgs | None) -> bool:
+        """Whether opening it with `args` needs facilitator mode: `facilitator_only`, unless a
+        screen opens a narrower part of itself to others (a host's list of their session)."""
+        return cls.facilitator_only
+
     full_bleed: ClassVar[bool] = False
     """Hide the top bar (the attract screen draws its own language switch)."""
     accepts_badges: ClassVar[bool] = True
@@ -335,9 +342,10 @@ class Navigator(PageStack):
         """Every screen the kiosk has, by name, as its feature lists it (built or not)."""
         return dict(self._catalogue)
 
-    def facilitator_only(self, name: str) -> bool:
-        """Whether screen `name` is for facilitators only (its module imported, not built)."""
-        return screen_class(name).facilitator_only
+    def facilitator_only(self, name: str, args: ScreenArgs | None = None) -> bool:
+        """Whether screen `name`, opened with `args`, is for facilitators only (its module
+        imported, not built)."""
+        return screen_class(name).needs_facilitator(args)
 
     def current_name(self) -> str:
         return self.current().name

@@ -207,6 +207,17 @@ class SessionArgs(_Args):
         self.person_id = person_id
 
 
+class HostListArgs(_Args):
+    """A session's list for its host, who scanned their own badge: only checking people in
+    (docs/architecture.md, "Sessions")."""
+
+    __slots__ = ("host_id", "session_id")
+
+    def __init__(self, session_id: uuid.UUID, host_id: uuid.UUID) -> None:
+        self.session_id = session_id
+        self.host_id = host_id
+
+
 ScreenArgs: TypeAlias = (
     PersonArgs
     | GreetArgs
@@ -223,5 +234,6 @@ ScreenArgs: TypeAlias = (
     | BodyArgs
     | AgendaItemArgs
     | SessionArgs
+    | HostListArgs
 )
 """Any screen's arguments (`NextVoice` is a `VoteArgs`)."""

@@ -38,7 +38,7 @@ class Router(Protocol):
 
     def back(self) -> None: ...
 
-    def facilitator_only(self, name: str) -> bool: ...
+    def facilitator_only(self, name: str, args: ScreenArgs | None = None) -> bool: ...
 
     def current_name(self) -> str: ...
 
@@ -175,7 +175,7 @@ class Shell(QObject):
 
     def go(self, name: str, args: ScreenArgs | None = None) -> None:
         """Show screen `name`, telling it `args` (of the kind it takes: `Screen.args_type`)."""
-        if self.router.facilitator_only(name) and self.facilitator is None:
+        if self.router.facilitator_only(name, args) and self.facilitator is None:
             name, args = "facilitator-login", AfterLogin(then=name)
         self.router.go(name, args)
 

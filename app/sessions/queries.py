@@ -316,6 +316,7 @@ def session_detail(
             notice=sitting.notice,
             recurrence=sitting.recurrence,
             yours=yours,
+            hosting=person_id is not None and person_id == sitting.host_id,
         )
 
 

@@ -606,6 +606,8 @@ def check_in_to_session(
                 details={
                     "person": str(person.id),
                     "by": "host" if host_id else "facilitator" if actor else "badge",
+                    # The host is a person, not a facilitator account: named here.
+                    **({"host": str(host_id)} if host_id else {}),
                 },
             )
         result = SessionCheckIn(

@@ -188,6 +188,8 @@ class SessionDetail:
     recurrence: str
     # The person's place, when the screen knows who is looking (after a badge scan).
     yours: SignupView | None
+    # The person looking hosts it: they may check people in from its list.
+    hosting: bool
 
 
 @dataclass(frozen=True)

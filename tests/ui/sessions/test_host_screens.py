@@ -1,7 +1,8 @@
 """The host's and the facilitators' sessions screens driven like a finger and a badge scanner:
 a member offers to host a weekly drop-in, a facilitator accepts it and the series is on the
 programme; the attendance list checks in someone without a badge, gives a seat by hand with a
-reason (in the audit log), marks a place paid and records who did not come; an edit with fewer
+reason (in the audit log), marks a place paid and records who did not come; a host who is no
+facilitator checks people in from their own session's list, and only that; an edit with fewer
 seats than are taken is refused in words; a series cancelled from one date on."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -24,12 +25,14 @@ from app.facilitators.types import FacilitatorSession
 from app.localtime import zone
 from app.sessions import service
 from app.sessions.types import Place, Repeat, SessionForm
-from db.models import AuditEntry, PersonKind, Signup, SignupStatus
+from db.models import AuditEntry, PersonKind, Signup, SignupStatus, Visit
 from db.models import Session as Sitting
 from tests.ui.badge_helpers import add_person, scan
 from tests.ui.conftest import Kiosk, tap, wait_idle
 from ui.navigation import Screen
+from ui.screen_args import HostListArgs, SessionArgs
 from ui.screens.sessions.attendance import AttendanceScreen
+from ui.screens.sessions.detail import SessionDetailScreen
 from ui.screens.sessions.editor import SessionEditorScreen, read_cents, read_day, read_time
 from ui.screens.sessions.host import HostProposeScreen
 from ui.screens.sessions.programme import SessionsWeekScreen
@@ -48,7 +51,12 @@ def _local_now(ctx: AppContext) -> datetime:
 
 
 def _session(
-    ctx: AppContext, *, starts: datetime, capacity: int | None = None, price_cents: int = 0
+    ctx: AppContext,
+    *,
+    starts: datetime,
+    capacity: int | None = None,
+    price_cents: int = 0,
+    host_id: uuid.UUID | None = None,
 ) -> uuid.UUID:
     form = SessionForm(
         kind="training",
@@ -57,6 +65,7 @@ def _session(
         minutes=120,
         capacity=capacity,
         price_cents=price_cents,
+        host_id=host_id,
     )
     return service.create_session(ctx, form, actor=None).session_ids[0]
 
@@ -251,6 +260,96 @@ def test_the_attendance_list_checks_in_gives_a_seat_marks_paid_and_records_no_sh
     _finger(screen, screen.sessions.buttons[str(later)])
     qtbot.waitUntil(lambda: screen.list is not None and screen.list.roster.card.id == later)
     assert screen.list is not None and screen.list.no_shows == {chloe: 1}
+
+
+def test_a_host_who_is_no_facilitator_checks_people_in_from_their_session_s_list(
+    qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
+) -> None:
+    shell, window = kiosk
+    wait_idle(qtbot, shell)
+    hugo, alice, bruno, chloe = (
+        add_person(kiosk_context, first, last)
+        for first, last in (
+            ("Hugo", "Hoste"),
+            ("Alice", "Aubert"),
+            ("Bruno", "Bastin"),
+            ("Chloé", "Claes"),
+        )
+    )
+    # Hugo hosts a paid session in half an hour (check-in is open): two seats, Chloé waits.
+    starts = _local_now(kiosk_context) + timedelta(minutes=30)
+    sitting = _session(kiosk_context, starts=starts, capacity=2, price_cents=2000, host_id=hugo)
+    for person in (alice, bruno, chloe):
+        service.sign_up(kiosk_context, sitting, person)
+    detail = window.navigator.page("session-detail")
+    assert isinstance(detail, SessionDetailScreen)
+    shell.go("session-detail", SessionArgs(sitting))
+    qtbot.waitUntil(lambda: detail.detail is not None)
+    wait_idle(qtbot, shell)
+    assert not detail.host_list.isVisible()
+
+    # Another member scans: no way into the list for them.
+    scan(window, issue_badge(kiosk_context, bruno).token)
+    qtbot.waitUntil(lambda: detail.person_id == bruno)
+    wait_idle(qtbot, shell)
+    assert detail.detail is not None and not detail.detail.hosting
+    assert not detail.host_list.isVisible()
+
+    # The host scans their own badge: the big button, and the list without any PIN.
+    scan(window, issue_badge(kiosk_context, hugo).token, start_ms=2_000_000)
+    qtbot.waitUntil(detail.host_list.isVisible)
+    assert detail.host_list.text() == "Enregistrer les participants"
+    _finger(detail, detail.host_list)
+    screen = window.navigator.page("session-attendance")
+    assert isinstance(screen, AttendanceScreen)
+    qtbot.waitUntil(lambda: screen.list is not None)
+    wait_idle(qtbot, shell)
+    assert shell.current_screen() == "session-attendance" and shell.facilitator is None
+    assert screen.title() == "Enregistrer les participants"
+    # Only this session's list and "Check in": the rest stays the facilitators'.
+    assert set(screen.buttons) == {(alice, "check-in"), (bruno, "check-in")}
+    for facilitators_only in (
+        screen.programme,
+        screen.previous,
+        screen.next,
+        screen.reason,
+        screen.no_shows,
+        screen.csv,
+        screen.print_sheet,
+    ):
+        assert not facilitators_only.isVisible()
+    assert screen.sessions is None
+    assert screen.list is not None and screen.list.no_shows == {}
+    assert not any("payé" in words.text() for words in screen.rows[alice].findChildren(QLabel))
+
+    # Alice forgot her badge: Hugo checks her in; her visit of the day is recorded.
+    _finger(screen, screen.buttons[(alice, "check-in")])
+    wait_idle(qtbot, shell)
+    assert screen.notice.text() == "Alice est enregistrée."
+    with kiosk_context.db.session() as session:
+        signup = session.scalars(
+            select(Signup).where(Signup.session_id == sitting, Signup.person_id == alice)
+        ).one()
+        assert signup.status is SignupStatus.attended
+        assert session.scalars(select(Visit).where(Visit.person_id == alice)).one()
+        entry = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "session_check_in")
+        ).one()
+        assert entry.facilitator_id is None
+        assert entry.details == {"person": str(alice), "by": "host", "host": str(hugo)}
+
+    # Someone who is not the host, given the host's view, is refused by the service.
+    shell.go("session-attendance", HostListArgs(sitting, bruno))
+    qtbot.waitUntil(lambda: screen.list is not None)
+    wait_idle(qtbot, shell)
+    _finger(screen, screen.buttons[(bruno, "check-in")])
+    wait_idle(qtbot, shell)
+    assert (
+        screen.notice.text()
+        == "Seul l'hôte de la séance peut enregistrer l'arrivée depuis la liste."
+    )
+    with kiosk_context.db.session() as session:
+        assert session.scalars(select(Visit).where(Visit.person_id == bruno)).first() is None
 
 
 def test_an_edit_with_fewer_seats_than_taken_is_refused_and_a_series_is_cancelled_from_a_date(

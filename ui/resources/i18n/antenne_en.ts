@@ -149,6 +149,10 @@
         <translation>Session lists</translation>
     </message>
     <message>
+        <source>Check people in</source>
+        <translation>Check people in</translation>
+    </message>
+    <message>
         <source>Who comes to the session</source>
         <translation>Who comes to the session</translation>
     </message>
@@ -3059,6 +3063,10 @@
     <message>
         <source>I can&apos;t come</source>
         <translation>I can&apos;t come</translation>
+    </message>
+    <message>
+        <source>Check people in</source>
+        <translation>Check people in</translation>
     </message>
     <message>
         <source>Join the video call: scan with your phone</source>

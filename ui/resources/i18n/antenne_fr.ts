@@ -149,6 +149,10 @@
         <translation>Listes des séances</translation>
     </message>
     <message>
+        <source>Check people in</source>
+        <translation>Enregistrer les participants</translation>
+    </message>
+    <message>
         <source>Who comes to the session</source>
         <translation>Qui vient à la séance</translation>
     </message>
@@ -3059,6 +3063,10 @@
     <message>
         <source>I can&apos;t come</source>
         <translation>Je ne peux pas venir</translation>
+    </message>
+    <message>
+        <source>Check people in</source>
+        <translation>Enregistrer les participants</translation>
     </message>
     <message>
         <source>Join the video call: scan with your phone</source>

@@ -149,6 +149,10 @@
         <translation>Deelnemerslijsten</translation>
     </message>
     <message>
+        <source>Check people in</source>
+        <translation>Deelnemers aanmelden</translation>
+    </message>
+    <message>
         <source>Who comes to the session</source>
         <translation>Wie komt naar de sessie</translation>
     </message>
@@ -3059,6 +3063,10 @@
     <message>
         <source>I can&apos;t come</source>
         <translation>Ik kan niet komen</translation>
+    </message>
+    <message>
+        <source>Check people in</source>
+        <translation>Deelnemers aanmelden</translation>
     </message>
     <message>
         <source>Join the video call: scan with your phone</source>

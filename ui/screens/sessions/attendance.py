@@ -6,6 +6,11 @@ seat by hand (with a reason, kept in the audit log), marks a training paid at th
 once the session is over records who did not come. The gentle no-shows a person has are shown
 here, to the facilitators, and nowhere else but to the person. The attendance sheet prints on
 the house's printer (kept as a PDF when there is none) and is saved as CSV.
+
+A session's host who is no facilitator opens it from the session (`HostListArgs`, after
+scanning their own badge): then it shows that session's list only, with nothing but "Check in"
+— no seat given by hand, no payment, no no-shows, no sheet — and needs no PIN; the service
+checks they host it and logs them as the actor.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from ui import theme
 from ui.demo import demo_facilitator
 from ui.i18n import translate_message
 from ui.navigation import Screen, register_screen
+from ui.screen_args import HostListArgs
 from ui.screens.sessions import host_ops
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
@@ -43,9 +49,16 @@ if TYPE_CHECKING:
 class AttendanceScreen(Screen):
     name = "session-attendance"
     facilitator_only = True
+    args_type = HostListArgs
+
+    @classmethod
+    def needs_facilitator(cls, args: ScreenArgs | None) -> bool:
+        return not isinstance(args, HostListArgs)
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
+        # A host's view of their session's list (None: the facilitators' lists).
+        self.hosting: HostListArgs | None = None
         self.day: date | None = None
         self.session_id: uuid.UUID | None = None
         self.list: AttendanceList | None = None
@@ -119,7 +132,7 @@ class AttendanceScreen(Screen):
         self._show()
 
     def title(self) -> str:
-        return self.tr("Session lists")
+        return self.tr("Check people in") if self.hosting is not None else self.tr("Session lists")
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Who comes to the session"))
@@ -141,6 +154,7 @@ class AttendanceScreen(Screen):
         self._show_list()
 
     def reset(self) -> None:
+        self.hosting = None
         self.day = None
         self.session_id = None
         self.list = None
@@ -148,9 +162,22 @@ class AttendanceScreen(Screen):
         self.reason.clear()
         self.notice.clear()
         self._set_sessions(None)
+        self._show_mode()
         self._show()
 
     def on_enter(self, args: ScreenArgs | None) -> None:
+        if isinstance(args, HostListArgs):
+            self.reset()
+            self.hosting = args
+            self.session_id = args.session_id
+            self._show_mode()
+            self.sig_title_changed.emit()
+            self._load_list()
+            return
+        if self.hosting is not None:
+            # A facilitator after a host: their own lists, nothing of the host's view.
+            self.reset()
+            self.sig_title_changed.emit()
         if self.day is None:
             from app.clock import utcnow
 
@@ -161,7 +188,10 @@ class AttendanceScreen(Screen):
         from app.changes import Entity
 
         if self.isVisible() and changes.concerns(Entity.SIGNUP, Entity.SESSION):
-            self._load_day()
+            if self.hosting is not None:
+                self._load_list()
+            else:
+                self._load_day()
 
     def prepare_screenshot(self) -> None:
         demo_facilitator(self.shell)
@@ -230,7 +260,13 @@ class AttendanceScreen(Screen):
             self._show_list()
             self._show()
             return
-        host_ops.attendance(self, self.session_id, success=self._listed, failure=self._failed)
+        host_ops.attendance(
+            self,
+            self.session_id,
+            host=self.hosting is not None,
+            success=self._listed,
+            failure=self._failed,
+        )
 
     def _listed(self, listed: AttendanceList) -> None:
         if listed.roster.card.id != self.session_id:
@@ -243,6 +279,20 @@ class AttendanceScreen(Screen):
         shown = self.list is not None
         self.detail.setVisible(shown)
         self.action_bar.setVisible(shown)
+
+    def _show_mode(self) -> None:
+        """The host's view keeps the list and its message; the rest is the facilitators'."""
+        facilitators = self.hosting is None
+        for widget in (
+            self.programme,
+            self.previous,
+            self.day_label,
+            self.next,
+            self.no_shows,
+            self.csv,
+            self.print_sheet,
+        ):
+            widget.setVisible(facilitators)
 
     # -- The list -------------------------------------------------------------------------------
 
@@ -259,8 +309,9 @@ class AttendanceScreen(Screen):
         card = listed.roster.card
         self.summary.setText(self._summary(card, len(listed.roster.attendees)))
         waiting = any(a.place is Place.waitlisted for a in listed.roster.attendees)
-        self.reason_label.setVisible(waiting and not listed.over)
-        self.reason.setVisible(waiting and not listed.over)
+        by_hand = waiting and not listed.over and self.hosting is None
+        self.reason_label.setVisible(by_hand)
+        self.reason.setVisible(by_hand)
         self.no_shows.setEnabled(listed.over and not card.cancelled)
         for attendee in listed.roster.attendees:
             row = self._row(attendee, listed)
@@ -330,7 +381,8 @@ class AttendanceScreen(Screen):
         name.setText(f"{attendee.first_name} {attendee.last_name}")
         place = label("muted")
         notes = [self._place_text(attendee, listed)]
-        if not listed.roster.card.free:
+        facilitators = self.hosting is None
+        if facilitators and not listed.roster.card.free:
             notes.append(self.tr("paid") if attendee.paid else self.tr("not paid yet"))
         missed = listed.no_shows.get(attendee.person_id, 0)
         if missed:
@@ -341,12 +393,13 @@ class AttendanceScreen(Screen):
         layout.addLayout(words, 1)
         card = listed.roster.card
         open_ = not listed.over and not card.cancelled
-        if open_ and attendee.place is Place.waitlisted:
+        if facilitators and open_ and attendee.place is Place.waitlisted:
             self._button(layout, attendee, "promote", self.tr("Give a seat"), "plus")
         if open_ and attendee.place in (Place.confirmed, Place.provisional, Place.offered):
             self._button(layout, attendee, "check-in", self.tr("Check in"), "check")
         if (
-            not card.free
+            facilitators
+            and not card.free
             and not attendee.paid
             and attendee.place not in (Place.waitlisted, Place.session_cancelled)
         ):
@@ -371,7 +424,12 @@ class AttendanceScreen(Screen):
         person = attendee.person_id
         if action == "check-in":
             host_ops.check_in(
-                self, session_id, person, success=self._checked_in, failure=self._failed
+                self,
+                session_id,
+                person,
+                host_id=self.hosting.host_id if self.hosting is not None else None,
+                success=self._checked_in,
+                failure=self._failed,
             )
         elif action == "promote":
             host_ops.promote(

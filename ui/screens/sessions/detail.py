@@ -2,7 +2,8 @@
 one), the seats, the price and who it is for; the person's place once they scanned their
 badge, and what they can do — sign up, join the waiting list, say they come to a seat offered
 from the waiting list, "I can't come", check in. A QR code adds it to the phone's calendar
-(`ui/calendar_server.py`: the hub's address when it is reachable, else this kiosk's)."""
+(`ui/calendar_server.py`: the hub's address when it is reachable, else this kiosk's). Its host,
+once they scanned their own badge, opens its list to check in people without a badge."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from app.errors import QT_TRANSLATE_NOOP
 from app.sessions.types import Place
 from ui.calendar_server import CalendarServerHolder
 from ui.navigation import Screen, register_screen
-from ui.screen_args import ScreenArgs, SessionArgs
+from ui.screen_args import HostListArgs, ScreenArgs, SessionArgs
 from ui.screens.sessions import ops
 from ui.screens.sessions.widgets import (
     PHOTO_SIDE,
@@ -101,9 +102,12 @@ class SessionDetailScreen(Screen):
         self.check_in.clicked.connect(self._check_in)
         self.cannot = TouchButton(kind="secondary", big=True, icon_name="x")
         self.cannot.clicked.connect(self._cancel)
+        self.host_list = TouchButton(kind="primary", big=True, icon_name="users")
+        self.host_list.clicked.connect(self._open_host_list)
         actions = QHBoxLayout()
         actions.setSpacing(16)
-        for button in (self.sign_up, self.coming, self.check_in, self.cannot):
+        # The host's first: they scanned to check people in, not to sign up.
+        for button in (self.host_list, self.sign_up, self.coming, self.check_in, self.cannot):
             actions.addWidget(button)
         actions.addStretch(1)
         self.video_title = label("muted")
@@ -153,6 +157,7 @@ class SessionDetailScreen(Screen):
         self.coming.setText(self.tr("I'm coming"))
         self.check_in.setText(self.tr("Check in"))
         self.cannot.setText(self.tr("I can't come"))
+        self.host_list.setText(self.tr("Check people in"))
         self.video_title.setText(self.tr("Join the video call: scan with your phone"))
         self.calendar_title.setText(self.tr("Add it to your phone's calendar"))
         self.empty.set_texts(self.tr("This session is no longer on the programme."))
@@ -278,6 +283,7 @@ class SessionDetailScreen(Screen):
         self.coming.setVisible(open_ and place is Place.offered)
         self.check_in.setVisible(open_ and holding)
         self.cannot.setVisible(open_ and (holding or place is Place.waitlisted))
+        self.host_list.setVisible(open_ and detail is not None and detail.hosting)
         self.hint.setText(
             self.tr("Scan your badge to see your place.") if self.person_id is None else ""
         )
@@ -299,6 +305,11 @@ class SessionDetailScreen(Screen):
         session_id = self.session_id
         if session_id is not None:
             self.shell.go("session-checkin", SessionArgs(session_id, self.person_id))
+
+    def _open_host_list(self) -> None:
+        session_id, person_id = self.session_id, self.person_id
+        if session_id is not None and person_id is not None:
+            self.shell.go("session-attendance", HostListArgs(session_id, person_id))
 
     def _accept(self) -> None:
         self._act(ops.accept)

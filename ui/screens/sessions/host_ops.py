@@ -77,13 +77,18 @@ class AttendanceList:
     no_shows: dict[uuid.UUID, int]
 
 
-def _attendance(ctx: AppContext, session_id: uuid.UUID) -> AttendanceList:
+def _attendance(ctx: AppContext, session_id: uuid.UUID, *, host: bool) -> AttendanceList:
     from app.clock import utcnow
 
     roster = queries.roster(ctx, session_id)
     card = roster.card
-    # A list holds a few dozen people: one small query each is nothing next to a finger.
-    no_shows = {a.person_id: queries.no_shows_of(ctx, a.person_id) for a in roster.attendees}
+    # A list holds a few dozen people: one small query each is nothing next to a finger. A
+    # host never sees anyone's no-shows: they are the person's and the facilitators' only.
+    no_shows = (
+        {}
+        if host
+        else {a.person_id: queries.no_shows_of(ctx, a.person_id) for a in roster.attendees}
+    )
     return AttendanceList(
         roster=roster,
         hold_until=card.starts_at - timedelta(hours=ctx.config.session_hold_hours),
@@ -107,10 +112,17 @@ def attendance(
     screen: Screen,
     session_id: uuid.UUID,
     *,
+    host: bool = False,
     success: Callable[[AttendanceList], None],
     failure: Callable[[Exception], None],
 ) -> None:
-    run_query(screen, lambda ctx: _attendance(ctx, session_id), success=success, failure=failure)
+    """A session's list, for the facilitators or (`host`) for its host."""
+    run_query(
+        screen,
+        lambda ctx: _attendance(ctx, session_id, host=host),
+        success=success,
+        failure=failure,
+    )
 
 
 def check_in(
@@ -118,14 +130,19 @@ def check_in(
     session_id: uuid.UUID,
     person_id: uuid.UUID,
     *,
+    host_id: uuid.UUID | None = None,
     success: Callable[[SessionCheckIn], None],
     failure: Callable[[Exception], None],
 ) -> None:
-    """A facilitator checks someone in from the list (a person without their badge)."""
-    actor = facilitator_id(screen.shell)
+    """A facilitator, or the session's host (`host_id`, who scanned their own badge), checks
+    someone in from the list (a person without their badge). The service refuses anyone but
+    the session's host and names them in the audit entry (a host is no facilitator account)."""
+    actor = facilitator_id(screen.shell) if host_id is None else None
     run_op(
         screen,
-        lambda ctx: service.check_in_to_session(ctx, session_id, person_id, actor=actor),
+        lambda ctx: service.check_in_to_session(
+            ctx, session_id, person_id, host_id=host_id, actor=actor
+        ),
         success=success,
         failure=failure,
     )
