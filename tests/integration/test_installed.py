@@ -138,7 +138,7 @@ def test_the_installed_kiosk_renders_its_screens(
     assert str(ROOT) not in probe["path"]
     assert probe["editable"] == []
     assert (probe["ballot"], probe["tally"]) == ("GNUTranslations", "GNUTranslations")
-    assert probe["pages"] == 15  # five pages in French, Dutch and English
+    assert probe["pages"] == 18  # six pages in French, Dutch and English
 
     # The first run seeds the demo antenne (content pages included) into XDG_DATA_HOME.
     for screen, language in (("home", "nl"), ("booklet", "fr"), ("vote-projector-results", "nl")):

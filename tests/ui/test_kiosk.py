@@ -168,7 +168,7 @@ def test_the_reader_shows_the_booklet_the_statutes_the_faq_and_the_stories(
     assert isinstance(read, ReadScreen)
     assert shell.current_screen() == "booklet"
     qtbot.waitUntil(lambda: bool(read.current_slug))
-    assert [p.kind for p in read.pages] == ["booklet", "statutes", "page", "story", "story"]
+    assert [p.kind for p in read.pages] == ["booklet", "statutes", "page", "page", "story", "story"]
     assert "faq" in [p.slug for p in read.pages]
     assert "Smart" in read.browser.toPlainText()
     statutes = next(p for p in read.pages if p.kind == "statutes")

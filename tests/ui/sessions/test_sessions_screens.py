@@ -24,6 +24,7 @@ from tests.ui.conftest import Kiosk, tap, wait_idle
 from ui.screen_args import SessionArgs
 from ui.screens.attract.screen import AttractScreen
 from ui.screens.home.screen import HomeScreen
+from ui.screens.read.screen import ReadScreen
 from ui.screens.sessions.detail import SessionDetailScreen
 from ui.screens.sessions.programme import SessionsDayScreen, SessionsWeekScreen
 from ui.screens.sessions.signup import (
@@ -39,7 +40,9 @@ def _member(ctx: AppContext, first: str) -> tuple[uuid.UUID, str]:
     return person, issue_badge(ctx, person).token
 
 
-def _session(ctx: AppContext, *, in_minutes: int, capacity: int, title: str) -> uuid.UUID:
+def _session(
+    ctx: AppContext, *, in_minutes: int, capacity: int, title: str, topic: str = ""
+) -> uuid.UUID:
     """A session starting soon (the screens read the real clock)."""
     local = datetime.now(ZoneInfo(ctx.config.timezone)).replace(tzinfo=None, second=0)
     form = SessionForm(
@@ -49,6 +52,7 @@ def _session(ctx: AppContext, *, in_minutes: int, capacity: int, title: str) -> 
         minutes=120,
         capacity=capacity,
         location="Salle Coop",
+        topic=topic,
     )
     return service.create_session(ctx, form, actor=None).session_ids[0]
 
@@ -186,6 +190,52 @@ def test_the_week_shows_today_first_and_a_swipe_moves_a_day(
     # Seven days, no more.
     assert week.today is not None and week.day == week.today + timedelta(days=6)
     assert not week.following.isEnabled()
+
+
+def test_the_topics_fold_behind_one_button_and_fold_again_after_a_choice(
+    qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
+) -> None:
+    _session(kiosk_context, in_minutes=90, capacity=3, title="Bilan", topic="accounting")
+    _session(kiosk_context, in_minutes=100, capacity=3, title="Statuts", topic="governance")
+    shell, _window = kiosk
+    shell.go("sessions-week")
+    week = _page(kiosk, "sessions-week")
+    assert isinstance(week, SessionsWeekScreen)
+    qtbot.waitUntil(lambda: len(week.cards) == 2)
+    # Folded: one button says how many topics there are; the kinds stay in view.
+    assert week.topics_toggle.isVisible() and not week.topics.isVisible()
+    assert week.topics_toggle.text() == "Thèmes ▾ (2)"
+    assert week.kinds.isVisible()
+    tap(week.topics_toggle)
+    assert week.topics.isVisible()
+    assert week.topics_toggle.text() == "Thèmes ▴ (2)"
+    tap(week.topics.buttons["accounting"])
+    # A choice folds them again, and the button says which is chosen.
+    assert not week.topics.isVisible()
+    assert week.topics_toggle.text() == "Thème\u00a0: Comptabilité ▾"
+    assert [w.card.title for w in week.cards] == ["Bilan"]
+    # Tapping the button twice folds without changing the choice.
+    tap(week.topics_toggle)
+    tap(week.topics_toggle)
+    assert not week.topics.isVisible()
+    assert [w.card.title for w in week.cards] == ["Bilan"]
+    tap(week.topics_toggle)
+    tap(week.topics.buttons["all"])
+    assert len(week.cards) == 2
+
+
+def test_the_basic_trainings_open_in_the_reader(qtbot: QtBot, kiosk: Kiosk) -> None:
+    shell, _window = kiosk
+    shell.go("sessions-week")
+    week = _page(kiosk, "sessions-week")
+    assert isinstance(week, SessionsWeekScreen)
+    assert week.trainings.text() == "Formations de base"
+    tap(week.trainings)
+    assert shell.current_screen() == "booklet"
+    read = _page(kiosk, "booklet")
+    assert isinstance(read, ReadScreen)
+    qtbot.waitUntil(lambda: read.current_slug == "formations-de-base")
+    assert "Comptabilité" in read.browser.toPlainText()
 
 
 @pytest.mark.parametrize("name", ["sessions-day", "sessions-week"])

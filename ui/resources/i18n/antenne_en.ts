@@ -2618,6 +2618,18 @@
         <translation>Every kind</translation>
     </message>
     <message>
+        <source>Basic trainings</source>
+        <translation>Basic trainings</translation>
+    </message>
+    <message>
+        <source>Topics {arrow} ({count})</source>
+        <translation>Topics {arrow} ({count})</translation>
+    </message>
+    <message>
+        <source>Topic: {topic} {arrow}</source>
+        <translation>Topic: {topic} {arrow}</translation>
+    </message>
+    <message>
         <source>Every topic</source>
         <translation>Every topic</translation>
     </message>

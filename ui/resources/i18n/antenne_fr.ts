@@ -2618,6 +2618,18 @@
         <translation>Tous les types</translation>
     </message>
     <message>
+        <source>Basic trainings</source>
+        <translation>Formations de base</translation>
+    </message>
+    <message>
+        <source>Topics {arrow} ({count})</source>
+        <translation>Thèmes {arrow} ({count})</translation>
+    </message>
+    <message>
+        <source>Topic: {topic} {arrow}</source>
+        <translation>Thème&#xa0;: {topic} {arrow}</translation>
+    </message>
+    <message>
         <source>Every topic</source>
         <translation>Tous les thèmes</translation>
     </message>

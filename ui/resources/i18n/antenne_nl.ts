@@ -2618,6 +2618,18 @@
         <translation>Alle soorten</translation>
     </message>
     <message>
+        <source>Basic trainings</source>
+        <translation>Basisopleidingen</translation>
+    </message>
+    <message>
+        <source>Topics {arrow} ({count})</source>
+        <translation>Thema&apos;s {arrow} ({count})</translation>
+    </message>
+    <message>
+        <source>Topic: {topic} {arrow}</source>
+        <translation>Thema: {topic} {arrow}</translation>
+    </message>
+    <message>
         <source>Every topic</source>
         <translation>Alle thema&apos;s</translation>
     </message>

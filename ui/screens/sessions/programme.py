@@ -5,7 +5,10 @@ a session under way or starting within the hour — are one tap away at the top.
 The week is read once (`queries.week_of`, two queries whatever the number of sessions) and
 its days are shown from memory; the day screen reads one day at a time (`queries.day_of`) and
 goes further than a week. Filters are applied to what was read: the topics offered are those
-of the days shown."""
+of the days shown. The kinds are always in view; the topics (ten in a busy week) fold behind one
+big button that says which is chosen, so the cards stay above the fold at 1366×768. A button
+under the filters opens the catalogue of basic trainings, a content page the hub publishes
+(`TRAININGS_PAGE`)."""
 
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from app.changes import Changes, Entity
 from app.clock import utcnow
 from app.sessions.types import KINDS, NowNext
 from ui.navigation import Screen, register_screen
-from ui.screen_args import ScreenArgs, SessionArgs
+from ui.screen_args import ReadArgs, ScreenArgs, SessionArgs
 from ui.screens.sessions import ops
 from ui.screens.sessions.topics import topic_text
 from ui.screens.sessions.widgets import (
@@ -50,6 +53,9 @@ NEXT_WINDOW = timedelta(hours=1)
 CARDS_AT_ONCE = 12
 # ChoiceButtons' spacing between buttons.
 FILTER_SPACING = 16
+# The content page of the basic trainings (db/content/*/formations-de-base.md; on a real kiosk
+# the hub publishes it): docs/architecture.md, "Sessions".
+TRAININGS_PAGE = "formations-de-base"
 
 
 class ProgrammeScreen(Screen):
@@ -96,6 +102,18 @@ class ProgrammeScreen(Screen):
         self.filter_columns = 3
         self.topics = ChoiceButtons((ALL,), exclusive=True, columns=self.filter_columns)
         self.topics.set_selected([ALL])
+        self.topics.hide()
+        # The topics unfold under this button and fold again once one is chosen.
+        self.topics_toggle = TouchButton(kind="secondary", big=True)
+        self.topics_toggle.clicked.connect(self._toggle_topics)
+        self.topics_toggle.hide()
+        self.trainings = TouchButton(kind="secondary", big=True, icon_name="book-open")
+        self.trainings.clicked.connect(lambda: self.shell.go("booklet", ReadArgs(TRAININGS_PAGE)))
+        filters = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._filters = filters
+        filters.setSpacing(16)
+        filters.addWidget(self.topics_toggle, 1)
+        filters.addWidget(self.trainings)
         self._topics_box = QVBoxLayout()
         self._topics_box.addWidget(self.topics)
         self.list_box = QVBoxLayout()
@@ -114,6 +132,7 @@ class ProgrammeScreen(Screen):
         layout.addLayout(self.soon_row)
         layout.addLayout(days)
         layout.addWidget(self.kinds)
+        layout.addLayout(filters)
         layout.addLayout(self._topics_box)
         layout.addWidget(self.error)
         layout.addWidget(self.empty)
@@ -140,6 +159,8 @@ class ProgrammeScreen(Screen):
         self.day = None
         self.kinds.set_selected([ALL])
         self.topics.set_selected([ALL])
+        self.topics.hide()
+        self._toggle_text()
 
     def loaded(self, plans: tuple[DayPlan, ...], today: date) -> None:
         self.error.hide()
@@ -196,6 +217,7 @@ class ProgrammeScreen(Screen):
         self.previous.setText(self.tr("Day before"))
         self.following.setText(self.tr("Next day"))
         self.kinds.set_texts({ALL: self.tr("Every kind"), **{k: kind_text(k) for k in KINDS}})
+        self.trainings.setText(self.tr("Basic trainings"))
         self._topic_texts()
         self._soon_texts()
         self._show_day()
@@ -214,6 +236,7 @@ class ProgrammeScreen(Screen):
         self.kinds.set_columns(self.filter_columns)
         self.topics.set_columns(self.filter_columns)
         self.side_by_side_if_room(self._days, self.room(space))
+        self.side_by_side_if_room(self._filters, self.room(space))
         # The heading keeps to one line beside the button, or the button goes under it (a
         # wrapped label would fit in any width, four lines tall).
         room = self.room(space) - PAGE_MARGINS[0] - PAGE_MARGINS[2]
@@ -232,10 +255,33 @@ class ProgrammeScreen(Screen):
         self.topics.deleteLater()
         self.topics = ChoiceButtons((ALL, *topics), exclusive=True, columns=self.filter_columns)
         self.topics.set_selected([chosen if chosen in topics else ALL])
-        self.topics.sig_changed.connect(self._show_day)
-        self.topics.setVisible(bool(topics))
+        self.topics.sig_changed.connect(self._topic_chosen)
+        self.topics.hide()
+        self.topics_toggle.setVisible(bool(topics))
         self._topics_box.addWidget(self.topics)
         self._topic_texts()
+
+    def _toggle_topics(self) -> None:
+        self.topics.setVisible(self.topics.isHidden())
+        self._toggle_text()
+
+    def _topic_chosen(self) -> None:
+        self.topics.hide()
+        self._toggle_text()
+        self._show_day()
+
+    def _toggle_text(self) -> None:
+        """How many topics there are while none is chosen, else the one chosen; the arrow says
+        whether a tap unfolds or folds them."""
+        arrow = "▾" if self.topics.isHidden() else "▴"
+        chosen = self.topics.choice()
+        if chosen in (ALL, ""):
+            words = self.tr("Topics {arrow} ({count})").format(
+                arrow=arrow, count=len(self.topics.keys) - 1
+            )
+        else:
+            words = self.tr("Topic: {topic} {arrow}").format(topic=topic_text(chosen), arrow=arrow)
+        self.topics_toggle.setText(words)
 
     def _topic_texts(self) -> None:
         self.topics.set_texts(
@@ -244,6 +290,7 @@ class ProgrammeScreen(Screen):
                 **{t: topic_text(t) for t in self.topics.keys[1:]},
             }
         )
+        self._toggle_text()
 
     def shown_cards(self) -> list[SessionCard]:
         """The day's cards the filters let through."""
