@@ -261,3 +261,31 @@ def test_a_folder_as_the_file_is_one_line(
     )
     assert (code, out, len(err.splitlines())) == (1, "", 1)
     assert "Is a directory" in err
+
+
+def test_the_basic_trainings_catalogue_is_content_the_hub_publishes(
+    pg_hub: Hub, make_kiosk: KioskFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """docs/examples/content.json (issue #17: "the catalogue of basic trainings is content the
+    hub publishes"), the same page the kiosk ships, reaches a kiosk in its three languages."""
+    from db.content_files import read_content_dir
+    from db.models import ContentPage
+
+    url = pg_hub.settings.db_url
+    pg_hub.add_antenna("rennes")
+    code, _out, err = run(capsys, "publish", "content", str(EXAMPLES / "content.json"), "--db", url)
+    assert (code, err) == (0, ""), err
+    kiosk = make_kiosk(pg_hub, "kiosk-rennes")
+    shipped = {
+        (page.language, page.title, page.markdown)
+        for page in read_content_dir()
+        if page.slug == "formations-de-base"
+    }
+    with kiosk.database.session() as session:
+        received = {
+            (page.language, page.title, page.markdown)
+            for page in session.scalars(
+                select(ContentPage).where(ContentPage.slug == "formations-de-base")
+            )
+        }
+    assert received == shipped and len(received) == 3
