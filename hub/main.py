@@ -20,7 +20,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from app import log
 from app.clock import HybridClock
-from app.sessions.limits import RateLimiter
+from app.lan_server import RateLimiter
 from app.sync.policies import HUB_ORIGIN
 from app.sync.protocol import ErrorCode
 from hub.api import public, public_governance, v1

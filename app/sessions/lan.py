@@ -10,9 +10,6 @@ carries strict security headers; each client address is rate limited.
 from __future__ import annotations
 
 import re
-import socket
-import threading
-import time
 import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -21,13 +18,11 @@ from fastapi import FastAPI, Request
 from fastapi.responses import PlainTextResponse, Response
 
 from app.errors import NotFoundError
+from app.lan_server import LanServer, RateLimiter
 from app.sessions import calendars
 from app.sessions.ics import CONTENT_TYPE
-from app.sessions.limits import RateLimiter
 
 if TYPE_CHECKING:
-    import uvicorn
-
     from app.context import AppContext
 
 SECURITY_HEADERS = {
@@ -100,87 +95,8 @@ def create_app(ctx: AppContext, *, rate_limit: int = RATE_LIMIT) -> FastAPI:
     return app
 
 
-def _listening_socket(host: str, port: int) -> socket.socket:
-    """The server's socket, bound here: a busy port or an unknown host is an `OSError` the
-    caller reports (uvicorn would log it and end its thread)."""
-    if not 0 <= port <= 65535:
-        raise OSError(f"port {port} is not between 1 and 65535")
-    family, kind, proto, _name, address = socket.getaddrinfo(
-        host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
-    )[0]
-    listening = socket.socket(family, kind, proto)
-    try:
-        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listening.bind(address)
-    except OSError:
-        listening.close()
-        raise
-    return listening
-
-
-def lan_address() -> str:
-    """This machine's address on the room's network (no packet is sent), or 127.0.0.1."""
-    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    try:
-        probe.connect(("192.0.2.1", 9))  # TEST-NET-1: routing decides the interface
-        return str(probe.getsockname()[0])
-    except OSError:
-        return "127.0.0.1"
-    finally:
-        probe.close()
-
-
-class CalendarServer:
-    """uvicorn in a background thread, stopped cleanly with `stop()`."""
+class CalendarServer(LanServer):
+    """The sessions' calendar files, served from the kiosk (`app.lan_server.LanServer`)."""
 
     def __init__(self, ctx: AppContext, *, host: str, port: int, **options: int) -> None:
-        import uvicorn
-
-        self.host = host
-        self._socket: socket.socket | None = None
-        config = uvicorn.Config(
-            create_app(ctx, **options),
-            host=host,
-            port=port,
-            log_level="warning",
-            lifespan="off",
-            access_log=False,
-            server_header=False,
-            # Phones reach the kiosk directly: a forwarded-for header would let one pass for many.
-            proxy_headers=False,
-        )
-        self._server: uvicorn.Server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._run, name="calendar-server", daemon=True)
-
-    def _run(self) -> None:
-        if self._socket is not None:
-            self._server.run(sockets=[self._socket])
-
-    @property
-    def port(self) -> int:
-        if self._socket is not None:
-            return int(self._socket.getsockname()[1])
-        return int(self._server.config.port)
-
-    def start(self, timeout: float = 10.0) -> None:
-        """Serve; `OSError` when it cannot (a busy port, an unknown address)."""
-        self._socket = _listening_socket(self.host, self._server.config.port)
-        self._thread.start()
-        deadline = time.monotonic() + timeout
-        while not self._server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise OSError(f"the calendar server did not start on {self.host}")
-            time.sleep(0.01)
-
-    def stop(self) -> None:
-        self._server.should_exit = True
-        if self._thread.is_alive():
-            self._thread.join(timeout=10)
-        if self._socket is not None:
-            self._socket.close()
-
-    @property
-    def address(self) -> str:
-        """Where phones reach it ("http://192.168.1.20:8766")."""
-        shown = lan_address() if self.host in ("0.0.0.0", "", "::") else self.host
-        return f"http://{shown}:{self.port}"
+        super().__init__(create_app(ctx, **options), host=host, port=port, name="calendar server")

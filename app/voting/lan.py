@@ -15,11 +15,8 @@ from __future__ import annotations
 
 import html
 import random
-import socket
-import threading
 import time
 import uuid
-from collections import defaultdict, deque
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -30,13 +27,12 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
 from app import log
 from app.errors import KnownError
+from app.lan_server import LanServer, RateLimiter, shown_host
 from app.voting.phrases import N_, pick_language, t, translations
 from app.voting.slots import OBJECTION_MAX
 from app.voting.types import CLOSED, VoteInfo
 
 if TYPE_CHECKING:
-    import uvicorn
-
     from app.context import AppContext
 
 MAX_BODY = 8 * 1024
@@ -54,30 +50,6 @@ SECURITY_HEADERS = {
     "Pragma": "no-cache",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
 }
-
-
-# -- Rate limiting ---------------------------------------------------------------------------
-
-
-class RateLimiter:
-    """At most `limit` events per `window` seconds per key (a client address)."""
-
-    def __init__(self, limit: int, window: float) -> None:
-        self.limit = limit
-        self.window = window
-        self._events: dict[str, deque[float]] = defaultdict(deque)
-        self._lock = threading.Lock()
-
-    def allow(self, key: str) -> bool:
-        now = time.monotonic()
-        with self._lock:
-            events = self._events[key]
-            while events and now - events[0] > self.window:
-                events.popleft()
-            if len(events) >= self.limit:
-                return False
-            events.append(now)
-            return True
 
 
 # -- The page --------------------------------------------------------------------------------
@@ -601,92 +573,15 @@ def create_app(
 # -- Serving ---------------------------------------------------------------------------------
 
 
-def lan_address() -> str:
-    """This machine's address on the room's network (no packet is sent), or 127.0.0.1."""
-    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    try:
-        probe.connect(("192.0.2.1", 9))  # TEST-NET-1: routing decides the interface
-        return str(probe.getsockname()[0])
-    except OSError:
-        return "127.0.0.1"
-    finally:
-        probe.close()
-
-
 def ballot_url(host: str, port: int, code: str) -> str:
-    shown = lan_address() if host in ("0.0.0.0", "", "::") else host
-    return f"http://{shown}:{port}/v/{code}"
+    return f"http://{shown_host(host)}:{port}/v/{code}"
 
 
-def _listening_socket(host: str, port: int) -> socket.socket:
-    """The server's socket, bound here: a busy port, a port out of range or an unknown host
-    is an `OSError` the caller reports in words (uvicorn would log it and end its thread)."""
-    if not 0 <= port <= 65535:
-        # `getaddrinfo` would quietly take 99999 as 34463.
-        raise OSError(f"port {port} is not between 1 and 65535")
-    family, kind, proto, _name, address = socket.getaddrinfo(
-        host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
-    )[0]
-    listening = socket.socket(family, kind, proto)
-    try:
-        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listening.bind(address)
-    except OSError:
-        listening.close()
-        raise
-    return listening
-
-
-class BallotServer:
-    """uvicorn in a background thread (the kiosk), stopped cleanly with `stop()`."""
+class BallotServer(LanServer):
+    """The phone ballot page, served from the kiosk (`app.lan_server.LanServer`)."""
 
     def __init__(self, ctx: AppContext, *, host: str, port: int, **limits: int) -> None:
-        import uvicorn
-
-        self.host = host
-        self._socket: socket.socket | None = None
-        config = uvicorn.Config(
-            create_app(ctx, **limits),
-            host=host,
-            port=port,
-            log_level="warning",
-            lifespan="off",
-            access_log=False,
-            server_header=False,
-            # Phones reach the kiosk directly: a forwarded-for header is whatever the sender
-            # wrote, and trusting it would let one phone pass for many (rate limits).
-            proxy_headers=False,
-        )
-        self._server: uvicorn.Server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._run, name="ballot-server", daemon=True)
-
-    def _run(self) -> None:
-        if self._socket is not None:
-            self._server.run(sockets=[self._socket])
-
-    @property
-    def port(self) -> int:
-        servers = getattr(self._server, "servers", [])
-        for server in servers:
-            for sock in server.sockets:
-                return int(sock.getsockname()[1])
-        return int(self._server.config.port)
-
-    def start(self, timeout: float = 10.0) -> None:
-        self._socket = _listening_socket(self.host, self._server.config.port)
-        self._thread.start()
-        deadline = time.monotonic() + timeout
-        while not self._server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise OSError(f"the ballot server did not start on {self.host}")
-            time.sleep(0.01)
-
-    def stop(self) -> None:
-        self._server.should_exit = True
-        if self._thread.is_alive():
-            self._thread.join(timeout=10)
-        if self._socket is not None:
-            self._socket.close()
+        super().__init__(create_app(ctx, **limits), host=host, port=port, name="ballot server")
 
     def url_for(self, code: str) -> str:
         return ballot_url(self.host, self.port, code)
