@@ -6,13 +6,13 @@ not Qt-translated."""
 from __future__ import annotations
 
 import gettext
-from functools import cache
 from importlib.resources import files
 from typing import Any
 
-DOMAIN = "sessions"
+from app.catalogues import LANGUAGES, catalogue
+
 LOCALE_DIR = files("app.sessions") / "locale"
-LANGUAGES = ("fr", "nl", "en")
+DOMAIN = "sessions"
 
 
 def N_(message: str) -> str:
@@ -20,13 +20,8 @@ def N_(message: str) -> str:
     return message
 
 
-@cache
 def translations(language: str) -> gettext.NullTranslations:
-    catalogue = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
-    if language not in LANGUAGES or language == "en" or not catalogue.is_file():
-        return gettext.NullTranslations()
-    with catalogue.open("rb") as handle:
-        return gettext.GNUTranslations(handle)
+    return catalogue("app.sessions", DOMAIN, language)
 
 
 def t(language: str, message: str, **params: Any) -> str:

@@ -19,8 +19,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from app.catalogues import LANGUAGES
 from app.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
-from app.sessions.phrases import LANGUAGES, N_, kind_words, price_words, t
+from app.sessions.phrases import N_, kind_words, price_words, t
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas

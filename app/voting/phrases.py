@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import gettext
 import html
-from functools import cache
 from importlib.resources import files
 from typing import Any
 
-DOMAIN = "ballot"
+from app.catalogues import LANGUAGES, catalogue
+
 LOCALE_DIR = files("app.voting") / "locale"
-LANGUAGES = ("fr", "nl", "en")
+DOMAIN = "ballot"
 
 
 def N_(message: str) -> str:
@@ -19,15 +19,8 @@ def N_(message: str) -> str:
     return message
 
 
-@cache
 def translations(language: str) -> gettext.NullTranslations:
-    catalogue = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
-    if language == "en" or not catalogue.is_file():
-        return gettext.NullTranslations()
-    # Read through the package, which need not be a directory on disk (`gettext.translation`
-    # wants one).
-    with catalogue.open("rb") as handle:
-        return gettext.GNUTranslations(handle)
+    return catalogue("app.voting", DOMAIN, language)
 
 
 def t(language: str, message: str, **params: Any) -> str:

@@ -19,6 +19,8 @@ from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, TypeAlias
 
+from app.catalogues import catalogue
+
 if TYPE_CHECKING:
     from babel import Locale
 
@@ -100,14 +102,8 @@ def plural_line(forms: tuple[str, str], n: int, **params: Param) -> Line:
     return Line(forms[0], {"n": n, **params}, plural=forms[1], n=n)
 
 
-@cache
 def _translations(language: str) -> gettext.NullTranslations:
-    if language == "en":
-        return gettext.NullTranslations()
-    # Read through the package, which need not be a directory on disk (`gettext.translation`
-    # wants one).
-    with (LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo").open("rb") as handle:
-        return gettext.GNUTranslations(handle)
+    return catalogue("app.voting.tally", DOMAIN, language)
 
 
 @cache
