@@ -5,21 +5,11 @@ quits. Kiosk infrastructure, not a screen: the voting screens share one.
 
 from __future__ import annotations
 
-import threading
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QObject,
-)
-from PySide6.QtWidgets import (
-    QWidget,
-)
 
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, KnownError, Message
-from ui.shell import Shell
+from ui.server_holder import ServerHolder
 
 if TYPE_CHECKING:
     from app.voting.lan import BallotServer
@@ -30,47 +20,14 @@ SERVER_FAILED = QT_TRANSLATE_NOOP(
 )
 
 
-class BallotServerHolder(QObject):
+class BallotServerHolder(ServerHolder):
     """The kiosk's phone ballot server (one per kiosk). It starts when a phone vote opens, when
     a screen shows an open phone vote (after a restart) or when a voter asks for a code; it
     stops when the vote closes, when the kiosk's window closes and when the application quits:
     no server thread outlives its vote or its kiosk."""
 
     NAME = "ballot-server-holder"
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self.setObjectName(self.NAME)
-        # `ensure` runs on a worker thread, `stop` on either: one lock around the server.
-        self._lock = threading.Lock()
-        self.server: BallotServer | None = None
-        self._watched: set[int] = set()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.stop)
-
-    @classmethod
-    def of(cls, shell: Shell) -> BallotServerHolder:
-        """The shell's holder (made on first use, on the GUI thread)."""
-        for child in shell.findChildren(QObject, cls.NAME):
-            if isinstance(child, cls):
-                return child
-        return cls(shell)
-
-    def watch(self, window: QWidget) -> None:
-        """Stop when `window` (the kiosk's) closes."""
-        if id(window) not in self._watched:
-            self._watched.add(id(window))
-            window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close:
-            self.stop()
-        return False
-
-    @property
-    def running(self) -> bool:
-        return self.server is not None
+    server: BallotServer | None
 
     def ensure(self, ctx: AppContext) -> str:
         """Serve (if not yet) and return the address phones open, without the code."""
@@ -101,9 +58,3 @@ class BallotServerHolder(QObject):
     def url_for(self, code: str) -> str:
         server = self.server
         return server.url_for(code) if server is not None else ""
-
-    def stop(self) -> None:
-        with self._lock:
-            server, self.server = self.server, None
-        if server is not None:
-            server.stop()

@@ -6,55 +6,21 @@ session screen shares one (docs/architecture.md, "Calendars and attendance sheet
 
 from __future__ import annotations
 
-import threading
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QWidget
-
 from app.context import AppContext
-from ui.shell import Shell
+from ui.server_holder import ServerHolder
 
 if TYPE_CHECKING:
     from app.sessions.lan import CalendarServer
 
 
-class CalendarServerHolder(QObject):
+class CalendarServerHolder(ServerHolder):
     """The kiosk's calendar server (one per kiosk) and the address a QR code names."""
 
     NAME = "calendar-server-holder"
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self.setObjectName(self.NAME)
-        # `calendar_url` runs on a worker thread, `stop` on either: one lock around the server.
-        self._lock = threading.Lock()
-        self.server: CalendarServer | None = None
-        self._watched: set[int] = set()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.stop)
-
-    @classmethod
-    def of(cls, shell: Shell) -> CalendarServerHolder:
-        """The shell's holder (made on first use, on the GUI thread)."""
-        for child in shell.findChildren(QObject, cls.NAME):
-            if isinstance(child, cls):
-                return child
-        return cls(shell)
-
-    def watch(self, window: QWidget) -> None:
-        """Stop when `window` (the kiosk's) closes: a screen showing a code calls it with its
-        window, as the voting screens do for the ballot server."""
-        if id(window) not in self._watched:
-            self._watched.add(id(window))
-            window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close:
-            self.stop()
-        return False
+    server: CalendarServer | None
 
     def calendar_url(self, ctx: AppContext, session_id: uuid.UUID) -> str:
         """The address of the session's calendar file for a QR code: the hub's when it is
@@ -83,9 +49,3 @@ class CalendarServerHolder(QObject):
                     return ""
                 self.server = server
             return calendar_url(status, session_id, lan_address=self.server.address)
-
-    def stop(self) -> None:
-        with self._lock:
-            server, self.server = self.server, None
-        if server is not None:
-            server.stop()
