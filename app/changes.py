@@ -43,6 +43,7 @@ class Entity(enum.StrEnum):
     SIGNUP = "signup"
     SKILL_POST = "skill_post"
     SKILL_POST_TAG = "skill_post_tag"
+    SKILL_REPORT = "skill_report"
     SKILL_TAG = "skill_tag"
     TRAVEL_AID_REQUEST = "travel_aid_request"
     VISIT = "visit"

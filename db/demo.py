@@ -59,6 +59,7 @@ from db.models import (
     SessionKind,
     Signup,
     SignupStatus,
+    SkillLevel,
     SkillModality,
     SkillPost,
     SkillPostKind,
@@ -245,7 +246,7 @@ class _Builder:
 
     def _synced(self, **values: Any) -> dict[str, Any]:
         return {
-            "id": self.ids(),
+            "id": values.pop("id") if "id" in values else self.ids(),
             "created_at": self.built_at,
             "updated_at": self.built_at,
             "hlc": self.hlc,
@@ -736,12 +737,41 @@ class _Builder:
 
     def _skills(self) -> int:
         rng = self._rng("skills")
+        # What the posts' first version lacked, from a stream of its own (the posts, their
+        # tags and introductions stay what they were).
+        details = self._rng("skills-details")
+        placed = {
+            slug: (sector, position, place)
+            for position, (sector, _label, skills) in enumerate(catalogue.SKILL_SECTORS)
+            for place, (slug, _skill) in enumerate(skills)
+        }
         tags = {}
         tag_rows = []
         for slug, label in catalogue.SKILL_TAGS:
-            row = self._synced(slug=slug, label=dict(label))
+            sector, _position, place = placed[slug]
+            row = self._synced(slug=slug, label=dict(label), sector=sector, position=place)
             tags[slug] = row["id"]
             tag_rows.append(row)
+        # The sectors and the skills no post is drawn from take their ids from a stream of
+        # their own: every later part of the demo keeps its ids.
+        more_ids = _Ids(self._rng("skill-tags"), self.built_at)
+        for position, (sector, sector_label, skills) in enumerate(catalogue.SKILL_SECTORS):
+            tag_rows.append(
+                self._synced(
+                    id=more_ids(),
+                    slug=sector,
+                    label=dict(sector_label),
+                    sector="",
+                    position=position,
+                )
+            )
+            for place, (slug, label) in enumerate(skills):
+                if slug not in tags:
+                    row = self._synced(
+                        id=more_ids(), slug=slug, label=dict(label), sector=sector, position=place
+                    )
+                    tags[slug] = row["id"]
+                    tag_rows.append(row)
         self._insert(SkillTag, tag_rows)
         authors = self.pools.members(antenna=catalogue.HOME_ANTENNA)
         count = min(48, max(12, len(authors) // 4))
@@ -766,6 +796,12 @@ class _Builder:
                 expires_on=self.today + timedelta(days=rng.randint(14, 120)),
                 # One post hidden by moderation, so the facilitator's view has something to show.
                 hidden=index == 7,
+                hidden_reason=catalogue.SKILL_HIDDEN_REASON[language] if index == 7 else "",
+                hidden_at=self.built_at if index == 7 else None,
+                level=details.choice(tuple(SkillLevel)),
+                availability=details.choice(catalogue.SKILL_AVAILABILITIES)[language],
+                # Some posts were last confirmed long ago: the freshness prompt has work.
+                confirmed_on=self.today - timedelta(days=details.choice((3, 20, 45, 100, 130))),
             )
             posts.append(post)
             extra = rng.sample([s for s, _ in catalogue.SKILL_TAGS if s != tag], rng.randint(0, 2))

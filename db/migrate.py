@@ -24,6 +24,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from app import log
+from db import skill_search
 from db.engine import Database
 from db.models import Base
 
@@ -72,7 +73,12 @@ def schema_differences(database: Database) -> list[Any]:
     """What differs between the models and the database (empty when they match)."""
     with database.engine.connect() as connection:
         context = MigrationContext.configure(
-            connection, opts={"compare_type": True, "render_as_batch": True}
+            connection,
+            opts={
+                "compare_type": True,
+                "render_as_batch": True,
+                "include_name": skill_search.compared,
+            },
         )
         return list(compare_metadata(context, Base.metadata))
 

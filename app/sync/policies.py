@@ -48,7 +48,12 @@ is read from the hub's copy, never from the pushed payload:
 - `skill_post`: its `antenna_id` (the author's antenne), like a person; `hidden` may be set by
   any antenne's kiosk (a facilitator moderates what their kiosk shows, for everyone);
 - `skill_post_tag` and `intro_request`: the antenne of their post (the author tags the post and
-  answers the request); anyone asks for an introduction;
+  answers the request); anyone asks for an introduction, and the author answers it at any
+  kiosk (`status`, `answered_at`: they badge in wherever they are); when the hub relayed it by
+  e-mail (`relayed_at`) is the hub's alone to say;
+- `skill_report`: the antenne of the reported post; anyone reports a post, and any antenne's
+  facilitator resolves the report (`resolved_at`, `resolution`, `resolved_by`), as they hide a
+  post;
 - `badge`: the antenne of its person; a badge is printed wherever the person is, and revoked
   wherever it turns up (`revoked_at`, `revoked_reason`: a lost badge must stop working);
 - `skill_tag`: the antenne whose kiosk created it; anyone creates one.
@@ -110,6 +115,7 @@ SHARED_ENTITIES = frozenset(
         "skill_post_tag",
         "skill_tag",
         "intro_request",
+        "skill_report",
         "badge",
         "agenda_support",
     }
@@ -127,6 +133,7 @@ OWNER_COLUMN = "antenna_id"
 HUB_DECIDES: dict[str, dict[str, Any]] = {
     "agenda_item": {"status": "submitted", "answer": "", "meeting_id": None, "position": 0},
     "travel_aid_request": {"status": "submitted", "answer": ""},
+    "intro_request": {"relayed_at": None},
 }
 
 # Columns that describe a row's version rather than its content.
@@ -209,6 +216,14 @@ OWNERSHIP: dict[str, Ownership] = {
         change=Party.antenne,
         delete=Party.antenne,
         owner=OwnerOf("post_id", via="skill_post"),
+        open_fields=frozenset({"status", "answered_at"}),
+    ),
+    "skill_report": Ownership(
+        create=Party.anyone,
+        change=Party.antenne,
+        delete=Party.antenne,
+        owner=OwnerOf("post_id", via="skill_post"),
+        open_fields=frozenset({"resolved_at", "resolution", "resolved_by"}),
     ),
     "badge": Ownership(
         create=Party.anyone,

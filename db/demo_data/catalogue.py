@@ -297,24 +297,68 @@ BODY_LINKS: tuple[tuple[str, str, str], ...] = (
     ("sip-rennes-training", "advises", "rennes-local-council"),
 )
 
-SKILL_TAGS: tuple[tuple[str, L10n], ...] = (
-    ("accounting", l10n("Comptabilité", "Boekhouding", "Accounting")),
-    ("prospecting", l10n("Démarchage", "Klanten werven", "Finding clients")),
-    ("pricing", l10n("Fixer ses prix", "Prijzen bepalen", "Pricing")),
-    ("smart-software", l10n("Outils Smart", "Smart-tools", "Smart's tools")),
-    ("graphic-design", l10n("Graphisme", "Grafisch ontwerp", "Graphic design")),
-    ("photography", l10n("Photographie", "Fotografie", "Photography")),
-    ("video", l10n("Vidéo", "Video", "Video")),
-    ("sound", l10n("Son", "Geluid", "Sound")),
-    ("writing", l10n("Écriture", "Schrijven", "Writing")),
-    ("translation", l10n("Traduction", "Vertaling", "Translation")),
-    ("website", l10n("Site web", "Website", "Website")),
-    ("social-media", l10n("Réseaux sociaux", "Sociale media", "Social media")),
-    ("copyright", l10n("Droits d'auteur", "Auteursrechten", "Copyright")),
-    ("grants", l10n("Subventions", "Subsidies", "Grants")),
-    ("public-speaking", l10n("Prise de parole", "Spreken in het openbaar", "Public speaking")),
-    ("facilitation", l10n("Animation de groupe", "Groepen begeleiden", "Facilitation")),
-)
+# The taxonomy the hub publishes (docs/examples/skill_tags.json holds the same): the sectors of
+# Smart's members, each with skills. (slug, label, ((skill slug, label), ...)).
+SKILL_SECTORS: tuple[tuple[str, L10n, tuple[tuple[str, L10n], ...]], ...] = (
+    ("performing-arts", l10n("Arts de la scène", "Podiumkunsten", "Performing arts"), (
+        ("stage-lighting", l10n("Éclairage de scène", "Podiumbelichting", "Stage lighting")),
+        ("stage-management", l10n("Régie de spectacle", "Voorstellingsregie", "Stage management")),
+        ("touring", l10n("Diffusion et tournées", "Spreiding en tournees", "Booking and touring")),
+    )),
+    ("audiovisual", l10n("Audiovisuel", "Audiovisueel", "Audiovisual"), (
+        ("photography", l10n("Photographie", "Fotografie", "Photography")),
+        ("video", l10n("Vidéo", "Video", "Video")),
+        ("sound", l10n("Son", "Geluid", "Sound")),
+    )),
+    ("music", l10n("Musique", "Muziek", "Music"), (
+        ("music-production", l10n("Production musicale", "Muziekproductie", "Music production")),
+        ("music-teaching", l10n("Cours de musique", "Muziekles", "Music lessons")),
+    )),
+    ("design", l10n("Design et graphisme", "Design en grafisch ontwerp", "Design"), (
+        ("graphic-design", l10n("Graphisme", "Grafisch ontwerp", "Graphic design")),
+        ("illustration", l10n("Illustration", "Illustratie", "Illustration")),
+    )),
+    ("it", l10n("Informatique et web", "IT en web", "IT and web"), (
+        ("website", l10n("Site web", "Website", "Website")),
+        ("social-media", l10n("Réseaux sociaux", "Sociale media", "Social media")),
+        ("spreadsheets", l10n("Tableur (Excel)", "Rekenblad (Excel)", "Spreadsheets (Excel)")),
+    )),
+    ("crafts", l10n("Artisanat", "Ambacht", "Crafts"), (
+        ("woodwork", l10n("Menuiserie", "Houtbewerking", "Woodwork")),
+        ("sewing", l10n("Couture", "Naaien", "Sewing")),
+    )),
+    ("training", l10n("Formation et animation", "Vorming en begeleiding",
+                      "Training and facilitation"), (
+        ("public-speaking", l10n("Prise de parole", "Spreken in het openbaar", "Public speaking")),
+        ("facilitation", l10n("Animation de groupe", "Groepen begeleiden", "Facilitation")),
+    )),
+    ("writing-languages", l10n("Écriture et langues", "Schrijven en talen",
+                               "Writing and languages"), (
+        ("writing", l10n("Écriture", "Schrijven", "Writing")),
+        ("translation", l10n("Traduction", "Vertaling", "Translation")),
+    )),
+    ("business", l10n("Gérer son activité", "Je activiteit beheren", "Running your business"), (
+        ("accounting", l10n("Comptabilité", "Boekhouding", "Accounting")),
+        ("prospecting", l10n("Démarchage", "Klanten werven", "Finding clients")),
+        ("pricing", l10n("Fixer ses prix", "Prijzen bepalen", "Pricing")),
+        ("smart-software", l10n("Outils Smart", "Smart-tools", "Smart's tools")),
+        ("copyright", l10n("Droits d'auteur", "Auteursrechten", "Copyright")),
+        ("grants", l10n("Subventions", "Subsidies", "Grants")),
+    )),
+)  # fmt: skip
+
+# The skills the demo's posts are drawn from, in the order the demo has always drawn them.
+SKILL_TAGS: tuple[tuple[str, L10n], ...] = tuple(
+    (slug, label)
+    for wanted in (
+        "accounting", "prospecting", "pricing", "smart-software", "graphic-design",
+        "photography", "video", "sound", "writing", "translation", "website", "social-media",
+        "copyright", "grants", "public-speaking", "facilitation",
+    )
+    for _sector, _label, skills in SKILL_SECTORS
+    for slug, label in skills
+    if slug == wanted
+)  # fmt: skip
 
 # Per tag: what an offer and a need look like, in the languages members write in.
 SKILL_TEXTS: dict[str, tuple[L10n, L10n]] = {
@@ -419,6 +463,20 @@ SKILL_TEXTS: dict[str, tuple[L10n, L10n]] = {
              "Need ideas to host a drop-in session"),
     ),
 }  # fmt: skip
+
+SKILL_AVAILABILITIES: tuple[L10n, ...] = (
+    l10n("Le mardi soir", "Dinsdagavond", "Tuesday evenings"),
+    l10n("En semaine, en journée", "Op weekdagen, overdag", "Weekdays, daytime"),
+    l10n("Le week-end", "In het weekend", "At weekends"),
+    l10n("À partir de mars", "Vanaf maart", "From March"),
+    l10n("", "", ""),
+)
+
+SKILL_HIDDEN_REASON = l10n(
+    "Numéro de téléphone dans le texte : passez par une mise en relation.",
+    "Telefoonnummer in de tekst: vraag liever een kennismaking aan.",
+    "Phone number in the text: ask for an introduction instead.",
+)
 
 SKILL_DESCRIPTIONS: dict[str, tuple[L10n, L10n]] = {
     "offer": (

@@ -11,6 +11,7 @@ from collections import Counter
 from alembic import context
 from sqlalchemy import Connection, Engine
 
+from db import skill_search
 from db.engine import begin_immediate, make_engine
 from db.models import Base
 
@@ -61,10 +62,14 @@ def run_migrations_online() -> None:
                 target_metadata=target_metadata,
                 render_as_batch=True,
                 compare_type=True,
+                include_name=skill_search.compared,
             )
             with context.begin_transaction():
                 before = _dangling(connection) if sqlite else Counter()
                 context.run_migrations()
+                if sqlite:
+                    # A rebuilt table lost its triggers (`db.skill_search`).
+                    skill_search.ensure(connection)
                 if sqlite and (broken := _dangling(connection) - before):
                     raise RuntimeError(f"a migration broke foreign keys: {dict(broken)}")
             # Alembic's transaction is on the connection; commit what the migrations did.
