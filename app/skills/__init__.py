@@ -1,1 +1,2 @@
-"""The skills board: members ' offers and needs, search, matching, introductions (docs/architecture.md, "The skills board")."""
+"""The skills board: members' offers and needs, search, matching and introductions
+(docs/architecture.md, "The skills board")."""
