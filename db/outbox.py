@@ -43,7 +43,7 @@ from db.base import Base
 
 # Bumped with every migration that changes a synced table's columns; the hub uses it to read
 # payloads written by older kiosks.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _PENDING_KEY = "_antenne_outbox_pending"
 # In an update's payload: the names of the columns the update changed.

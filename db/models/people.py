@@ -85,6 +85,8 @@ class Person(SyncedMixin, Base):
     # A small JPEG, only with consent; lists show initials otherwise.
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
     photo_consent: Mapped[bool] = mapped_column(default=False)
+    # Whether "find my name" on a kiosk may list the person (False: their badge only).
+    name_search: Mapped[bool] = mapped_column(default=True)
     # When the person agreed to their data being kept, and until when (visitors are purged).
     consent_at: Mapped[datetime | None] = mapped_column(default=None)
     retain_until: Mapped[date | None] = mapped_column(default=None, index=True)

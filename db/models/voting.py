@@ -79,7 +79,10 @@ class Vote(SyncedMixin, Base):
     )
     title: Mapped[str] = mapped_column(String(200))
     question: Mapped[str] = mapped_column(Text, default="")
+    # The language of `title` and `question`, and the one readers fall back to.
     language: Mapped[str] = mapped_column(String(2), default="fr")
+    # The same texts in the other languages: {"nl": {"title": ..., "question": ...}, ...}.
+    translations: Mapped[dict[str, Any]] = mapped_column(default=dict)
     method: Mapped[VoteMethod] = mapped_column(default=VoteMethod.motion)
     status: Mapped[VoteStatus] = mapped_column(default=VoteStatus.draft, index=True)
     # A consultation is advisory; a co-decision binds.
@@ -107,6 +110,9 @@ class VoteOption(SyncedMixin, Base):
     vote_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("vote.id"), index=True)
     label: Mapped[str] = mapped_column(String(300))
     description: Mapped[str] = mapped_column(Text, default="")
+    # `label` and `description` in the vote's other languages:
+    # {"nl": {"label": ..., "description": ...}, ...}.
+    translations: Mapped[dict[str, Any]] = mapped_column(default=dict)
     # Participatory budgeting: the project's cost in currency units; None otherwise.
     cost: Mapped[int | None] = mapped_column(default=None)
     position: Mapped[int] = mapped_column(default=0)

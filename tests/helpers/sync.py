@@ -189,6 +189,7 @@ def person_row(index: int, *, stamp: str, antenna_id: str | None = None) -> dict
         "involvement_updated_at": None,
         "photo": None,
         "photo_consent": False,
+        "name_search": True,
         "consent_at": now,
         "retain_until": None,
         "search_first": fold(first),
