@@ -23,7 +23,7 @@ from app.clock import HybridClock
 from app.lan_server import RateLimiter
 from app.sync.policies import HUB_ORIGIN
 from app.sync.protocol import ErrorCode
-from hub.api import public, public_governance, v1
+from hub.api import public, public_governance, public_skills, v1
 from hub.api.body import describe_errors
 from hub.db import HubDatabase
 from hub.mailer import SMTP_TIMEOUT_S, send_queued
@@ -77,6 +77,7 @@ def create_app(settings: HubSettings, *, database: HubDatabase | None = None) ->
     app.include_router(v1.router)
     app.include_router(public.router)
     app.include_router(public_governance.router)
+    app.include_router(public_skills.router)
     app.state.public_limiter = RateLimiter(settings.public_requests_per_min, 60.0)
 
     @app.middleware("http")
