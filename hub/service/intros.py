@@ -329,7 +329,9 @@ def _queue(
             about_person_id=str(about.get("id")),
             reason=reason,
             to_address=address,
-            subject=one_line(subject.format(**values))[:SUBJECT_CHARS],
+            # Every value is one line already (`one_line` would also flatten the narrow
+            # no-break space French puts before a colon).
+            subject=subject.format(**values)[:SUBJECT_CHARS],
             body=body.format(**values) + FOOTER[language],
         )
     )
