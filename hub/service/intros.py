@@ -188,17 +188,25 @@ def answer_by_link(
 def _live_link(
     session: Session, token: str, *, now: datetime, lock: bool
 ) -> tuple[HubIntro, Parties] | None:
+    """The link's request and its people, if the link works. With `lock`, the request's row is
+    locked before the link's, the order a push takes them in (no deadlock between the two)."""
     if not token or len(token) > TOKEN_CHARS:
         return None
-    query = select(HubIntro).where(HubIntro.token_hash == token_hash(token))
-    intro = session.scalar(query.with_for_update() if lock else query)
-    if intro is None or intro.token_used_at is not None:
+    wanted = token_hash(token)
+    intro = session.scalar(select(HubIntro).where(HubIntro.token_hash == wanted))
+    if intro is None:
+        return None
+    key = (ENTITY, intro.intro_id)
+    record = session.get(
+        HubRecord, key, with_for_update=True if lock else None, populate_existing=lock
+    )
+    if lock:
+        # Read again under the lock: a push may have used or replaced the link meanwhile.
+        session.refresh(intro, with_for_update=True)
+    if intro.token_hash != wanted or intro.token_used_at is not None:
         return None
     if intro.token_expires_at is None or intro.token_expires_at < now:
         return None
-    record = session.get(
-        HubRecord, (ENTITY, intro.intro_id), with_for_update=True if lock else None
-    )
     if record is None or record.purged or record.data.get("deleted_at"):
         return None
     parties = _parties(session, record)

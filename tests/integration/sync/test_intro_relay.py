@@ -15,16 +15,21 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select, update
 
 from app.clock import utcnow
+from app.config import load_config
+from app.context import AppContext
+from app.privacy.service import erase_person
 from db.models import IntroRequest, Person, SkillPost
 from db.models.skills import IntroStatus, SkillPostKind
 from hub.mailer import send_queued
 from hub.models import HubIntro, HubMail, HubRecord
+from hub.settings import HubSettings
 from tests.helpers.smtp import Inbox, smtp_settings
 from tests.helpers.sync import Hub, Kiosk, KioskFactory, make_hub
 
@@ -386,3 +391,35 @@ def test_the_pages_keep_to_their_security_headers_and_rate(
         refused = limited.client.get("/public/intro/abc/accept")
         assert refused.headers["X-Frame-Options"] == "DENY"
         assert refused.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_erasing_the_requester_erases_the_mail_that_names_them(
+    hub: Hub, make_kiosk: KioskFactory
+) -> None:
+    board = _board(hub, make_kiosk)
+    _ask(board.kiosk, board.post, board.requester, "Bonjour")
+    board.kiosk.sync()
+    assert [m.about_person_id for m in _mails(hub)] == [str(board.requester)]
+    config = load_config(
+        environ={}, db_path=Path(str(board.kiosk.database.engine.url.database)), seed_demo=False
+    )
+    erase_person(AppContext(config=config, db=board.kiosk.database), board.requester)
+    board.kiosk.sync()
+    assert _mails(hub) == []
+
+
+def test_the_hubs_public_address_comes_from_the_environment() -> None:
+    settings = HubSettings.from_env(
+        {"ANTENNE_HUB_DB_URL": "hub.sqlite3", "ANTENNE_HUB_PUBLIC_URL": "https://hub.example.org/"}
+    )
+    assert settings.public_url == "https://hub.example.org"
+    assert HubSettings.from_env({"ANTENNE_HUB_DB_URL": "x"}).public_url == ""
+    for wrong in (
+        "javascript:alert(1)",
+        "https://hub example.org",
+        "ftp://hub",
+        "https://a/?x=<b>",
+    ):
+        with pytest.raises(RuntimeError, match="PUBLIC_URL is a web address") as refused:
+            HubSettings.from_env({"ANTENNE_HUB_DB_URL": "x", "ANTENNE_HUB_PUBLIC_URL": wrong})
+        assert wrong not in str(refused.value)
