@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import logging
+import re
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -32,11 +34,31 @@ from hub.service.meta import check_restored
 from hub.settings import HubSettings
 
 
+class _HideAnswerTokens(logging.Filter):
+    """Uvicorn's access log without the one-time token of an introduction's answer link
+    (`/public/intro/TOKEN/accept`): a log is no place for a key, however short-lived."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and len(record.args) >= 3:
+            path = record.args[2]
+            if isinstance(path, str) and "/public/intro/" in path:
+                hidden = _ANSWER_TOKEN.sub(r"\1…", path)
+                record.args = (*record.args[:2], hidden, *record.args[3:])
+        return True
+
+
+_ANSWER_TOKEN = re.compile(r"(/public/intro/)[^/?]*")
+_ACCESS_FILTER = _HideAnswerTokens()
+
+
 def create_app(settings: HubSettings, *, database: HubDatabase | None = None) -> FastAPI:
     """The hub. A `database` passed in stays the caller's to dispose; otherwise the app opens
     one from `settings.db_url` and disposes it at shutdown."""
     owned = database is None
     hub_db = database or HubDatabase(settings.db_url)
+    access = logging.getLogger("uvicorn.access")
+    if _ACCESS_FILTER not in access.filters:
+        access.addFilter(_ACCESS_FILTER)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

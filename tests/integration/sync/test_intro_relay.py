@@ -10,6 +10,7 @@ author's details by answering for them from another antenne (docs/architecture.m
 
 from __future__ import annotations
 
+import logging
 import re
 import uuid
 from collections.abc import Iterator
@@ -423,3 +424,20 @@ def test_the_hubs_public_address_comes_from_the_environment() -> None:
         with pytest.raises(RuntimeError, match="PUBLIC_URL is a web address") as refused:
             HubSettings.from_env({"ANTENNE_HUB_DB_URL": "x", "ANTENNE_HUB_PUBLIC_URL": wrong})
         assert wrong not in str(refused.value)
+
+
+def test_the_access_log_never_holds_an_answer_token(hub: Hub) -> None:
+    token = "Zk3x9" * 8
+    record = logging.LogRecord(
+        "uvicorn.access",
+        logging.INFO,
+        __file__,
+        1,
+        '%s - "%s %s HTTP/%s" %d',
+        ("127.0.0.1:5", "POST", f"/public/intro/{token}/accept", "1.1", 200),
+        None,
+    )
+    # The filters of uvicorn's access logger, as a record from the served hub meets them.
+    assert logging.getLogger("uvicorn.access").filter(record)
+    assert token not in record.getMessage()
+    assert '"POST /public/intro/…/accept HTTP/1.1" 200' in record.getMessage()
