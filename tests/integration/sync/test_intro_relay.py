@@ -251,6 +251,31 @@ def test_an_answer_at_the_authors_own_kiosk_is_told_once(
     assert len(_mails(hub)) == 1
 
 
+def test_a_link_to_a_request_answered_at_a_kiosk_changes_nothing(
+    hub: Hub, make_kiosk: KioskFactory, inbox: tuple[Inbox, int]
+) -> None:
+    received, port = inbox
+    board = _board(hub, make_kiosk)
+    intro = _ask(board.kiosk, board.post, board.requester)
+    board.kiosk.sync()
+    settings = smtp_settings(hub.settings, port)
+    send_queued(hub.database, settings)
+    links = _links(received.messages()[0].get_content().replace("\r\n", "\n"))
+    with board.kiosk.database.transaction() as session:
+        row = session.get(IntroRequest, intro)
+        assert row is not None
+        row.status = IntroStatus.declined
+        row.answered_at = utcnow()
+    board.kiosk.sync()
+    assert [m.reason for m in _mails(hub)] == ["intro_relayed", "intro_declined"]
+    page = hub.client.get(links["accept"])
+    assert page.status_code == 200
+    assert "déjà reçu une réponse" in page.text and "<form" not in page.text
+    assert "déjà reçu une réponse" in hub.client.post(links["accept"]).text
+    assert _hub_intro(hub, intro)["status"] == "declined"
+    assert [m.reason for m in _mails(hub)] == ["intro_relayed", "intro_declined"]
+
+
 def test_another_antennes_kiosk_cannot_obtain_the_authors_details(
     hub: Hub, make_kiosk: KioskFactory, inbox: tuple[Inbox, int]
 ) -> None:
