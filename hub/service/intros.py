@@ -134,7 +134,9 @@ def intro_merged(
         return
     if status == "accepted" and parties.post_antenna != str(device_antenna_id):
         # Said by a kiosk that never held the author's e-mail: the author confirms first.
-        _relay(session, parties, public_url=public_url, confirm=True)
+        relayed = _relay(session, parties, public_url=public_url, confirm=True)
+        if relayed and not record.data.get("relayed_at"):
+            _hub_write(session, record, {"relayed_at": utcnow().isoformat()}, clock=clock)
         return
     _tell(session, parties, status, intro)
 

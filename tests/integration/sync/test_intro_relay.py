@@ -466,3 +466,32 @@ def test_the_access_log_never_holds_an_answer_token(hub: Hub) -> None:
     assert logging.getLogger("uvicorn.access").filter(record)
     assert token not in record.getMessage()
     assert '"POST /public/intro/…/accept HTTP/1.1" 200' in record.getMessage()
+
+
+def test_a_request_created_already_accepted_elsewhere_only_asks_the_author(
+    hub: Hub, make_kiosk: KioskFactory
+) -> None:
+    board = _board(hub, make_kiosk)
+    board.kiosk.sync()
+    hub.add_antenna("gent")
+    gent = make_kiosk(hub, "kiosk-gent", slug="gent")
+    spy = _person(gent, "Spy", "Ware", email="spy@example.org", channels=["email"])
+    with gent.database.transaction() as session:
+        row = IntroRequest(
+            post_id=board.post,
+            requester_id=spy,
+            status=IntroStatus.accepted,
+            answered_at=utcnow(),
+            relayed_at=utcnow(),
+        )
+        session.add(row)
+        session.flush()
+        intro = row.id
+    gent.sync()
+    # Relayed by the hub (to ask the author), never on the kiosk's word.
+    assert _hub_intro(hub, intro)["relayed_at"] is not None
+    assert [(m.person_id, m.reason) for m in _mails(hub)] == [(str(board.author), "intro_confirm")]
+    assert all(
+        "camille@example.fr" not in m.body and m.to_address != "spy@example.org"
+        for m in _mails(hub)
+    )
