@@ -1,6 +1,6 @@
 """Introductions relayed by e-mail: the answer link mailed to a post's author (its token's
-hash, expiry and use), when the answer was told, and the person a mail speaks of (erased
-with them).
+hash, expiry and use), when the answer was told, the person a mail speaks of (erased with
+them), and on PostgreSQL the index a post's public page finds its tags by.
 
 Revision ID: hub0007
 Revises: hub0006
@@ -21,6 +21,8 @@ down_revision: str | None = "hub0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+POST_TAGS_INDEX = "ix_hub_record_skill_post_tag_post"
+
 
 def upgrade() -> None:
     op.create_table(
@@ -38,9 +40,20 @@ def upgrade() -> None:
     with op.batch_alter_table("hub_mail") as batch:
         batch.add_column(sa.Column("about_person_id", sa.String(length=64), nullable=True))
         batch.create_index(batch.f("ix_hub_mail_about_person_id"), ["about_person_id"])
+    if op.get_bind().dialect.name == "postgresql":
+        # A post's public page finds its tags by the post (`hub.api.public_skills.read_post`):
+        # without this, every page read the whole of the posts' tags.
+        op.create_index(
+            POST_TAGS_INDEX,
+            "hub_record",
+            [sa.text("(data ->> 'post_id')")],
+            postgresql_where=sa.text("entity = 'skill_post_tag'"),
+        )
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.drop_index(POST_TAGS_INDEX, table_name="hub_record")
     with op.batch_alter_table("hub_mail") as batch:
         batch.drop_index(batch.f("ix_hub_mail_about_person_id"))
         batch.drop_column("about_person_id")
