@@ -357,22 +357,27 @@ def _tags_publish(args: argparse.Namespace) -> int:
         read_taxonomy,
     )
 
-    try:
-        tags = read_taxonomy(_read(args.file, MAX_FILE_BYTES))
-    except TaxonomyFileError as error:
-        if len(error.problems) == 1:
-            raise _invalid(
-                "{file}, {problem}: nothing published", file=args.file, problem=error.problems[0]
-            ) from error
-        for problem in error.problems:
-            print(f"{args.file}, {problem}", file=sys.stderr)
-        raise _invalid(
-            "{count} problem(s) in {file}: nothing published",
-            count=len(error.problems),
-            file=args.file,
-        ) from error
+    raw = _read(args.file, MAX_FILE_BYTES)
+    # The hub's database is opened (and checked) before the file is: a wrong `--db` is one
+    # line, whatever the file holds.
     database = _open(args.db)
     try:
+        try:
+            tags = read_taxonomy(raw)
+        except TaxonomyFileError as error:
+            if len(error.problems) == 1:
+                raise _invalid(
+                    "{file}, {problem}: nothing published",
+                    file=args.file,
+                    problem=error.problems[0],
+                ) from error
+            for problem in error.problems:
+                print(f"{args.file}, {problem}", file=sys.stderr)
+            raise _invalid(
+                "{count} problem(s) in {file}: nothing published",
+                count=len(error.problems),
+                file=args.file,
+            ) from error
         with database.transaction() as session:
             published = publish_taxonomy(session, tags, clock=HybridClock(HUB_ORIGIN))
     finally:
