@@ -71,6 +71,9 @@ class Parties:
     requester: dict[str, Any]
     # The post's antenne: its `antenna_id`, else the antenne whose kiosk created it.
     post_antenna: str | None
+    # The request was made at a kiosk of the requester's own antenne, the kiosks that hold
+    # their e-mail and phone: only then do these go to the author.
+    requester_vouched: bool
 
 
 @dataclass(frozen=True)
@@ -225,12 +228,15 @@ def _parties(session: Session, record: HubRecord) -> Parties | None:
     if author is None or requester is None:
         return None
     antenna = post.data.get("antenna_id") or post.owner_antenna_id
+    home = requester.data.get("antenna_id") or requester.owner_antenna_id
+    made_at = record.owner_antenna_id
     return Parties(
         intro=record,
         post=post.data,
         author=author.data,
         requester=requester.data,
         post_antenna=None if antenna is None else str(antenna),
+        requester_vouched=made_at is not None and home is not None and str(made_at) == str(home),
     )
 
 
@@ -303,8 +309,14 @@ def _tell(session: Session, parties: Parties, status: str, intro: HubIntro | Non
                 about=author,
             )
         return
+    # A request made at another antenne's kiosk than the requester's: that kiosk never held
+    # their details, and its word must not be a way to send them anywhere. The requester gets
+    # the author's (to their own address) and writes first.
+    to_author = "intro_accepted_author"
+    if not parties.requester_vouched:
+        to_author = "intro_accepted_author_elsewhere"
     for reader, other, reason in (
-        (author, requester, "intro_accepted_author"),
+        (author, requester, to_author),
         (requester, author, "intro_accepted_requester"),
     ):
         address = _address(reader)
@@ -312,6 +324,8 @@ def _tell(session: Session, parties: Parties, status: str, intro: HubIntro | Non
             continue
         language = language_of(reader)
         full_name = _full_name(other)
+        if reason == "intro_accepted_author_elsewhere":
+            full_name = display_name(other)
         values = {
             "name": _first(reader),
             "other": full_name,

@@ -194,6 +194,13 @@ INTRO_MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "« {title} ». Voici ses coordonnées\u202f; {other} a reçu les vôtres.\n\n{contact}\n\n"
             "Bonne rencontre\u202f!\n",
         ),
+        "intro_accepted_author_elsewhere": (
+            "Votre rencontre avec {other}\u202f: {title}",
+            "Bonjour {name},\n\nVous avez accepté de rencontrer {other} au sujet de "
+            "« {title} ». {other} a fait sa demande à la borne d'une autre antenne que la "
+            "sienne\u202f: nous lui avons transmis vos coordonnées, et c'est {other} qui vous "
+            "écrira (les siennes ne vous sont pas transmises).\n\nBonne rencontre\u202f!\n",
+        ),
         "intro_accepted_requester": (
             "{other} accepte de vous rencontrer\u202f: {title}",
             "Bonjour {name},\n\n{other} accepte de vous rencontrer au sujet de « {title} ». "
@@ -235,6 +242,13 @@ INTRO_MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "zijn de contactgegevens; {other} kreeg die van jou.\n\n{contact}\n\n"
             "Veel plezier!\n",
         ),
+        "intro_accepted_author_elsewhere": (
+            "Je ontmoeting met {other}: {title}",
+            "Hallo {name},\n\nJe zei ja tegen een ontmoeting met {other} over ‘{title}’. "
+            "{other} vroeg dit aan de kiosk van een andere antenne dan de eigen: we gaven jouw "
+            "contactgegevens door, en {other} neemt contact met je op (die van {other} geven we "
+            "niet door).\n\nVeel plezier!\n",
+        ),
         "intro_accepted_requester": (
             "{other} wil je graag ontmoeten: {title}",
             "Hallo {name},\n\n{other} zegt ja tegen een ontmoeting over ‘{title}’. Hier zijn "
@@ -272,6 +286,12 @@ INTRO_MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "Meeting {other}: {title}",
             "Hello {name},\n\nYou accepted to meet {other} about “{title}”. Here are their "
             "contact details; {other} received yours.\n\n{contact}\n\nEnjoy the meeting!\n",
+        ),
+        "intro_accepted_author_elsewhere": (
+            "Meeting {other}: {title}",
+            "Hello {name},\n\nYou accepted to meet {other} about “{title}”. {other} asked at "
+            "the kiosk of another antenne than their own: we passed your contact details on, "
+            "and {other} will write to you (theirs are not passed on).\n\nEnjoy the meeting!\n",
         ),
         "intro_accepted_requester": (
             "{other} would like to meet you: {title}",

@@ -495,3 +495,35 @@ def test_a_request_created_already_accepted_elsewhere_only_asks_the_author(
         "camille@example.fr" not in m.body and m.to_address != "spy@example.org"
         for m in _mails(hub)
     )
+
+
+def test_another_antennes_kiosk_cannot_obtain_a_requesters_details(
+    hub: Hub, make_kiosk: KioskFactory
+) -> None:
+    # Lotte, of Rennes, never asked: a kiosk of Gent says she did, on a post of its own
+    # antenne, and says its author accepted.
+    board = _board(hub, make_kiosk)
+    board.kiosk.sync()
+    hub.add_antenna("gent")
+    gent = make_kiosk(hub, "kiosk-gent", slug="gent")
+    accomplice = _person(gent, "Mallory", "Spy", email="spy@example.org", channels=["email"])
+    post = _post(gent, accomplice, "Ik leer je Excel")
+    with gent.database.transaction() as session:
+        row = IntroRequest(
+            post_id=post,
+            requester_id=board.requester,
+            status=IntroStatus.accepted,
+            answered_at=utcnow(),
+        )
+        session.add(row)
+    gent.sync()
+    mails = {m.reason: m for m in _mails(hub)}
+    assert set(mails) == {"intro_accepted_author_elsewhere", "intro_accepted_requester"}
+    to_spy = mails["intro_accepted_author_elsewhere"]
+    assert to_spy.to_address == "spy@example.org"
+    assert "Lotte P." in to_spy.body
+    for secret in ("lotte@example.be", "470", "Peeters"):
+        assert secret not in to_spy.body and secret not in to_spy.subject
+    # Lotte hears of it at her own address, with the other's details: she decides.
+    assert mails["intro_accepted_requester"].to_address == "lotte@example.be"
+    assert "spy@example.org" in mails["intro_accepted_requester"].body
