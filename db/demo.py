@@ -73,6 +73,7 @@ from db.models import (
 )
 from db.models.facilitators import PIN_KDF, PIN_SALT_BYTES, hash_pin
 from db.models.people import name_word_rows, person_search_columns
+from db.skill_tags import tag_id
 
 # Rows written under this origin are demo data (easy to tell apart, never pushed).
 DEMO_ORIGIN = "demo"
@@ -745,20 +746,24 @@ class _Builder:
             for position, (sector, _label, skills) in enumerate(catalogue.SKILL_SECTORS)
             for place, (slug, _skill) in enumerate(skills)
         }
+        # The taxonomy's ids come from the slugs, as the hub publishes them (`db.skill_tags`):
+        # a demo kiosk that syncs holds the hub's rows, not copies of them.
         tags = {}
         tag_rows = []
         for slug, label in catalogue.SKILL_TAGS:
             sector, _position, place = placed[slug]
-            row = self._synced(slug=slug, label=dict(label), sector=sector, position=place)
+            # The id stream moves on as it did when these tags took their ids from it: every
+            # later part of the demo keeps its ids.
+            self.ids()
+            row = self._synced(
+                id=tag_id(slug), slug=slug, label=dict(label), sector=sector, position=place
+            )
             tags[slug] = row["id"]
             tag_rows.append(row)
-        # The sectors and the skills no post is drawn from take their ids from a stream of
-        # their own: every later part of the demo keeps its ids.
-        more_ids = _Ids(self._rng("skill-tags"), self.built_at)
         for position, (sector, sector_label, skills) in enumerate(catalogue.SKILL_SECTORS):
             tag_rows.append(
                 self._synced(
-                    id=more_ids(),
+                    id=tag_id(sector),
                     slug=sector,
                     label=dict(sector_label),
                     sector="",
@@ -768,7 +773,7 @@ class _Builder:
             for place, (slug, label) in enumerate(skills):
                 if slug not in tags:
                     row = self._synced(
-                        id=more_ids(), slug=slug, label=dict(label), sector=sector, position=place
+                        id=tag_id(slug), slug=slug, label=dict(label), sector=sector, position=place
                     )
                     tags[slug] = row["id"]
                     tag_rows.append(row)

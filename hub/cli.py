@@ -69,6 +69,19 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     publish.add_argument("file", type=Path, help="the JSON file (see above)")
     publish.set_defaults(handler=_publish)
 
+    tags = commands.add_parser("tags", help="the skills taxonomy the kiosks' skills board uses")
+    tags_commands = tags.add_subparsers(dest="tags_command", required=True)
+    tags_publish = with_db(
+        tags_commands.add_parser(
+            "publish",
+            help="publish the sectors and skills (JSON) to every kiosk",
+            description=TAGS_HELP,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+    )
+    tags_publish.add_argument("file", type=Path, metavar="FILE.json")
+    tags_publish.set_defaults(handler=_tags_publish)
+
     importing = commands.add_parser("import", help="import the cooperative's registers")
     import_commands = importing.add_subparsers(dest="import_command", required=True)
     members = with_db(
@@ -146,6 +159,19 @@ governance: the bodies, their links, mandates and meetings, in a format written 
 
 Every problem is printed with its place in the file, and nothing is written while there is
 one. Publishing the same file again changes nothing.
+"""
+
+
+TAGS_HELP = """\
+The skills taxonomy (docs/examples/skill_tags.json is the demo's):
+
+  {"sectors": [{"slug": SLUG, "label": {"fr", "nl", "en"},
+                "skills": [{"slug": SLUG, "label": {"fr", "nl", "en"}}]}]}
+
+Slugs: 1 to 64 of a-z, 0-9 and -, each once in the file; every label in the three languages,
+at most 80 characters. Every problem is printed with its place in the file, and nothing is
+written while there is one. A tag left out of the file is retired (posts keep it); publishing
+the same file again changes nothing.
 """
 
 
@@ -316,6 +342,47 @@ def _publish(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     print(f"{total} row(s) published")
+    return 0
+
+
+def _tags_publish(args: argparse.Namespace) -> int:
+    import sys
+
+    from app.clock import HybridClock
+    from app.sync.policies import HUB_ORIGIN
+    from hub.service.skill_tags import (
+        MAX_FILE_BYTES,
+        TaxonomyFileError,
+        publish_taxonomy,
+        read_taxonomy,
+    )
+
+    raw = _read(args.file, MAX_FILE_BYTES)
+    # The hub's database is opened (and checked) before the file is: a wrong `--db` is one
+    # line, whatever the file holds.
+    database = _open(args.db)
+    try:
+        try:
+            tags = read_taxonomy(raw)
+        except TaxonomyFileError as error:
+            if len(error.problems) == 1:
+                raise _invalid(
+                    "{file}, {problem}: nothing published",
+                    file=args.file,
+                    problem=error.problems[0],
+                ) from error
+            for problem in error.problems:
+                print(f"{args.file}, {problem}", file=sys.stderr)
+            raise _invalid(
+                "{count} problem(s) in {file}: nothing published",
+                count=len(error.problems),
+                file=args.file,
+            ) from error
+        with database.transaction() as session:
+            published = publish_taxonomy(session, tags, clock=HybridClock(HUB_ORIGIN))
+    finally:
+        database.dispose()
+    print(f"published {published.summary()}")
     return 0
 
 

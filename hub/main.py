@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import logging
+import re
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -23,7 +25,7 @@ from app.clock import HybridClock
 from app.lan_server import RateLimiter
 from app.sync.policies import HUB_ORIGIN
 from app.sync.protocol import ErrorCode
-from hub.api import public, public_governance, v1
+from hub.api import public, public_governance, public_skills, v1
 from hub.api.body import describe_errors
 from hub.db import HubDatabase
 from hub.mailer import SMTP_TIMEOUT_S, send_queued
@@ -32,11 +34,31 @@ from hub.service.meta import check_restored
 from hub.settings import HubSettings
 
 
+class _HideAnswerTokens(logging.Filter):
+    """Uvicorn's access log without the one-time token of an introduction's answer link
+    (`/public/intro/TOKEN/accept`): a log is no place for a key, however short-lived."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and len(record.args) >= 3:
+            path = record.args[2]
+            if isinstance(path, str) and "/public/intro/" in path:
+                hidden = _ANSWER_TOKEN.sub(r"\1…", path)
+                record.args = (*record.args[:2], hidden, *record.args[3:])
+        return True
+
+
+_ANSWER_TOKEN = re.compile(r"(/public/intro/)[^/?]*")
+_ACCESS_FILTER = _HideAnswerTokens()
+
+
 def create_app(settings: HubSettings, *, database: HubDatabase | None = None) -> FastAPI:
     """The hub. A `database` passed in stays the caller's to dispose; otherwise the app opens
     one from `settings.db_url` and disposes it at shutdown."""
     owned = database is None
     hub_db = database or HubDatabase(settings.db_url)
+    access = logging.getLogger("uvicorn.access")
+    if _ACCESS_FILTER not in access.filters:
+        access.addFilter(_ACCESS_FILTER)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -77,6 +99,7 @@ def create_app(settings: HubSettings, *, database: HubDatabase | None = None) ->
     app.include_router(v1.router)
     app.include_router(public.router)
     app.include_router(public_governance.router)
+    app.include_router(public_skills.router)
     app.state.public_limiter = RateLimiter(settings.public_requests_per_min, 60.0)
 
     @app.middleware("http")

@@ -235,6 +235,8 @@ class HubMail(HubBase):
     id: Mapped[int] = mapped_column(Sequence64, primary_key=True, autoincrement=True)
     # Whom it is for (their erasure removes what is not sent yet) and why ("seat_granted"…).
     person_id: Mapped[str] = mapped_column(String(64), index=True)
+    # The other person it speaks of, if any (an introduction's): their erasure removes it too.
+    about_person_id: Mapped[str | None] = mapped_column(String(64), index=True, default=None)
     reason: Mapped[str] = mapped_column(String(32))
     to_address: Mapped[str] = mapped_column(String(254))
     subject: Mapped[str] = mapped_column(String(400))
@@ -246,3 +248,20 @@ class HubMail(HubBase):
     claimed_at: Mapped[datetime | None] = mapped_column(default=None)
     sent_at: Mapped[datetime | None] = mapped_column(default=None)
     last_error: Mapped[str] = mapped_column(String(500), default="")
+
+
+class HubIntro(HubBase):
+    """What the hub did with an introduction request (`hub.service.intros`,
+    docs/architecture.md, "Introductions through the hub"): the link it mailed the post's
+    author to answer (only the SHA-256 of its token is kept; single use, until
+    `token_expires_at`), and when it told the answer (the contacts exchanged, or the decline),
+    so each is told once. Never synced: the `intro_request` row is what kiosks see."""
+
+    __tablename__ = "hub_intro"
+
+    intro_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, default=None)
+    token_expires_at: Mapped[datetime | None] = mapped_column(default=None)
+    token_used_at: Mapped[datetime | None] = mapped_column(default=None)
+    answer_told_at: Mapped[datetime | None] = mapped_column(default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

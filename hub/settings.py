@@ -4,6 +4,7 @@ the command line, or from `ANTENNE_HUB_*` environment variables when uvicorn imp
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -14,6 +15,7 @@ ENV_PREFIX = "ANTENNE_HUB_"
 # The kiosks' default `session_hold_hours` (docs/architecture.md, "Sessions").
 DEFAULT_HOLD_HOURS = 2
 SMTP_SECURITY = ("starttls", "ssl", "plain")
+_PUBLIC_URL = re.compile(r"https?://[A-Za-z0-9.\-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/\-]*)?")
 _NUMBERS = (
     "min_schema_version",
     "max_schema_version",
@@ -26,7 +28,7 @@ _NUMBERS = (
     "mail_send_every_s",
     "mail_max_attempts",
 )
-_TEXTS = ("smtp_host", "smtp_security", "smtp_user", "smtp_password", "mail_from")
+_TEXTS = ("smtp_host", "smtp_security", "smtp_user", "smtp_password", "mail_from", "public_url")
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,10 @@ class HubSettings:
     mail_from: str = ""
     mail_send_every_s: int = 0
     mail_max_attempts: int = 8
+    # Where people reach the hub's public pages (`https://hub.example.org`): the links in the
+    # mails that relay an introduction (docs/architecture.md, "Introductions through the
+    # hub"). Empty: introductions are not relayed by e-mail, they wait for a kiosk.
+    public_url: str = ""
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> HubSettings:
@@ -89,4 +95,9 @@ class HubSettings:
         if security not in SMTP_SECURITY:
             # The value itself is not repeated: it may be a password in the wrong variable.
             raise RuntimeError(f"{ENV_PREFIX}SMTP_SECURITY is one of {', '.join(SMTP_SECURITY)}")
+        public_url = str(values.get("public_url", ""))
+        if public_url and not _PUBLIC_URL.fullmatch(public_url):
+            raise RuntimeError(f"{ENV_PREFIX}PUBLIC_URL is a web address: https://hub.example.org")
+        if public_url:
+            values["public_url"] = public_url.rstrip("/")
         return cls(db_url=url, **values)  # type: ignore[arg-type]

@@ -21,6 +21,7 @@ pytest_plugins = [
     "tests.helpers.cups",
     "tests.helpers.postgres",
     "tests.helpers.sync",
+    "tests.helpers.smtp",
 ]
 
 

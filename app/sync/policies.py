@@ -50,7 +50,8 @@ is read from the hub's copy, never from the pushed payload:
 - `skill_post_tag` and `intro_request`: the antenne of their post (the author tags the post and
   answers the request); anyone asks for an introduction, and the author answers it at any
   kiosk (`status`, `answered_at`: they badge in wherever they are); when the hub relayed it by
-  e-mail (`relayed_at`) is the hub's alone to say;
+  e-mail (`relayed_at`) is the hub's alone to say: such hub-only columns
+  (`Ownership.hub_fields`) are dropped from every kiosk's write (`without_hub_fields`);
 - `skill_report`: the antenne of the reported post; anyone reports a post, and any antenne's
   facilitator resolves the report (`resolved_at`, `resolution`, `resolved_by`), as they hide a
   post;
@@ -172,6 +173,9 @@ class Ownership:
     owner: OwnerOf | None = None
     # Columns any kiosk of the cooperative may change, besides the row's antenne.
     open_fields: frozenset[str] = frozenset()
+    # Columns only the hub writes, in a row kiosks create and change: what any kiosk sends
+    # for them is ignored (`without_hub_fields`), at creation as later.
+    hub_fields: frozenset[str] = frozenset()
 
 
 _LOCAL = Ownership(create=Party.antenne, change=Party.antenne, delete=Party.antenne)
@@ -217,6 +221,7 @@ OWNERSHIP: dict[str, Ownership] = {
         delete=Party.antenne,
         owner=OwnerOf("post_id", via="skill_post"),
         open_fields=frozenset({"status", "answered_at"}),
+        hub_fields=frozenset({"relayed_at"}),
     ),
     "skill_report": Ownership(
         create=Party.anyone,
@@ -333,6 +338,15 @@ def private_view(entity: str, row: dict[str, Any], antenna_id: str) -> dict[str,
 def without_private(entity: str, payload: Mapping[str, Any]) -> dict[str, Any]:
     """A kiosk's write without the private fields it never received (not its to change)."""
     return {k: v for k, v in payload.items() if k not in PRIVATE_FIELDS.get(entity, ())}
+
+
+def without_hub_fields(entity: str, payload: Mapping[str, Any]) -> dict[str, Any]:
+    """A kiosk's write without the columns only the hub writes (`Ownership.hub_fields`): a
+    kiosk, whatever it says, never sets them (when the hub relayed an introduction)."""
+    rules = OWNERSHIP.get(entity)
+    if rules is None or not rules.hub_fields:
+        return dict(payload)
+    return {k: v for k, v in payload.items() if k not in rules.hub_fields}
 
 
 def changed_columns(previous: Mapping[str, Any], current: Mapping[str, Any]) -> list[str]:

@@ -402,6 +402,7 @@ def _push(
             min_schema=settings.min_schema_version,
             max_schema=settings.max_schema_version,
             hold_hours=settings.session_hold_hours,
+            public_url=settings.public_url,
         )
         epoch = current_epoch(session)
         nonce = device.nonce

@@ -1,8 +1,9 @@
 """What the hub does, one module per part: `enrolment` (antennes, enrolment codes, device
 tokens and their nonce chain), `push` (applying the kiosks' operations once, with `seats` for
 the capacity of sessions), `publish` (hub-authoritative rows), `members` (the member register),
-`governance` (the governance file), `pull` (pages of the change log), `changelog` (writing
-that log) and `meta` (the hub's epoch and txid offset).
+`governance` (the governance file), `skill_tags` (the skills taxonomy), `mail` (the e-mails
+it owes people about seats) and `intros` (introductions relayed by e-mail), `pull` (pages of
+the change log), `changelog` (writing that log) and `meta` (the hub's epoch and txid offset).
 
 This package itself holds only the refusals its parts raise, which the API answers with their
 HTTP status (`hub.main`). Logs name ids and entities only, never a row's content (personal data

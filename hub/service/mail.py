@@ -17,7 +17,7 @@ import unicodedata
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from app.sync.policies import SEAT_HOLDERS
@@ -108,9 +108,14 @@ def person_changed(session: Session, record: HubRecord, previous: dict[str, Any]
 
 
 def forget_person(session: Session, person_id: str) -> None:
-    """An erased person: every mail the hub kept for them goes too (a sender holding one
-    records nothing: there is no row left to mark)."""
-    session.execute(delete(HubMail).where(HubMail.person_id == person_id))
+    """An erased person: every mail the hub kept for them, or about them (an introduction
+    that names them), goes too (a sender holding one records nothing: there is no row left to
+    mark)."""
+    session.execute(
+        delete(HubMail).where(
+            or_(HubMail.person_id == person_id, HubMail.about_person_id == person_id)
+        )
+    )
 
 
 def _queue(

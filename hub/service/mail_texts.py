@@ -158,3 +158,170 @@ def local_when(moment: datetime, language: str) -> str:
     weekday = WEEKDAYS[language][moment.weekday()]
     month = MONTHS[language][moment.month - 1]
     return f"{weekday} {moment.day} {month} {moment.year} {AT[language]} {moment:%H:%M}"
+
+
+# Introductions relayed by the hub (`hub.service.intros`): `str.format` templates over `name`
+# (whom the mail is for), `requester` and `author` (first name and initial), `other` (the
+# other person's full name, once they accepted), `title` (the post's), `message` (the
+# requester's words, `MESSAGE_BLOCK`), `accept` and `decline` (the links), `days` (how long
+# they work) and `contact` (`CONTACT` lines, or `NO_CONTACT`). French puts a narrow no-break
+# space before : ; ! ?
+INTRO_MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
+    "fr": {
+        "intro_relayed": (
+            "{requester} aimerait vous rencontrer\u202f: {title}",
+            "Bonjour {name},\n\n{requester} a vu votre annonce « {title} » au tableau des "
+            "savoir-faire et aimerait vous rencontrer.{message}\n\n"
+            "Si vous acceptez, vous recevrez chacun les coordonnées de l'autre par courriel. "
+            "Si vous refusez, {requester} ne reçoit rien de vous, et nous le lui disons "
+            "gentiment.\n\n"
+            "Accepter\u202f: {accept}\nRefuser\u202f: {decline}\n\n"
+            "Ces liens valent {days} jours et une seule fois. Vous pouvez aussi répondre à une "
+            "borne, en scannant votre badge.\n",
+        ),
+        "intro_confirm": (
+            "Confirmez votre réponse\u202f: {title}",
+            "Bonjour {name},\n\nUne borne d'une autre antenne a noté que vous acceptiez de "
+            "rencontrer {requester} au sujet de « {title} ». Vos coordonnées ne lui sont "
+            "transmises que si vous le confirmez ici\u202f:\n\n"
+            "Confirmer\u202f: {accept}\nRefuser\u202f: {decline}\n\n"
+            "Ces liens valent {days} jours et une seule fois. Si ce n'était pas vous, "
+            "refusez\u202f: rien ne sera transmis.\n",
+        ),
+        "intro_accepted_author": (
+            "Votre rencontre avec {other}\u202f: {title}",
+            "Bonjour {name},\n\nVous avez accepté de rencontrer {other} au sujet de "
+            "« {title} ». Voici ses coordonnées\u202f; {other} a reçu les vôtres.\n\n{contact}\n\n"
+            "Bonne rencontre\u202f!\n",
+        ),
+        "intro_accepted_author_elsewhere": (
+            "Votre rencontre avec {other}\u202f: {title}",
+            "Bonjour {name},\n\nVous avez accepté de rencontrer {other} au sujet de "
+            "« {title} ». {other} a fait sa demande à la borne d'une autre antenne que la "
+            "sienne\u202f: nous lui avons transmis vos coordonnées, et c'est {other} qui vous "
+            "écrira (les siennes ne vous sont pas transmises).\n\nBonne rencontre\u202f!\n",
+        ),
+        "intro_accepted_requester": (
+            "{other} accepte de vous rencontrer\u202f: {title}",
+            "Bonjour {name},\n\n{other} accepte de vous rencontrer au sujet de « {title} ». "
+            "Voici ses coordonnées\u202f; {other} a reçu les vôtres.\n\n{contact}\n\n"
+            "Bonne rencontre\u202f!\n",
+        ),
+        "intro_declined": (
+            "Votre demande de rencontre\u202f: {title}",
+            "Bonjour {name},\n\n{author} ne peut pas donner suite à votre demande au sujet de "
+            "« {title} » pour le moment. Merci d'avoir osé demander\u202f! D'autres membres "
+            "proposent peut-être ce que vous cherchez\u202f: jetez un œil au tableau des "
+            "savoir-faire à la borne de votre antenne.\n",
+        ),
+    },
+    "nl": {
+        "intro_relayed": (
+            "{requester} wil je graag ontmoeten: {title}",
+            "Hallo {name},\n\n{requester} zag je bericht ‘{title}’ op het vaardighedenbord en "
+            "wil je graag ontmoeten.{message}\n\n"
+            "Zeg je ja, dan krijgen jullie elk de contactgegevens van de ander per e-mail. "
+            "Zeg je nee, dan krijgt {requester} niets van jou, en we laten het vriendelijk "
+            "weten.\n\n"
+            "Ja: {accept}\nNee: {decline}\n\n"
+            "Deze links werken {days} dagen en één keer. Je kunt ook antwoorden aan een kiosk, "
+            "door je badge te scannen.\n",
+        ),
+        "intro_confirm": (
+            "Bevestig je antwoord: {title}",
+            "Hallo {name},\n\nEen kiosk van een andere antenne noteerde dat je {requester} wilt "
+            "ontmoeten over ‘{title}’. Je contactgegevens gaan pas naar {requester} als je dat "
+            "hier bevestigt:\n\n"
+            "Bevestigen: {accept}\nNee: {decline}\n\n"
+            "Deze links werken {days} dagen en één keer. Was jij het niet? Kies dan nee: er "
+            "wordt niets doorgegeven.\n",
+        ),
+        "intro_accepted_author": (
+            "Je ontmoeting met {other}: {title}",
+            "Hallo {name},\n\nJe zei ja tegen een ontmoeting met {other} over ‘{title}’. Hier "
+            "zijn de contactgegevens; {other} kreeg die van jou.\n\n{contact}\n\n"
+            "Veel plezier!\n",
+        ),
+        "intro_accepted_author_elsewhere": (
+            "Je ontmoeting met {other}: {title}",
+            "Hallo {name},\n\nJe zei ja tegen een ontmoeting met {other} over ‘{title}’. "
+            "{other} vroeg dit aan de kiosk van een andere antenne dan de eigen: we gaven jouw "
+            "contactgegevens door, en {other} neemt contact met je op (die van {other} geven we "
+            "niet door).\n\nVeel plezier!\n",
+        ),
+        "intro_accepted_requester": (
+            "{other} wil je graag ontmoeten: {title}",
+            "Hallo {name},\n\n{other} zegt ja tegen een ontmoeting over ‘{title}’. Hier zijn "
+            "de contactgegevens; {other} kreeg die van jou.\n\n{contact}\n\n"
+            "Veel plezier!\n",
+        ),
+        "intro_declined": (
+            "Je vraag om een ontmoeting: {title}",
+            "Hallo {name},\n\n{author} kan voorlopig niet ingaan op je vraag over ‘{title}’. "
+            "Fijn dat je het vroeg! Misschien bieden andere leden aan wat je zoekt: kijk eens "
+            "op het vaardighedenbord aan de kiosk van je antenne.\n",
+        ),
+    },
+    "en": {
+        "intro_relayed": (
+            "{requester} would like to meet you: {title}",
+            "Hello {name},\n\n{requester} saw your post “{title}” on the skills board and would "
+            "like to meet you.{message}\n\n"
+            "If you accept, you will each receive the other's contact details by e-mail. If "
+            "you decline, {requester} receives nothing of yours, and we tell them kindly.\n\n"
+            "Accept: {accept}\nDecline: {decline}\n\n"
+            "These links work once, for {days} days. You can also answer at a kiosk by "
+            "scanning your badge.\n",
+        ),
+        "intro_confirm": (
+            "Confirm your answer: {title}",
+            "Hello {name},\n\nA kiosk of another antenne recorded that you accept to meet "
+            "{requester} about “{title}”. Your contact details only go to them if you confirm "
+            "it here:\n\n"
+            "Confirm: {accept}\nDecline: {decline}\n\n"
+            "These links work once, for {days} days. If it was not you, decline: nothing "
+            "will be passed on.\n",
+        ),
+        "intro_accepted_author": (
+            "Meeting {other}: {title}",
+            "Hello {name},\n\nYou accepted to meet {other} about “{title}”. Here are their "
+            "contact details; {other} received yours.\n\n{contact}\n\nEnjoy the meeting!\n",
+        ),
+        "intro_accepted_author_elsewhere": (
+            "Meeting {other}: {title}",
+            "Hello {name},\n\nYou accepted to meet {other} about “{title}”. {other} asked at "
+            "the kiosk of another antenne than their own: we passed your contact details on, "
+            "and {other} will write to you (theirs are not passed on).\n\nEnjoy the meeting!\n",
+        ),
+        "intro_accepted_requester": (
+            "{other} would like to meet you: {title}",
+            "Hello {name},\n\n{other} accepted to meet you about “{title}”. Here are their "
+            "contact details; {other} received yours.\n\n{contact}\n\nEnjoy the meeting!\n",
+        ),
+        "intro_declined": (
+            "Your request to meet: {title}",
+            "Hello {name},\n\n{author} cannot take up your request about “{title}” for now. "
+            "Thank you for asking! Other members may offer what you are looking for: have a "
+            "look at the skills board at your antenne's kiosk.\n",
+        ),
+    },
+}
+MESSAGE_BLOCK = {
+    "fr": "\n\nSon message\u202f:\n{message}",
+    "nl": "\n\nZijn of haar bericht:\n{message}",
+    "en": "\n\nTheir message:\n{message}",
+}
+CONTACT = {
+    "fr": {"name": "Nom\u202f: {value}", "email": "Courriel\u202f: {value}",
+           "phone": "Téléphone\u202f: {value}"},
+    "nl": {"name": "Naam: {value}", "email": "E-mail: {value}", "phone": "Telefoon: {value}"},
+    "en": {"name": "Name: {value}", "email": "E-mail: {value}", "phone": "Phone: {value}"},
+}  # fmt: skip
+NO_CONTACT = {
+    "fr": "{other} n'a donné ni courriel ni téléphone : retrouvez-vous à l'antenne, ou "
+    "demandez à un animateur ou une animatrice de vous mettre en contact.",
+    "nl": "{other} gaf geen e-mail of telefoonnummer: spreek af in de antenne, of vraag een "
+    "begeleider om jullie in contact te brengen.",
+    "en": "{other} gave no e-mail or phone number: meet at the antenne, or ask a facilitator "
+    "to put you in touch.",
+}

@@ -42,12 +42,13 @@ from app.sync.policies import (
     policy_of,
     private_view,
     sees_private,
+    without_hub_fields,
     without_private,
 )
 from app.sync.protocol import OpResult, OpStatus, PushOp, Refusal
 from app.sync.schema import op_problem, text_problem
 from hub.models import AppliedOp, Device, HubBallotBox, HubRecord
-from hub.service import changelog, mail
+from hub.service import changelog, intros, mail
 from hub.service.seats import grant_seat
 from hub.settings import DEFAULT_HOLD_HOURS
 
@@ -92,13 +93,15 @@ def apply_ops(
     min_schema: int,
     max_schema: int,
     hold_hours: int = DEFAULT_HOLD_HOURS,
+    public_url: str = "",
 ) -> PushOutcome:
     """Apply each operation once (in order, each in its own savepoint) and answer for each.
 
     A batch costs few round trips to PostgreSQL: the operations already applied and the rows
     they touch are read (and locked, in key order) up front, and the change log's rows are
     written together at the end. `hold_hours`: the kiosks' `session_hold_hours`, for the
-    deadline a mail about a seat offered from the waiting list states (`hub.service.mail`)."""
+    deadline a mail about a seat offered from the waiting list states (`hub.service.mail`);
+    `public_url`: where the links of a relayed introduction lead (`hub.service.intros`)."""
     outcome = PushOutcome(results=[])
     # Checked before anything is read: an invalid op's keys may not even be storable.
     problems = [op_problem(op) for op in ops]
@@ -136,6 +139,7 @@ def apply_ops(
                     min_schema=min_schema,
                     max_schema=max_schema,
                     hold_hours=hold_hours,
+                    public_url=public_url,
                 )
     finally:
         session.info.pop(_LOCKED, None)
@@ -217,6 +221,7 @@ def _apply_op(
     min_schema: int,
     max_schema: int,
     hold_hours: int,
+    public_url: str,
 ) -> None:
     """One operation of `apply_ops`, in its own savepoint; its answer goes to `outcome`, the
     changes it logs to `log_rows` (taken back if it is rolled back). `problem`: what is wrong
@@ -247,7 +252,13 @@ def _apply_op(
             result = _invalid(op, problem)
         else:
             result = _apply_one(
-                session, device, op, stamp=stamp, clock=clock, hold_hours=hold_hours
+                session,
+                device,
+                op,
+                stamp=stamp,
+                clock=clock,
+                hold_hours=hold_hours,
+                public_url=public_url,
             )
         if ahead_ms:
             result = replace(result, clamped=True)
@@ -446,6 +457,7 @@ def _apply_one(
     stamp: str,
     clock: HybridClock,
     hold_hours: int,
+    public_url: str,
 ) -> OpResult:
     if op.entity == ballot_box.ENTITY:
         return _receive_ballot_box(session, device, op)
@@ -482,6 +494,8 @@ def _apply_one(
         # Fields this kiosk never received (another antenne's person's e-mail and phone):
         # whatever it holds for them is not a change.
         payload = without_private(op.entity, payload)
+    # Columns only the hub writes (when it relayed an introduction): never a kiosk's to say.
+    payload = without_hub_fields(op.entity, payload)
     if shared:
         refusal = _ownership_refusal(
             session, device, op, rules=rules, record=record, payload=payload
@@ -549,6 +563,15 @@ def _apply_one(
     else:
         return OpResult(op.op_id, OpStatus.unchanged, row=record.data)
     _queue_mail(session, record, previous, touched, hold_hours=hold_hours)
+    if record.entity == intros.ENTITY:
+        intros.intro_merged(
+            session,
+            record,
+            previous,
+            device_antenna_id=device.antenna_id,
+            clock=clock,
+            public_url=public_url,
+        )
     changelog.log_changes(session, [(record, "upsert"), *touched])
     return OpResult(op.op_id, OpStatus.applied, row=record.data)
 

@@ -10,19 +10,12 @@ from __future__ import annotations
 import smtplib
 import time
 import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
-from email import message_from_bytes
-from email.message import EmailMessage
-from email.policy import default
 from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, Envelope
-from aiosmtpd.smtp import Session as SMTPSession
 from sqlalchemy import select
 
 from app.cli import main
@@ -38,54 +31,15 @@ from hub.mailer import STALE_CLAIM, send_queued
 from hub.models import HubMail
 from hub.settings import HubSettings
 from tests.helpers.postgres import free_port
+from tests.helpers.smtp import Inbox, smtp_settings
 from tests.helpers.sync import Hub, Kiosk, KioskFactory, make_hub
 
 # A Tuesday in winter (UTC+1 in Paris): 14:00 local is 13:00 UTC.
 STARTS = datetime(2027, 3, 16, 14, 0)
 
 
-@dataclass
-class Inbox:
-    """What the SMTP server received: one envelope per mail."""
-
-    envelopes: list[Envelope] = field(default_factory=list)
-
-    async def handle_DATA(  # aiosmtpd's handler hook
-        self, _server: SMTP, _session: SMTPSession, envelope: Envelope
-    ) -> str:
-        self.envelopes.append(envelope)
-        return "250 OK"
-
-    def messages(self) -> list[EmailMessage]:
-        found = []
-        for envelope in self.envelopes:
-            content = envelope.original_content or b""
-            message = message_from_bytes(content, policy=default)
-            assert isinstance(message, EmailMessage)
-            found.append(message)
-        return found
-
-
-@pytest.fixture
-def inbox() -> Iterator[tuple[Inbox, int]]:
-    handler = Inbox()
-    port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield handler, port
-    finally:
-        controller.stop()
-
-
 def _settings(hub: Hub, port: int) -> HubSettings:
-    return replace(
-        hub.settings,
-        smtp_host="127.0.0.1",
-        smtp_port=port,
-        smtp_security="plain",
-        mail_from="antenne@example.org",
-    )
+    return smtp_settings(hub.settings, port)
 
 
 def _ctx(kiosk: Kiosk) -> AppContext:

@@ -151,3 +151,22 @@ def test_a_persons_row_is_their_antennes_alone() -> None:
     assert rules.owner == OwnerOf("antenna_id")
     assert (rules.change, rules.delete, rules.open_fields) == (Party.antenne, Party.antenne, set())
     assert {"email", "phone"} == set(PRIVATE_FIELDS["person"])
+
+
+@pytest.mark.parametrize("entity", sorted(OWNERSHIP))
+def test_hub_only_columns_are_columns_no_kiosk_may_open(entity: str) -> None:
+    rules = OWNERSHIP[entity]
+    assert rules.hub_fields <= set(SCHEMAS[entity].checks)
+    assert not rules.hub_fields & rules.open_fields
+
+
+def test_when_the_hub_relayed_an_introduction_is_never_a_kiosks_to_say() -> None:
+    from app.sync.policies import without_hub_fields
+
+    forged = {"id": "x", "status": "accepted", "relayed_at": "2026-12-07T10:00:00+00:00"}
+    assert without_hub_fields("intro_request", forged) == {"id": "x", "status": "accepted"}
+    assert without_hub_fields("person", {"id": "x", "relayed_at": 1}) == {
+        "id": "x",
+        "relayed_at": 1,
+    }
+    assert HUB_DECIDES["intro_request"] == {"relayed_at": None}
