@@ -231,8 +231,24 @@ class BoardScreen(Screen):
         widest = self.filters.widest()
         columns = next((c for c in (4, 3, 2) if c * widest + (c - 1) * FILTER_SPACING <= room), 1)
         self.filters.set_columns(columns)
-        self.filters.kinds.set_columns(3 if 3 * widest + 2 * FILTER_SPACING <= room else 1)
-        self.filters.modalities.set_columns(3 if 3 * widest + 2 * FILTER_SPACING <= room else 1)
+        # Kinds and ways side by side when six chips fit a row, else one set a row.
+        six = self.filters.chips_width() <= room
+        self.filters.chips.setDirection(
+            QBoxLayout.Direction.LeftToRight if six else QBoxLayout.Direction.TopToBottom
+        )
+        chip = max(
+            button.sizeHint().width()
+            for chips in (self.filters.kinds, self.filters.modalities)
+            for button in chips.buttons.values()
+        )
+        three = 3 if 3 * chip + 2 * FILTER_SPACING <= room else 1
+        self.filters.kinds.set_columns(three)
+        self.filters.modalities.set_columns(three)
+        self.filters.row.setDirection(
+            QBoxLayout.Direction.LeftToRight
+            if self.filters.row_width() <= room
+            else QBoxLayout.Direction.TopToBottom
+        )
 
     def choose(self, card: PostCard) -> None:
         self.shell.go("skill-post", SkillPostArgs(card.id))
@@ -251,20 +267,20 @@ class SkillsBoardScreen(BoardScreen):
         self.lead = label("lead")
         self.search = SearchLead()
         self.search.sig_tapped.connect(lambda: self.shell.go("skills-search", SkillSearchArgs()))
-        top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        top.setSpacing(16)
-        top.addWidget(self.heading, 1)
-        self._top = top
         actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         actions.setSpacing(16)
         actions.addWidget(self.post)
         actions.addWidget(self.matches)
         actions.addStretch(1)
         self._actions = actions
+        top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        top.setSpacing(16)
+        top.addWidget(self.heading, 1)
+        top.addLayout(actions)
+        self._top = top
         self.body.addLayout(top)
         self.body.addWidget(self.lead)
-        self.body.addLayout(actions)
-        self.body.addWidget(self.search)
+        self.filters.lead_with(self.search)
         self.finish_layout()
         self.retranslate()
 
@@ -274,10 +290,7 @@ class SkillsBoardScreen(BoardScreen):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Skills to share"))
         self.lead.setText(
-            self.tr(
-                "Members offer what they know and say what they need. Tap a card to read it "
-                "and ask to meet its author: the kiosk makes the introduction."
-            )
+            self.tr("Tap a card to read it and meet its author: the kiosk makes the introduction.")
         )
         self.post.setText(self.tr("Post an offer or a need"))
         self.matches.setText(self.tr("My matches"))
@@ -293,7 +306,17 @@ class SkillsBoardScreen(BoardScreen):
 
     def arrange(self, space: QSize) -> None:
         super().arrange(space)
+        room = self.room(space) - PAGE_MARGINS[0] - PAGE_MARGINS[2]
         self.side_by_side_if_room(self._actions, self.room(space))
+        # The heading keeps to one line beside the buttons, or the buttons go under it.
+        one_line = self.heading.fontMetrics().horizontalAdvance(self.heading.text())
+        buttons = self.post.sizeHint().width() + 16
+        if self.matches.isVisibleTo(self):
+            buttons += self.matches.sizeHint().width() + 16
+        beside = one_line + buttons <= room
+        self._top.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        )
 
 
 @register_screen
@@ -315,7 +338,7 @@ class SkillsSearchScreen(BoardScreen):
         self.post_need.clicked.connect(self._post_need)
         self.post_need.hide()
         self.body.addWidget(self.heading)
-        self.body.addWidget(self.field)
+        self.filters.lead_with(self.field)
         self.finish_layout()
         self.body.insertWidget(self.body.indexOf(self.empty) + 1, self.post_need, 0)
         self.body.setAlignment(self.post_need, Qt.AlignmentFlag.AlignHCenter)

@@ -440,15 +440,15 @@ class SkillEditorScreen(Screen):
                 self, args.post_id, args.person_id, success=self._editing, failure=self._refused
             )
 
-    def _editing(self, detail: PostDetail) -> None:
-        card = detail.card
-        if card.id != self.post_id:
+    def _editing(self, detail: PostDetail | None) -> None:
+        if detail is not None and detail.card.id != self.post_id:
             return
-        if not detail.yours:
+        if detail is None or not detail.yours:
             self.post_id = self.person_id = None
             self.go_step("badge")
             self.shell.toast(self.tr("Only its author can change a post."))
             return
+        card = detail.card
         self.first_name = card.author.split(" ")[0]
         self.kinds.set_selected([card.kind])
         self.title_field.setText(card.title)

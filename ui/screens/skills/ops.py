@@ -6,12 +6,16 @@ list (`__init__`) is read before it, and importing these modules costs SQLAlchem
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, tzinfo
+from typing import TYPE_CHECKING, NamedTuple
 
 from ui.ops import run_op, run_query
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from app.context import AppContext
     from app.skills.types import (
         Board,
@@ -38,10 +42,52 @@ def post_page_url(hub_url: str, post_id: uuid.UUID) -> str:
     return POST_PAGE.format(hub=hub, post_id=post_id)
 
 
-def taxonomy(screen: Screen, *, success: Callable[[Taxonomy], None]) -> None:
+@contextmanager
+def _reading(ctx: AppContext) -> Iterator[tuple[Session, Where]]:
+    """A read of the board: its session, and this antenne and its day (the board puts this
+    antenne's posts first; "in the room" is who checked in here today)."""
+    from app.localtime import local_day, zone
+    from app.sessions.queries import antenna_of
+
+    with ctx.db.session() as session:
+        yield session, Where(antenna_of(session, ctx), local_day(ctx), zone(ctx))
+
+
+class Where(NamedTuple):
+    antenna_id: uuid.UUID | None
+    today: date
+    zone: tzinfo
+
+
+def read_taxonomy(ctx: AppContext) -> Taxonomy:
     from app.skills import queries
 
-    run_query(screen, queries.taxonomy, success=success)
+    with ctx.db.session() as session:
+        return queries.taxonomy(session)
+
+
+def read_board(ctx: AppContext, wanted: BoardFilter) -> Board:
+    from app.skills import queries
+
+    with _reading(ctx) as (session, where):
+        return queries.board(
+            session, wanted, antenna_id=where.antenna_id, today=where.today, zone=where.zone
+        )
+
+
+def read_post(
+    ctx: AppContext, post_id: uuid.UUID, person_id: uuid.UUID | None
+) -> PostDetail | None:
+    from app.skills import queries
+
+    with _reading(ctx) as (session, where):
+        return queries.post_detail(
+            session, post_id, viewer_id=person_id, today=where.today, antenna_id=where.antenna_id
+        )
+
+
+def taxonomy(screen: Screen, *, success: Callable[[Taxonomy], None]) -> None:
+    run_query(screen, read_taxonomy, success=success)
 
 
 def board(
@@ -51,9 +97,7 @@ def board(
     success: Callable[[Board], None],
     failure: Callable[[Exception], None],
 ) -> None:
-    from app.skills import queries
-
-    run_query(screen, lambda ctx: queries.board(ctx, wanted), success=success, failure=failure)
+    run_query(screen, lambda ctx: read_board(ctx, wanted), success=success, failure=failure)
 
 
 def post_detail(
@@ -61,16 +105,12 @@ def post_detail(
     post_id: uuid.UUID,
     person_id: uuid.UUID | None,
     *,
-    success: Callable[[PostDetail], None],
+    success: Callable[[PostDetail | None], None],
     failure: Callable[[Exception], None],
 ) -> None:
-    from app.skills import queries
-
+    """The post as `person_id` sees it (None: anyone); None when it is off the board."""
     run_query(
-        screen,
-        lambda ctx: queries.post_detail(ctx, post_id, person_id=person_id),
-        success=success,
-        failure=failure,
+        screen, lambda ctx: read_post(ctx, post_id, person_id), success=success, failure=failure
     )
 
 
@@ -182,11 +222,10 @@ def ask_intro(
 
 def demo_post(screen: Screen, *, success: Callable[[uuid.UUID | None], None]) -> None:
     """A post of the demo board, an offer with tags if any (`antenne screenshot`)."""
-    from app.skills import queries
     from app.skills.types import BoardFilter
 
     def pick(ctx: AppContext) -> uuid.UUID | None:
-        cards = queries.board(ctx, BoardFilter(limit=60)).cards
+        cards = read_board(ctx, BoardFilter(limit=60)).cards
         tagged = [card for card in cards if card.tags and card.kind == "offer"] or list(cards)
         return tagged[0].id if tagged else None
 

@@ -210,7 +210,16 @@ class SkillPostScreen(Screen):
         ops.post_detail(self, post_id, self.person_id, success=self.loaded, failure=self.failed)
         ops.post_page(self, post_id, success=lambda url: self._page(post_id, url))
 
-    def loaded(self, detail: PostDetail) -> None:
+    def loaded(self, detail: PostDetail | None) -> None:
+        if detail is None:
+            self.detail = None
+            self.show_post()
+            self.missing.set_texts(
+                self.tr("This post is no longer on the board."),
+                self.tr("Its author removed it, or its time is over."),
+            )
+            self.missing.show()
+            return
         if detail.card.id != self.post_id:
             return
         self.detail = detail

@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QImage, QMouseEvent, QPixmap
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import QT_TRANSLATE_NOOP
 from app.skills.types import Level, Modality, PostKind, ReportReason
@@ -283,21 +291,39 @@ class BoardFilters(QWidget):
         self.sectors.hide()
         self._sector_labels: dict[str, str] = {}
         self.columns = 3
-        self.row = QHBoxLayout()
+        # The screen's search field first (`lead_with`), then the sector and the room.
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.row.setSpacing(16)
         self.row.addWidget(self.sectors_toggle)
         self.row.addWidget(self.in_room)
-        self.row.addStretch(1)
         self._sectors_box = QVBoxLayout()
         self._sectors_box.setContentsMargins(0, 0, 0, 0)
         self._sectors_box.addWidget(self.sectors)
+        # Offers or needs beside the way (one above the other when there is no room).
+        self.chips = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.chips.setSpacing(32)
+        self.chips.addWidget(self.kinds, 1)
+        self.chips.addWidget(self.modalities, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
-        layout.addWidget(self.kinds)
-        layout.addWidget(self.modalities)
+        layout.addLayout(self.chips)
         layout.addLayout(self.row)
         layout.addLayout(self._sectors_box)
+
+    def lead_with(self, field: QWidget) -> None:
+        """Put the screen's search field at the start of the sector's row."""
+        self.row.insertWidget(0, field, 1)
+
+    def chips_width(self) -> int:
+        """How wide the kinds and the ways are side by side, each chip whole."""
+        buttons = [*self.kinds.buttons.values(), *self.modalities.buttons.values()]
+        return sum(button.sizeHint().width() for button in buttons) + 4 * 16 + 32
+
+    def row_width(self) -> int:
+        return (
+            sum(widget.sizeHint().width() for widget in (self.sectors_toggle, self.in_room)) + 400
+        )
 
     def set_taxonomy(self, taxonomy: Taxonomy, language: str) -> None:
         slugs = tuple(sector.tag.slug for sector in taxonomy.sectors)
