@@ -714,6 +714,29 @@
     </message>
 </context>
 <context>
+    <name>BoardScreen</name>
+    <message>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody checked in today has posted a skill yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap “Skills in the room today” again to see every post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post matches these choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “Offers and needs” and “Every sector” to see every post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoothScreen</name>
     <message>
         <source>Voting booth</source>
@@ -1927,6 +1950,14 @@
     <message>
         <source>Lists, attendance sheets, the programme</source>
         <translation>Lists, attendance sheets, the programme</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer what you know, find who can help you</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3807,6 +3838,532 @@
     <message>
         <source>There is no session {id}.</source>
         <translation>There is no session {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillEditorScreen</name>
+    <message>
+        <source>Change my post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post a skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post an offer or a need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, change your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, what would you like to share?</source>
+        <translation type="unfinished">{name}, what would you like to share?</translation>
+    </message>
+    <message>
+        <source>Scan your badge to post an offer or a need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your post shows your first name and initial, never your contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you offer a skill, or do you need one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I offer a skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I need a skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: help with spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few lines to say more (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In which sector?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which skills? Up to five</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the list? Say it in a few words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What level?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First steps: I am starting out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: I practise it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert: I could teach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When are you available? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Tuesday afternoons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long should it stay on the board?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See my post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted! It is on the board until {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted! It is on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On the board for %n month(s)</source>
+        <translation>
+            <numerusform>On the board for %n month</numerusform>
+            <numerusform>On the board for %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose offer or need first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your post a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five skills at most: tap one to let it go first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: {skills}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its author can change a post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillIntroScreen</name>
+    <message>
+        <source>Meet a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, you would like to meet {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to meet {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan your badge to ask for an introduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk passes your request on: nobody sees your contact details here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words for {author} (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: I am starting out and would love an hour of your advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{author} sees your first name and your message, never your e-mail address or your phone number, until they accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If {author} chose to receive e-mails, they get your request by e-mail, without your address. Otherwise they see it at their next badge scan, at any antenne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they accept, you each receive the other&apos;s contact details, by e-mail or at your next badge scan. If they decline, you are told too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow it on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my request</source>
+        <translation type="unfinished">Send my request</translation>
+    </message>
+    <message>
+        <source>Back to the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is no longer on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typed} of {most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillPlurals</name>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SkillPostScreen</name>
+    <message>
+        <source>A post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is no longer on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its author removed it, or its time is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote it? Scan your badge to change it, renew it or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it six more months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;d like to meet them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong with this post?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words for the facilitators (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · here today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: {level} · {modality}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the board until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A facilitator took this post off the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is out of date: it is off the board until its author renews it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked to meet them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: your post stays on the board until {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{title}” from the board?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody will see it any more. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your post is removed from the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what is wrong with it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. A facilitator will look at this post soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillWords</name>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished">Online</translation>
+    </message>
+    <message>
+        <source>In person or online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It shows contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is offensive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{author}, antenne of {antenna}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · here today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sector {arrow}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector: {sector} {arrow}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers and needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills in the room today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsBoardScreen</name>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a card to read it and meet its author: the kiosk makes the introduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post an offer or a need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: a skill, a word, a sector…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsSearchScreen</name>
+    <message>
+        <source>Search the skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A skill, a word, a sector…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post it as a need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody offers it yet? Post it as a need: the kiosk tells you who can help.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QBoxLayout, QLineEdit, QVBoxLayout
 
@@ -29,7 +29,7 @@ from ui.first_frame import set_focus_policy
 from ui.navigation import Screen, register_screen
 from ui.screen_args import ScreenArgs, SkillFormArgs, SkillPostArgs, SkillSearchArgs
 from ui.screens.skills import ops
-from ui.screens.skills.widgets import CARD_MIN_WIDTH, BoardFilters, CardGrid
+from ui.screens.skills.widgets import CARD_MIN_WIDTH, BoardFilters, CardGrid, SkillPlurals
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.empty_state import EmptyState
@@ -195,7 +195,7 @@ class BoardScreen(Screen):
         else:
             self.filters.show_texts()
         self.grid.show_texts(self.shell.language)
-        self.more.setText(self.tr("Show more"))
+        self.more.setText(QCoreApplication.translate("BoardScreen", "Show more"))
         self.show_count()
 
     def show_count(self) -> None:
@@ -205,7 +205,7 @@ class BoardScreen(Screen):
             self.empty.hide()
             self.more.hide()
             return
-        self.count.setText(self.tr("%n post(s)", "", board.total))
+        self.count.setText(SkillPlurals().posts(board.total))
         self.count.setVisible(board.total > 0)
         self.more.setVisible(len(self.grid.cards) < board.total)
         self.show_empty(board.total == 0)
@@ -213,13 +213,19 @@ class BoardScreen(Screen):
     def show_empty(self, empty: bool) -> None:
         if self.filters.in_room.isChecked():
             self.empty.set_texts(
-                self.tr("Nobody checked in today has posted a skill yet."),
-                self.tr("Tap “Skills in the room today” again to see every post."),
+                QCoreApplication.translate(
+                    "BoardScreen", "Nobody checked in today has posted a skill yet."
+                ),
+                QCoreApplication.translate(
+                    "BoardScreen", "Tap “Skills in the room today” again to see every post."
+                ),
             )
         else:
             self.empty.set_texts(
-                self.tr("No post matches these choices."),
-                self.tr("Choose “Offers and needs” and “Every sector” to see every post."),
+                QCoreApplication.translate("BoardScreen", "No post matches these choices."),
+                QCoreApplication.translate(
+                    "BoardScreen", "Choose “Offers and needs” and “Every sector” to see every post."
+                ),
             )
         self.empty.setVisible(empty)
 

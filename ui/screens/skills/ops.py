@@ -140,7 +140,12 @@ def post(
 ) -> None:
     from app.skills import service
 
-    run_op(screen, lambda ctx: service.post(ctx, person_id, form), success=success, failure=failure)
+    run_op(
+        screen,
+        lambda ctx: service.post(ctx, form, author_id=person_id),
+        success=success,
+        failure=failure,
+    )
 
 
 def edit(
@@ -156,7 +161,7 @@ def edit(
 
     run_op(
         screen,
-        lambda ctx: service.edit(ctx, post_id, person_id, form),
+        lambda ctx: service.edit(ctx, post_id, form, author_id=person_id),
         success=success,
         failure=failure,
     )
@@ -174,7 +179,10 @@ def renew(
     from app.skills import service
 
     run_op(
-        screen, lambda ctx: service.renew(ctx, post_id, person_id), success=success, failure=failure
+        screen,
+        lambda ctx: service.renew(ctx, post_id, author_id=person_id),
+        success=success,
+        failure=failure,
     )
 
 
@@ -190,7 +198,7 @@ def remove(
 
     run_op(
         screen,
-        lambda ctx: service.remove(ctx, post_id, person_id),
+        lambda ctx: service.remove(ctx, post_id, author_id=person_id),
         success=success,
         failure=failure,
     )

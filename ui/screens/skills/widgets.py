@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QImage, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -66,6 +66,14 @@ REASON_WORDS = {
 }
 # An offer and a need are told apart before they are read (the words say it too).
 KIND_COLOURS = {PostKind.offer: "consultation", PostKind.need: "accent"}
+
+
+class SkillPlurals(QObject):
+    """The skills screens' sentences with a number, marked with `tr()` and their number so that
+    each language says it its way (the words' context holds no plural forms)."""
+
+    def posts(self, n: int) -> str:
+        return self.tr("%n post(s)", "", n)
 
 
 def _tr(text: str) -> str:
