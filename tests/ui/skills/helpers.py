@@ -58,7 +58,9 @@ def seed_taxonomy(ctx: AppContext) -> dict[str, uuid.UUID]:
     return tags
 
 
-def _person(ctx: AppContext, first: str, last: str, *, antenna: uuid.UUID | None = None) -> uuid.UUID:
+def _person(
+    ctx: AppContext, first: str, last: str, *, antenna: uuid.UUID | None = None
+) -> uuid.UUID:
     person_id = add_person(ctx, first, last)
     with ctx.db.transaction() as db:
         person = db.get(Person, person_id)

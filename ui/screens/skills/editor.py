@@ -159,6 +159,8 @@ class SkillEditorScreen(Screen):
         actions.setSpacing(16)
         actions.addWidget(self.back)
         actions.addWidget(self.error, 1)
+        # The buttons keep their size while there is no refusal to show.
+        actions.addStretch(1)
         actions.addWidget(self.next)
         outer = QVBoxLayout(self)
         set_page_margins(outer)

@@ -104,6 +104,8 @@ class SkillIntroScreen(Screen):
         actions.setSpacing(16)
         actions.addWidget(self.back)
         actions.addWidget(self.error, 1)
+        # The buttons keep their size while there is no refusal to show.
+        actions.addStretch(1)
         actions.addWidget(self.send)
         layout = QVBoxLayout(self)
         set_page_margins(layout)

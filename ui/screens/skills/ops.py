@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         PostDetail,
         Posted,
         PostForm,
+        Reported,
         ReportForm,
         Taxonomy,
     )
@@ -191,7 +192,7 @@ def remove(
     post_id: uuid.UUID,
     person_id: uuid.UUID,
     *,
-    success: Callable[[object], None],
+    success: Callable[[Posted], None],
     failure: Callable[[Exception], None],
 ) -> None:
     from app.skills import service
@@ -208,7 +209,7 @@ def report(
     screen: Screen,
     form: ReportForm,
     *,
-    success: Callable[[object], None],
+    success: Callable[[Reported], None],
     failure: Callable[[Exception], None],
 ) -> None:
     from app.skills import service

@@ -106,6 +106,9 @@ class SkillPostScreen(Screen):
         self._columns.setSpacing(32)
         self._columns.addLayout(texts, 1)
         self._columns.addWidget(self.qr_box, 0, Qt.AlignmentFlag.AlignTop)
+        # The post; the report form takes its place while someone reports it.
+        self.post_box = QWidget()
+        self.post_box.setLayout(self._columns)
         # The author's part, after their badge scan.
         self.author_hint = label("muted")
         self.yours = label("heading")
@@ -161,7 +164,7 @@ class SkillPostScreen(Screen):
         layout.setSpacing(20)
         layout.addWidget(self.strip)
         layout.addWidget(self.missing)
-        layout.addLayout(self._columns)
+        layout.addWidget(self.post_box)
         layout.addWidget(self.author_hint)
         layout.addWidget(self.author_box)
         layout.addWidget(self.report_box)
@@ -175,6 +178,8 @@ class SkillPostScreen(Screen):
         actions = QHBoxLayout()
         actions.setSpacing(16)
         actions.addWidget(self.error, 1)
+        # The buttons keep their size while there is no refusal to show.
+        actions.addStretch(1)
         actions.addWidget(self.report)
         actions.addWidget(self.meet)
         self.action_bar = self.pin_actions(actions)
@@ -348,11 +353,15 @@ class SkillPostScreen(Screen):
                 self.tr("This post is out of date: it is off the board until its author renews it.")
             )
         self.state.setVisible(detail.hidden or detail.expired)
-        self.author_hint.setVisible(not detail.yours)
-        self.author_box.setVisible(detail.yours)
+        reporting = self.report_box.isVisibleTo(self)
+        self.post_box.setVisible(not reporting)
+        self.author_hint.setVisible(not detail.yours and not reporting)
+        self.author_box.setVisible(detail.yours and not reporting)
         self.yours.setText(self.tr("This is your post."))
         # Nobody asks to meet themselves, nor twice (the service says so too).
-        self.meet.setVisible(not detail.yours and not detail.hidden and not detail.expired)
+        self.meet.setVisible(
+            not detail.yours and not detail.hidden and not detail.expired and not reporting
+        )
         self.meet.setEnabled(not detail.asked)
         if detail.asked:
             self.meet.setText(self.tr("You asked to meet them"))
@@ -440,14 +449,18 @@ class SkillPostScreen(Screen):
         self.reasons.clear()
         self.note.clear()
         self.report_box.show()
-        host = self.host
-        if host is not None:
-            host.ensureWidgetVisible(self.report_box, 0, 0)
+        self.report.hide()
+        self.meet.hide()
+        self.show_post()
+        if self.host is not None:
+            self.host.scroll_to_top()
 
     def _close_report(self) -> None:
         self.report_box.hide()
         self.reasons.clear()
         self.note.clear()
+        self.report.show()
+        self.show_post()
 
     def _send_report(self) -> None:
         if self.post_id is None or self.busy:
