@@ -6,16 +6,12 @@ list (`__init__`) is read before it, and importing these modules costs SQLAlchem
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from datetime import date, tzinfo
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ui.ops import run_op, run_query
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from app.context import AppContext
     from app.skills.types import (
         Board,
@@ -43,23 +39,6 @@ def post_page_url(hub_url: str, post_id: uuid.UUID) -> str:
     return POST_PAGE.format(hub=hub, post_id=post_id)
 
 
-@contextmanager
-def _reading(ctx: AppContext) -> Iterator[tuple[Session, Where]]:
-    """A read of the board: its session, and this antenne and its day (the board puts this
-    antenne's posts first; "in the room" is who checked in here today)."""
-    from app.localtime import local_day, zone
-    from app.sessions.queries import antenna_of
-
-    with ctx.db.session() as session:
-        yield session, Where(antenna_of(session, ctx), local_day(ctx), zone(ctx))
-
-
-class Where(NamedTuple):
-    antenna_id: uuid.UUID | None
-    today: date
-    zone: tzinfo
-
-
 def read_taxonomy(ctx: AppContext) -> Taxonomy:
     from app.skills import queries
 
@@ -68,22 +47,35 @@ def read_taxonomy(ctx: AppContext) -> Taxonomy:
 
 
 def read_board(ctx: AppContext, wanted: BoardFilter) -> Board:
+    from app.localtime import local_day, zone
+    from app.sessions.queries import antenna_of
     from app.skills import queries
 
-    with _reading(ctx) as (session, where):
+    # This antenne's posts first; "in the room" is who checked in here, on its day.
+    with ctx.db.session() as session:
         return queries.board(
-            session, wanted, antenna_id=where.antenna_id, today=where.today, zone=where.zone
+            session,
+            wanted,
+            antenna_id=antenna_of(session, ctx),
+            today=local_day(ctx),
+            zone=zone(ctx),
         )
 
 
 def read_post(
     ctx: AppContext, post_id: uuid.UUID, person_id: uuid.UUID | None
 ) -> PostDetail | None:
+    from app.localtime import local_day
+    from app.sessions.queries import antenna_of
     from app.skills import queries
 
-    with _reading(ctx) as (session, where):
+    with ctx.db.session() as session:
         return queries.post_detail(
-            session, post_id, viewer_id=person_id, today=where.today, antenna_id=where.antenna_id
+            session,
+            post_id,
+            viewer_id=person_id,
+            today=local_day(ctx),
+            antenna_id=antenna_of(session, ctx),
         )
 
 
