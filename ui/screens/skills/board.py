@@ -38,7 +38,8 @@ from ui.widgets.page import PAGE_MARGINS, failure_text, label, set_page_margins
 if TYPE_CHECKING:
     from app.skills.types import Board, PostCard, Taxonomy
 
-CARDS_AT_ONCE = 24
+# Two rows of a wide screen and more: the first page draws at once, "Show more" adds to it.
+CARDS_AT_ONCE = 12
 # The search waits this long after a keystroke before reading (a word typed at speed is read
 # once, at its end).
 DEBOUNCE_MS = 150

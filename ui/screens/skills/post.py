@@ -22,6 +22,7 @@ from ui.screen_args import ScreenArgs, SkillFormArgs, SkillPostArgs
 from ui.screens.skills import ops
 from ui.screens.skills.widgets import (
     PHOTO_SIDE,
+    KindStrip,
     author_text,
     date_text,
     kind_colour,
@@ -60,7 +61,7 @@ class SkillPostScreen(Screen):
         self.person_id: uuid.UUID | None = None
         self.detail: PostDetail | None = None
         self.busy = False
-        self.strip = QWidget()
+        self.strip = KindStrip()
         self.strip.setFixedHeight(10)
         self.kind = label("muted")
         self.heading = label("title")
@@ -319,7 +320,7 @@ class SkillPostScreen(Screen):
             return
         card = detail.card
         language = self.shell.language
-        self.strip.setStyleSheet(f"background: {kind_colour(card.kind)}; border-radius: 5px;")
+        self.strip.set_colour(kind_colour(card.kind))
         kind = kind_text(card.kind)
         if card.in_room:
             kind = self.tr("{kind} · here today").format(kind=kind)
