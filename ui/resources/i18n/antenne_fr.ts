@@ -4313,6 +4313,157 @@
     </message>
 </context>
 <context>
+    <name>Skills</name>
+    <message>
+        <source>This post is no longer on the board.</source>
+        <translation type="unfinished">Cette annonce n&apos;est plus affichée.</translation>
+    </message>
+    <message>
+        <source>The text holds a character that is not allowed.</source>
+        <translation type="unfinished">Le texte contient un caractère interdit.</translation>
+    </message>
+    <message>
+        <source>Please leave out e-mail addresses and phone numbers: the kiosk introduces people without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post stays on the board for 1, 3, 6 or 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose at most {count} skills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the chosen skills no longer exists: please choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose an offer or a need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose how you meet and your level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the post&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long: at most {count} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give your post a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is too long: at most {count} letters.</source>
+        <translation type="unfinished">La description est trop longue : {count} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The availability is too long: at most {count} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other skill is too long: at most {count} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most {count} letters.</source>
+        <translation type="unfinished">La raison est trop longue : {count} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Please give a reason (at least {count} letters): the author reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation type="unfinished">Cette personne n&apos;est plus connue.</translation>
+    </message>
+    <message>
+        <source>Only the post&apos;s author can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a facilitator can moderate the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is already hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is not hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose why you report this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {count} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already reported this post: a facilitator will look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report was already dealt with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too long: at most {count} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already asked: the author has not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author already answered you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This introduction request no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the post&apos;s author can answer this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already answered this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say which other skill becomes a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label is too long: at most {count} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the skill&apos;s name in French.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skill&apos;s name needs letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the skill&apos;s sector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SkillsBoardScreen</name>
     <message>
         <source>Skills</source>

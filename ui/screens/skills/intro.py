@@ -190,10 +190,23 @@ class SkillIntroScreen(Screen):
         self.load()
 
     def prepare_screenshot(self) -> None:
+        from ui.demo import demo_person
+
+        def person(person_id: uuid.UUID | None) -> None:
+            if person_id is None or self.post_id is None:
+                return
+            self.person_id, self.first_name = person_id, "Évangéline"
+            self.retranslate()
+            self._show()
+            self.message.setPlainText(
+                "Bonjour ! Je débute et j'aimerais une heure de vos conseils, un mardi ?"
+            )
+
         def picked(post_id: uuid.UUID | None) -> None:
             if post_id is not None:
                 self.post_id = post_id
                 self.load()
+                demo_person(self, "evangeline", success=person)
 
         ops.demo_post(self, success=picked)
 

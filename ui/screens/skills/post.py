@@ -172,7 +172,7 @@ class SkillPostScreen(Screen):
         layout.addWidget(self.outcome)
         layout.addStretch(1)
         # The main buttons stay in view, whatever the length of the description.
-        self.meet = TouchButton(kind="primary", big=True, icon_name="users")
+        self.meet = TouchButton(kind="primary", big=True, icon_name="handshake")
         self.meet.clicked.connect(self._meet)
         self.report = TouchButton(kind="quiet", big=True, icon_name="circle-alert")
         self.report.clicked.connect(self._open_report)
