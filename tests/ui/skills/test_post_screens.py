@@ -340,4 +340,4 @@ def test_the_post_shows_a_qr_code_to_its_public_page_only_with_a_hub(
     with_hub = build(hub_url="https://hub.example.org/")
     post = _open_post(qtbot, with_hub, photo)
     qtbot.waitUntil(post.qr_box.isVisible)
-    assert post.qr.data == f"https://hub.example.org/public/skills/{photo}"
+    assert post.qr.data == f"https://hub.example.org/public/skills/{photo}?lang=fr"

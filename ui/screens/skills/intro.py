@@ -215,7 +215,9 @@ class SkillIntroScreen(Screen):
             return
         post_id = self.post_id
         ops.post_detail(self, post_id, self.person_id, success=self._loaded, failure=self._refused)
-        ops.post_page(self, post_id, success=lambda url: self._page(post_id, url))
+        ops.post_page(
+            self, post_id, self.shell.language, success=lambda url: self._page(post_id, url)
+        )
 
     def _loaded(self, detail: PostDetail | None) -> None:
         if detail is None:
