@@ -338,4 +338,3 @@ def test_bad_tags_are_refused(
         service.make_tag(ctx, **values)  # type: ignore[arg-type]
     with ctx.db.session() as session:
         assert len(queries.taxonomy(session).sectors[5].skills) == before
-
