@@ -169,3 +169,28 @@ def test_hostile_search_text_is_only_words(
         wait_idle(qtbot, shell)
         assert not search.error.isVisible(), typed
     assert search.field.text() == "é" * 200
+
+
+def test_the_board_speaks_the_language_chosen_and_forgets_the_visitor(
+    qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
+) -> None:
+    board_world(kiosk_context)
+    shell, _window = kiosk
+    shell.set_language("fr")
+    board = _board(qtbot, kiosk)
+    tap(board.filters.kinds.buttons["need"])
+    qtbot.waitUntil(lambda: set(card_titles(board)) == {Board.EXCEL, Board.DUTCH})
+    excel = next(w for w in board.grid.cards if w.card.title == Board.EXCEL)
+    assert (excel.kind.text(), excel.tags.text()) == ("Demande", "Tableur (Excel)")
+    shell.set_language("nl")
+    # Qt tells every widget of the change by an event: the screen retranslates itself.
+    qtbot.waitUntil(lambda: board.filters.kinds.buttons["need"].text() == "Vragen")
+    assert (excel.kind.text(), excel.tags.text()) == ("Vraag", "Rekenblad (Excel)")
+    assert board.count.text() == "2 zoekertjes"
+
+    # The visit ends (idle): the next visitor finds the board as it was, every post shown.
+    shell.end_visit()
+    assert board.filters.kind() is None
+    assert not board.grid.cards
+    shell.go("skills-board")
+    qtbot.waitUntil(lambda: len(board.grid.cards) == 4)

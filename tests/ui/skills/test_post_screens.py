@@ -341,3 +341,18 @@ def test_the_post_shows_a_qr_code_to_its_public_page_only_with_a_hub(
     post = _open_post(qtbot, with_hub, photo)
     qtbot.waitUntil(post.qr_box.isVisible)
     assert post.qr.data == f"https://hub.example.org/public/skills/{photo}?lang=fr"
+
+
+def test_a_post_half_written_is_forgotten_when_the_visit_ends(
+    qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
+) -> None:
+    world = board_world(kiosk_context)
+    shell, _window = kiosk
+    editor = _scanned_for_a_need(qtbot, kiosk, world)
+    editor.title_field.setText("Cours de chant")
+    editor.description.setPlainText("Le lundi soir")
+    shell.end_visit()
+    assert editor.step == "badge" and editor.person_id is None
+    assert (editor.title_field.text(), editor.description.toPlainText()) == ("", "")
+    assert editor.kinds.choice() == ""
+    assert not _posts_of(kiosk_context, world.camille)[1:]

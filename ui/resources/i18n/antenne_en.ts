@@ -4462,6 +4462,22 @@
         <source>Please choose the skill&apos;s sector.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The limit is between 1 and {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a person id: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search is too long: at most {count} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to search for: type a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SkillsBoardScreen</name>
