@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Back</translation>
     </message>
     <message>
         <source>{cast} cast, but valid + invalid + blank make {total}.</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Back</translation>
     </message>
     <message>
         <source>A specimen: the QR code of a real badge is made when it is printed.</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Is the badge of {name} lost?</source>
@@ -717,23 +717,23 @@
     <name>BoardScreen</name>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Show more</translation>
     </message>
     <message>
         <source>Nobody checked in today has posted a skill yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody checked in today has posted a skill yet.</translation>
     </message>
     <message>
         <source>Tap “Skills in the room today” again to see every post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap “Skills in the room today” again to see every post.</translation>
     </message>
     <message>
         <source>No post matches these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>No post matches these choices.</translation>
     </message>
     <message>
         <source>Choose “Offers and needs” and “Every sector” to see every post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose “Offers and needs” and “Every sector” to see every post.</translation>
     </message>
 </context>
 <context>
@@ -756,7 +756,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Vote by phone</source>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Publish the results?</source>
@@ -1953,11 +1953,11 @@
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills</translation>
     </message>
     <message>
         <source>Offer what you know, find who can help you</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer what you know, find who can help you</translation>
     </message>
 </context>
 <context>
@@ -2321,7 +2321,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Export everything the kiosk holds about {name}?</source>
@@ -2410,7 +2410,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Back</translation>
     </message>
     <message>
         <source>The vote is not open yet.</source>
@@ -2742,7 +2742,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Back</translation>
     </message>
     <message>
         <source>Projects of “{title}”</source>
@@ -2888,7 +2888,7 @@
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Something else</translation>
     </message>
 </context>
 <context>
@@ -2988,7 +2988,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Back</translation>
     </message>
     <message>
         <source>No vote to call the roll for.</source>
@@ -3043,7 +3043,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>The proxy of {name} is revoked.</source>
@@ -3844,99 +3844,99 @@
     <name>SkillEditorScreen</name>
     <message>
         <source>Change my post</source>
-        <translation type="unfinished"></translation>
+        <translation>Change my post</translation>
     </message>
     <message>
         <source>Post a skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Post a skill</translation>
     </message>
     <message>
         <source>Post an offer or a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Post an offer or a need</translation>
     </message>
     <message>
         <source>{name}, change your post</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, change your post</translation>
     </message>
     <message>
         <source>{name}, what would you like to share?</source>
-        <translation type="unfinished">{name}, what would you like to share?</translation>
+        <translation>{name}, what would you like to share?</translation>
     </message>
     <message>
         <source>Scan your badge to post an offer or a need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan your badge to post an offer or a need.</translation>
     </message>
     <message>
         <source>Your post shows your first name and initial, never your contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your post shows your first name and initial, never your contact details.</translation>
     </message>
     <message>
         <source>Do you offer a skill, or do you need one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you offer a skill, or do you need one?</translation>
     </message>
     <message>
         <source>I offer a skill</source>
-        <translation type="unfinished"></translation>
+        <translation>I offer a skill</translation>
     </message>
     <message>
         <source>I need a skill</source>
-        <translation type="unfinished"></translation>
+        <translation>I need a skill</translation>
     </message>
     <message>
         <source>A title, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>A title, in a few words</translation>
     </message>
     <message>
         <source>For example: help with spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: help with spreadsheets</translation>
     </message>
     <message>
         <source>A few lines to say more (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>A few lines to say more (optional)</translation>
     </message>
     <message>
         <source>In which sector?</source>
-        <translation type="unfinished"></translation>
+        <translation>In which sector?</translation>
     </message>
     <message>
         <source>Which skills? Up to five</source>
-        <translation type="unfinished"></translation>
+        <translation>Which skills? Up to five</translation>
     </message>
     <message>
         <source>Not in the list? Say it in a few words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not in the list? Say it in a few words (optional)</translation>
     </message>
     <message>
         <source>How?</source>
-        <translation type="unfinished"></translation>
+        <translation>How?</translation>
     </message>
     <message>
         <source>What level?</source>
-        <translation type="unfinished"></translation>
+        <translation>What level?</translation>
     </message>
     <message>
         <source>First steps: I am starting out</source>
-        <translation type="unfinished"></translation>
+        <translation>First steps: I am starting out</translation>
     </message>
     <message>
         <source>Confirmed: I practise it</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed: I practise it</translation>
     </message>
     <message>
         <source>Expert: I could teach it</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert: I could teach it</translation>
     </message>
     <message>
         <source>When are you available? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>When are you available? (optional)</translation>
     </message>
     <message>
         <source>For example: Tuesday afternoons</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Tuesday afternoons</translation>
     </message>
     <message>
         <source>How long should it stay on the board?</source>
-        <translation type="unfinished"></translation>
+        <translation>How long should it stay on the board?</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -3947,43 +3947,43 @@
     </message>
     <message>
         <source>See my post</source>
-        <translation type="unfinished"></translation>
+        <translation>See my post</translation>
     </message>
     <message>
         <source>Back to the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the board</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Step {step} of {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {step} of {steps}</translation>
     </message>
     <message>
         <source>Save my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Save my changes</translation>
     </message>
     <message>
         <source>Post it</source>
-        <translation type="unfinished"></translation>
+        <translation>Post it</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>Posted! It is on the board until {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posted! It is on the board until {day}.</translation>
     </message>
     <message>
         <source>Posted! It is on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posted! It is on the board.</translation>
     </message>
     <message>
         <source>Available: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Available: {when}</translation>
     </message>
     <message numerus="yes">
         <source>On the board for %n month(s)</source>
@@ -3994,94 +3994,94 @@
     </message>
     <message>
         <source>Choose offer or need first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose offer or need first.</translation>
     </message>
     <message>
         <source>Give your post a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give your post a title.</translation>
     </message>
     <message>
         <source>Five skills at most: tap one to let it go first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Five skills at most: tap one to let it go first.</translation>
     </message>
     <message>
         <source>Chosen: {skills}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen: {skills}</translation>
     </message>
     <message>
         <source>Only its author can change a post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only its author can change a post.</translation>
     </message>
 </context>
 <context>
     <name>SkillIntroScreen</name>
     <message>
         <source>Meet a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Meet a member</translation>
     </message>
     <message>
         <source>{name}, you would like to meet {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, you would like to meet {author}</translation>
     </message>
     <message>
         <source>Ask to meet {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask to meet {author}</translation>
     </message>
     <message>
         <source>Scan your badge to ask for an introduction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan your badge to ask for an introduction.</translation>
     </message>
     <message>
         <source>The kiosk passes your request on: nobody sees your contact details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kiosk passes your request on: nobody sees your contact details here.</translation>
     </message>
     <message>
         <source>A few words for {author} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>A few words for {author} (optional)</translation>
     </message>
     <message>
         <source>For example: I am starting out and would love an hour of your advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: I am starting out and would love an hour of your advice.</translation>
     </message>
     <message>
         <source>{author} sees your first name and your message, never your e-mail address or your phone number, until they accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{author} sees your first name and your message, never your e-mail address or your phone number, until they accept.</translation>
     </message>
     <message>
         <source>Your request is on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your request is on its way.</translation>
     </message>
     <message>
         <source>If {author} chose to receive e-mails, they get your request by e-mail, without your address. Otherwise they see it at their next badge scan, at any antenne.</source>
-        <translation type="unfinished"></translation>
+        <translation>If {author} chose to receive e-mails, they get your request by e-mail, without your address. Otherwise they see it at their next badge scan, at any antenne.</translation>
     </message>
     <message>
         <source>If they accept, you each receive the other&apos;s contact details, by e-mail or at your next badge scan. If they decline, you are told too.</source>
-        <translation type="unfinished"></translation>
+        <translation>If they accept, you each receive the other&apos;s contact details, by e-mail or at your next badge scan. If they decline, you are told too.</translation>
     </message>
     <message>
         <source>Follow it on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow it on your phone</translation>
     </message>
     <message>
         <source>Back to the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the board</translation>
     </message>
     <message>
         <source>Send my request</source>
-        <translation type="unfinished">Send my request</translation>
+        <translation>Send my request</translation>
     </message>
     <message>
         <source>Back to the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the post</translation>
     </message>
     <message>
         <source>This post is no longer on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>This post is no longer on the board.</translation>
     </message>
     <message>
         <source>{typed} of {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} of {most} characters</translation>
     </message>
 </context>
 <context>
@@ -4098,225 +4098,225 @@
     <name>SkillPostScreen</name>
     <message>
         <source>A post</source>
-        <translation type="unfinished"></translation>
+        <translation>A post</translation>
     </message>
     <message>
         <source>This post is no longer on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>This post is no longer on the board.</translation>
     </message>
     <message>
         <source>Its author removed it, or its time is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its author removed it, or its time is over.</translation>
     </message>
     <message>
         <source>Read it on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Read it on your phone</translation>
     </message>
     <message>
         <source>You wrote it? Scan your badge to change it, renew it or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>You wrote it? Scan your badge to change it, renew it or remove it.</translation>
     </message>
     <message>
         <source>Change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Change it</translation>
     </message>
     <message>
         <source>Keep it six more months</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep it six more months</translation>
     </message>
     <message>
         <source>Remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove it</translation>
     </message>
     <message>
         <source>I&apos;d like to meet them</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;d like to meet them</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>What is wrong with this post?</source>
-        <translation type="unfinished"></translation>
+        <translation>What is wrong with this post?</translation>
     </message>
     <message>
         <source>A few words for the facilitators (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>A few words for the facilitators (optional)</translation>
     </message>
     <message>
         <source>Send the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the report</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>{kind} · here today</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · here today</translation>
     </message>
     <message>
         <source>Level: {level} · {modality}</source>
-        <translation type="unfinished"></translation>
+        <translation>Level: {level} · {modality}</translation>
     </message>
     <message>
         <source>Available: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Available: {when}</translation>
     </message>
     <message>
         <source>On the board until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>On the board until {day}</translation>
     </message>
     <message>
         <source>A facilitator took this post off the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>A facilitator took this post off the board.</translation>
     </message>
     <message>
         <source>This post is out of date: it is off the board until its author renews it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This post is out of date: it is off the board until its author renews it.</translation>
     </message>
     <message>
         <source>This is your post.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is your post.</translation>
     </message>
     <message>
         <source>You asked to meet them</source>
-        <translation type="unfinished"></translation>
+        <translation>You asked to meet them</translation>
     </message>
     <message>
         <source>Done: your post stays on the board until {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: your post stays on the board until {day}.</translation>
     </message>
     <message>
         <source>Remove “{title}” from the board?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove “{title}” from the board?</translation>
     </message>
     <message>
         <source>Nobody will see it any more. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody will see it any more. This cannot be undone.</translation>
     </message>
     <message>
         <source>Yes, remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, remove it</translation>
     </message>
     <message>
         <source>No, keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>No, keep it</translation>
     </message>
     <message>
         <source>Your post is removed from the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your post is removed from the board.</translation>
     </message>
     <message>
         <source>Choose what is wrong with it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose what is wrong with it first.</translation>
     </message>
     <message>
         <source>Thank you. A facilitator will look at this post soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you. A facilitator will look at this post soon.</translation>
     </message>
 </context>
 <context>
     <name>SkillWords</name>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Need</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offers</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs</translation>
     </message>
     <message>
         <source>First steps</source>
-        <translation type="unfinished"></translation>
+        <translation>First steps</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>In person</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">Online</translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>In person or online</source>
-        <translation type="unfinished"></translation>
+        <translation>In person or online</translation>
     </message>
     <message>
         <source>It shows contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>It shows contact details</translation>
     </message>
     <message>
         <source>It is offensive</source>
-        <translation type="unfinished"></translation>
+        <translation>It is offensive</translation>
     </message>
     <message>
         <source>It is advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>It is advertising</translation>
     </message>
     <message>
         <source>It is out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>It is out of date</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Something else</translation>
     </message>
     <message>
         <source>{author}, antenne of {antenna}</source>
-        <translation type="unfinished"></translation>
+        <translation>{author}, antenne of {antenna}</translation>
     </message>
     <message>
         <source>{kind} · here today</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · here today</translation>
     </message>
     <message>
         <source>Every sector {arrow}</source>
-        <translation type="unfinished"></translation>
+        <translation>Every sector {arrow}</translation>
     </message>
     <message>
         <source>Sector: {sector} {arrow}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector: {sector} {arrow}</translation>
     </message>
     <message>
         <source>Offers and needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Offers and needs</translation>
     </message>
     <message>
         <source>Any way</source>
-        <translation type="unfinished"></translation>
+        <translation>Any way</translation>
     </message>
     <message>
         <source>Every sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Every sector</translation>
     </message>
     <message>
         <source>Skills in the room today</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills in the room today</translation>
     </message>
 </context>
 <context>
     <name>Skills</name>
     <message>
         <source>This post is no longer on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">This post is no longer on the board.</translation>
     </message>
     <message>
         <source>The text holds a character that is not allowed.</source>
@@ -4483,54 +4483,54 @@
     <name>SkillsBoardScreen</name>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills</translation>
     </message>
     <message>
         <source>Skills to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills to share</translation>
     </message>
     <message>
         <source>Tap a card to read it and meet its author: the kiosk makes the introduction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap a card to read it and meet its author: the kiosk makes the introduction.</translation>
     </message>
     <message>
         <source>Post an offer or a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Post an offer or a need</translation>
     </message>
     <message>
         <source>My matches</source>
-        <translation type="unfinished"></translation>
+        <translation>My matches</translation>
     </message>
     <message>
         <source>Search: a skill, a word, a sector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: a skill, a word, a sector…</translation>
     </message>
 </context>
 <context>
     <name>SkillsSearchScreen</name>
     <message>
         <source>Search the skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the skills</translation>
     </message>
     <message>
         <source>What are you looking for?</source>
-        <translation type="unfinished"></translation>
+        <translation>What are you looking for?</translation>
     </message>
     <message>
         <source>A skill, a word, a sector…</source>
-        <translation type="unfinished"></translation>
+        <translation>A skill, a word, a sector…</translation>
     </message>
     <message>
         <source>Post it as a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Post it as a need</translation>
     </message>
     <message>
         <source>Nothing found for “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found for “{query}”.</translation>
     </message>
     <message>
         <source>Nobody offers it yet? Post it as a need: the kiosk tells you who can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody offers it yet? Post it as a need: the kiosk tells you who can help.</translation>
     </message>
 </context>
 <context>
