@@ -258,6 +258,15 @@ def test_anyone_reports_a_post_without_a_badge(
     tap(post.send_report)
     assert post.error.text() == "Choisissez d'abord ce qui ne va pas."
     tap(post.reasons.buttons["contact_details"])
+    # A flood of text is refused in one line (the service's words), nothing recorded, the
+    # reason still chosen.
+    post.note.setText("z" * 10_000)
+    tap(post.send_report)
+    qtbot.waitUntil(post.error.isVisible)
+    assert "500" in post.error.text()
+    assert post.reasons.choice() == "contact_details"
+    with kiosk_context.db.session() as session:
+        assert session.scalar(select(func.count()).select_from(SkillReport)) == 0
     post.note.setText("Un numéro dans la description")
     tap(post.send_report)
     qtbot.waitUntil(post.outcome.isVisible)
