@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     ColumnElement,
     Float,
     Select,
@@ -87,7 +88,11 @@ QUERY_WORDS = 8
 SUMMARY_CHARS = 160
 # How many posts fit one of a person's posts, at most; how many candidates a text search reads.
 MATCHES_PER_POST = 10
-TEXT_CANDIDATES = 200
+TEXT_CANDIDATES = 100
+# A word in more than one document in COMMON_SHARE (and more than COMMON_FLOOR) is too common
+# to tell posts apart.
+COMMON_SHARE = 20
+COMMON_FLOOR = 50
 # A search matching more documents than this (a letter or two typed) is not ranked by bm25.
 RANKED_MATCHES = 2_000
 # The index's columns' weights in a search: the title counts most, then the tags.
@@ -667,47 +672,45 @@ def _fitting(
     ]
     if own.modality != "either":
         where.append(SkillPost.modality.in_((SkillModality(own.modality), SkillModality.either)))
-    # Candidates by tag: posts sharing a skill, or a tag of the same sector.
-    tag_ids = own.skills | own.sectors
-    by_tag: set[uuid.UUID] = set()
-    if tag_ids:
+    # Candidates by tag: the posts sharing most skills. A post sharing a skill always scores
+    # above one that shares only a sector or words (`matching`): those are looked for only
+    # when the skills leave room.
+    wanted = max(limit * 3, 30)
+    found: list[uuid.UUID] = []
+    if own.skills:
+        found += _sharing(session, own.skills, where, exclude=[], limit=wanted)
+    if own.sectors and len(found) < limit:
         sector_slugs = select(SkillTag.slug).where(SkillTag.id.in_(own.sectors))
         related = select(SkillTag.id).where(
-            or_(
-                SkillTag.id.in_(tag_ids),
-                SkillTag.sector.in_(sector_slugs),
-            ),
+            or_(SkillTag.id.in_(own.sectors), SkillTag.sector.in_(sector_slugs)),
             SkillTag.deleted_at.is_(None),
         )
-        by_tag = set(
-            session.scalars(
-                select(SkillPostTag.post_id)
-                .join(SkillPost, SkillPost.id == SkillPostTag.post_id)
-                .where(
-                    SkillPostTag.tag_id.in_(related),
-                    SkillPostTag.deleted_at.is_(None),
-                    *where,
-                )
-                .distinct()
-            )
-        )
-    # Candidates by words: the post's significant words against the index.
+        found += _sharing(session, related, where, exclude=found, limit=wanted - len(found))
+    # Words: the post's significant words against the index, its best `TEXT_CANDIDATES`
+    # documents (ranked in the index alone: one bm25 query, comparable ranks); the candidates
+    # by tag among them get their similarity, and the others join when the tags left room.
     ranks: dict[uuid.UUID, float] = {}
-    expression = matching.similarity_query(f"{post.title} {post.title} {post.description}")
+    expression = _telling_query(session, f"{post.title} {post.description}")
     if expression:
-        ranks = {
-            post_id: float(rank)
-            for post_id, rank in session.execute(
-                select(SkillPost.id, _rank())
-                .join(_doc, _doc.c.post_id == SkillPost.id)
-                .join(_search, _search.c.rowid == _doc.c.docid)
-                .where(_matching(expression), *where)
-                .order_by(_rank())
-                .limit(TEXT_CANDIDATES)
-            )
-        }
+        best = (
+            select(_search.c.rowid, _rank().label("rank"))
+            .where(_matching(expression))
+            .order_by(_rank())
+            .limit(TEXT_CANDIDATES)
+            .subquery()
+        )
+        texts_found = session.execute(
+            select(SkillPost.id, best.c.rank)
+            .select_from(best)
+            .join(_doc, _doc.c.docid == best.c.rowid)
+            .join(SkillPost, SkillPost.id == _doc.c.post_id)
+            .where(*where)
+        ).all()
+        room = len(found) < limit
+        tagged = set(found)
+        ranks = {post_id: float(rank) for post_id, rank in texts_found if room or post_id in tagged}
     texts = matching.relative_ranks(ranks)
-    others = _candidates(session, by_tag | set(ranks))
+    others = _candidates(session, set(found) | set(ranks))
     return matching.ranked(
         (
             matching.score(
@@ -717,6 +720,64 @@ def _fitting(
         ),
         limit,
     )
+
+
+def _telling_query(session: Session, text_: str) -> str:
+    """An FTS5 query of `text_`'s significant words that tell posts apart: a word found in more
+    than one document in `COMMON_SHARE` of the index says little of a skill (bm25 would weigh it
+    little) and would make the query rank most of the board. The words' document counts come
+    from an `fts5vocab` view of the index, in the connection's temporary schema."""
+    stems = matching.significant_words(text_)
+    if not stems:
+        return ""
+    connection = session.connection()
+    connection.exec_driver_sql(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.skill_search_vocab "
+        "USING fts5vocab(main, 'skill_search', 'row')"
+    )
+    documents = int(session.scalar(select(func.count()).select_from(_doc)) or 0)
+    common = max(COMMON_FLOOR, documents // COMMON_SHARE)
+    telling = []
+    for stem in stems:
+        count = connection.exec_driver_sql(
+            "SELECT coalesce(max(doc), 0) FROM temp.skill_search_vocab "
+            "WHERE term >= ? AND term < ?",
+            (stem, stem + "\uffff"),
+        ).scalar()
+        if int(count or 0) <= common:
+            telling.append(stem)
+    return " OR ".join(f'"{stem}"*' for stem in telling)
+
+
+def _sharing(
+    session: Session,
+    tags: Any,
+    where: Sequence[ColumnElement[bool]],
+    *,
+    exclude: Sequence[uuid.UUID],
+    limit: int,
+) -> list[uuid.UUID]:
+    """The posts `where` keeps that carry most of `tags`, then the freshest: the links are
+    counted first (by the tag index), then only their posts are read."""
+    links = (
+        select(SkillPostTag.post_id, func.count().label("shared"))
+        .where(SkillPostTag.tag_id.in_(tags), SkillPostTag.deleted_at.is_(None))
+        .group_by(SkillPostTag.post_id)
+        .subquery()
+    )
+    query = (
+        select(SkillPost.id)
+        .select_from(links)
+        .join(SkillPost, SkillPost.id == links.c.post_id)
+        # In a function, the filters cannot lead SQLite to scan the posts by an index of
+        # theirs (every need, say) and look each up in the links: the links lead.
+        .where(func.likely(and_(*where), type_=Boolean))
+        .order_by(links.c.shared.desc(), SkillPost.confirmed_on.desc(), SkillPost.id)
+        .limit(limit)
+    )
+    if exclude:
+        query = query.where(SkillPost.id.not_in(exclude))
+    return list(session.scalars(query))
 
 
 def _post_matches(

@@ -94,7 +94,7 @@ def test_significant_words_skip_stop_words_and_cut_long_ones() -> None:
     )
     assert matching.similarity_query("") == ""
     assert matching.similarity_query('"NEAR" * -- :') == '"near"*'
-    assert len(matching.significant_words(" ".join(f"w{n:04d}" for n in range(100)))) == 12
+    assert len(matching.significant_words(" ".join(f"w{n:04d}" for n in range(100)))) == 8
 
 
 def test_relative_ranks() -> None:

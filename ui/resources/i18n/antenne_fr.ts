@@ -4316,167 +4316,167 @@
     <name>Skills</name>
     <message>
         <source>This post is no longer on the board.</source>
-        <translation type="unfinished">Cette annonce n&apos;est plus affichée.</translation>
+        <translation>Cette annonce n&apos;est plus au tableau.</translation>
     </message>
     <message>
         <source>The text holds a character that is not allowed.</source>
-        <translation type="unfinished">Le texte contient un caractère interdit.</translation>
+        <translation>Le texte contient un caractère interdit.</translation>
     </message>
     <message>
         <source>Please leave out e-mail addresses and phone numbers: the kiosk introduces people without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de ne pas mettre d&apos;adresse e-mail ni de numéro de téléphone&#x202f;: la borne met les gens en contact sans eux.</translation>
     </message>
     <message>
         <source>A post stays on the board for 1, 3, 6 or 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une annonce reste au tableau 1, 3, 6 ou 12 mois.</translation>
     </message>
     <message>
         <source>Please choose at most {count} skills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au plus {count} compétences.</translation>
     </message>
     <message>
         <source>One of the chosen skills no longer exists: please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une des compétences choisies n&apos;existe plus&#x202f;: choisissez à nouveau.</translation>
     </message>
     <message>
         <source>Please choose an offer or a need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une offre ou une demande.</translation>
     </message>
     <message>
         <source>Please choose how you meet and your level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez comment vous rencontrer et votre niveau.</translation>
     </message>
     <message>
         <source>Please choose the post&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la langue de l&apos;annonce.</translation>
     </message>
     <message>
         <source>The title is too long: at most {count} letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre est trop long&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>Please give your post a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un titre à votre annonce.</translation>
     </message>
     <message>
         <source>The description is too long: at most {count} letters.</source>
-        <translation type="unfinished">La description est trop longue : {count} caractères au plus.</translation>
+        <translation>La description est trop longue&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>The availability is too long: at most {count} letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les disponibilités sont trop longues&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>The other skill is too long: at most {count} letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autre compétence est trop longue&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>The reason is too long: at most {count} letters.</source>
-        <translation type="unfinished">La raison est trop longue : {count} caractères au plus.</translation>
+        <translation>La raison est trop longue&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>Please give a reason (at least {count} letters): the author reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez une raison ({count} lettres au moins)&#x202f;: l&apos;auteur la lira.</translation>
     </message>
     <message>
         <source>This person is no longer known.</source>
-        <translation type="unfinished">Cette personne n&apos;est plus connue.</translation>
+        <translation>Cette personne n&apos;est plus connue.</translation>
     </message>
     <message>
         <source>Only the post&apos;s author can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;auteur de l&apos;annonce peut la modifier.</translation>
     </message>
     <message>
         <source>Only a facilitator can moderate the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un animateur ou une animatrice peut modérer le tableau.</translation>
     </message>
     <message>
         <source>This post is already hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette annonce est déjà masquée.</translation>
     </message>
     <message>
         <source>This post is not hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette annonce n&apos;est pas masquée.</translation>
     </message>
     <message>
         <source>Please choose why you report this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez pourquoi vous signalez cette annonce.</translation>
     </message>
     <message>
         <source>The note is too long: at most {count} letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La remarque est trop longue&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>You already reported this post: a facilitator will look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà signalé cette annonce&#x202f;: un animateur ou une animatrice va l&apos;examiner.</translation>
     </message>
     <message>
         <source>This report was already dealt with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce signalement a déjà été traité.</translation>
     </message>
     <message>
         <source>The message is too long: at most {count} letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est trop long&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>This is your own post.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est votre propre annonce.</translation>
     </message>
     <message>
         <source>You already asked: the author has not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà demandé&#x202f;: l&apos;auteur n&apos;a pas encore répondu.</translation>
     </message>
     <message>
         <source>The author already answered you.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;auteur vous a déjà répondu.</translation>
     </message>
     <message>
         <source>This introduction request no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande de mise en relation n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Only the post&apos;s author can answer this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;auteur de l&apos;annonce peut répondre à cette demande.</translation>
     </message>
     <message>
         <source>You already answered this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà répondu à cette demande.</translation>
     </message>
     <message>
         <source>Please say which other skill becomes a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quelle autre compétence devient une étiquette.</translation>
     </message>
     <message>
         <source>A label is too long: at most {count} letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un libellé est trop long&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>Please give the skill&apos;s name in French.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez le nom de la compétence en français.</translation>
     </message>
     <message>
         <source>The skill&apos;s name needs letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la compétence doit contenir des lettres ou des chiffres.</translation>
     </message>
     <message>
         <source>Please choose the skill&apos;s sector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le secteur de la compétence.</translation>
     </message>
     <message>
         <source>The limit is between 1 and {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite est comprise entre 1 et {count}.</translation>
     </message>
     <message>
         <source>Not a person id: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un identifiant de personne&#x202f;: {value}.</translation>
     </message>
     <message>
         <source>The search is too long: at most {count} letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche est trop longue&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>Nothing to search for: type a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à chercher&#x202f;: tapez un mot.</translation>
     </message>
 </context>
 <context>
