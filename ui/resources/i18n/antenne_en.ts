@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Back</translation>
     </message>
     <message>
         <source>{cast} cast, but valid + invalid + blank make {total}.</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Back</translation>
     </message>
     <message>
         <source>A specimen: the QR code of a real badge is made when it is printed.</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Is the badge of {name} lost?</source>
@@ -714,6 +714,29 @@
     </message>
 </context>
 <context>
+    <name>BoardScreen</name>
+    <message>
+        <source>Show more</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <source>Nobody checked in today has posted a skill yet.</source>
+        <translation>Nobody checked in today has posted a skill yet.</translation>
+    </message>
+    <message>
+        <source>Tap “Skills in the room today” again to see every post.</source>
+        <translation>Tap “Skills in the room today” again to see every post.</translation>
+    </message>
+    <message>
+        <source>No post matches these choices.</source>
+        <translation>No post matches these choices.</translation>
+    </message>
+    <message>
+        <source>Choose “Offers and needs” and “Every sector” to see every post.</source>
+        <translation>Choose “Offers and needs” and “Every sector” to see every post.</translation>
+    </message>
+</context>
+<context>
     <name>BoothScreen</name>
     <message>
         <source>Voting booth</source>
@@ -733,7 +756,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Vote by phone</source>
@@ -1134,7 +1157,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Publish the results?</source>
@@ -1928,6 +1951,14 @@
         <source>Lists, attendance sheets, the programme</source>
         <translation>Lists, attendance sheets, the programme</translation>
     </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Offer what you know, find who can help you</source>
+        <translation>Offer what you know, find who can help you</translation>
+    </message>
 </context>
 <context>
     <name>HostProposeScreen</name>
@@ -2290,7 +2321,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Export everything the kiosk holds about {name}?</source>
@@ -2379,7 +2410,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Back</translation>
     </message>
     <message>
         <source>The vote is not open yet.</source>
@@ -2711,7 +2742,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Back</translation>
     </message>
     <message>
         <source>Projects of “{title}”</source>
@@ -2857,7 +2888,7 @@
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Something else</translation>
     </message>
 </context>
 <context>
@@ -2957,7 +2988,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Back</translation>
     </message>
     <message>
         <source>No vote to call the roll for.</source>
@@ -3012,7 +3043,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>The proxy of {name} is revoked.</source>
@@ -3807,6 +3838,699 @@
     <message>
         <source>There is no session {id}.</source>
         <translation>There is no session {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillEditorScreen</name>
+    <message>
+        <source>Change my post</source>
+        <translation>Change my post</translation>
+    </message>
+    <message>
+        <source>Post a skill</source>
+        <translation>Post a skill</translation>
+    </message>
+    <message>
+        <source>Post an offer or a need</source>
+        <translation>Post an offer or a need</translation>
+    </message>
+    <message>
+        <source>{name}, change your post</source>
+        <translation>{name}, change your post</translation>
+    </message>
+    <message>
+        <source>{name}, what would you like to share?</source>
+        <translation>{name}, what would you like to share?</translation>
+    </message>
+    <message>
+        <source>Scan your badge to post an offer or a need.</source>
+        <translation>Scan your badge to post an offer or a need.</translation>
+    </message>
+    <message>
+        <source>Your post shows your first name and initial, never your contact details.</source>
+        <translation>Your post shows your first name and initial, never your contact details.</translation>
+    </message>
+    <message>
+        <source>Do you offer a skill, or do you need one?</source>
+        <translation>Do you offer a skill, or do you need one?</translation>
+    </message>
+    <message>
+        <source>I offer a skill</source>
+        <translation>I offer a skill</translation>
+    </message>
+    <message>
+        <source>I need a skill</source>
+        <translation>I need a skill</translation>
+    </message>
+    <message>
+        <source>A title, in a few words</source>
+        <translation>A title, in a few words</translation>
+    </message>
+    <message>
+        <source>For example: help with spreadsheets</source>
+        <translation>For example: help with spreadsheets</translation>
+    </message>
+    <message>
+        <source>A few lines to say more (optional)</source>
+        <translation>A few lines to say more (optional)</translation>
+    </message>
+    <message>
+        <source>In which sector?</source>
+        <translation>In which sector?</translation>
+    </message>
+    <message>
+        <source>Which skills? Up to five</source>
+        <translation>Which skills? Up to five</translation>
+    </message>
+    <message>
+        <source>Not in the list? Say it in a few words (optional)</source>
+        <translation>Not in the list? Say it in a few words (optional)</translation>
+    </message>
+    <message>
+        <source>How?</source>
+        <translation>How?</translation>
+    </message>
+    <message>
+        <source>What level?</source>
+        <translation>What level?</translation>
+    </message>
+    <message>
+        <source>First steps: I am starting out</source>
+        <translation>First steps: I am starting out</translation>
+    </message>
+    <message>
+        <source>Confirmed: I practise it</source>
+        <translation>Confirmed: I practise it</translation>
+    </message>
+    <message>
+        <source>Expert: I could teach it</source>
+        <translation>Expert: I could teach it</translation>
+    </message>
+    <message>
+        <source>When are you available? (optional)</source>
+        <translation>When are you available? (optional)</translation>
+    </message>
+    <message>
+        <source>For example: Tuesday afternoons</source>
+        <translation>For example: Tuesday afternoons</translation>
+    </message>
+    <message>
+        <source>How long should it stay on the board?</source>
+        <translation>How long should it stay on the board?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See my post</source>
+        <translation>See my post</translation>
+    </message>
+    <message>
+        <source>Back to the board</source>
+        <translation>Back to the board</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>Step {step} of {steps}</translation>
+    </message>
+    <message>
+        <source>Save my changes</source>
+        <translation>Save my changes</translation>
+    </message>
+    <message>
+        <source>Post it</source>
+        <translation>Post it</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Posted! It is on the board until {day}.</source>
+        <translation>Posted! It is on the board until {day}.</translation>
+    </message>
+    <message>
+        <source>Posted! It is on the board.</source>
+        <translation>Posted! It is on the board.</translation>
+    </message>
+    <message>
+        <source>Available: {when}</source>
+        <translation>Available: {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the board for %n month(s)</source>
+        <translation>
+            <numerusform>On the board for %n month</numerusform>
+            <numerusform>On the board for %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose offer or need first.</source>
+        <translation>Choose offer or need first.</translation>
+    </message>
+    <message>
+        <source>Give your post a title.</source>
+        <translation>Give your post a title.</translation>
+    </message>
+    <message>
+        <source>Five skills at most: tap one to let it go first.</source>
+        <translation>Five skills at most: tap one to let it go first.</translation>
+    </message>
+    <message>
+        <source>Chosen: {skills}</source>
+        <translation>Chosen: {skills}</translation>
+    </message>
+    <message>
+        <source>Only its author can change a post.</source>
+        <translation>Only its author can change a post.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillIntroScreen</name>
+    <message>
+        <source>Meet a member</source>
+        <translation>Meet a member</translation>
+    </message>
+    <message>
+        <source>{name}, you would like to meet {author}</source>
+        <translation>{name}, you would like to meet {author}</translation>
+    </message>
+    <message>
+        <source>Ask to meet {author}</source>
+        <translation>Ask to meet {author}</translation>
+    </message>
+    <message>
+        <source>Scan your badge to ask for an introduction.</source>
+        <translation>Scan your badge to ask for an introduction.</translation>
+    </message>
+    <message>
+        <source>The kiosk passes your request on: nobody sees your contact details here.</source>
+        <translation>The kiosk passes your request on: nobody sees your contact details here.</translation>
+    </message>
+    <message>
+        <source>A few words for {author} (optional)</source>
+        <translation>A few words for {author} (optional)</translation>
+    </message>
+    <message>
+        <source>For example: I am starting out and would love an hour of your advice.</source>
+        <translation>For example: I am starting out and would love an hour of your advice.</translation>
+    </message>
+    <message>
+        <source>{author} sees your first name and your message, never your e-mail address or your phone number, until they accept.</source>
+        <translation>{author} sees your first name and your message, never your e-mail address or your phone number, until they accept.</translation>
+    </message>
+    <message>
+        <source>Your request is on its way.</source>
+        <translation>Your request is on its way.</translation>
+    </message>
+    <message>
+        <source>If {author} chose to receive e-mails, they get your request by e-mail, without your address. Otherwise they see it at their next badge scan, at any antenne.</source>
+        <translation>If {author} chose to receive e-mails, they get your request by e-mail, without your address. Otherwise they see it at their next badge scan, at any antenne.</translation>
+    </message>
+    <message>
+        <source>If they accept, you each receive the other&apos;s contact details, by e-mail or at your next badge scan. If they decline, you are told too.</source>
+        <translation>If they accept, you each receive the other&apos;s contact details, by e-mail or at your next badge scan. If they decline, you are told too.</translation>
+    </message>
+    <message>
+        <source>Follow it on your phone</source>
+        <translation>Follow it on your phone</translation>
+    </message>
+    <message>
+        <source>Back to the board</source>
+        <translation>Back to the board</translation>
+    </message>
+    <message>
+        <source>Send my request</source>
+        <translation>Send my request</translation>
+    </message>
+    <message>
+        <source>Back to the post</source>
+        <translation>Back to the post</translation>
+    </message>
+    <message>
+        <source>This post is no longer on the board.</source>
+        <translation>This post is no longer on the board.</translation>
+    </message>
+    <message>
+        <source>{typed} of {most} characters</source>
+        <translation>{typed} of {most} characters</translation>
+    </message>
+</context>
+<context>
+    <name>SkillPlurals</name>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SkillPostScreen</name>
+    <message>
+        <source>A post</source>
+        <translation>A post</translation>
+    </message>
+    <message>
+        <source>This post is no longer on the board.</source>
+        <translation>This post is no longer on the board.</translation>
+    </message>
+    <message>
+        <source>Its author removed it, or its time is over.</source>
+        <translation>Its author removed it, or its time is over.</translation>
+    </message>
+    <message>
+        <source>Read it on your phone</source>
+        <translation>Read it on your phone</translation>
+    </message>
+    <message>
+        <source>You wrote it? Scan your badge to change it, renew it or remove it.</source>
+        <translation>You wrote it? Scan your badge to change it, renew it or remove it.</translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation>Change it</translation>
+    </message>
+    <message>
+        <source>Keep it six more months</source>
+        <translation>Keep it six more months</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Remove it</translation>
+    </message>
+    <message>
+        <source>I&apos;d like to meet them</source>
+        <translation>I&apos;d like to meet them</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>What is wrong with this post?</source>
+        <translation>What is wrong with this post?</translation>
+    </message>
+    <message>
+        <source>A few words for the facilitators (optional)</source>
+        <translation>A few words for the facilitators (optional)</translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation>Send the report</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{kind} · here today</source>
+        <translation>{kind} · here today</translation>
+    </message>
+    <message>
+        <source>Level: {level} · {modality}</source>
+        <translation>Level: {level} · {modality}</translation>
+    </message>
+    <message>
+        <source>Available: {when}</source>
+        <translation>Available: {when}</translation>
+    </message>
+    <message>
+        <source>On the board until {day}</source>
+        <translation>On the board until {day}</translation>
+    </message>
+    <message>
+        <source>A facilitator took this post off the board.</source>
+        <translation>A facilitator took this post off the board.</translation>
+    </message>
+    <message>
+        <source>This post is out of date: it is off the board until its author renews it.</source>
+        <translation>This post is out of date: it is off the board until its author renews it.</translation>
+    </message>
+    <message>
+        <source>This is your post.</source>
+        <translation>This is your post.</translation>
+    </message>
+    <message>
+        <source>You asked to meet them</source>
+        <translation>You asked to meet them</translation>
+    </message>
+    <message>
+        <source>Done: your post stays on the board until {day}.</source>
+        <translation>Done: your post stays on the board until {day}.</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” from the board?</source>
+        <translation>Remove “{title}” from the board?</translation>
+    </message>
+    <message>
+        <source>Nobody will see it any more. This cannot be undone.</source>
+        <translation>Nobody will see it any more. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Yes, remove it</source>
+        <translation>Yes, remove it</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>No, keep it</translation>
+    </message>
+    <message>
+        <source>Your post is removed from the board.</source>
+        <translation>Your post is removed from the board.</translation>
+    </message>
+    <message>
+        <source>Choose what is wrong with it first.</source>
+        <translation>Choose what is wrong with it first.</translation>
+    </message>
+    <message>
+        <source>Thank you. A facilitator will look at this post soon.</source>
+        <translation>Thank you. A facilitator will look at this post soon.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillWords</name>
+    <message>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>First steps</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>In person or online</source>
+        <translation>In person or online</translation>
+    </message>
+    <message>
+        <source>It shows contact details</source>
+        <translation>It shows contact details</translation>
+    </message>
+    <message>
+        <source>It is offensive</source>
+        <translation>It is offensive</translation>
+    </message>
+    <message>
+        <source>It is advertising</source>
+        <translation>It is advertising</translation>
+    </message>
+    <message>
+        <source>It is out of date</source>
+        <translation>It is out of date</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>{author}, antenne of {antenna}</source>
+        <translation>{author}, antenne of {antenna}</translation>
+    </message>
+    <message>
+        <source>{kind} · here today</source>
+        <translation>{kind} · here today</translation>
+    </message>
+    <message>
+        <source>Every sector {arrow}</source>
+        <translation>Every sector {arrow}</translation>
+    </message>
+    <message>
+        <source>Sector: {sector} {arrow}</source>
+        <translation>Sector: {sector} {arrow}</translation>
+    </message>
+    <message>
+        <source>Offers and needs</source>
+        <translation>Offers and needs</translation>
+    </message>
+    <message>
+        <source>Any way</source>
+        <translation>Any way</translation>
+    </message>
+    <message>
+        <source>Every sector</source>
+        <translation>Every sector</translation>
+    </message>
+    <message>
+        <source>Skills in the room today</source>
+        <translation>Skills in the room today</translation>
+    </message>
+</context>
+<context>
+    <name>Skills</name>
+    <message>
+        <source>This post is no longer on the board.</source>
+        <translation>This post is no longer on the board.</translation>
+    </message>
+    <message>
+        <source>The text holds a character that is not allowed.</source>
+        <translation>The text holds a character that is not allowed.</translation>
+    </message>
+    <message>
+        <source>Please leave out e-mail addresses and phone numbers: the kiosk introduces people without them.</source>
+        <translation>Please leave out e-mail addresses and phone numbers: the kiosk introduces people without them.</translation>
+    </message>
+    <message>
+        <source>A post stays on the board for 1, 3, 6 or 12 months.</source>
+        <translation>A post stays on the board for 1, 3, 6 or 12 months.</translation>
+    </message>
+    <message>
+        <source>Please choose at most {count} skills.</source>
+        <translation>Please choose at most {count} skills.</translation>
+    </message>
+    <message>
+        <source>One of the chosen skills no longer exists: please choose again.</source>
+        <translation>One of the chosen skills no longer exists: please choose again.</translation>
+    </message>
+    <message>
+        <source>Please choose an offer or a need.</source>
+        <translation>Please choose an offer or a need.</translation>
+    </message>
+    <message>
+        <source>Please choose how you meet and your level.</source>
+        <translation>Please choose how you meet and your level.</translation>
+    </message>
+    <message>
+        <source>Please choose the post&apos;s language.</source>
+        <translation>Please choose the post&apos;s language.</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most {count} letters.</source>
+        <translation>The title is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>Please give your post a title.</source>
+        <translation>Please give your post a title.</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most {count} letters.</source>
+        <translation>The description is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>The availability is too long: at most {count} letters.</source>
+        <translation>The availability is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>The other skill is too long: at most {count} letters.</source>
+        <translation>The other skill is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most {count} letters.</source>
+        <translation>The reason is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>Please give a reason (at least {count} letters): the author reads it.</source>
+        <translation>Please give a reason (at least {count} letters): the author reads it.</translation>
+    </message>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>This person is no longer known.</translation>
+    </message>
+    <message>
+        <source>Only the post&apos;s author can change it.</source>
+        <translation>Only the post&apos;s author can change it.</translation>
+    </message>
+    <message>
+        <source>Only a facilitator can moderate the board.</source>
+        <translation>Only a facilitator can moderate the board.</translation>
+    </message>
+    <message>
+        <source>This post is already hidden.</source>
+        <translation>This post is already hidden.</translation>
+    </message>
+    <message>
+        <source>This post is not hidden.</source>
+        <translation>This post is not hidden.</translation>
+    </message>
+    <message>
+        <source>Please choose why you report this post.</source>
+        <translation>Please choose why you report this post.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {count} letters.</source>
+        <translation>The note is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>You already reported this post: a facilitator will look at it.</source>
+        <translation>You already reported this post: a facilitator will look at it.</translation>
+    </message>
+    <message>
+        <source>This report was already dealt with.</source>
+        <translation>This report was already dealt with.</translation>
+    </message>
+    <message>
+        <source>The message is too long: at most {count} letters.</source>
+        <translation>The message is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>This is your own post.</source>
+        <translation>This is your own post.</translation>
+    </message>
+    <message>
+        <source>You already asked: the author has not answered yet.</source>
+        <translation>You already asked: the author has not answered yet.</translation>
+    </message>
+    <message>
+        <source>The author already answered you.</source>
+        <translation>The author already answered you.</translation>
+    </message>
+    <message>
+        <source>This introduction request no longer exists.</source>
+        <translation>This introduction request no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only the post&apos;s author can answer this request.</source>
+        <translation>Only the post&apos;s author can answer this request.</translation>
+    </message>
+    <message>
+        <source>You already answered this request.</source>
+        <translation>You already answered this request.</translation>
+    </message>
+    <message>
+        <source>Please say which other skill becomes a tag.</source>
+        <translation>Please say which other skill becomes a tag.</translation>
+    </message>
+    <message>
+        <source>A label is too long: at most {count} letters.</source>
+        <translation>A label is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>Please give the skill&apos;s name in French.</source>
+        <translation>Please give the skill&apos;s name in French.</translation>
+    </message>
+    <message>
+        <source>The skill&apos;s name needs letters or digits.</source>
+        <translation>The skill&apos;s name needs letters or digits.</translation>
+    </message>
+    <message>
+        <source>Please choose the skill&apos;s sector.</source>
+        <translation>Please choose the skill&apos;s sector.</translation>
+    </message>
+    <message>
+        <source>The limit is between 1 and {count}.</source>
+        <translation>The limit is between 1 and {count}.</translation>
+    </message>
+    <message>
+        <source>Not a person id: {value}.</source>
+        <translation>Not a person id: {value}.</translation>
+    </message>
+    <message>
+        <source>The search is too long: at most {count} letters.</source>
+        <translation>The search is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: type a word.</source>
+        <translation>Nothing to search for: type a word.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsBoardScreen</name>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Skills to share</source>
+        <translation>Skills to share</translation>
+    </message>
+    <message>
+        <source>Tap a card to read it and meet its author: the kiosk makes the introduction.</source>
+        <translation>Tap a card to read it and meet its author: the kiosk makes the introduction.</translation>
+    </message>
+    <message>
+        <source>Post an offer or a need</source>
+        <translation>Post an offer or a need</translation>
+    </message>
+    <message>
+        <source>My matches</source>
+        <translation>My matches</translation>
+    </message>
+    <message>
+        <source>Search: a skill, a word, a sector…</source>
+        <translation>Search: a skill, a word, a sector…</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsSearchScreen</name>
+    <message>
+        <source>Search the skills</source>
+        <translation>Search the skills</translation>
+    </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>What are you looking for?</translation>
+    </message>
+    <message>
+        <source>A skill, a word, a sector…</source>
+        <translation>A skill, a word, a sector…</translation>
+    </message>
+    <message>
+        <source>Post it as a need</source>
+        <translation>Post it as a need</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”.</source>
+        <translation>Nothing found for “{query}”.</translation>
+    </message>
+    <message>
+        <source>Nobody offers it yet? Post it as a need: the kiosk tells you who can help.</source>
+        <translation>Nobody offers it yet? Post it as a need: the kiosk tells you who can help.</translation>
     </message>
 </context>
 <context>

@@ -714,6 +714,29 @@
     </message>
 </context>
 <context>
+    <name>BoardScreen</name>
+    <message>
+        <source>Show more</source>
+        <translation>Voir plus</translation>
+    </message>
+    <message>
+        <source>Nobody checked in today has posted a skill yet.</source>
+        <translation>Personne parmi les présents aujourd&apos;hui n&apos;a encore publié d&apos;annonce.</translation>
+    </message>
+    <message>
+        <source>Tap “Skills in the room today” again to see every post.</source>
+        <translation>Touchez à nouveau «&#x202f;Compétences présentes aujourd&apos;hui&#x202f;» pour tout voir.</translation>
+    </message>
+    <message>
+        <source>No post matches these choices.</source>
+        <translation>Aucune annonce ne correspond à ces choix.</translation>
+    </message>
+    <message>
+        <source>Choose “Offers and needs” and “Every sector” to see every post.</source>
+        <translation>Choisissez «&#x202f;Offres et demandes&#x202f;» et «&#x202f;Tous les secteurs&#x202f;» pour tout voir.</translation>
+    </message>
+</context>
+<context>
     <name>BoothScreen</name>
     <message>
         <source>Voting booth</source>
@@ -1927,6 +1950,14 @@
     <message>
         <source>Lists, attendance sheets, the programme</source>
         <translation>Listes, émargement, programme</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Offer what you know, find who can help you</source>
+        <translation>Partagez ce que vous savez, trouvez qui peut vous aider</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +3838,699 @@
     <message>
         <source>There is no session {id}.</source>
         <translation>Il n&apos;y a pas de séance {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillEditorScreen</name>
+    <message>
+        <source>Change my post</source>
+        <translation>Modifier mon annonce</translation>
+    </message>
+    <message>
+        <source>Post a skill</source>
+        <translation>Publier une annonce</translation>
+    </message>
+    <message>
+        <source>Post an offer or a need</source>
+        <translation>Publier une offre ou une demande</translation>
+    </message>
+    <message>
+        <source>{name}, change your post</source>
+        <translation>{name}, modifiez votre annonce</translation>
+    </message>
+    <message>
+        <source>{name}, what would you like to share?</source>
+        <translation>{name}, que voulez-vous partager&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Scan your badge to post an offer or a need.</source>
+        <translation>Scannez votre badge pour publier une offre ou une demande.</translation>
+    </message>
+    <message>
+        <source>Your post shows your first name and initial, never your contact details.</source>
+        <translation>Votre annonce montre votre prénom et votre initiale, jamais vos coordonnées.</translation>
+    </message>
+    <message>
+        <source>Do you offer a skill, or do you need one?</source>
+        <translation>Vous proposez une compétence, ou vous en cherchez une&#x202f;?</translation>
+    </message>
+    <message>
+        <source>I offer a skill</source>
+        <translation>Je propose une compétence</translation>
+    </message>
+    <message>
+        <source>I need a skill</source>
+        <translation>Je cherche une compétence</translation>
+    </message>
+    <message>
+        <source>A title, in a few words</source>
+        <translation>Un titre, en quelques mots</translation>
+    </message>
+    <message>
+        <source>For example: help with spreadsheets</source>
+        <translation>Par exemple&#x202f;: de l&apos;aide avec les tableurs</translation>
+    </message>
+    <message>
+        <source>A few lines to say more (optional)</source>
+        <translation>Quelques lignes pour en dire plus (facultatif)</translation>
+    </message>
+    <message>
+        <source>In which sector?</source>
+        <translation>Dans quel secteur&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Which skills? Up to five</source>
+        <translation>Quelles compétences&#x202f;? Cinq au plus</translation>
+    </message>
+    <message>
+        <source>Not in the list? Say it in a few words (optional)</source>
+        <translation>Pas dans la liste&#x202f;? Dites-le en quelques mots (facultatif)</translation>
+    </message>
+    <message>
+        <source>How?</source>
+        <translation>Comment&#x202f;?</translation>
+    </message>
+    <message>
+        <source>What level?</source>
+        <translation>Quel niveau&#x202f;?</translation>
+    </message>
+    <message>
+        <source>First steps: I am starting out</source>
+        <translation>Premiers pas&#x202f;: je débute</translation>
+    </message>
+    <message>
+        <source>Confirmed: I practise it</source>
+        <translation>Confirmé&#x202f;: je pratique</translation>
+    </message>
+    <message>
+        <source>Expert: I could teach it</source>
+        <translation>Expert&#x202f;: je pourrais l&apos;enseigner</translation>
+    </message>
+    <message>
+        <source>When are you available? (optional)</source>
+        <translation>Quand êtes-vous disponible&#x202f;? (facultatif)</translation>
+    </message>
+    <message>
+        <source>For example: Tuesday afternoons</source>
+        <translation>Par exemple&#x202f;: le mardi après-midi</translation>
+    </message>
+    <message>
+        <source>How long should it stay on the board?</source>
+        <translation>Combien de temps reste-t-elle affichée&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See my post</source>
+        <translation>Voir mon annonce</translation>
+    </message>
+    <message>
+        <source>Back to the board</source>
+        <translation>Retour au tableau</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>Étape {step} sur {steps}</translation>
+    </message>
+    <message>
+        <source>Save my changes</source>
+        <translation>Enregistrer mes changements</translation>
+    </message>
+    <message>
+        <source>Post it</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Posted! It is on the board until {day}.</source>
+        <translation>Publié&#x202f;! Votre annonce est affichée jusqu&apos;au {day}.</translation>
+    </message>
+    <message>
+        <source>Posted! It is on the board.</source>
+        <translation>Publié&#x202f;! Votre annonce est affichée.</translation>
+    </message>
+    <message>
+        <source>Available: {when}</source>
+        <translation>Disponible&#x202f;: {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the board for %n month(s)</source>
+        <translation>
+            <numerusform>Affichée pendant %n mois</numerusform>
+            <numerusform>Affichée pendant %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose offer or need first.</source>
+        <translation>Choisissez d&apos;abord offre ou demande.</translation>
+    </message>
+    <message>
+        <source>Give your post a title.</source>
+        <translation>Donnez un titre à votre annonce.</translation>
+    </message>
+    <message>
+        <source>Five skills at most: tap one to let it go first.</source>
+        <translation>Cinq compétences au plus&#x202f;: touchez-en une pour la retirer d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Chosen: {skills}</source>
+        <translation>Choisies&#x202f;: {skills}</translation>
+    </message>
+    <message>
+        <source>Only its author can change a post.</source>
+        <translation>Seul son auteur peut modifier une annonce.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillIntroScreen</name>
+    <message>
+        <source>Meet a member</source>
+        <translation>Rencontrer un membre</translation>
+    </message>
+    <message>
+        <source>{name}, you would like to meet {author}</source>
+        <translation>{name}, vous aimeriez rencontrer {author}</translation>
+    </message>
+    <message>
+        <source>Ask to meet {author}</source>
+        <translation>Demander à rencontrer {author}</translation>
+    </message>
+    <message>
+        <source>Scan your badge to ask for an introduction.</source>
+        <translation>Scannez votre badge pour demander une mise en relation.</translation>
+    </message>
+    <message>
+        <source>The kiosk passes your request on: nobody sees your contact details here.</source>
+        <translation>La borne transmet votre demande&#x202f;: personne ne voit vos coordonnées ici.</translation>
+    </message>
+    <message>
+        <source>A few words for {author} (optional)</source>
+        <translation>Quelques mots pour {author} (facultatif)</translation>
+    </message>
+    <message>
+        <source>For example: I am starting out and would love an hour of your advice.</source>
+        <translation>Par exemple&#x202f;: je débute et j&apos;aimerais une heure de vos conseils.</translation>
+    </message>
+    <message>
+        <source>{author} sees your first name and your message, never your e-mail address or your phone number, until they accept.</source>
+        <translation>{author} voit votre prénom et votre message, jamais votre adresse e-mail ni votre téléphone, tant qu&apos;il ou elle n&apos;a pas accepté.</translation>
+    </message>
+    <message>
+        <source>Your request is on its way.</source>
+        <translation>Votre demande est partie.</translation>
+    </message>
+    <message>
+        <source>If {author} chose to receive e-mails, they get your request by e-mail, without your address. Otherwise they see it at their next badge scan, at any antenne.</source>
+        <translation>Si {author} a choisi de recevoir des e-mails, votre demande lui arrive par e-mail, sans votre adresse. Sinon, il ou elle la verra en scannant son badge, dans n&apos;importe quelle antenne.</translation>
+    </message>
+    <message>
+        <source>If they accept, you each receive the other&apos;s contact details, by e-mail or at your next badge scan. If they decline, you are told too.</source>
+        <translation>En cas d&apos;accord, vous recevez chacun les coordonnées de l&apos;autre, par e-mail ou à votre prochain passage de badge. En cas de refus, vous êtes prévenu aussi.</translation>
+    </message>
+    <message>
+        <source>Follow it on your phone</source>
+        <translation>Suivre sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>Back to the board</source>
+        <translation>Retour au tableau</translation>
+    </message>
+    <message>
+        <source>Send my request</source>
+        <translation>Envoyer ma demande</translation>
+    </message>
+    <message>
+        <source>Back to the post</source>
+        <translation>Retour à l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>This post is no longer on the board.</source>
+        <translation>Cette annonce n&apos;est plus affichée.</translation>
+    </message>
+    <message>
+        <source>{typed} of {most} characters</source>
+        <translation>{typed} caractères sur {most}</translation>
+    </message>
+</context>
+<context>
+    <name>SkillPlurals</name>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n annonce</numerusform>
+            <numerusform>%n annonces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SkillPostScreen</name>
+    <message>
+        <source>A post</source>
+        <translation>Une annonce</translation>
+    </message>
+    <message>
+        <source>This post is no longer on the board.</source>
+        <translation>Cette annonce n&apos;est plus affichée.</translation>
+    </message>
+    <message>
+        <source>Its author removed it, or its time is over.</source>
+        <translation>Son auteur l&apos;a retirée, ou sa durée est passée.</translation>
+    </message>
+    <message>
+        <source>Read it on your phone</source>
+        <translation>Lisez-la sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>You wrote it? Scan your badge to change it, renew it or remove it.</source>
+        <translation>C&apos;est la vôtre&#x202f;? Scannez votre badge pour la modifier, la prolonger ou la retirer.</translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation>La modifier</translation>
+    </message>
+    <message>
+        <source>Keep it six more months</source>
+        <translation>La garder six mois de plus</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>La retirer</translation>
+    </message>
+    <message>
+        <source>I&apos;d like to meet them</source>
+        <translation>J&apos;aimerais rencontrer cette personne</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Signaler</translation>
+    </message>
+    <message>
+        <source>What is wrong with this post?</source>
+        <translation>Qu&apos;est-ce qui ne va pas avec cette annonce&#x202f;?</translation>
+    </message>
+    <message>
+        <source>A few words for the facilitators (optional)</source>
+        <translation>Quelques mots pour l&apos;équipe d&apos;animation (facultatif)</translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation>Envoyer le signalement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>{kind} · here today</source>
+        <translation>{kind} · ici aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Level: {level} · {modality}</source>
+        <translation>Niveau&#x202f;: {level} · {modality}</translation>
+    </message>
+    <message>
+        <source>Available: {when}</source>
+        <translation>Disponible&#x202f;: {when}</translation>
+    </message>
+    <message>
+        <source>On the board until {day}</source>
+        <translation>Affichée jusqu&apos;au {day}</translation>
+    </message>
+    <message>
+        <source>A facilitator took this post off the board.</source>
+        <translation>L&apos;équipe d&apos;animation a retiré cette annonce du tableau.</translation>
+    </message>
+    <message>
+        <source>This post is out of date: it is off the board until its author renews it.</source>
+        <translation>Cette annonce est expirée&#x202f;: elle n&apos;est plus affichée jusqu&apos;à ce que son auteur la prolonge.</translation>
+    </message>
+    <message>
+        <source>This is your post.</source>
+        <translation>C&apos;est votre annonce.</translation>
+    </message>
+    <message>
+        <source>You asked to meet them</source>
+        <translation>Vous avez demandé à la rencontrer</translation>
+    </message>
+    <message>
+        <source>Done: your post stays on the board until {day}.</source>
+        <translation>C&apos;est fait&#x202f;: votre annonce reste affichée jusqu&apos;au {day}.</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” from the board?</source>
+        <translation>Retirer «&#x202f;{title}&#x202f;» du tableau&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Nobody will see it any more. This cannot be undone.</source>
+        <translation>Plus personne ne la verra. C&apos;est définitif.</translation>
+    </message>
+    <message>
+        <source>Yes, remove it</source>
+        <translation>Oui, la retirer</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Non, la garder</translation>
+    </message>
+    <message>
+        <source>Your post is removed from the board.</source>
+        <translation>Votre annonce est retirée du tableau.</translation>
+    </message>
+    <message>
+        <source>Choose what is wrong with it first.</source>
+        <translation>Choisissez d&apos;abord ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <source>Thank you. A facilitator will look at this post soon.</source>
+        <translation>Merci. L&apos;équipe d&apos;animation regardera cette annonce bientôt.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillWords</name>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>In person or online</source>
+        <translation>Sur place ou en ligne</translation>
+    </message>
+    <message>
+        <source>It shows contact details</source>
+        <translation>Elle montre des coordonnées</translation>
+    </message>
+    <message>
+        <source>It is offensive</source>
+        <translation>Elle est offensante</translation>
+    </message>
+    <message>
+        <source>It is advertising</source>
+        <translation>C&apos;est de la publicité</translation>
+    </message>
+    <message>
+        <source>It is out of date</source>
+        <translation>Elle n&apos;est plus d&apos;actualité</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <source>{author}, antenne of {antenna}</source>
+        <translation>{author}, antenne de {antenna}</translation>
+    </message>
+    <message>
+        <source>{kind} · here today</source>
+        <translation>{kind} · ici aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Every sector {arrow}</source>
+        <translation>Tous les secteurs {arrow}</translation>
+    </message>
+    <message>
+        <source>Sector: {sector} {arrow}</source>
+        <translation>Secteur&#x202f;: {sector} {arrow}</translation>
+    </message>
+    <message>
+        <source>Offers and needs</source>
+        <translation>Offres et demandes</translation>
+    </message>
+    <message>
+        <source>Any way</source>
+        <translation>Peu importe</translation>
+    </message>
+    <message>
+        <source>Every sector</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>Skills in the room today</source>
+        <translation>Compétences présentes aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>Skills</name>
+    <message>
+        <source>This post is no longer on the board.</source>
+        <translation>Cette annonce n&apos;est plus au tableau.</translation>
+    </message>
+    <message>
+        <source>The text holds a character that is not allowed.</source>
+        <translation>Le texte contient un caractère interdit.</translation>
+    </message>
+    <message>
+        <source>Please leave out e-mail addresses and phone numbers: the kiosk introduces people without them.</source>
+        <translation>Merci de ne pas mettre d&apos;adresse e-mail ni de numéro de téléphone&#x202f;: la borne met les gens en contact sans eux.</translation>
+    </message>
+    <message>
+        <source>A post stays on the board for 1, 3, 6 or 12 months.</source>
+        <translation>Une annonce reste au tableau 1, 3, 6 ou 12 mois.</translation>
+    </message>
+    <message>
+        <source>Please choose at most {count} skills.</source>
+        <translation>Choisissez au plus {count} compétences.</translation>
+    </message>
+    <message>
+        <source>One of the chosen skills no longer exists: please choose again.</source>
+        <translation>Une des compétences choisies n&apos;existe plus&#x202f;: choisissez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Please choose an offer or a need.</source>
+        <translation>Choisissez une offre ou une demande.</translation>
+    </message>
+    <message>
+        <source>Please choose how you meet and your level.</source>
+        <translation>Choisissez comment vous rencontrer et votre niveau.</translation>
+    </message>
+    <message>
+        <source>Please choose the post&apos;s language.</source>
+        <translation>Choisissez la langue de l&apos;annonce.</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most {count} letters.</source>
+        <translation>Le titre est trop long&#x202f;: {count} lettres au plus.</translation>
+    </message>
+    <message>
+        <source>Please give your post a title.</source>
+        <translation>Donnez un titre à votre annonce.</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most {count} letters.</source>
+        <translation>La description est trop longue&#x202f;: {count} lettres au plus.</translation>
+    </message>
+    <message>
+        <source>The availability is too long: at most {count} letters.</source>
+        <translation>Les disponibilités sont trop longues&#x202f;: {count} lettres au plus.</translation>
+    </message>
+    <message>
+        <source>The other skill is too long: at most {count} letters.</source>
+        <translation>L&apos;autre compétence est trop longue&#x202f;: {count} lettres au plus.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most {count} letters.</source>
+        <translation>La raison est trop longue&#x202f;: {count} lettres au plus.</translation>
+    </message>
+    <message>
+        <source>Please give a reason (at least {count} letters): the author reads it.</source>
+        <translation>Donnez une raison ({count} lettres au moins)&#x202f;: l&apos;auteur la lira.</translation>
+    </message>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>Cette personne n&apos;est plus connue.</translation>
+    </message>
+    <message>
+        <source>Only the post&apos;s author can change it.</source>
+        <translation>Seul l&apos;auteur de l&apos;annonce peut la modifier.</translation>
+    </message>
+    <message>
+        <source>Only a facilitator can moderate the board.</source>
+        <translation>Seul un animateur ou une animatrice peut modérer le tableau.</translation>
+    </message>
+    <message>
+        <source>This post is already hidden.</source>
+        <translation>Cette annonce est déjà masquée.</translation>
+    </message>
+    <message>
+        <source>This post is not hidden.</source>
+        <translation>Cette annonce n&apos;est pas masquée.</translation>
+    </message>
+    <message>
+        <source>Please choose why you report this post.</source>
+        <translation>Choisissez pourquoi vous signalez cette annonce.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {count} letters.</source>
+        <translation>La remarque est trop longue&#x202f;: {count} lettres au plus.</translation>
+    </message>
+    <message>
+        <source>You already reported this post: a facilitator will look at it.</source>
+        <translation>Vous avez déjà signalé cette annonce&#x202f;: un animateur ou une animatrice va l&apos;examiner.</translation>
+    </message>
+    <message>
+        <source>This report was already dealt with.</source>
+        <translation>Ce signalement a déjà été traité.</translation>
+    </message>
+    <message>
+        <source>The message is too long: at most {count} letters.</source>
+        <translation>Le message est trop long&#x202f;: {count} lettres au plus.</translation>
+    </message>
+    <message>
+        <source>This is your own post.</source>
+        <translation>C&apos;est votre propre annonce.</translation>
+    </message>
+    <message>
+        <source>You already asked: the author has not answered yet.</source>
+        <translation>Vous avez déjà demandé&#x202f;: l&apos;auteur n&apos;a pas encore répondu.</translation>
+    </message>
+    <message>
+        <source>The author already answered you.</source>
+        <translation>L&apos;auteur vous a déjà répondu.</translation>
+    </message>
+    <message>
+        <source>This introduction request no longer exists.</source>
+        <translation>Cette demande de mise en relation n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Only the post&apos;s author can answer this request.</source>
+        <translation>Seul l&apos;auteur de l&apos;annonce peut répondre à cette demande.</translation>
+    </message>
+    <message>
+        <source>You already answered this request.</source>
+        <translation>Vous avez déjà répondu à cette demande.</translation>
+    </message>
+    <message>
+        <source>Please say which other skill becomes a tag.</source>
+        <translation>Indiquez quelle autre compétence devient une étiquette.</translation>
+    </message>
+    <message>
+        <source>A label is too long: at most {count} letters.</source>
+        <translation>Un libellé est trop long&#x202f;: {count} lettres au plus.</translation>
+    </message>
+    <message>
+        <source>Please give the skill&apos;s name in French.</source>
+        <translation>Donnez le nom de la compétence en français.</translation>
+    </message>
+    <message>
+        <source>The skill&apos;s name needs letters or digits.</source>
+        <translation>Le nom de la compétence doit contenir des lettres ou des chiffres.</translation>
+    </message>
+    <message>
+        <source>Please choose the skill&apos;s sector.</source>
+        <translation>Choisissez le secteur de la compétence.</translation>
+    </message>
+    <message>
+        <source>The limit is between 1 and {count}.</source>
+        <translation>La limite est comprise entre 1 et {count}.</translation>
+    </message>
+    <message>
+        <source>Not a person id: {value}.</source>
+        <translation>Ce n&apos;est pas un identifiant de personne&#x202f;: {value}.</translation>
+    </message>
+    <message>
+        <source>The search is too long: at most {count} letters.</source>
+        <translation>La recherche est trop longue&#x202f;: {count} lettres au plus.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: type a word.</source>
+        <translation>Rien à chercher&#x202f;: tapez un mot.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsBoardScreen</name>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Skills to share</source>
+        <translation>Des compétences à partager</translation>
+    </message>
+    <message>
+        <source>Tap a card to read it and meet its author: the kiosk makes the introduction.</source>
+        <translation>Touchez une annonce pour la lire et rencontrer son auteur&#x202f;: la borne vous met en relation.</translation>
+    </message>
+    <message>
+        <source>Post an offer or a need</source>
+        <translation>Publier une offre ou une demande</translation>
+    </message>
+    <message>
+        <source>My matches</source>
+        <translation>Mes correspondances</translation>
+    </message>
+    <message>
+        <source>Search: a skill, a word, a sector…</source>
+        <translation>Chercher&#x202f;: une compétence, un mot, un secteur…</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsSearchScreen</name>
+    <message>
+        <source>Search the skills</source>
+        <translation>Chercher une compétence</translation>
+    </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>Que cherchez-vous&#x202f;?</translation>
+    </message>
+    <message>
+        <source>A skill, a word, a sector…</source>
+        <translation>Une compétence, un mot, un secteur…</translation>
+    </message>
+    <message>
+        <source>Post it as a need</source>
+        <translation>La publier comme demande</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”.</source>
+        <translation>Rien trouvé pour «&#x202f;{query}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Nobody offers it yet? Post it as a need: the kiosk tells you who can help.</source>
+        <translation>Personne ne la propose encore&#x202f;? Publiez-la comme demande&#x202f;: la borne vous dira qui peut aider.</translation>
     </message>
 </context>
 <context>

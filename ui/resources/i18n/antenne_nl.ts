@@ -714,6 +714,29 @@
     </message>
 </context>
 <context>
+    <name>BoardScreen</name>
+    <message>
+        <source>Show more</source>
+        <translation>Meer tonen</translation>
+    </message>
+    <message>
+        <source>Nobody checked in today has posted a skill yet.</source>
+        <translation>Niemand die vandaag aanwezig is, heeft al een zoekertje geplaatst.</translation>
+    </message>
+    <message>
+        <source>Tap “Skills in the room today” again to see every post.</source>
+        <translation>Tik nog eens op ‘Vaardigheden vandaag aanwezig’ om alles te zien.</translation>
+    </message>
+    <message>
+        <source>No post matches these choices.</source>
+        <translation>Geen zoekertje past bij deze keuzes.</translation>
+    </message>
+    <message>
+        <source>Choose “Offers and needs” and “Every sector” to see every post.</source>
+        <translation>Kies ‘Aanbod en vragen’ en ‘Alle sectoren’ om alles te zien.</translation>
+    </message>
+</context>
+<context>
     <name>BoothScreen</name>
     <message>
         <source>Voting booth</source>
@@ -1927,6 +1950,14 @@
     <message>
         <source>Lists, attendance sheets, the programme</source>
         <translation>Lijsten, aanwezigheid, programma</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Vaardigheden</translation>
+    </message>
+    <message>
+        <source>Offer what you know, find who can help you</source>
+        <translation>Deel wat je kunt, vind wie je kan helpen</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +3838,699 @@
     <message>
         <source>There is no session {id}.</source>
         <translation>Er is geen sessie {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillEditorScreen</name>
+    <message>
+        <source>Change my post</source>
+        <translation>Mijn zoekertje wijzigen</translation>
+    </message>
+    <message>
+        <source>Post a skill</source>
+        <translation>Een zoekertje plaatsen</translation>
+    </message>
+    <message>
+        <source>Post an offer or a need</source>
+        <translation>Aanbod of vraag plaatsen</translation>
+    </message>
+    <message>
+        <source>{name}, change your post</source>
+        <translation>{name}, wijzig je zoekertje</translation>
+    </message>
+    <message>
+        <source>{name}, what would you like to share?</source>
+        <translation>{name}, wat wil je delen?</translation>
+    </message>
+    <message>
+        <source>Scan your badge to post an offer or a need.</source>
+        <translation>Scan je badge om een aanbod of een vraag te plaatsen.</translation>
+    </message>
+    <message>
+        <source>Your post shows your first name and initial, never your contact details.</source>
+        <translation>Je zoekertje toont je voornaam en initiaal, nooit je contactgegevens.</translation>
+    </message>
+    <message>
+        <source>Do you offer a skill, or do you need one?</source>
+        <translation>Bied je een vaardigheid aan, of zoek je er een?</translation>
+    </message>
+    <message>
+        <source>I offer a skill</source>
+        <translation>Ik bied een vaardigheid aan</translation>
+    </message>
+    <message>
+        <source>I need a skill</source>
+        <translation>Ik zoek een vaardigheid</translation>
+    </message>
+    <message>
+        <source>A title, in a few words</source>
+        <translation>Een titel, in een paar woorden</translation>
+    </message>
+    <message>
+        <source>For example: help with spreadsheets</source>
+        <translation>Bijvoorbeeld: hulp met rekenbladen</translation>
+    </message>
+    <message>
+        <source>A few lines to say more (optional)</source>
+        <translation>Een paar regels om meer te zeggen (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>In which sector?</source>
+        <translation>In welke sector?</translation>
+    </message>
+    <message>
+        <source>Which skills? Up to five</source>
+        <translation>Welke vaardigheden? Hoogstens vijf</translation>
+    </message>
+    <message>
+        <source>Not in the list? Say it in a few words (optional)</source>
+        <translation>Niet in de lijst? Zeg het in een paar woorden (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>How?</source>
+        <translation>Hoe?</translation>
+    </message>
+    <message>
+        <source>What level?</source>
+        <translation>Welk niveau?</translation>
+    </message>
+    <message>
+        <source>First steps: I am starting out</source>
+        <translation>Eerste stappen: ik begin pas</translation>
+    </message>
+    <message>
+        <source>Confirmed: I practise it</source>
+        <translation>Ervaren: ik doe het geregeld</translation>
+    </message>
+    <message>
+        <source>Expert: I could teach it</source>
+        <translation>Expert: ik kan het aanleren</translation>
+    </message>
+    <message>
+        <source>When are you available? (optional)</source>
+        <translation>Wanneer ben je beschikbaar? (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>For example: Tuesday afternoons</source>
+        <translation>Bijvoorbeeld: dinsdagnamiddag</translation>
+    </message>
+    <message>
+        <source>How long should it stay on the board?</source>
+        <translation>Hoelang blijft het op het bord?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See my post</source>
+        <translation>Mijn zoekertje bekijken</translation>
+    </message>
+    <message>
+        <source>Back to the board</source>
+        <translation>Terug naar het bord</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>Stap {step} van {steps}</translation>
+    </message>
+    <message>
+        <source>Save my changes</source>
+        <translation>Mijn wijzigingen bewaren</translation>
+    </message>
+    <message>
+        <source>Post it</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Posted! It is on the board until {day}.</source>
+        <translation>Geplaatst! Het staat op het bord tot {day}.</translation>
+    </message>
+    <message>
+        <source>Posted! It is on the board.</source>
+        <translation>Geplaatst! Het staat op het bord.</translation>
+    </message>
+    <message>
+        <source>Available: {when}</source>
+        <translation>Beschikbaar: {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the board for %n month(s)</source>
+        <translation>
+            <numerusform>%n maand op het bord</numerusform>
+            <numerusform>%n maanden op het bord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose offer or need first.</source>
+        <translation>Kies eerst aanbod of vraag.</translation>
+    </message>
+    <message>
+        <source>Give your post a title.</source>
+        <translation>Geef je zoekertje een titel.</translation>
+    </message>
+    <message>
+        <source>Five skills at most: tap one to let it go first.</source>
+        <translation>Hoogstens vijf vaardigheden: tik er eerst een aan om ze los te laten.</translation>
+    </message>
+    <message>
+        <source>Chosen: {skills}</source>
+        <translation>Gekozen: {skills}</translation>
+    </message>
+    <message>
+        <source>Only its author can change a post.</source>
+        <translation>Alleen wie het schreef, kan een zoekertje wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillIntroScreen</name>
+    <message>
+        <source>Meet a member</source>
+        <translation>Een lid ontmoeten</translation>
+    </message>
+    <message>
+        <source>{name}, you would like to meet {author}</source>
+        <translation>{name}, je wilt {author} ontmoeten</translation>
+    </message>
+    <message>
+        <source>Ask to meet {author}</source>
+        <translation>Vragen om {author} te ontmoeten</translation>
+    </message>
+    <message>
+        <source>Scan your badge to ask for an introduction.</source>
+        <translation>Scan je badge om een kennismaking te vragen.</translation>
+    </message>
+    <message>
+        <source>The kiosk passes your request on: nobody sees your contact details here.</source>
+        <translation>De kiosk geeft je vraag door: niemand ziet hier je contactgegevens.</translation>
+    </message>
+    <message>
+        <source>A few words for {author} (optional)</source>
+        <translation>Een paar woorden voor {author} (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>For example: I am starting out and would love an hour of your advice.</source>
+        <translation>Bijvoorbeeld: ik begin pas en wil graag een uurtje raad van je.</translation>
+    </message>
+    <message>
+        <source>{author} sees your first name and your message, never your e-mail address or your phone number, until they accept.</source>
+        <translation>{author} ziet je voornaam en je bericht, nooit je e-mailadres of je telefoonnummer, tot die persoon ja zegt.</translation>
+    </message>
+    <message>
+        <source>Your request is on its way.</source>
+        <translation>Je vraag is onderweg.</translation>
+    </message>
+    <message>
+        <source>If {author} chose to receive e-mails, they get your request by e-mail, without your address. Otherwise they see it at their next badge scan, at any antenne.</source>
+        <translation>Als {author} e-mails wil ontvangen, krijgt die persoon je vraag per e-mail, zonder je adres. Anders ziet die persoon ze bij de volgende badgescan, in eender welke antenne.</translation>
+    </message>
+    <message>
+        <source>If they accept, you each receive the other&apos;s contact details, by e-mail or at your next badge scan. If they decline, you are told too.</source>
+        <translation>Zegt die persoon ja, dan krijgen jullie elkaars contactgegevens, per e-mail of bij je volgende badgescan. Zegt die persoon nee, dan hoor je dat ook.</translation>
+    </message>
+    <message>
+        <source>Follow it on your phone</source>
+        <translation>Volg het op je telefoon</translation>
+    </message>
+    <message>
+        <source>Back to the board</source>
+        <translation>Terug naar het bord</translation>
+    </message>
+    <message>
+        <source>Send my request</source>
+        <translation>Mijn vraag versturen</translation>
+    </message>
+    <message>
+        <source>Back to the post</source>
+        <translation>Terug naar het zoekertje</translation>
+    </message>
+    <message>
+        <source>This post is no longer on the board.</source>
+        <translation>Dit zoekertje staat niet meer op het bord.</translation>
+    </message>
+    <message>
+        <source>{typed} of {most} characters</source>
+        <translation>{typed} van {most} tekens</translation>
+    </message>
+</context>
+<context>
+    <name>SkillPlurals</name>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n zoekertje</numerusform>
+            <numerusform>%n zoekertjes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SkillPostScreen</name>
+    <message>
+        <source>A post</source>
+        <translation>Een zoekertje</translation>
+    </message>
+    <message>
+        <source>This post is no longer on the board.</source>
+        <translation>Dit zoekertje staat niet meer op het bord.</translation>
+    </message>
+    <message>
+        <source>Its author removed it, or its time is over.</source>
+        <translation>Wie het schreef, heeft het weggehaald, of de tijd is om.</translation>
+    </message>
+    <message>
+        <source>Read it on your phone</source>
+        <translation>Lees het op je telefoon</translation>
+    </message>
+    <message>
+        <source>You wrote it? Scan your badge to change it, renew it or remove it.</source>
+        <translation>Van jou? Scan je badge om het te wijzigen, te verlengen of weg te halen.</translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Keep it six more months</source>
+        <translation>Zes maanden langer houden</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>I&apos;d like to meet them</source>
+        <translation>Ik wil deze persoon ontmoeten</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Melden</translation>
+    </message>
+    <message>
+        <source>What is wrong with this post?</source>
+        <translation>Wat is er mis met dit zoekertje?</translation>
+    </message>
+    <message>
+        <source>A few words for the facilitators (optional)</source>
+        <translation>Een paar woorden voor de begeleiders (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation>Melding versturen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>{kind} · here today</source>
+        <translation>{kind} · vandaag hier</translation>
+    </message>
+    <message>
+        <source>Level: {level} · {modality}</source>
+        <translation>Niveau: {level} · {modality}</translation>
+    </message>
+    <message>
+        <source>Available: {when}</source>
+        <translation>Beschikbaar: {when}</translation>
+    </message>
+    <message>
+        <source>On the board until {day}</source>
+        <translation>Op het bord tot {day}</translation>
+    </message>
+    <message>
+        <source>A facilitator took this post off the board.</source>
+        <translation>Een begeleider heeft dit zoekertje van het bord gehaald.</translation>
+    </message>
+    <message>
+        <source>This post is out of date: it is off the board until its author renews it.</source>
+        <translation>Dit zoekertje is verlopen: het staat niet meer op het bord tot wie het schreef het verlengt.</translation>
+    </message>
+    <message>
+        <source>This is your post.</source>
+        <translation>Dit is jouw zoekertje.</translation>
+    </message>
+    <message>
+        <source>You asked to meet them</source>
+        <translation>Je vroeg al om een ontmoeting</translation>
+    </message>
+    <message>
+        <source>Done: your post stays on the board until {day}.</source>
+        <translation>Gedaan: je zoekertje blijft op het bord tot {day}.</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” from the board?</source>
+        <translation>‘{title}’ van het bord halen?</translation>
+    </message>
+    <message>
+        <source>Nobody will see it any more. This cannot be undone.</source>
+        <translation>Niemand ziet het nog. Dit kan niet ongedaan worden.</translation>
+    </message>
+    <message>
+        <source>Yes, remove it</source>
+        <translation>Ja, weghalen</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Nee, houden</translation>
+    </message>
+    <message>
+        <source>Your post is removed from the board.</source>
+        <translation>Je zoekertje is van het bord gehaald.</translation>
+    </message>
+    <message>
+        <source>Choose what is wrong with it first.</source>
+        <translation>Kies eerst wat er mis is.</translation>
+    </message>
+    <message>
+        <source>Thank you. A facilitator will look at this post soon.</source>
+        <translation>Bedankt. Een begeleider bekijkt dit zoekertje binnenkort.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillWords</name>
+    <message>
+        <source>Offer</source>
+        <translation>Aanbod</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Aanbod</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Eerste stappen</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Ervaren</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Ter plaatse</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>In person or online</source>
+        <translation>Ter plaatse of online</translation>
+    </message>
+    <message>
+        <source>It shows contact details</source>
+        <translation>Er staan contactgegevens in</translation>
+    </message>
+    <message>
+        <source>It is offensive</source>
+        <translation>Het is kwetsend</translation>
+    </message>
+    <message>
+        <source>It is advertising</source>
+        <translation>Het is reclame</translation>
+    </message>
+    <message>
+        <source>It is out of date</source>
+        <translation>Het is niet meer actueel</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Iets anders</translation>
+    </message>
+    <message>
+        <source>{author}, antenne of {antenna}</source>
+        <translation>{author}, antenne {antenna}</translation>
+    </message>
+    <message>
+        <source>{kind} · here today</source>
+        <translation>{kind} · vandaag hier</translation>
+    </message>
+    <message>
+        <source>Every sector {arrow}</source>
+        <translation>Alle sectoren {arrow}</translation>
+    </message>
+    <message>
+        <source>Sector: {sector} {arrow}</source>
+        <translation>Sector: {sector} {arrow}</translation>
+    </message>
+    <message>
+        <source>Offers and needs</source>
+        <translation>Aanbod en vragen</translation>
+    </message>
+    <message>
+        <source>Any way</source>
+        <translation>Maakt niet uit</translation>
+    </message>
+    <message>
+        <source>Every sector</source>
+        <translation>Alle sectoren</translation>
+    </message>
+    <message>
+        <source>Skills in the room today</source>
+        <translation>Vaardigheden vandaag aanwezig</translation>
+    </message>
+</context>
+<context>
+    <name>Skills</name>
+    <message>
+        <source>This post is no longer on the board.</source>
+        <translation>Deze oproep staat niet meer op het bord.</translation>
+    </message>
+    <message>
+        <source>The text holds a character that is not allowed.</source>
+        <translation>De tekst bevat een teken dat niet mag.</translation>
+    </message>
+    <message>
+        <source>Please leave out e-mail addresses and phone numbers: the kiosk introduces people without them.</source>
+        <translation>Laat e-mailadressen en telefoonnummers weg: de kiosk brengt mensen met elkaar in contact zonder die gegevens.</translation>
+    </message>
+    <message>
+        <source>A post stays on the board for 1, 3, 6 or 12 months.</source>
+        <translation>Een oproep blijft 1, 3, 6 of 12 maanden op het bord.</translation>
+    </message>
+    <message>
+        <source>Please choose at most {count} skills.</source>
+        <translation>Kies hoogstens {count} vaardigheden.</translation>
+    </message>
+    <message>
+        <source>One of the chosen skills no longer exists: please choose again.</source>
+        <translation>Een van de gekozen vaardigheden bestaat niet meer: kies opnieuw.</translation>
+    </message>
+    <message>
+        <source>Please choose an offer or a need.</source>
+        <translation>Kies een aanbod of een vraag.</translation>
+    </message>
+    <message>
+        <source>Please choose how you meet and your level.</source>
+        <translation>Kies hoe jullie afspreken en je niveau.</translation>
+    </message>
+    <message>
+        <source>Please choose the post&apos;s language.</source>
+        <translation>Kies de taal van de oproep.</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most {count} letters.</source>
+        <translation>De titel is te lang: hoogstens {count} letters.</translation>
+    </message>
+    <message>
+        <source>Please give your post a title.</source>
+        <translation>Geef je oproep een titel.</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most {count} letters.</source>
+        <translation>De beschrijving is te lang: hoogstens {count} letters.</translation>
+    </message>
+    <message>
+        <source>The availability is too long: at most {count} letters.</source>
+        <translation>De beschikbaarheid is te lang: hoogstens {count} letters.</translation>
+    </message>
+    <message>
+        <source>The other skill is too long: at most {count} letters.</source>
+        <translation>De andere vaardigheid is te lang: hoogstens {count} letters.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most {count} letters.</source>
+        <translation>De reden is te lang: hoogstens {count} letters.</translation>
+    </message>
+    <message>
+        <source>Please give a reason (at least {count} letters): the author reads it.</source>
+        <translation>Geef een reden (minstens {count} letters): de auteur leest ze.</translation>
+    </message>
+    <message>
+        <source>This person is no longer known.</source>
+        <translation>Deze persoon is niet meer gekend.</translation>
+    </message>
+    <message>
+        <source>Only the post&apos;s author can change it.</source>
+        <translation>Alleen de auteur van de oproep kan ze wijzigen.</translation>
+    </message>
+    <message>
+        <source>Only a facilitator can moderate the board.</source>
+        <translation>Alleen een begeleider kan het bord modereren.</translation>
+    </message>
+    <message>
+        <source>This post is already hidden.</source>
+        <translation>Deze oproep is al verborgen.</translation>
+    </message>
+    <message>
+        <source>This post is not hidden.</source>
+        <translation>Deze oproep is niet verborgen.</translation>
+    </message>
+    <message>
+        <source>Please choose why you report this post.</source>
+        <translation>Kies waarom je deze oproep meldt.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {count} letters.</source>
+        <translation>De opmerking is te lang: hoogstens {count} letters.</translation>
+    </message>
+    <message>
+        <source>You already reported this post: a facilitator will look at it.</source>
+        <translation>Je hebt deze oproep al gemeld: een begeleider bekijkt ze.</translation>
+    </message>
+    <message>
+        <source>This report was already dealt with.</source>
+        <translation>Deze melding is al behandeld.</translation>
+    </message>
+    <message>
+        <source>The message is too long: at most {count} letters.</source>
+        <translation>Het bericht is te lang: hoogstens {count} letters.</translation>
+    </message>
+    <message>
+        <source>This is your own post.</source>
+        <translation>Dit is je eigen oproep.</translation>
+    </message>
+    <message>
+        <source>You already asked: the author has not answered yet.</source>
+        <translation>Je hebt het al gevraagd: de auteur heeft nog niet geantwoord.</translation>
+    </message>
+    <message>
+        <source>The author already answered you.</source>
+        <translation>De auteur heeft je al geantwoord.</translation>
+    </message>
+    <message>
+        <source>This introduction request no longer exists.</source>
+        <translation>Deze vraag om kennismaking bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Only the post&apos;s author can answer this request.</source>
+        <translation>Alleen de auteur van de oproep kan deze vraag beantwoorden.</translation>
+    </message>
+    <message>
+        <source>You already answered this request.</source>
+        <translation>Je hebt deze vraag al beantwoord.</translation>
+    </message>
+    <message>
+        <source>Please say which other skill becomes a tag.</source>
+        <translation>Zeg welke andere vaardigheid een label wordt.</translation>
+    </message>
+    <message>
+        <source>A label is too long: at most {count} letters.</source>
+        <translation>Een label is te lang: hoogstens {count} letters.</translation>
+    </message>
+    <message>
+        <source>Please give the skill&apos;s name in French.</source>
+        <translation>Geef de naam van de vaardigheid in het Frans.</translation>
+    </message>
+    <message>
+        <source>The skill&apos;s name needs letters or digits.</source>
+        <translation>De naam van de vaardigheid moet letters of cijfers bevatten.</translation>
+    </message>
+    <message>
+        <source>Please choose the skill&apos;s sector.</source>
+        <translation>Kies de sector van de vaardigheid.</translation>
+    </message>
+    <message>
+        <source>The limit is between 1 and {count}.</source>
+        <translation>De limiet ligt tussen 1 en {count}.</translation>
+    </message>
+    <message>
+        <source>Not a person id: {value}.</source>
+        <translation>Geen id van een persoon: {value}.</translation>
+    </message>
+    <message>
+        <source>The search is too long: at most {count} letters.</source>
+        <translation>De zoekopdracht is te lang: hoogstens {count} letters.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: type a word.</source>
+        <translation>Niets om te zoeken: typ een woord.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsBoardScreen</name>
+    <message>
+        <source>Skills</source>
+        <translation>Vaardigheden</translation>
+    </message>
+    <message>
+        <source>Skills to share</source>
+        <translation>Vaardigheden om te delen</translation>
+    </message>
+    <message>
+        <source>Tap a card to read it and meet its author: the kiosk makes the introduction.</source>
+        <translation>Tik op een zoekertje om het te lezen en wie het schreef te ontmoeten: de kiosk brengt jullie in contact.</translation>
+    </message>
+    <message>
+        <source>Post an offer or a need</source>
+        <translation>Aanbod of vraag plaatsen</translation>
+    </message>
+    <message>
+        <source>My matches</source>
+        <translation>Wat bij mij past</translation>
+    </message>
+    <message>
+        <source>Search: a skill, a word, a sector…</source>
+        <translation>Zoeken: een vaardigheid, een woord, een sector…</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsSearchScreen</name>
+    <message>
+        <source>Search the skills</source>
+        <translation>Vaardigheden zoeken</translation>
+    </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>Wat zoek je?</translation>
+    </message>
+    <message>
+        <source>A skill, a word, a sector…</source>
+        <translation>Een vaardigheid, een woord, een sector…</translation>
+    </message>
+    <message>
+        <source>Post it as a need</source>
+        <translation>Plaats het als vraag</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”.</source>
+        <translation>Niets gevonden voor ‘{query}’.</translation>
+    </message>
+    <message>
+        <source>Nobody offers it yet? Post it as a need: the kiosk tells you who can help.</source>
+        <translation>Biedt nog niemand het aan? Plaats het als vraag: de kiosk zegt je wie kan helpen.</translation>
     </message>
 </context>
 <context>
