@@ -218,6 +218,35 @@ class HostListArgs(_Args):
         self.host_id = host_id
 
 
+class FreshArgs(_Args):
+    """A person just checked in and has posts to keep fresh ("still offering …?"), then goes on
+    to `then` with `then_args` (nowhere: home)."""
+
+    __slots__ = ("person_id", "then", "then_args")
+
+    def __init__(
+        self, person_id: uuid.UUID, then: str = "", then_args: ScreenArgs | None = None
+    ) -> None:
+        self.person_id = person_id
+        self.then = then
+        self.then_args = then_args
+
+
+class HostArgs(_Args):
+    """A member offers to host a session, their badge already read and the form prefilled (a
+    skill-share proposed from one of their matches): `kind` is a session kind's word."""
+
+    __slots__ = ("description", "holder", "kind", "topic")
+
+    def __init__(
+        self, holder: BadgeHolder, *, topic: str = "", description: str = "", kind: str = ""
+    ) -> None:
+        self.holder = holder
+        self.topic = topic
+        self.description = description
+        self.kind = kind
+
+
 ScreenArgs: TypeAlias = (
     PersonArgs
     | GreetArgs
@@ -235,5 +264,7 @@ ScreenArgs: TypeAlias = (
     | AgendaItemArgs
     | SessionArgs
     | HostListArgs
+    | FreshArgs
+    | HostArgs
 )
 """Any screen's arguments (`NextVoice` is a `VoteArgs`)."""
