@@ -218,6 +218,45 @@ class HostListArgs(_Args):
         self.host_id = host_id
 
 
+class SkillPostArgs(_Args):
+    """A post of the skills board, and who is looking at it (after a badge scan, else None)."""
+
+    __slots__ = ("person_id", "post_id")
+
+    def __init__(self, post_id: uuid.UUID, person_id: uuid.UUID | None = None) -> None:
+        self.post_id = post_id
+        self.person_id = person_id
+
+
+class SkillSearchArgs(_Args):
+    """The skills board's search, with what is typed so far."""
+
+    __slots__ = ("query",)
+
+    def __init__(self, query: str = "") -> None:
+        self.query = query
+
+
+class SkillFormArgs(_Args):
+    """Writing a post: a new one (`kind` and `title` prefilled, from a search that found
+    nothing), or (`post_id`, `person_id`: its author scanned their badge) rewriting one."""
+
+    __slots__ = ("kind", "person_id", "post_id", "title")
+
+    def __init__(
+        self,
+        kind: str = "",
+        title: str = "",
+        post_id: uuid.UUID | None = None,
+        person_id: uuid.UUID | None = None,
+    ) -> None:
+        # "offer" or "need" (`app.skills.types.PostKind`), "" to be chosen.
+        self.kind = kind
+        self.title = title
+        self.post_id = post_id
+        self.person_id = person_id
+
+
 class FreshArgs(_Args):
     """A person just checked in and has posts to keep fresh ("still offering …?"), then goes on
     to `then` with `then_args` (nowhere: home)."""
@@ -264,6 +303,9 @@ ScreenArgs: TypeAlias = (
     | AgendaItemArgs
     | SessionArgs
     | HostListArgs
+    | SkillPostArgs
+    | SkillSearchArgs
+    | SkillFormArgs
     | FreshArgs
     | HostArgs
 )
