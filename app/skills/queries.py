@@ -1,0 +1,914 @@
+"""What the skills board's screens and commands show: the taxonomy, the board and its search, a
+post, a person's posts and matches, the facilitators' new matches and unmet needs, the
+freshness prompt, introductions and the moderation queue.
+
+Reads only, each in the caller's SQLAlchemy session (docs/architecture.md, "The skills board").
+A post is *live* while it is not removed (`deleted_at`), not hidden by a facilitator, and not
+expired (`expires_on` today or later, or none); its author is shown as "Camille D.", their
+photo only with their consent, never their e-mail or phone.
+
+Search goes through the posts' FTS5 index (`db.skill_search`): whatever a person types is
+turned into quoted prefix terms (`search_terms`), never passed as FTS5 syntax.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Float,
+    Select,
+    Uuid,
+    and_,
+    case,
+    column,
+    exists,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+)
+from sqlalchemy.orm import Session
+
+from app.clock import utcnow
+from app.skills import matching
+from app.skills.types import (
+    EXPIRY_WARNING_DAYS,
+    STALE_AFTER_DAYS,
+    Board,
+    BoardFilter,
+    Freshness,
+    FreshnessDue,
+    IntroState,
+    IntroView,
+    Level,
+    Match,
+    Modality,
+    Moderation,
+    NewMatch,
+    PersonMatches,
+    PostCard,
+    PostDetail,
+    PostKind,
+    PostMatches,
+    ReportReason,
+    ReportView,
+    Sector,
+    Tag,
+    Taxonomy,
+    UnmetNeeds,
+)
+from db.models import Antenna, Person, Visit
+from db.models.skills import (
+    IntroRequest,
+    IntroStatus,
+    SkillModality,
+    SkillPost,
+    SkillPostKind,
+    SkillPostTag,
+    SkillReport,
+    SkillTag,
+)
+
+# What a search keeps of what a person typed: this many characters, this many words.
+QUERY_CHARS = 200
+QUERY_WORDS = 8
+# A card's summary: the description's first lines, this long at most.
+SUMMARY_CHARS = 160
+# How many posts fit one of a person's posts, at most; how many candidates a text search reads.
+MATCHES_PER_POST = 10
+TEXT_CANDIDATES = 200
+# The index's columns' weights in a search: the title counts most, then the tags.
+_BM25 = "bm25(skill_search, 10.0, 1.0, 5.0)"
+
+
+def _rank() -> ColumnElement[float]:
+    return literal_column(_BM25, type_=Float())
+
+
+_search = table("skill_search", column("rowid"))
+_doc = table("skill_search_doc", column("docid"), column("post_id", Uuid))
+_WORD = re.compile(r"\w+")
+
+
+# -- People and tags ---------------------------------------------------------------------------
+
+
+def display_name(first_name: str, last_name: str) -> str:
+    """ "Camille D.": a first name and the initial of the last name, nothing more."""
+    first = " ".join(first_name.split())
+    last = last_name.strip()
+    return f"{first} {last[0].upper()}." if last else first
+
+
+def _tag(row: SkillTag) -> Tag:
+    labels = {k: str(v) for k, v in (row.label or {}).items() if isinstance(v, str)}
+    return Tag(id=row.id, slug=row.slug, sector=row.sector, labels=labels)
+
+
+def taxonomy(session: Session) -> Taxonomy:
+    """Sectors in order, each with its skills in order; removed tags and skills of a removed
+    sector left out."""
+    rows = session.scalars(
+        select(SkillTag)
+        .where(SkillTag.deleted_at.is_(None))
+        .order_by(SkillTag.position, SkillTag.slug)
+    ).all()
+    skills: dict[str, list[Tag]] = defaultdict(list)
+    for row in rows:
+        if row.sector:
+            skills[row.sector].append(_tag(row))
+    return Taxonomy(
+        sectors=tuple(
+            Sector(tag=_tag(row), skills=tuple(skills.get(row.slug, ())))
+            for row in rows
+            if not row.sector
+        )
+    )
+
+
+def _tags_of(session: Session, post_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, list[Tag]]:
+    ids = list(set(post_ids))
+    result: dict[uuid.UUID, list[Tag]] = defaultdict(list)
+    if not ids:
+        return result
+    rows = session.execute(
+        select(SkillPostTag.post_id, SkillTag)
+        .join(SkillTag, SkillTag.id == SkillPostTag.tag_id)
+        .where(
+            SkillPostTag.post_id.in_(ids),
+            SkillPostTag.deleted_at.is_(None),
+            SkillTag.deleted_at.is_(None),
+        )
+        .order_by(SkillTag.position, SkillTag.slug)
+    ).all()
+    for post_id, tag in rows:
+        result[post_id].append(_tag(tag))
+    return result
+
+
+# -- Live posts and cards ----------------------------------------------------------------------
+
+
+def live(today: date) -> ColumnElement[bool]:
+    """A post on the board: not removed, not hidden, not expired."""
+    return and_(
+        SkillPost.deleted_at.is_(None),
+        SkillPost.hidden.is_(False),
+        or_(SkillPost.expires_on.is_(None), SkillPost.expires_on >= today),
+    )
+
+
+def is_live(post: SkillPost, today: date) -> bool:
+    return (
+        post.deleted_at is None
+        and not post.hidden
+        and (post.expires_on is None or post.expires_on >= today)
+    )
+
+
+def _known_author() -> ColumnElement[bool]:
+    return exists().where(Person.id == SkillPost.person_id, Person.deleted_at.is_(None))
+
+
+def in_room(
+    session: Session,
+    *,
+    antenna_id: uuid.UUID | None,
+    today: date,
+    now: datetime,
+    zone: tzinfo | None = None,
+) -> frozenset[uuid.UUID]:
+    """The people checked in at this antenne now: an open visit begun today (the antenne's
+    local day, in `zone`; UTC when not given), as the welcome desk reads it."""
+    zone = zone or now.tzinfo or UTC
+    start = datetime.combine(today, time.min, tzinfo=zone)
+    query = select(Visit.person_id).where(
+        Visit.checked_out_at.is_(None),
+        Visit.deleted_at.is_(None),
+        Visit.checked_in_at >= start.astimezone(UTC),
+        Visit.checked_in_at < (start + timedelta(days=1)).astimezone(UTC),
+        Visit.checked_in_at <= _aware(now),
+    )
+    if antenna_id is not None:
+        query = query.where(Visit.antenna_id == antenna_id)
+    return frozenset(session.scalars(query))
+
+
+def _aware(moment: datetime) -> datetime:
+    """A moment in UTC (a naive one is taken as UTC)."""
+    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _summary(description: str) -> str:
+    lines = [" ".join(line.split()) for line in description.splitlines()]
+    summary = " ".join(line for line in lines if line)
+    if len(summary) <= SUMMARY_CHARS:
+        return summary
+    return summary[: SUMMARY_CHARS - 1].rstrip() + "…"
+
+
+def cards(
+    session: Session,
+    posts: Sequence[SkillPost],
+    *,
+    antenna_id: uuid.UUID | None,
+    room: frozenset[uuid.UUID] = frozenset(),
+) -> list[PostCard]:
+    """The posts as cards, in their order: three queries for any number of them."""
+    if not posts:
+        return []
+    tags = _tags_of(session, (p.id for p in posts))
+    people = {
+        row.id: row
+        for row in session.execute(
+            select(
+                Person.id,
+                Person.first_name,
+                Person.last_name,
+                and_(Person.photo_consent.is_(True), Person.photo.is_not(None)).label("photo"),
+            ).where(Person.id.in_({p.person_id for p in posts}))
+        )
+    }
+    antenna_ids = {p.antenna_id for p in posts if p.antenna_id is not None}
+    antennas = (
+        dict(
+            session.execute(
+                select(Antenna.id, Antenna.name).where(Antenna.id.in_(antenna_ids))
+            ).all()
+        )
+        if antenna_ids
+        else {}
+    )
+    result = []
+    for post in posts:
+        person = people.get(post.person_id)
+        result.append(
+            PostCard(
+                id=post.id,
+                kind=PostKind(post.kind.value),
+                title=post.title,
+                summary=_summary(post.description),
+                language=post.language,
+                modality=Modality(post.modality.value),
+                level=Level(post.level.value),
+                availability=post.availability,
+                tags=tuple(tags.get(post.id, ())),
+                other_tag=post.other_tag,
+                person_id=post.person_id,
+                author=display_name(person.first_name, person.last_name) if person else "",
+                author_photo_id=post.person_id if person is not None and person.photo else None,
+                antenna_name=str(antennas.get(post.antenna_id, "")) if post.antenna_id else "",
+                same_antenna=antenna_id is not None and post.antenna_id == antenna_id,
+                expires_on=post.expires_on,
+                confirmed_on=post.confirmed_on,
+                in_room=post.person_id in room,
+            )
+        )
+    return result
+
+
+# -- The board and its search ------------------------------------------------------------------
+
+
+def search_terms(query: str) -> tuple[str, ...]:
+    """The words of what a person typed, lower case, at most `QUERY_WORDS` of them from its
+    first `QUERY_CHARS` characters: quotes, operators, punctuation, emoji and control
+    characters are separators, never FTS5 syntax."""
+    cut = unicodedata.normalize("NFKC", query[:QUERY_CHARS]).casefold()
+    words = [w.replace("_", " ").strip() for w in _WORD.findall(cut)]
+    kept: list[str] = []
+    for word in (part for w in words for part in w.split()):
+        if word not in kept:
+            kept.append(word)
+    return tuple(kept[:QUERY_WORDS])
+
+
+def match_expression(query: str) -> str:
+    """An FTS5 query for what a person typed: each word a quoted prefix, all of them required
+    (`"excel"* "formule"*`); "" when nothing searchable was typed."""
+    return " ".join(f'"{word}"*' for word in search_terms(query))
+
+
+def _sector_filter(slug: str) -> ColumnElement[bool]:
+    """A post is in a sector when one of its tags is the sector or one of its skills."""
+    return exists().where(
+        SkillPostTag.post_id == SkillPost.id,
+        SkillPostTag.deleted_at.is_(None),
+        SkillTag.id == SkillPostTag.tag_id,
+        SkillTag.deleted_at.is_(None),
+        or_(SkillTag.slug == slug, SkillTag.sector == slug),
+    )
+
+
+def _modality_filter(modality: Modality) -> ColumnElement[bool] | None:
+    if modality is Modality.either:
+        return None
+    return SkillPost.modality.in_((SkillModality(modality.value), SkillModality.either))
+
+
+def _filters(
+    board_filter: BoardFilter, *, today: date, room: frozenset[uuid.UUID] | None
+) -> list[ColumnElement[bool]]:
+    where = [live(today), _known_author()]
+    if board_filter.kind is not None:
+        where.append(SkillPost.kind == SkillPostKind(PostKind(board_filter.kind).value))
+    if board_filter.sector:
+        where.append(_sector_filter(board_filter.sector))
+    if board_filter.modality is not None:
+        modality = _modality_filter(Modality(board_filter.modality))
+        if modality is not None:
+            where.append(modality)
+    if room is not None:
+        where.append(SkillPost.person_id.in_(room) if room else false())
+    return where
+
+
+def _same_antenna_first(antenna_id: uuid.UUID | None) -> ColumnElement[Any]:
+    if antenna_id is None:
+        return literal_column("0")
+    return case((SkillPost.antenna_id == antenna_id, 0), else_=1)
+
+
+def board(
+    session: Session,
+    board_filter: BoardFilter,
+    *,
+    antenna_id: uuid.UUID | None,
+    today: date,
+    now: datetime | None = None,
+    zone: tzinfo | None = None,
+) -> Board:
+    """The live posts the filter keeps: with no query, this antenne's first, newest first; with
+    a query, the most relevant first (bm25: the title weighs most, then the tags' labels in
+    every language). A query with nothing searchable in it is no query."""
+    now = now or utcnow()
+    room = in_room(session, antenna_id=antenna_id, today=today, now=now, zone=zone)
+    where = _filters(board_filter, today=today, room=room if board_filter.in_room else None)
+    limit = max(0, min(board_filter.limit, 500))
+    expression = match_expression(board_filter.query)
+    if expression:
+        rank = _rank()
+        ranked: Select[Any] = (
+            select(SkillPost)
+            .join(_doc, _doc.c.post_id == SkillPost.id)
+            .join(_search, _search.c.rowid == _doc.c.docid)
+            .where(text("skill_search MATCH :terms").bindparams(terms=expression), *where)
+        )
+        posts = session.scalars(
+            ranked.order_by(
+                rank, _same_antenna_first(antenna_id), SkillPost.created_at.desc(), SkillPost.id
+            ).limit(limit)
+        ).all()
+        total = session.scalar(select(func.count()).select_from(ranked.subquery()))
+    else:
+        posts = session.scalars(
+            select(SkillPost)
+            .where(*where)
+            .order_by(
+                _same_antenna_first(antenna_id), SkillPost.created_at.desc(), SkillPost.id.desc()
+            )
+            .limit(limit)
+        ).all()
+        total = session.scalar(select(func.count()).select_from(SkillPost).where(*where))
+    return Board(
+        cards=tuple(cards(session, posts, antenna_id=antenna_id, room=room)), total=int(total or 0)
+    )
+
+
+def search(
+    session: Session,
+    query: str,
+    *,
+    antenna_id: uuid.UUID | None,
+    today: date,
+    now: datetime | None = None,
+    limit: int = 60,
+) -> Board:
+    """The board searched for `query` (every other filter empty)."""
+    return board(
+        session,
+        BoardFilter(query=query, limit=limit),
+        antenna_id=antenna_id,
+        today=today,
+        now=now,
+    )
+
+
+# -- A post ------------------------------------------------------------------------------------
+
+
+def _open_reports(session: Session, post_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, int]:
+    ids = list(post_ids)
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(SkillReport.post_id, func.count())
+        .where(
+            SkillReport.post_id.in_(ids),
+            SkillReport.resolved_at.is_(None),
+            SkillReport.deleted_at.is_(None),
+        )
+        .group_by(SkillReport.post_id)
+    ).all()
+    return {post_id: int(count) for post_id, count in rows}
+
+
+def _details(
+    session: Session,
+    posts: Sequence[SkillPost],
+    *,
+    viewer_id: uuid.UUID | None,
+    today: date,
+    antenna_id: uuid.UUID | None,
+    room: frozenset[uuid.UUID] = frozenset(),
+) -> list[PostDetail]:
+    shown = cards(session, posts, antenna_id=antenna_id, room=room)
+    reports = _open_reports(session, (p.id for p in posts))
+    asked: set[uuid.UUID] = set()
+    if viewer_id is not None and posts:
+        asked = set(
+            session.scalars(
+                select(IntroRequest.post_id).where(
+                    IntroRequest.post_id.in_([p.id for p in posts]),
+                    IntroRequest.requester_id == viewer_id,
+                    IntroRequest.deleted_at.is_(None),
+                )
+            )
+        )
+    return [
+        PostDetail(
+            card=card,
+            description=post.description,
+            hidden=post.hidden,
+            hidden_reason=post.hidden_reason,
+            expired=post.expires_on is not None and post.expires_on < today,
+            yours=viewer_id is not None and post.person_id == viewer_id,
+            asked=post.id in asked,
+            open_reports=reports.get(post.id, 0),
+        )
+        for post, card in zip(posts, shown, strict=True)
+    ]
+
+
+def post_detail(
+    session: Session,
+    post_id: uuid.UUID,
+    *,
+    viewer_id: uuid.UUID | None = None,
+    today: date,
+    antenna_id: uuid.UUID | None = None,
+    moderator: bool = False,
+    now: datetime | None = None,
+) -> PostDetail | None:
+    """A post as the person looking sees it; None when it is gone. A hidden or expired post is
+    shown only to its author (and, hidden, to a facilitator: `moderator`)."""
+    post = session.get(SkillPost, post_id)
+    if post is None or post.deleted_at is not None:
+        return None
+    author = session.get(Person, post.person_id)
+    if author is None or author.deleted_at is not None:
+        return None
+    yours = viewer_id is not None and post.person_id == viewer_id
+    if not yours and not is_live(post, today) and not (moderator and post.hidden):
+        return None
+    room = in_room(session, antenna_id=antenna_id, today=today, now=now or utcnow())
+    return _details(
+        session, [post], viewer_id=viewer_id, today=today, antenna_id=antenna_id, room=room
+    )[0]
+
+
+def person_posts(
+    session: Session,
+    person_id: uuid.UUID,
+    *,
+    today: date,
+    antenna_id: uuid.UUID | None = None,
+) -> tuple[PostDetail, ...]:
+    """A person's own posts, expired and hidden ones included (to renew, edit or remove),
+    newest first."""
+    posts = session.scalars(
+        select(SkillPost)
+        .where(SkillPost.person_id == person_id, SkillPost.deleted_at.is_(None))
+        .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
+    ).all()
+    return tuple(_details(session, posts, viewer_id=person_id, today=today, antenna_id=antenna_id))
+
+
+# -- Matching ----------------------------------------------------------------------------------
+
+
+def _candidates(session: Session, post_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    """What scoring reads of these posts: their skills, sectors, modality, antenne and
+    confirmation (`matching.Candidate`), two queries."""
+    ids = list(set(post_ids))
+    if not ids:
+        return {}
+    sector_ids = dict(
+        session.execute(
+            select(SkillTag.slug, SkillTag.id).where(
+                SkillTag.sector == "", SkillTag.deleted_at.is_(None)
+            )
+        ).all()
+    )
+    skills: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
+    sectors: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
+    for post_id, tag_id, sector in session.execute(
+        select(SkillPostTag.post_id, SkillTag.id, SkillTag.sector)
+        .join(SkillTag, SkillTag.id == SkillPostTag.tag_id)
+        .where(
+            SkillPostTag.post_id.in_(ids),
+            SkillPostTag.deleted_at.is_(None),
+            SkillTag.deleted_at.is_(None),
+        )
+    ):
+        if sector:
+            skills[post_id].add(tag_id)
+            if sector in sector_ids:
+                sectors[post_id].add(sector_ids[sector])
+        else:
+            sectors[post_id].add(tag_id)
+    rows = session.execute(
+        select(
+            SkillPost.id, SkillPost.modality, SkillPost.antenna_id, SkillPost.confirmed_on
+        ).where(SkillPost.id.in_(ids))
+    ).all()
+    return {
+        post_id: matching.Candidate(
+            id=post_id,
+            skills=frozenset(skills.get(post_id, ())),
+            sectors=frozenset(sectors.get(post_id, ())),
+            modality=str(modality.value if hasattr(modality, "value") else modality),
+            antenna_id=antenna,
+            confirmed_on=confirmed,
+        )
+        for post_id, modality, antenna, confirmed in rows
+    }
+
+
+def _fitting(
+    session: Session,
+    post: SkillPost,
+    own: matching.Candidate,
+    *,
+    today: date,
+    antenna_id: uuid.UUID | None,
+    limit: int,
+) -> list[matching.Scored]:
+    """The live posts of the other kind, of other people, that fit `post`, best first."""
+    other_kind = SkillPostKind.need if post.kind is SkillPostKind.offer else SkillPostKind.offer
+    where = [
+        live(today),
+        _known_author(),
+        SkillPost.kind == other_kind,
+        SkillPost.person_id != post.person_id,
+    ]
+    if own.modality != "either":
+        where.append(SkillPost.modality.in_((SkillModality(own.modality), SkillModality.either)))
+    # Candidates by tag: posts sharing a skill, or a tag of the same sector.
+    tag_ids = own.skills | own.sectors
+    by_tag: set[uuid.UUID] = set()
+    if tag_ids:
+        sector_slugs = select(SkillTag.slug).where(SkillTag.id.in_(own.sectors))
+        related = select(SkillTag.id).where(
+            or_(
+                SkillTag.id.in_(tag_ids),
+                SkillTag.sector.in_(sector_slugs),
+            ),
+            SkillTag.deleted_at.is_(None),
+        )
+        by_tag = set(
+            session.scalars(
+                select(SkillPostTag.post_id)
+                .join(SkillPost, SkillPost.id == SkillPostTag.post_id)
+                .where(
+                    SkillPostTag.tag_id.in_(related),
+                    SkillPostTag.deleted_at.is_(None),
+                    *where,
+                )
+                .distinct()
+            )
+        )
+    # Candidates by words: the post's significant words against the index.
+    ranks: dict[uuid.UUID, float] = {}
+    expression = matching.similarity_query(f"{post.title} {post.title} {post.description}")
+    if expression:
+        ranks = {
+            post_id: float(rank)
+            for post_id, rank in session.execute(
+                select(SkillPost.id, _rank())
+                .join(_doc, _doc.c.post_id == SkillPost.id)
+                .join(_search, _search.c.rowid == _doc.c.docid)
+                .where(text("skill_search MATCH :terms").bindparams(terms=expression), *where)
+                .order_by(_rank())
+                .limit(TEXT_CANDIDATES)
+            )
+        }
+    texts = matching.relative_ranks(ranks)
+    others = _candidates(session, by_tag | set(ranks))
+    return matching.ranked(
+        (
+            matching.score(
+                own, other, text=texts.get(other.id, 0.0), today=today, antenna_id=antenna_id
+            )
+            for other in others.values()
+        ),
+        limit,
+    )
+
+
+def _post_matches(
+    session: Session,
+    posts: Sequence[SkillPost],
+    *,
+    today: date,
+    antenna_id: uuid.UUID | None,
+    limit: int,
+) -> list[tuple[SkillPost, list[matching.Scored]]]:
+    own = _candidates(session, (p.id for p in posts))
+    return [
+        (
+            post,
+            _fitting(session, post, own[post.id], today=today, antenna_id=antenna_id, limit=limit),
+        )
+        for post in posts
+    ]
+
+
+def matches(
+    session: Session,
+    person_id: uuid.UUID,
+    *,
+    today: date,
+    antenna_id: uuid.UUID | None = None,
+    limit: int = MATCHES_PER_POST,
+    now: datetime | None = None,
+) -> PersonMatches:
+    """For each of the person's live needs, the live offers of other people that fit it, and for
+    each of their live offers, the needs; best first (`app.skills.matching`)."""
+    person = session.get(Person, person_id)
+    if person is None or person.deleted_at is not None:
+        return PersonMatches(person_id=person_id, first_name="", needs=(), offers=())
+    posts = session.scalars(
+        select(SkillPost)
+        .where(SkillPost.person_id == person_id, live(today))
+        .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
+    ).all()
+    found = _post_matches(session, posts, today=today, antenna_id=antenna_id, limit=limit)
+    room = in_room(session, antenna_id=antenna_id, today=today, now=now or utcnow())
+    shown = _cards_by_id(
+        session,
+        {p.id for p in posts} | {s.id for _, scored in found for s in scored},
+        antenna_id=antenna_id,
+        room=room,
+    )
+    needs: list[PostMatches] = []
+    offers: list[PostMatches] = []
+    for post, scored in found:
+        card = shown[post.id]
+        entry = PostMatches(post=card, matches=tuple(_match(shown[s.id], s) for s in scored))
+        (needs if post.kind is SkillPostKind.need else offers).append(entry)
+    return PersonMatches(
+        person_id=person_id, first_name=person.first_name, needs=tuple(needs), offers=tuple(offers)
+    )
+
+
+def _match(card: PostCard, scored: matching.Scored) -> Match:
+    shared = tuple(tag for tag in card.tags if tag.id in scored.shared_skills)
+    return Match(post=card, score=scored.score, shared_tags=shared)
+
+
+def _cards_by_id(
+    session: Session,
+    ids: Iterable[uuid.UUID],
+    *,
+    antenna_id: uuid.UUID | None,
+    room: frozenset[uuid.UUID] = frozenset(),
+) -> dict[uuid.UUID, PostCard]:
+    wanted = list(set(ids))
+    if not wanted:
+        return {}
+    posts = session.scalars(select(SkillPost).where(SkillPost.id.in_(wanted))).all()
+    return {card.id: card for card in cards(session, posts, antenna_id=antenna_id, room=room)}
+
+
+def new_matches(
+    session: Session,
+    *,
+    since: datetime,
+    today: date,
+    antenna_id: uuid.UUID | None = None,
+    limit: int = 50,
+) -> tuple[NewMatch, ...]:
+    """Needs and offers that fit, one of them posted since `since` (the week's, for the
+    facilitators), best first; each pair once."""
+    recent = session.scalars(
+        select(SkillPost)
+        .where(live(today), _known_author(), SkillPost.created_at >= _aware(since))
+        .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
+    ).all()
+    pairs: dict[tuple[uuid.UUID, uuid.UUID], float] = {}
+    for post, scored in _post_matches(
+        session, recent, today=today, antenna_id=antenna_id, limit=MATCHES_PER_POST
+    ):
+        for s in scored:
+            need, offer = (post.id, s.id) if post.kind is SkillPostKind.need else (s.id, post.id)
+            pairs[(need, offer)] = max(pairs.get((need, offer), 0.0), s.score)
+    best = sorted(pairs.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    shown = _cards_by_id(session, {i for pair, _ in best for i in pair}, antenna_id=antenna_id)
+    return tuple(
+        NewMatch(need=shown[need], offer=shown[offer], score=score) for (need, offer), score in best
+    )
+
+
+def unmet_needs(session: Session, *, today: date, titles: int = 5) -> tuple[UnmetNeeds, ...]:
+    """The live needs no live offer fits, counted by sector (a need without a tag counts
+    under None), the biggest count first: the trainings an antenne could organise."""
+    needs = session.scalars(
+        select(SkillPost)
+        .where(live(today), _known_author(), SkillPost.kind == SkillPostKind.need)
+        .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
+    ).all()
+    unmet = [
+        post
+        for post, scored in _post_matches(session, needs, today=today, antenna_id=None, limit=1)
+        if not scored
+    ]
+    sectors = {
+        s.tag.slug: (position, s.tag) for position, s in enumerate(taxonomy(session).sectors)
+    }
+    tags = _tags_of(session, (p.id for p in unmet))
+    grouped: dict[str | None, list[str]] = defaultdict(list)
+    for post in unmet:
+        slugs = {tag.sector or tag.slug for tag in tags.get(post.id, ())}
+        known = sorted((s for s in slugs if s in sectors), key=lambda s: sectors[s][0])
+        grouped[known[0] if known else None].append(post.title)
+    ordered = sorted(
+        grouped.items(),
+        key=lambda item: (-len(item[1]), sectors[item[0]][0] if item[0] else len(sectors)),
+    )
+    return tuple(
+        UnmetNeeds(
+            sector=sectors[slug][1] if slug else None,
+            count=len(found),
+            titles=tuple(found[:titles]),
+        )
+        for slug, found in ordered
+    )
+
+
+# -- Freshness ---------------------------------------------------------------------------------
+
+
+def freshness_of(post: SkillPost, today: date) -> Freshness | None:
+    """Why the author should be asked about their post now, if they should."""
+    if post.expires_on is not None and post.expires_on < today:
+        return Freshness.expired
+    if post.expires_on is not None and post.expires_on <= today + timedelta(
+        days=EXPIRY_WARNING_DAYS
+    ):
+        return Freshness.expiring
+    confirmed = post.confirmed_on or post.created_at.date()
+    if confirmed < today - timedelta(days=STALE_AFTER_DAYS):
+        return Freshness.old
+    return None
+
+
+def freshness_due(
+    session: Session, person_id: uuid.UUID, *, today: date
+) -> tuple[FreshnessDue, ...]:
+    """The person's posts to ask about at check-in ("Still offering Excel help?"): expired,
+    expiring within `EXPIRY_WARNING_DAYS`, or confirmed more than `STALE_AFTER_DAYS` ago; the
+    soonest to go first. Hidden posts are a facilitator's matter, not asked about."""
+    posts = session.scalars(
+        select(SkillPost)
+        .where(
+            SkillPost.person_id == person_id,
+            SkillPost.deleted_at.is_(None),
+            SkillPost.hidden.is_(False),
+        )
+        .order_by(SkillPost.created_at, SkillPost.id)
+    ).all()
+    due = [(post, reason) for post in posts if (reason := freshness_of(post, today)) is not None]
+    due.sort(key=lambda item: ((item[0].expires_on or date.max), item[0].created_at, item[0].id))
+    return tuple(
+        FreshnessDue(
+            post_id=post.id,
+            kind=PostKind(post.kind.value),
+            title=post.title,
+            reason=reason,
+            expires_on=post.expires_on,
+        )
+        for post, reason in due
+    )
+
+
+# -- Introductions -----------------------------------------------------------------------------
+
+
+def _intro_views(session: Session, where: Sequence[ColumnElement[bool]]) -> tuple[IntroView, ...]:
+    requester = Person.__table__.alias("requester")
+    author = Person.__table__.alias("author")
+    rows = session.execute(
+        select(
+            IntroRequest,
+            SkillPost.title,
+            requester.c.first_name,
+            requester.c.last_name,
+            author.c.first_name,
+            author.c.last_name,
+        )
+        .join(SkillPost, SkillPost.id == IntroRequest.post_id)
+        .join(requester, requester.c.id == IntroRequest.requester_id)
+        .join(author, author.c.id == SkillPost.person_id)
+        .where(
+            IntroRequest.deleted_at.is_(None),
+            SkillPost.deleted_at.is_(None),
+            requester.c.deleted_at.is_(None),
+            author.c.deleted_at.is_(None),
+            *where,
+        )
+        .order_by(IntroRequest.created_at.desc(), IntroRequest.id.desc())
+    ).all()
+    return tuple(
+        IntroView(
+            id=intro.id,
+            post_id=intro.post_id,
+            post_title=title,
+            requester=display_name(r_first, r_last),
+            author=display_name(a_first, a_last),
+            message=intro.message,
+            state=IntroState(intro.status.value),
+            asked_at=intro.created_at,
+            answered_at=intro.answered_at,
+            relayed=intro.relayed_at is not None,
+        )
+        for intro, title, r_first, r_last, a_first, a_last in rows
+    )
+
+
+def intros_for_author(session: Session, person_id: uuid.UUID) -> tuple[IntroView, ...]:
+    """The introductions waiting for the person's answer, on their posts; newest first."""
+    return _intro_views(
+        session,
+        [SkillPost.person_id == person_id, IntroRequest.status == IntroStatus.pending],
+    )
+
+
+def intros_asked_by(session: Session, person_id: uuid.UUID) -> tuple[IntroView, ...]:
+    """The introductions the person asked for, in every state; newest first."""
+    return _intro_views(session, [IntroRequest.requester_id == person_id])
+
+
+# -- Moderation --------------------------------------------------------------------------------
+
+
+def moderation(
+    session: Session,
+    *,
+    today: date,
+    antenna_id: uuid.UUID | None = None,
+    facilitator_id: uuid.UUID | None = None,
+) -> Moderation:
+    """Open reports on posts still there, oldest first; the hidden posts, last hidden first."""
+    reports = session.execute(
+        select(SkillReport, SkillPost)
+        .join(SkillPost, SkillPost.id == SkillReport.post_id)
+        .where(
+            SkillReport.resolved_at.is_(None),
+            SkillReport.deleted_at.is_(None),
+            SkillPost.deleted_at.is_(None),
+        )
+        .order_by(SkillReport.created_at, SkillReport.id)
+    ).all()
+    shown = _cards_by_id(session, {post.id for _, post in reports}, antenna_id=antenna_id)
+    hidden = session.scalars(
+        select(SkillPost)
+        .where(SkillPost.deleted_at.is_(None), SkillPost.hidden.is_(True))
+        .order_by(SkillPost.hidden_at.desc(), SkillPost.id)
+    ).all()
+    return Moderation(
+        reports=tuple(
+            ReportView(
+                id=report.id,
+                post=shown[post.id],
+                reason=ReportReason(report.reason.value),
+                note=report.note,
+                reported_at=report.created_at,
+            )
+            for report, post in reports
+        ),
+        hidden=tuple(
+            _details(session, hidden, viewer_id=facilitator_id, today=today, antenna_id=antenna_id)
+        ),
+    )
