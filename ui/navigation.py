@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import importlib
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, QMargins, QSize, QTimer, Signal
@@ -283,13 +284,14 @@ def ask_after_check_in(screen: Screen, person_id: uuid.UUID, then: Hop) -> None:
     The caller asks at a visit's first check-in only: one prompt per visit."""
     askers = list(screen_classes(screen.shell.router.catalogue()).values())
 
+    def answered(index: int, hop: Hop, found: Hop | None) -> None:
+        ask(index, found or hop)
+
     def ask(index: int, hop: Hop) -> None:
         while index < len(askers):
             cls = askers[index]
             index += 1
-            if cls.check_in_question_for(
-                screen, person_id, hop, lambda found, i=index: ask(i, found or hop)
-            ):
+            if cls.check_in_question_for(screen, person_id, hop, partial(answered, index, hop)):
                 return
         screen.shell.go(hop[0], hop[1])
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
@@ -265,8 +266,8 @@ class SkillFreshScreen(Screen):
             self,
             row.due.post_id,
             self.person_id,
-            success=lambda posted, row=row: self._kept(row, posted),
-            failure=lambda error, row=row: self._refused(row, error),
+            success=partial(self._kept, row),
+            failure=partial(self._refused, row),
         )
 
     def _kept(self, row: FreshRow, posted: Posted) -> None:
@@ -300,11 +301,11 @@ class SkillFreshScreen(Screen):
             self,
             row.due.post_id,
             self.person_id,
-            success=lambda _done, row=row: self._removed(row),
-            failure=lambda error, row=row: self._refused(row, error),
+            success=partial(self._removed, row),
+            failure=partial(self._refused, row),
         )
 
-    def _removed(self, row: FreshRow) -> None:
+    def _removed(self, row: FreshRow, _done: object) -> None:
         row.done(self.tr("Removed from the board."))
         self._update()
 

@@ -11,6 +11,7 @@ accepted the hub sends each the other's contact by e-mail, or the desk puts them
 from __future__ import annotations
 
 import uuid
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
@@ -268,10 +269,10 @@ class SkillMatchesScreen(Screen):
         for found in (*view.matches.needs, *view.matches.offers):
             group = PostGroup(found, language)
             group.propose.clicked.connect(lambda _c=False, g=group: self._propose(g))
-            for row in group.rows:
-                row.card.sig_chosen.connect(self._open)
-                row.meet.clicked.connect(lambda _c=False, row=row: self._meet(row))
-                row.set_vertical(self.vertical)
+            for match_row in group.rows:
+                match_row.card.sig_chosen.connect(self._open)
+                match_row.meet.clicked.connect(partial(self._meet, match_row))
+                match_row.set_vertical(self.vertical)
             box = self.needs_box if found.post.kind is PostKind.need else self.offers_box
             box.addWidget(group)
             self.groups.append(group)
@@ -292,15 +293,17 @@ class SkillMatchesScreen(Screen):
     def _show(self) -> None:
         view = self.view
         known = view is not None
-        has_posts = known and bool(view.matches.needs or view.matches.offers)
+        needs = view.matches.needs if view is not None else ()
+        offers = view.matches.offers if view is not None else ()
+        has_posts = bool(needs or offers)
         self.empty.setVisible(not known)
         self.lead.setVisible(has_posts)
         self.no_posts.setVisible(known and not has_posts)
         self.write.setVisible(known and not has_posts)
         self.content.setVisible(known)
         self.intros_heading.setVisible(bool(self.intro_rows))
-        self.needs_heading.setVisible(known and bool(view.matches.needs))
-        self.offers_heading.setVisible(known and bool(view.matches.offers))
+        self.needs_heading.setVisible(bool(needs))
+        self.offers_heading.setVisible(bool(offers))
 
     def _intro_texts(self, row: IntroRow) -> None:
         intro = row.intro
@@ -345,7 +348,7 @@ class SkillMatchesScreen(Screen):
                 "skill-post", SkillPostArgs(post_id, holder.person_id if holder else None)
             )
 
-    def _meet(self, row: MatchRow) -> None:
+    def _meet(self, row: MatchRow, _checked: bool = False) -> None:
         holder = self.holder
         if holder is not None:
             self.shell.go("skill-intro", SkillPostArgs(row.match.post.id, holder.person_id))
@@ -374,8 +377,8 @@ class SkillMatchesScreen(Screen):
             row.intro.id,
             holder.person_id,
             accept=accept,
-            success=lambda answered, row=row: self._answered(row, answered),
-            failure=lambda error, row=row: self._refused(row, error),
+            success=partial(self._answered, row),
+            failure=partial(self._refused, row),
         )
 
     def _answered(self, row: IntroRow, answered: Introduced) -> None:

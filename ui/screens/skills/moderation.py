@@ -7,6 +7,7 @@ week's new matches (`skills-needs`). Every action is audited by the service.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -66,8 +67,8 @@ class ReportRow(QFrame):
         self.when = label("muted")
         self.keep = TouchButton(icon_name="check")
         self.hide_post = TouchButton(kind="danger", icon_name="ban")
-        self.actions = QWidget()
-        actions = QHBoxLayout(self.actions)
+        self.choices = QWidget()
+        actions = QHBoxLayout(self.choices)
         actions.setContentsMargins(0, 0, 0, 0)
         actions.setSpacing(16)
         actions.addWidget(self.keep)
@@ -100,12 +101,12 @@ class ReportRow(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(12)
-        for widget in (self.why, self.note, self.when, self.card, self.actions, self.hiding):
+        for widget in (self.why, self.note, self.when, self.card, self.choices, self.hiding):
             layout.addWidget(widget)
         layout.addWidget(self.error)
 
     def start_hiding(self) -> None:
-        self.actions.hide()
+        self.choices.hide()
         self.hiding.show()
         self.reason.setFocus()
 
@@ -113,7 +114,7 @@ class ReportRow(QFrame):
         self.reason.clear()
         self.error.hide()
         self.hiding.hide()
-        self.actions.show()
+        self.choices.show()
 
     def refused(self, text: str) -> None:
         self.setEnabled(True)
@@ -181,7 +182,7 @@ class TagEditor(QFrame):
         self.sectors_box = QVBoxLayout()
         self.sectors_box.setContentsMargins(0, 0, 0, 0)
         self.sectors_box.addWidget(self.sectors)
-        self.label_names: dict[str, QWidget] = {}
+        self.label_names: dict[str, QLabel] = {}
         self.labels: dict[str, QLineEdit] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -462,8 +463,11 @@ class SkillsModerationScreen(Screen):
             self,
             row.report.id,
             success=lambda _m: self._done(self.tr("The post stays on the board.")),
-            failure=lambda error, row=row: row.refused(failure_text(error)),
+            failure=partial(self._refused, row),
         )
+
+    def _refused(self, row: ReportRow, error: Exception) -> None:
+        row.refused(failure_text(error))
 
     def _hide(self, row: ReportRow) -> None:
         reason = row.reason.text().strip()
@@ -475,8 +479,8 @@ class SkillsModerationScreen(Screen):
             self,
             row.report.post.id,
             reason,
-            success=lambda _m: self._hidden(),
-            failure=lambda error, row=row: row.refused(failure_text(error)),
+            success=self._hidden,
+            failure=partial(self._refused, row),
         )
 
     def _hidden(self, _moderated: Moderated | None = None) -> None:
