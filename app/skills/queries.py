@@ -111,7 +111,7 @@ def display_name(first_name: str, last_name: str) -> str:
     return f"{first} {last[0].upper()}." if last else first
 
 
-def _tag(row: SkillTag) -> Tag:
+def tag_view(row: SkillTag) -> Tag:
     labels = {k: str(v) for k, v in (row.label or {}).items() if isinstance(v, str)}
     return Tag(id=row.id, slug=row.slug, sector=row.sector, labels=labels)
 
@@ -127,10 +127,10 @@ def taxonomy(session: Session) -> Taxonomy:
     skills: dict[str, list[Tag]] = defaultdict(list)
     for row in rows:
         if row.sector:
-            skills[row.sector].append(_tag(row))
+            skills[row.sector].append(tag_view(row))
     return Taxonomy(
         sectors=tuple(
-            Sector(tag=_tag(row), skills=tuple(skills.get(row.slug, ())))
+            Sector(tag=tag_view(row), skills=tuple(skills.get(row.slug, ())))
             for row in rows
             if not row.sector
         )
@@ -153,7 +153,7 @@ def _tags_of(session: Session, post_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID,
         .order_by(SkillTag.position, SkillTag.slug)
     ).all()
     for post_id, tag in rows:
-        result[post_id].append(_tag(tag))
+        result[post_id].append(tag_view(tag))
     return result
 
 

@@ -320,6 +320,29 @@ class Moderated:
     )
 
 
+@dataclass(frozen=True)
+class Reported:
+    """A report waiting for a facilitator."""
+
+    report_id: uuid.UUID
+    post_id: uuid.UUID
+    changes: Changes = field(default_factory=lambda: Changes.of(Entity.SKILL_REPORT))
+
+
+@dataclass(frozen=True)
+class TagMade:
+    """A facilitator turned an "other" free text into a tag: the tag, and how many of this
+    antenne's posts it now tags."""
+
+    tag: Tag
+    tagged: int
+    changes: Changes = field(
+        default_factory=lambda: Changes.of(
+            Entity.SKILL_TAG, Entity.SKILL_POST, Entity.SKILL_POST_TAG, Entity.AUDIT_ENTRY
+        )
+    )
+
+
 # -- What the matching, freshness and facilitators' screens read at once --------------------------
 
 

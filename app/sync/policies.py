@@ -45,8 +45,9 @@ is read from the hub's copy, never from the pushed payload:
   the person's row — `antenna_id`, e-mail and phone included — and its deletion and purge are
   the person's antenne's alone. Another antenne's kiosk records their visits and sign-ups (its
   own rows) and nothing more: any change of theirs to the person is refused;
-- `skill_post`: its `antenna_id` (the author's antenne), like a person; `hidden` may be set by
-  any antenne's kiosk (a facilitator moderates what their kiosk shows, for everyone);
+- `skill_post`: its `antenna_id` (the author's antenne), like a person; `hidden`, with its
+  `hidden_reason` and `hidden_at`, may be set by any antenne's kiosk (a facilitator moderates
+  what their kiosk shows, for everyone);
 - `skill_post_tag` and `intro_request`: the antenne of their post (the author tags the post and
   answers the request); anyone asks for an introduction, and the author answers it at any
   kiosk (`status`, `answered_at`: they badge in wherever they are); when the hub relayed it by
@@ -203,7 +204,7 @@ OWNERSHIP: dict[str, Ownership] = {
         change=Party.antenne,
         delete=Party.antenne,
         owner=_ROW_ANTENNE,
-        open_fields=frozenset({"hidden"}),
+        open_fields=frozenset({"hidden", "hidden_reason", "hidden_at"}),
     ),
     "skill_post_tag": Ownership(
         create=Party.antenne,

@@ -11,7 +11,7 @@ import pytest
 
 from app.context import AppContext
 from db.demo_data import catalogue
-from db.models import Antenna, Person, PersonKind
+from db.models import Antenna, FacilitatorAccount, Person, PersonKind
 from db.models.skills import (
     SkillModality,
     SkillPost,
@@ -32,6 +32,8 @@ class World:
     # "Camille Durand" -> id
     people: dict[str, uuid.UUID]
     tags: dict[str, uuid.UUID]
+    # Marc's facilitator account.
+    facilitator: uuid.UUID
 
     def person(self, first: str) -> uuid.UUID:
         return self.people[first]
@@ -122,9 +124,16 @@ def world(ctx: AppContext) -> World:
             db.add(person)
             db.flush()
             people[first] = person.id
+        account = FacilitatorAccount(
+            name="Marc", pin_hash="-", salt="-", person_id=people["Marc"], antenna_id=rennes.id
+        )
+        db.add(account)
+        db.flush()
+        facilitator = account.id
     return World(
         rennes=antennas["rennes"],
         brussels=antennas["brussels"],
         people=people,
         tags=seed_taxonomy(ctx),
+        facilitator=facilitator,
     )
