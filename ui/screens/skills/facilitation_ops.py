@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         NeedsView,
         Posted,
         TagForm,
+        TagMade,
     )
     from ui.navigation import Screen
 
@@ -71,7 +72,7 @@ def answer_intro(
 
     run_op(
         screen,
-        lambda ctx: service.answer_intro(ctx, intro_id, person_id, accept=accept),
+        lambda ctx: service.answer_intro(ctx, intro_id, author_id=person_id, accept=accept),
         success=success,
         failure=failure,
     )
@@ -119,7 +120,10 @@ def renew(
     from app.skills import service
 
     run_op(
-        screen, lambda ctx: service.renew(ctx, post_id, person_id), success=success, failure=failure
+        screen,
+        lambda ctx: service.renew(ctx, post_id, author_id=person_id),
+        success=success,
+        failure=failure,
     )
 
 
@@ -128,14 +132,14 @@ def remove(
     post_id: uuid.UUID,
     person_id: uuid.UUID,
     *,
-    success: Callable[[object], None],
+    success: Callable[[Posted], None],
     failure: Callable[[Exception], None],
 ) -> None:
     from app.skills import service
 
     run_op(
         screen,
-        lambda ctx: service.remove(ctx, post_id, person_id),
+        lambda ctx: service.remove(ctx, post_id, author_id=person_id),
         success=success,
         failure=failure,
     )
@@ -179,13 +183,13 @@ def keep(
     success: Callable[[Moderated], None],
     failure: Callable[[Exception], None],
 ) -> None:
-    """The post stays: the report is resolved."""
+    """The post stays: the report is resolved (kept)."""
     from app.skills import service
 
     actor = _actor(screen)
     run_op(
         screen,
-        lambda ctx: service.resolve_report(ctx, report_id, actor=actor),
+        lambda ctx: service.resolve_report(ctx, report_id, facilitator_id=actor, hide=False),
         success=success,
         failure=failure,
     )
@@ -205,7 +209,7 @@ def hide(
     actor = _actor(screen)
     run_op(
         screen,
-        lambda ctx: service.hide(ctx, post_id, reason=reason, actor=actor),
+        lambda ctx: service.hide(ctx, post_id, facilitator_id=actor, reason=reason),
         success=success,
         failure=failure,
     )
@@ -214,6 +218,7 @@ def hide(
 def unhide(
     screen: Screen,
     post_id: uuid.UUID,
+    reason: str,
     *,
     success: Callable[[Moderated], None],
     failure: Callable[[Exception], None],
@@ -223,7 +228,7 @@ def unhide(
     actor = _actor(screen)
     run_op(
         screen,
-        lambda ctx: service.unhide(ctx, post_id, actor=actor),
+        lambda ctx: service.unhide(ctx, post_id, facilitator_id=actor, reason=reason),
         success=success,
         failure=failure,
     )
@@ -233,7 +238,7 @@ def make_tag(
     screen: Screen,
     form: TagForm,
     *,
-    success: Callable[[object], None],
+    success: Callable[[TagMade], None],
     failure: Callable[[Exception], None],
 ) -> None:
     """An "other" text becomes a skill of the taxonomy; the posts that carried it carry it."""
@@ -242,7 +247,13 @@ def make_tag(
     actor = _actor(screen)
     run_op(
         screen,
-        lambda ctx: service.make_tag(ctx, form, actor=actor),
+        lambda ctx: service.make_tag(
+            ctx,
+            other_text=form.other_text,
+            sector_slug=form.sector,
+            labels=form.labels,
+            facilitator_id=actor,
+        ),
         success=success,
         failure=failure,
     )

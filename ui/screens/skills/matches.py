@@ -395,7 +395,7 @@ class SkillMatchesScreen(Screen):
                 if by_email
                 else self.tr(
                     "Thank you! You gave us no e-mail address: ask at the desk, they will put "
-                    "you in touch with {name}."
+                    "{name} and you in touch."
                 ).format(name=name)
             )
         else:

@@ -53,6 +53,36 @@ LANGUAGES = ("fr", "nl", "en")
 WATCHED = (Entity.SKILL_POST, Entity.SKILL_REPORT, Entity.SKILL_TAG)
 
 
+class ReasonAsk(QWidget):
+    """A reason asked before an action a facilitator takes on a post (the author reads why a
+    post is hidden; the audit log keeps why it came back): the field, then confirm or cancel."""
+
+    def __init__(self, *, danger: bool, icon_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prompt = label("lead")
+        self.field = QLineEdit()
+        # One letter more than the service takes: too long is refused with the reason.
+        self.field.setMaxLength(REASON_CHARS + 1)
+        self.prompt.setBuddy(self.field)
+        self.confirm = TouchButton(kind="danger" if danger else "primary", icon_name=icon_name)
+        self.cancel = TouchButton(icon_name="x")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.field)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(16)
+        buttons.addWidget(self.confirm)
+        buttons.addWidget(self.cancel)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.hide()
+
+    def reason(self) -> str:
+        return self.field.text().strip()
+
+
 class ReportRow(QFrame):
     """A report: the post, why it was reported and the note; Keep, or Hide with a reason."""
 
@@ -75,28 +105,10 @@ class ReportRow(QFrame):
         actions.addWidget(self.hide_post)
         actions.addStretch(1)
         # Hiding asks for the reason the author will read.
-        self.reason_label = label("lead")
-        self.reason = QLineEdit()
-        self.reason.setMaxLength(REASON_CHARS + 1)
-        self.reason_label.setBuddy(self.reason)
-        self.confirm_hide = TouchButton(kind="danger", icon_name="ban")
-        self.cancel_hide = TouchButton(icon_name="x")
-        self.hiding = QWidget()
-        hiding = QVBoxLayout(self.hiding)
-        hiding.setContentsMargins(0, 0, 0, 0)
-        hiding.setSpacing(12)
-        hiding.addWidget(self.reason_label)
-        hiding.addWidget(self.reason)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(16)
-        buttons.addWidget(self.confirm_hide)
-        buttons.addWidget(self.cancel_hide)
-        buttons.addStretch(1)
-        hiding.addLayout(buttons)
-        self.hiding.hide()
+        self.hiding = ReasonAsk(danger=True, icon_name="ban")
         self.error = label("error")
         self.error.hide()
-        self.cancel_hide.clicked.connect(self.stop_hiding)
+        self.hiding.cancel.clicked.connect(self.stop_hiding)
         self.hide_post.clicked.connect(self.start_hiding)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -108,10 +120,10 @@ class ReportRow(QFrame):
     def start_hiding(self) -> None:
         self.choices.hide()
         self.hiding.show()
-        self.reason.setFocus()
+        self.hiding.field.setFocus()
 
     def stop_hiding(self) -> None:
-        self.reason.clear()
+        self.hiding.field.clear()
         self.error.hide()
         self.hiding.hide()
         self.choices.show()
@@ -132,19 +144,41 @@ class HiddenRow(QFrame):
         self.card = PostCardWidget(detail.card, language)
         self.reason = label("lead")
         self.show_again = TouchButton(icon_name="eye")
+        self.asking = ReasonAsk(danger=False, icon_name="eye")
         self.error = label("error")
         self.error.hide()
-        row = QHBoxLayout()
+        self.choices = QWidget()
+        row = QHBoxLayout(self.choices)
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(16)
         row.addWidget(self.show_again)
         row.addStretch(1)
+        self.show_again.clicked.connect(self.start_asking)
+        self.asking.cancel.clicked.connect(self.stop_asking)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(12)
         layout.addWidget(self.card)
         layout.addWidget(self.reason)
-        layout.addLayout(row)
+        layout.addWidget(self.choices)
+        layout.addWidget(self.asking)
         layout.addWidget(self.error)
+
+    def start_asking(self) -> None:
+        self.choices.hide()
+        self.asking.show()
+        self.asking.field.setFocus()
+
+    def stop_asking(self) -> None:
+        self.asking.field.clear()
+        self.error.hide()
+        self.asking.hide()
+        self.choices.show()
+
+    def refused(self, text: str) -> None:
+        self.setEnabled(True)
+        self.error.setText(text)
+        self.error.show()
 
 
 class OtherRow(QFrame):
@@ -354,7 +388,13 @@ class SkillsModerationScreen(Screen):
                     reason=hidden_row.detail.hidden_reason
                 )
             )
-            hidden_row.show_again.setText(self.tr("Show it again"))
+            hidden_row.show_again.setText(self.tr("Show it again…"))
+            hidden_row.asking.prompt.setText(self.tr("Why does it come back? (kept in the log)"))
+            hidden_row.asking.field.setPlaceholderText(
+                self.tr("For example: the author removed the phone number")
+            )
+            hidden_row.asking.confirm.setText(self.tr("Show it again"))
+            hidden_row.asking.cancel.setText(self.tr("Cancel"))
         for other_row in self.other_rows:
             other_row.text.setText(f"“{other_row.other.text}”")
             other_row.count.setText(self.tr("On %n post(s)", "", other_row.other.count))
@@ -405,13 +445,13 @@ class SkillsModerationScreen(Screen):
         language = self.shell.language
         for report in view.moderation.reports:
             row = ReportRow(report, language)
-            row.keep.clicked.connect(lambda _c=False, row=row: self._keep(row))
-            row.confirm_hide.clicked.connect(lambda _c=False, row=row: self._hide(row))
+            row.keep.clicked.connect(partial(self._keep, row))
+            row.hiding.confirm.clicked.connect(partial(self._hide, row))
             self.reports_box.addWidget(row)
             self.report_rows.append(row)
         for detail in view.moderation.hidden:
             hidden = HiddenRow(detail, language)
-            hidden.show_again.clicked.connect(lambda _c=False, h=hidden: self._unhide(h))
+            hidden.asking.confirm.clicked.connect(partial(self._unhide, hidden))
             self.hidden_box.addWidget(hidden)
             self.hidden_rows.append(hidden)
         for other in view.others:
@@ -445,10 +485,10 @@ class SkillsModerationScreen(Screen):
         row.when.setText(self.tr("On {day}").format(day=date_text(report.reported_at.date())))
         row.keep.setText(self.tr("Keep it"))
         row.hide_post.setText(self.tr("Hide it…"))
-        row.reason_label.setText(self.tr("Why is it hidden? Its author reads this."))
-        row.reason.setPlaceholderText(self.tr("For example: a phone number in the text"))
-        row.confirm_hide.setText(self.tr("Hide this post"))
-        row.cancel_hide.setText(self.tr("Cancel"))
+        row.hiding.prompt.setText(self.tr("Why is it hidden? Its author reads this."))
+        row.hiding.field.setPlaceholderText(self.tr("For example: a phone number in the text"))
+        row.hiding.confirm.setText(self.tr("Hide this post"))
+        row.hiding.cancel.setText(self.tr("Cancel"))
 
     # -- What the facilitator does ----------------------------------------------------------------
 
@@ -457,7 +497,7 @@ class SkillsModerationScreen(Screen):
         self.outcome.show()
         self.load()
 
-    def _keep(self, row: ReportRow) -> None:
+    def _keep(self, row: ReportRow, _checked: bool = False) -> None:
         row.setEnabled(False)
         ops.keep(
             self,
@@ -466,11 +506,11 @@ class SkillsModerationScreen(Screen):
             failure=partial(self._refused, row),
         )
 
-    def _refused(self, row: ReportRow, error: Exception) -> None:
+    def _refused(self, row: ReportRow | HiddenRow, error: Exception) -> None:
         row.refused(failure_text(error))
 
-    def _hide(self, row: ReportRow) -> None:
-        reason = row.reason.text().strip()
+    def _hide(self, row: ReportRow, _checked: bool = False) -> None:
+        reason = row.hiding.reason()
         if not reason:
             row.refused(self.tr("Say why it is hidden: its author reads it."))
             return
@@ -486,19 +526,18 @@ class SkillsModerationScreen(Screen):
     def _hidden(self, _moderated: Moderated | None = None) -> None:
         self._done(self.tr("The post is hidden: it left the board."))
 
-    def _unhide(self, row: HiddenRow) -> None:
+    def _unhide(self, row: HiddenRow, _checked: bool = False) -> None:
+        reason = row.asking.reason()
+        if not reason:
+            row.refused(self.tr("Say why it comes back."))
+            return
         row.setEnabled(False)
-
-        def refused(error: Exception) -> None:
-            row.setEnabled(True)
-            row.error.setText(failure_text(error))
-            row.error.show()
-
         ops.unhide(
             self,
             row.detail.card.id,
+            reason,
             success=lambda _m: self._done(self.tr("The post is back on the board.")),
-            failure=refused,
+            failure=partial(self._refused, row),
         )
 
     def _open_editor(self, other: OtherText) -> None:
