@@ -115,7 +115,10 @@ class PostGroup(QWidget):
         top.setSpacing(24)
         top.addWidget(self.heading, 1)
         layout.addLayout(top)
-        layout.addWidget(self.propose)
+        propose = QHBoxLayout()
+        propose.addWidget(self.propose)
+        propose.addStretch(1)
+        layout.addLayout(propose)
         layout.addWidget(self.none)
         for row in self.rows:
             layout.addWidget(row)
@@ -312,7 +315,8 @@ class SkillMatchesScreen(Screen):
                 name=intro.requester, title=intro.post_title
             )
         )
-        row.message.setText(f"« {intro.message.strip()} »" if intro.message.strip() else "")
+        message = intro.message.strip()
+        row.message.setText(self.tr("“{message}”").format(message=message) if message else "")
         row.accept.setText(self.tr("Accept"))
         row.not_now.setText(self.tr("Not now"))
 

@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from ui.screen_args import ScreenArgs
 
 PARTS = ("reports", "hidden", "others")
+# The week's new matches a facilitator reads at once (the rest counted).
+NEW_MATCHES_SHOWN = 8
 LANGUAGES = ("fr", "nl", "en")
 # What reloads the facilitators' views when it changes elsewhere (a report at another kiosk).
 WATCHED = (Entity.SKILL_POST, Entity.SKILL_REPORT, Entity.SKILL_TAG)
@@ -481,7 +483,7 @@ class SkillsModerationScreen(Screen):
     def _report_texts(self, row: ReportRow) -> None:
         report = row.report
         row.why.setText(self.tr("Reported: {reason}").format(reason=reason_text(report.reason)))
-        row.note.setText(f"« {report.note.strip()} »")
+        row.note.setText(self.tr("“{note}”").format(note=report.note.strip()))
         row.when.setText(self.tr("On {day}").format(day=date_text(report.reported_at.date())))
         row.keep.setText(self.tr("Keep it"))
         row.hide_post.setText(self.tr("Hide it…"))
@@ -670,8 +672,8 @@ class SkillsNeedsScreen(Screen):
         layout.addWidget(self.empty)
         layout.addLayout(self.sectors_box)
         layout.addWidget(self.matches_heading)
-        layout.addWidget(self.no_matches)
         layout.addLayout(self.matches_box)
+        layout.addWidget(self.no_matches)
         layout.addStretch(1)
         self.retranslate()
 
@@ -695,7 +697,10 @@ class SkillsNeedsScreen(Screen):
         )
         self.moderation.setText(self.tr("Reports and skills"))
         self.matches_heading.setText(self.tr("This week's new matches"))
-        self.no_matches.setText(self.tr("No new match this week."))
+        more = len(view.new_matches) - NEW_MATCHES_SHOWN if view else 0
+        self.no_matches.setText(
+            self.tr("And %n more.", "", more) if more > 0 else self.tr("No new match this week.")
+        )
         language = self.shell.language
         if view is not None:
             for row, needs in zip(self.sector_rows, view.unmet, strict=True):
@@ -704,7 +709,9 @@ class SkillsNeedsScreen(Screen):
                 )
                 row.count.setText(self.tr("%n need(s)", "", needs.count))
                 row.titles.setText(" · ".join(needs.titles))
-            for text, match in zip(self.match_rows, view.new_matches, strict=True):
+            for text, match in zip(
+                self.match_rows, view.new_matches[:NEW_MATCHES_SHOWN], strict=True
+            ):
                 text.setText(
                     self.tr("{offerer} offers “{offer}” — {needer} needs “{need}”").format(
                         offerer=match.offer.author,
@@ -743,12 +750,14 @@ class SkillsNeedsScreen(Screen):
             row.bar.set_value(needs.count, biggest)
             self.sectors_box.addWidget(row)
             self.sector_rows.append(row)
-        for _match in view.new_matches:
+        for _match in view.new_matches[:NEW_MATCHES_SHOWN]:
             text = label("lead")
             self.matches_box.addWidget(text)
             self.match_rows.append(text)
         self.empty.setVisible(not view.unmet)
-        self.no_matches.setVisible(not view.new_matches)
+        self.no_matches.setVisible(
+            not view.new_matches or len(view.new_matches) > NEW_MATCHES_SHOWN
+        )
         self.retranslate()
 
     def _clear(self) -> None:
