@@ -46,9 +46,9 @@ class FreshRow(QFrame):
         self.answered = False
         self.setProperty("role", "card")
         self.question = label("lead")
-        self.heading = label("heading")
+        self.heading = label("heading", plain=True)
         self.why = label("muted")
-        self.outcome = label("lead")
+        self.outcome = label("lead", plain=True)
         self.outcome.hide()
         self.error = label("error")
         self.error.hide()

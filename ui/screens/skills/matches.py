@@ -45,10 +45,10 @@ class IntroRow(QFrame):
         super().__init__(parent)
         self.intro = intro
         self.setProperty("role", "card")
-        self.who = label("heading")
-        self.message = label("lead")
+        self.who = label("heading", plain=True)
+        self.message = label("lead", plain=True)
         self.message.setVisible(bool(intro.message.strip()))
-        self.outcome = label("lead")
+        self.outcome = label("lead", plain=True)
         self.outcome.hide()
         self.error = label("error")
         self.error.hide()
@@ -76,7 +76,7 @@ class MatchRow(QWidget):
         super().__init__(parent)
         self.match = match
         self.card = PostCardWidget(match.post, language)
-        self.shared = label("muted")
+        self.shared = label("muted", plain=True)
         self.meet = TouchButton(kind="primary", icon_name="users")
         side = QVBoxLayout()
         side.setSpacing(12)
@@ -101,7 +101,7 @@ class PostGroup(QWidget):
     def __init__(self, found: PostMatches, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.found = found
-        self.heading = label("heading")
+        self.heading = label("heading", plain=True)
         self.none = label("muted")
         self.none.setVisible(not found.matches)
         self.propose = TouchButton(icon_name="clock")
@@ -139,7 +139,7 @@ class SkillMatchesScreen(Screen):
         self.vertical = False
         self.intro_rows: list[IntroRow] = []
         self.groups: list[PostGroup] = []
-        self.heading = label("title")
+        self.heading = label("title", plain=True)
         self.lead = label("lead")
         self.empty = EmptyState("id-card")
         self.no_posts = EmptyState("inbox")

@@ -94,7 +94,7 @@ class ReportRow(QFrame):
         self.setProperty("role", "card")
         self.card = PostCardWidget(report.post, language)
         self.why = label("heading")
-        self.note = label("lead")
+        self.note = label("lead", plain=True)
         self.note.setVisible(bool(report.note.strip()))
         self.when = label("muted")
         self.keep = TouchButton(icon_name="check")
@@ -144,7 +144,7 @@ class HiddenRow(QFrame):
         self.detail = detail
         self.setProperty("role", "card")
         self.card = PostCardWidget(detail.card, language)
-        self.reason = label("lead")
+        self.reason = label("lead", plain=True)
         self.show_again = TouchButton(icon_name="eye")
         self.asking = ReasonAsk(danger=False, icon_name="eye")
         self.error = label("error")
@@ -190,7 +190,7 @@ class OtherRow(QFrame):
         super().__init__(parent)
         self.other = other
         self.setProperty("role", "card")
-        self.text = label("heading")
+        self.text = label("heading", plain=True)
         self.count = label("muted")
         self.make = TouchButton(kind="primary", icon_name="plus")
         texts = QVBoxLayout()
@@ -212,7 +212,7 @@ class TagEditor(QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.other: OtherText | None = None
-        self.heading = label("heading")
+        self.heading = label("heading", plain=True)
         self.sector_label = label("lead")
         self.sectors = ChoiceButtons((), exclusive=True)
         self.sectors_box = QVBoxLayout()
@@ -295,7 +295,7 @@ class SkillsModerationScreen(Screen):
         self.parts.sig_changed.connect(self._show)
         self.needs = TouchButton(icon_name="users")
         self.needs.clicked.connect(lambda: self.shell.go("skills-needs"))
-        self.outcome = label("lead")
+        self.outcome = label("lead", plain=True)
         self.outcome.hide()
         self.empty = EmptyState("shield-check")
         self.reports_box = QVBoxLayout()
@@ -618,10 +618,10 @@ class SectorRow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.name = label("heading")
+        self.name = label("heading", plain=True)
         self.count = label("heading")
         self.bar = Bar()
-        self.titles = label("muted")
+        self.titles = label("muted", plain=True)
         top = QHBoxLayout()
         top.setSpacing(16)
         top.addWidget(self.name, 1)
@@ -751,7 +751,7 @@ class SkillsNeedsScreen(Screen):
             self.sectors_box.addWidget(row)
             self.sector_rows.append(row)
         for _match in view.new_matches[:NEW_MATCHES_SHOWN]:
-            text = label("lead")
+            text = label("lead", plain=True)
             self.matches_box.addWidget(text)
             self.match_rows.append(text)
         self.empty.setVisible(not view.unmet)
