@@ -4249,6 +4249,10 @@
         <translation>{name} would like to meet you about “{title}”</translation>
     </message>
     <message>
+        <source>“{message}”</source>
+        <translation>“{message}”</translation>
+    </message>
+    <message>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
@@ -4808,6 +4812,10 @@
         <translation>Reported: {reason}</translation>
     </message>
     <message>
+        <source>“{note}”</source>
+        <translation>“{note}”</translation>
+    </message>
+    <message>
         <source>On {day}</source>
         <translation>On {day}</translation>
     </message>
@@ -4900,6 +4908,13 @@
     <message>
         <source>No new match this week.</source>
         <translation>No new match this week.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>And %n more.</numerusform>
+            <numerusform>And %n more.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No sector given</source>

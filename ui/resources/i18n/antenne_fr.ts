@@ -4249,6 +4249,10 @@
         <translation>{name} aimerait vous rencontrer à propos de « {title} »</translation>
     </message>
     <message>
+        <source>“{message}”</source>
+        <translation>« {message} »</translation>
+    </message>
+    <message>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
@@ -4808,6 +4812,10 @@
         <translation>Signalée : {reason}</translation>
     </message>
     <message>
+        <source>“{note}”</source>
+        <translation>« {note} »</translation>
+    </message>
+    <message>
         <source>On {day}</source>
         <translation>Le {day}</translation>
     </message>
@@ -4900,6 +4908,13 @@
     <message>
         <source>No new match this week.</source>
         <translation>Aucune nouvelle correspondance cette semaine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>Et %n autre.</numerusform>
+            <numerusform>Et %n autres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No sector given</source>

@@ -4249,6 +4249,10 @@
         <translation>{name} wil je graag ontmoeten over ‘{title}’</translation>
     </message>
     <message>
+        <source>“{message}”</source>
+        <translation>‘{message}’</translation>
+    </message>
+    <message>
         <source>Accept</source>
         <translation>Aanvaarden</translation>
     </message>
@@ -4808,6 +4812,10 @@
         <translation>Gemeld: {reason}</translation>
     </message>
     <message>
+        <source>“{note}”</source>
+        <translation>‘{note}’</translation>
+    </message>
+    <message>
         <source>On {day}</source>
         <translation>Op {day}</translation>
     </message>
@@ -4900,6 +4908,13 @@
     <message>
         <source>No new match this week.</source>
         <translation>Geen nieuwe match deze week.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>En nog %n.</numerusform>
+            <numerusform>En nog %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No sector given</source>

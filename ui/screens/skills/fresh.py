@@ -237,6 +237,7 @@ class SkillFreshScreen(Screen):
     def _fill(self, due: tuple[FreshnessDue, ...]) -> None:
         for row in self.rows:
             self.list.removeWidget(row)
+            row.hide()
             row.deleteLater()
         self.rows = []
         self.due = due

@@ -55,6 +55,15 @@ LANGUAGES = ("fr", "nl", "en")
 WATCHED = (Entity.SKILL_POST, Entity.SKILL_REPORT, Entity.SKILL_TAG)
 
 
+def stack_top(row: QBoxLayout, button: QWidget, space: QSize) -> None:
+    """The title and its button side by side, or the button under the title when the title
+    would keep less than half the width."""
+    narrow = space.width() - button.sizeHint().width() < space.width() / 2 + 96
+    row.setDirection(
+        QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+    )
+
+
 class ReasonAsk(QWidget):
     """A reason asked before an action a facilitator takes on a post (the author reads why a
     post is hidden; the audit log keeps why it came back): the field, then confirm or cancel."""
@@ -322,14 +331,14 @@ class SkillsModerationScreen(Screen):
         others.addWidget(self.others_lead)
         others.addWidget(self.editor)
         others.addLayout(self.others_box)
-        top = QHBoxLayout()
-        top.setSpacing(24)
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.needs, 0, Qt.AlignmentFlag.AlignTop)
+        self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.top.setSpacing(24)
+        self.top.addWidget(self.heading, 1)
+        self.top.addWidget(self.needs, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         set_page_margins(layout)
         layout.setSpacing(24)
-        layout.addLayout(top)
+        layout.addLayout(self.top)
         layout.addWidget(self.parts)
         layout.addWidget(self.outcome)
         layout.addWidget(self.empty)
@@ -433,8 +442,10 @@ class SkillsModerationScreen(Screen):
     def arrange(self, space: QSize) -> None:
         room = space.width() / theme.current().metrics.scale
         self.columns = 3 if room >= 1300 else 2
-        self.parts.set_columns(3 if room >= 1000 else 1)
+        widest = max(button.sizeHint().width() for button in self.parts.buttons.values())
+        self.parts.set_columns(3 if space.width() >= 3 * widest + 2 * 16 + 96 else 1)
         self.editor.sectors.set_columns(self.columns)
+        stack_top(self.top, self.needs, space)
 
     def load(self) -> None:
         ops.moderation(self, success=self._loaded)
@@ -659,14 +670,16 @@ class SkillsNeedsScreen(Screen):
         self.matches_box.setSpacing(12)
         self.moderation = TouchButton(icon_name="shield-check")
         self.moderation.clicked.connect(lambda: self.shell.go("skills-moderation"))
-        top = QHBoxLayout()
-        top.setSpacing(24)
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.moderation, 0, Qt.AlignmentFlag.AlignTop)
+        self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.top.setSpacing(24)
+        self.top.addWidget(self.heading, 1)
+        self.top.addWidget(
+            self.moderation, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        )
         layout = QVBoxLayout(self)
         set_page_margins(layout)
         layout.setSpacing(24)
-        layout.addLayout(top)
+        layout.addLayout(self.top)
         layout.addWidget(self.lead)
         layout.addWidget(self.total)
         layout.addWidget(self.empty)
@@ -737,6 +750,9 @@ class SkillsNeedsScreen(Screen):
         from ui.demo import demo_facilitator
 
         demo_facilitator(self.shell)
+
+    def arrange(self, space: QSize) -> None:
+        stack_top(self.top, self.moderation, space)
 
     def load(self) -> None:
         ops.needs(self, success=self._loaded)
