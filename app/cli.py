@@ -41,6 +41,7 @@ def build_parser(*, kiosk_only: bool = False) -> argparse.ArgumentParser:
     from app.people import cli as people_cli
     from app.privacy import cli as privacy_cli
     from app.sessions import cli as sessions_cli
+    from app.skills import cli as skills_cli
     from app.sync import cli as sync_cli
     from app.voting import cli as voting_cli
     from hub import cli as hub_cli  # `antenne hub …`: the CLI is the composition root
@@ -53,6 +54,7 @@ def build_parser(*, kiosk_only: bool = False) -> argparse.ArgumentParser:
         facilitators_cli,
         badges_cli,
         sessions_cli,
+        skills_cli,
         voting_cli,
         governance_cli,
         sync_cli,

@@ -4,10 +4,11 @@ One set of rules removes a person's data, whether the daily purge does it (visit
 `retain_until` day has passed) or a facilitator erases one person on request (`erase_person`,
 `antenne privacy erase`):
 - their visits, badges (a deleted badge no longer opens anything: it is revoked everywhere),
-  journey progress, skill posts (with their tags and the introductions asked on them), the
-  introductions they asked for, the agenda items they proposed (with the co-signatures on
-  them), their co-signatures and their travel-aid requests are deleted, for real: the one
-  place synced rows are hard-deleted; the outbox then carries only their ids;
+  journey progress, skill posts (with their tags, the introductions asked on them and the
+  reports on them), the introductions they asked for, the reports they made, the agenda items
+  they proposed (with the co-signatures on them), their co-signatures and their travel-aid
+  requests are deleted, for real: the one place synced rows are hard-deleted; the outbox then
+  carries only their ids;
 - the person row goes too, unless something else still points at it (a sign-up, a mandate, a
   proxy, a roll call...), in which case it is emptied of every personal detail and kept as a
   tombstone, so that counts stay right and nothing can name them again;
@@ -60,6 +61,7 @@ from db.models import (
     Signup,
     SkillPost,
     SkillPostTag,
+    SkillReport,
     TravelAidRequest,
     Visit,
     VoterRoll,
@@ -92,6 +94,13 @@ def _personal_rows(session: Session, person_id: uuid.UUID) -> list[SyncedMixin]:
         session.scalars(
             select(IntroRequest).where(
                 or_(IntroRequest.post_id.in_(post_ids), IntroRequest.requester_id == person_id)
+            )
+        )
+    )
+    rows.extend(
+        session.scalars(
+            select(SkillReport).where(
+                or_(SkillReport.post_id.in_(post_ids), SkillReport.reporter_id == person_id)
             )
         )
     )
@@ -334,6 +343,22 @@ def export_person(ctx: AppContext, person_id: uuid.UUID) -> dict[str, Any]:
             "introductions_asked": _all(
                 session, select(IntroRequest).where(IntroRequest.requester_id == person_id)
             ),
+            "skill_reports_made": _all(
+                session,
+                select(SkillReport)
+                .where(SkillReport.reporter_id == person_id)
+                .order_by(SkillReport.created_at),
+            ),
+            # Reports on their posts: why and what came of it, never who reported them.
+            "skill_reports_on_their_posts": [
+                _data(report, reporter_id=None, resolved_by=None)
+                for report in session.scalars(
+                    select(SkillReport)
+                    .join(SkillPost, SkillPost.id == SkillReport.post_id)
+                    .where(SkillPost.person_id == person_id)
+                    .order_by(SkillReport.created_at)
+                )
+            ],
             "agenda_items_proposed": _all(
                 session, select(AgendaItem).where(AgendaItem.proposer_id == person_id)
             ),

@@ -334,10 +334,10 @@ def _filters(
     return where
 
 
-def _same_antenna_first(antenna_id: uuid.UUID | None) -> ColumnElement[Any]:
+def _same_antenna_first(antenna_id: uuid.UUID | None) -> list[ColumnElement[Any]]:
     if antenna_id is None:
-        return literal_column("0")
-    return case((SkillPost.antenna_id == antenna_id, 0), else_=1)
+        return []
+    return [case((SkillPost.antenna_id == antenna_id, 0), else_=1)]
 
 
 def board(
@@ -367,7 +367,7 @@ def board(
         )
         posts = session.scalars(
             ranked.order_by(
-                rank, _same_antenna_first(antenna_id), SkillPost.created_at.desc(), SkillPost.id
+                rank, *_same_antenna_first(antenna_id), SkillPost.created_at.desc(), SkillPost.id
             ).limit(limit)
         ).all()
         total = session.scalar(select(func.count()).select_from(ranked.subquery()))
@@ -376,7 +376,7 @@ def board(
             select(SkillPost)
             .where(*where)
             .order_by(
-                _same_antenna_first(antenna_id), SkillPost.created_at.desc(), SkillPost.id.desc()
+                *_same_antenna_first(antenna_id), SkillPost.created_at.desc(), SkillPost.id.desc()
             )
             .limit(limit)
         ).all()

@@ -244,7 +244,7 @@ def _reason(value: str) -> str:
 # -- Rows --------------------------------------------------------------------------------------
 
 
-def _person(session: Session, person_id: uuid.UUID) -> Person:
+def known_person(session: Session, person_id: uuid.UUID) -> Person:
     person = session.get(Person, person_id)
     if person is None or person.deleted_at is not None:
         raise NotFoundError(
@@ -274,7 +274,7 @@ def _facilitator(session: Session, facilitator_id: uuid.UUID) -> FacilitatorAcco
     return account
 
 
-def _antenna_id(session: Session, ctx: AppContext) -> uuid.UUID | None:
+def antenna_of(session: Session, ctx: AppContext) -> uuid.UUID | None:
     return session.scalar(select(Antenna.id).where(Antenna.slug == ctx.config.antenna_slug))
 
 
@@ -307,7 +307,7 @@ def post(
     now = now or utcnow()
     today = local_day(ctx, now)
     with ctx.db.transaction() as session:
-        person = _person(session, author_id)
+        person = known_person(session, author_id)
         values, tags = _checked_form(session, form)
         months = int(str(values.pop("months")))
         first = (
@@ -319,7 +319,7 @@ def post(
         row = SkillPost(
             person_id=person.id,
             # The author's antenne (like the person, the post is theirs to change).
-            antenna_id=person.antenna_id or _antenna_id(session, ctx),
+            antenna_id=person.antenna_id or antenna_of(session, ctx),
             expires_on=add_months(today, months),
             confirmed_on=today,
             **values,
@@ -543,7 +543,7 @@ def report(ctx: AppContext, form: ReportForm, *, now: datetime | None = None) ->
         if not queries.is_live(row, today):
             raise _gone()
         if form.reporter_id is not None:
-            _person(session, form.reporter_id)
+            known_person(session, form.reporter_id)
             already = session.scalar(
                 select(SkillReport.id).where(
                     SkillReport.post_id == row.id,
@@ -632,7 +632,7 @@ def ask_intro(ctx: AppContext, form: IntroForm, *, now: datetime | None = None) 
     )
     _no_contact_details(message)
     with ctx.db.transaction() as session:
-        requester = _person(session, form.requester_id)
+        requester = known_person(session, form.requester_id)
         row = _post(session, form.post_id)
         if not queries.is_live(row, today):
             raise _gone()
@@ -773,7 +773,7 @@ def make_tag(
         )
         session.add(tag)
         session.flush()
-        antenna_id = _antenna_id(session, ctx)
+        antenna_id = antenna_of(session, ctx)
         wanted = fold(other)
         candidates = session.scalars(
             select(SkillPost).where(
