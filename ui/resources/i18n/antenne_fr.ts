@@ -717,30 +717,23 @@
     <name>BoardScreen</name>
     <message>
         <source>Show more</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>Voir plus</translation>
     </message>
     <message>
         <source>Nobody checked in today has posted a skill yet.</source>
-        <translation type="unfinished" />
+        <translation>Personne parmi les présents aujourd'hui n'a encore publié d'annonce.</translation>
     </message>
     <message>
         <source>Tap “Skills in the room today” again to see every post.</source>
-        <translation type="unfinished" />
+        <translation>Touchez à nouveau « Compétences présentes aujourd'hui » pour tout voir.</translation>
     </message>
     <message>
         <source>No post matches these choices.</source>
-        <translation type="unfinished" />
+        <translation>Aucune annonce ne correspond à ces choix.</translation>
     </message>
     <message>
         <source>Choose “Offers and needs” and “Every sector” to see every post.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez « Offres et demandes » et « Tous les secteurs » pour tout voir.</translation>
     </message>
 </context>
 <context>
@@ -1960,11 +1953,11 @@
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished" />
+        <translation>Compétences</translation>
     </message>
     <message>
         <source>Offer what you know, find who can help you</source>
-        <translation type="unfinished" />
+        <translation>Partagez ce que vous savez, trouvez qui peut vous aider</translation>
     </message>
     <message>
         <source>Skills board</source>
@@ -3867,173 +3860,173 @@
     <name>SkillEditorScreen</name>
     <message>
         <source>Change my post</source>
-        <translation type="unfinished" />
+        <translation>Modifier mon annonce</translation>
     </message>
     <message>
         <source>Post a skill</source>
-        <translation type="unfinished" />
+        <translation>Publier une annonce</translation>
     </message>
     <message>
         <source>Post an offer or a need</source>
-        <translation type="unfinished" />
+        <translation>Publier une offre ou une demande</translation>
     </message>
     <message>
         <source>{name}, change your post</source>
-        <translation type="unfinished" />
+        <translation>{name}, modifiez votre annonce</translation>
     </message>
     <message>
         <source>{name}, what would you like to share?</source>
-        <translation type="unfinished">{name}, que voulez-vous partager ?</translation>
+        <translation>{name}, que voulez-vous partager ?</translation>
     </message>
     <message>
         <source>Scan your badge to post an offer or a need.</source>
-        <translation type="unfinished" />
+        <translation>Scannez votre badge pour publier une offre ou une demande.</translation>
     </message>
     <message>
         <source>Your post shows your first name and initial, never your contact details.</source>
-        <translation type="unfinished" />
+        <translation>Votre annonce montre votre prénom et votre initiale, jamais vos coordonnées.</translation>
     </message>
     <message>
         <source>Do you offer a skill, or do you need one?</source>
-        <translation type="unfinished" />
+        <translation>Vous proposez une compétence, ou vous en cherchez une ?</translation>
     </message>
     <message>
         <source>I offer a skill</source>
-        <translation type="unfinished" />
+        <translation>Je propose une compétence</translation>
     </message>
     <message>
         <source>I need a skill</source>
-        <translation type="unfinished" />
+        <translation>Je cherche une compétence</translation>
     </message>
     <message>
         <source>A title, in a few words</source>
-        <translation type="unfinished" />
+        <translation>Un titre, en quelques mots</translation>
     </message>
     <message>
         <source>For example: help with spreadsheets</source>
-        <translation type="unfinished" />
+        <translation>Par exemple : de l'aide avec les tableurs</translation>
     </message>
     <message>
         <source>A few lines to say more (optional)</source>
-        <translation type="unfinished" />
+        <translation>Quelques lignes pour en dire plus (facultatif)</translation>
     </message>
     <message>
         <source>In which sector?</source>
-        <translation type="unfinished">Dans quel secteur ?</translation>
+        <translation>Dans quel secteur ?</translation>
     </message>
     <message>
         <source>Which skills? Up to five</source>
-        <translation type="unfinished" />
+        <translation>Quelles compétences ? Cinq au plus</translation>
     </message>
     <message>
         <source>Not in the list? Say it in a few words (optional)</source>
-        <translation type="unfinished" />
+        <translation>Pas dans la liste ? Dites-le en quelques mots (facultatif)</translation>
     </message>
     <message>
         <source>How?</source>
-        <translation type="unfinished" />
+        <translation>Comment ?</translation>
     </message>
     <message>
         <source>What level?</source>
-        <translation type="unfinished" />
+        <translation>Quel niveau ?</translation>
     </message>
     <message>
         <source>First steps: I am starting out</source>
-        <translation type="unfinished" />
+        <translation>Premiers pas : je débute</translation>
     </message>
     <message>
         <source>Confirmed: I practise it</source>
-        <translation type="unfinished" />
+        <translation>Confirmé : je pratique</translation>
     </message>
     <message>
         <source>Expert: I could teach it</source>
-        <translation type="unfinished" />
+        <translation>Expert : je pourrais l'enseigner</translation>
     </message>
     <message>
         <source>When are you available? (optional)</source>
-        <translation type="unfinished" />
+        <translation>Quand êtes-vous disponible ? (facultatif)</translation>
     </message>
     <message>
         <source>For example: Tuesday afternoons</source>
-        <translation type="unfinished" />
+        <translation>Par exemple : le mardi après-midi</translation>
     </message>
     <message>
         <source>How long should it stay on the board?</source>
-        <translation type="unfinished" />
+        <translation>Combien de temps reste-t-elle affichée ?</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>See my post</source>
-        <translation type="unfinished" />
+        <translation>Voir mon annonce</translation>
     </message>
     <message>
         <source>Back to the board</source>
-        <translation type="unfinished" />
+        <translation>Retour au tableau</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Retour</translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Step {step} of {steps}</source>
-        <translation type="unfinished" />
+        <translation>Étape {step} sur {steps}</translation>
     </message>
     <message>
         <source>Save my changes</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer mes changements</translation>
     </message>
     <message>
         <source>Post it</source>
-        <translation type="unfinished" />
+        <translation>Publier</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Posted! It is on the board until {day}.</source>
-        <translation type="unfinished" />
+        <translation>Publié ! Votre annonce est affichée jusqu'au {day}.</translation>
     </message>
     <message>
         <source>Posted! It is on the board.</source>
-        <translation type="unfinished" />
+        <translation>Publié ! Votre annonce est affichée.</translation>
     </message>
     <message>
         <source>Available: {when}</source>
-        <translation type="unfinished" />
+        <translation>Disponible : {when}</translation>
     </message>
     <message numerus="yes">
         <source>On the board for %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Affichée pendant %n mois</numerusform>
+            <numerusform>Affichée pendant %n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose offer or need first.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez d'abord offre ou demande.</translation>
     </message>
     <message>
         <source>Give your post a title.</source>
-        <translation type="unfinished" />
+        <translation>Donnez un titre à votre annonce.</translation>
     </message>
     <message>
         <source>Five skills at most: tap one to let it go first.</source>
-        <translation type="unfinished" />
+        <translation>Cinq compétences au plus : touchez-en une pour la retirer d'abord.</translation>
     </message>
     <message>
         <source>Chosen: {skills}</source>
-        <translation type="unfinished" />
+        <translation>Choisies : {skills}</translation>
     </message>
     <message>
         <source>Only its author can change a post.</source>
-        <translation type="unfinished" />
+        <translation>Seul son auteur peut modifier une annonce.</translation>
     </message>
 </context>
 <context>
@@ -4131,67 +4124,71 @@
     <name>SkillIntroScreen</name>
     <message>
         <source>Meet a member</source>
-        <translation type="unfinished" />
+        <translation>Rencontrer un membre</translation>
     </message>
     <message>
         <source>{name}, you would like to meet {author}</source>
-        <translation type="unfinished" />
+        <translation>{name}, vous aimeriez rencontrer {author}</translation>
     </message>
     <message>
         <source>Ask to meet {author}</source>
-        <translation type="unfinished" />
+        <translation>Demander à rencontrer {author}</translation>
     </message>
     <message>
         <source>Scan your badge to ask for an introduction.</source>
-        <translation type="unfinished" />
+        <translation>Scannez votre badge pour demander une mise en relation.</translation>
     </message>
     <message>
         <source>The kiosk passes your request on: nobody sees your contact details here.</source>
-        <translation type="unfinished" />
+        <translation>La borne transmet votre demande : personne ne voit vos coordonnées ici.</translation>
     </message>
     <message>
         <source>A few words for {author} (optional)</source>
-        <translation type="unfinished" />
+        <translation>Quelques mots pour {author} (facultatif)</translation>
     </message>
     <message>
         <source>For example: I am starting out and would love an hour of your advice.</source>
-        <translation type="unfinished" />
+        <translation>Par exemple : je débute et j'aimerais une heure de vos conseils.</translation>
     </message>
     <message>
         <source>{author} sees your first name and your message, never your e-mail address or your phone number, until they accept.</source>
-        <translation type="unfinished" />
+        <translation>{author} voit votre prénom et votre message, jamais votre adresse e-mail ni votre téléphone, tant qu'il ou elle n'a pas accepté.</translation>
     </message>
     <message>
         <source>Your request is on its way.</source>
-        <translation type="unfinished" />
+        <translation>Votre demande est partie.</translation>
     </message>
     <message>
         <source>If {author} chose to receive e-mails, they get your request by e-mail, without your address. Otherwise they see it at their next badge scan, at any antenne.</source>
-        <translation type="unfinished" />
+        <translation>Si {author} a choisi de recevoir des e-mails, votre demande lui arrive par e-mail, sans votre adresse. Sinon, il ou elle la verra en scannant son badge, dans n'importe quelle antenne.</translation>
     </message>
     <message>
         <source>If they accept, you each receive the other's contact details, by e-mail or at your next badge scan. If they decline, you are told too.</source>
-        <translation type="unfinished" />
+        <translation>En cas d'accord, vous recevez chacun les coordonnées de l'autre, par e-mail ou à votre prochain passage de badge. En cas de refus, vous êtes prévenu aussi.</translation>
     </message>
     <message>
         <source>Follow it on your phone</source>
-        <translation type="unfinished" />
+        <translation>Suivre sur votre téléphone</translation>
     </message>
     <message>
         <source>Back to the board</source>
-        <translation type="unfinished" />
+        <translation>Retour au tableau</translation>
     </message>
     <message>
         <source>Send my request</source>
-        <translation type="unfinished">Envoyer ma demande</translation>
+        <translation>Envoyer ma demande</translation>
     </message>
     <message>
         <source>Back to the post</source>
-        <translation type="unfinished" />
+        <translation>Retour à l'annonce</translation>
+    </message>
+    <message>
+        <source>This post is no longer on the board.</source>
+        <translation>Cette annonce n'est plus affichée.</translation>
     </message>
     <message>
         <source>{typed} of {most} characters</source>
-        <translation type="unfinished" />
+        <translation>{typed} caractères sur {most}</translation>
     </message>
 </context>
 <context>
@@ -4306,220 +4303,254 @@
     </message>
 </context>
 <context>
+    <name>SkillPlurals</name>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n annonce</numerusform>
+            <numerusform>%n annonces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SkillPostScreen</name>
     <message>
         <source>A post</source>
-        <translation type="unfinished" />
+        <translation>Une annonce</translation>
+    </message>
+    <message>
+        <source>This post is no longer on the board.</source>
+        <translation>Cette annonce n'est plus affichée.</translation>
+    </message>
+    <message>
+        <source>Its author removed it, or its time is over.</source>
+        <translation>Son auteur l'a retirée, ou sa durée est passée.</translation>
     </message>
     <message>
         <source>Read it on your phone</source>
-        <translation type="unfinished" />
+        <translation>Lisez-la sur votre téléphone</translation>
     </message>
     <message>
         <source>You wrote it? Scan your badge to change it, renew it or remove it.</source>
-        <translation type="unfinished" />
+        <translation>C'est la vôtre ? Scannez votre badge pour la modifier, la prolonger ou la retirer.</translation>
     </message>
     <message>
         <source>Change it</source>
-        <translation type="unfinished" />
+        <translation>La modifier</translation>
     </message>
     <message>
         <source>Keep it six more months</source>
-        <translation type="unfinished" />
+        <translation>La garder six mois de plus</translation>
     </message>
     <message>
         <source>Remove it</source>
-        <translation type="unfinished">La retirer</translation>
+        <translation>La retirer</translation>
     </message>
     <message>
         <source>I'd like to meet them</source>
-        <translation type="unfinished">J'aimerais les rencontrer</translation>
+        <translation>J'aimerais rencontrer cette personne</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>Signaler</translation>
     </message>
     <message>
         <source>What is wrong with this post?</source>
-        <translation type="unfinished" />
+        <translation>Qu'est-ce qui ne va pas avec cette annonce ?</translation>
     </message>
     <message>
         <source>A few words for the facilitators (optional)</source>
-        <translation type="unfinished" />
+        <translation>Quelques mots pour l'équipe d'animation (facultatif)</translation>
     </message>
     <message>
         <source>Send the report</source>
-        <translation type="unfinished" />
+        <translation>Envoyer le signalement</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>{kind} · here today</source>
-        <translation type="unfinished" />
+        <translation>{kind} · ici aujourd'hui</translation>
     </message>
     <message>
         <source>Level: {level} · {modality}</source>
-        <translation type="unfinished" />
+        <translation>Niveau : {level} · {modality}</translation>
     </message>
     <message>
         <source>Available: {when}</source>
-        <translation type="unfinished" />
+        <translation>Disponible : {when}</translation>
     </message>
     <message>
         <source>On the board until {day}</source>
-        <translation type="unfinished" />
+        <translation>Affichée jusqu'au {day}</translation>
     </message>
     <message>
         <source>A facilitator took this post off the board.</source>
-        <translation type="unfinished" />
+        <translation>L'équipe d'animation a retiré cette annonce du tableau.</translation>
     </message>
     <message>
         <source>This post is out of date: it is off the board until its author renews it.</source>
-        <translation type="unfinished" />
+        <translation>Cette annonce est expirée : elle n'est plus affichée jusqu'à ce que son auteur la prolonge.</translation>
     </message>
     <message>
         <source>This is your post.</source>
-        <translation type="unfinished" />
+        <translation>C'est votre annonce.</translation>
     </message>
     <message>
         <source>You asked to meet them</source>
-        <translation type="unfinished" />
+        <translation>Vous avez demandé à la rencontrer</translation>
     </message>
     <message>
         <source>Done: your post stays on the board until {day}.</source>
-        <translation type="unfinished" />
+        <translation>C'est fait : votre annonce reste affichée jusqu'au {day}.</translation>
     </message>
     <message>
         <source>Remove “{title}” from the board?</source>
-        <translation type="unfinished" />
+        <translation>Retirer « {title} » du tableau ?</translation>
     </message>
     <message>
         <source>Nobody will see it any more. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Plus personne ne la verra. C'est définitif.</translation>
     </message>
     <message>
         <source>Yes, remove it</source>
-        <translation type="unfinished" />
+        <translation>Oui, la retirer</translation>
     </message>
     <message>
         <source>No, keep it</source>
-        <translation type="unfinished" />
+        <translation>Non, la garder</translation>
     </message>
     <message>
         <source>Your post is removed from the board.</source>
-        <translation type="unfinished" />
+        <translation>Votre annonce est retirée du tableau.</translation>
     </message>
     <message>
         <source>Choose what is wrong with it first.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez d'abord ce qui ne va pas.</translation>
     </message>
     <message>
         <source>Thank you. A facilitator will look at this post soon.</source>
-        <translation type="unfinished" />
+        <translation>Merci. L'équipe d'animation regardera cette annonce bientôt.</translation>
     </message>
 </context>
 <context>
     <name>SkillWords</name>
     <message>
         <source>Offer</source>
-        <translation type="unfinished" />
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished" />
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished" />
+        <translation>Offres</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>First steps</source>
-        <translation type="unfinished" />
+        <translation>Premiers pas</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished" />
+        <translation>Expert</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>Sur place</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">En ligne</translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>In person or online</source>
-        <translation type="unfinished" />
+        <translation>Sur place ou en ligne</translation>
     </message>
     <message>
         <source>It shows contact details</source>
-        <translation type="unfinished" />
+        <translation>Elle montre des coordonnées</translation>
     </message>
     <message>
         <source>It is offensive</source>
-        <translation type="unfinished" />
+        <translation>Elle est offensante</translation>
     </message>
     <message>
         <source>It is advertising</source>
-        <translation type="unfinished" />
+        <translation>C'est de la publicité</translation>
     </message>
     <message>
         <source>It is out of date</source>
-        <translation type="unfinished" />
+        <translation>Elle n'est plus d'actualité</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished">Autre chose</translation>
+        <translation>Autre chose</translation>
     </message>
     <message>
         <source>{author}, antenne of {antenna}</source>
-        <translation type="unfinished" />
+        <translation>{author}, antenne de {antenna}</translation>
     </message>
     <message>
         <source>{kind} · here today</source>
-        <translation type="unfinished" />
+        <translation>{kind} · ici aujourd'hui</translation>
     </message>
     <message>
         <source>Every sector {arrow}</source>
-        <translation type="unfinished" />
+        <translation>Tous les secteurs {arrow}</translation>
     </message>
     <message>
         <source>Sector: {sector} {arrow}</source>
-        <translation type="unfinished" />
+        <translation>Secteur : {sector} {arrow}</translation>
     </message>
     <message>
         <source>Offers and needs</source>
-        <translation type="unfinished" />
+        <translation>Offres et demandes</translation>
     </message>
     <message>
         <source>Any way</source>
-        <translation type="unfinished" />
+        <translation>Peu importe</translation>
     </message>
     <message>
         <source>Every sector</source>
-        <translation type="unfinished" />
+        <translation>Tous les secteurs</translation>
     </message>
     <message>
         <source>Skills in the room today</source>
-        <translation type="unfinished" />
+        <translation>Compétences présentes aujourd'hui</translation>
     </message>
 </context>
 <context>
     <name>Skills</name>
     <message>
-        <source>This post is no longer on the board.</source>
+        <source>The limit is between 1 and {count}.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a person id: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The search is too long: at most {count} letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to search for: type a word.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This post is no longer on the board.</source>
+        <translation type="unfinished">Cette annonce n'est plus affichée.</translation>
     </message>
     <message>
         <source>The text holds a character that is not allowed.</source>
@@ -4670,27 +4701,27 @@
     <name>SkillsBoardScreen</name>
     <message>
         <source>Skills</source>
-        <translation type="unfinished" />
+        <translation>Compétences</translation>
     </message>
     <message>
         <source>Skills to share</source>
-        <translation type="unfinished" />
+        <translation>Des compétences à partager</translation>
     </message>
     <message>
-        <source>Members offer what they know and say what they need. Tap a card to read it and ask to meet its author: the kiosk makes the introduction.</source>
-        <translation type="unfinished" />
+        <source>Tap a card to read it and meet its author: the kiosk makes the introduction.</source>
+        <translation>Touchez une annonce pour la lire et rencontrer son auteur : la borne vous met en relation.</translation>
     </message>
     <message>
         <source>Post an offer or a need</source>
-        <translation type="unfinished" />
+        <translation>Publier une offre ou une demande</translation>
     </message>
     <message>
         <source>My matches</source>
-        <translation type="unfinished">Mes correspondances</translation>
+        <translation>Mes correspondances</translation>
     </message>
     <message>
         <source>Search: a skill, a word, a sector…</source>
-        <translation type="unfinished" />
+        <translation>Chercher : une compétence, un mot, un secteur…</translation>
     </message>
 </context>
 <context>
@@ -4905,16 +4936,16 @@
         <source>This week's new matches</source>
         <translation>Les nouvelles correspondances de la semaine</translation>
     </message>
-    <message>
-        <source>No new match this week.</source>
-        <translation>Aucune nouvelle correspondance cette semaine.</translation>
-    </message>
     <message numerus="yes">
         <source>And %n more.</source>
         <translation>
             <numerusform>Et %n autre.</numerusform>
             <numerusform>Et %n autres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No new match this week.</source>
+        <translation>Aucune nouvelle correspondance cette semaine.</translation>
     </message>
     <message>
         <source>No sector given</source>
@@ -4936,27 +4967,27 @@
     <name>SkillsSearchScreen</name>
     <message>
         <source>Search the skills</source>
-        <translation type="unfinished" />
+        <translation>Chercher une compétence</translation>
     </message>
     <message>
         <source>What are you looking for?</source>
-        <translation type="unfinished" />
+        <translation>Que cherchez-vous ?</translation>
     </message>
     <message>
         <source>A skill, a word, a sector…</source>
-        <translation type="unfinished" />
+        <translation>Une compétence, un mot, un secteur…</translation>
     </message>
     <message>
         <source>Post it as a need</source>
-        <translation type="unfinished" />
+        <translation>La publier comme demande</translation>
     </message>
     <message>
         <source>Nothing found for “{query}”.</source>
-        <translation type="unfinished" />
+        <translation>Rien trouvé pour « {query} ».</translation>
     </message>
     <message>
         <source>Nobody offers it yet? Post it as a need: the kiosk tells you who can help.</source>
-        <translation type="unfinished" />
+        <translation>Personne ne la propose encore ? Publiez-la comme demande : la borne vous dira qui peut aider.</translation>
     </message>
 </context>
 <context>

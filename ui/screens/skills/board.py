@@ -18,7 +18,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QBoxLayout, QLineEdit, QVBoxLayout
 
@@ -29,7 +29,7 @@ from ui.first_frame import set_focus_policy
 from ui.navigation import Screen, register_screen
 from ui.screen_args import ScreenArgs, SkillFormArgs, SkillPostArgs, SkillSearchArgs
 from ui.screens.skills import ops
-from ui.screens.skills.widgets import CARD_MIN_WIDTH, BoardFilters, CardGrid
+from ui.screens.skills.widgets import CARD_MIN_WIDTH, BoardFilters, CardGrid, SkillPlurals
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.empty_state import EmptyState
@@ -38,7 +38,8 @@ from ui.widgets.page import PAGE_MARGINS, failure_text, label, set_page_margins
 if TYPE_CHECKING:
     from app.skills.types import Board, PostCard, Taxonomy
 
-CARDS_AT_ONCE = 24
+# Two rows of a wide screen and more: the first page draws at once, "Show more" adds to it.
+CARDS_AT_ONCE = 12
 # The search waits this long after a keystroke before reading (a word typed at speed is read
 # once, at its end).
 DEBOUNCE_MS = 150
@@ -195,7 +196,7 @@ class BoardScreen(Screen):
         else:
             self.filters.show_texts()
         self.grid.show_texts(self.shell.language)
-        self.more.setText(self.tr("Show more"))
+        self.more.setText(QCoreApplication.translate("BoardScreen", "Show more"))
         self.show_count()
 
     def show_count(self) -> None:
@@ -205,7 +206,7 @@ class BoardScreen(Screen):
             self.empty.hide()
             self.more.hide()
             return
-        self.count.setText(self.tr("%n post(s)", "", board.total))
+        self.count.setText(SkillPlurals().posts(board.total))
         self.count.setVisible(board.total > 0)
         self.more.setVisible(len(self.grid.cards) < board.total)
         self.show_empty(board.total == 0)
@@ -213,13 +214,19 @@ class BoardScreen(Screen):
     def show_empty(self, empty: bool) -> None:
         if self.filters.in_room.isChecked():
             self.empty.set_texts(
-                self.tr("Nobody checked in today has posted a skill yet."),
-                self.tr("Tap “Skills in the room today” again to see every post."),
+                QCoreApplication.translate(
+                    "BoardScreen", "Nobody checked in today has posted a skill yet."
+                ),
+                QCoreApplication.translate(
+                    "BoardScreen", "Tap “Skills in the room today” again to see every post."
+                ),
             )
         else:
             self.empty.set_texts(
-                self.tr("No post matches these choices."),
-                self.tr("Choose “Offers and needs” and “Every sector” to see every post."),
+                QCoreApplication.translate("BoardScreen", "No post matches these choices."),
+                QCoreApplication.translate(
+                    "BoardScreen", "Choose “Offers and needs” and “Every sector” to see every post."
+                ),
             )
         self.empty.setVisible(empty)
 
@@ -231,8 +238,24 @@ class BoardScreen(Screen):
         widest = self.filters.widest()
         columns = next((c for c in (4, 3, 2) if c * widest + (c - 1) * FILTER_SPACING <= room), 1)
         self.filters.set_columns(columns)
-        self.filters.kinds.set_columns(3 if 3 * widest + 2 * FILTER_SPACING <= room else 1)
-        self.filters.modalities.set_columns(3 if 3 * widest + 2 * FILTER_SPACING <= room else 1)
+        # Kinds and ways side by side when six chips fit a row, else one set a row.
+        six = self.filters.chips_width() <= room
+        self.filters.chips.setDirection(
+            QBoxLayout.Direction.LeftToRight if six else QBoxLayout.Direction.TopToBottom
+        )
+        chip = max(
+            button.sizeHint().width()
+            for chips in (self.filters.kinds, self.filters.modalities)
+            for button in chips.buttons.values()
+        )
+        three = 3 if 3 * chip + 2 * FILTER_SPACING <= room else 1
+        self.filters.kinds.set_columns(three)
+        self.filters.modalities.set_columns(three)
+        self.filters.row.setDirection(
+            QBoxLayout.Direction.LeftToRight
+            if self.filters.row_width() <= room
+            else QBoxLayout.Direction.TopToBottom
+        )
 
     def choose(self, card: PostCard) -> None:
         self.shell.go("skill-post", SkillPostArgs(card.id))
@@ -251,20 +274,20 @@ class SkillsBoardScreen(BoardScreen):
         self.lead = label("lead")
         self.search = SearchLead()
         self.search.sig_tapped.connect(lambda: self.shell.go("skills-search", SkillSearchArgs()))
-        top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        top.setSpacing(16)
-        top.addWidget(self.heading, 1)
-        self._top = top
         actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         actions.setSpacing(16)
         actions.addWidget(self.post)
         actions.addWidget(self.matches)
         actions.addStretch(1)
         self._actions = actions
+        top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        top.setSpacing(16)
+        top.addWidget(self.heading, 1)
+        top.addLayout(actions)
+        self._top = top
         self.body.addLayout(top)
         self.body.addWidget(self.lead)
-        self.body.addLayout(actions)
-        self.body.addWidget(self.search)
+        self.filters.lead_with(self.search)
         self.finish_layout()
         self.retranslate()
 
@@ -274,10 +297,7 @@ class SkillsBoardScreen(BoardScreen):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Skills to share"))
         self.lead.setText(
-            self.tr(
-                "Members offer what they know and say what they need. Tap a card to read it "
-                "and ask to meet its author: the kiosk makes the introduction."
-            )
+            self.tr("Tap a card to read it and meet its author: the kiosk makes the introduction.")
         )
         self.post.setText(self.tr("Post an offer or a need"))
         self.matches.setText(self.tr("My matches"))
@@ -293,7 +313,17 @@ class SkillsBoardScreen(BoardScreen):
 
     def arrange(self, space: QSize) -> None:
         super().arrange(space)
+        room = self.room(space) - PAGE_MARGINS[0] - PAGE_MARGINS[2]
         self.side_by_side_if_room(self._actions, self.room(space))
+        # The heading keeps to one line beside the buttons, or the buttons go under it.
+        one_line = self.heading.fontMetrics().horizontalAdvance(self.heading.text())
+        buttons = self.post.sizeHint().width() + 16
+        if self.matches.isVisibleTo(self):
+            buttons += self.matches.sizeHint().width() + 16
+        beside = one_line + buttons <= room
+        self._top.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        )
 
 
 @register_screen
@@ -315,7 +345,7 @@ class SkillsSearchScreen(BoardScreen):
         self.post_need.clicked.connect(self._post_need)
         self.post_need.hide()
         self.body.addWidget(self.heading)
-        self.body.addWidget(self.field)
+        self.filters.lead_with(self.field)
         self.finish_layout()
         self.body.insertWidget(self.body.indexOf(self.empty) + 1, self.post_need, 0)
         self.body.setAlignment(self.post_need, Qt.AlignmentFlag.AlignHCenter)

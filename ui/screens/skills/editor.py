@@ -159,6 +159,8 @@ class SkillEditorScreen(Screen):
         actions.setSpacing(16)
         actions.addWidget(self.back)
         actions.addWidget(self.error, 1)
+        # The buttons keep their size while there is no refusal to show.
+        actions.addStretch(1)
         actions.addWidget(self.next)
         outer = QVBoxLayout(self)
         set_page_margins(outer)
@@ -440,15 +442,15 @@ class SkillEditorScreen(Screen):
                 self, args.post_id, args.person_id, success=self._editing, failure=self._refused
             )
 
-    def _editing(self, detail: PostDetail) -> None:
-        card = detail.card
-        if card.id != self.post_id:
+    def _editing(self, detail: PostDetail | None) -> None:
+        if detail is not None and detail.card.id != self.post_id:
             return
-        if not detail.yours:
+        if detail is None or not detail.yours:
             self.post_id = self.person_id = None
             self.go_step("badge")
             self.shell.toast(self.tr("Only its author can change a post."))
             return
+        card = detail.card
         self.first_name = card.author.split(" ")[0]
         self.kinds.set_selected([card.kind])
         self.title_field.setText(card.title)

@@ -104,6 +104,8 @@ class SkillIntroScreen(Screen):
         actions.setSpacing(16)
         actions.addWidget(self.back)
         actions.addWidget(self.error, 1)
+        # The buttons keep their size while there is no refusal to show.
+        actions.addStretch(1)
         actions.addWidget(self.send)
         layout = QVBoxLayout(self)
         set_page_margins(layout)
@@ -173,6 +175,7 @@ class SkillIntroScreen(Screen):
         self.busy = False
         self.message.clear()
         self.error.hide()
+        self.send.setEnabled(True)
         self.qr.set_data("")
         self.qr.hide()
         self.qr_title.hide()
@@ -201,7 +204,12 @@ class SkillIntroScreen(Screen):
         ops.post_detail(self, post_id, self.person_id, success=self._loaded, failure=self._refused)
         ops.post_page(self, post_id, success=lambda url: self._page(post_id, url))
 
-    def _loaded(self, detail: PostDetail) -> None:
+    def _loaded(self, detail: PostDetail | None) -> None:
+        if detail is None:
+            self.error.setText(self.tr("This post is no longer on the board."))
+            self.error.show()
+            self.send.setEnabled(False)
+            return
         if detail.card.id == self.post_id:
             self.detail = detail
             self.retranslate()

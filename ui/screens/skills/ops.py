@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         PostDetail,
         Posted,
         PostForm,
+        Reported,
         ReportForm,
         Taxonomy,
     )
@@ -38,10 +39,48 @@ def post_page_url(hub_url: str, post_id: uuid.UUID) -> str:
     return POST_PAGE.format(hub=hub, post_id=post_id)
 
 
-def taxonomy(screen: Screen, *, success: Callable[[Taxonomy], None]) -> None:
+def read_taxonomy(ctx: AppContext) -> Taxonomy:
     from app.skills import queries
 
-    run_query(screen, queries.taxonomy, success=success)
+    with ctx.db.session() as session:
+        return queries.taxonomy(session)
+
+
+def read_board(ctx: AppContext, wanted: BoardFilter) -> Board:
+    from app.localtime import local_day, zone
+    from app.sessions.queries import antenna_of
+    from app.skills import queries
+
+    # This antenne's posts first; "in the room" is who checked in here, on its day.
+    with ctx.db.session() as session:
+        return queries.board(
+            session,
+            wanted,
+            antenna_id=antenna_of(session, ctx),
+            today=local_day(ctx),
+            zone=zone(ctx),
+        )
+
+
+def read_post(
+    ctx: AppContext, post_id: uuid.UUID, person_id: uuid.UUID | None
+) -> PostDetail | None:
+    from app.localtime import local_day
+    from app.sessions.queries import antenna_of
+    from app.skills import queries
+
+    with ctx.db.session() as session:
+        return queries.post_detail(
+            session,
+            post_id,
+            viewer_id=person_id,
+            today=local_day(ctx),
+            antenna_id=antenna_of(session, ctx),
+        )
+
+
+def taxonomy(screen: Screen, *, success: Callable[[Taxonomy], None]) -> None:
+    run_query(screen, read_taxonomy, success=success)
 
 
 def board(
@@ -51,9 +90,7 @@ def board(
     success: Callable[[Board], None],
     failure: Callable[[Exception], None],
 ) -> None:
-    from app.skills import queries
-
-    run_query(screen, lambda ctx: queries.board(ctx, wanted), success=success, failure=failure)
+    run_query(screen, lambda ctx: read_board(ctx, wanted), success=success, failure=failure)
 
 
 def post_detail(
@@ -61,16 +98,12 @@ def post_detail(
     post_id: uuid.UUID,
     person_id: uuid.UUID | None,
     *,
-    success: Callable[[PostDetail], None],
+    success: Callable[[PostDetail | None], None],
     failure: Callable[[Exception], None],
 ) -> None:
-    from app.skills import queries
-
+    """The post as `person_id` sees it (None: anyone); None when it is off the board."""
     run_query(
-        screen,
-        lambda ctx: queries.post_detail(ctx, post_id, person_id=person_id),
-        success=success,
-        failure=failure,
+        screen, lambda ctx: read_post(ctx, post_id, person_id), success=success, failure=failure
     )
 
 
@@ -100,7 +133,12 @@ def post(
 ) -> None:
     from app.skills import service
 
-    run_op(screen, lambda ctx: service.post(ctx, person_id, form), success=success, failure=failure)
+    run_op(
+        screen,
+        lambda ctx: service.post(ctx, form, author_id=person_id),
+        success=success,
+        failure=failure,
+    )
 
 
 def edit(
@@ -116,7 +154,7 @@ def edit(
 
     run_op(
         screen,
-        lambda ctx: service.edit(ctx, post_id, person_id, form),
+        lambda ctx: service.edit(ctx, post_id, form, author_id=person_id),
         success=success,
         failure=failure,
     )
@@ -134,7 +172,10 @@ def renew(
     from app.skills import service
 
     run_op(
-        screen, lambda ctx: service.renew(ctx, post_id, person_id), success=success, failure=failure
+        screen,
+        lambda ctx: service.renew(ctx, post_id, author_id=person_id),
+        success=success,
+        failure=failure,
     )
 
 
@@ -143,14 +184,14 @@ def remove(
     post_id: uuid.UUID,
     person_id: uuid.UUID,
     *,
-    success: Callable[[object], None],
+    success: Callable[[Posted], None],
     failure: Callable[[Exception], None],
 ) -> None:
     from app.skills import service
 
     run_op(
         screen,
-        lambda ctx: service.remove(ctx, post_id, person_id),
+        lambda ctx: service.remove(ctx, post_id, author_id=person_id),
         success=success,
         failure=failure,
     )
@@ -160,7 +201,7 @@ def report(
     screen: Screen,
     form: ReportForm,
     *,
-    success: Callable[[object], None],
+    success: Callable[[Reported], None],
     failure: Callable[[Exception], None],
 ) -> None:
     from app.skills import service
@@ -182,11 +223,10 @@ def ask_intro(
 
 def demo_post(screen: Screen, *, success: Callable[[uuid.UUID | None], None]) -> None:
     """A post of the demo board, an offer with tags if any (`antenne screenshot`)."""
-    from app.skills import queries
     from app.skills.types import BoardFilter
 
     def pick(ctx: AppContext) -> uuid.UUID | None:
-        cards = queries.board(ctx, BoardFilter(limit=60)).cards
+        cards = read_board(ctx, BoardFilter(limit=60)).cards
         tagged = [card for card in cards if card.tags and card.kind == "offer"] or list(cards)
         return tagged[0].id if tagged else None
 

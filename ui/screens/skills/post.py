@@ -22,6 +22,7 @@ from ui.screen_args import ScreenArgs, SkillFormArgs, SkillPostArgs
 from ui.screens.skills import ops
 from ui.screens.skills.widgets import (
     PHOTO_SIDE,
+    KindStrip,
     author_text,
     date_text,
     kind_colour,
@@ -60,7 +61,7 @@ class SkillPostScreen(Screen):
         self.person_id: uuid.UUID | None = None
         self.detail: PostDetail | None = None
         self.busy = False
-        self.strip = QWidget()
+        self.strip = KindStrip()
         self.strip.setFixedHeight(10)
         self.kind = label("muted")
         self.heading = label("title")
@@ -106,6 +107,9 @@ class SkillPostScreen(Screen):
         self._columns.setSpacing(32)
         self._columns.addLayout(texts, 1)
         self._columns.addWidget(self.qr_box, 0, Qt.AlignmentFlag.AlignTop)
+        # The post; the report form takes its place while someone reports it.
+        self.post_box = QWidget()
+        self.post_box.setLayout(self._columns)
         # The author's part, after their badge scan.
         self.author_hint = label("muted")
         self.yours = label("heading")
@@ -161,7 +165,7 @@ class SkillPostScreen(Screen):
         layout.setSpacing(20)
         layout.addWidget(self.strip)
         layout.addWidget(self.missing)
-        layout.addLayout(self._columns)
+        layout.addWidget(self.post_box)
         layout.addWidget(self.author_hint)
         layout.addWidget(self.author_box)
         layout.addWidget(self.report_box)
@@ -175,6 +179,8 @@ class SkillPostScreen(Screen):
         actions = QHBoxLayout()
         actions.setSpacing(16)
         actions.addWidget(self.error, 1)
+        # The buttons keep their size while there is no refusal to show.
+        actions.addStretch(1)
         actions.addWidget(self.report)
         actions.addWidget(self.meet)
         self.action_bar = self.pin_actions(actions)
@@ -210,7 +216,16 @@ class SkillPostScreen(Screen):
         ops.post_detail(self, post_id, self.person_id, success=self.loaded, failure=self.failed)
         ops.post_page(self, post_id, success=lambda url: self._page(post_id, url))
 
-    def loaded(self, detail: PostDetail) -> None:
+    def loaded(self, detail: PostDetail | None) -> None:
+        if detail is None:
+            self.detail = None
+            self.show_post()
+            self.missing.set_texts(
+                self.tr("This post is no longer on the board."),
+                self.tr("Its author removed it, or its time is over."),
+            )
+            self.missing.show()
+            return
         if detail.card.id != self.post_id:
             return
         self.detail = detail
@@ -305,7 +320,7 @@ class SkillPostScreen(Screen):
             return
         card = detail.card
         language = self.shell.language
-        self.strip.setStyleSheet(f"background: {kind_colour(card.kind)}; border-radius: 5px;")
+        self.strip.set_colour(kind_colour(card.kind))
         kind = kind_text(card.kind)
         if card.in_room:
             kind = self.tr("{kind} · here today").format(kind=kind)
@@ -339,11 +354,15 @@ class SkillPostScreen(Screen):
                 self.tr("This post is out of date: it is off the board until its author renews it.")
             )
         self.state.setVisible(detail.hidden or detail.expired)
-        self.author_hint.setVisible(not detail.yours)
-        self.author_box.setVisible(detail.yours)
+        reporting = self.report_box.isVisibleTo(self)
+        self.post_box.setVisible(not reporting)
+        self.author_hint.setVisible(not detail.yours and not reporting)
+        self.author_box.setVisible(detail.yours and not reporting)
         self.yours.setText(self.tr("This is your post."))
         # Nobody asks to meet themselves, nor twice (the service says so too).
-        self.meet.setVisible(not detail.yours and not detail.hidden and not detail.expired)
+        self.meet.setVisible(
+            not detail.yours and not detail.hidden and not detail.expired and not reporting
+        )
         self.meet.setEnabled(not detail.asked)
         if detail.asked:
             self.meet.setText(self.tr("You asked to meet them"))
@@ -431,14 +450,18 @@ class SkillPostScreen(Screen):
         self.reasons.clear()
         self.note.clear()
         self.report_box.show()
-        host = self.host
-        if host is not None:
-            host.ensureWidgetVisible(self.report_box, 0, 0)
+        self.report.hide()
+        self.meet.hide()
+        self.show_post()
+        if self.host is not None:
+            self.host.scroll_to_top()
 
     def _close_report(self) -> None:
         self.report_box.hide()
         self.reasons.clear()
         self.note.clear()
+        self.report.show()
+        self.show_post()
 
     def _send_report(self) -> None:
         if self.post_id is None or self.busy:

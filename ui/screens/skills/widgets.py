@@ -11,9 +11,17 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QImage, QMouseEvent, QPixmap
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import QT_TRANSLATE_NOOP
 from app.skills.types import Level, Modality, PostKind, ReportReason
@@ -58,6 +66,14 @@ REASON_WORDS = {
 }
 # An offer and a need are told apart before they are read (the words say it too).
 KIND_COLOURS = {PostKind.offer: "consultation", PostKind.need: "accent"}
+
+
+class SkillPlurals(QObject):
+    """The skills screens' sentences with a number, marked with `tr()` and their number so that
+    each language says it its way (the words' context holds no plural forms)."""
+
+    def posts(self, n: int) -> str:
+        return self.tr("%n post(s)", "", n)
 
 
 def _tr(text: str) -> str:
@@ -126,6 +142,28 @@ def pixmap_of(photo: bytes) -> QPixmap:
     )
 
 
+class KindStrip(QWidget):
+    """The kind's colour down a card's side, painted (a style sheet per card would cost each
+    card a style sheet of its own to parse and polish)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.colour = QColor("#000000")
+
+    def set_colour(self, colour: str) -> None:
+        self.colour = QColor(colour)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.colour)
+        radius = min(self.width(), self.height()) / 2
+        painter.drawRoundedRect(QRectF(self.rect()), radius, radius)
+        painter.end()
+
+
 class PostCardWidget(QFrame):
     """A post as a card a finger taps (`sig_chosen` with the `PostCard`)."""
 
@@ -137,7 +175,7 @@ class PostCardWidget(QFrame):
         self.setProperty("role", "card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumHeight(120)
-        self.strip = QFrame()
+        self.strip = KindStrip()
         self.strip.setFixedWidth(14)
         self.kind = label("muted")
         self.heading = label("heading")
@@ -164,7 +202,7 @@ class PostCardWidget(QFrame):
 
     def show_texts(self, language: str) -> None:
         card = self.card
-        self.strip.setStyleSheet(f"background: {kind_colour(card.kind)}; border-radius: 6px;")
+        self.strip.set_colour(kind_colour(card.kind))
         kind = kind_text(card.kind)
         if card.in_room:
             kind = _tr(QT_TRANSLATE_NOOP("SkillWords", "{kind} · here today")).format(kind=kind)
@@ -283,21 +321,39 @@ class BoardFilters(QWidget):
         self.sectors.hide()
         self._sector_labels: dict[str, str] = {}
         self.columns = 3
-        self.row = QHBoxLayout()
+        # The screen's search field first (`lead_with`), then the sector and the room.
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.row.setSpacing(16)
         self.row.addWidget(self.sectors_toggle)
         self.row.addWidget(self.in_room)
-        self.row.addStretch(1)
         self._sectors_box = QVBoxLayout()
         self._sectors_box.setContentsMargins(0, 0, 0, 0)
         self._sectors_box.addWidget(self.sectors)
+        # Offers or needs beside the way (one above the other when there is no room).
+        self.chips = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.chips.setSpacing(32)
+        self.chips.addWidget(self.kinds, 1)
+        self.chips.addWidget(self.modalities, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
-        layout.addWidget(self.kinds)
-        layout.addWidget(self.modalities)
+        layout.addLayout(self.chips)
         layout.addLayout(self.row)
         layout.addLayout(self._sectors_box)
+
+    def lead_with(self, field: QWidget) -> None:
+        """Put the screen's search field at the start of the sector's row."""
+        self.row.insertWidget(0, field, 1)
+
+    def chips_width(self) -> int:
+        """How wide the kinds and the ways are side by side, each chip whole."""
+        buttons = [*self.kinds.buttons.values(), *self.modalities.buttons.values()]
+        return sum(button.sizeHint().width() for button in buttons) + 4 * 16 + 32
+
+    def row_width(self) -> int:
+        return (
+            sum(widget.sizeHint().width() for widget in (self.sectors_toggle, self.in_room)) + 400
+        )
 
     def set_taxonomy(self, taxonomy: Taxonomy, language: str) -> None:
         slugs = tuple(sector.tag.slug for sector in taxonomy.sectors)
