@@ -1960,12 +1960,12 @@
         <translation>Partagez ce que vous savez, trouvez qui peut vous aider</translation>
     </message>
     <message>
-        <source>Skills board</source>
-        <translation>Tableau des compétences</translation>
+        <source>Skill posts</source>
+        <translation>Annonces</translation>
     </message>
     <message>
-        <source>Reports, hidden posts, new skills, the needs nobody offers</source>
-        <translation>Signalements, annonces masquées, nouvelles compétences, besoins sans offre</translation>
+        <source>Reports, new skills, the needs nobody offers</source>
+        <translation>Signalements, nouvelles compétences, besoins sans offre</translation>
     </message>
 </context>
 <context>

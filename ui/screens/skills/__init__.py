@@ -35,9 +35,10 @@ SCREENS = (
     ScreenEntry(
         "skills-moderation",
         facilitator_tile=HomeTile(
-            title=QT_TRANSLATE_NOOP("HomeTile", "Skills board"),
+            # Short: the panel keeps its six tools to a row (a long word would be cut).
+            title=QT_TRANSLATE_NOOP("HomeTile", "Skill posts"),
             description=QT_TRANSLATE_NOOP(
-                "HomeTile", "Reports, hidden posts, new skills, the needs nobody offers"
+                "HomeTile", "Reports, new skills, the needs nobody offers"
             ),
             icon="shield-check",
             colour="consultation",
