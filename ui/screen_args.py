@@ -286,6 +286,19 @@ class HostArgs(_Args):
         self.kind = kind
 
 
+class NewSessionArgs(_Args):
+    """The facilitators' editor with a new session prefilled: a training the skills board's
+    needs nobody offers call for. `kind` is a session kind's word."""
+
+    __slots__ = ("description", "kind", "title", "topic")
+
+    def __init__(self, kind: str, title: str, *, topic: str = "", description: str = "") -> None:
+        self.kind = kind
+        self.title = title
+        self.topic = topic
+        self.description = description
+
+
 ScreenArgs: TypeAlias = (
     PersonArgs
     | GreetArgs
@@ -308,5 +321,6 @@ ScreenArgs: TypeAlias = (
     | SkillFormArgs
     | FreshArgs
     | HostArgs
+    | NewSessionArgs
 )
 """Any screen's arguments (`NextVoice` is a `VoteArgs`)."""

@@ -16,11 +16,13 @@ from app.context import AppContext
 from app.skills import queries
 from app.skills.types import BoardFilter
 from db.models import Antenna, AuditEntry
+from db.models import Session as Sitting
 from db.models.skills import SkillPost, SkillPostTag, SkillReport, SkillTag
 from tests.ui.badge_helpers import add_person
 from tests.ui.conftest import Kiosk, tap, wait_idle
 from tests.ui.skills.facilitation_world import add_post, become_facilitator, report, today
 from ui.navigation import Screen
+from ui.screens.sessions.editor import SessionEditorScreen
 from ui.screens.skills.moderation import SkillsModerationScreen, SkillsNeedsScreen
 
 
@@ -225,5 +227,18 @@ def test_the_needs_nobody_offers_by_sector_and_the_weeks_matches(
     assert "formations" in screen.lead.text()
     (match,) = screen.match_rows
     assert "Léa M." in match.text() and "Sam P." in match.text()
+    # A training for the sector, in the session editor: prefilled, not created until a
+    # facilitator chooses its day and creates it.
+    _finger(screen, screen.sector_rows[0].propose)
+    assert shell.current_screen() == "session-edit"
+    editor = window.navigator.page("session-edit")
+    assert isinstance(editor, SessionEditorScreen)
+    assert editor.mode.choice() == "new" and editor.kinds.choice() == "training"
+    assert "Arts de la scène" in editor.title_field.text()
+    assert "Régler des projecteurs" in editor.description.toPlainText()
+    with kiosk_context.db.session() as session:
+        assert session.scalars(select(Sitting)).all() == []
+    shell.go("skills-needs")
+    wait_idle(qtbot, shell)
     _finger(screen, screen.moderation)
     assert shell.current_screen() == "skills-moderation"

@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Back</translation>
     </message>
     <message>
         <source>{cast} cast, but valid + invalid + blank make {total}.</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Back</translation>
     </message>
     <message>
         <source>A specimen: the QR code of a real badge is made when it is printed.</source>
@@ -717,23 +717,23 @@
     <name>BoardScreen</name>
     <message>
         <source>Show more</source>
-        <translation type="unfinished" />
+        <translation>Show more</translation>
     </message>
     <message>
         <source>Nobody checked in today has posted a skill yet.</source>
-        <translation type="unfinished" />
+        <translation>Nobody checked in today has posted a skill yet.</translation>
     </message>
     <message>
         <source>Tap “Skills in the room today” again to see every post.</source>
-        <translation type="unfinished" />
+        <translation>Tap “Skills in the room today” again to see every post.</translation>
     </message>
     <message>
         <source>No post matches these choices.</source>
-        <translation type="unfinished" />
+        <translation>No post matches these choices.</translation>
     </message>
     <message>
         <source>Choose “Offers and needs” and “Every sector” to see every post.</source>
-        <translation type="unfinished" />
+        <translation>Choose “Offers and needs” and “Every sector” to see every post.</translation>
     </message>
 </context>
 <context>
@@ -1953,11 +1953,11 @@
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished" />
+        <translation>Skills</translation>
     </message>
     <message>
         <source>Offer what you know, find who can help you</source>
-        <translation type="unfinished" />
+        <translation>Offer what you know, find who can help you</translation>
     </message>
     <message>
         <source>Skill posts</source>
@@ -2422,7 +2422,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Back</translation>
     </message>
     <message>
         <source>The vote is not open yet.</source>
@@ -2754,7 +2754,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Back</translation>
     </message>
     <message>
         <source>Projects of “{title}”</source>
@@ -2900,7 +2900,7 @@
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Something else</translation>
     </message>
 </context>
 <context>
@@ -3000,7 +3000,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Back</translation>
     </message>
     <message>
         <source>No vote to call the roll for.</source>
@@ -3860,99 +3860,99 @@
     <name>SkillEditorScreen</name>
     <message>
         <source>Change my post</source>
-        <translation type="unfinished" />
+        <translation>Change my post</translation>
     </message>
     <message>
         <source>Post a skill</source>
-        <translation type="unfinished" />
+        <translation>Post a skill</translation>
     </message>
     <message>
         <source>Post an offer or a need</source>
-        <translation type="unfinished" />
+        <translation>Post an offer or a need</translation>
     </message>
     <message>
         <source>{name}, change your post</source>
-        <translation type="unfinished" />
+        <translation>{name}, change your post</translation>
     </message>
     <message>
         <source>{name}, what would you like to share?</source>
-        <translation type="unfinished">{name}, what would you like to share?</translation>
+        <translation>{name}, what would you like to share?</translation>
     </message>
     <message>
         <source>Scan your badge to post an offer or a need.</source>
-        <translation type="unfinished" />
+        <translation>Scan your badge to post an offer or a need.</translation>
     </message>
     <message>
         <source>Your post shows your first name and initial, never your contact details.</source>
-        <translation type="unfinished" />
+        <translation>Your post shows your first name and initial, never your contact details.</translation>
     </message>
     <message>
         <source>Do you offer a skill, or do you need one?</source>
-        <translation type="unfinished" />
+        <translation>Do you offer a skill, or do you need one?</translation>
     </message>
     <message>
         <source>I offer a skill</source>
-        <translation type="unfinished" />
+        <translation>I offer a skill</translation>
     </message>
     <message>
         <source>I need a skill</source>
-        <translation type="unfinished" />
+        <translation>I need a skill</translation>
     </message>
     <message>
         <source>A title, in a few words</source>
-        <translation type="unfinished" />
+        <translation>A title, in a few words</translation>
     </message>
     <message>
         <source>For example: help with spreadsheets</source>
-        <translation type="unfinished" />
+        <translation>For example: help with spreadsheets</translation>
     </message>
     <message>
         <source>A few lines to say more (optional)</source>
-        <translation type="unfinished" />
+        <translation>A few lines to say more (optional)</translation>
     </message>
     <message>
         <source>In which sector?</source>
-        <translation type="unfinished">In which sector?</translation>
+        <translation>In which sector?</translation>
     </message>
     <message>
         <source>Which skills? Up to five</source>
-        <translation type="unfinished" />
+        <translation>Which skills? Up to five</translation>
     </message>
     <message>
         <source>Not in the list? Say it in a few words (optional)</source>
-        <translation type="unfinished" />
+        <translation>Not in the list? Say it in a few words (optional)</translation>
     </message>
     <message>
         <source>How?</source>
-        <translation type="unfinished" />
+        <translation>How?</translation>
     </message>
     <message>
         <source>What level?</source>
-        <translation type="unfinished" />
+        <translation>What level?</translation>
     </message>
     <message>
         <source>First steps: I am starting out</source>
-        <translation type="unfinished" />
+        <translation>First steps: I am starting out</translation>
     </message>
     <message>
         <source>Confirmed: I practise it</source>
-        <translation type="unfinished" />
+        <translation>Confirmed: I practise it</translation>
     </message>
     <message>
         <source>Expert: I could teach it</source>
-        <translation type="unfinished" />
+        <translation>Expert: I could teach it</translation>
     </message>
     <message>
         <source>When are you available? (optional)</source>
-        <translation type="unfinished" />
+        <translation>When are you available? (optional)</translation>
     </message>
     <message>
         <source>For example: Tuesday afternoons</source>
-        <translation type="unfinished" />
+        <translation>For example: Tuesday afternoons</translation>
     </message>
     <message>
         <source>How long should it stay on the board?</source>
-        <translation type="unfinished" />
+        <translation>How long should it stay on the board?</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -3963,43 +3963,43 @@
     </message>
     <message>
         <source>See my post</source>
-        <translation type="unfinished" />
+        <translation>See my post</translation>
     </message>
     <message>
         <source>Back to the board</source>
-        <translation type="unfinished" />
+        <translation>Back to the board</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Back</translation>
     </message>
     <message>
         <source>Step {step} of {steps}</source>
-        <translation type="unfinished" />
+        <translation>Step {step} of {steps}</translation>
     </message>
     <message>
         <source>Save my changes</source>
-        <translation type="unfinished" />
+        <translation>Save my changes</translation>
     </message>
     <message>
         <source>Post it</source>
-        <translation type="unfinished" />
+        <translation>Post it</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Next</translation>
     </message>
     <message>
         <source>Posted! It is on the board until {day}.</source>
-        <translation type="unfinished" />
+        <translation>Posted! It is on the board until {day}.</translation>
     </message>
     <message>
         <source>Posted! It is on the board.</source>
-        <translation type="unfinished" />
+        <translation>Posted! It is on the board.</translation>
     </message>
     <message>
         <source>Available: {when}</source>
-        <translation type="unfinished" />
+        <translation>Available: {when}</translation>
     </message>
     <message numerus="yes">
         <source>On the board for %n month(s)</source>
@@ -4010,23 +4010,23 @@
     </message>
     <message>
         <source>Choose offer or need first.</source>
-        <translation type="unfinished" />
+        <translation>Choose offer or need first.</translation>
     </message>
     <message>
         <source>Give your post a title.</source>
-        <translation type="unfinished" />
+        <translation>Give your post a title.</translation>
     </message>
     <message>
         <source>Five skills at most: tap one to let it go first.</source>
-        <translation type="unfinished" />
+        <translation>Five skills at most: tap one to let it go first.</translation>
     </message>
     <message>
         <source>Chosen: {skills}</source>
-        <translation type="unfinished" />
+        <translation>Chosen: {skills}</translation>
     </message>
     <message>
         <source>Only its author can change a post.</source>
-        <translation type="unfinished" />
+        <translation>Only its author can change a post.</translation>
     </message>
 </context>
 <context>
@@ -4124,71 +4124,71 @@
     <name>SkillIntroScreen</name>
     <message>
         <source>Meet a member</source>
-        <translation type="unfinished" />
+        <translation>Meet a member</translation>
     </message>
     <message>
         <source>{name}, you would like to meet {author}</source>
-        <translation type="unfinished" />
+        <translation>{name}, you would like to meet {author}</translation>
     </message>
     <message>
         <source>Ask to meet {author}</source>
-        <translation type="unfinished" />
+        <translation>Ask to meet {author}</translation>
     </message>
     <message>
         <source>Scan your badge to ask for an introduction.</source>
-        <translation type="unfinished" />
+        <translation>Scan your badge to ask for an introduction.</translation>
     </message>
     <message>
         <source>The kiosk passes your request on: nobody sees your contact details here.</source>
-        <translation type="unfinished" />
+        <translation>The kiosk passes your request on: nobody sees your contact details here.</translation>
     </message>
     <message>
         <source>A few words for {author} (optional)</source>
-        <translation type="unfinished" />
+        <translation>A few words for {author} (optional)</translation>
     </message>
     <message>
         <source>For example: I am starting out and would love an hour of your advice.</source>
-        <translation type="unfinished" />
+        <translation>For example: I am starting out and would love an hour of your advice.</translation>
     </message>
     <message>
         <source>{author} sees your first name and your message, never your e-mail address or your phone number, until they accept.</source>
-        <translation type="unfinished" />
+        <translation>{author} sees your first name and your message, never your e-mail address or your phone number, until they accept.</translation>
     </message>
     <message>
         <source>Your request is on its way.</source>
-        <translation type="unfinished" />
+        <translation>Your request is on its way.</translation>
     </message>
     <message>
         <source>If {author} chose to receive e-mails, they get your request by e-mail, without your address. Otherwise they see it at their next badge scan, at any antenne.</source>
-        <translation type="unfinished" />
+        <translation>If {author} chose to receive e-mails, they get your request by e-mail, without your address. Otherwise they see it at their next badge scan, at any antenne.</translation>
     </message>
     <message>
         <source>If they accept, you each receive the other's contact details, by e-mail or at your next badge scan. If they decline, you are told too.</source>
-        <translation type="unfinished" />
+        <translation>If they accept, you each receive the other's contact details, by e-mail or at your next badge scan. If they decline, you are told too.</translation>
     </message>
     <message>
         <source>Follow it on your phone</source>
-        <translation type="unfinished" />
+        <translation>Follow it on your phone</translation>
     </message>
     <message>
         <source>Back to the board</source>
-        <translation type="unfinished" />
+        <translation>Back to the board</translation>
     </message>
     <message>
         <source>Send my request</source>
-        <translation type="unfinished">Send my request</translation>
+        <translation>Send my request</translation>
     </message>
     <message>
         <source>Back to the post</source>
-        <translation type="unfinished" />
+        <translation>Back to the post</translation>
     </message>
     <message>
         <source>This post is no longer on the board.</source>
-        <translation type="unfinished" />
+        <translation>This post is no longer on the board.</translation>
     </message>
     <message>
         <source>{typed} of {most} characters</source>
-        <translation type="unfinished" />
+        <translation>{typed} of {most} characters</translation>
     </message>
 </context>
 <context>
@@ -4316,218 +4316,218 @@
     <name>SkillPostScreen</name>
     <message>
         <source>A post</source>
-        <translation type="unfinished" />
+        <translation>A post</translation>
     </message>
     <message>
         <source>This post is no longer on the board.</source>
-        <translation type="unfinished" />
+        <translation>This post is no longer on the board.</translation>
     </message>
     <message>
         <source>Its author removed it, or its time is over.</source>
-        <translation type="unfinished" />
+        <translation>Its author removed it, or its time is over.</translation>
     </message>
     <message>
         <source>Read it on your phone</source>
-        <translation type="unfinished" />
+        <translation>Read it on your phone</translation>
     </message>
     <message>
         <source>You wrote it? Scan your badge to change it, renew it or remove it.</source>
-        <translation type="unfinished" />
+        <translation>You wrote it? Scan your badge to change it, renew it or remove it.</translation>
     </message>
     <message>
         <source>Change it</source>
-        <translation type="unfinished" />
+        <translation>Change it</translation>
     </message>
     <message>
         <source>Keep it six more months</source>
-        <translation type="unfinished" />
+        <translation>Keep it six more months</translation>
     </message>
     <message>
         <source>Remove it</source>
-        <translation type="unfinished">Remove it</translation>
+        <translation>Remove it</translation>
     </message>
     <message>
         <source>I'd like to meet them</source>
-        <translation type="unfinished">I'd like to meet them</translation>
+        <translation>I'd like to meet them</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>Report</translation>
     </message>
     <message>
         <source>What is wrong with this post?</source>
-        <translation type="unfinished" />
+        <translation>What is wrong with this post?</translation>
     </message>
     <message>
         <source>A few words for the facilitators (optional)</source>
-        <translation type="unfinished" />
+        <translation>A few words for the facilitators (optional)</translation>
     </message>
     <message>
         <source>Send the report</source>
-        <translation type="unfinished" />
+        <translation>Send the report</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>{kind} · here today</source>
-        <translation type="unfinished" />
+        <translation>{kind} · here today</translation>
     </message>
     <message>
         <source>Level: {level} · {modality}</source>
-        <translation type="unfinished" />
+        <translation>Level: {level} · {modality}</translation>
     </message>
     <message>
         <source>Available: {when}</source>
-        <translation type="unfinished" />
+        <translation>Available: {when}</translation>
     </message>
     <message>
         <source>On the board until {day}</source>
-        <translation type="unfinished" />
+        <translation>On the board until {day}</translation>
     </message>
     <message>
         <source>A facilitator took this post off the board.</source>
-        <translation type="unfinished" />
+        <translation>A facilitator took this post off the board.</translation>
     </message>
     <message>
         <source>This post is out of date: it is off the board until its author renews it.</source>
-        <translation type="unfinished" />
+        <translation>This post is out of date: it is off the board until its author renews it.</translation>
     </message>
     <message>
         <source>This is your post.</source>
-        <translation type="unfinished" />
+        <translation>This is your post.</translation>
     </message>
     <message>
         <source>You asked to meet them</source>
-        <translation type="unfinished" />
+        <translation>You asked to meet them</translation>
     </message>
     <message>
         <source>Done: your post stays on the board until {day}.</source>
-        <translation type="unfinished" />
+        <translation>Done: your post stays on the board until {day}.</translation>
     </message>
     <message>
         <source>Remove “{title}” from the board?</source>
-        <translation type="unfinished" />
+        <translation>Remove “{title}” from the board?</translation>
     </message>
     <message>
         <source>Nobody will see it any more. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Nobody will see it any more. This cannot be undone.</translation>
     </message>
     <message>
         <source>Yes, remove it</source>
-        <translation type="unfinished" />
+        <translation>Yes, remove it</translation>
     </message>
     <message>
         <source>No, keep it</source>
-        <translation type="unfinished" />
+        <translation>No, keep it</translation>
     </message>
     <message>
         <source>Your post is removed from the board.</source>
-        <translation type="unfinished" />
+        <translation>Your post is removed from the board.</translation>
     </message>
     <message>
         <source>Choose what is wrong with it first.</source>
-        <translation type="unfinished" />
+        <translation>Choose what is wrong with it first.</translation>
     </message>
     <message>
         <source>Thank you. A facilitator will look at this post soon.</source>
-        <translation type="unfinished" />
+        <translation>Thank you. A facilitator will look at this post soon.</translation>
     </message>
 </context>
 <context>
     <name>SkillWords</name>
     <message>
         <source>Offer</source>
-        <translation type="unfinished" />
+        <translation>Offer</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished" />
+        <translation>Need</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished" />
+        <translation>Offers</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>Needs</translation>
     </message>
     <message>
         <source>First steps</source>
-        <translation type="unfinished" />
+        <translation>First steps</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation>Confirmed</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished" />
+        <translation>Expert</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>In person</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">Online</translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>In person or online</source>
-        <translation type="unfinished" />
+        <translation>In person or online</translation>
     </message>
     <message>
         <source>It shows contact details</source>
-        <translation type="unfinished" />
+        <translation>It shows contact details</translation>
     </message>
     <message>
         <source>It is offensive</source>
-        <translation type="unfinished" />
+        <translation>It is offensive</translation>
     </message>
     <message>
         <source>It is advertising</source>
-        <translation type="unfinished" />
+        <translation>It is advertising</translation>
     </message>
     <message>
         <source>It is out of date</source>
-        <translation type="unfinished" />
+        <translation>It is out of date</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished" />
+        <translation>Something else</translation>
     </message>
     <message>
         <source>{author}, antenne of {antenna}</source>
-        <translation type="unfinished" />
+        <translation>{author}, antenne of {antenna}</translation>
     </message>
     <message>
         <source>{kind} · here today</source>
-        <translation type="unfinished" />
+        <translation>{kind} · here today</translation>
     </message>
     <message>
         <source>Every sector {arrow}</source>
-        <translation type="unfinished" />
+        <translation>Every sector {arrow}</translation>
     </message>
     <message>
         <source>Sector: {sector} {arrow}</source>
-        <translation type="unfinished" />
+        <translation>Sector: {sector} {arrow}</translation>
     </message>
     <message>
         <source>Offers and needs</source>
-        <translation type="unfinished" />
+        <translation>Offers and needs</translation>
     </message>
     <message>
         <source>Any way</source>
-        <translation type="unfinished" />
+        <translation>Any way</translation>
     </message>
     <message>
         <source>Every sector</source>
-        <translation type="unfinished" />
+        <translation>Every sector</translation>
     </message>
     <message>
         <source>Skills in the room today</source>
-        <translation type="unfinished" />
+        <translation>Skills in the room today</translation>
     </message>
 </context>
 <context>
@@ -4550,7 +4550,7 @@
     </message>
     <message>
         <source>This post is no longer on the board.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">This post is no longer on the board.</translation>
     </message>
     <message>
         <source>The text holds a character that is not allowed.</source>
@@ -4701,27 +4701,27 @@
     <name>SkillsBoardScreen</name>
     <message>
         <source>Skills</source>
-        <translation type="unfinished" />
+        <translation>Skills</translation>
     </message>
     <message>
         <source>Skills to share</source>
-        <translation type="unfinished" />
+        <translation>Skills to share</translation>
     </message>
     <message>
         <source>Tap a card to read it and meet its author: the kiosk makes the introduction.</source>
-        <translation type="unfinished" />
+        <translation>Tap a card to read it and meet its author: the kiosk makes the introduction.</translation>
     </message>
     <message>
         <source>Post an offer or a need</source>
-        <translation type="unfinished" />
+        <translation>Post an offer or a need</translation>
     </message>
     <message>
         <source>My matches</source>
-        <translation type="unfinished">My matches</translation>
+        <translation>My matches</translation>
     </message>
     <message>
         <source>Search: a skill, a word, a sector…</source>
-        <translation type="unfinished" />
+        <translation>Search: a skill, a word, a sector…</translation>
     </message>
 </context>
 <context>
@@ -4959,35 +4959,47 @@
         </translation>
     </message>
     <message>
+        <source>Propose a training</source>
+        <translation>Propose a training</translation>
+    </message>
+    <message>
         <source>{offerer} offers “{offer}” — {needer} needs “{need}”</source>
         <translation>{offerer} offers “{offer}” — {needer} needs “{need}”</translation>
+    </message>
+    <message>
+        <source>Training: {sector}</source>
+        <translation>Training: {sector}</translation>
+    </message>
+    <message>
+        <source>Members asked for: {needs}</source>
+        <translation>Members asked for: {needs}</translation>
     </message>
 </context>
 <context>
     <name>SkillsSearchScreen</name>
     <message>
         <source>Search the skills</source>
-        <translation type="unfinished" />
+        <translation>Search the skills</translation>
     </message>
     <message>
         <source>What are you looking for?</source>
-        <translation type="unfinished" />
+        <translation>What are you looking for?</translation>
     </message>
     <message>
         <source>A skill, a word, a sector…</source>
-        <translation type="unfinished" />
+        <translation>A skill, a word, a sector…</translation>
     </message>
     <message>
         <source>Post it as a need</source>
-        <translation type="unfinished" />
+        <translation>Post it as a need</translation>
     </message>
     <message>
         <source>Nothing found for “{query}”.</source>
-        <translation type="unfinished" />
+        <translation>Nothing found for “{query}”.</translation>
     </message>
     <message>
         <source>Nobody offers it yet? Post it as a need: the kiosk tells you who can help.</source>
-        <translation type="unfinished" />
+        <translation>Nobody offers it yet? Post it as a need: the kiosk tells you who can help.</translation>
     </message>
 </context>
 <context>

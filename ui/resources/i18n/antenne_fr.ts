@@ -4959,8 +4959,20 @@
         </translation>
     </message>
     <message>
+        <source>Propose a training</source>
+        <translation>Proposer une formation</translation>
+    </message>
+    <message>
         <source>{offerer} offers “{offer}” — {needer} needs “{need}”</source>
         <translation>{offerer} propose « {offer} » — {needer} cherche « {need} »</translation>
+    </message>
+    <message>
+        <source>Training: {sector}</source>
+        <translation>Formation : {sector}</translation>
+    </message>
+    <message>
+        <source>Members asked for: {needs}</source>
+        <translation>Des membres ont demandé : {needs}</translation>
     </message>
 </context>
 <context>

@@ -4959,8 +4959,20 @@
         </translation>
     </message>
     <message>
+        <source>Propose a training</source>
+        <translation>Een opleiding voorstellen</translation>
+    </message>
+    <message>
         <source>{offerer} offers “{offer}” — {needer} needs “{need}”</source>
         <translation>{offerer} biedt ‘{offer}’ aan — {needer} zoekt ‘{need}’</translation>
+    </message>
+    <message>
+        <source>Training: {sector}</source>
+        <translation>Opleiding: {sector}</translation>
+    </message>
+    <message>
+        <source>Members asked for: {needs}</source>
+        <translation>Leden vroegen om: {needs}</translation>
     </message>
 </context>
 <context>

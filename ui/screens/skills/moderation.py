@@ -27,6 +27,7 @@ from app.changes import Changes, Entity
 from app.skills.types import OTHER_TAG_CHARS, REASON_CHARS, TagForm
 from ui import theme
 from ui.navigation import Screen, register_screen
+from ui.screen_args import NewSessionArgs
 from ui.screens.skills import facilitation_ops as ops
 from ui.screens.skills.widgets import PostCardWidget, date_text, reason_text
 from ui.shell import Shell
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
         PostDetail,
         ReportView,
         Tag,
+        UnmetNeeds,
     )
     from ui.screen_args import ScreenArgs
 
@@ -633,6 +635,8 @@ class SectorRow(QWidget):
         self.count = label("heading")
         self.bar = Bar()
         self.titles = label("muted", plain=True)
+        # A training for the sector, in the facilitators' session editor, prefilled.
+        self.propose = TouchButton(icon_name="plus")
         top = QHBoxLayout()
         top.setSpacing(16)
         top.addWidget(self.name, 1)
@@ -643,6 +647,10 @@ class SectorRow(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.bar)
         layout.addWidget(self.titles)
+        propose = QHBoxLayout()
+        propose.addWidget(self.propose)
+        propose.addStretch(1)
+        layout.addLayout(propose)
 
 
 @register_screen
@@ -722,6 +730,8 @@ class SkillsNeedsScreen(Screen):
                 )
                 row.count.setText(self.tr("%n need(s)", "", needs.count))
                 row.titles.setText(" · ".join(needs.titles))
+                row.propose.setText(self.tr("Propose a training"))
+                row.propose.setVisible(needs.sector is not None)
             for text, match in zip(
                 self.match_rows, view.new_matches[:NEW_MATCHES_SHOWN], strict=True
             ):
@@ -764,6 +774,7 @@ class SkillsNeedsScreen(Screen):
         for needs in view.unmet:
             row = SectorRow()
             row.bar.set_value(needs.count, biggest)
+            row.propose.clicked.connect(partial(self._propose, needs))
             self.sectors_box.addWidget(row)
             self.sector_rows.append(row)
         for _match in view.new_matches[:NEW_MATCHES_SHOWN]:
@@ -775,6 +786,22 @@ class SkillsNeedsScreen(Screen):
             not view.new_matches or len(view.new_matches) > NEW_MATCHES_SHOWN
         )
         self.retranslate()
+
+    def _propose(self, needs: UnmetNeeds, _checked: bool = False) -> None:
+        if needs.sector is None:
+            return
+        sector = needs.sector.label(self.shell.language)
+        self.shell.go(
+            "session-edit",
+            NewSessionArgs(
+                "training",
+                self.tr("Training: {sector}").format(sector=sector),
+                topic=sector,
+                description=self.tr("Members asked for: {needs}").format(
+                    needs="; ".join(needs.titles)
+                ),
+            ),
+        )
 
     def _clear(self) -> None:
         for widget in (*self.sector_rows, *self.match_rows):
