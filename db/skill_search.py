@@ -1,10 +1,14 @@
 """The skill posts' full-text index: SQLite FTS5, filled by triggers (docs/architecture.md,
 "The skills board").
 
-One document per post: its title, its description, and its tags — every label of every tag in
-fr/nl/en, and the author's "other" free text — so that "boekhouding" finds a French post tagged
-"Comptabilité". The tokenizer is `unicode61 remove_diacritics 2`: "creation" finds "création",
-case folded. Queries rank by FTS5's bm25.
+One document per post on the board: its title, its description, and its tags — every label of
+every tag in fr/nl/en, and the author's "other" free text — so that "boekhouding" finds a French
+post tagged "Comptabilité". A removed or hidden post has no document (it comes back with it):
+a search counts its matches from the index alone, less the expired ones. The tokenizer is
+`unicode61 remove_diacritics 2`: "creation" finds "création", case folded. Queries rank by
+FTS5's bm25. Prefix indexes of one to three letters keep a search
+typed letter by letter quick ("c"*, "co"*, "com"* would otherwise merge the lists of every word
+they begin).
 
 The index never syncs and no service writes it: triggers on `skill_post`, `skill_post_tag` and
 `skill_tag` keep it in step with every write, a service's or a pulled row's alike. FTS5 rows
@@ -68,13 +72,14 @@ def _reindex(posts: str) -> str:
     INSERT INTO {SEARCH_TABLE} (rowid, title, description, tags)
         SELECT doc.docid, post.title, post.description, {_TAG_TEXT}
         FROM skill_post AS post JOIN {DOC_TABLE} AS doc ON doc.post_id = post.id
-        WHERE post.id IN ({posts});
+        WHERE post.id IN ({posts}) AND post.deleted_at IS NULL AND NOT post.hidden;
     """
 
 
 _TABLES_DDL = (
     f"""CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH_TABLE} USING fts5(
-        title, description, tags, tokenize = 'unicode61 remove_diacritics 2'
+        title, description, tags, tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '1 2 3'
     )""",
     f"""CREATE TABLE IF NOT EXISTS {DOC_TABLE} (
         docid INTEGER PRIMARY KEY, post_id CHAR(32) NOT NULL UNIQUE
@@ -85,7 +90,8 @@ _TRIGGERS_DDL = {
     "skill_search_post_insert": f"""AFTER INSERT ON skill_post BEGIN
         {_reindex("NEW.id")}
     END""",
-    "skill_search_post_update": f"""AFTER UPDATE OF title, description, other_tag ON skill_post
+    "skill_search_post_update": f"""AFTER UPDATE OF title, description, other_tag, hidden,
+        deleted_at ON skill_post
     BEGIN
         {_reindex("NEW.id")}
     END""",

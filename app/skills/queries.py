@@ -38,7 +38,7 @@ from sqlalchemy import (
     table,
     text,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from app.clock import utcnow
 from app.skills import matching
@@ -88,8 +88,16 @@ SUMMARY_CHARS = 160
 # How many posts fit one of a person's posts, at most; how many candidates a text search reads.
 MATCHES_PER_POST = 10
 TEXT_CANDIDATES = 200
+# A search matching more documents than this (a letter or two typed) is not ranked by bm25.
+RANKED_MATCHES = 2_000
 # The index's columns' weights in a search: the title counts most, then the tags.
 _BM25 = "bm25(skill_search, 10.0, 1.0, 5.0)"
+
+
+def _posts() -> Select[SkillPost]:
+    """Posts as ORM rows without their `tags` relationship: cards read every card's tags in
+    one query (`_tags_of`)."""
+    return select(SkillPost).options(lazyload(SkillPost.tags))
 
 
 def _rank() -> ColumnElement[float]:
@@ -357,33 +365,117 @@ def board(
     where = _filters(board_filter, today=today, room=room if board_filter.in_room else None)
     limit = max(0, min(board_filter.limit, 500))
     expression = match_expression(board_filter.query)
-    if expression:
-        rank = _rank()
-        ranked: Select[Any] = (
-            select(SkillPost)
-            .join(_doc, _doc.c.post_id == SkillPost.id)
-            .join(_search, _search.c.rowid == _doc.c.docid)
-            .where(text("skill_search MATCH :terms").bindparams(terms=expression), *where)
+    plain_search = not (
+        board_filter.kind or board_filter.sector or board_filter.modality or board_filter.in_room
+    )
+    if expression and plain_search:
+        ids, total = _searched(session, expression, today=today, limit=limit)
+        posts = _posts_in_order(session, ids)
+    elif expression:
+        # Ids first (bm25 computed once per match, nothing else read), then the cards' rows.
+        matched = (
+            select(SkillPost.id)
+            .select_from(_search)
+            .join(_doc, _doc.c.docid == _search.c.rowid)
+            .join(SkillPost, SkillPost.id == _doc.c.post_id)
+            .where(_matching(expression), *where)
         )
-        posts = session.scalars(
-            ranked.order_by(
-                rank, *_same_antenna_first(antenna_id), SkillPost.created_at.desc(), SkillPost.id
-            ).limit(limit)
-        ).all()
-        total = session.scalar(select(func.count()).select_from(ranked.subquery()))
+        ids = list(
+            session.scalars(
+                matched.order_by(
+                    _rank(),
+                    *_same_antenna_first(antenna_id),
+                    SkillPost.created_at.desc(),
+                    SkillPost.id,
+                ).limit(limit)
+            )
+        )
+        total = int(session.scalar(matched.with_only_columns(func.count())) or 0)
+        posts = _posts_in_order(session, ids)
     else:
-        posts = session.scalars(
-            select(SkillPost)
-            .where(*where)
+        posts = list(
+            session.scalars(
+                _posts()
+                .where(*where)
+                .order_by(
+                    *_same_antenna_first(antenna_id),
+                    SkillPost.created_at.desc(),
+                    SkillPost.id.desc(),
+                )
+                .limit(limit)
+            )
+        )
+        total = int(session.scalar(select(func.count()).select_from(SkillPost).where(*where)) or 0)
+    return Board(cards=tuple(cards(session, posts, antenna_id=antenna_id, room=room)), total=total)
+
+
+def _matching(expression: str) -> ColumnElement[bool]:
+    return text("skill_search MATCH :terms").bindparams(terms=expression)  # type: ignore[return-value]
+
+
+def _searched(
+    session: Session, expression: str, *, today: date, limit: int
+) -> tuple[list[uuid.UUID], int]:
+    """A search with no other filter, as the board runs it at every keystroke: the best
+    `limit` live posts and how many live posts match, without joining every match to its post.
+
+    The index counts its matches alone (it holds no removed or hidden post); the expired posts
+    that match are counted apart and subtracted, and the index hands over that many
+    more documents than the board shows, so that `limit` live ones remain once they are left
+    out. A query that matches more than `RANKED_MATCHES` documents (its first letter or two)
+    lists them newest indexed first: bm25 of "m"* ranks by how many words begin with an m, and
+    would be computed for nearly every post at each keystroke."""
+    every = int(
+        session.scalar(select(func.count()).select_from(_search).where(_matching(expression))) or 0
+    )
+    if not every:
+        return [], 0
+    # Removed and hidden posts have no document (`db.skill_search`): only expired ones.
+    expired = (
+        select(_doc.c.docid)
+        .join(SkillPost, SkillPost.id == _doc.c.post_id)
+        .where(SkillPost.expires_on < today)
+    )
+    dead = int(
+        session.scalar(
+            select(func.count())
+            .select_from(_search)
+            .where(_matching(expression), _search.c.rowid.in_(expired))
+        )
+        or 0
+    )
+    ranked = every <= RANKED_MATCHES
+    best = (
+        select(_search.c.rowid, (_rank() if ranked else _search.c.rowid).label("rank"))
+        .where(_matching(expression))
+        .order_by(_rank() if ranked else _search.c.rowid.desc())
+        .limit(limit + dead)
+        .subquery()
+    )
+    ids = list(
+        session.scalars(
+            select(SkillPost.id)
+            .select_from(best)
+            .join(_doc, _doc.c.docid == best.c.rowid)
+            .join(SkillPost, SkillPost.id == _doc.c.post_id)
+            .where(live(today), _known_author())
             .order_by(
-                *_same_antenna_first(antenna_id), SkillPost.created_at.desc(), SkillPost.id.desc()
+                best.c.rank if ranked else best.c.rank.desc(),
+                SkillPost.created_at.desc(),
+                SkillPost.id,
             )
             .limit(limit)
-        ).all()
-        total = session.scalar(select(func.count()).select_from(SkillPost).where(*where))
-    return Board(
-        cards=tuple(cards(session, posts, antenna_id=antenna_id, room=room)), total=int(total or 0)
+        )
     )
+    return ids, every - dead
+
+
+def _posts_in_order(session: Session, ids: Sequence[uuid.UUID]) -> list[SkillPost]:
+    """The posts of `ids`, in that order (cards read their tags in one query of their own)."""
+    if not ids:
+        return []
+    rows = {post.id: post for post in session.scalars(_posts().where(SkillPost.id.in_(ids)))}
+    return [rows[post_id] for post_id in ids if post_id in rows]
 
 
 def search(
@@ -498,7 +590,7 @@ def person_posts(
     """A person's own posts, expired and hidden ones included (to renew, edit or remove),
     newest first."""
     posts = session.scalars(
-        select(SkillPost)
+        _posts()
         .where(SkillPost.person_id == person_id, SkillPost.deleted_at.is_(None))
         .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
     ).all()
@@ -609,7 +701,7 @@ def _fitting(
                 select(SkillPost.id, _rank())
                 .join(_doc, _doc.c.post_id == SkillPost.id)
                 .join(_search, _search.c.rowid == _doc.c.docid)
-                .where(text("skill_search MATCH :terms").bindparams(terms=expression), *where)
+                .where(_matching(expression), *where)
                 .order_by(_rank())
                 .limit(TEXT_CANDIDATES)
             )
@@ -660,7 +752,7 @@ def matches(
     if person is None or person.deleted_at is not None:
         return PersonMatches(person_id=person_id, first_name="", needs=(), offers=())
     posts = session.scalars(
-        select(SkillPost)
+        _posts()
         .where(SkillPost.person_id == person_id, live(today))
         .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
     ).all()
@@ -698,7 +790,7 @@ def _cards_by_id(
     wanted = list(set(ids))
     if not wanted:
         return {}
-    posts = session.scalars(select(SkillPost).where(SkillPost.id.in_(wanted))).all()
+    posts = session.scalars(_posts().where(SkillPost.id.in_(wanted))).all()
     return {card.id: card for card in cards(session, posts, antenna_id=antenna_id, room=room)}
 
 
@@ -713,7 +805,7 @@ def new_matches(
     """Needs and offers that fit, one of them posted since `since` (the week's, for the
     facilitators), best first; each pair once."""
     recent = session.scalars(
-        select(SkillPost)
+        _posts()
         .where(live(today), _known_author(), SkillPost.created_at >= _aware(since))
         .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
     ).all()
@@ -735,7 +827,7 @@ def unmet_needs(session: Session, *, today: date, titles: int = 5) -> tuple[Unme
     """The live needs no live offer fits, counted by sector (a need without a tag counts
     under None), the biggest count first: the trainings an antenne could organise."""
     needs = session.scalars(
-        select(SkillPost)
+        _posts()
         .where(live(today), _known_author(), SkillPost.kind == SkillPostKind.need)
         .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
     ).all()
@@ -791,7 +883,7 @@ def freshness_due(
     expiring within `EXPIRY_WARNING_DAYS`, or confirmed more than `STALE_AFTER_DAYS` ago; the
     soonest to go first. Hidden posts are a facilitator's matter, not asked about."""
     posts = session.scalars(
-        select(SkillPost)
+        _posts()
         .where(
             SkillPost.person_id == person_id,
             SkillPost.deleted_at.is_(None),
@@ -893,7 +985,7 @@ def moderation(
     ).all()
     shown = _cards_by_id(session, {post.id for _, post in reports}, antenna_id=antenna_id)
     hidden = session.scalars(
-        select(SkillPost)
+        _posts()
         .where(SkillPost.deleted_at.is_(None), SkillPost.hidden.is_(True))
         .order_by(SkillPost.hidden_at.desc(), SkillPost.id)
     ).all()

@@ -5,6 +5,7 @@ its documents back."""
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 
 import pytest
 from alembic import command
@@ -145,3 +146,22 @@ def test_the_index_is_built_from_the_posts_there_are_at_upgrade(
     with database.engine.connect() as connection:
         assert _found(connection, "boekhouding") == ["J'explique la création d'entreprise"]
         assert _found(connection, "website") == ["Hulp gezocht bij mijn website"]
+
+
+def test_a_removed_or_hidden_post_has_no_document_until_it_comes_back(
+    database: Database, posted: tuple[uuid.UUID, uuid.UUID]
+) -> None:
+    offer_id, _tag_id = posted
+    gone = datetime(2026, 12, 7, tzinfo=UTC)
+    for change, back in (
+        ({"hidden": True}, {"hidden": False}),
+        ({"deleted_at": gone}, {"deleted_at": None}),
+    ):
+        with database.session() as session, session.begin():
+            session.execute(update(SkillPost).where(SkillPost.id == offer_id).values(**change))
+        with database.engine.connect() as connection:
+            assert _found(connection, "boekhouding") == []
+        with database.session() as session, session.begin():
+            session.execute(update(SkillPost).where(SkillPost.id == offer_id).values(**back))
+        with database.engine.connect() as connection:
+            assert _found(connection, "boekhouding") == ["J'explique la création d'entreprise"]
