@@ -99,6 +99,7 @@ def test_home_shows_one_tile_per_registered_area(kiosk: Kiosk) -> None:
         "Bienvenue / Arrivée",
         "Lire : c'est quoi Smart ?",
         "Séances",
+        "Compétences",
         "Qui décide quoi",
     ]
     assert [home._grid.getItemPosition(home._grid.indexOf(t))[:2] for t in home.tiles.values()] == [
@@ -106,6 +107,7 @@ def test_home_shows_one_tile_per_registered_area(kiosk: Kiosk) -> None:
         (0, 1),
         (0, 2),
         (1, 0),
+        (1, 1),
     ]
     assert [button.text() for button in home.discreet.values()] == ["Animation"]
     assert "booklet" in home.tiles

@@ -152,3 +152,17 @@ def board_world(ctx: AppContext) -> World:
 
 def card_titles(screen: BoardScreen) -> list[str]:
     return [widget.card.title for widget in screen.grid.cards]
+
+
+def tiny_png() -> bytes:
+    """A small photo, as a badge's photo is stored."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("#0B5C6B"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())

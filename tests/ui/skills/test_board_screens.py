@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 from pytestqt.qtbot import QtBot
 
 from app.context import AppContext
-from db.models import Visit
+from db.models import Person, Visit
 from tests.ui.badge_helpers import type_keys
 from tests.ui.conftest import Kiosk, tap, wait_idle
-from tests.ui.skills.helpers import Board, board_world, card_titles
+from tests.ui.skills.helpers import Board, board_world, card_titles, tiny_png
 from ui.screens.skills.board import SkillsBoardScreen, SkillsSearchScreen
 from ui.screens.skills.editor import SkillEditorScreen
 from ui.screens.skills.post import SkillPostScreen
@@ -41,6 +41,8 @@ def test_chips_filter_the_cards_by_kind_sector_and_way(
     shell, _window = kiosk
     shell.set_language("en")
     board = _board(qtbot, kiosk)
+    # A finger drags the board (and flicks it): the navigator's kinetic scrolling.
+    assert board.host is not None and board.host.property("kinetic")
     assert set(card_titles(board)) == set(Board.TITLES)
     assert board.count.text() == "4 posts"
     # A card: first name and initial, the skills in the kiosk's language; never an address.
@@ -88,6 +90,24 @@ def test_chips_filter_the_cards_by_kind_sector_and_way(
     assert isinstance(post, SkillPostScreen)
     qtbot.waitUntil(lambda: post.detail is not None)
     assert post.heading.text() == Board.PHOTO_HELP
+
+
+def test_a_card_shows_its_authors_photo_only_with_their_consent(
+    qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
+) -> None:
+    world = board_world(kiosk_context)
+    photo = tiny_png()
+    with kiosk_context.db.transaction() as session:
+        for person, consent in ((world.camille, True), (world.marc, False)):
+            row = session.get(Person, person)
+            assert row is not None
+            row.photo, row.photo_consent = photo, consent
+    board = _board(qtbot, kiosk)
+    cards = {w.card.title: w for w in board.grid.cards}
+    qtbot.waitUntil(cards[Board.PHOTO_HELP].photo.isVisible)
+    assert not cards[Board.LIGHTS].photo.isVisible()
+    assert cards[Board.LIGHTS].card.author_photo_id is None
+    assert world.marc not in board.photos
 
 
 def test_skills_in_the_room_today_are_the_posts_of_people_checked_in(
@@ -169,3 +189,28 @@ def test_hostile_search_text_is_only_words(
         wait_idle(qtbot, shell)
         assert not search.error.isVisible(), typed
     assert search.field.text() == "é" * 200
+
+
+def test_the_board_speaks_the_language_chosen_and_forgets_the_visitor(
+    qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
+) -> None:
+    board_world(kiosk_context)
+    shell, _window = kiosk
+    shell.set_language("fr")
+    board = _board(qtbot, kiosk)
+    tap(board.filters.kinds.buttons["need"])
+    qtbot.waitUntil(lambda: set(card_titles(board)) == {Board.EXCEL, Board.DUTCH})
+    excel = next(w for w in board.grid.cards if w.card.title == Board.EXCEL)
+    assert (excel.kind.text(), excel.tags.text()) == ("Demande", "Tableur (Excel)")
+    shell.set_language("nl")
+    # Qt tells every widget of the change by an event: the screen retranslates itself.
+    qtbot.waitUntil(lambda: board.filters.kinds.buttons["need"].text() == "Vragen")
+    assert (excel.kind.text(), excel.tags.text()) == ("Vraag", "Rekenblad (Excel)")
+    assert board.count.text() == "2 zoekertjes"
+
+    # The visit ends (idle): the next visitor finds the board as it was, every post shown.
+    shell.end_visit()
+    assert board.filters.kind() is None
+    assert not board.grid.cards
+    shell.go("skills-board")
+    qtbot.waitUntil(lambda: len(board.grid.cards) == 4)

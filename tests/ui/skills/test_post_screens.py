@@ -258,6 +258,15 @@ def test_anyone_reports_a_post_without_a_badge(
     tap(post.send_report)
     assert post.error.text() == "Choisissez d'abord ce qui ne va pas."
     tap(post.reasons.buttons["contact_details"])
+    # A flood of text is refused in one line (the service's words), nothing recorded, the
+    # reason still chosen.
+    post.note.setText("z" * 10_000)
+    tap(post.send_report)
+    qtbot.waitUntil(post.error.isVisible)
+    assert "500" in post.error.text()
+    assert post.reasons.choice() == "contact_details"
+    with kiosk_context.db.session() as session:
+        assert session.scalar(select(func.count()).select_from(SkillReport)) == 0
     post.note.setText("Un numéro dans la description")
     tap(post.send_report)
     qtbot.waitUntil(post.outcome.isVisible)
@@ -340,4 +349,19 @@ def test_the_post_shows_a_qr_code_to_its_public_page_only_with_a_hub(
     with_hub = build(hub_url="https://hub.example.org/")
     post = _open_post(qtbot, with_hub, photo)
     qtbot.waitUntil(post.qr_box.isVisible)
-    assert post.qr.data == f"https://hub.example.org/public/skills/{photo}"
+    assert post.qr.data == f"https://hub.example.org/public/skills/{photo}?lang=fr"
+
+
+def test_a_post_half_written_is_forgotten_when_the_visit_ends(
+    qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
+) -> None:
+    world = board_world(kiosk_context)
+    shell, _window = kiosk
+    editor = _scanned_for_a_need(qtbot, kiosk, world)
+    editor.title_field.setText("Cours de chant")
+    editor.description.setPlainText("Le lundi soir")
+    shell.end_visit()
+    assert editor.step == "badge" and editor.person_id is None
+    assert (editor.title_field.text(), editor.description.toPlainText()) == ("", "")
+    assert editor.kinds.choice() == ""
+    assert not _posts_of(kiosk_context, world.camille)[1:]

@@ -4533,22 +4533,6 @@
 <context>
     <name>Skills</name>
     <message>
-        <source>The limit is between 1 and {count}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not a person id: {value}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The search is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing to search for: type a word.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This post is no longer on the board.</source>
         <translation type="unfinished">This post is no longer on the board.</translation>
     </message>
@@ -4694,6 +4678,22 @@
     </message>
     <message>
         <source>Please choose the skill's sector.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The limit is between 1 and {count}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a person id: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The search is too long: at most {count} letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to search for: type a word.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -20,7 +20,7 @@ SCREENS = (
         home_tile=HomeTile(
             title=QT_TRANSLATE_NOOP("HomeTile", "Skills"),
             description=QT_TRANSLATE_NOOP("HomeTile", "Offer what you know, find who can help you"),
-            icon="users",
+            icon="handshake",
             colour="consultation",
             order=14,
         ),

@@ -335,7 +335,6 @@ class SkillsSearchScreen(BoardScreen):
         super().__init__(shell)
         self.field = QLineEdit()
         self.field.setMaxLength(200)
-        self.field.setClearButtonEnabled(True)
         self.field.textEdited.connect(self._typed)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

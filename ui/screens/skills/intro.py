@@ -190,10 +190,23 @@ class SkillIntroScreen(Screen):
         self.load()
 
     def prepare_screenshot(self) -> None:
+        from ui.demo import demo_person
+
+        def person(person_id: uuid.UUID | None) -> None:
+            if person_id is None or self.post_id is None:
+                return
+            self.person_id, self.first_name = person_id, "Évangéline"
+            self.retranslate()
+            self._show()
+            self.message.setPlainText(
+                "Bonjour ! Je débute et j'aimerais une heure de vos conseils, un mardi ?"
+            )
+
         def picked(post_id: uuid.UUID | None) -> None:
             if post_id is not None:
                 self.post_id = post_id
                 self.load()
+                demo_person(self, "evangeline", success=person)
 
         ops.demo_post(self, success=picked)
 
@@ -202,7 +215,9 @@ class SkillIntroScreen(Screen):
             return
         post_id = self.post_id
         ops.post_detail(self, post_id, self.person_id, success=self._loaded, failure=self._refused)
-        ops.post_page(self, post_id, success=lambda url: self._page(post_id, url))
+        ops.post_page(
+            self, post_id, self.shell.language, success=lambda url: self._page(post_id, url)
+        )
 
     def _loaded(self, detail: PostDetail | None) -> None:
         if detail is None:

@@ -27,16 +27,17 @@ if TYPE_CHECKING:
     )
     from ui.navigation import Screen
 
-# The hub's public page of a post (no contact details), the one address a QR code points to.
-POST_PAGE = "{hub}/public/skills/{post_id}"
+# The hub's public page of a post (no contact details), the one address a QR code points to,
+# in the reader's language (the hub's `GET /public/skills/{post_id}?lang=`).
+POST_PAGE = "{hub}/public/skills/{post_id}?lang={language}"
 
 
-def post_page_url(hub_url: str, post_id: uuid.UUID) -> str:
+def post_page_url(hub_url: str, post_id: uuid.UUID, language: str) -> str:
     """The address of a post's public page on the hub, "" when the kiosk knows no hub."""
     hub = hub_url.strip().rstrip("/")
     if not hub.startswith(("http://", "https://")):
         return ""
-    return POST_PAGE.format(hub=hub, post_id=post_id)
+    return POST_PAGE.format(hub=hub, post_id=post_id, language=language)
 
 
 def read_taxonomy(ctx: AppContext) -> Taxonomy:
@@ -233,7 +234,9 @@ def demo_post(screen: Screen, *, success: Callable[[uuid.UUID | None], None]) ->
     run_query(screen, pick, success=success)
 
 
-def post_page(screen: Screen, post_id: uuid.UUID, *, success: Callable[[str], None]) -> None:
+def post_page(
+    screen: Screen, post_id: uuid.UUID, language: str, *, success: Callable[[str], None]
+) -> None:
     """The address of the post's public page on the hub for a QR code: the hub this kiosk
     syncs with (`antenne sync enroll`), else the configured one; "" when there is none."""
 
@@ -241,6 +244,6 @@ def post_page(screen: Screen, post_id: uuid.UUID, *, success: Callable[[str], No
         from app.sync.service import sync_status
 
         hub = sync_status(ctx).hub_url or ctx.config.hub_url
-        return post_page_url(hub, post_id)
+        return post_page_url(hub, post_id, language)
 
     run_query(screen, read, success=success)

@@ -172,7 +172,7 @@ class SkillPostScreen(Screen):
         layout.addWidget(self.outcome)
         layout.addStretch(1)
         # The main buttons stay in view, whatever the length of the description.
-        self.meet = TouchButton(kind="primary", big=True, icon_name="users")
+        self.meet = TouchButton(kind="primary", big=True, icon_name="handshake")
         self.meet.clicked.connect(self._meet)
         self.report = TouchButton(kind="quiet", big=True, icon_name="circle-alert")
         self.report.clicked.connect(self._open_report)
@@ -214,7 +214,9 @@ class SkillPostScreen(Screen):
             return
         post_id = self.post_id
         ops.post_detail(self, post_id, self.person_id, success=self.loaded, failure=self.failed)
-        ops.post_page(self, post_id, success=lambda url: self._page(post_id, url))
+        ops.post_page(
+            self, post_id, self.shell.language, success=lambda url: self._page(post_id, url)
+        )
 
     def loaded(self, detail: PostDetail | None) -> None:
         if detail is None:
@@ -296,6 +298,12 @@ class SkillPostScreen(Screen):
         self.send_report.setText(self.tr("Send the report"))
         self.cancel_report.setText(self.tr("Cancel"))
         self.show_post()
+        # The public page in the new language too.
+        if self.post_id is not None and self.qr.data:
+            post_id = self.post_id
+            ops.post_page(
+                self, post_id, self.shell.language, success=lambda url: self._page(post_id, url)
+            )
 
     def show_post(self) -> None:
         detail = self.detail

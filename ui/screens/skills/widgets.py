@@ -267,6 +267,8 @@ class CardGrid(QWidget):
     def clear(self) -> None:
         for widget in self.cards:
             self.grid.removeWidget(widget)
+            # Gone from sight at once: it is deleted when the event loop next turns.
+            widget.hide()
             widget.deleteLater()
         self.cards = []
 
@@ -363,6 +365,7 @@ class BoardFilters(QWidget):
         if slugs != self.sectors.keys[1:]:
             chosen = self.sectors.choice()
             self._sectors_box.removeWidget(self.sectors)
+            self.sectors.hide()
             self.sectors.deleteLater()
             self.sectors = ChoiceButtons((ALL, *slugs), exclusive=True, columns=self.columns)
             self.sectors.set_selected([chosen if chosen in slugs else ALL])
