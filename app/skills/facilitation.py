@@ -82,6 +82,20 @@ def demo_author(ctx: AppContext) -> uuid.UUID | None:
         )
 
 
+def demo_stale_author(ctx: AppContext) -> uuid.UUID | None:
+    """For `antenne screenshot`: the author with the most posts to ask about at check-in."""
+    today = local_day(ctx)
+    with ctx.db.session() as session:
+        authors = session.scalars(
+            select(SkillPost.person_id).where(SkillPost.deleted_at.is_(None)).distinct()
+        ).all()
+        counted = sorted(
+            ((len(queries.freshness_due(session, a, today=today)), str(a), a) for a in authors),
+            reverse=True,
+        )
+    return counted[0][2] if counted and counted[0][0] else None
+
+
 def freshness_due(
     ctx: AppContext, person_id: uuid.UUID, *, now: datetime | None = None
 ) -> tuple[FreshnessDue, ...]:

@@ -58,6 +58,13 @@ def demo_author(screen: Screen, *, success: Callable[[uuid.UUID | None], None]) 
     run_query(screen, author, success=success)
 
 
+def demo_stale_author(screen: Screen, *, success: Callable[[uuid.UUID | None], None]) -> None:
+    """For `antenne screenshot`: the demo author with the most posts to keep fresh."""
+    from app.skills.facilitation import demo_stale_author as author
+
+    run_query(screen, author, success=success)
+
+
 def answer_intro(
     screen: Screen,
     intro_id: uuid.UUID,

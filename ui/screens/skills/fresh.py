@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -202,29 +202,12 @@ class SkillFreshScreen(Screen):
             ops.freshness_due(self, args.person_id, success=self._fill)
 
     def prepare_screenshot(self) -> None:
-        today = self._today()
-        self.person_id = uuid.UUID(int=1)
-        self._fill(
-            (
-                FreshnessDue(
-                    post_id=uuid.UUID(int=11),
-                    kind=PostKind.offer,
-                    title="Je donne un coup de main sur Excel",
-                    reason=Freshness.expiring,
-                    expires_on=today + timedelta(days=9),
-                ),
-                FreshnessDue(
-                    post_id=uuid.UUID(int=12),
-                    kind=PostKind.need,
-                    title="Besoin d'aide pour mes premiers comptes",
-                    reason=Freshness.old,
-                    expires_on=today + timedelta(days=60),
-                ),
-            )
-        )
-        self.rows[0].done(
-            self.tr("Kept until {day}.").format(day=date_text(today + timedelta(days=182)))
-        )
+        # The demo's author with the most stale posts, as they would be asked at check-in.
+        def found(person_id: uuid.UUID | None) -> None:
+            if person_id is not None:
+                self.on_enter(FreshArgs(person_id, "welcome-done"))
+
+        ops.demo_stale_author(self, success=found)
 
     def arrange(self, space: QSize) -> None:
         room = space.width() / theme.current().metrics.scale
