@@ -1959,14 +1959,6 @@
         <source>Offer what you know, find who can help you</source>
         <translation>Offer what you know, find who can help you</translation>
     </message>
-    <message>
-        <source>Skill posts</source>
-        <translation>Skill posts</translation>
-    </message>
-    <message>
-        <source>Reports, new skills, the needs nobody offers</source>
-        <translation>Reports, new skills, the needs nobody offers</translation>
-    </message>
 </context>
 <context>
     <name>HostProposeScreen</name>
@@ -4534,167 +4526,167 @@
     <name>Skills</name>
     <message>
         <source>This post is no longer on the board.</source>
-        <translation type="unfinished">This post is no longer on the board.</translation>
+        <translation>This post is no longer on the board.</translation>
     </message>
     <message>
         <source>The text holds a character that is not allowed.</source>
-        <translation type="unfinished">The text holds a character that is not allowed.</translation>
+        <translation>The text holds a character that is not allowed.</translation>
     </message>
     <message>
         <source>Please leave out e-mail addresses and phone numbers: the kiosk introduces people without them.</source>
-        <translation type="unfinished" />
+        <translation>Please leave out e-mail addresses and phone numbers: the kiosk introduces people without them.</translation>
     </message>
     <message>
         <source>A post stays on the board for 1, 3, 6 or 12 months.</source>
-        <translation type="unfinished" />
+        <translation>A post stays on the board for 1, 3, 6 or 12 months.</translation>
     </message>
     <message>
         <source>Please choose at most {count} skills.</source>
-        <translation type="unfinished" />
+        <translation>Please choose at most {count} skills.</translation>
     </message>
     <message>
         <source>One of the chosen skills no longer exists: please choose again.</source>
-        <translation type="unfinished" />
+        <translation>One of the chosen skills no longer exists: please choose again.</translation>
     </message>
     <message>
         <source>Please choose an offer or a need.</source>
-        <translation type="unfinished" />
+        <translation>Please choose an offer or a need.</translation>
     </message>
     <message>
         <source>Please choose how you meet and your level.</source>
-        <translation type="unfinished" />
+        <translation>Please choose how you meet and your level.</translation>
     </message>
     <message>
         <source>Please choose the post's language.</source>
-        <translation type="unfinished" />
+        <translation>Please choose the post's language.</translation>
     </message>
     <message>
         <source>The title is too long: at most {count} letters.</source>
-        <translation type="unfinished">The title is too long: at most {count} letters.</translation>
+        <translation>The title is too long: at most {count} letters.</translation>
     </message>
     <message>
         <source>Please give your post a title.</source>
-        <translation type="unfinished" />
+        <translation>Please give your post a title.</translation>
     </message>
     <message>
         <source>The description is too long: at most {count} letters.</source>
-        <translation type="unfinished">The description is too long: at most {count} letters.</translation>
+        <translation>The description is too long: at most {count} letters.</translation>
     </message>
     <message>
         <source>The availability is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>The availability is too long: at most {count} letters.</translation>
     </message>
     <message>
         <source>The other skill is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>The other skill is too long: at most {count} letters.</translation>
     </message>
     <message>
         <source>The reason is too long: at most {count} letters.</source>
-        <translation type="unfinished">The reason is too long: at most {count} letters.</translation>
+        <translation>The reason is too long: at most {count} letters.</translation>
     </message>
     <message>
         <source>Please give a reason (at least {count} letters): the author reads it.</source>
-        <translation type="unfinished" />
+        <translation>Please give a reason (at least {count} letters): the author reads it.</translation>
     </message>
     <message>
         <source>This person is no longer known.</source>
-        <translation type="unfinished">This person is no longer known.</translation>
+        <translation>This person is no longer known.</translation>
     </message>
     <message>
         <source>Only the post's author can change it.</source>
-        <translation type="unfinished" />
+        <translation>Only the post's author can change it.</translation>
     </message>
     <message>
         <source>Only a facilitator can moderate the board.</source>
-        <translation type="unfinished" />
+        <translation>Only a facilitator can moderate the board.</translation>
     </message>
     <message>
         <source>This post is already hidden.</source>
-        <translation type="unfinished" />
+        <translation>This post is already hidden.</translation>
     </message>
     <message>
         <source>This post is not hidden.</source>
-        <translation type="unfinished" />
+        <translation>This post is not hidden.</translation>
     </message>
     <message>
         <source>Please choose why you report this post.</source>
-        <translation type="unfinished" />
+        <translation>Please choose why you report this post.</translation>
     </message>
     <message>
         <source>The note is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>The note is too long: at most {count} letters.</translation>
     </message>
     <message>
         <source>You already reported this post: a facilitator will look at it.</source>
-        <translation type="unfinished" />
+        <translation>You already reported this post: a facilitator will look at it.</translation>
     </message>
     <message>
         <source>This report was already dealt with.</source>
-        <translation type="unfinished" />
+        <translation>This report was already dealt with.</translation>
     </message>
     <message>
         <source>The message is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>The message is too long: at most {count} letters.</translation>
     </message>
     <message>
         <source>This is your own post.</source>
-        <translation type="unfinished" />
+        <translation>This is your own post.</translation>
     </message>
     <message>
         <source>You already asked: the author has not answered yet.</source>
-        <translation type="unfinished" />
+        <translation>You already asked: the author has not answered yet.</translation>
     </message>
     <message>
         <source>The author already answered you.</source>
-        <translation type="unfinished" />
+        <translation>The author already answered you.</translation>
     </message>
     <message>
         <source>This introduction request no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>This introduction request no longer exists.</translation>
     </message>
     <message>
         <source>Only the post's author can answer this request.</source>
-        <translation type="unfinished" />
+        <translation>Only the post's author can answer this request.</translation>
     </message>
     <message>
         <source>You already answered this request.</source>
-        <translation type="unfinished" />
+        <translation>You already answered this request.</translation>
     </message>
     <message>
         <source>Please say which other skill becomes a tag.</source>
-        <translation type="unfinished" />
+        <translation>Please say which other skill becomes a tag.</translation>
     </message>
     <message>
         <source>A label is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>A label is too long: at most {count} letters.</translation>
     </message>
     <message>
         <source>Please give the skill's name in French.</source>
-        <translation type="unfinished" />
+        <translation>Please give the skill's name in French.</translation>
     </message>
     <message>
         <source>The skill's name needs letters or digits.</source>
-        <translation type="unfinished" />
+        <translation>The skill's name needs letters or digits.</translation>
     </message>
     <message>
         <source>Please choose the skill's sector.</source>
-        <translation type="unfinished" />
+        <translation>Please choose the skill's sector.</translation>
     </message>
     <message>
         <source>The limit is between 1 and {count}.</source>
-        <translation type="unfinished" />
+        <translation>The limit is between 1 and {count}.</translation>
     </message>
     <message>
         <source>Not a person id: {value}.</source>
-        <translation type="unfinished" />
+        <translation>Not a person id: {value}.</translation>
     </message>
     <message>
         <source>The search is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>The search is too long: at most {count} letters.</translation>
     </message>
     <message>
         <source>Nothing to search for: type a word.</source>
-        <translation type="unfinished" />
+        <translation>Nothing to search for: type a word.</translation>
     </message>
 </context>
 <context>

@@ -1959,14 +1959,6 @@
         <source>Offer what you know, find who can help you</source>
         <translation>Partagez ce que vous savez, trouvez qui peut vous aider</translation>
     </message>
-    <message>
-        <source>Skill posts</source>
-        <translation>Annonces</translation>
-    </message>
-    <message>
-        <source>Reports, new skills, the needs nobody offers</source>
-        <translation>Signalements, nouvelles compétences, besoins sans offre</translation>
-    </message>
 </context>
 <context>
     <name>HostProposeScreen</name>
@@ -4534,167 +4526,167 @@
     <name>Skills</name>
     <message>
         <source>The limit is between 1 and {count}.</source>
-        <translation type="unfinished" />
+        <translation>La limite est comprise entre 1 et {count}.</translation>
     </message>
     <message>
         <source>Not a person id: {value}.</source>
-        <translation type="unfinished" />
+        <translation>Ce n'est pas un identifiant de personne : {value}.</translation>
     </message>
     <message>
         <source>The search is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>La recherche est trop longue : {count} lettres au plus.</translation>
     </message>
     <message>
         <source>Nothing to search for: type a word.</source>
-        <translation type="unfinished" />
+        <translation>Rien à chercher : tapez un mot.</translation>
     </message>
     <message>
         <source>This post is no longer on the board.</source>
-        <translation type="unfinished">Cette annonce n'est plus affichée.</translation>
+        <translation>Cette annonce n'est plus au tableau.</translation>
     </message>
     <message>
         <source>The text holds a character that is not allowed.</source>
-        <translation type="unfinished">Le texte contient un caractère interdit.</translation>
+        <translation>Le texte contient un caractère interdit.</translation>
     </message>
     <message>
         <source>Please leave out e-mail addresses and phone numbers: the kiosk introduces people without them.</source>
-        <translation type="unfinished" />
+        <translation>Merci de ne pas mettre d'adresse e-mail ni de numéro de téléphone : la borne met les gens en contact sans eux.</translation>
     </message>
     <message>
         <source>A post stays on the board for 1, 3, 6 or 12 months.</source>
-        <translation type="unfinished" />
+        <translation>Une annonce reste au tableau 1, 3, 6 ou 12 mois.</translation>
     </message>
     <message>
         <source>Please choose at most {count} skills.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez au plus {count} compétences.</translation>
     </message>
     <message>
         <source>One of the chosen skills no longer exists: please choose again.</source>
-        <translation type="unfinished" />
+        <translation>Une des compétences choisies n'existe plus : choisissez à nouveau.</translation>
     </message>
     <message>
         <source>Please choose an offer or a need.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une offre ou une demande.</translation>
     </message>
     <message>
         <source>Please choose how you meet and your level.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez comment vous rencontrer et votre niveau.</translation>
     </message>
     <message>
         <source>Please choose the post's language.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez la langue de l'annonce.</translation>
     </message>
     <message>
         <source>The title is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>Le titre est trop long : {count} lettres au plus.</translation>
     </message>
     <message>
         <source>Please give your post a title.</source>
-        <translation type="unfinished" />
+        <translation>Donnez un titre à votre annonce.</translation>
     </message>
     <message>
         <source>The description is too long: at most {count} letters.</source>
-        <translation type="unfinished">La description est trop longue : {count} caractères au plus.</translation>
+        <translation>La description est trop longue : {count} lettres au plus.</translation>
     </message>
     <message>
         <source>The availability is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>Les disponibilités sont trop longues : {count} lettres au plus.</translation>
     </message>
     <message>
         <source>The other skill is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>L'autre compétence est trop longue : {count} lettres au plus.</translation>
     </message>
     <message>
         <source>The reason is too long: at most {count} letters.</source>
-        <translation type="unfinished">La raison est trop longue : {count} caractères au plus.</translation>
+        <translation>La raison est trop longue : {count} lettres au plus.</translation>
     </message>
     <message>
         <source>Please give a reason (at least {count} letters): the author reads it.</source>
-        <translation type="unfinished" />
+        <translation>Donnez une raison ({count} lettres au moins) : l'auteur la lira.</translation>
     </message>
     <message>
         <source>This person is no longer known.</source>
-        <translation type="unfinished">Cette personne n'est plus connue.</translation>
+        <translation>Cette personne n'est plus connue.</translation>
     </message>
     <message>
         <source>Only the post's author can change it.</source>
-        <translation type="unfinished" />
+        <translation>Seul l'auteur de l'annonce peut la modifier.</translation>
     </message>
     <message>
         <source>Only a facilitator can moderate the board.</source>
-        <translation type="unfinished" />
+        <translation>Seul un animateur ou une animatrice peut modérer le tableau.</translation>
     </message>
     <message>
         <source>This post is already hidden.</source>
-        <translation type="unfinished" />
+        <translation>Cette annonce est déjà masquée.</translation>
     </message>
     <message>
         <source>This post is not hidden.</source>
-        <translation type="unfinished" />
+        <translation>Cette annonce n'est pas masquée.</translation>
     </message>
     <message>
         <source>Please choose why you report this post.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez pourquoi vous signalez cette annonce.</translation>
     </message>
     <message>
         <source>The note is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>La remarque est trop longue : {count} lettres au plus.</translation>
     </message>
     <message>
         <source>You already reported this post: a facilitator will look at it.</source>
-        <translation type="unfinished" />
+        <translation>Vous avez déjà signalé cette annonce : un animateur ou une animatrice va l'examiner.</translation>
     </message>
     <message>
         <source>This report was already dealt with.</source>
-        <translation type="unfinished" />
+        <translation>Ce signalement a déjà été traité.</translation>
     </message>
     <message>
         <source>The message is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>Le message est trop long : {count} lettres au plus.</translation>
     </message>
     <message>
         <source>This is your own post.</source>
-        <translation type="unfinished" />
+        <translation>C'est votre propre annonce.</translation>
     </message>
     <message>
         <source>You already asked: the author has not answered yet.</source>
-        <translation type="unfinished" />
+        <translation>Vous avez déjà demandé : l'auteur n'a pas encore répondu.</translation>
     </message>
     <message>
         <source>The author already answered you.</source>
-        <translation type="unfinished" />
+        <translation>L'auteur vous a déjà répondu.</translation>
     </message>
     <message>
         <source>This introduction request no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Cette demande de mise en relation n'existe plus.</translation>
     </message>
     <message>
         <source>Only the post's author can answer this request.</source>
-        <translation type="unfinished" />
+        <translation>Seul l'auteur de l'annonce peut répondre à cette demande.</translation>
     </message>
     <message>
         <source>You already answered this request.</source>
-        <translation type="unfinished" />
+        <translation>Vous avez déjà répondu à cette demande.</translation>
     </message>
     <message>
         <source>Please say which other skill becomes a tag.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez quelle autre compétence devient une étiquette.</translation>
     </message>
     <message>
         <source>A label is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>Un libellé est trop long : {count} lettres au plus.</translation>
     </message>
     <message>
         <source>Please give the skill's name in French.</source>
-        <translation type="unfinished" />
+        <translation>Donnez le nom de la compétence en français.</translation>
     </message>
     <message>
         <source>The skill's name needs letters or digits.</source>
-        <translation type="unfinished" />
+        <translation>Le nom de la compétence doit contenir des lettres ou des chiffres.</translation>
     </message>
     <message>
         <source>Please choose the skill's sector.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez le secteur de la compétence.</translation>
     </message>
 </context>
 <context>

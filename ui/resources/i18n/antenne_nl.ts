@@ -1959,14 +1959,6 @@
         <source>Offer what you know, find who can help you</source>
         <translation>Deel wat je kunt, vind wie je kan helpen</translation>
     </message>
-    <message>
-        <source>Skill posts</source>
-        <translation>Berichten</translation>
-    </message>
-    <message>
-        <source>Reports, new skills, the needs nobody offers</source>
-        <translation>Meldingen, nieuwe vaardigheden, vragen zonder aanbod</translation>
-    </message>
 </context>
 <context>
     <name>HostProposeScreen</name>
@@ -4534,167 +4526,167 @@
     <name>Skills</name>
     <message>
         <source>This post is no longer on the board.</source>
-        <translation type="unfinished">Dit zoekertje staat niet meer op het bord.</translation>
+        <translation>Deze oproep staat niet meer op het bord.</translation>
     </message>
     <message>
         <source>The text holds a character that is not allowed.</source>
-        <translation type="unfinished">De tekst bevat een teken dat niet toegelaten is.</translation>
+        <translation>De tekst bevat een teken dat niet mag.</translation>
     </message>
     <message>
         <source>Please leave out e-mail addresses and phone numbers: the kiosk introduces people without them.</source>
-        <translation type="unfinished" />
+        <translation>Laat e-mailadressen en telefoonnummers weg: de kiosk brengt mensen met elkaar in contact zonder die gegevens.</translation>
     </message>
     <message>
         <source>A post stays on the board for 1, 3, 6 or 12 months.</source>
-        <translation type="unfinished" />
+        <translation>Een oproep blijft 1, 3, 6 of 12 maanden op het bord.</translation>
     </message>
     <message>
         <source>Please choose at most {count} skills.</source>
-        <translation type="unfinished" />
+        <translation>Kies hoogstens {count} vaardigheden.</translation>
     </message>
     <message>
         <source>One of the chosen skills no longer exists: please choose again.</source>
-        <translation type="unfinished" />
+        <translation>Een van de gekozen vaardigheden bestaat niet meer: kies opnieuw.</translation>
     </message>
     <message>
         <source>Please choose an offer or a need.</source>
-        <translation type="unfinished" />
+        <translation>Kies een aanbod of een vraag.</translation>
     </message>
     <message>
         <source>Please choose how you meet and your level.</source>
-        <translation type="unfinished" />
+        <translation>Kies hoe jullie afspreken en je niveau.</translation>
     </message>
     <message>
         <source>Please choose the post's language.</source>
-        <translation type="unfinished" />
+        <translation>Kies de taal van de oproep.</translation>
     </message>
     <message>
         <source>The title is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>De titel is te lang: hoogstens {count} letters.</translation>
     </message>
     <message>
         <source>Please give your post a title.</source>
-        <translation type="unfinished" />
+        <translation>Geef je oproep een titel.</translation>
     </message>
     <message>
         <source>The description is too long: at most {count} letters.</source>
-        <translation type="unfinished">De beschrijving is te lang: hoogstens {count} tekens.</translation>
+        <translation>De beschrijving is te lang: hoogstens {count} letters.</translation>
     </message>
     <message>
         <source>The availability is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>De beschikbaarheid is te lang: hoogstens {count} letters.</translation>
     </message>
     <message>
         <source>The other skill is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>De andere vaardigheid is te lang: hoogstens {count} letters.</translation>
     </message>
     <message>
         <source>The reason is too long: at most {count} letters.</source>
-        <translation type="unfinished">De reden is te lang: hoogstens {count} tekens.</translation>
+        <translation>De reden is te lang: hoogstens {count} letters.</translation>
     </message>
     <message>
         <source>Please give a reason (at least {count} letters): the author reads it.</source>
-        <translation type="unfinished" />
+        <translation>Geef een reden (minstens {count} letters): de auteur leest ze.</translation>
     </message>
     <message>
         <source>This person is no longer known.</source>
-        <translation type="unfinished" />
+        <translation>Deze persoon is niet meer gekend.</translation>
     </message>
     <message>
         <source>Only the post's author can change it.</source>
-        <translation type="unfinished" />
+        <translation>Alleen de auteur van de oproep kan ze wijzigen.</translation>
     </message>
     <message>
         <source>Only a facilitator can moderate the board.</source>
-        <translation type="unfinished" />
+        <translation>Alleen een begeleider kan het bord modereren.</translation>
     </message>
     <message>
         <source>This post is already hidden.</source>
-        <translation type="unfinished" />
+        <translation>Deze oproep is al verborgen.</translation>
     </message>
     <message>
         <source>This post is not hidden.</source>
-        <translation type="unfinished" />
+        <translation>Deze oproep is niet verborgen.</translation>
     </message>
     <message>
         <source>Please choose why you report this post.</source>
-        <translation type="unfinished" />
+        <translation>Kies waarom je deze oproep meldt.</translation>
     </message>
     <message>
         <source>The note is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>De opmerking is te lang: hoogstens {count} letters.</translation>
     </message>
     <message>
         <source>You already reported this post: a facilitator will look at it.</source>
-        <translation type="unfinished" />
+        <translation>Je hebt deze oproep al gemeld: een begeleider bekijkt ze.</translation>
     </message>
     <message>
         <source>This report was already dealt with.</source>
-        <translation type="unfinished" />
+        <translation>Deze melding is al behandeld.</translation>
     </message>
     <message>
         <source>The message is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>Het bericht is te lang: hoogstens {count} letters.</translation>
     </message>
     <message>
         <source>This is your own post.</source>
-        <translation type="unfinished" />
+        <translation>Dit is je eigen oproep.</translation>
     </message>
     <message>
         <source>You already asked: the author has not answered yet.</source>
-        <translation type="unfinished" />
+        <translation>Je hebt het al gevraagd: de auteur heeft nog niet geantwoord.</translation>
     </message>
     <message>
         <source>The author already answered you.</source>
-        <translation type="unfinished" />
+        <translation>De auteur heeft je al geantwoord.</translation>
     </message>
     <message>
         <source>This introduction request no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Deze vraag om kennismaking bestaat niet meer.</translation>
     </message>
     <message>
         <source>Only the post's author can answer this request.</source>
-        <translation type="unfinished" />
+        <translation>Alleen de auteur van de oproep kan deze vraag beantwoorden.</translation>
     </message>
     <message>
         <source>You already answered this request.</source>
-        <translation type="unfinished" />
+        <translation>Je hebt deze vraag al beantwoord.</translation>
     </message>
     <message>
         <source>Please say which other skill becomes a tag.</source>
-        <translation type="unfinished" />
+        <translation>Zeg welke andere vaardigheid een label wordt.</translation>
     </message>
     <message>
         <source>A label is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>Een label is te lang: hoogstens {count} letters.</translation>
     </message>
     <message>
         <source>Please give the skill's name in French.</source>
-        <translation type="unfinished" />
+        <translation>Geef de naam van de vaardigheid in het Frans.</translation>
     </message>
     <message>
         <source>The skill's name needs letters or digits.</source>
-        <translation type="unfinished" />
+        <translation>De naam van de vaardigheid moet letters of cijfers bevatten.</translation>
     </message>
     <message>
         <source>Please choose the skill's sector.</source>
-        <translation type="unfinished" />
+        <translation>Kies de sector van de vaardigheid.</translation>
     </message>
     <message>
         <source>The limit is between 1 and {count}.</source>
-        <translation type="unfinished" />
+        <translation>De limiet ligt tussen 1 en {count}.</translation>
     </message>
     <message>
         <source>Not a person id: {value}.</source>
-        <translation type="unfinished" />
+        <translation>Geen id van een persoon: {value}.</translation>
     </message>
     <message>
         <source>The search is too long: at most {count} letters.</source>
-        <translation type="unfinished" />
+        <translation>De zoekopdracht is te lang: hoogstens {count} letters.</translation>
     </message>
     <message>
         <source>Nothing to search for: type a word.</source>
-        <translation type="unfinished" />
+        <translation>Niets om te zoeken: typ een woord.</translation>
     </message>
 </context>
 <context>

@@ -252,9 +252,8 @@ class FacilitatorScreen(Screen):
 
     def arrange(self, space: QSize) -> None:
         room = self.room(space)
-        # As many tools side by side as keep their titles' words whole: the six of them in one
-        # row on the reference screen, so the settings stay in view without scrolling.
-        tile_width = theme.current().metrics.text(13)
+        # As many tools side by side as keep their titles' words whole.
+        tile_width = theme.current().metrics.text(16)
         self._arrange_tools(max(1, min(len(self.tools), room // tile_width)))
         # Settings beside the activity when both fit (landscape), one under the other
         # otherwise (portrait, large text): the language buttons keep their whole names.

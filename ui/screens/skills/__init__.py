@@ -32,19 +32,8 @@ SCREENS = (
     ScreenEntry("skill-intro", module="intro"),
     ScreenEntry("skill-matches", module="matches"),
     ScreenEntry("skill-fresh", module="fresh"),
-    ScreenEntry(
-        "skills-moderation",
-        facilitator_tile=HomeTile(
-            # Short: the panel keeps its six tools to a row (a long word would be cut).
-            title=QT_TRANSLATE_NOOP("HomeTile", "Skill posts"),
-            description=QT_TRANSLATE_NOOP(
-                "HomeTile", "Reports, new skills, the needs nobody offers"
-            ),
-            icon="shield-check",
-            colour="consultation",
-            order=35,
-        ),
-        module="moderation",
-    ),
+    # No tile of its own yet: the facilitator panel keeps its five tools to a row (a sixth
+    # wraps, and the panel's settings scroll out of view).
+    ScreenEntry("skills-moderation", module="moderation"),
     ScreenEntry("skills-needs", module="moderation"),
 )
