@@ -22,6 +22,7 @@ from tests.ui.badge_helpers import add_person
 from tests.ui.conftest import Kiosk, tap, wait_idle
 from tests.ui.skills.facilitation_world import add_post, become_facilitator, report, today
 from ui.navigation import Screen
+from ui.screens.home.screen import HomeScreen
 from ui.screens.sessions.editor import SessionEditorScreen
 from ui.screens.skills.moderation import SkillsModerationScreen, SkillsNeedsScreen
 
@@ -241,4 +242,22 @@ def test_the_needs_nobody_offers_by_sector_and_the_weeks_matches(
     shell.go("skills-needs")
     wait_idle(qtbot, shell)
     _finger(screen, screen.moderation)
+    assert shell.current_screen() == "skills-moderation"
+
+
+def test_the_skills_moderation_is_behind_the_facilitators_pin_from_home(
+    qtbot: QtBot, kiosk: Kiosk, kiosk_context: AppContext
+) -> None:
+    shell, window = kiosk
+    wait_idle(qtbot, shell)
+    shell.go("home")
+    home = window.navigator.page("home")
+    assert isinstance(home, HomeScreen)
+    entry = home.discreet["skills-moderation"]
+    _finger(home, entry)
+    # Anyone else is sent to the PIN pad first.
+    assert shell.current_screen() == "facilitator-login"
+    become_facilitator(kiosk, kiosk_context)
+    shell.go("home")
+    _finger(home, entry)
     assert shell.current_screen() == "skills-moderation"

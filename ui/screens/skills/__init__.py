@@ -32,8 +32,21 @@ SCREENS = (
     ScreenEntry("skill-intro", module="intro"),
     ScreenEntry("skill-matches", module="matches"),
     ScreenEntry("skill-fresh", module="fresh"),
-    # No tile of its own yet: the facilitator panel keeps its five tools to a row (a sixth
-    # wraps, and the panel's settings scroll out of view).
-    ScreenEntry("skills-moderation", module="moderation"),
+    # For facilitators (behind the PIN), a discreet entry at the foot of home rather than a
+    # tile on their panel: the panel keeps its five tools to a row (a sixth wraps, and its
+    # settings scroll out of view).
+    ScreenEntry(
+        "skills-moderation",
+        home_tile=HomeTile(
+            title=QT_TRANSLATE_NOOP("HomeTile", "Moderate skill posts"),
+            description=QT_TRANSLATE_NOOP(
+                "HomeTile", "Reports, new skills, the needs nobody offers"
+            ),
+            icon="shield-check",
+            order=990,
+            discreet=True,
+        ),
+        module="moderation",
+    ),
     ScreenEntry("skills-needs", module="moderation"),
 )
