@@ -93,6 +93,7 @@ TEXT_CANDIDATES = 100
 # to tell posts apart.
 COMMON_SHARE = 20
 COMMON_FLOOR = 50
+_EVERY = 1_000_000_000
 # A search matching more documents than this (a letter or two typed) is not ranked by bm25.
 RANKED_MATCHES = 2_000
 # The index's columns' weights in a search: the title counts most, then the tags.
@@ -757,12 +758,17 @@ def _sharing(
     exclude: Sequence[uuid.UUID],
     limit: int,
 ) -> list[uuid.UUID]:
-    """The posts `where` keeps that carry most of `tags`, then the freshest: the links are
-    counted first (by the tag index), then only their posts are read."""
+    """The posts `where` keeps that carry most of `tags`, the newest first among equals
+    (UUIDv7 ids): the links are counted and put in that order first (by the tag index), then
+    their posts are read in it until `limit` pass the filters — a few dozen rows, not every
+    post of a popular skill."""
     links = (
         select(SkillPostTag.post_id, func.count().label("shared"))
         .where(SkillPostTag.tag_id.in_(tags), SkillPostTag.deleted_at.is_(None))
         .group_by(SkillPostTag.post_id)
+        .order_by(func.count().desc(), SkillPostTag.post_id.desc())
+        # A limit keeps SQLite from flattening the ordered list into the outer query.
+        .limit(_EVERY)
         .subquery()
     )
     query = (
@@ -770,9 +776,8 @@ def _sharing(
         .select_from(links)
         .join(SkillPost, SkillPost.id == links.c.post_id)
         # In a function, the filters cannot lead SQLite to scan the posts by an index of
-        # theirs (every need, say) and look each up in the links: the links lead.
+        # theirs (every need, say) and look each up in the links: the links lead, in order.
         .where(func.likely(and_(*where), type_=Boolean))
-        .order_by(links.c.shared.desc(), SkillPost.confirmed_on.desc(), SkillPost.id)
         .limit(limit)
     )
     if exclude:
