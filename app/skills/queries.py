@@ -889,28 +889,72 @@ def new_matches(
     )
 
 
+def _sectors_of_live(
+    session: Session, kind: SkillPostKind, today: date
+) -> list[tuple[uuid.UUID, uuid.UUID, str, str]]:
+    """(post, author, modality, sector slug) of every sector the live posts of `kind` are in,
+    through a skill of it or the sector's own tag: one query for the whole board."""
+    sector = case((SkillTag.sector == "", SkillTag.slug), else_=SkillTag.sector)
+    return [
+        (post_id, person_id, str(getattr(modality, "value", modality)), str(slug))
+        for post_id, person_id, modality, slug in session.execute(
+            select(SkillPost.id, SkillPost.person_id, SkillPost.modality, sector)
+            .join(SkillPostTag, SkillPostTag.post_id == SkillPost.id)
+            .join(SkillTag, SkillTag.id == SkillPostTag.tag_id)
+            .where(
+                live(today),
+                _known_author(),
+                SkillPost.kind == kind,
+                SkillPostTag.deleted_at.is_(None),
+                SkillTag.deleted_at.is_(None),
+            )
+        )
+    ]
+
+
 def unmet_needs(session: Session, *, today: date, titles: int = 5) -> tuple[UnmetNeeds, ...]:
     """The live needs no live offer fits, counted by sector (a need without a tag counts
-    under None), the biggest count first: the trainings an antenne could organise."""
-    needs = session.scalars(
-        _posts()
+    under None), the biggest count first: the trainings an antenne could organise.
+
+    A need is met when another person's live offer is in one of its sectors (a shared skill
+    or a shared sector, `matching`) with a modality that agrees; read for the whole board in
+    two queries, not need by need."""
+    needs = session.execute(
+        select(SkillPost.id, SkillPost.person_id, SkillPost.modality, SkillPost.title)
         .where(live(today), _known_author(), SkillPost.kind == SkillPostKind.need)
         .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
     ).all()
+    offered: dict[tuple[str, str], set[uuid.UUID]] = defaultdict(set)
+    for _post, person_id, modality, slug in _sectors_of_live(session, SkillPostKind.offer, today):
+        offered[(slug, modality)].add(person_id)
+    need_sectors: dict[uuid.UUID, set[str]] = defaultdict(set)
+    for post_id, _person, _modality, slug in _sectors_of_live(session, SkillPostKind.need, today):
+        need_sectors[post_id].add(slug)
+
+    def met(post_id: uuid.UUID, person_id: uuid.UUID, modality: str) -> bool:
+        agreeing = (
+            ("in_person", "online", "either") if modality == "either" else (modality, "either")
+        )
+        return any(
+            offered.get((slug, other), set()) - {person_id}
+            for slug in need_sectors.get(post_id, ())
+            for other in agreeing
+        )
+
     unmet = [
-        post
-        for post, scored in _post_matches(session, needs, today=today, antenna_id=None, limit=1)
-        if not scored
+        (post_id, title)
+        for post_id, person_id, modality, title in needs
+        if not met(post_id, person_id, str(getattr(modality, "value", modality)))
     ]
     sectors = {
         s.tag.slug: (position, s.tag) for position, s in enumerate(taxonomy(session).sectors)
     }
-    tags = _tags_of(session, (p.id for p in unmet))
     grouped: dict[str | None, list[str]] = defaultdict(list)
-    for post in unmet:
-        slugs = {tag.sector or tag.slug for tag in tags.get(post.id, ())}
-        known = sorted((s for s in slugs if s in sectors), key=lambda s: sectors[s][0])
-        grouped[known[0] if known else None].append(post.title)
+    for post_id, title in unmet:
+        known = sorted(
+            (s for s in need_sectors.get(post_id, ()) if s in sectors), key=lambda s: sectors[s][0]
+        )
+        grouped[known[0] if known else None].append(title)
     ordered = sorted(
         grouped.items(),
         key=lambda item: (-len(item[1]), sectors[item[0]][0] if item[0] else len(sectors)),
