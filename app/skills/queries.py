@@ -568,6 +568,7 @@ def post_detail(
     antenna_id: uuid.UUID | None = None,
     moderator: bool = False,
     now: datetime | None = None,
+    zone: tzinfo | None = None,
 ) -> PostDetail | None:
     """A post as the person looking sees it; None when it is gone. A hidden or expired post is
     shown only to its author (and, hidden, to a facilitator: `moderator`)."""
@@ -580,7 +581,7 @@ def post_detail(
     yours = viewer_id is not None and post.person_id == viewer_id
     if not yours and not is_live(post, today) and not (moderator and post.hidden):
         return None
-    room = in_room(session, antenna_id=antenna_id, today=today, now=now or utcnow())
+    room = in_room(session, antenna_id=antenna_id, today=today, now=now or utcnow(), zone=zone)
     return _details(
         session, [post], viewer_id=viewer_id, today=today, antenna_id=antenna_id, room=room
     )[0]
@@ -811,6 +812,7 @@ def matches(
     antenna_id: uuid.UUID | None = None,
     limit: int = MATCHES_PER_POST,
     now: datetime | None = None,
+    zone: tzinfo | None = None,
 ) -> PersonMatches:
     """For each of the person's live needs, the live offers of other people that fit it, and for
     each of their live offers, the needs; best first (`app.skills.matching`)."""
@@ -823,7 +825,7 @@ def matches(
         .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
     ).all()
     found = _post_matches(session, posts, today=today, antenna_id=antenna_id, limit=limit)
-    room = in_room(session, antenna_id=antenna_id, today=today, now=now or utcnow())
+    room = in_room(session, antenna_id=antenna_id, today=today, now=now or utcnow(), zone=zone)
     shown = _cards_by_id(
         session,
         {p.id for p in posts} | {s.id for _, scored in found for s in scored},
