@@ -6,7 +6,6 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
-import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -132,20 +131,3 @@ def _add_posts(path: Path) -> None:
         session.execute(insert(SkillPost.__table__), posts)
         session.execute(insert(SkillPostTag.__table__), links)
     database.dispose()
-
-
-def person_with_posts(session: object, count: int = 3) -> uuid.UUID:
-    """A member with `count` live posts or more, the same every run."""
-    from sqlalchemy import func, select
-    from sqlalchemy.orm import Session
-
-    from db.models.skills import SkillPost
-
-    assert isinstance(session, Session)
-    return session.scalars(
-        select(SkillPost.person_id)
-        .group_by(SkillPost.person_id)
-        .having(func.count() >= count)
-        .order_by(func.count(), SkillPost.person_id)
-        .limit(1)
-    ).one()

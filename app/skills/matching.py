@@ -29,7 +29,7 @@ FRESHNESS_WEIGHT = 1.0
 # A confirmation this old no longer adds freshness.
 FRESHNESS_DAYS = 182
 # A post's words in a similarity query: the longest ones, at most this many.
-SIGNIFICANT_WORDS = 12
+SIGNIFICANT_WORDS = 8
 # A long word is searched by its first letters ("comptabilité" finds "comptable").
 STEM_LETTERS = 6
 

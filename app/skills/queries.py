@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     ColumnElement,
     Float,
     Select,
@@ -87,7 +88,12 @@ QUERY_WORDS = 8
 SUMMARY_CHARS = 160
 # How many posts fit one of a person's posts, at most; how many candidates a text search reads.
 MATCHES_PER_POST = 10
-TEXT_CANDIDATES = 200
+TEXT_CANDIDATES = 100
+# A word in more than one document in COMMON_SHARE (and more than COMMON_FLOOR) is too common
+# to tell posts apart.
+COMMON_SHARE = 20
+COMMON_FLOOR = 50
+_EVERY = 1_000_000_000
 # A search matching more documents than this (a letter or two typed) is not ranked by bm25.
 RANKED_MATCHES = 2_000
 # The index's columns' weights in a search: the title counts most, then the tags.
@@ -562,6 +568,7 @@ def post_detail(
     antenna_id: uuid.UUID | None = None,
     moderator: bool = False,
     now: datetime | None = None,
+    zone: tzinfo | None = None,
 ) -> PostDetail | None:
     """A post as the person looking sees it; None when it is gone. A hidden or expired post is
     shown only to its author (and, hidden, to a facilitator: `moderator`)."""
@@ -574,7 +581,7 @@ def post_detail(
     yours = viewer_id is not None and post.person_id == viewer_id
     if not yours and not is_live(post, today) and not (moderator and post.hidden):
         return None
-    room = in_room(session, antenna_id=antenna_id, today=today, now=now or utcnow())
+    room = in_room(session, antenna_id=antenna_id, today=today, now=now or utcnow(), zone=zone)
     return _details(
         session, [post], viewer_id=viewer_id, today=today, antenna_id=antenna_id, room=room
     )[0]
@@ -667,47 +674,45 @@ def _fitting(
     ]
     if own.modality != "either":
         where.append(SkillPost.modality.in_((SkillModality(own.modality), SkillModality.either)))
-    # Candidates by tag: posts sharing a skill, or a tag of the same sector.
-    tag_ids = own.skills | own.sectors
-    by_tag: set[uuid.UUID] = set()
-    if tag_ids:
+    # Candidates by tag: the posts sharing most skills. A post sharing a skill always scores
+    # above one that shares only a sector or words (`matching`): those are looked for only
+    # when the skills leave room.
+    wanted = max(limit * 3, 30)
+    found: list[uuid.UUID] = []
+    if own.skills:
+        found += _sharing(session, own.skills, where, exclude=[], limit=wanted)
+    if own.sectors and len(found) < limit:
         sector_slugs = select(SkillTag.slug).where(SkillTag.id.in_(own.sectors))
         related = select(SkillTag.id).where(
-            or_(
-                SkillTag.id.in_(tag_ids),
-                SkillTag.sector.in_(sector_slugs),
-            ),
+            or_(SkillTag.id.in_(own.sectors), SkillTag.sector.in_(sector_slugs)),
             SkillTag.deleted_at.is_(None),
         )
-        by_tag = set(
-            session.scalars(
-                select(SkillPostTag.post_id)
-                .join(SkillPost, SkillPost.id == SkillPostTag.post_id)
-                .where(
-                    SkillPostTag.tag_id.in_(related),
-                    SkillPostTag.deleted_at.is_(None),
-                    *where,
-                )
-                .distinct()
-            )
-        )
-    # Candidates by words: the post's significant words against the index.
+        found += _sharing(session, related, where, exclude=found, limit=wanted - len(found))
+    # Words: the post's significant words against the index, its best `TEXT_CANDIDATES`
+    # documents (ranked in the index alone: one bm25 query, comparable ranks); the candidates
+    # by tag among them get their similarity, and the others join when the tags left room.
     ranks: dict[uuid.UUID, float] = {}
-    expression = matching.similarity_query(f"{post.title} {post.title} {post.description}")
+    expression = _telling_query(session, f"{post.title} {post.description}")
     if expression:
-        ranks = {
-            post_id: float(rank)
-            for post_id, rank in session.execute(
-                select(SkillPost.id, _rank())
-                .join(_doc, _doc.c.post_id == SkillPost.id)
-                .join(_search, _search.c.rowid == _doc.c.docid)
-                .where(_matching(expression), *where)
-                .order_by(_rank())
-                .limit(TEXT_CANDIDATES)
-            )
-        }
+        best = (
+            select(_search.c.rowid, _rank().label("rank"))
+            .where(_matching(expression))
+            .order_by(_rank())
+            .limit(TEXT_CANDIDATES)
+            .subquery()
+        )
+        texts_found = session.execute(
+            select(SkillPost.id, best.c.rank)
+            .select_from(best)
+            .join(_doc, _doc.c.docid == best.c.rowid)
+            .join(SkillPost, SkillPost.id == _doc.c.post_id)
+            .where(*where)
+        ).all()
+        room = len(found) < limit
+        tagged = set(found)
+        ranks = {post_id: float(rank) for post_id, rank in texts_found if room or post_id in tagged}
     texts = matching.relative_ranks(ranks)
-    others = _candidates(session, by_tag | set(ranks))
+    others = _candidates(session, set(found) | set(ranks))
     return matching.ranked(
         (
             matching.score(
@@ -717,6 +722,68 @@ def _fitting(
         ),
         limit,
     )
+
+
+def _telling_query(session: Session, text_: str) -> str:
+    """An FTS5 query of `text_`'s significant words that tell posts apart: a word found in more
+    than one document in `COMMON_SHARE` of the index says little of a skill (bm25 would weigh it
+    little) and would make the query rank most of the board. The words' document counts come
+    from an `fts5vocab` view of the index, in the connection's temporary schema."""
+    stems = matching.significant_words(text_)
+    if not stems:
+        return ""
+    connection = session.connection()
+    connection.exec_driver_sql(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.skill_search_vocab "
+        "USING fts5vocab(main, 'skill_search', 'row')"
+    )
+    documents = int(session.scalar(select(func.count()).select_from(_doc)) or 0)
+    common = max(COMMON_FLOOR, documents // COMMON_SHARE)
+    telling = []
+    for stem in stems:
+        count = connection.exec_driver_sql(
+            "SELECT coalesce(max(doc), 0) FROM temp.skill_search_vocab "
+            "WHERE term >= ? AND term < ?",
+            (stem, stem + "\uffff"),
+        ).scalar()
+        if int(count or 0) <= common:
+            telling.append(stem)
+    return " OR ".join(f'"{stem}"*' for stem in telling)
+
+
+def _sharing(
+    session: Session,
+    tags: Any,
+    where: Sequence[ColumnElement[bool]],
+    *,
+    exclude: Sequence[uuid.UUID],
+    limit: int,
+) -> list[uuid.UUID]:
+    """The posts `where` keeps that carry most of `tags`, the newest first among equals
+    (UUIDv7 ids): the links are counted and put in that order first (by the tag index), then
+    their posts are read in it until `limit` pass the filters — a few dozen rows, not every
+    post of a popular skill."""
+    links = (
+        select(SkillPostTag.post_id, func.count().label("shared"))
+        .where(SkillPostTag.tag_id.in_(tags), SkillPostTag.deleted_at.is_(None))
+        .group_by(SkillPostTag.post_id)
+        .order_by(func.count().desc(), SkillPostTag.post_id.desc())
+        # A limit keeps SQLite from flattening the ordered list into the outer query.
+        .limit(_EVERY)
+        .subquery()
+    )
+    query = (
+        select(SkillPost.id)
+        .select_from(links)
+        .join(SkillPost, SkillPost.id == links.c.post_id)
+        # In a function, the filters cannot lead SQLite to scan the posts by an index of
+        # theirs (every need, say) and look each up in the links: the links lead, in order.
+        .where(func.likely(and_(*where), type_=Boolean))
+        .limit(limit)
+    )
+    if exclude:
+        query = query.where(SkillPost.id.not_in(exclude))
+    return list(session.scalars(query))
 
 
 def _post_matches(
@@ -745,6 +812,7 @@ def matches(
     antenna_id: uuid.UUID | None = None,
     limit: int = MATCHES_PER_POST,
     now: datetime | None = None,
+    zone: tzinfo | None = None,
 ) -> PersonMatches:
     """For each of the person's live needs, the live offers of other people that fit it, and for
     each of their live offers, the needs; best first (`app.skills.matching`)."""
@@ -757,7 +825,7 @@ def matches(
         .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
     ).all()
     found = _post_matches(session, posts, today=today, antenna_id=antenna_id, limit=limit)
-    room = in_room(session, antenna_id=antenna_id, today=today, now=now or utcnow())
+    room = in_room(session, antenna_id=antenna_id, today=today, now=now or utcnow(), zone=zone)
     shown = _cards_by_id(
         session,
         {p.id for p in posts} | {s.id for _, scored in found for s in scored},
@@ -823,28 +891,72 @@ def new_matches(
     )
 
 
+def _sectors_of_live(
+    session: Session, kind: SkillPostKind, today: date
+) -> list[tuple[uuid.UUID, uuid.UUID, str, str]]:
+    """(post, author, modality, sector slug) of every sector the live posts of `kind` are in,
+    through a skill of it or the sector's own tag: one query for the whole board."""
+    sector = case((SkillTag.sector == "", SkillTag.slug), else_=SkillTag.sector)
+    return [
+        (post_id, person_id, str(getattr(modality, "value", modality)), str(slug))
+        for post_id, person_id, modality, slug in session.execute(
+            select(SkillPost.id, SkillPost.person_id, SkillPost.modality, sector)
+            .join(SkillPostTag, SkillPostTag.post_id == SkillPost.id)
+            .join(SkillTag, SkillTag.id == SkillPostTag.tag_id)
+            .where(
+                live(today),
+                _known_author(),
+                SkillPost.kind == kind,
+                SkillPostTag.deleted_at.is_(None),
+                SkillTag.deleted_at.is_(None),
+            )
+        )
+    ]
+
+
 def unmet_needs(session: Session, *, today: date, titles: int = 5) -> tuple[UnmetNeeds, ...]:
     """The live needs no live offer fits, counted by sector (a need without a tag counts
-    under None), the biggest count first: the trainings an antenne could organise."""
-    needs = session.scalars(
-        _posts()
+    under None), the biggest count first: the trainings an antenne could organise.
+
+    A need is met when another person's live offer is in one of its sectors (a shared skill
+    or a shared sector, `matching`) with a modality that agrees; read for the whole board in
+    two queries, not need by need."""
+    needs = session.execute(
+        select(SkillPost.id, SkillPost.person_id, SkillPost.modality, SkillPost.title)
         .where(live(today), _known_author(), SkillPost.kind == SkillPostKind.need)
         .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
     ).all()
+    offered: dict[tuple[str, str], set[uuid.UUID]] = defaultdict(set)
+    for _post, person_id, modality, slug in _sectors_of_live(session, SkillPostKind.offer, today):
+        offered[(slug, modality)].add(person_id)
+    need_sectors: dict[uuid.UUID, set[str]] = defaultdict(set)
+    for post_id, _person, _modality, slug in _sectors_of_live(session, SkillPostKind.need, today):
+        need_sectors[post_id].add(slug)
+
+    def met(post_id: uuid.UUID, person_id: uuid.UUID, modality: str) -> bool:
+        agreeing = (
+            ("in_person", "online", "either") if modality == "either" else (modality, "either")
+        )
+        return any(
+            offered.get((slug, other), set()) - {person_id}
+            for slug in need_sectors.get(post_id, ())
+            for other in agreeing
+        )
+
     unmet = [
-        post
-        for post, scored in _post_matches(session, needs, today=today, antenna_id=None, limit=1)
-        if not scored
+        (post_id, title)
+        for post_id, person_id, modality, title in needs
+        if not met(post_id, person_id, str(getattr(modality, "value", modality)))
     ]
     sectors = {
         s.tag.slug: (position, s.tag) for position, s in enumerate(taxonomy(session).sectors)
     }
-    tags = _tags_of(session, (p.id for p in unmet))
     grouped: dict[str | None, list[str]] = defaultdict(list)
-    for post in unmet:
-        slugs = {tag.sector or tag.slug for tag in tags.get(post.id, ())}
-        known = sorted((s for s in slugs if s in sectors), key=lambda s: sectors[s][0])
-        grouped[known[0] if known else None].append(post.title)
+    for post_id, title in unmet:
+        known = sorted(
+            (s for s in need_sectors.get(post_id, ()) if s in sectors), key=lambda s: sectors[s][0]
+        )
+        grouped[known[0] if known else None].append(title)
     ordered = sorted(
         grouped.items(),
         key=lambda item: (-len(item[1]), sectors[item[0]][0] if item[0] else len(sectors)),

@@ -94,7 +94,7 @@ def test_significant_words_skip_stop_words_and_cut_long_ones() -> None:
     )
     assert matching.similarity_query("") == ""
     assert matching.similarity_query('"NEAR" * -- :') == '"near"*'
-    assert len(matching.significant_words(" ".join(f"w{n:04d}" for n in range(100)))) == 12
+    assert len(matching.significant_words(" ".join(f"w{n:04d}" for n in range(100)))) == 8
 
 
 def test_relative_ranks() -> None:
@@ -198,3 +198,19 @@ def test_the_weeks_new_matches_and_the_needs_nobody_offers(ctx: AppContext, worl
         (None, 1),
     ]
     assert set(unmet[0].titles) == {"Een website", "Réseaux sociaux", "Un site vitrine"}
+
+
+def test_a_need_is_met_by_another_persons_offer_that_can_meet_it(
+    ctx: AppContext, world: World
+) -> None:
+    add_post(ctx, world, "Camille", "need", "En vrai", tags=("video",), modality="in_person")
+    add_post(ctx, world, "Camille", "offer", "Ma propre offre", tags=("video",))
+    add_post(ctx, world, "Noor", "offer", "Online only", tags=("photography",), modality="online")
+    with ctx.db.session() as session:
+        unmet = queries.unmet_needs(session, today=TODAY)
+    assert [(u.sector.slug if u.sector else None, u.titles) for u in unmet] == [
+        ("audiovisual", ("En vrai",))
+    ]
+    add_post(ctx, world, "Zoé", "offer", "Partout", tags=("audiovisual",), modality="either")
+    with ctx.db.session() as session:
+        assert queries.unmet_needs(session, today=TODAY) == ()
