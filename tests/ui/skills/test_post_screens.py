@@ -137,6 +137,10 @@ def test_a_need_posted_step_by_step_is_on_the_board(
     assert card.kind.text() == "Need"
     assert "Spreadsheets" in card.tags.text()
     assert card.author.text() == "Camille D."
+    # "Post an offer or a need" again: a new post, from the badge.
+    tap(board.post)
+    assert shell.current_screen() == "skill-new"
+    assert editor.step == "badge" and editor.title_field.text() == ""
 
 
 def test_hostile_text_is_refused_in_words_and_nothing_is_kept(

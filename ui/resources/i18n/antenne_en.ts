@@ -4533,22 +4533,6 @@
 <context>
     <name>Skills</name>
     <message>
-        <source>The limit is between 1 and {count}.</source>
-        <translation>The limit is between 1 and {count}.</translation>
-    </message>
-    <message>
-        <source>Not a person id: {value}.</source>
-        <translation>Not a person id: {value}.</translation>
-    </message>
-    <message>
-        <source>The search is too long: at most {count} letters.</source>
-        <translation>The search is too long: at most {count} letters.</translation>
-    </message>
-    <message>
-        <source>Nothing to search for: type a word.</source>
-        <translation>Nothing to search for: type a word.</translation>
-    </message>
-    <message>
         <source>This post is no longer on the board.</source>
         <translation>This post is no longer on the board.</translation>
     </message>
@@ -4695,6 +4679,22 @@
     <message>
         <source>Please choose the skill's sector.</source>
         <translation>Please choose the skill's sector.</translation>
+    </message>
+    <message>
+        <source>The limit is between 1 and {count}.</source>
+        <translation>The limit is between 1 and {count}.</translation>
+    </message>
+    <message>
+        <source>Not a person id: {value}.</source>
+        <translation>Not a person id: {value}.</translation>
+    </message>
+    <message>
+        <source>The search is too long: at most {count} letters.</source>
+        <translation>The search is too long: at most {count} letters.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: type a word.</source>
+        <translation>Nothing to search for: type a word.</translation>
     </message>
 </context>
 <context>

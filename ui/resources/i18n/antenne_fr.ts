@@ -4533,22 +4533,6 @@
 <context>
     <name>Skills</name>
     <message>
-        <source>The limit is between 1 and {count}.</source>
-        <translation>La limite est comprise entre 1 et {count}.</translation>
-    </message>
-    <message>
-        <source>Not a person id: {value}.</source>
-        <translation>Ce n'est pas un identifiant de personne : {value}.</translation>
-    </message>
-    <message>
-        <source>The search is too long: at most {count} letters.</source>
-        <translation>La recherche est trop longue : {count} lettres au plus.</translation>
-    </message>
-    <message>
-        <source>Nothing to search for: type a word.</source>
-        <translation>Rien à chercher : tapez un mot.</translation>
-    </message>
-    <message>
         <source>This post is no longer on the board.</source>
         <translation>Cette annonce n'est plus au tableau.</translation>
     </message>
@@ -4695,6 +4679,22 @@
     <message>
         <source>Please choose the skill's sector.</source>
         <translation>Choisissez le secteur de la compétence.</translation>
+    </message>
+    <message>
+        <source>The limit is between 1 and {count}.</source>
+        <translation>La limite est comprise entre 1 et {count}.</translation>
+    </message>
+    <message>
+        <source>Not a person id: {value}.</source>
+        <translation>Ce n'est pas un identifiant de personne : {value}.</translation>
+    </message>
+    <message>
+        <source>The search is too long: at most {count} letters.</source>
+        <translation>La recherche est trop longue : {count} lettres au plus.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: type a word.</source>
+        <translation>Rien à chercher : tapez un mot.</translation>
     </message>
 </context>
 <context>

@@ -4533,22 +4533,6 @@
 <context>
     <name>Skills</name>
     <message>
-        <source>The limit is between 1 and {count}.</source>
-        <translation>De limiet ligt tussen 1 en {count}.</translation>
-    </message>
-    <message>
-        <source>Not a person id: {value}.</source>
-        <translation>Geen id van een persoon: {value}.</translation>
-    </message>
-    <message>
-        <source>The search is too long: at most {count} letters.</source>
-        <translation>De zoekopdracht is te lang: hoogstens {count} letters.</translation>
-    </message>
-    <message>
-        <source>Nothing to search for: type a word.</source>
-        <translation>Niets om te zoeken: typ een woord.</translation>
-    </message>
-    <message>
         <source>This post is no longer on the board.</source>
         <translation>Deze oproep staat niet meer op het bord.</translation>
     </message>
@@ -4695,6 +4679,22 @@
     <message>
         <source>Please choose the skill's sector.</source>
         <translation>Kies de sector van de vaardigheid.</translation>
+    </message>
+    <message>
+        <source>The limit is between 1 and {count}.</source>
+        <translation>De limiet ligt tussen 1 en {count}.</translation>
+    </message>
+    <message>
+        <source>Not a person id: {value}.</source>
+        <translation>Geen id van een persoon: {value}.</translation>
+    </message>
+    <message>
+        <source>The search is too long: at most {count} letters.</source>
+        <translation>De zoekopdracht is te lang: hoogstens {count} letters.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: type a word.</source>
+        <translation>Niets om te zoeken: typ een woord.</translation>
     </message>
 </context>
 <context>

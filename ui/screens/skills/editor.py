@@ -433,6 +433,9 @@ class SkillEditorScreen(Screen):
         if self.taxonomy is None:
             ops.taxonomy(self, success=self._taxonomy)
         if not isinstance(args, SkillFormArgs):
+            # Back from elsewhere: what was being written waits; a post done, a new one starts.
+            if self.step == "posted":
+                self.reset()
             return
         self.reset()
         if args.kind in tuple(PostKind):

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 PHOTO_SIDE = 72
 CARD_MIN_WIDTH = 440
+# The search field beside the sector's and the room's buttons, at its narrowest.
+SEARCH_MIN_WIDTH = 400
 # A tap moves a few pixels; a finger that moved more was scrolling the board.
 TAP_SLOP_PX = 24
 ALL = "all"
