@@ -55,6 +55,7 @@ from db.models import (
     Person,
     PersonKind,
     PersonNameWord,
+    ReportReason,
     Session,
     SessionKind,
     Signup,
@@ -64,6 +65,7 @@ from db.models import (
     SkillPost,
     SkillPostKind,
     SkillPostTag,
+    SkillReport,
     SkillTag,
     Vote,
     VoteChannel,
@@ -812,6 +814,38 @@ class _Builder:
             extra = rng.sample([s for s, _ in catalogue.SKILL_TAGS if s != tag], rng.randint(0, 2))
             for slug in [tag, *extra]:
                 links.append(self._synced(post_id=post["id"], tag_id=tags[slug]))
+        # What the facilitators' skills screens show, from a stream of its own (every row
+        # drawn above stays what it was): skills typed under "other", and needs no offer fits.
+        moderation_rng = self._rng("skills-moderation")
+        moderation_ids = _Ids(moderation_rng, self.built_at)
+        shown = [p for p in posts if not p["hidden"]]
+        for post in posts:
+            post["other_tag"] = ""
+        for text, times in catalogue.SKILL_OTHER_TEXTS:
+            for post in moderation_rng.sample(shown, times):
+                post["other_tag"] = text[post["language"]]
+        for slug, title in catalogue.SKILL_UNMET_NEEDS:
+            author = moderation_rng.choice(authors)
+            post = self._synced(
+                id=moderation_ids(),
+                person_id=author.id,
+                antenna_id=self.antennas[catalogue.HOME_ANTENNA],
+                kind=SkillPostKind.need,
+                title=title[author.language],
+                description="",
+                language=author.language,
+                modality=SkillModality.either,
+                expires_on=self.today + timedelta(days=moderation_rng.randint(30, 120)),
+                hidden=False,
+                hidden_reason="",
+                hidden_at=None,
+                level=SkillLevel.first_steps,
+                availability="",
+                confirmed_on=self.today - timedelta(days=moderation_rng.randint(1, 30)),
+                other_tag="",
+            )
+            posts.append(post)
+            links.append(self._synced(id=moderation_ids(), post_id=post["id"], tag_id=tags[slug]))
         self._insert(SkillPost, posts)
         self._insert(SkillPostTag, links)
         offers = [p for p in posts if p["kind"] is SkillPostKind.offer and not p["hidden"]]
@@ -827,6 +861,24 @@ class _Builder:
                 )
             )
         self._insert(IntroRequest, intros)
+        # Two reports waiting for a facilitator, on offers others may read.
+        reports = []
+        for post, (reason, note) in zip(
+            moderation_rng.sample(offers, len(catalogue.SKILL_REPORTS)),
+            catalogue.SKILL_REPORTS,
+            strict=True,
+        ):
+            reporter = moderation_rng.choice([a for a in authors if a.id != post["person_id"]])
+            reports.append(
+                self._synced(
+                    id=moderation_ids(),
+                    post_id=post["id"],
+                    reporter_id=reporter.id,
+                    reason=ReportReason(reason),
+                    note=note[reporter.language],
+                )
+            )
+        self._insert(SkillReport, reports)
         return len(posts)
 
     # -- Sessions ---------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import importlib
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, QMargins, QSize, QTimer, Signal
@@ -26,9 +27,14 @@ from ui.widgets.page_stack import PageStack
 from ui.widgets.scrolling import VerticalScrollArea, kinetic
 
 if TYPE_CHECKING:
+    import uuid
+
     from app.badges.types import BadgeHolder
     from ui.screen_args import ScreenArgs
     from ui.shell import Shell
+
+    Hop = tuple[str, ScreenArgs | None]
+    """Where the kiosk goes next: a screen's name and its arguments."""
 
 
 class Screen(QWidget):
@@ -98,6 +104,21 @@ class Screen(QWidget):
         feature that needs reading (their session of the hour, what changed since they last
         looked): read it on `home` (`ui.ops.run_query`/`run_op`) and hand `show` a widget for
         under the greeting. Nothing by default."""
+
+    @classmethod
+    def check_in_question_for(
+        cls,
+        screen: Screen,
+        person_id: uuid.UUID,
+        then: Hop,
+        answer: Callable[[Hop | None], None],
+    ) -> bool:
+        """Something this screen's feature asks a person who has just checked in (their posts
+        to keep fresh): False (the default) when it never asks; else read it on `screen` and
+        call `answer` once, with this screen and arguments that go on to `then` afterwards, or
+        with None when there is nothing to ask. A question that cannot be read answers None:
+        it is never in the way of the check-in (`ask_after_check_in`)."""
+        return False
 
     @classmethod
     def attract_news_for(cls, attract: Screen, show: Callable[[QWidget | None], None]) -> None:
@@ -255,6 +276,26 @@ def next_steps(catalogue: dict[str, ScreenEntry], holder: BadgeHolder) -> list[N
     screens = screen_classes(catalogue).values()
     steps = [step for cls in screens if (step := cls.next_step_for(holder)) is not None]
     return sorted(steps, key=lambda step: (step.order, step.screen))
+
+
+def ask_after_check_in(screen: Screen, person_id: uuid.UUID, then: Hop) -> None:
+    """Go on to `then` (a screen and its arguments) through the questions the features ask a
+    person who has just checked in (`Screen.check_in_question_for`), asked one after the other.
+    The caller asks at a visit's first check-in only: one prompt per visit."""
+    askers = list(screen_classes(screen.shell.router.catalogue()).values())
+
+    def answered(index: int, hop: Hop, found: Hop | None) -> None:
+        ask(index, found or hop)
+
+    def ask(index: int, hop: Hop) -> None:
+        while index < len(askers):
+            cls = askers[index]
+            index += 1
+            if cls.check_in_question_for(screen, person_id, hop, partial(answered, index, hop)):
+                return
+        screen.shell.go(hop[0], hop[1])
+
+    ask(0, then)
 
 
 class ScreenHost(VerticalScrollArea):

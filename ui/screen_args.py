@@ -257,6 +257,48 @@ class SkillFormArgs(_Args):
         self.person_id = person_id
 
 
+class FreshArgs(_Args):
+    """A person just checked in and has posts to keep fresh ("still offering …?"), then goes on
+    to `then` with `then_args` (nowhere: home)."""
+
+    __slots__ = ("person_id", "then", "then_args")
+
+    def __init__(
+        self, person_id: uuid.UUID, then: str = "", then_args: ScreenArgs | None = None
+    ) -> None:
+        self.person_id = person_id
+        self.then = then
+        self.then_args = then_args
+
+
+class HostArgs(_Args):
+    """A member offers to host a session, their badge already read and the form prefilled (a
+    skill-share proposed from one of their matches): `kind` is a session kind's word."""
+
+    __slots__ = ("description", "holder", "kind", "topic")
+
+    def __init__(
+        self, holder: BadgeHolder, *, topic: str = "", description: str = "", kind: str = ""
+    ) -> None:
+        self.holder = holder
+        self.topic = topic
+        self.description = description
+        self.kind = kind
+
+
+class NewSessionArgs(_Args):
+    """The facilitators' editor with a new session prefilled: a training the skills board's
+    needs nobody offers call for. `kind` is a session kind's word."""
+
+    __slots__ = ("description", "kind", "title", "topic")
+
+    def __init__(self, kind: str, title: str, *, topic: str = "", description: str = "") -> None:
+        self.kind = kind
+        self.title = title
+        self.topic = topic
+        self.description = description
+
+
 ScreenArgs: TypeAlias = (
     PersonArgs
     | GreetArgs
@@ -277,5 +319,8 @@ ScreenArgs: TypeAlias = (
     | SkillPostArgs
     | SkillSearchArgs
     | SkillFormArgs
+    | FreshArgs
+    | HostArgs
+    | NewSessionArgs
 )
 """Any screen's arguments (`NextVoice` is a `VoteArgs`)."""

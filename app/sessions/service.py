@@ -41,6 +41,7 @@ from app.sessions.queries import (
 )
 from app.sessions.recurrence import local_starts, rule_text, to_utc
 from app.sessions.types import (
+    HOST_KINDS,
     KINDS,
     HostOffer,
     Released,
@@ -755,9 +756,11 @@ def propose_to_host(ctx: AppContext, offer: HostOffer, *, now: datetime | None =
     """A member offers to host a drop-in (after a badge scan): kept as an offer, off the
     programme, until a facilitator accepts it."""
     topic = _topic(offer.topic)
+    if offer.kind not in HOST_KINDS:
+        raise _refuse(QT_TRANSLATE_NOOP("Sessions", "Members can offer a drop-in or a workshop."))
     form = _check_form(
         SessionForm(
-            kind=SessionKind.drop_in.value,
+            kind=offer.kind,
             title=topic,
             topic=topic,
             description=offer.description,

@@ -16,6 +16,8 @@ from app.changes import NOTHING, Changes, Entity
 
 KINDS = ("mentored_coworking", "drop_in", "workshop", "training", "meet_the_board")
 """The kinds of session, as `db.models.SessionKind` stores them."""
+HOST_KINDS = ("drop_in", "workshop")
+"""What a member may offer to host: a drop-in, or a skill-share workshop."""
 
 
 class Repeat(enum.StrEnum):
@@ -77,7 +79,8 @@ class SessionForm:
 
 @dataclass(frozen=True)
 class HostOffer:
-    """A member offers to host a drop-in: a topic, a first day and time, weekly or not."""
+    """A member offers to host a drop-in (or a skill-share workshop, proposed from one of
+    their matches on the skills board): a topic, a first day and time, weekly or not."""
 
     person_id: uuid.UUID
     topic: str
@@ -87,6 +90,8 @@ class HostOffer:
     capacity: int
     weekly: bool = False
     description: str = ""
+    # One of `HOST_KINDS`.
+    kind: str = "drop_in"
 
 
 @dataclass(frozen=True)

@@ -186,7 +186,7 @@ def matches_json(found: PersonMatches) -> dict[str, Any]:
 
 
 def _matches(args: argparse.Namespace) -> int:
-    from app.localtime import local_day
+    from app.localtime import local_day, zone
     from app.skills import queries
     from app.skills.service import antenna_of, known_person
 
@@ -194,7 +194,11 @@ def _matches(args: argparse.Namespace) -> int:
     with command_context(args) as ctx, ctx.db.session() as session:
         known_person(session, person_id)
         found = queries.matches(
-            session, person_id, today=local_day(ctx), antenna_id=antenna_of(session, ctx)
+            session,
+            person_id,
+            today=local_day(ctx),
+            antenna_id=antenna_of(session, ctx),
+            zone=zone(ctx),
         )
     if args.json:
         print(json.dumps(matches_json(found), ensure_ascii=False, indent=2))

@@ -93,6 +93,7 @@ TEXT_CANDIDATES = 100
 # to tell posts apart.
 COMMON_SHARE = 20
 COMMON_FLOOR = 50
+_EVERY = 1_000_000_000
 # A search matching more documents than this (a letter or two typed) is not ranked by bm25.
 RANKED_MATCHES = 2_000
 # The index's columns' weights in a search: the title counts most, then the tags.
@@ -567,6 +568,7 @@ def post_detail(
     antenna_id: uuid.UUID | None = None,
     moderator: bool = False,
     now: datetime | None = None,
+    zone: tzinfo | None = None,
 ) -> PostDetail | None:
     """A post as the person looking sees it; None when it is gone. A hidden or expired post is
     shown only to its author (and, hidden, to a facilitator: `moderator`)."""
@@ -579,7 +581,7 @@ def post_detail(
     yours = viewer_id is not None and post.person_id == viewer_id
     if not yours and not is_live(post, today) and not (moderator and post.hidden):
         return None
-    room = in_room(session, antenna_id=antenna_id, today=today, now=now or utcnow())
+    room = in_room(session, antenna_id=antenna_id, today=today, now=now or utcnow(), zone=zone)
     return _details(
         session, [post], viewer_id=viewer_id, today=today, antenna_id=antenna_id, room=room
     )[0]
@@ -757,12 +759,17 @@ def _sharing(
     exclude: Sequence[uuid.UUID],
     limit: int,
 ) -> list[uuid.UUID]:
-    """The posts `where` keeps that carry most of `tags`, then the freshest: the links are
-    counted first (by the tag index), then only their posts are read."""
+    """The posts `where` keeps that carry most of `tags`, the newest first among equals
+    (UUIDv7 ids): the links are counted and put in that order first (by the tag index), then
+    their posts are read in it until `limit` pass the filters — a few dozen rows, not every
+    post of a popular skill."""
     links = (
         select(SkillPostTag.post_id, func.count().label("shared"))
         .where(SkillPostTag.tag_id.in_(tags), SkillPostTag.deleted_at.is_(None))
         .group_by(SkillPostTag.post_id)
+        .order_by(func.count().desc(), SkillPostTag.post_id.desc())
+        # A limit keeps SQLite from flattening the ordered list into the outer query.
+        .limit(_EVERY)
         .subquery()
     )
     query = (
@@ -770,9 +777,8 @@ def _sharing(
         .select_from(links)
         .join(SkillPost, SkillPost.id == links.c.post_id)
         # In a function, the filters cannot lead SQLite to scan the posts by an index of
-        # theirs (every need, say) and look each up in the links: the links lead.
+        # theirs (every need, say) and look each up in the links: the links lead, in order.
         .where(func.likely(and_(*where), type_=Boolean))
-        .order_by(links.c.shared.desc(), SkillPost.confirmed_on.desc(), SkillPost.id)
         .limit(limit)
     )
     if exclude:
@@ -806,6 +812,7 @@ def matches(
     antenna_id: uuid.UUID | None = None,
     limit: int = MATCHES_PER_POST,
     now: datetime | None = None,
+    zone: tzinfo | None = None,
 ) -> PersonMatches:
     """For each of the person's live needs, the live offers of other people that fit it, and for
     each of their live offers, the needs; best first (`app.skills.matching`)."""
@@ -818,7 +825,7 @@ def matches(
         .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
     ).all()
     found = _post_matches(session, posts, today=today, antenna_id=antenna_id, limit=limit)
-    room = in_room(session, antenna_id=antenna_id, today=today, now=now or utcnow())
+    room = in_room(session, antenna_id=antenna_id, today=today, now=now or utcnow(), zone=zone)
     shown = _cards_by_id(
         session,
         {p.id for p in posts} | {s.id for _, scored in found for s in scored},
@@ -884,28 +891,72 @@ def new_matches(
     )
 
 
+def _sectors_of_live(
+    session: Session, kind: SkillPostKind, today: date
+) -> list[tuple[uuid.UUID, uuid.UUID, str, str]]:
+    """(post, author, modality, sector slug) of every sector the live posts of `kind` are in,
+    through a skill of it or the sector's own tag: one query for the whole board."""
+    sector = case((SkillTag.sector == "", SkillTag.slug), else_=SkillTag.sector)
+    return [
+        (post_id, person_id, str(getattr(modality, "value", modality)), str(slug))
+        for post_id, person_id, modality, slug in session.execute(
+            select(SkillPost.id, SkillPost.person_id, SkillPost.modality, sector)
+            .join(SkillPostTag, SkillPostTag.post_id == SkillPost.id)
+            .join(SkillTag, SkillTag.id == SkillPostTag.tag_id)
+            .where(
+                live(today),
+                _known_author(),
+                SkillPost.kind == kind,
+                SkillPostTag.deleted_at.is_(None),
+                SkillTag.deleted_at.is_(None),
+            )
+        )
+    ]
+
+
 def unmet_needs(session: Session, *, today: date, titles: int = 5) -> tuple[UnmetNeeds, ...]:
     """The live needs no live offer fits, counted by sector (a need without a tag counts
-    under None), the biggest count first: the trainings an antenne could organise."""
-    needs = session.scalars(
-        _posts()
+    under None), the biggest count first: the trainings an antenne could organise.
+
+    A need is met when another person's live offer is in one of its sectors (a shared skill
+    or a shared sector, `matching`) with a modality that agrees; read for the whole board in
+    two queries, not need by need."""
+    needs = session.execute(
+        select(SkillPost.id, SkillPost.person_id, SkillPost.modality, SkillPost.title)
         .where(live(today), _known_author(), SkillPost.kind == SkillPostKind.need)
         .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
     ).all()
+    offered: dict[tuple[str, str], set[uuid.UUID]] = defaultdict(set)
+    for _post, person_id, modality, slug in _sectors_of_live(session, SkillPostKind.offer, today):
+        offered[(slug, modality)].add(person_id)
+    need_sectors: dict[uuid.UUID, set[str]] = defaultdict(set)
+    for post_id, _person, _modality, slug in _sectors_of_live(session, SkillPostKind.need, today):
+        need_sectors[post_id].add(slug)
+
+    def met(post_id: uuid.UUID, person_id: uuid.UUID, modality: str) -> bool:
+        agreeing = (
+            ("in_person", "online", "either") if modality == "either" else (modality, "either")
+        )
+        return any(
+            offered.get((slug, other), set()) - {person_id}
+            for slug in need_sectors.get(post_id, ())
+            for other in agreeing
+        )
+
     unmet = [
-        post
-        for post, scored in _post_matches(session, needs, today=today, antenna_id=None, limit=1)
-        if not scored
+        (post_id, title)
+        for post_id, person_id, modality, title in needs
+        if not met(post_id, person_id, str(getattr(modality, "value", modality)))
     ]
     sectors = {
         s.tag.slug: (position, s.tag) for position, s in enumerate(taxonomy(session).sectors)
     }
-    tags = _tags_of(session, (p.id for p in unmet))
     grouped: dict[str | None, list[str]] = defaultdict(list)
-    for post in unmet:
-        slugs = {tag.sector or tag.slug for tag in tags.get(post.id, ())}
-        known = sorted((s for s in slugs if s in sectors), key=lambda s: sectors[s][0])
-        grouped[known[0] if known else None].append(post.title)
+    for post_id, title in unmet:
+        known = sorted(
+            (s for s in need_sectors.get(post_id, ()) if s in sectors), key=lambda s: sectors[s][0]
+        )
+        grouped[known[0] if known else None].append(title)
     ordered = sorted(
         grouped.items(),
         key=lambda item: (-len(item[1]), sectors[item[0]][0] if item[0] else len(sectors)),

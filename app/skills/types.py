@@ -341,3 +341,59 @@ class TagMade:
             Entity.SKILL_TAG, Entity.SKILL_POST, Entity.SKILL_POST_TAG, Entity.AUDIT_ENTRY
         )
     )
+
+
+# -- What the matching, freshness and facilitators' screens read at once --------------------------
+
+
+@dataclass(frozen=True)
+class MatchesView:
+    """A person's matches after a badge scan, with the introductions waiting for their answer."""
+
+    matches: PersonMatches
+    # Introductions others asked for on the person's posts, waiting for their answer.
+    intros: tuple[IntroView, ...]
+    # The person gave an e-mail address: once they accept, the hub sends each of the two the
+    # other's contact details (else the desk puts them in touch).
+    by_email: bool
+
+
+@dataclass(frozen=True)
+class OtherText:
+    """A free "other" text posts carry instead of a skill of the taxonomy, and how many live
+    posts carry it (spelt alike, whatever the case and accents): a skill the taxonomy lacks."""
+
+    text: str
+    count: int
+    # The sector most of those posts' other skills belong to ("" when none): a first guess.
+    sector: str
+
+
+@dataclass(frozen=True)
+class ModerationView:
+    """The facilitators' skills board: the reports and hidden posts, and the "other" texts."""
+
+    moderation: Moderation
+    others: tuple[OtherText, ...]
+    # The taxonomy's sectors, in order: where a new skill goes.
+    sectors: tuple[Tag, ...]
+
+
+@dataclass(frozen=True)
+class NeedsView:
+    """The needs nobody offers, by sector (the trainings to organise), and the week's matches."""
+
+    unmet: tuple[UnmetNeeds, ...]
+    new_matches: tuple[NewMatch, ...]
+    # The needs no offer fits, all sectors together.
+    unmet_total: int
+
+
+@dataclass(frozen=True)
+class TagForm:
+    """A facilitator turns an "other" text into a skill of `sector`, with its labels in
+    fr/nl/en: the posts that carried the text now carry the skill."""
+
+    other_text: str
+    sector: str
+    labels: dict[str, str]

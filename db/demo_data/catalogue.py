@@ -478,6 +478,39 @@ SKILL_HIDDEN_REASON = l10n(
     "Phone number in the text: ask for an introduction instead.",
 )
 
+# What the facilitators' skills screens show in the demo (a stream of their own): two reports
+# waiting, skills typed under "other" that the list lacks, and needs no offer fits.
+SKILL_REPORTS: tuple[tuple[str, L10n], ...] = (
+    (
+        "commercial",
+        l10n(
+            "On dirait une publicité pour sa boutique.",
+            "Dit lijkt reclame voor de eigen winkel.",
+            "This looks like an advert for their shop.",
+        ),
+    ),
+    (
+        "out_of_date",
+        l10n(
+            "Je l'ai contacté·e, ce n'est plus d'actualité.",
+            "Ik heb contact opgenomen, het is niet meer actueel.",
+            "I got in touch: it no longer holds.",
+        ),
+    ),
+)
+SKILL_OTHER_TEXTS: tuple[tuple[L10n, int], ...] = (
+    (l10n("Impression 3D", "3D-printen", "3D printing"), 3),
+    (l10n("Langue des signes", "Gebarentaal", "Sign language"), 1),
+)
+SKILL_UNMET_NEEDS: tuple[tuple[str, L10n], ...] = (
+    ("stage-lighting", l10n("Apprendre à régler des projecteurs", "Leren schijnwerpers afstellen",
+                            "Learning to focus stage lights")),
+    ("touring", l10n("Organiser une première tournée", "Een eerste tournee organiseren",
+                     "Organising a first tour")),
+    ("woodwork", l10n("Construire un décor en bois", "Een houten decor bouwen",
+                      "Building a wooden set")),
+)  # fmt: skip
+
 SKILL_DESCRIPTIONS: dict[str, tuple[L10n, L10n]] = {
     "offer": (
         l10n("Une heure ou deux, à l'antenne ou en visio. Écrivez-moi via le kiosque.",

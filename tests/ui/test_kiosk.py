@@ -109,9 +109,13 @@ def test_home_shows_one_tile_per_registered_area(kiosk: Kiosk) -> None:
         (1, 0),
         (1, 1),
     ]
-    assert [button.text() for button in home.discreet.values()] == ["Animation"]
+    # The facilitators' entries, small at the foot: moderating the skills board, their mode.
+    assert [button.text() for button in home.discreet.values()] == [
+        "Modérer les annonces",
+        "Animation",
+    ]
     assert "booklet" in home.tiles
-    assert "facilitator-login" in home.discreet
+    assert "facilitator-login" in home.discreet and "skills-moderation" in home.discreet
 
 
 def test_the_language_switch_retranslates_what_is_on_screen(qtbot: QtBot, kiosk: Kiosk) -> None:

@@ -12,12 +12,17 @@ PAGE_MARGINS = (48, 24, 48, 32)
 """Left, top, right, bottom: room from the window's edges (the title bar is above the top)."""
 
 
-def label(role: str = "title") -> QLabel:
+def label(role: str = "title", *, plain: bool = False) -> QLabel:
     """An empty label in a theme role ("title", "heading", "lead", "muted", "error"...) that
-    wraps its words: translations are longer than the English sources."""
+    wraps its words: translations are longer than the English sources. `plain`: it shows what
+    a person typed, never read as markup (a title with `<img>` in it shows those letters)."""
     widget = QLabel()
     widget.setProperty("role", role)
     widget.setWordWrap(True)
+    if plain:
+        from PySide6.QtCore import Qt
+
+        widget.setTextFormat(Qt.TextFormat.PlainText)
     return widget
 
 

@@ -198,3 +198,19 @@ def test_the_weeks_new_matches_and_the_needs_nobody_offers(ctx: AppContext, worl
         (None, 1),
     ]
     assert set(unmet[0].titles) == {"Een website", "Réseaux sociaux", "Un site vitrine"}
+
+
+def test_a_need_is_met_by_another_persons_offer_that_can_meet_it(
+    ctx: AppContext, world: World
+) -> None:
+    add_post(ctx, world, "Camille", "need", "En vrai", tags=("video",), modality="in_person")
+    add_post(ctx, world, "Camille", "offer", "Ma propre offre", tags=("video",))
+    add_post(ctx, world, "Noor", "offer", "Online only", tags=("photography",), modality="online")
+    with ctx.db.session() as session:
+        unmet = queries.unmet_needs(session, today=TODAY)
+    assert [(u.sector.slug if u.sector else None, u.titles) for u in unmet] == [
+        ("audiovisual", ("En vrai",))
+    ]
+    add_post(ctx, world, "Zoé", "offer", "Partout", tags=("audiovisual",), modality="either")
+    with ctx.db.session() as session:
+        assert queries.unmet_needs(session, today=TODAY) == ()

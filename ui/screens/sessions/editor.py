@@ -36,6 +36,7 @@ from app.sessions.types import KINDS, Repeat, Scope, SessionEdit, SessionForm
 from ui import theme
 from ui.demo import demo_facilitator
 from ui.navigation import Screen, register_screen
+from ui.screen_args import NewSessionArgs
 from ui.screens.sessions import host_ops
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
@@ -103,6 +104,7 @@ def _field(placeholder_width: int = 0) -> QLineEdit:
 @register_screen
 class SessionEditorScreen(Screen):
     name = "session-edit"
+    args_type = NewSessionArgs
     facilitator_only = True
 
     def __init__(self, shell: Shell) -> None:
@@ -402,6 +404,16 @@ class SessionEditorScreen(Screen):
             from app.clock import utcnow
 
             self.first_day = host_ops.local(self.shell, utcnow()).date()
+        if isinstance(args, NewSessionArgs):
+            # Prefilled (a training the skills board's needs call for): the facilitator
+            # chooses the day and the rest, nothing is kept before "create".
+            self.mode.set_selected(["new"])
+            if args.kind in KINDS:
+                self.kinds.set_selected([args.kind])
+            self.title_field.setText(args.title)
+            self.topic.setText(args.topic)
+            self.description.setPlainText(args.description)
+            self._show()
         self.retranslate()
         self._load()
 

@@ -1,6 +1,8 @@
 """A member offers to host a drop-in: after a badge scan, a topic, a day and a time, how long,
-how many people, once or every week. A facilitator accepts it (`session-edit`); until then it
-is not on the programme (docs/architecture.md, "Sessions", "Hosting").
+how many people, once or every week. From a match on the skills board, the offering member
+comes here with their badge read and the form prefilled (`HostArgs`): a skill-share workshop.
+A facilitator accepts it (`session-edit`); until then it is not on the programme
+(docs/architecture.md, "Sessions", "Hosting").
 
 The topic is typed with the on-screen keyboard, in the member's language (the kiosk speaks it
 once their badge is read); everything else is a tap. A visitor's badge is refused by name,
@@ -17,10 +19,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale, QSize
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from app.sessions.types import HostOffer
+from app.sessions.types import HOST_KINDS, HostOffer
 from ui import theme
 from ui.demo import demo_person
 from ui.navigation import Screen, register_screen
+from ui.screen_args import HostArgs
 from ui.screens.sessions import host_ops
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
@@ -53,10 +56,13 @@ def day_text(day: date) -> str:
 @register_screen
 class HostProposeScreen(Screen):
     name = "session-host-propose"
+    args_type = HostArgs
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
         self.holder: BadgeHolder | None = None
+        # A drop-in, or a skill-share workshop (`HostArgs.kind`).
+        self.kind = "drop_in"
         self.busy = False
         self.first_day = self._tomorrow()
         self.heading = label("title")
@@ -139,6 +145,10 @@ class HostProposeScreen(Screen):
         holder = self.holder
         if holder is None:
             self.heading.setText(self.tr("Host a drop-in session"))
+        elif self.kind == "workshop":
+            self.heading.setText(
+                self.tr("{name}, propose your skill-share session").format(name=holder.first_name)
+            )
         else:
             self.heading.setText(
                 self.tr("{name}, what would you like to share?").format(name=holder.first_name)
@@ -179,6 +189,7 @@ class HostProposeScreen(Screen):
 
     def reset(self) -> None:
         self.holder = None
+        self.kind = "drop_in"
         self.busy = False
         self.topic.clear()
         self.description.clear()
@@ -192,6 +203,12 @@ class HostProposeScreen(Screen):
         if self._tomorrow() != self.first_day:
             self.first_day = self._tomorrow()
             self.retranslate()
+        if isinstance(args, HostArgs):
+            self.reset()
+            self.kind = args.kind if args.kind in HOST_KINDS else "drop_in"
+            self.topic.setText(args.topic[:TOPIC_FIELD_MAX])
+            self.description.setPlainText(args.description)
+            self._member(args.holder)
         self._show()
 
     def prepare_screenshot(self) -> None:
@@ -293,6 +310,7 @@ class HostProposeScreen(Screen):
             capacity=self.people.value(),
             weekly=self.repeat.choice() == "weekly",
             description=self.description.toPlainText(),
+            kind=self.kind,
         )
         self.busy = True
         self.error.hide()

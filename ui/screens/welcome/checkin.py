@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from app.onboarding.types import PURPOSES
-from ui.navigation import Screen, register_screen
+from ui.navigation import Screen, ask_after_check_in, register_screen
 from ui.purposes import purpose_texts
 from ui.screen_args import CheckinArgs, InvolvementArgs, ScreenArgs, WelcomedArgs
 from ui.screens.welcome import ops
@@ -168,12 +168,16 @@ class CheckinScreen(Screen):
             self.busy = False
             self.shell.visitor_id = result.person_id
             after = WelcomedArgs(result.person_id, print_badge=print_badge)
-            if result.involvement_due:
-                self.shell.go(
-                    "involvement", InvolvementArgs(after.person_id, "welcome-done", after)
-                )
+            then: tuple[str, ScreenArgs | None] = (
+                ("involvement", InvolvementArgs(after.person_id, "welcome-done", after))
+                if result.involvement_due
+                else ("welcome-done", after)
+            )
+            if result.already_here:
+                # Asked at the visit's first check-in: one prompt per visit.
+                self.shell.go(*then)
             else:
-                self.shell.go("welcome-done", after)
+                ask_after_check_in(self, result.person_id, then)
 
         ops.check_in(self, person_id, purpose, success=done, failure=self._failed)
 

@@ -1,13 +1,15 @@
 """The welcome desk's first screen: scan a badge to check in (or out), find my name, register.
 
-    welcome ──badge──────────────► checkin ─► (involvement) ─► welcome-done
+    welcome ──badge──────────► checkin ─► (questions) ─► (involvement) ─► welcome-done
        ├─ find my name ─► checkin-search ─┘
        ├─ first visit ─► register ─► consent ─► involvement ─► welcome-done (badge printed)
        └─ leaving ─► scan the badge: checked out
 
-Each step is its own screen (the screenshot command shows each); what one step hands the next
-travels as a typed record of `ui.screen_args` (`shell.go(name, args)`), and every screen forgets it
-in `reset()` (idle).
+After a visit's first check-in, the features may ask a question first
+(`Screen.check_in_question_for`: the skills board's posts to keep fresh). Each step is its own
+screen (the screenshot command shows each); what one step hands the next travels as a typed
+record of `ui.screen_args` (`shell.go(name, args)`), and every screen forgets it in `reset()`
+(idle).
 """
 
 from __future__ import annotations
