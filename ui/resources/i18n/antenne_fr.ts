@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>The title is too long: at most {count} letters.</source>
-        <translation>Le titre est trop long : {count} lettres au plus.</translation>
+        <translation>Le titre est trop long&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>The title needs at least {count} letters.</source>
@@ -40,15 +40,15 @@
     </message>
     <message>
         <source>The explanation is too long: at most {count} letters.</source>
-        <translation>L&apos;explication est trop longue : {count} lettres au plus.</translation>
+        <translation>L&apos;explication est trop longue&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>{name}, you proposed this item: your name is already on it.</source>
-        <translation>{name}, vous avez proposé ce point : votre nom y est déjà.</translation>
+        <translation>{name}, vous avez proposé ce point&#x202f;: votre nom y est déjà.</translation>
     </message>
     <message>
         <source>The body has already answered this item: it needs no more names.</source>
-        <translation>L&apos;instance a déjà répondu à ce point : il n&apos;a plus besoin de signatures.</translation>
+        <translation>L&apos;instance a déjà répondu à ce point&#x202f;: il n&apos;a plus besoin de signatures.</translation>
     </message>
     <message>
         <source>{name}, you have already co-signed this item.</source>
@@ -56,19 +56,19 @@
     </message>
     <message>
         <source>The meeting&apos;s name is too long: at most {count} letters.</source>
-        <translation>Le nom de la réunion est trop long : {count} lettres au plus.</translation>
+        <translation>Le nom de la réunion est trop long&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>The place you leave from is too long: at most {count} letters.</source>
-        <translation>Le lieu de départ est trop long : {count} lettres au plus.</translation>
+        <translation>Le lieu de départ est trop long&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>Write the place you leave from: at least {count} letters.</source>
-        <translation>Écrivez d&apos;où vous partez : au moins {count} lettres.</translation>
+        <translation>Écrivez d&apos;où vous partez&#x202f;: au moins {count} lettres.</translation>
     </message>
     <message>
         <source>Your few words are too long: at most {count} letters.</source>
-        <translation>Vos quelques mots sont trop longs : {count} lettres au plus.</translation>
+        <translation>Vos quelques mots sont trop longs&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>Choose a meeting or write its name.</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Why is the count corrected? (required)</source>
-        <translation>Pourquoi corriger le comptage ? (obligatoire)</translation>
+        <translation>Pourquoi corriger le comptage&#x202f;? (obligatoire)</translation>
     </message>
     <message>
         <source>Save the correction</source>
@@ -174,11 +174,11 @@
     </message>
     <message>
         <source>Why give a seat by hand? (kept in the log)</source>
-        <translation>Pourquoi donner une place à la main ? (gardé dans le journal)</translation>
+        <translation>Pourquoi donner une place à la main&#x202f;? (gardé dans le journal)</translation>
     </message>
     <message>
         <source>For example: she is presenting her project</source>
-        <translation>Par exemple : elle présente son projet</translation>
+        <translation>Par exemple&#x202f;: elle présente son projet</translation>
     </message>
     <message>
         <source>Record who did not come</source>
@@ -315,8 +315,8 @@
     <message numerus="yes">
         <source>%n person(s) did not come: noted, only they and you see it.</source>
         <translation>
-            <numerusform>%n personne n&apos;est pas venue : noté, seuls elle et vous le voyez.</numerusform>
-            <numerusform>%n personnes ne sont pas venues : noté, seuls elles et vous le voyez.</numerusform>
+            <numerusform>%n personne n&apos;est pas venue&#x202f;: noté, seuls elle et vous le voyez.</numerusform>
+            <numerusform>%n personnes ne sont pas venues&#x202f;: noté, seuls elles et vous le voyez.</numerusform>
         </translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>Artists, technicians, trainers, craftspeople: here we work on our own, and decide together.</source>
-        <translation>Artistes, techniciens, formatrices, artisans : ici, chacun mène son activité, et nous décidons ensemble.</translation>
+        <translation>Artistes, techniciens, formatrices, artisans&#x202f;: ici, chacun mène son activité, et nous décidons ensemble.</translation>
     </message>
     <message>
         <source>A story of the cooperative</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>A specimen: the QR code of a real badge is made when it is printed.</source>
-        <translation>Un spécimen : le code QR d&apos;un vrai badge est créé au moment de l&apos;impression.</translation>
+        <translation>Un spécimen&#x202f;: le code QR d&apos;un vrai badge est créé au moment de l&apos;impression.</translation>
     </message>
     <message>
         <source>No badge to show.</source>
@@ -491,7 +491,7 @@
     <name>Badges</name>
     <message>
         <source>Cannot write {path}: {error}</source>
-        <translation>Impossible d&apos;écrire {path} : {error}</translation>
+        <translation>Impossible d&apos;écrire {path}&#x202f;: {error}</translation>
     </message>
     <message>
         <source>There is no badge to print.</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
-        <translation>Impossible de lire {path} : {error}</translation>
+        <translation>Impossible de lire {path}&#x202f;: {error}</translation>
     </message>
     <message>
         <source>Line {line} of {path} is not a person id.</source>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>Unknown badge layout {layout}: use one of {known}.</source>
-        <translation>Format de badge inconnu {layout} : utilisez l&apos;un de {known}.</translation>
+        <translation>Format de badge inconnu {layout}&#x202f;: utilisez l&apos;un de {known}.</translation>
     </message>
     <message>
         <source>No session with id {id}.</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>Visitor badge of {date} ({layout}): no longer valid.</source>
-        <translation>Badge visiteur du {date} ({layout}) : plus valable.</translation>
+        <translation>Badge visiteur du {date} ({layout})&#x202f;: plus valable.</translation>
     </message>
     <message>
         <source>Visitor badge for today, {date} ({layout}).</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>Photograph this code: it works like the badge. The badge itself can be printed later.</source>
-        <translation>Photographiez ce code : il fonctionne comme le badge. Le badge lui-même pourra être imprimé plus tard.</translation>
+        <translation>Photographiez ce code&#x202f;: il fonctionne comme le badge. Le badge lui-même pourra être imprimé plus tard.</translation>
     </message>
     <message>
         <source>The sheet is kept and can be printed later.</source>
@@ -623,8 +623,8 @@
     <message numerus="yes">
         <source>Batch to print: %n person(s)</source>
         <translation>
-            <numerusform>Série à imprimer : %n personne</numerusform>
-            <numerusform>Série à imprimer : %n personnes</numerusform>
+            <numerusform>Série à imprimer&#x202f;: %n personne</numerusform>
+            <numerusform>Série à imprimer&#x202f;: %n personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -633,11 +633,11 @@
     </message>
     <message>
         <source>Choose a person, then “Add to the batch”: their badges print together.</source>
-        <translation>Choisissez une personne, puis « Ajouter à la série » : leurs badges s&apos;impriment ensemble.</translation>
+        <translation>Choisissez une personne, puis «&#x202f;Ajouter à la série&#x202f;»&#x202f;: leurs badges s&apos;impriment ensemble.</translation>
     </message>
     <message>
         <source>Print a new badge for {name}?</source>
-        <translation>Imprimer un nouveau badge pour {name} ?</translation>
+        <translation>Imprimer un nouveau badge pour {name}&#x202f;?</translation>
     </message>
     <message>
         <source>{name}&apos;s current badge will stop working.</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>Is the badge of {name} lost?</source>
-        <translation>Le badge de {name} est-il perdu ?</translation>
+        <translation>Le badge de {name} est-il perdu&#x202f;?</translation>
     </message>
     <message>
         <source>It stops working at once, for whoever finds it. You can print a new one after.</source>
@@ -670,8 +670,8 @@
     <message numerus="yes">
         <source>Print %n badge(s) on A4 sheets?</source>
         <translation>
-            <numerusform>Imprimer %n badge sur feuilles A4 ?</numerusform>
-            <numerusform>Imprimer %n badges sur feuilles A4 ?</numerusform>
+            <numerusform>Imprimer %n badge sur feuilles A4&#x202f;?</numerusform>
+            <numerusform>Imprimer %n badges sur feuilles A4&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
@@ -706,11 +706,11 @@
     </message>
     <message>
         <source>Your basket: {spent} of {budget}</source>
-        <translation>Votre panier : {spent} sur {budget}</translation>
+        <translation>Votre panier&#x202f;: {spent} sur {budget}</translation>
     </message>
     <message>
         <source>No project: an empty basket.</source>
-        <translation>Aucun projet : un panier vide.</translation>
+        <translation>Aucun projet&#x202f;: un panier vide.</translation>
     </message>
 </context>
 <context>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>Your vote is secret: nobody sees your choice.</source>
-        <translation>Votre vote est secret : personne ne voit votre choix.</translation>
+        <translation>Votre vote est secret&#x202f;: personne ne voit votre choix.</translation>
     </message>
     <message>
         <source>Review my vote</source>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>Your vote stays secret: the code is linked to nobody and works once.</source>
-        <translation>Votre vote reste secret : le code n&apos;est lié à personne et ne sert qu&apos;une fois.</translation>
+        <translation>Votre vote reste secret&#x202f;: le code n&apos;est lié à personne et ne sert qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Next code</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>Your vote:</source>
-        <translation>Votre vote :</translation>
+        <translation>Votre vote&#x202f;:</translation>
     </message>
     <message>
         <source>Confirm my vote</source>
@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>This vote is not secret: your name and your choice will be in the minutes.</source>
-        <translation>Ce vote n&apos;est pas secret : votre nom et votre choix figureront au procès-verbal.</translation>
+        <translation>Ce vote n&apos;est pas secret&#x202f;: votre nom et votre choix figureront au procès-verbal.</translation>
     </message>
     <message>
         <source>This code is yours and works once. This vote is not secret.</source>
@@ -826,7 +826,7 @@
     </message>
     <message>
         <source>Welcome among the shareholders!</source>
-        <translation>Bienvenue parmi les sociétaires !</translation>
+        <translation>Bienvenue parmi les sociétaires&#x202f;!</translation>
     </message>
     <message>
         <source>Printing your certificate and your new badge…</source>
@@ -842,15 +842,15 @@
     </message>
     <message>
         <source>Take your new badge: it says “Shareholder”.</source>
-        <translation>Prenez votre nouveau badge : il indique « Sociétaire ».</translation>
+        <translation>Prenez votre nouveau badge&#x202f;: il indique «&#x202f;Sociétaire&#x202f;».</translation>
     </message>
     <message>
         <source>Your new badge is shown here: photograph it.</source>
-        <translation>Votre nouveau badge s&apos;affiche ici : prenez-le en photo.</translation>
+        <translation>Votre nouveau badge s&apos;affiche ici&#x202f;: prenez-le en photo.</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation>Merci !</translation>
+        <translation>Merci&#x202f;!</translation>
     </message>
 </context>
 <context>
@@ -880,15 +880,15 @@
     </message>
     <message>
         <source>Are you {name}?</source>
-        <translation>Êtes-vous {name} ?</translation>
+        <translation>Êtes-vous {name}&#x202f;?</translation>
     </message>
     <message>
         <source>Hello {name}!</source>
-        <translation>Bonjour {name} !</translation>
+        <translation>Bonjour {name}&#x202f;!</translation>
     </message>
     <message>
         <source>What brings you here today?</source>
-        <translation>Qu&apos;est-ce qui vous amène aujourd&apos;hui ?</translation>
+        <translation>Qu&apos;est-ce qui vous amène aujourd&apos;hui&#x202f;?</translation>
     </message>
     <message>
         <source>This is not me</source>
@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>Yes, it is me: check in</source>
-        <translation>Oui, c&apos;est moi : j&apos;arrive</translation>
+        <translation>Oui, c&apos;est moi&#x202f;: j&apos;arrive</translation>
     </message>
 </context>
 <context>
@@ -930,7 +930,7 @@
     </message>
     <message>
         <source>There is no database at {path}: check the path, or create one with `antenne db upgrade` or `antenne demo`.</source>
-        <translation>Il n&apos;y a pas de base de données à {path} : vérifiez le chemin, ou créez-en une avec `antenne db upgrade` ou `antenne demo`.</translation>
+        <translation>Il n&apos;y a pas de base de données à {path}&#x202f;: vérifiez le chemin, ou créez-en une avec `antenne db upgrade` ou `antenne demo`.</translation>
     </message>
     <message>
         <source>{path} is not an Antenne database.</source>
@@ -938,22 +938,22 @@
     </message>
     <message>
         <source>Cannot use {path}: {error}.</source>
-        <translation>Impossible d&apos;utiliser {path} : {error}.</translation>
+        <translation>Impossible d&apos;utiliser {path}&#x202f;: {error}.</translation>
     </message>
     <message>
         <source>{path} is a folder: name the file to write.</source>
-        <translation>{path} est un dossier : donnez le nom du fichier à écrire.</translation>
+        <translation>{path} est un dossier&#x202f;: donnez le nom du fichier à écrire.</translation>
     </message>
 </context>
 <context>
     <name>Config</name>
     <message>
         <source>The setting {key} has an invalid value: {value}</source>
-        <translation>Le réglage {key} a une valeur invalide : {value}</translation>
+        <translation>Le réglage {key} a une valeur invalide&#x202f;: {value}</translation>
     </message>
     <message>
         <source>The configuration file {path} cannot be read: {error}</source>
-        <translation>Le fichier de configuration {path} est illisible : {error}</translation>
+        <translation>Le fichier de configuration {path} est illisible&#x202f;: {error}</translation>
     </message>
     <message>
         <source>Unknown setting {key} in {path}</source>
@@ -961,7 +961,7 @@
     </message>
     <message>
         <source>Unknown language {language}: use fr, nl or en</source>
-        <translation>Langue inconnue {language} : utilisez fr, nl ou en</translation>
+        <translation>Langue inconnue {language}&#x202f;: utilisez fr, nl ou en</translation>
     </message>
 </context>
 <context>
@@ -972,15 +972,15 @@
     </message>
     <message>
         <source>Voted!</source>
-        <translation>A voté !</translation>
+        <translation>A voté&#x202f;!</translation>
     </message>
     <message>
         <source>Your ballot is in the box. Next ballot: your proxy.</source>
-        <translation>Votre bulletin est dans l&apos;urne. Bulletin suivant : votre procuration.</translation>
+        <translation>Votre bulletin est dans l&apos;urne. Bulletin suivant&#x202f;: votre procuration.</translation>
     </message>
     <message>
         <source>Your ballot is in the box. Thank you!</source>
-        <translation>Votre bulletin est dans l&apos;urne. Merci !</translation>
+        <translation>Votre bulletin est dans l&apos;urne. Merci&#x202f;!</translation>
     </message>
 </context>
 <context>
@@ -991,7 +991,7 @@
     </message>
     <message>
         <source>Before we go on: what we keep</source>
-        <translation>Avant de continuer : ce que nous gardons</translation>
+        <translation>Avant de continuer&#x202f;: ce que nous gardons</translation>
     </message>
     <message>
         <source>We keep your first and last name, your language, your e-mail and phone, and the days you came and why.</source>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>Smart&apos;s teams use it to welcome you and keep in touch; it stays in the cooperative&apos;s own systems. We never sell it or give it to anyone outside Smart. You can ask at the desk to see or delete it at any time.</source>
-        <translation>Les équipes de Smart s&apos;en servent pour vous accueillir et garder le contact ; il reste dans les systèmes de la coopérative. Nous ne le vendons jamais et ne le donnons à personne en dehors de Smart. Vous pouvez demander à l&apos;accueil de le voir ou de l&apos;effacer à tout moment.</translation>
+        <translation>Les équipes de Smart s&apos;en servent pour vous accueillir et garder le contact&#x202f;; il reste dans les systèmes de la coopérative. Nous ne le vendons jamais et ne le donnons à personne en dehors de Smart. Vous pouvez demander à l&apos;accueil de le voir ou de l&apos;effacer à tout moment.</translation>
     </message>
     <message>
         <source>No, thank you</source>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <source>Nothing was kept. You are welcome anyway!</source>
-        <translation>Rien n&apos;a été gardé. Bienvenue quand même !</translation>
+        <translation>Rien n&apos;a été gardé. Bienvenue quand même&#x202f;!</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>Options, one per line (a project: name = cost)</source>
-        <translation>Options, une par ligne (un projet : nom = coût)</translation>
+        <translation>Options, une par ligne (un projet&#x202f;: nom = coût)</translation>
     </message>
     <message>
         <source>Budget to share, in euros</source>
@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <source>Projects: descriptions and pictures</source>
-        <translation>Projets : descriptions et images</translation>
+        <translation>Projets&#x202f;: descriptions et images</translation>
     </message>
     <message>
         <source>Create the vote</source>
@@ -1121,7 +1121,7 @@
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation>État : {status}</translation>
+        <translation>État&#x202f;: {status}</translation>
     </message>
     <message>
         <source>{entitled} entitled</source>
@@ -1133,11 +1133,11 @@
     </message>
     <message>
         <source>Named vote: who voted what goes into the minutes</source>
-        <translation>Vote nominatif : qui a voté quoi figurera au procès-verbal</translation>
+        <translation>Vote nominatif&#x202f;: qui a voté quoi figurera au procès-verbal</translation>
     </message>
     <message>
         <source>Time left: {minutes}:{seconds:02d}</source>
-        <translation>Temps restant : {minutes}:{seconds:02d}</translation>
+        <translation>Temps restant&#x202f;: {minutes}:{seconds:02d}</translation>
     </message>
     <message>
         <source>Choose a template.</source>
@@ -1149,7 +1149,7 @@
     </message>
     <message>
         <source>Close the vote?</source>
-        <translation>Clore le vote ?</translation>
+        <translation>Clore le vote&#x202f;?</translation>
     </message>
     <message>
         <source>Nobody can vote after this. The results stay hidden until revealed.</source>
@@ -1161,7 +1161,7 @@
     </message>
     <message>
         <source>Publish the results?</source>
-        <translation>Publier les résultats ?</translation>
+        <translation>Publier les résultats&#x202f;?</translation>
     </message>
     <message>
         <source>They become the official results of this vote.</source>
@@ -1198,11 +1198,11 @@
     </message>
     <message>
         <source>--replace needs --db: name the file to replace.</source>
-        <translation>--replace demande --db : indiquez le fichier à remplacer.</translation>
+        <translation>--replace demande --db&#x202f;: indiquez le fichier à remplacer.</translation>
     </message>
     <message>
         <source>{path} already holds an antenne or people: use another file or --replace.</source>
-        <translation>{path} contient déjà une antenne ou des personnes : utilisez un autre fichier ou --replace.</translation>
+        <translation>{path} contient déjà une antenne ou des personnes&#x202f;: utilisez un autre fichier ou --replace.</translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1247,7 @@
     </message>
     <message>
         <source>Each new visitor is greeted in this language; they can switch at any time.</source>
-        <translation>Chaque nouvelle personne est accueillie dans cette langue ; elle peut en changer à tout moment.</translation>
+        <translation>Chaque nouvelle personne est accueillie dans cette langue&#x202f;; elle peut en changer à tout moment.</translation>
     </message>
     <message>
         <source>Recent activity</source>
@@ -1272,8 +1272,8 @@
     <message numerus="yes">
         <source>%n change(s) from the hub still cannot be applied: this kiosk needs an update.</source>
         <translation>
-            <numerusform>%n modification venue du hub ne peut toujours pas être appliquée&#xa0;: cette borne doit être mise à jour.</numerusform>
-            <numerusform>%n modifications venues du hub ne peuvent toujours pas être appliquées&#xa0;: cette borne doit être mise à jour.</numerusform>
+            <numerusform>%n modification venue du hub ne peut toujours pas être appliquée&#x202f;: cette borne doit être mise à jour.</numerusform>
+            <numerusform>%n modifications venues du hub ne peuvent toujours pas être appliquées&#x202f;: cette borne doit être mise à jour.</numerusform>
         </translation>
     </message>
     <message>
@@ -1293,19 +1293,19 @@
     </message>
     <message>
         <source>A PIN of one digit repeated (like 000000) is too easy to guess: choose another one.</source>
-        <translation>Un code PIN fait d&apos;un seul chiffre répété (comme 000000) est trop facile à deviner : choisissez-en un autre.</translation>
+        <translation>Un code PIN fait d&apos;un seul chiffre répété (comme 000000) est trop facile à deviner&#x202f;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>A PIN of digits going up in a row (like 123456) is too easy to guess: choose another one.</source>
-        <translation>Un code PIN de chiffres qui se suivent en montant (comme 123456) est trop facile à deviner : choisissez-en un autre.</translation>
+        <translation>Un code PIN de chiffres qui se suivent en montant (comme 123456) est trop facile à deviner&#x202f;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>A PIN of digits going down in a row (like 654321) is too easy to guess: choose another one.</source>
-        <translation>Un code PIN de chiffres qui se suivent en descendant (comme 654321) est trop facile à deviner : choisissez-en un autre.</translation>
+        <translation>Un code PIN de chiffres qui se suivent en descendant (comme 654321) est trop facile à deviner&#x202f;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>A PIN that repeats a group of digits (like 121212) is too easy to guess: choose another one.</source>
-        <translation>Un code PIN qui répète un groupe de chiffres (comme 121212) est trop facile à deviner : choisissez-en un autre.</translation>
+        <translation>Un code PIN qui répète un groupe de chiffres (comme 121212) est trop facile à deviner&#x202f;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Give the facilitator a name.</source>
@@ -1317,7 +1317,7 @@
     </message>
     <message>
         <source>This PIN is already taken: choose another one.</source>
-        <translation>Ce code PIN est déjà pris : choisissez-en un autre.</translation>
+        <translation>Ce code PIN est déjà pris&#x202f;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>No facilitator is registered on this kiosk yet (antenne facilitator add).</source>
@@ -1325,7 +1325,7 @@
     </message>
     <message>
         <source>Wrong PIN. Tries left: {left}.</source>
-        <translation>Code PIN erroné. Essais restants : {left}.</translation>
+        <translation>Code PIN erroné. Essais restants&#x202f;: {left}.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Facilitator mode is locked for {minutes} min.</source>
@@ -1392,7 +1392,7 @@
     </message>
     <message>
         <source>every member, one vote each: elects the board and approves the accounts</source>
-        <translation>chaque sociétaire, une voix chacun·e&#xa0;: élit le conseil et approuve les comptes</translation>
+        <translation>chaque sociétaire, une voix chacun·e&#x202f;: élit le conseil et approuve les comptes</translation>
     </message>
     <message>
         <source>Chair</source>
@@ -1536,7 +1536,7 @@
     </message>
     <message>
         <source>No minimum attendance: whoever comes decides.</source>
-        <translation>Pas de présence minimale&#xa0;: celles et ceux qui viennent décident.</translation>
+        <translation>Pas de présence minimale&#x202f;: celles et ceux qui viennent décident.</translation>
     </message>
     <message>
         <source>At least {percent}% of the members must be present.</source>
@@ -1568,7 +1568,7 @@
     </message>
     <message>
         <source>Stand for election: a seat frees up on {day}.</source>
-        <translation>Se présenter&#xa0;: un siège se libère le {day}.</translation>
+        <translation>Se présenter&#x202f;: un siège se libère le {day}.</translation>
     </message>
 </context>
 <context>
@@ -1627,7 +1627,7 @@
     </message>
     <message>
         <source>Sign-up comes with the sessions: until then, just come along at the time shown.</source>
-        <translation>L&apos;inscription arrive avec les sessions&#xa0;: d&apos;ici là, venez simplement à l&apos;heure indiquée.</translation>
+        <translation>L&apos;inscription arrive avec les sessions&#x202f;: d&apos;ici là, venez simplement à l&apos;heure indiquée.</translation>
     </message>
     <message>
         <source>No meeting planned yet.</source>
@@ -1643,7 +1643,7 @@
     </message>
     <message>
         <source>On the agenda:</source>
-        <translation>À l&apos;ordre du jour&#xa0;:</translation>
+        <translation>À l&apos;ordre du jour&#x202f;:</translation>
     </message>
     <message>
         <source>The agenda is not published yet.</source>
@@ -1666,7 +1666,7 @@
     </message>
     <message>
         <source>Find a person: type a name</source>
-        <translation>Trouver une personne&#xa0;: tapez un nom</translation>
+        <translation>Trouver une personne&#x202f;: tapez un nom</translation>
     </message>
     <message>
         <source>Every member</source>
@@ -1674,15 +1674,15 @@
     </message>
     <message>
         <source>Your item: {status}</source>
-        <translation>Votre point : {status}</translation>
+        <translation>Votre point&#x202f;: {status}</translation>
     </message>
     <message>
         <source>Meet the board: {when}</source>
-        <translation>Rencontrer le CA : {when}</translation>
+        <translation>Rencontrer le CA&#x202f;: {when}</translation>
     </message>
     <message>
         <source>Type at least two letters of a name: their bodies light up.</source>
-        <translation>Tapez au moins deux lettres d&apos;un nom&#xa0;: ses organes s&apos;allument.</translation>
+        <translation>Tapez au moins deux lettres d&apos;un nom&#x202f;: ses organes s&apos;allument.</translation>
     </message>
     <message>
         <source>Nobody with a mandate has that name.</source>
@@ -1690,7 +1690,7 @@
     </message>
     <message>
         <source>Lit up: the bodies of {names}.</source>
-        <translation>En couleur&#xa0;: les organes de {names}.</translation>
+        <translation>En couleur&#x202f;: les organes de {names}.</translation>
     </message>
     <message>
         <source>{name}, here is where you can take part ({levels}).</source>
@@ -1698,7 +1698,7 @@
     </message>
     <message>
         <source>{name}, you have not said how involved you want to be: here is everything.</source>
-        <translation>{name}, vous n&apos;avez pas encore dit comment vous voulez participer&#xa0;: voici tout.</translation>
+        <translation>{name}, vous n&apos;avez pas encore dit comment vous voulez participer&#x202f;: voici tout.</translation>
     </message>
     <message>
         <source>Your items on the agendas</source>
@@ -1835,15 +1835,15 @@
     </message>
     <message>
         <source>Scan: who decides what, on your phone</source>
-        <translation>Scannez : qui décide quoi, sur votre téléphone</translation>
+        <translation>Scannez&#x202f;: qui décide quoi, sur votre téléphone</translation>
     </message>
     <message>
         <source>No QR code: this kiosk is not linked to the cooperative&apos;s hub yet.</source>
-        <translation>Pas de code QR : cette borne n&apos;est pas encore reliée au serveur de la coopérative.</translation>
+        <translation>Pas de code QR&#x202f;: cette borne n&apos;est pas encore reliée au serveur de la coopérative.</translation>
     </message>
     <message>
         <source>Who sits on it: {body}</source>
-        <translation>Qui y siège&#xa0;: {body}</translation>
+        <translation>Qui y siège&#x202f;: {body}</translation>
     </message>
     <message>
         <source>Who decides what in our cooperative</source>
@@ -1851,7 +1851,7 @@
     </message>
     <message>
         <source>Every box is a group of people; every arrow says who elects, appoints, advises or reports to whom.</source>
-        <translation>Chaque case est un groupe de personnes&#xa0;; chaque flèche dit qui élit, nomme, conseille qui ou rend des comptes à qui.</translation>
+        <translation>Chaque case est un groupe de personnes&#x202f;; chaque flèche dit qui élit, nomme, conseille qui ou rend des comptes à qui.</translation>
     </message>
 </context>
 <context>
@@ -1862,15 +1862,15 @@
     </message>
     <message>
         <source>Hello! What would you like to do?</source>
-        <translation>Bonjour ! Que souhaitez-vous faire ?</translation>
+        <translation>Bonjour&#x202f;! Que souhaitez-vous faire&#x202f;?</translation>
     </message>
     <message>
         <source>Hello {name}!</source>
-        <translation>Bonjour {name} !</translation>
+        <translation>Bonjour {name}&#x202f;!</translation>
     </message>
     <message>
         <source>What you can do next:</source>
-        <translation>Ce que vous pouvez faire maintenant :</translation>
+        <translation>Ce que vous pouvez faire maintenant&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +1885,7 @@
     </message>
     <message>
         <source>Read: what is Smart?</source>
-        <translation>Lire : c&apos;est quoi Smart ?</translation>
+        <translation>Lire&#x202f;: c&apos;est quoi Smart&#x202f;?</translation>
     </message>
     <message>
         <source>The cooperative in plain words, and its statutes in brief</source>
@@ -1905,7 +1905,7 @@
     </message>
     <message>
         <source>Counts per participation level and topic; export a list</source>
-        <translation>Nombres par niveau de participation et par thème ; exporter une liste</translation>
+        <translation>Nombres par niveau de participation et par thème&#x202f;; exporter une liste</translation>
     </message>
     <message>
         <source>Welcome / Check in</source>
@@ -1929,7 +1929,7 @@
     </message>
     <message>
         <source>Create, open and close a vote; roll call, booth, hands, projector</source>
-        <translation>Créer, ouvrir et clore un vote ; appel, isoloir, mains levées, projecteur</translation>
+        <translation>Créer, ouvrir et clore un vote&#x202f;; appel, isoloir, mains levées, projecteur</translation>
     </message>
     <message>
         <source>Who decides what</source>
@@ -1945,7 +1945,7 @@
     </message>
     <message>
         <source>Co-working, drop-ins and workshops: sign up, check in</source>
-        <translation>Co-working, permanences et ateliers&#xa0;: s&apos;inscrire, arriver</translation>
+        <translation>Co-working, permanences et ateliers&#x202f;: s&apos;inscrire, arriver</translation>
     </message>
     <message>
         <source>Lists, attendance sheets, the programme</source>
@@ -1972,11 +1972,11 @@
     </message>
     <message>
         <source>{name}, what would you like to share?</source>
-        <translation>{name}, que voulez-vous partager ?</translation>
+        <translation>{name}, que voulez-vous partager&#x202f;?</translation>
     </message>
     <message>
         <source>Members can host a session on a topic they know: others drop in, ask, learn. A facilitator looks at your offer and puts it on the programme.</source>
-        <translation>Les sociétaires peuvent animer une séance sur un sujet qu&apos;ils connaissent : on passe, on pose ses questions, on apprend. Un·e animateur·rice regarde votre offre et la met au programme.</translation>
+        <translation>Les sociétaires peuvent animer une séance sur un sujet qu&apos;ils connaissent&#x202f;: on passe, on pose ses questions, on apprend. Un·e animateur·rice regarde votre offre et la met au programme.</translation>
     </message>
     <message>
         <source>Scan your badge to offer a session.</source>
@@ -1992,7 +1992,7 @@
     </message>
     <message>
         <source>For example: invoicing without stress</source>
-        <translation>Par exemple : facturer sans stress</translation>
+        <translation>Par exemple&#x202f;: facturer sans stress</translation>
     </message>
     <message>
         <source>A few lines for those who come (optional)</source>
@@ -2000,11 +2000,11 @@
     </message>
     <message>
         <source>Which day?</source>
-        <translation>Quel jour ?</translation>
+        <translation>Quel jour&#x202f;?</translation>
     </message>
     <message>
         <source>At what time?</source>
-        <translation>À quelle heure ?</translation>
+        <translation>À quelle heure&#x202f;?</translation>
     </message>
     <message>
         <source>{hour} h</source>
@@ -2020,7 +2020,7 @@
     </message>
     <message>
         <source>For how long?</source>
-        <translation>Pour combien de temps ?</translation>
+        <translation>Pour combien de temps&#x202f;?</translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -2040,11 +2040,11 @@
     </message>
     <message>
         <source>How many people at most?</source>
-        <translation>Combien de personnes au plus ?</translation>
+        <translation>Combien de personnes au plus&#x202f;?</translation>
     </message>
     <message>
         <source>Once, or every week?</source>
-        <translation>Une fois, ou chaque semaine ?</translation>
+        <translation>Une fois, ou chaque semaine&#x202f;?</translation>
     </message>
     <message>
         <source>Just once</source>
@@ -2064,14 +2064,14 @@
     </message>
     <message>
         <source>Thank you {name}! A facilitator will look at your offer. Once accepted, it is on the programme and you will see it at your next scan.</source>
-        <translation>Merci {name} ! Un·e animateur·rice va regarder votre offre. Une fois acceptée, elle est au programme et vous la verrez à votre prochain passage de badge.</translation>
+        <translation>Merci {name}&#x202f;! Un·e animateur·rice va regarder votre offre. Une fois acceptée, elle est au programme et vous la verrez à votre prochain passage de badge.</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <source>Are you still there?</source>
-        <translation>Vous êtes toujours là ?</translation>
+        <translation>Vous êtes toujours là&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <source>The screen starts again for the next person in %n second(s).</source>
@@ -2089,11 +2089,11 @@
     <name>Involvement</name>
     <message>
         <source>Unknown {what}: {values}.</source>
-        <translation>{what} inconnu : {values}.</translation>
+        <translation>{what} inconnu&#x202f;: {values}.</translation>
     </message>
     <message>
         <source>“No news” cannot go with another way of hearing from us.</source>
-        <translation>« Pas de nouvelles » ne peut pas aller avec une autre façon d&apos;avoir de nos nouvelles.</translation>
+        <translation>«&#x202f;Pas de nouvelles&#x202f;» ne peut pas aller avec une autre façon d&apos;avoir de nos nouvelles.</translation>
     </message>
     <message>
         <source>This person is no longer known.</source>
@@ -2108,7 +2108,7 @@
     </message>
     <message>
         <source>How involved do you want to be?</source>
-        <translation>Comment voulez-vous participer ?</translation>
+        <translation>Comment voulez-vous participer&#x202f;?</translation>
     </message>
     <message>
         <source>Choose as many as you like. You can change your answers at any time, here at the kiosk.</source>
@@ -2116,11 +2116,11 @@
     </message>
     <message>
         <source>What interests you?</source>
-        <translation>Qu&apos;est-ce qui vous intéresse ?</translation>
+        <translation>Qu&apos;est-ce qui vous intéresse&#x202f;?</translation>
     </message>
     <message>
         <source>How do you want to hear from us?</source>
-        <translation>Comment voulez-vous avoir de nos nouvelles ?</translation>
+        <translation>Comment voulez-vous avoir de nos nouvelles&#x202f;?</translation>
     </message>
     <message>
         <source>Save my answers</source>
@@ -2136,7 +2136,7 @@
     </message>
     <message>
         <source>Thank you! Your answers are saved.</source>
-        <translation>Merci ! Vos réponses sont enregistrées.</translation>
+        <translation>Merci&#x202f;! Vos réponses sont enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -2204,7 +2204,7 @@
     </message>
     <message>
         <source>Proposed by {name} to: {body}</source>
-        <translation>Proposé par {name} à : {body}</translation>
+        <translation>Proposé par {name} à&#x202f;: {body}</translation>
     </message>
     <message>
         <source>{count} of the {needed} signatures needed</source>
@@ -2212,15 +2212,15 @@
     </message>
     <message>
         <source>{count} signatures: enough ({needed} needed)</source>
-        <translation>{count} signatures : c&apos;est assez ({needed} nécessaires)</translation>
+        <translation>{count} signatures&#x202f;: c&apos;est assez ({needed} nécessaires)</translation>
     </message>
     <message>
         <source>You agree it should be discussed? Scan your badge to add your name.</source>
-        <translation>Vous trouvez qu&apos;il faut en parler ? Scannez votre badge pour ajouter votre nom.</translation>
+        <translation>Vous trouvez qu&apos;il faut en parler&#x202f;? Scannez votre badge pour ajouter votre nom.</translation>
     </message>
     <message>
         <source>The body has answered: no more names are needed.</source>
-        <translation>L&apos;instance a répondu : plus besoin de signatures.</translation>
+        <translation>L&apos;instance a répondu&#x202f;: plus besoin de signatures.</translation>
     </message>
     <message>
         <source>The body&apos;s answer</source>
@@ -2232,11 +2232,11 @@
     </message>
     <message>
         <source>On the agenda of: {meeting}, {when}</source>
-        <translation>À l&apos;ordre du jour de : {meeting}, {when}</translation>
+        <translation>À l&apos;ordre du jour de&#x202f;: {meeting}, {when}</translation>
     </message>
     <message>
         <source>Thank you, {name}: your name is on it.</source>
-        <translation>Merci, {name} : votre nom y est.</translation>
+        <translation>Merci, {name}&#x202f;: votre nom y est.</translation>
     </message>
 </context>
 <context>
@@ -2262,7 +2262,7 @@
     </message>
     <message>
         <source>Record: became a shareholder</source>
-        <translation>Enregistrer : est devenu·e sociétaire</translation>
+        <translation>Enregistrer&#x202f;: est devenu·e sociétaire</translation>
     </message>
     <message>
         <source>My items on a body&apos;s agenda</source>
@@ -2309,15 +2309,15 @@
     </message>
     <message>
         <source>Has {name} bought their shares?</source>
-        <translation>{name} a-t-il ou elle pris ses parts ?</translation>
+        <translation>{name} a-t-il ou elle pris ses parts&#x202f;?</translation>
     </message>
     <message>
         <source>The celebration starts, a welcome certificate is printed and the badge is reprinted with the role “Shareholder”.</source>
-        <translation>La fête commence, un certificat de bienvenue est imprimé et le badge est réimprimé avec le rôle « Sociétaire ».</translation>
+        <translation>La fête commence, un certificat de bienvenue est imprimé et le badge est réimprimé avec le rôle «&#x202f;Sociétaire&#x202f;».</translation>
     </message>
     <message>
         <source>Yes, celebrate!</source>
-        <translation>Oui, fêtons ça !</translation>
+        <translation>Oui, fêtons ça&#x202f;!</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2325,7 +2325,7 @@
     </message>
     <message>
         <source>Export everything the kiosk holds about {name}?</source>
-        <translation>Exporter tout ce que la borne garde sur {name} ?</translation>
+        <translation>Exporter tout ce que la borne garde sur {name}&#x202f;?</translation>
     </message>
     <message>
         <source>A JSON file is written to the kiosk&apos;s exports folder. Hand it only to the person themselves.</source>
@@ -2341,11 +2341,11 @@
     </message>
     <message>
         <source>Erase the data of {name}?</source>
-        <translation>Effacer les données de {name} ?</translation>
+        <translation>Effacer les données de {name}&#x202f;?</translation>
     </message>
     <message>
         <source>Visits, badges, journey and posts are deleted, the profile is emptied; only anonymous counts remain. This cannot be undone.</source>
-        <translation>Les visites, badges, parcours et annonces sont supprimés, le profil est vidé ; seuls des comptages anonymes restent. C&apos;est irréversible.</translation>
+        <translation>Les visites, badges, parcours et annonces sont supprimés, le profil est vidé&#x202f;; seuls des comptages anonymes restent. C&apos;est irréversible.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -2367,19 +2367,19 @@
     <name>Level</name>
     <message>
         <source>Information: receive the news</source>
-        <translation>Information : recevoir les nouvelles</translation>
+        <translation>Information&#x202f;: recevoir les nouvelles</translation>
     </message>
     <message>
         <source>Consultation: give my opinion</source>
-        <translation>Consultation : donner mon avis</translation>
+        <translation>Consultation&#x202f;: donner mon avis</translation>
     </message>
     <message>
         <source>Concertation: work on proposals</source>
-        <translation>Concertation : travailler les propositions</translation>
+        <translation>Concertation&#x202f;: travailler les propositions</translation>
     </message>
     <message>
         <source>Co-decision: decide together</source>
-        <translation>Codécision : décider ensemble</translation>
+        <translation>Codécision&#x202f;: décider ensemble</translation>
     </message>
     <message>
         <source>The antenne&apos;s news, the board&apos;s agendas, what was decided.</source>
@@ -2387,7 +2387,7 @@
     </message>
     <message>
         <source>Short surveys, advisory votes: you say what you think.</source>
-        <translation>Petits sondages, votes consultatifs : vous dites ce que vous pensez.</translation>
+        <translation>Petits sondages, votes consultatifs&#x202f;: vous dites ce que vous pensez.</translation>
     </message>
     <message>
         <source>Working groups that prepare proposals with the board.</source>
@@ -2395,7 +2395,7 @@
     </message>
     <message>
         <source>The general assembly, the local budget: your vote counts.</source>
-        <translation>L&apos;assemblée générale, le budget local : votre voix compte.</translation>
+        <translation>L&apos;assemblée générale, le budget local&#x202f;: votre voix compte.</translation>
     </message>
 </context>
 <context>
@@ -2418,7 +2418,7 @@
     </message>
     <message>
         <source>{name}, by proxy: {holder} answers</source>
-        <translation>{name}, par procuration : {holder} répond</translation>
+        <translation>{name}, par procuration&#x202f;: {holder} répond</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) have already voted.</source>
@@ -2462,7 +2462,7 @@
     </message>
     <message>
         <source>Where do I fit in the governance?</source>
-        <translation>Où est ma place dans la gouvernance&#xa0;?</translation>
+        <translation>Où est ma place dans la gouvernance&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -2485,11 +2485,11 @@
     </message>
     <message>
         <source>This e-mail address does not look right: it needs an @ and a domain, like name@example.org.</source>
-        <translation>Cette adresse e-mail ne semble pas correcte : il faut un @ et un domaine, comme nom@exemple.org.</translation>
+        <translation>Cette adresse e-mail ne semble pas correcte&#x202f;: il faut un @ et un domaine, comme nom@exemple.org.</translation>
     </message>
     <message>
         <source>This phone number does not look right: use digits, spaces and + only.</source>
-        <translation>Ce numéro de téléphone ne semble pas correct : utilisez seulement des chiffres, des espaces et +.</translation>
+        <translation>Ce numéro de téléphone ne semble pas correct&#x202f;: utilisez seulement des chiffres, des espaces et +.</translation>
     </message>
     <message>
         <source>Please choose why you came today.</source>
@@ -2524,7 +2524,7 @@
     </message>
     <message>
         <source>Start typing: the list fills in as you type.</source>
-        <translation>Commencez à taper : la liste se remplit au fur et à mesure.</translation>
+        <translation>Commencez à taper&#x202f;: la liste se remplit au fur et à mesure.</translation>
     </message>
     <message>
         <source>Nobody found with this name.</source>
@@ -2585,7 +2585,7 @@
     </message>
     <message>
         <source>The printer {name} is paused: it may be out of labels. Your badge is shown on screen instead.</source>
-        <translation>L&apos;imprimante {name} est en pause : il n&apos;y a peut-être plus d&apos;étiquettes. Votre badge s&apos;affiche à l&apos;écran à la place.</translation>
+        <translation>L&apos;imprimante {name} est en pause&#x202f;: il n&apos;y a peut-être plus d&apos;étiquettes. Votre badge s&apos;affiche à l&apos;écran à la place.</translation>
     </message>
     <message>
         <source>The printer is not answering. Your badge is shown on screen instead.</source>
@@ -2604,25 +2604,25 @@
     </message>
     <message>
         <source>{id} was already erased: only an anonymous tombstone is left, nothing personal.</source>
-        <translation>{id} a déjà été effacé·e : il ne reste qu&apos;une trace anonyme, rien de personnel.</translation>
+        <translation>{id} a déjà été effacé·e&#x202f;: il ne reste qu&apos;une trace anonyme, rien de personnel.</translation>
     </message>
 </context>
 <context>
     <name>PrivateFiles</name>
     <message>
         <source>Other users of this computer can read the kiosk&apos;s database (contact details, the sync token). Ask whoever looks after the kiosk to run: {command}</source>
-        <translation>D&apos;autres utilisateurs de cet ordinateur peuvent lire la base de données de la borne (coordonnées, jeton de synchronisation). Demandez à la personne qui s&apos;occupe de la borne de lancer : {command}</translation>
+        <translation>D&apos;autres utilisateurs de cet ordinateur peuvent lire la base de données de la borne (coordonnées, jeton de synchronisation). Demandez à la personne qui s&apos;occupe de la borne de lancer&#x202f;: {command}</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeScreen</name>
     <message>
         <source>Now: {title}</source>
-        <translation>En ce moment&#xa0;: {title}</translation>
+        <translation>En ce moment&#x202f;: {title}</translation>
     </message>
     <message>
         <source>Next today: {title}</source>
-        <translation>Bientôt aujourd&apos;hui&#xa0;: {title}</translation>
+        <translation>Bientôt aujourd&apos;hui&#x202f;: {title}</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -2630,7 +2630,7 @@
     </message>
     <message>
         <source>Sessions: co-working, drop-ins, workshops</source>
-        <translation>Séances&#xa0;: co-working, permanences, ateliers</translation>
+        <translation>Séances&#x202f;: co-working, permanences, ateliers</translation>
     </message>
     <message>
         <source>Host a session on your topic</source>
@@ -2658,7 +2658,7 @@
     </message>
     <message>
         <source>Topic: {topic} {arrow}</source>
-        <translation>Thème&#xa0;: {topic} {arrow}</translation>
+        <translation>Thème&#x202f;: {topic} {arrow}</translation>
     </message>
     <message>
         <source>Every topic</source>
@@ -2678,7 +2678,7 @@
     </message>
     <message>
         <source>Swipe or tap “Next day” to see the next.</source>
-        <translation>Glissez ou touchez «&#xa0;Jour suivant&#xa0;» pour voir le suivant.</translation>
+        <translation>Glissez ou touchez «&#x202f;Jour suivant&#x202f;» pour voir le suivant.</translation>
     </message>
     <message>
         <source>Show more sessions ({count})</source>
@@ -2704,7 +2704,7 @@
     </message>
     <message>
         <source>Vote by phone: scan your code, or open</source>
-        <translation>Voter par téléphone : scannez votre code, ou ouvrez</translation>
+        <translation>Voter par téléphone&#x202f;: scannez votre code, ou ouvrez</translation>
     </message>
     <message>
         <source>The vote is closed.</source>
@@ -2722,7 +2722,7 @@
     <name>ProjectsEditor</name>
     <message>
         <source>What is this project? A few sentences (at most 600 characters).</source>
-        <translation>De quoi s&apos;agit-il ? Quelques phrases (600 caractères au plus).</translation>
+        <translation>De quoi s&apos;agit-il&#x202f;? Quelques phrases (600 caractères au plus).</translation>
     </message>
     <message>
         <source>Choose a picture</source>
@@ -2746,7 +2746,7 @@
     </message>
     <message>
         <source>Projects of “{title}”</source>
-        <translation>Projets de « {title} »</translation>
+        <translation>Projets de «&#x202f;{title}&#x202f;»</translation>
     </message>
     <message>
         <source>No picture</source>
@@ -2781,7 +2781,7 @@
     </message>
     <message>
         <source>{name}, what should the body talk about?</source>
-        <translation>{name}, de quoi l&apos;instance devrait-elle parler ?</translation>
+        <translation>{name}, de quoi l&apos;instance devrait-elle parler&#x202f;?</translation>
     </message>
     <message>
         <source>Any member can ask a body of the cooperative to discuss a question. Once enough members have signed it too, it goes to the body&apos;s secretary.</source>
@@ -2797,15 +2797,15 @@
     </message>
     <message>
         <source>Which body?</source>
-        <translation>Quelle instance ?</translation>
+        <translation>Quelle instance&#x202f;?</translation>
     </message>
     <message>
         <source>Title: your question in one sentence</source>
-        <translation>Titre : votre question en une phrase</translation>
+        <translation>Titre&#x202f;: votre question en une phrase</translation>
     </message>
     <message>
         <source>For example: a meeting room open evenings</source>
-        <translation>Par exemple : une salle de réunion ouverte le soir</translation>
+        <translation>Par exemple&#x202f;: une salle de réunion ouverte le soir</translation>
     </message>
     <message>
         <source>A few lines to explain (optional)</source>
@@ -2906,7 +2906,7 @@
     <name>ReadScreen</name>
     <message>
         <source>What is Smart?</source>
-        <translation>C&apos;est quoi Smart ?</translation>
+        <translation>C&apos;est quoi Smart&#x202f;?</translation>
     </message>
     <message>
         <source>Print this page</source>
@@ -2937,7 +2937,7 @@
     </message>
     <message>
         <source>Nice to meet you!</source>
-        <translation>Enchanté·e !</translation>
+        <translation>Enchanté·e&#x202f;!</translation>
     </message>
     <message>
         <source>Only your names are needed. E-mail and phone are optional.</source>
@@ -2965,7 +2965,7 @@
     </message>
     <message>
         <source>Why did you come today?</source>
-        <translation>Pourquoi êtes-vous venu·e aujourd&apos;hui ?</translation>
+        <translation>Pourquoi êtes-vous venu·e aujourd&apos;hui&#x202f;?</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -3035,7 +3035,7 @@
     </message>
     <message>
         <source>Revoke the proxy of {name}?</source>
-        <translation>Révoquer la procuration de {name} ?</translation>
+        <translation>Révoquer la procuration de {name}&#x202f;?</translation>
     </message>
     <message>
         <source>{holder} will no longer vote for {name}.</source>
@@ -3059,11 +3059,11 @@
     </message>
     <message>
         <source>1. Who gives the proxy? (absent)</source>
-        <translation>1. Qui donne procuration ? (absent·e)</translation>
+        <translation>1. Qui donne procuration&#x202f;? (absent·e)</translation>
     </message>
     <message>
         <source>2. Who holds the proxy of {name}? (present)</source>
-        <translation>2. Qui reçoit la procuration de {name} ? (présent·e)</translation>
+        <translation>2. Qui reçoit la procuration de {name}&#x202f;? (présent·e)</translation>
     </message>
 </context>
 <context>
@@ -3078,11 +3078,11 @@
     </message>
     <message>
         <source>{name}, you were already checked in. Enjoy!</source>
-        <translation>{name}, votre arrivée était déjà notée. Bonne séance&#xa0;!</translation>
+        <translation>{name}, votre arrivée était déjà notée. Bonne séance&#x202f;!</translation>
     </message>
     <message>
         <source>Welcome, {name}: you are checked in.</source>
-        <translation>Bienvenue, {name}&#xa0;: votre arrivée est notée.</translation>
+        <translation>Bienvenue, {name}&#x202f;: votre arrivée est notée.</translation>
     </message>
 </context>
 <context>
@@ -3113,7 +3113,7 @@
     </message>
     <message>
         <source>Join the video call: scan with your phone</source>
-        <translation>Rejoindre l&apos;appel vidéo&#xa0;: scannez avec votre téléphone</translation>
+        <translation>Rejoindre l&apos;appel vidéo&#x202f;: scannez avec votre téléphone</translation>
     </message>
     <message>
         <source>Add it to your phone&apos;s calendar</source>
@@ -3125,7 +3125,7 @@
     </message>
     <message>
         <source>Note: {notice}</source>
-        <translation>À noter&#xa0;: {notice}</translation>
+        <translation>À noter&#x202f;: {notice}</translation>
     </message>
     <message>
         <source>Join the waiting list</source>
@@ -3168,7 +3168,7 @@
     </message>
     <message>
         <source>What kind of session?</source>
-        <translation>Quel genre de séance ?</translation>
+        <translation>Quel genre de séance&#x202f;?</translation>
     </message>
     <message>
         <source>Mentored co-working</source>
@@ -3224,15 +3224,15 @@
     </message>
     <message>
         <source>Seats (0: no limit)</source>
-        <translation>Places (0 : sans limite)</translation>
+        <translation>Places (0&#x202f;: sans limite)</translation>
     </message>
     <message>
         <source>Price in euros (0: free)</source>
-        <translation>Prix en euros (0 : gratuit)</translation>
+        <translation>Prix en euros (0&#x202f;: gratuit)</translation>
     </message>
     <message>
         <source>How often?</source>
-        <translation>À quelle fréquence ?</translation>
+        <translation>À quelle fréquence&#x202f;?</translation>
     </message>
     <message>
         <source>Once</source>
@@ -3296,7 +3296,7 @@
     </message>
     <message>
         <source>Which sessions?</source>
-        <translation>Quelles séances ?</translation>
+        <translation>Quelles séances&#x202f;?</translation>
     </message>
     <message>
         <source>This one</source>
@@ -3312,7 +3312,7 @@
     </message>
     <message>
         <source>For example: the room is being painted</source>
-        <translation>Par exemple : la salle est en peinture</translation>
+        <translation>Par exemple&#x202f;: la salle est en peinture</translation>
     </message>
     <message>
         <source>Put it on the programme</source>
@@ -3328,7 +3328,7 @@
     </message>
     <message>
         <source>{topic}, by {name}: from {day} at {time}, {minutes} min, {seats} people</source>
-        <translation>{topic}, par {name} : à partir du {day} à {time}, {minutes} min, {seats} personnes</translation>
+        <translation>{topic}, par {name}&#x202f;: à partir du {day} à {time}, {minutes} min, {seats} personnes</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -3336,7 +3336,7 @@
     </message>
     <message>
         <source>{day} {time}: {title}</source>
-        <translation>{day} {time} : {title}</translation>
+        <translation>{day} {time}&#x202f;: {title}</translation>
     </message>
     <message>
         <source>Type the last day like 2027-06-30.</source>
@@ -3345,8 +3345,8 @@
     <message numerus="yes">
         <source>On the programme: %n session(s).</source>
         <translation>
-            <numerusform>Au programme : %n séance.</numerusform>
-            <numerusform>Au programme : %n séances.</numerusform>
+            <numerusform>Au programme&#x202f;: %n séance.</numerusform>
+            <numerusform>Au programme&#x202f;: %n séances.</numerusform>
         </translation>
     </message>
     <message>
@@ -3367,7 +3367,7 @@
     </message>
     <message>
         <source>This is not a day: {text}</source>
-        <translation>Ce n&apos;est pas un jour : {text}</translation>
+        <translation>Ce n&apos;est pas un jour&#x202f;: {text}</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -3380,8 +3380,8 @@
     <message numerus="yes">
         <source>Cancelled: %n session(s).</source>
         <translation>
-            <numerusform>Annulé : %n séance.</numerusform>
-            <numerusform>Annulé : %n séances.</numerusform>
+            <numerusform>Annulé&#x202f;: %n séance.</numerusform>
+            <numerusform>Annulé&#x202f;: %n séances.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3400,7 +3400,7 @@
     </message>
     <message>
         <source>For anyone curious about the topic: no need to prepare.</source>
-        <translation>Pour toute personne curieuse du thème&#xa0;: rien à préparer.</translation>
+        <translation>Pour toute personne curieuse du thème&#x202f;: rien à préparer.</translation>
     </message>
     <message>
         <source>For members and visitors who want to practise.</source>
@@ -3450,7 +3450,7 @@
     </message>
     <message>
         <source>No badge? Type your name and tap it.</source>
-        <translation>Pas de badge&#xa0;? Tapez votre nom et touchez-le.</translation>
+        <translation>Pas de badge&#x202f;? Tapez votre nom et touchez-le.</translation>
     </message>
 </context>
 <context>
@@ -3507,7 +3507,7 @@
     </message>
     <message>
         <source>What happens next</source>
-        <translation>Et ensuite&#xa0;?</translation>
+        <translation>Et ensuite&#x202f;?</translation>
     </message>
     <message>
         <source>When someone can&apos;t come, their seat goes to the first person waiting, at once. You will see it at your next badge scan, on any kiosk.</source>
@@ -3515,7 +3515,7 @@
     </message>
     <message>
         <source>A seat freed more than {hours} hours before the start waits for you until {hours} hours before the start: scan your badge and say you come, or it goes to the next person. A seat freed later is simply yours.</source>
-        <translation>Une place libérée plus de {hours} heures avant le début vous attend jusqu&apos;à {hours} heures avant le début&#xa0;: scannez votre badge et dites que vous venez, sinon elle va à la personne suivante. Une place libérée plus tard est tout simplement à vous.</translation>
+        <translation>Une place libérée plus de {hours} heures avant le début vous attend jusqu&apos;à {hours} heures avant le début&#x202f;: scannez votre badge et dites que vous venez, sinon elle va à la personne suivante. Une place libérée plus tard est tout simplement à vous.</translation>
     </message>
     <message>
         <source>Camille, you are number 3 on the waiting list.</source>
@@ -3542,7 +3542,7 @@
     </message>
     <message>
         <source>Full: waiting list</source>
-        <translation>Complet&#xa0;: liste d&apos;attente</translation>
+        <translation>Complet&#x202f;: liste d&apos;attente</translation>
     </message>
     <message>
         <source>1 seat left</source>
@@ -3574,7 +3574,7 @@
     </message>
     <message>
         <source>{name}, you have a seat: we&apos;ll confirm it.</source>
-        <translation>{name}, vous avez une place&#xa0;: nous la confirmerons.</translation>
+        <translation>{name}, vous avez une place&#x202f;: nous la confirmerons.</translation>
     </message>
     <message>
         <source>{name}, you are number {position} on the waiting list.</source>
@@ -3582,7 +3582,7 @@
     </message>
     <message>
         <source>{name}, a seat is waiting for you: say you come {deadline}.</source>
-        <translation>{name}, une place vous attend&#xa0;: dites que vous venez {deadline}.</translation>
+        <translation>{name}, une place vous attend&#x202f;: dites que vous venez {deadline}.</translation>
     </message>
     <message>
         <source>{name}, you are checked in.</source>
@@ -3598,35 +3598,35 @@
     </message>
     <message>
         <source>{session}: your seat is confirmed.</source>
-        <translation>{session}&#xa0;: votre place est confirmée.</translation>
+        <translation>{session}&#x202f;: votre place est confirmée.</translation>
     </message>
     <message>
         <source>{session}: you have a seat.</source>
-        <translation>{session}&#xa0;: vous avez une place.</translation>
+        <translation>{session}&#x202f;: vous avez une place.</translation>
     </message>
     <message>
         <source>{session}: a seat is waiting for you, say you come {deadline}.</source>
-        <translation>{session}&#xa0;: une place vous attend, dites que vous venez {deadline}.</translation>
+        <translation>{session}&#x202f;: une place vous attend, dites que vous venez {deadline}.</translation>
     </message>
     <message>
         <source>{session}: you are on the waiting list.</source>
-        <translation>{session}&#xa0;: vous êtes sur la liste d&apos;attente.</translation>
+        <translation>{session}&#x202f;: vous êtes sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>{session}: cancelled.</source>
-        <translation>{session}&#xa0;: annulée.</translation>
+        <translation>{session}&#x202f;: annulée.</translation>
     </message>
     <message>
         <source>{session}: your place was given up.</source>
-        <translation>{session}&#xa0;: votre place a été libérée.</translation>
+        <translation>{session}&#x202f;: votre place a été libérée.</translation>
     </message>
     <message>
         <source>{session}: changed.</source>
-        <translation>{session}&#xa0;: modifiée.</translation>
+        <translation>{session}&#x202f;: modifiée.</translation>
     </message>
     <message>
         <source>You&apos;re signed up for {title} at {time}: check in?</source>
-        <translation>Vous êtes inscrit·e à {title} à {time}&#xa0;: signaler votre arrivée&#xa0;?</translation>
+        <translation>Vous êtes inscrit·e à {title} à {time}&#x202f;: signaler votre arrivée&#x202f;?</translation>
     </message>
     <message>
         <source>News of your sessions since your last visit</source>
@@ -3638,34 +3638,34 @@
     </message>
     <message>
         <source>Check in: {title}</source>
-        <translation>Signaler mon arrivée&#xa0;: {title}</translation>
+        <translation>Signaler mon arrivée&#x202f;: {title}</translation>
     </message>
     <message>
         <source>Now: {title}</source>
-        <translation>En ce moment&#xa0;: {title}</translation>
+        <translation>En ce moment&#x202f;: {title}</translation>
     </message>
     <message>
         <source>Next today: {title}</source>
-        <translation>Bientôt aujourd&apos;hui&#xa0;: {title}</translation>
+        <translation>Bientôt aujourd&apos;hui&#x202f;: {title}</translation>
     </message>
 </context>
 <context>
     <name>Sessions</name>
     <message>
         <source>Not a day (YYYY-MM-DD): {value}.</source>
-        <translation>Ce n&apos;est pas un jour (AAAA-MM-JJ) : {value}.</translation>
+        <translation>Ce n&apos;est pas un jour (AAAA-MM-JJ)&#x202f;: {value}.</translation>
     </message>
     <message>
         <source>Not a local start (YYYY-MM-DDTHH:MM): {value}.</source>
-        <translation>Ce n&apos;est pas une heure de début locale (AAAA-MM-JJTHH:MM) : {value}.</translation>
+        <translation>Ce n&apos;est pas une heure de début locale (AAAA-MM-JJTHH:MM)&#x202f;: {value}.</translation>
     </message>
     <message>
         <source>Not a price in euros: {value}.</source>
-        <translation>Ce n&apos;est pas un prix en euros : {value}.</translation>
+        <translation>Ce n&apos;est pas un prix en euros&#x202f;: {value}.</translation>
     </message>
     <message>
         <source>Not a session id: {value}.</source>
-        <translation>Ce n&apos;est pas un identifiant de séance : {value}.</translation>
+        <translation>Ce n&apos;est pas un identifiant de séance&#x202f;: {value}.</translation>
     </message>
     <message>
         <source>This session is no longer on the programme.</source>
@@ -3677,7 +3677,7 @@
     </message>
     <message>
         <source>The title is too long: at most {count} letters.</source>
-        <translation>Le titre est trop long : {count} caractères au plus.</translation>
+        <translation>Le titre est trop long&#x202f;: {count} caractères au plus.</translation>
     </message>
     <message>
         <source>The title needs at least {count} letters.</source>
@@ -3685,15 +3685,15 @@
     </message>
     <message>
         <source>The topic is too long: at most {count} letters.</source>
-        <translation>Le sujet est trop long : {count} caractères au plus.</translation>
+        <translation>Le sujet est trop long&#x202f;: {count} caractères au plus.</translation>
     </message>
     <message>
         <source>The reason is too long: at most {count} letters.</source>
-        <translation>La raison est trop longue : {count} caractères au plus.</translation>
+        <translation>La raison est trop longue&#x202f;: {count} caractères au plus.</translation>
     </message>
     <message>
         <source>Please give a reason (at least {count} letters): people signed up read it.</source>
-        <translation>Donnez une raison (au moins {count} caractères) : les inscrits la liront.</translation>
+        <translation>Donnez une raison (au moins {count} caractères)&#x202f;: les inscrits la liront.</translation>
     </message>
     <message>
         <source>A session lasts between {shortest} minutes and {longest} hours.</source>
@@ -3737,11 +3737,11 @@
     </message>
     <message>
         <source>The description is too long: at most {count} letters.</source>
-        <translation>La description est trop longue : {count} caractères au plus.</translation>
+        <translation>La description est trop longue&#x202f;: {count} caractères au plus.</translation>
     </message>
     <message>
         <source>The place is too long: at most {count} letters.</source>
-        <translation>Le lieu est trop long : {count} caractères au plus.</translation>
+        <translation>Le lieu est trop long&#x202f;: {count} caractères au plus.</translation>
     </message>
     <message>
         <source>This person is no longer known.</source>
@@ -3749,7 +3749,7 @@
     </message>
     <message>
         <source>This session is not on the programme yet: a facilitator will look at it.</source>
-        <translation>Cette séance n&apos;est pas encore au programme : un animateur va l&apos;examiner.</translation>
+        <translation>Cette séance n&apos;est pas encore au programme&#x202f;: un animateur va l&apos;examiner.</translation>
     </message>
     <message>
         <source>This session is cancelled.</source>
@@ -3785,7 +3785,7 @@
     </message>
     <message>
         <source>{name}, the session is full: you can join its waiting list.</source>
-        <translation>{name}, la séance est complète : vous pouvez vous mettre sur la liste d&apos;attente.</translation>
+        <translation>{name}, la séance est complète&#x202f;: vous pouvez vous mettre sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>The session is not over yet.</source>
@@ -3793,7 +3793,7 @@
     </message>
     <message>
         <source>This session is free: there is nothing to pay.</source>
-        <translation>Cette séance est gratuite : il n&apos;y a rien à payer.</translation>
+        <translation>Cette séance est gratuite&#x202f;: il n&apos;y a rien à payer.</translation>
     </message>
     <message>
         <source>{name} has no place in this session.</source>
@@ -3817,7 +3817,7 @@
     </message>
     <message>
         <source>More people have a seat than that: the session needs at least {count}.</source>
-        <translation>Plus de personnes ont déjà une place : la séance en demande au moins {count}.</translation>
+        <translation>Plus de personnes ont déjà une place&#x202f;: la séance en demande au moins {count}.</translation>
     </message>
     <message>
         <source>This session is already cancelled.</source>
@@ -3833,7 +3833,7 @@
     </message>
     <message>
         <source>Cannot write {path}: {error}</source>
-        <translation>Impossible d&apos;écrire {path} : {error}</translation>
+        <translation>Impossible d&apos;écrire {path}&#x202f;: {error}</translation>
     </message>
     <message>
         <source>There is no session {id}.</source>
@@ -4537,7 +4537,7 @@
     <name>Sync</name>
     <message>
         <source>The hub cannot be reached (no network, or the hub is down). Nothing is lost: changes are sent when it is back.</source>
-        <translation>Le hub est injoignable (pas de réseau, ou le hub est arrêté). Rien n&apos;est perdu : les modifications seront envoyées à son retour.</translation>
+        <translation>Le hub est injoignable (pas de réseau, ou le hub est arrêté). Rien n&apos;est perdu&#x202f;: les modifications seront envoyées à son retour.</translation>
     </message>
     <message>
         <source>The hub had a problem (HTTP {status}).</source>
@@ -4545,27 +4545,27 @@
     </message>
     <message>
         <source>This kiosk is too old for the hub: update it. Its changes are kept and will be sent after the update.</source>
-        <translation>Cette borne est trop ancienne pour le hub : mettez-la à jour. Ses modifications sont conservées et seront envoyées après la mise à jour.</translation>
+        <translation>Cette borne est trop ancienne pour le hub&#x202f;: mettez-la à jour. Ses modifications sont conservées et seront envoyées après la mise à jour.</translation>
     </message>
     <message>
         <source>The hub is older than this kiosk: the hub must be updated. The kiosk&apos;s changes are kept.</source>
-        <translation>Le hub est plus ancien que cette borne : il faut mettre le hub à jour. Les modifications de la borne sont conservées.</translation>
+        <translation>Le hub est plus ancien que cette borne&#x202f;: il faut mettre le hub à jour. Les modifications de la borne sont conservées.</translation>
     </message>
     <message>
         <source>The hub refuses this kiosk: its device key is in use on another machine. Enrol this kiosk again with a new code.</source>
-        <translation>Le hub refuse cette borne : sa clé d&apos;appareil est utilisée sur une autre machine. Inscrivez à nouveau cette borne avec un nouveau code.</translation>
+        <translation>Le hub refuse cette borne&#x202f;: sa clé d&apos;appareil est utilisée sur une autre machine. Inscrivez à nouveau cette borne avec un nouveau code.</translation>
     </message>
     <message>
         <source>The hub stopped syncing with this kiosk: a copy of it used its device key. Nothing is lost here. Ask the hub&apos;s administrator to switch the copy off and reset this kiosk&apos;s device (antenne hub device reset).</source>
-        <translation>Le hub a arrêté la synchronisation avec cette borne : une copie de celle-ci a utilisé sa clé d&apos;appareil. Rien n&apos;est perdu ici. Demandez à l&apos;administrateur du hub d&apos;éteindre la copie et de réinitialiser l&apos;appareil de cette borne (antenne hub device reset).</translation>
+        <translation>Le hub a arrêté la synchronisation avec cette borne&#x202f;: une copie de celle-ci a utilisé sa clé d&apos;appareil. Rien n&apos;est perdu ici. Demandez à l&apos;administrateur du hub d&apos;éteindre la copie et de réinitialiser l&apos;appareil de cette borne (antenne hub device reset).</translation>
     </message>
     <message>
         <source>The enrolment code was refused: it is unknown, already used or expired. Ask the hub for a new one.</source>
-        <translation>Le code d&apos;inscription a été refusé : il est inconnu, déjà utilisé ou expiré. Demandez-en un nouveau au hub.</translation>
+        <translation>Le code d&apos;inscription a été refusé&#x202f;: il est inconnu, déjà utilisé ou expiré. Demandez-en un nouveau au hub.</translation>
     </message>
     <message>
         <source>The hub does not know this kiosk&apos;s device key (revoked?): enrol this kiosk again with a new code.</source>
-        <translation>Le hub ne connaît pas la clé d&apos;appareil de cette borne (révoquée ?) : inscrivez à nouveau cette borne avec un nouveau code.</translation>
+        <translation>Le hub ne connaît pas la clé d&apos;appareil de cette borne (révoquée&#x202f;?)&#x202f;: inscrivez à nouveau cette borne avec un nouveau code.</translation>
     </message>
     <message>
         <source>The hub refused the request (HTTP {status}).</source>
@@ -4573,19 +4573,19 @@
     </message>
     <message>
         <source>The hub answered some of this kiosk&apos;s changes with an error ({count}). They are kept and sent again at the next sync; if this goes on, tell the hub&apos;s administrator.</source>
-        <translation>Le hub a répondu par une erreur à certaines modifications de cette borne ({count}). Elles sont gardées et renvoyées à la prochaine synchronisation ; si cela continue, prévenez l&apos;administrateur du hub.</translation>
+        <translation>Le hub a répondu par une erreur à certaines modifications de cette borne ({count}). Elles sont gardées et renvoyées à la prochaine synchronisation&#x202f;; si cela continue, prévenez l&apos;administrateur du hub.</translation>
     </message>
     <message>
         <source>The sync failed on this kiosk (see its log). Nothing is lost; it is tried again later.</source>
-        <translation>La synchronisation a échoué sur cette borne (voir son journal). Rien n&apos;est perdu ; elle sera retentée plus tard.</translation>
+        <translation>La synchronisation a échoué sur cette borne (voir son journal). Rien n&apos;est perdu&#x202f;; elle sera retentée plus tard.</translation>
     </message>
     <message>
         <source>This kiosk is not enrolled with a hub yet: enrol it with a code.</source>
-        <translation>Cette borne n&apos;est pas encore inscrite auprès d&apos;un hub : inscrivez-la avec un code.</translation>
+        <translation>Cette borne n&apos;est pas encore inscrite auprès d&apos;un hub&#x202f;: inscrivez-la avec un code.</translation>
     </message>
     <message>
         <source>{url} is not a hub address: write it as https://host (or http://).</source>
-        <translation>{url} n&apos;est pas l&apos;adresse d&apos;un hub : écrivez-la sous la forme https://hôte (ou http://).</translation>
+        <translation>{url} n&apos;est pas l&apos;adresse d&apos;un hub&#x202f;: écrivez-la sous la forme https://hôte (ou http://).</translation>
     </message>
 </context>
 <context>
@@ -4608,7 +4608,7 @@
     </message>
     <message>
         <source>No hub is configured: this kiosk keeps everything here.</source>
-        <translation>Aucun hub n&apos;est configuré : cette borne garde tout ici.</translation>
+        <translation>Aucun hub n&apos;est configuré&#x202f;: cette borne garde tout ici.</translation>
     </message>
     <message>
         <source>Reading the sync status…</source>
@@ -4616,7 +4616,7 @@
     </message>
     <message>
         <source>This kiosk is not enrolled with the hub yet: enrol it with a code (antenne sync enroll).</source>
-        <translation>Cette borne n&apos;est pas encore inscrite auprès du hub : inscrivez-la avec un code (antenne sync enroll).</translation>
+        <translation>Cette borne n&apos;est pas encore inscrite auprès du hub&#x202f;: inscrivez-la avec un code (antenne sync enroll).</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
@@ -4624,7 +4624,7 @@
     </message>
     <message>
         <source>Last sync: {when}.</source>
-        <translation>Dernière synchronisation : {when}.</translation>
+        <translation>Dernière synchronisation&#x202f;: {when}.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
@@ -4639,24 +4639,24 @@
     </message>
     <message>
         <source>Offline since {when}: the hub cannot be reached. Nothing is lost; changes are sent when it is back.</source>
-        <translation>Hors ligne depuis {when} : le hub est injoignable. Rien n&apos;est perdu ; les modifications partiront à son retour.</translation>
+        <translation>Hors ligne depuis {when}&#x202f;: le hub est injoignable. Rien n&apos;est perdu&#x202f;; les modifications partiront à son retour.</translation>
     </message>
     <message>
         <source>This kiosk&apos;s clock is wrong (more than 5 minutes off the hub&apos;s): set its date and time.</source>
-        <translation>L&apos;horloge de cette borne est fausse (plus de 5 minutes d&apos;écart avec celle du hub) : réglez sa date et son heure.</translation>
+        <translation>L&apos;horloge de cette borne est fausse (plus de 5 minutes d&apos;écart avec celle du hub)&#x202f;: réglez sa date et son heure.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) from the hub could not be applied on this kiosk. Have the kiosk updated, then tap “Try again what was set aside”. Nothing else is lost: everything else is synced.</source>
         <translation>
-            <numerusform>%n modification venue du hub n&apos;a pas pu être appliquée sur cette borne. Faites mettre la borne à jour, puis touchez «&#xa0;Réessayer ce qui a été mis de côté&#xa0;». Rien d&apos;autre n&apos;est perdu&#xa0;: tout le reste est synchronisé.</numerusform>
-            <numerusform>%n modifications venues du hub n&apos;ont pas pu être appliquées sur cette borne. Faites mettre la borne à jour, puis touchez «&#xa0;Réessayer ce qui a été mis de côté&#xa0;». Rien d&apos;autre n&apos;est perdu&#xa0;: tout le reste est synchronisé.</numerusform>
+            <numerusform>%n modification venue du hub n&apos;a pas pu être appliquée sur cette borne. Faites mettre la borne à jour, puis touchez «&#x202f;Réessayer ce qui a été mis de côté&#x202f;». Rien d&apos;autre n&apos;est perdu&#x202f;: tout le reste est synchronisé.</numerusform>
+            <numerusform>%n modifications venues du hub n&apos;ont pas pu être appliquées sur cette borne. Faites mettre la borne à jour, puis touchez «&#x202f;Réessayer ce qui a été mis de côté&#x202f;». Rien d&apos;autre n&apos;est perdu&#x202f;: tout le reste est synchronisé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The hub refused %n change(s) made on this kiosk: they are kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</source>
         <translation>
-            <numerusform>Le hub a refusé %n modification faite sur cette borne&#xa0;: elle est gardée ici mais n&apos;est plus envoyée. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu&#xa0;: tout le reste est synchronisé.</numerusform>
-            <numerusform>Le hub a refusé %n modifications faites sur cette borne&#xa0;: elles sont gardées ici mais ne sont plus envoyées. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu&#xa0;: tout le reste est synchronisé.</numerusform>
+            <numerusform>Le hub a refusé %n modification faite sur cette borne&#x202f;: elle est gardée ici mais n&apos;est plus envoyée. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu&#x202f;: tout le reste est synchronisé.</numerusform>
+            <numerusform>Le hub a refusé %n modifications faites sur cette borne&#x202f;: elles sont gardées ici mais ne sont plus envoyées. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu&#x202f;: tout le reste est synchronisé.</numerusform>
         </translation>
     </message>
 </context>
@@ -4664,7 +4664,7 @@
     <name>Tally</name>
     <message>
         <source>Ballot {ballot}: &quot;count&quot; must be a whole number of at least 0, not {value}.</source>
-        <translation>Bulletin {ballot} : « count » doit être un nombre entier d&apos;au moins 0, pas {value}.</translation>
+        <translation>Bulletin {ballot}&#x202f;: «&#x202f;count&#x202f;» doit être un nombre entier d&apos;au moins 0, pas {value}.</translation>
     </message>
     <message>
         <source>{what} must be a number, not {value}.</source>
@@ -4672,11 +4672,11 @@
     </message>
     <message>
         <source>&quot;{field}&quot; must be a whole number of at least 0, not {value}.</source>
-        <translation>« {field} » doit être un nombre entier d&apos;au moins 0, pas {value}.</translation>
+        <translation>«&#x202f;{field}&#x202f;» doit être un nombre entier d&apos;au moins 0, pas {value}.</translation>
     </message>
     <message>
         <source>&quot;options&quot; must be a non-empty list of names.</source>
-        <translation>« options » doit être une liste de noms, non vide.</translation>
+        <translation>«&#x202f;options&#x202f;» doit être une liste de noms, non vide.</translation>
     </message>
     <message>
         <source>Every option must be a non-empty name, not {value}.</source>
@@ -4688,7 +4688,7 @@
     </message>
     <message>
         <source>&quot;ballots&quot; must be a list of ballots.</source>
-        <translation>« ballots » doit être une liste de bulletins.</translation>
+        <translation>«&#x202f;ballots&#x202f;» doit être une liste de bulletins.</translation>
     </message>
     <message>
         <source>Ballot {ballot} is not an object like {example}.</source>
@@ -4696,39 +4696,39 @@
     </message>
     <message>
         <source>Ballot {ballot}: unknown field {field} (expected {example}).</source>
-        <translation>Bulletin {ballot} : champ inconnu {field} (attendu : {example}).</translation>
+        <translation>Bulletin {ballot}&#x202f;: champ inconnu {field} (attendu&#x202f;: {example}).</translation>
     </message>
     <message>
         <source>Ballot {ballot}: &quot;{field}&quot; is missing.</source>
-        <translation>Bulletin {ballot} : « {field} » manque.</translation>
+        <translation>Bulletin {ballot}&#x202f;: «&#x202f;{field}&#x202f;» manque.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: &quot;{field}&quot; is not in the expected form {example}.</source>
-        <translation>Bulletin {ballot} : « {field} » n&apos;a pas la forme attendue {example}.</translation>
+        <translation>Bulletin {ballot}&#x202f;: «&#x202f;{field}&#x202f;» n&apos;a pas la forme attendue {example}.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: {option} is not one of the options.</source>
-        <translation>Bulletin {ballot} : {option} ne fait pas partie des options.</translation>
+        <translation>Bulletin {ballot}&#x202f;: {option} ne fait pas partie des options.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: {option} appears twice.</source>
-        <translation>Bulletin {ballot} : {option} apparaît deux fois.</translation>
+        <translation>Bulletin {ballot}&#x202f;: {option} apparaît deux fois.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: the grade of {option} must be a whole number from 0 to {top}, not {value}.</source>
-        <translation>Bulletin {ballot} : la mention de {option} doit être un nombre entier de 0 à {top}, pas {value}.</translation>
+        <translation>Bulletin {ballot}&#x202f;: la mention de {option} doit être un nombre entier de 0 à {top}, pas {value}.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: the score of {option} must be a whole number of at least 0, not {value}.</source>
-        <translation>Bulletin {ballot} : la note de {option} doit être un nombre entier d&apos;au moins 0, pas {value}.</translation>
+        <translation>Bulletin {ballot}&#x202f;: la note de {option} doit être un nombre entier d&apos;au moins 0, pas {value}.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: the score of {option} must be a whole number from 0 to {top}, not {value}.</source>
-        <translation>Bulletin {ballot} : la note de {option} doit être un nombre entier de 0 à {top}, pas {value}.</translation>
+        <translation>Bulletin {ballot}&#x202f;: la note de {option} doit être un nombre entier de 0 à {top}, pas {value}.</translation>
     </message>
     <message>
         <source>&quot;grades&quot; must be a non-empty list of grade names, worst grade first.</source>
-        <translation>« grades » doit être une liste non vide de mentions, de la pire à la meilleure.</translation>
+        <translation>«&#x202f;grades&#x202f;» doit être une liste non vide de mentions, de la pire à la meilleure.</translation>
     </message>
     <message>
         <source>Two grades have the same name.</source>
@@ -4736,31 +4736,31 @@
     </message>
     <message>
         <source>&quot;tallies&quot; must map each option to its counts per grade, worst first.</source>
-        <translation>« tallies » doit associer à chaque option ses nombres par mention, de la pire à la meilleure.</translation>
+        <translation>«&#x202f;tallies&#x202f;» doit associer à chaque option ses nombres par mention, de la pire à la meilleure.</translation>
     </message>
     <message>
         <source>Tallies: {option} is not one of the options.</source>
-        <translation>Décomptes : {option} ne fait pas partie des options.</translation>
+        <translation>Décomptes&#x202f;: {option} ne fait pas partie des options.</translation>
     </message>
     <message>
         <source>Tallies of {option}: give {grades} whole numbers of at least 0, one per grade, worst first.</source>
-        <translation>Décomptes de {option} : donnez {grades} nombres entiers d&apos;au moins 0, un par mention, de la pire à la meilleure.</translation>
+        <translation>Décomptes de {option}&#x202f;: donnez {grades} nombres entiers d&apos;au moins 0, un par mention, de la pire à la meilleure.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: &quot;choice&quot; must be yes, no, abstain or invalid, not {value}.</source>
-        <translation>Bulletin {ballot} : « choice » doit être yes, no, abstain ou invalid, pas {value}.</translation>
+        <translation>Bulletin {ballot}&#x202f;: «&#x202f;choice&#x202f;» doit être yes, no, abstain ou invalid, pas {value}.</translation>
     </message>
     <message>
         <source>&quot;rules&quot; must be an object.</source>
-        <translation>« rules » doit être un objet.</translation>
+        <translation>«&#x202f;rules&#x202f;» doit être un objet.</translation>
     </message>
     <message>
         <source>Unknown 100 % base {value}; expected one of {choices}.</source>
-        <translation>Base de 100 % inconnue : {value} ; attendu : {choices}.</translation>
+        <translation>Base de 100 % inconnue&#x202f;: {value}&#x202f;; attendu&#x202f;: {choices}.</translation>
     </message>
     <message>
         <source>Unknown threshold {value}; expected one of {choices}.</source>
-        <translation>Seuil inconnu : {value} ; attendu : {choices}.</translation>
+        <translation>Seuil inconnu&#x202f;: {value}&#x202f;; attendu&#x202f;: {choices}.</translation>
     </message>
     <message>
         <source>The quorum must read {example}.</source>
@@ -4768,7 +4768,7 @@
     </message>
     <message>
         <source>&quot;options&quot; must list the projects as {example}.</source>
-        <translation>« options » doit lister les projets comme {example}.</translation>
+        <translation>«&#x202f;options&#x202f;» doit lister les projets comme {example}.</translation>
     </message>
     <message>
         <source>The quorum ratio must be from 0 to 1.</source>
@@ -4776,11 +4776,11 @@
     </message>
     <message>
         <source>These rules need &quot;present&quot;: the weight of people present.</source>
-        <translation>Ces règles demandent « present » : le poids des personnes présentes.</translation>
+        <translation>Ces règles demandent «&#x202f;present&#x202f;»&#x202f;: le poids des personnes présentes.</translation>
     </message>
     <message>
         <source>These rules need &quot;entitled&quot;: the weight of people entitled to vote.</source>
-        <translation>Ces règles demandent « entitled » : le poids des personnes ayant droit de vote.</translation>
+        <translation>Ces règles demandent «&#x202f;entitled&#x202f;»&#x202f;: le poids des personnes ayant droit de vote.</translation>
     </message>
     <message>
         <source>{cast} ballots were cast but only {present} votes were present.</source>
@@ -4792,11 +4792,11 @@
     </message>
     <message>
         <source>Ballot {ballot}: an objection must give its reason as text (null means consent).</source>
-        <translation>Bulletin {ballot} : une objection doit donner sa raison en texte (null signifie le consentement).</translation>
+        <translation>Bulletin {ballot}&#x202f;: une objection doit donner sa raison en texte (null signifie le consentement).</translation>
     </message>
     <message>
         <source>Every project needs an id and a cost, as {example}; got {value}.</source>
-        <translation>Chaque projet a besoin d&apos;un identifiant et d&apos;un coût, comme {example} ; reçu : {value}.</translation>
+        <translation>Chaque projet a besoin d&apos;un identifiant et d&apos;un coût, comme {example}&#x202f;; reçu&#x202f;: {value}.</translation>
     </message>
     <message>
         <source>A project id must be a non-empty text, not {value}.</source>
@@ -4816,15 +4816,15 @@
     </message>
     <message>
         <source>Unknown participatory budgeting rule {value}; expected one of {choices}.</source>
-        <translation>Règle de budget participatif inconnue : {value} ; attendu : {choices}.</translation>
+        <translation>Règle de budget participatif inconnue&#x202f;: {value}&#x202f;; attendu&#x202f;: {choices}.</translation>
     </message>
     <message>
         <source>Ballot {ballot} supports {count} projects; at most {maximum} are allowed.</source>
-        <translation>Le bulletin {ballot} soutient {count} projets ; {maximum} au plus sont permis.</translation>
+        <translation>Le bulletin {ballot} soutient {count} projets&#x202f;; {maximum} au plus sont permis.</translation>
     </message>
     <message>
         <source>Ballot {ballot} supports {count} projects; at least {minimum} are required.</source>
-        <translation>Le bulletin {ballot} soutient {count} projets ; il en faut au moins {minimum}.</translation>
+        <translation>Le bulletin {ballot} soutient {count} projets&#x202f;; il en faut au moins {minimum}.</translation>
     </message>
     <message>
         <source>Ballot {ballot} chooses projects costing {cost} in total, over the {maximum} a ballot may spend.</source>
@@ -4832,19 +4832,19 @@
     </message>
     <message>
         <source>Ballot {ballot} gives {points} points to {project}; at most {maximum} per project.</source>
-        <translation>Le bulletin {ballot} donne {points} points à {project} ; {maximum} au plus par projet.</translation>
+        <translation>Le bulletin {ballot} donne {points} points à {project}&#x202f;; {maximum} au plus par projet.</translation>
     </message>
     <message>
         <source>Ballot {ballot} gives {points} points in all; at most {maximum}.</source>
-        <translation>Le bulletin {ballot} donne {points} points en tout ; {maximum} au plus.</translation>
+        <translation>Le bulletin {ballot} donne {points} points en tout&#x202f;; {maximum} au plus.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: the points for {project} must be a whole number, not {value}.</source>
-        <translation>Bulletin {ballot} : les points pour {project} doivent être un nombre entier, pas {value}.</translation>
+        <translation>Bulletin {ballot}&#x202f;: les points pour {project} doivent être un nombre entier, pas {value}.</translation>
     </message>
     <message>
         <source>A participatory budget needs a &quot;budget&quot;.</source>
-        <translation>Un budget participatif a besoin d&apos;un « budget ».</translation>
+        <translation>Un budget participatif a besoin d&apos;un «&#x202f;budget&#x202f;».</translation>
     </message>
     <message>
         <source>A vote must be a JSON object.</source>
@@ -4852,7 +4852,7 @@
     </message>
     <message>
         <source>Unknown method {value}; expected one of {choices}.</source>
-        <translation>Méthode inconnue : {value} ; attendu : {choices}.</translation>
+        <translation>Méthode inconnue&#x202f;: {value}&#x202f;; attendu&#x202f;: {choices}.</translation>
     </message>
     <message>
         <source>A rule applies only to participatory budgets.</source>
@@ -4864,11 +4864,11 @@
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
-        <translation>Impossible de lire {path} : {reason}.</translation>
+        <translation>Impossible de lire {path}&#x202f;: {reason}.</translation>
     </message>
     <message>
         <source>Not valid JSON (line {line}, column {column}): {reason}.</source>
-        <translation>JSON non valable (ligne {line}, colonne {column}) : {reason}.</translation>
+        <translation>JSON non valable (ligne {line}, colonne {column})&#x202f;: {reason}.</translation>
     </message>
     <message>
         <source>{path} is not a UTF-8 text file.</source>
@@ -4880,31 +4880,31 @@
     </message>
     <message>
         <source>Line {line}: the {section} section has no header.</source>
-        <translation>Ligne {line} : la section {section} n&apos;a pas d&apos;en-tête.</translation>
+        <translation>Ligne {line}&#x202f;: la section {section} n&apos;a pas d&apos;en-tête.</translation>
     </message>
     <message>
         <source>Line {line}: the {section} section has no {column} column.</source>
-        <translation>Ligne {line} : la section {section} n&apos;a pas de colonne {column}.</translation>
+        <translation>Ligne {line}&#x202f;: la section {section} n&apos;a pas de colonne {column}.</translation>
     </message>
     <message>
         <source>Line {line}: expected a META, PROJECTS or VOTES section first.</source>
-        <translation>Ligne {line} : une section META, PROJECTS ou VOTES était attendue d&apos;abord.</translation>
+        <translation>Ligne {line}&#x202f;: une section META, PROJECTS ou VOTES était attendue d&apos;abord.</translation>
     </message>
     <message>
         <source>Line {line}: a META line reads key;value.</source>
-        <translation>Ligne {line} : une ligne META s&apos;écrit clé;valeur.</translation>
+        <translation>Ligne {line}&#x202f;: une ligne META s&apos;écrit clé;valeur.</translation>
     </message>
     <message>
         <source>Line {line}: {count} fields where the header has {expected}.</source>
-        <translation>Ligne {line} : {count} champs alors que l&apos;en-tête en a {expected}.</translation>
+        <translation>Ligne {line}&#x202f;: {count} champs alors que l&apos;en-tête en a {expected}.</translation>
     </message>
     <message>
         <source>Line {line}: a project without an id.</source>
-        <translation>Ligne {line} : un projet sans identifiant.</translation>
+        <translation>Ligne {line}&#x202f;: un projet sans identifiant.</translation>
     </message>
     <message>
         <source>Line {line}: the project {project} is listed twice.</source>
-        <translation>Ligne {line} : le projet {project} figure deux fois.</translation>
+        <translation>Ligne {line}&#x202f;: le projet {project} figure deux fois.</translation>
     </message>
     <message>
         <source>The file has no {section} section.</source>
@@ -4916,11 +4916,11 @@
     </message>
     <message>
         <source>Vote type {value} is not supported: only approval and cumulative are.</source>
-        <translation>Le type de vote {value} n&apos;est pas pris en charge : seuls approval et cumulative le sont.</translation>
+        <translation>Le type de vote {value} n&apos;est pas pris en charge&#x202f;: seuls approval et cumulative le sont.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: {projects} projects but {points} numbers of points.</source>
-        <translation>Bulletin {ballot} : {projects} projets mais {points} nombres de points.</translation>
+        <translation>Bulletin {ballot}&#x202f;: {projects} projets mais {points} nombres de points.</translation>
     </message>
 </context>
 <context>
@@ -4974,11 +4974,11 @@
     </message>
     <message>
         <source>The body has discussed it: its answer is below.</source>
-        <translation>L&apos;instance en a parlé : sa réponse est plus bas.</translation>
+        <translation>L&apos;instance en a parlé&#x202f;: sa réponse est plus bas.</translation>
     </message>
     <message>
         <source>The body will not take it up: its answer is below.</source>
-        <translation>L&apos;instance ne le retient pas : sa réponse est plus bas.</translation>
+        <translation>L&apos;instance ne le retient pas&#x202f;: sa réponse est plus bas.</translation>
     </message>
 </context>
 <context>
@@ -5035,7 +5035,7 @@
     </message>
     <message>
         <source>The cooperative can pay part of your travel to a national or international meeting. Ask here; the answer comes within a few days. Scan your badge again to see it.</source>
-        <translation>La coopérative peut payer une partie de votre trajet vers une réunion nationale ou internationale. Demandez ici ; la réponse arrive en quelques jours. Scannez à nouveau votre badge pour la voir.</translation>
+        <translation>La coopérative peut payer une partie de votre trajet vers une réunion nationale ou internationale. Demandez ici&#x202f;; la réponse arrive en quelques jours. Scannez à nouveau votre badge pour la voir.</translation>
     </message>
     <message>
         <source>Scan your badge to ask for help or to see your requests.</source>
@@ -5059,7 +5059,7 @@
     </message>
     <message>
         <source>Which meeting?</source>
-        <translation>Quelle réunion ?</translation>
+        <translation>Quelle réunion&#x202f;?</translation>
     </message>
     <message>
         <source>The meeting&apos;s name, where and when</source>
@@ -5067,11 +5067,11 @@
     </message>
     <message>
         <source>From where do you leave?</source>
-        <translation>D&apos;où partez-vous ?</translation>
+        <translation>D&apos;où partez-vous&#x202f;?</translation>
     </message>
     <message>
         <source>For example: Rennes</source>
-        <translation>Par exemple : Rennes</translation>
+        <translation>Par exemple&#x202f;: Rennes</translation>
     </message>
     <message>
         <source>Estimated cost of the trip, in euros</source>
@@ -5091,7 +5091,7 @@
     </message>
     <message>
         <source>The answer: {answer}</source>
-        <translation>La réponse : {answer}</translation>
+        <translation>La réponse&#x202f;: {answer}</translation>
     </message>
     <message>
         <source>Waiting for an answer.</source>
@@ -5237,7 +5237,7 @@
     </message>
     <message>
         <source>Ledger entry {seq} ({kind}) was altered: its hash differs.</source>
-        <translation>L&apos;entrée {seq} du registre ({kind}) a été modifiée : son empreinte diffère.</translation>
+        <translation>L&apos;entrée {seq} du registre ({kind}) a été modifiée&#x202f;: son empreinte diffère.</translation>
     </message>
     <message>
         <source>{voted} of {present} present have voted</source>
@@ -5245,7 +5245,7 @@
     </message>
     <message>
         <source>Not a vote id: {value}.</source>
-        <translation>Pas un identifiant de vote : {value}.</translation>
+        <translation>Pas un identifiant de vote&#x202f;: {value}.</translation>
     </message>
     <message>
         <source>The picture of {option} must be a file name, relative to {path}.</source>
@@ -5253,7 +5253,7 @@
     </message>
     <message>
         <source>Cannot read the vote in {path}: {reason}.</source>
-        <translation>Impossible de lire le vote dans {path} : {reason}.</translation>
+        <translation>Impossible de lire le vote dans {path}&#x202f;: {reason}.</translation>
     </message>
     <message>
         <source>The countdown is 1 to {maximum} minutes.</source>
@@ -5261,11 +5261,11 @@
     </message>
     <message>
         <source>The vote is not open yet: open it first (antenne vote open).</source>
-        <translation>Le vote n&apos;est pas encore ouvert : ouvrez-le d&apos;abord (antenne vote open).</translation>
+        <translation>Le vote n&apos;est pas encore ouvert&#x202f;: ouvrez-le d&apos;abord (antenne vote open).</translation>
     </message>
     <message>
         <source>The vote is closed: it takes no more ballots.</source>
-        <translation>Le vote est clos : il n&apos;accepte plus de bulletins.</translation>
+        <translation>Le vote est clos&#x202f;: il n&apos;accepte plus de bulletins.</translation>
     </message>
     <message>
         <source>A vote must be a JSON object.</source>
@@ -5277,23 +5277,23 @@
     </message>
     <message>
         <source>Unknown method {method}.</source>
-        <translation>Méthode inconnue : {method}.</translation>
+        <translation>Méthode inconnue&#x202f;: {method}.</translation>
     </message>
     <message>
         <source>Unknown participation level {level}: information, consultation, concertation or codecision.</source>
-        <translation>Niveau de participation inconnu {level} : information, consultation, concertation ou codecision.</translation>
+        <translation>Niveau de participation inconnu {level}&#x202f;: information, consultation, concertation ou codecision.</translation>
     </message>
     <message>
         <source>Name the channels: kiosk, phone, analog.</source>
-        <translation>Nommez les canaux : kiosk, phone, analog.</translation>
+        <translation>Nommez les canaux&#x202f;: kiosk, phone, analog.</translation>
     </message>
     <message>
         <source>Unknown channel {channel}: kiosk, phone or analog.</source>
-        <translation>Canal inconnu {channel} : kiosk, phone ou analog.</translation>
+        <translation>Canal inconnu {channel}&#x202f;: kiosk, phone ou analog.</translation>
     </message>
     <message>
         <source>Say whether the vote is secret: true or false.</source>
-        <translation>Indiquez si le vote est secret : true ou false.</translation>
+        <translation>Indiquez si le vote est secret&#x202f;: true ou false.</translation>
     </message>
     <message>
         <source>No governance body is called {body}.</source>
@@ -5301,7 +5301,7 @@
     </message>
     <message>
         <source>Unknown template {name}.</source>
-        <translation>Modèle inconnu : {name}.</translation>
+        <translation>Modèle inconnu&#x202f;: {name}.</translation>
     </message>
     <message>
         <source>The vote needs its options.</source>
@@ -5325,7 +5325,7 @@
     </message>
     <message>
         <source>The description of {option} is too long: at most {limit} characters.</source>
-        <translation>La description de {option} est trop longue : {limit} caractères au plus.</translation>
+        <translation>La description de {option} est trop longue&#x202f;: {limit} caractères au plus.</translation>
     </message>
     <message>
         <source>The picture of {option} must be a picture file.</source>
@@ -5333,7 +5333,7 @@
     </message>
     <message>
         <source>Unknown eligibility {value}: {choices}.</source>
-        <translation>Droit de vote inconnu {value} : {choices}.</translation>
+        <translation>Droit de vote inconnu {value}&#x202f;: {choices}.</translation>
     </message>
     <message>
         <source>This vote does not exist.</source>
@@ -5345,11 +5345,11 @@
     </message>
     <message>
         <source>The vote is {status}: this cannot be done now.</source>
-        <translation>Le vote est à l&apos;état {status} : ce n&apos;est pas possible maintenant.</translation>
+        <translation>Le vote est à l&apos;état {status}&#x202f;: ce n&apos;est pas possible maintenant.</translation>
     </message>
     <message>
         <source>The vote is not closed yet: no results.</source>
-        <translation>Le vote n&apos;est pas encore clos : pas de résultats.</translation>
+        <translation>Le vote n&apos;est pas encore clos&#x202f;: pas de résultats.</translation>
     </message>
     <message>
         <source>This person is not known here.</source>
@@ -5357,11 +5357,11 @@
     </message>
     <message>
         <source>{name} cannot vote: only shareholders vote on this decision.</source>
-        <translation>{name} ne peut pas voter : seuls les sociétaires votent sur cette décision.</translation>
+        <translation>{name} ne peut pas voter&#x202f;: seuls les sociétaires votent sur cette décision.</translation>
     </message>
     <message>
         <source>{name} cannot vote: only members vote on this decision.</source>
-        <translation>{name} ne peut pas voter : seuls les membres votent sur cette décision.</translation>
+        <translation>{name} ne peut pas voter&#x202f;: seuls les membres votent sur cette décision.</translation>
     </message>
     <message>
         <source>A weight is a whole number of at least 1.</source>
@@ -5385,7 +5385,7 @@
     </message>
     <message>
         <source>{name} already holds {held} proxies; the rules allow {cap}.</source>
-        <translation>{name} détient déjà {held} procurations ; les règles en permettent {cap}.</translation>
+        <translation>{name} détient déjà {held} procurations&#x202f;; les règles en permettent {cap}.</translation>
     </message>
     <message>
         <source>{name} has already voted.</source>
@@ -5397,7 +5397,7 @@
     </message>
     <message>
         <source>{holder} has already voted with the proxy of {name}: it can no longer be revoked.</source>
-        <translation>{holder} a déjà voté avec la procuration de {name} : elle ne peut plus être révoquée.</translation>
+        <translation>{holder} a déjà voté avec la procuration de {name}&#x202f;: elle ne peut plus être révoquée.</translation>
     </message>
     <message>
         <source>An objection can be at most {maximum} characters long.</source>
@@ -5453,19 +5453,19 @@
     </message>
     <message>
         <source>This vote is not secret: each phone code belongs to the person whose badge was scanned at the booth. Codes printed on slips cannot be used.</source>
-        <translation>Ce vote n&apos;est pas secret : chaque code téléphone appartient à la personne dont le badge a été scanné à l&apos;isoloir. Les codes imprimés sur des bulletins ne peuvent pas servir.</translation>
+        <translation>Ce vote n&apos;est pas secret&#x202f;: chaque code téléphone appartient à la personne dont le badge a été scanné à l&apos;isoloir. Les codes imprimés sur des bulletins ne peuvent pas servir.</translation>
     </message>
     <message>
         <source>By a show of hands, a named vote records each person&apos;s yes, no or abstain: it works for a motion only. Use the booth or phones for this kind of vote.</source>
-        <translation>À main levée, un vote nominatif note le oui, le non ou l&apos;abstention de chaque personne : cela ne vaut que pour une motion. Pour ce type de vote, utilisez l&apos;isoloir ou les téléphones.</translation>
+        <translation>À main levée, un vote nominatif note le oui, le non ou l&apos;abstention de chaque personne&#x202f;: cela ne vaut que pour une motion. Pour ce type de vote, utilisez l&apos;isoloir ou les téléphones.</translation>
     </message>
     <message>
         <source>A named vote is not counted: record each person&apos;s answer as their name is called.</source>
-        <translation>Un vote nominatif ne se compte pas : notez la réponse de chaque personne à l&apos;appel de son nom.</translation>
+        <translation>Un vote nominatif ne se compte pas&#x202f;: notez la réponse de chaque personne à l&apos;appel de son nom.</translation>
     </message>
     <message>
         <source>A secret vote is never recorded by name: count the hands instead.</source>
-        <translation>Un vote secret n&apos;est jamais noté nom par nom : comptez plutôt les mains levées.</translation>
+        <translation>Un vote secret n&apos;est jamais noté nom par nom&#x202f;: comptez plutôt les mains levées.</translation>
     </message>
     <message>
         <source>This code has already been used.</source>
@@ -5473,7 +5473,7 @@
     </message>
     <message>
         <source>The vote is closed: no more ballots.</source>
-        <translation>Le vote est clos : plus de bulletins.</translation>
+        <translation>Le vote est clos&#x202f;: plus de bulletins.</translation>
     </message>
     <message>
         <source>A show of hands cannot count this kind of vote.</source>
@@ -5481,7 +5481,7 @@
     </message>
     <message>
         <source>Counted hands cannot be shared out by equal shares: use the booth or phones.</source>
-        <translation>Des mains comptées ne se répartissent pas par parts égales : utilisez l&apos;isoloir ou les téléphones.</translation>
+        <translation>Des mains comptées ne se répartissent pas par parts égales&#x202f;: utilisez l&apos;isoloir ou les téléphones.</translation>
     </message>
     <message>
         <source>Counts are whole numbers of at least 0.</source>
@@ -5509,7 +5509,7 @@
     </message>
     <message>
         <source>{cast} votes cast by hand, {others} counted before and {electronic} at the booth or by phone: more than the {room} votes present.</source>
-        <translation>{cast} votes à main levée, {others} comptés avant et {electronic} à l&apos;isoloir ou par téléphone : plus que les {room} voix présentes.</translation>
+        <translation>{cast} votes à main levée, {others} comptés avant et {electronic} à l&apos;isoloir ou par téléphone&#x202f;: plus que les {room} voix présentes.</translation>
     </message>
     <message>
         <source>Say why the count is corrected.</source>
@@ -5561,7 +5561,7 @@
     </message>
     <message>
         <source>The vote has {count} options; {sealed} were sealed when it opened.</source>
-        <translation>Le vote compte {count} options&#xa0;; {sealed} ont été scellées à son ouverture.</translation>
+        <translation>Le vote compte {count} options&#x202f;; {sealed} ont été scellées à son ouverture.</translation>
     </message>
     <message>
         <source>Option {number} ({sealed}) was moved since the vote opened.</source>
@@ -5605,7 +5605,7 @@
     </message>
     <message>
         <source>The rule “{rule}” differs from the one sealed when the vote opened.</source>
-        <translation>La règle «&#xa0;{rule}&#xa0;» diffère de celle scellée à l&apos;ouverture du vote.</translation>
+        <translation>La règle «&#x202f;{rule}&#x202f;» diffère de celle scellée à l&apos;ouverture du vote.</translation>
     </message>
     <message>
         <source>The vote&apos;s closing time differs from the one sealed at close.</source>
@@ -5613,43 +5613,43 @@
     </message>
     <message>
         <source>Entitled to vote: {now}; {sealed} were sealed at close.</source>
-        <translation>Ayant droit de vote&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
+        <translation>Ayant droit de vote&#x202f;: {now}&#x202f;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>Present: {now}; {sealed} were sealed at close.</source>
-        <translation>Présents&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
+        <translation>Présents&#x202f;: {now}&#x202f;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>Represented by proxy: {now}; {sealed} were sealed at close.</source>
-        <translation>Représentés par procuration&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
+        <translation>Représentés par procuration&#x202f;: {now}&#x202f;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>Voted: {now}; {sealed} were sealed at close.</source>
-        <translation>Votants&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
+        <translation>Votants&#x202f;: {now}&#x202f;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>Votes by channel: {now}; {sealed} were sealed at close.</source>
-        <translation>Votes par canal&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
+        <translation>Votes par canal&#x202f;: {now}&#x202f;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>The voter roll holds {now} people; {sealed} were sealed at close.</source>
-        <translation>La liste des votants compte {now} personnes&#xa0;; {sealed} ont été scellées à la clôture.</translation>
+        <translation>La liste des votants compte {now} personnes&#x202f;; {sealed} ont été scellées à la clôture.</translation>
     </message>
     <message>
         <source>The voter roll says {now} people voted; {sealed} were sealed at close.</source>
-        <translation>La liste des votants dit que {now} personnes ont voté&#xa0;; {sealed} ont été scellées à la clôture.</translation>
+        <translation>La liste des votants dit que {now} personnes ont voté&#x202f;; {sealed} ont été scellées à la clôture.</translation>
     </message>
     <message>
         <source>Proxies: {now}; {sealed} were sealed at close.</source>
-        <translation>Procurations&#xa0;: {now}&#xa0;; {sealed} scellées à la clôture.</translation>
+        <translation>Procurations&#x202f;: {now}&#x202f;; {sealed} scellées à la clôture.</translation>
     </message>
     <message>
         <source>Phone codes issued: {now}; {sealed} were sealed at close.</source>
-        <translation>Codes pour téléphone émis&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
+        <translation>Codes pour téléphone émis&#x202f;: {now}&#x202f;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>Phone codes used: {now}; {sealed} were sealed at close.</source>
-        <translation>Codes pour téléphone utilisés&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
+        <translation>Codes pour téléphone utilisés&#x202f;: {now}&#x202f;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>The counts of hands or paper differ from those sealed at close.</source>
@@ -5661,7 +5661,7 @@
     </message>
     <message>
         <source>The vote is marked {status}; its ledger says {sealed}.</source>
-        <translation>Le vote est marqué {status}&#xa0;; son registre dit {sealed}.</translation>
+        <translation>Le vote est marqué {status}&#x202f;; son registre dit {sealed}.</translation>
     </message>
     <message>
         <source>Whether the results were revealed differs from what the ledger says.</source>
@@ -5669,15 +5669,15 @@
     </message>
     <message>
         <source>The box holds {count} ballots; {sealed} were sealed at close.</source>
-        <translation>L&apos;urne contient {count} bulletins ; {sealed} ont été scellés à la clôture.</translation>
+        <translation>L&apos;urne contient {count} bulletins&#x202f;; {sealed} ont été scellés à la clôture.</translation>
     </message>
     <message>
         <source>The ballot box differs from the one sealed at close: a ballot was added, removed or altered.</source>
-        <translation>L&apos;urne diffère de celle scellée à la clôture : un bulletin a été ajouté, retiré ou modifié.</translation>
+        <translation>L&apos;urne diffère de celle scellée à la clôture&#x202f;: un bulletin a été ajouté, retiré ou modifié.</translation>
     </message>
     <message>
         <source>The ledger records {events} ballots cast; the box holds {count}.</source>
-        <translation>Le registre compte {events} bulletins déposés ; l&apos;urne en contient {count}.</translation>
+        <translation>Le registre compte {events} bulletins déposés&#x202f;; l&apos;urne en contient {count}.</translation>
     </message>
     <message>
         <source>Counting the box again gives other results.</source>
@@ -5685,7 +5685,7 @@
     </message>
     <message>
         <source>The named ballots differ from the ballot box: a choice was added, removed or altered.</source>
-        <translation>Les votes nominatifs diffèrent de l&apos;urne : un choix a été ajouté, retiré ou modifié.</translation>
+        <translation>Les votes nominatifs diffèrent de l&apos;urne&#x202f;: un choix a été ajouté, retiré ou modifié.</translation>
     </message>
     <message>
         <source>The kept results differ from those in the ledger.</source>
@@ -5701,15 +5701,15 @@
     </message>
     <message>
         <source>This picture is too large ({size} MB): at most {limit} MB, please.</source>
-        <translation>Cette image est trop lourde ({size} Mo) : {limit} Mo au plus, s&apos;il vous plaît.</translation>
+        <translation>Cette image est trop lourde ({size} Mo)&#x202f;: {limit} Mo au plus, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>This picture is too large ({width} × {height} pixels): please make it smaller.</source>
-        <translation>Cette image est trop grande ({width} × {height} pixels) : réduisez-la, s&apos;il vous plaît.</translation>
+        <translation>Cette image est trop grande ({width} × {height} pixels)&#x202f;: réduisez-la, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>Cannot read the picture {path}: {reason}.</source>
-        <translation>Impossible de lire l&apos;image {path} : {reason}.</translation>
+        <translation>Impossible de lire l&apos;image {path}&#x202f;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -5720,11 +5720,11 @@
     </message>
     <message>
         <source>You are checked in, {name}. Welcome!</source>
-        <translation>Votre arrivée est notée, {name}. Bienvenue !</translation>
+        <translation>Votre arrivée est notée, {name}. Bienvenue&#x202f;!</translation>
     </message>
     <message>
         <source>You are checked in. Welcome!</source>
-        <translation>Votre arrivée est notée. Bienvenue !</translation>
+        <translation>Votre arrivée est notée. Bienvenue&#x202f;!</translation>
     </message>
     <message>
         <source>Your badge is being printed…</source>
@@ -5736,7 +5736,7 @@
     </message>
     <message>
         <source>Photograph this code: it works like your badge today.</source>
-        <translation>Prenez ce code en photo : il fonctionne comme votre badge aujourd&apos;hui.</translation>
+        <translation>Prenez ce code en photo&#x202f;: il fonctionne comme votre badge aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>My journey</source>
@@ -5755,23 +5755,23 @@
     </message>
     <message>
         <source>Welcome to the antenne!</source>
-        <translation>Bienvenue à l&apos;antenne !</translation>
+        <translation>Bienvenue à l&apos;antenne&#x202f;!</translation>
     </message>
     <message>
         <source>Leaving? Scan your badge to check out.</source>
-        <translation>Vous partez ? Scannez votre badge pour signaler votre départ.</translation>
+        <translation>Vous partez&#x202f;? Scannez votre badge pour signaler votre départ.</translation>
     </message>
     <message>
         <source>Have a badge? Scan it now to check in.</source>
-        <translation>Vous avez un badge ? Scannez-le pour signaler votre arrivée.</translation>
+        <translation>Vous avez un badge&#x202f;? Scannez-le pour signaler votre arrivée.</translation>
     </message>
     <message>
         <source>I am a member: find my name</source>
-        <translation>Je suis membre : trouver mon nom</translation>
+        <translation>Je suis membre&#x202f;: trouver mon nom</translation>
     </message>
     <message>
         <source>First visit? Register</source>
-        <translation>Première visite ? Inscription</translation>
+        <translation>Première visite&#x202f;? Inscription</translation>
     </message>
     <message>
         <source>I am leaving</source>
@@ -5779,11 +5779,11 @@
     </message>
     <message>
         <source>Goodbye {name}, see you soon!</source>
-        <translation>Au revoir {name}, à bientôt !</translation>
+        <translation>Au revoir {name}, à bientôt&#x202f;!</translation>
     </message>
     <message>
         <source>{name}, you had not checked in today. See you soon!</source>
-        <translation>{name}, votre arrivée n&apos;avait pas été notée aujourd&apos;hui. À bientôt !</translation>
+        <translation>{name}, votre arrivée n&apos;avait pas été notée aujourd&apos;hui. À bientôt&#x202f;!</translation>
     </message>
 </context>
 <context>

@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>Your basket: {spent} of {budget}</source>
-        <translation>Uw mandje: {spent} van {budget}</translation>
+        <translation>Je mandje: {spent} van {budget}</translation>
     </message>
     <message>
         <source>No project: an empty basket.</source>
@@ -744,11 +744,11 @@
     </message>
     <message>
         <source>Scan your badge to vote</source>
-        <translation>Scan uw badge om te stemmen</translation>
+        <translation>Scan je badge om te stemmen</translation>
     </message>
     <message>
         <source>Your vote is secret: nobody sees your choice.</source>
-        <translation>Uw stem is geheim: niemand ziet uw keuze.</translation>
+        <translation>Je stem is geheim: niemand ziet je keuze.</translation>
     </message>
     <message>
         <source>Review my vote</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>Your vote:</source>
-        <translation>Uw stem:</translation>
+        <translation>Je stem:</translation>
     </message>
     <message>
         <source>Confirm my vote</source>
@@ -792,11 +792,11 @@
     </message>
     <message>
         <source>This vote is not secret: your name and your choice will be in the minutes.</source>
-        <translation>Deze stemming is niet geheim: uw naam en uw keuze komen in de notulen.</translation>
+        <translation>Deze stemming is niet geheim: je naam en je keuze komen in de notulen.</translation>
     </message>
     <message>
         <source>This code is yours and works once. This vote is not secret.</source>
-        <translation>Deze code is van u en werkt maar één keer. Deze stemming is niet geheim.</translation>
+        <translation>Deze code is van jou en werkt maar één keer. Deze stemming is niet geheim.</translation>
     </message>
     <message>
         <source>Ballot for {name} (proxy)</source>
@@ -804,7 +804,7 @@
     </message>
     <message>
         <source>Your ballot, {name}</source>
-        <translation>Uw stembiljet, {name}</translation>
+        <translation>Je stembiljet, {name}</translation>
     </message>
     <message>
         <source>Code {number} of {total}</source>
@@ -976,11 +976,11 @@
     </message>
     <message>
         <source>Your ballot is in the box. Next ballot: your proxy.</source>
-        <translation>Uw stembiljet zit in de urne. Volgend stembiljet: uw volmacht.</translation>
+        <translation>Je stembiljet zit in de urne. Volgend stembiljet: je volmacht.</translation>
     </message>
     <message>
         <source>Your ballot is in the box. Thank you!</source>
-        <translation>Uw stembiljet zit in de urne. Dank u!</translation>
+        <translation>Je stembiljet zit in de urne. Dank je!</translation>
     </message>
 </context>
 <context>
@@ -1674,7 +1674,7 @@
     </message>
     <message>
         <source>Your item: {status}</source>
-        <translation>Uw punt: {status}</translation>
+        <translation>Je punt: {status}</translation>
     </message>
     <message>
         <source>Meet the board: {when}</source>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>Your items on the agendas</source>
-        <translation>Uw punten op de agenda&apos;s</translation>
+        <translation>Je punten op de agenda&apos;s</translation>
     </message>
     <message>
         <source>No body to show yet.</source>
@@ -2704,7 +2704,7 @@
     </message>
     <message>
         <source>Vote by phone: scan your code, or open</source>
-        <translation>Stemmen met de telefoon: scan uw code, of open</translation>
+        <translation>Stemmen met de telefoon: scan je code, of open</translation>
     </message>
     <message>
         <source>The vote is closed.</source>
@@ -2899,7 +2899,7 @@
     </message>
     <message>
         <source>Tap the options, your favourite first.</source>
-        <translation>Tik op de opties, uw favoriet eerst.</translation>
+        <translation>Tik op de opties, je favoriet eerst.</translation>
     </message>
 </context>
 <context>
@@ -5405,11 +5405,11 @@
     </message>
     <message>
         <source>{name}, please sign in at the door first (roll call).</source>
-        <translation>{name}, meld u eerst aan bij de deur (aanwezigheden).</translation>
+        <translation>{name}, meld je eerst aan bij de deur (aanwezigheden).</translation>
     </message>
     <message>
         <source>{name}, you have already voted.</source>
-        <translation>{name}, u hebt al gestemd.</translation>
+        <translation>{name}, je hebt al gestemd.</translation>
     </message>
     <message>
         <source>This person is not on the voter roll.</source>
@@ -5421,7 +5421,7 @@
     </message>
     <message>
         <source>Please sign in at the door first (roll call).</source>
-        <translation>Meld u eerst aan bij de deur (aanwezigheden).</translation>
+        <translation>Meld je eerst aan bij de deur (aanwezigheden).</translation>
     </message>
     <message>
         <source>There is no such proxy.</source>
