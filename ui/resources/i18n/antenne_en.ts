@@ -2576,24 +2576,12 @@
         <translation>The printer could not print this.</translation>
     </message>
     <message>
-        <source>No printer is set up on this kiosk. Your badge is shown on screen instead.</source>
-        <translation>No printer is set up on this kiosk. Your badge is shown on screen instead.</translation>
+        <source>Your badge will be ready at the desk. Until then, the code on screen works like your badge.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The printer {name} does not exist. Your badge is shown on screen instead.</source>
-        <translation>The printer {name} does not exist. Your badge is shown on screen instead.</translation>
-    </message>
-    <message>
-        <source>The printer {name} is paused: it may be out of labels. Your badge is shown on screen instead.</source>
-        <translation>The printer {name} is paused: it may be out of labels. Your badge is shown on screen instead.</translation>
-    </message>
-    <message>
-        <source>The printer is not answering. Your badge is shown on screen instead.</source>
-        <translation>The printer is not answering. Your badge is shown on screen instead.</translation>
-    </message>
-    <message>
-        <source>The printer could not print your badge. It is shown on screen instead.</source>
-        <translation>The printer could not print your badge. It is shown on screen instead.</translation>
+        <source>This could not be printed here. Please ask at the desk: they can print it for you.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

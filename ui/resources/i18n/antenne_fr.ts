@@ -2576,24 +2576,12 @@
         <translation>L&apos;imprimante n&apos;a pas pu imprimer ce document.</translation>
     </message>
     <message>
-        <source>No printer is set up on this kiosk. Your badge is shown on screen instead.</source>
-        <translation>Aucune imprimante n&apos;est configurée sur cette borne. Votre badge s&apos;affiche à l&apos;écran à la place.</translation>
+        <source>Your badge will be ready at the desk. Until then, the code on screen works like your badge.</source>
+        <translation>Votre badge vous attend à l&apos;accueil. D&apos;ici là, le code à l&apos;écran fonctionne comme votre badge.</translation>
     </message>
     <message>
-        <source>The printer {name} does not exist. Your badge is shown on screen instead.</source>
-        <translation>L&apos;imprimante {name} n&apos;existe pas. Votre badge s&apos;affiche à l&apos;écran à la place.</translation>
-    </message>
-    <message>
-        <source>The printer {name} is paused: it may be out of labels. Your badge is shown on screen instead.</source>
-        <translation>L&apos;imprimante {name} est en pause&#x202f;: il n&apos;y a peut-être plus d&apos;étiquettes. Votre badge s&apos;affiche à l&apos;écran à la place.</translation>
-    </message>
-    <message>
-        <source>The printer is not answering. Your badge is shown on screen instead.</source>
-        <translation>L&apos;imprimante ne répond pas. Votre badge s&apos;affiche à l&apos;écran à la place.</translation>
-    </message>
-    <message>
-        <source>The printer could not print your badge. It is shown on screen instead.</source>
-        <translation>L&apos;imprimante n&apos;a pas pu imprimer votre badge. Il s&apos;affiche à l&apos;écran à la place.</translation>
+        <source>This could not be printed here. Please ask at the desk: they can print it for you.</source>
+        <translation>L&apos;impression n&apos;a pas pu se faire ici. Demandez à l&apos;accueil&#x202f;: on l&apos;imprimera pour vous.</translation>
     </message>
 </context>
 <context>

@@ -2576,24 +2576,12 @@
         <translation>De printer kon dit niet afdrukken.</translation>
     </message>
     <message>
-        <source>No printer is set up on this kiosk. Your badge is shown on screen instead.</source>
-        <translation>Er is geen printer ingesteld op deze kiosk. Je badge staat in de plaats daarvan op het scherm.</translation>
+        <source>Your badge will be ready at the desk. Until then, the code on screen works like your badge.</source>
+        <translation>Je badge ligt klaar aan het onthaal. Tot dan werkt de code op het scherm als je badge.</translation>
     </message>
     <message>
-        <source>The printer {name} does not exist. Your badge is shown on screen instead.</source>
-        <translation>De printer {name} bestaat niet. Je badge staat in de plaats daarvan op het scherm.</translation>
-    </message>
-    <message>
-        <source>The printer {name} is paused: it may be out of labels. Your badge is shown on screen instead.</source>
-        <translation>De printer {name} staat op pauze: misschien zijn de etiketten op. Je badge staat in de plaats daarvan op het scherm.</translation>
-    </message>
-    <message>
-        <source>The printer is not answering. Your badge is shown on screen instead.</source>
-        <translation>De printer reageert niet. Je badge staat in de plaats daarvan op het scherm.</translation>
-    </message>
-    <message>
-        <source>The printer could not print your badge. It is shown on screen instead.</source>
-        <translation>De printer kon je badge niet afdrukken. Hij staat in de plaats daarvan op het scherm.</translation>
+        <source>This could not be printed here. Please ask at the desk: they can print it for you.</source>
+        <translation>Dit kon hier niet afgedrukt worden. Vraag het aan het onthaal: daar drukken ze het voor je af.</translation>
     </message>
 </context>
 <context>

@@ -509,11 +509,13 @@ class BadgesScreen(Screen):
                 self.clear_batch()
         elif batch:
             # No QR codes for a whole sheet: the sheet is kept, the batch stays to try again.
-            reason = translate_message(outcome.message) if outcome.message else ""
+            # Facilitator mode: staff read what went wrong, the queue's name included.
+            fault = outcome.staff_message or outcome.message
+            reason = translate_message(fault) if fault else ""
             self.shell.toast(f"{reason} {self.tr('The sheet is kept and can be printed later.')}")
         else:
             self.failed_token = printed.token
-            self._failure = outcome.message
+            self._failure = outcome.staff_message or outcome.message
             self.qr.set_data(printed.token)
         self._show_state()
         self._show_batch()

@@ -120,13 +120,15 @@ class WelcomeDoneScreen(Screen):
             self._name_only()
 
     def prepare_screenshot(self) -> None:
-        from app.printing.service import PrintProblem, badge_message
+        from app.printing.service import PrintProblem, badge_message, printer_message
         from app.printing.types import PrintOutcome
 
         self._printed(
             Printed(
                 outcome=PrintOutcome(
-                    printed=False, message=badge_message(PrintProblem.PAUSED, printer="accueil")
+                    printed=False,
+                    message=badge_message(),
+                    staff_message=printer_message(PrintProblem.PAUSED, printer="accueil"),
                 ),
                 token="ANT1-" + "0" * 26,
                 first_name="Noor",
