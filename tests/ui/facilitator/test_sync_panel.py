@@ -207,7 +207,7 @@ def test_a_refusal_from_the_hub_is_told_in_the_kiosks_language(
     assert isinstance(finished.args[0], HubRefusedError)
     qtbot.waitUntil(panel.offline.isVisible)
     assert panel.offline.text().startswith(
-        "Le hub a arrêté la synchronisation avec cette borne : une copie de celle-ci"
+        "Le hub a arrêté la synchronisation avec cette borne : une copie de celle-ci"
     )
     kiosk[0].set_language("nl")
     qtbot.waitUntil(
@@ -294,7 +294,7 @@ def test_the_facilitator_tries_again_what_was_set_aside(
     qtbot.waitUntil(panel.parked.isHidden)
     assert panel.quarantined.isVisible() and panel.retry.isVisible()
     assert toasts == [
-        "2 modifications venues du hub ne peuvent toujours pas être appliquées\u00a0: "
+        "2 modifications venues du hub ne peuvent toujours pas être appliquées\u202f: "
         "cette borne doit être mise à jour."
     ]
     qtbot.waitUntil(

@@ -316,7 +316,7 @@ def test_the_attract_screen_shows_now_and_next_today_a_tap_from_the_session(
     assert isinstance(strip, SoonStrip)
     # Only what starts within the hour; the time says when.
     assert [label.text() for label in strip.rows] == [
-        f"Bientôt aujourd'hui\xa0: Permanence comptabilité · {_times(kiosk_context, soon)}"
+        f"Bientôt aujourd'hui\u202f: Permanence comptabilité · {_times(kiosk_context, soon)}"
     ]
     shell.set_language("nl")
     qtbot.waitUntil(lambda: strip.rows[0].text().startswith("Straks vandaag: Permanence"))

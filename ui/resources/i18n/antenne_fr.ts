@@ -2523,8 +2523,20 @@
         <translation>Effacer</translation>
     </message>
     <message>
+        <source>Type your first name and the first letter of your last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start typing: the list fills in as you type.</source>
         <translation>Commencez à taper&#x202f;: la liste se remplit au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Several people have this name: type more letters of your last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found with this name. Found by your badge only? Scan your badge.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody found with this name.</source>

@@ -72,7 +72,7 @@ class BadgesScreen(Screen):
 
         # Left: find a person, the batch.
         self.find_heading = label("heading")
-        self.search = PersonSearch(shell.tasks)
+        self.search = PersonSearch(shell.tasks, public=False)
         self.search.sig_person_chosen.connect(self.choose)
         self.batch_heading = label("heading")
         self.batch_list = QListWidget()

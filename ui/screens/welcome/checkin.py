@@ -54,7 +54,7 @@ class CheckinSearchScreen(Screen):
         self.search.field.setFocus()
 
     def prepare_screenshot(self) -> None:
-        self.search.field.setText("mar")
+        self.search.field.setText("marie d")
 
     def _chosen(self, person: PersonSummary) -> None:
         self.shell.go(
