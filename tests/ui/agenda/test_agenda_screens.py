@@ -185,8 +185,8 @@ def test_proposed_co_signed_by_three_badges_answered_at_the_hub_and_shown(
     _sync(qtbot, kiosk)
     qtbot.waitUntil(lambda: item_screen.item is not None and item_screen.item.status == "scheduled")
     assert item_screen.meeting.isVisible()
-    assert item_screen.meeting.text().startswith("À l'ordre du jour de : Réunion du CA, ")
-    assert item_screen.cosign_hint.text() == "L'instance a répondu : plus besoin de signatures."
+    assert item_screen.meeting.text().startswith("À l'ordre du jour de : Réunion du CA, ")
+    assert item_screen.cosign_hint.text() == "L'instance a répondu : plus besoin de signatures."
     assert _answer(hub, item.id, Answer.treated, text="Adopté : ouvert le mardi soir.") == "treated"
     _sync(qtbot, kiosk)
     qtbot.waitUntil(lambda: item_screen.answer.text() == "Adopté : ouvert le mardi soir.")

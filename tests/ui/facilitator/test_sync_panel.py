@@ -150,7 +150,10 @@ def test_without_a_hub_the_kiosk_does_not_sync(
     qtbot.waitUntil(lambda: runner.status is not None)
     assert not runner.timer.isActive()
     assert panel.sync_now.isHidden()
-    assert panel.state.text().startswith("Aucun hub")
+    assert panel.state.text().startswith(
+        "Cette borne n'est pas reliée au serveur central de la coopérative"
+    )
+    assert "hub" not in panel.state.text().split("(")[0]
 
 
 def test_a_hub_that_never_answers_never_holds_up_a_screens_task(

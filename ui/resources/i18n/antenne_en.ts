@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>Smart · antenna of {antenna}</source>
-        <translation>Smart · antenna of {antenna}</translation>
+        <translation>Smart {antenna}</translation>
     </message>
     <message>
         <source>Touch the screen to start</source>
@@ -822,11 +822,11 @@
     <name>CelebrationScreen</name>
     <message>
         <source>Welcome among the shareholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome, new shareholder</translation>
     </message>
     <message>
         <source>Welcome among the shareholders!</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome, new shareholder!</translation>
     </message>
     <message>
         <source>Printing your certificate and your new badge…</source>
@@ -1348,7 +1348,7 @@
     </message>
     <message>
         <source>Concertation</source>
-        <translation>Concertation</translation>
+        <translation>Collaboration</translation>
     </message>
     <message>
         <source>Co-decision</source>
@@ -2375,7 +2375,7 @@
     </message>
     <message>
         <source>Concertation: work on proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaboration: work on proposals</translation>
     </message>
     <message>
         <source>Co-decision: decide together</source>
@@ -4607,7 +4607,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No hub is configured: this kiosk keeps everything here.</source>
+        <source>This kiosk is not connected to the cooperative&apos;s central server: everything stays on this kiosk. To connect it, ask the cooperative for a connection code (antenne sync enroll).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5176,7 +5176,7 @@
     </message>
     <message>
         <source>Concertation</source>
-        <translation type="unfinished">Concertation</translation>
+        <translation>Collaboration</translation>
     </message>
     <message>
         <source>Co-decision — binding</source>

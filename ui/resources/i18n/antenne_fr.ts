@@ -2524,7 +2524,7 @@
     </message>
     <message>
         <source>Type your first name and the first letter of your last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre prénom et la première lettre de votre nom.</translation>
     </message>
     <message>
         <source>Start typing: the list fills in as you type.</source>
@@ -2532,11 +2532,11 @@
     </message>
     <message>
         <source>Several people have this name: type more letters of your last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs personnes portent ce nom&#x202f;: tapez plus de lettres de votre nom.</translation>
     </message>
     <message>
         <source>Nobody found with this name. Found by your badge only? Scan your badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne porte ce nom ici. Vous avez choisi d&apos;être trouvé·e par votre badge seulement&#x202f;? Scannez votre badge.</translation>
     </message>
     <message>
         <source>Nobody found with this name.</source>
@@ -4607,8 +4607,8 @@
         <translation>Réessayer ce qui a été mis de côté</translation>
     </message>
     <message>
-        <source>No hub is configured: this kiosk keeps everything here.</source>
-        <translation>Aucun hub n&apos;est configuré&#x202f;: cette borne garde tout ici.</translation>
+        <source>This kiosk is not connected to the cooperative&apos;s central server: everything stays on this kiosk. To connect it, ask the cooperative for a connection code (antenne sync enroll).</source>
+        <translation>Cette borne n&apos;est pas reliée au serveur central de la coopérative&#x202f;: tout reste sur cette borne. Pour la relier, demandez un code de connexion à la coopérative (antenne sync enroll).</translation>
     </message>
     <message>
         <source>Reading the sync status…</source>

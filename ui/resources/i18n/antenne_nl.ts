@@ -2524,7 +2524,7 @@
     </message>
     <message>
         <source>Type your first name and the first letter of your last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ je voornaam en de eerste letter van je achternaam.</translation>
     </message>
     <message>
         <source>Start typing: the list fills in as you type.</source>
@@ -2532,11 +2532,11 @@
     </message>
     <message>
         <source>Several people have this name: type more letters of your last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerdere mensen hebben deze naam: typ meer letters van je achternaam.</translation>
     </message>
     <message>
         <source>Nobody found with this name. Found by your badge only? Scan your badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand gevonden met deze naam. Wil je alleen via je badge gevonden worden? Scan je badge.</translation>
     </message>
     <message>
         <source>Nobody found with this name.</source>
@@ -4607,8 +4607,8 @@
         <translation>Opnieuw proberen wat opzij is gezet</translation>
     </message>
     <message>
-        <source>No hub is configured: this kiosk keeps everything here.</source>
-        <translation>Er is geen hub ingesteld: deze kiosk bewaart alles hier.</translation>
+        <source>This kiosk is not connected to the cooperative&apos;s central server: everything stays on this kiosk. To connect it, ask the cooperative for a connection code (antenne sync enroll).</source>
+        <translation>Deze zuil is niet verbonden met de centrale server van de coöperatie: alles blijft op deze zuil. Vraag de coöperatie om een verbindingscode om ze te verbinden (antenne sync enroll).</translation>
     </message>
     <message>
         <source>Reading the sync status…</source>
