@@ -998,6 +998,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>We keep your first and last name, your language, your e-mail, and the days you came and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We keep your first and last name, your language, your phone number, and the days you came and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>We keep your first and last name, your language, and the days you came and why.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,6 +1015,18 @@
     </message>
     <message>
         <source>Smart&apos;s teams use it to welcome you and keep in touch; it stays in the cooperative&apos;s own systems. We never sell it or give it to anyone outside Smart. You can ask at the desk to see or delete it at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find me by my badge only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then your name is never listed when someone types a name at the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“No, thank you”: we keep nothing about you, and you are welcome all the same: look around, read, and ask at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

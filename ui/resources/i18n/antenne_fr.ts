@@ -998,6 +998,14 @@
         <translation>Nous gardons votre prénom et votre nom, votre langue, votre e-mail et votre téléphone, et les jours où vous êtes venu·e et pourquoi.</translation>
     </message>
     <message>
+        <source>We keep your first and last name, your language, your e-mail, and the days you came and why.</source>
+        <translation>Nous gardons vos prénom et nom, votre langue, votre e-mail, et les jours où vous êtes venu·e et pourquoi.</translation>
+    </message>
+    <message>
+        <source>We keep your first and last name, your language, your phone number, and the days you came and why.</source>
+        <translation>Nous gardons vos prénom et nom, votre langue, votre numéro de téléphone, et les jours où vous êtes venu·e et pourquoi.</translation>
+    </message>
+    <message>
         <source>We keep your first and last name, your language, and the days you came and why.</source>
         <translation>Nous gardons votre prénom et votre nom, votre langue, et les jours où vous êtes venu·e et pourquoi.</translation>
     </message>
@@ -1008,6 +1016,18 @@
     <message>
         <source>Smart&apos;s teams use it to welcome you and keep in touch; it stays in the cooperative&apos;s own systems. We never sell it or give it to anyone outside Smart. You can ask at the desk to see or delete it at any time.</source>
         <translation>Les équipes de Smart s&apos;en servent pour vous accueillir et garder le contact&#x202f;; il reste dans les systèmes de la coopérative. Nous ne le vendons jamais et ne le donnons à personne en dehors de Smart. Vous pouvez demander à l&apos;accueil de le voir ou de l&apos;effacer à tout moment.</translation>
+    </message>
+    <message>
+        <source>Find me by my badge only</source>
+        <translation>Me trouver par mon badge seulement</translation>
+    </message>
+    <message>
+        <source>Then your name is never listed when someone types a name at the kiosk.</source>
+        <translation>Votre nom n&apos;apparaîtra alors jamais quand quelqu&apos;un tape un nom sur la borne.</translation>
+    </message>
+    <message>
+        <source>“No, thank you”: we keep nothing about you, and you are welcome all the same: look around, read, and ask at the desk.</source>
+        <translation>«&#x202f;Non, merci&#x202f;»&#x202f;: nous ne gardons rien sur vous, et vous êtes le ou la bienvenue quand même&#x202f;: visitez, lisez, et demandez à l&apos;accueil.</translation>
     </message>
     <message>
         <source>No, thank you</source>

@@ -998,6 +998,14 @@
         <translation>We bewaren je voornaam en naam, je taal, je e-mail en telefoon, en de dagen waarop je kwam en waarom.</translation>
     </message>
     <message>
+        <source>We keep your first and last name, your language, your e-mail, and the days you came and why.</source>
+        <translation>We bewaren je voor- en achternaam, je taal, je e-mailadres, en de dagen dat je kwam en waarom.</translation>
+    </message>
+    <message>
+        <source>We keep your first and last name, your language, your phone number, and the days you came and why.</source>
+        <translation>We bewaren je voor- en achternaam, je taal, je telefoonnummer, en de dagen dat je kwam en waarom.</translation>
+    </message>
+    <message>
         <source>We keep your first and last name, your language, and the days you came and why.</source>
         <translation>We bewaren je voornaam en naam, je taal, en de dagen waarop je kwam en waarom.</translation>
     </message>
@@ -1008,6 +1016,18 @@
     <message>
         <source>Smart&apos;s teams use it to welcome you and keep in touch; it stays in the cooperative&apos;s own systems. We never sell it or give it to anyone outside Smart. You can ask at the desk to see or delete it at any time.</source>
         <translation>De teams van Smart gebruiken ze om je te onthalen en contact te houden; ze blijven in de systemen van de coöperatie. We verkopen ze nooit en geven ze aan niemand buiten Smart. Je kunt aan de balie vragen om ze te zien of te wissen, wanneer je maar wilt.</translation>
+    </message>
+    <message>
+        <source>Find me by my badge only</source>
+        <translation>Vind me alleen via mijn badge</translation>
+    </message>
+    <message>
+        <source>Then your name is never listed when someone types a name at the kiosk.</source>
+        <translation>Dan verschijnt je naam nooit als iemand een naam typt op de zuil.</translation>
+    </message>
+    <message>
+        <source>“No, thank you”: we keep nothing about you, and you are welcome all the same: look around, read, and ask at the desk.</source>
+        <translation>‘Nee, bedankt’: we bewaren niets over jou, en je bent toch welkom: kijk rond, lees, en vraag het aan het onthaal.</translation>
     </message>
     <message>
         <source>No, thank you</source>
