@@ -906,7 +906,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the start of your first or last name, then tap it.</source>
+        <source>Type your first name and the start of your last name, then tap your name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5752,6 +5752,10 @@
     </message>
     <message>
         <source>Take your badge from the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is hidden now, so that nobody else can use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -906,8 +906,8 @@
         <translation>Trouver mon nom</translation>
     </message>
     <message>
-        <source>Type the start of your first or last name, then tap it.</source>
-        <translation>Tapez le début de votre prénom ou de votre nom, puis touchez-le.</translation>
+        <source>Type your first name and the start of your last name, then tap your name.</source>
+        <translation>Tapez votre prénom et le début de votre nom, puis touchez votre nom.</translation>
     </message>
 </context>
 <context>
@@ -5753,6 +5753,10 @@
     <message>
         <source>Take your badge from the printer.</source>
         <translation>Prenez votre badge à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>The code is hidden now, so that nobody else can use it.</source>
+        <translation>Le code est maintenant caché, pour que personne d&apos;autre ne puisse s&apos;en servir.</translation>
     </message>
     <message>
         <source>Photograph this code: it works like your badge today.</source>

@@ -906,8 +906,8 @@
         <translation>Mijn naam zoeken</translation>
     </message>
     <message>
-        <source>Type the start of your first or last name, then tap it.</source>
-        <translation>Typ het begin van je voornaam of naam en tik erop.</translation>
+        <source>Type your first name and the start of your last name, then tap your name.</source>
+        <translation>Typ je voornaam en het begin van je achternaam, en tik dan op je naam.</translation>
     </message>
 </context>
 <context>
@@ -5753,6 +5753,10 @@
     <message>
         <source>Take your badge from the printer.</source>
         <translation>Neem je badge uit de printer.</translation>
+    </message>
+    <message>
+        <source>The code is hidden now, so that nobody else can use it.</source>
+        <translation>De code is nu verborgen, zodat niemand anders hem kan gebruiken.</translation>
     </message>
     <message>
         <source>Photograph this code: it works like your badge today.</source>
