@@ -139,7 +139,7 @@ def gettext_catalogues(language: str) -> list[Path]:
 
 def ts_translations(language: str, folder: Path = I18N_DIR) -> list[str]:
     """Every translated text (each plural form apart) of the Qt catalogue of `language`."""
-    texts = []
+    texts: list[str] = []
     for translation in ET.parse(ts_path(language, folder)).getroot().iter("translation"):
         forms = translation.findall("numerusform")
         if forms:

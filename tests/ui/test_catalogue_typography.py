@@ -28,14 +28,18 @@ def wide_french_spaces(text: str) -> list[str]:
 def dutch_texts() -> list[tuple[str, str]]:
     texts = [("antenne_nl.ts", text) for text in i18n_tool.ts_translations("nl")]
     for po in i18n_tool.gettext_catalogues("nl"):
-        texts.extend((str(po.relative_to(i18n_tool.ROOT)), text) for text in i18n_tool.po_translations(po))
+        texts.extend(
+            (str(po.relative_to(i18n_tool.ROOT)), text) for text in i18n_tool.po_translations(po)
+        )
     return texts
 
 
 def french_texts() -> list[tuple[str, str]]:
     texts = [("antenne_fr.ts", text) for text in i18n_tool.ts_translations("fr")]
     for po in i18n_tool.gettext_catalogues("fr"):
-        texts.extend((str(po.relative_to(i18n_tool.ROOT)), text) for text in i18n_tool.po_translations(po))
+        texts.extend(
+            (str(po.relative_to(i18n_tool.ROOT)), text) for text in i18n_tool.po_translations(po)
+        )
     return texts
 
 

@@ -51,8 +51,10 @@ def test_mar_lists_nobody_and_says_what_to_type(
         add_person(kiosk_context, first, last)
     screen = _search(kiosk)
     qtbot.waitUntil(
-        lambda: screen.search.hint.text()
-        == "Type your first name and the first letter of your last name."
+        lambda: (
+            screen.search.hint.text()
+            == "Type your first name and the first letter of your last name."
+        )
     )
     _type(qtbot, screen, "mar")
     assert _listed(screen) == []

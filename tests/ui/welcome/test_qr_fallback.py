@@ -39,7 +39,7 @@ def test_a_printed_badge_starts_no_timer(qtbot: QtBot, kiosk: Kiosk) -> None:
     shell.go("welcome-done")
     done = window.navigator.page("welcome-done")
     assert isinstance(done, WelcomeDoneScreen)
-    done._printed(  # noqa: SLF001 — what the print task hands back
+    done._printed(
         Printed(
             outcome=PrintOutcome(printed=True, job_id="label-1"),
             token="",

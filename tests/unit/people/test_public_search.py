@@ -4,6 +4,7 @@ handful, never someone who chose to be found by their badge only."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from app.people.service import (
     PUBLIC_LIMIT,
@@ -14,7 +15,6 @@ from app.people.service import (
 )
 from db.engine import Database
 from db.models import Antenna, Person, PersonKind
-from sqlalchemy import select
 
 # Fourteen people whose first name starts with "mar", six of them "Marie D…".
 MARS = [
