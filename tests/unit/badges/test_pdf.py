@@ -195,3 +195,41 @@ def test_nothing_to_print_or_an_unknown_layout_is_refused() -> None:
     with pytest.raises(InvalidInputError):
         render_badges([card], "a5")
     assert "ANT1" not in repr(card)
+
+
+@pytest.mark.parametrize(
+    ("language", "role"), [("fr", "Sociétaire"), ("nl", "Vennoot"), ("en", "Shareholder")]
+)
+def test_a_shareholder_badge_prints_the_role_in_the_holders_language(
+    ctx: AppContext, language: str, role: str
+) -> None:
+    from db.models import PersonKind
+
+    person = add_person(
+        ctx, "Noor", "Haddad", kind=PersonKind.member, language=language,
+        shareholder_since=date(2024, 3, 1),
+    )  # fmt: skip
+    card = card_for(service.issue_badge(ctx, person), photo=None, today=TODAY)
+    text = page_text(render_badge(card, "62x100"))
+    assert role in text
+    others = {"Sociétaire", "Vennoot", "Shareholder"} - {role}
+    assert not any(other in text for other in others)
+
+
+def test_the_printed_roles_are_the_words_the_screens_use() -> None:
+    """The badge prints what the kiosk's screens call the role (`BadgeRole` in the catalogues)."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from ui.screens.badges.widgets import ROLE_NAMES
+
+    folder = Path(__file__).resolve().parents[3] / "ui" / "resources" / "i18n"
+    for language in ("fr", "nl", "en"):
+        root = ET.parse(folder / f"antenne_{language}.ts").getroot()
+        [context] = [c for c in root.iter("context") if c.findtext("name") == "BadgeRole"]
+        words = {
+            m.findtext("source"): (m.findtext("translation") or m.findtext("source"))
+            for m in context.iter("message")
+        }
+        for role, source in ROLE_NAMES.items():
+            assert ROLE_LABELS[role][language] == words[source], (role, language)
