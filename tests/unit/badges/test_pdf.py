@@ -214,22 +214,3 @@ def test_a_shareholder_badge_prints_the_role_in_the_holders_language(
     assert role in text
     others = {"Sociétaire", "Vennoot", "Shareholder"} - {role}
     assert not any(other in text for other in others)
-
-
-def test_the_printed_roles_are_the_words_the_screens_use() -> None:
-    """The badge prints what the kiosk's screens call the role (`BadgeRole` in the catalogues)."""
-    import xml.etree.ElementTree as ET
-    from pathlib import Path
-
-    from ui.screens.badges.widgets import ROLE_NAMES
-
-    folder = Path(__file__).resolve().parents[3] / "ui" / "resources" / "i18n"
-    for language in ("fr", "nl", "en"):
-        root = ET.parse(folder / f"antenne_{language}.ts").getroot()
-        [context] = [c for c in root.iter("context") if c.findtext("name") == "BadgeRole"]
-        words = {
-            m.findtext("source"): (m.findtext("translation") or m.findtext("source"))
-            for m in context.iter("message")
-        }
-        for role, source in ROLE_NAMES.items():
-            assert ROLE_LABELS[role][language] == words[source], (role, language)
