@@ -2925,8 +2925,8 @@
 <context>
     <name>ReadScreen</name>
     <message>
-        <source>What is Smart?</source>
-        <translation>What is Smart?</translation>
+        <source>The booklet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print this page</source>

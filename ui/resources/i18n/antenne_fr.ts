@@ -2925,8 +2925,8 @@
 <context>
     <name>ReadScreen</name>
     <message>
-        <source>What is Smart?</source>
-        <translation>C&apos;est quoi Smart&#x202f;?</translation>
+        <source>The booklet</source>
+        <translation>Le livret</translation>
     </message>
     <message>
         <source>Print this page</source>

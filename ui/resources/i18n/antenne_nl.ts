@@ -2925,8 +2925,8 @@
 <context>
     <name>ReadScreen</name>
     <message>
-        <source>What is Smart?</source>
-        <translation>Wat is Smart?</translation>
+        <source>The booklet</source>
+        <translation>Het boekje</translation>
     </message>
     <message>
         <source>Print this page</source>
