@@ -3,12 +3,15 @@
 `update` runs `pyside6-lupdate` over `ui/` and `app/` (Qt's `tr()`, `translate()` and
 `QT_TRANSLATE_NOOP`, which `app/` uses from `app.errors` without importing Qt) into
 `ui/resources/i18n/antenne_<lang>.ts`; `compile` runs `pyside6-lrelease` into the `.qm` files the
-kiosk loads; `check` fails when a source string lacks a finished translation.
+kiosk loads; `check` fails when a source string lacks a finished translation; `typography` puts
+a narrow no-break space (U+202F) before `; : ! ?` and inside « » in every French translation, the
+Qt catalogue's and the gettext ones' (`app/**/locale/fr`), where a space or a no-break space was.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -22,6 +25,12 @@ I18N_DIR = ROOT / "ui" / "resources" / "i18n"
 SOURCE_DIRS = ("ui", "app")
 LANGUAGES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
 REQUIRED = ("fr", "nl")
+NARROW_NBSP = "\u202f"
+# A space (plain, no-break or narrow) before a French high mark, or inside guillemets.
+_SPACE_BEFORE_MARK = re.compile(r"[ \u00a0\u202f]+([;:!?»])")
+_SPACE_AFTER_GUILLEMET = re.compile(r"«[ \u00a0\u202f]+")
+# lupdate writes some spaces as character references.
+_SPACE_ENTITY = re.compile(r"&#(?:x(?:a0|202f)|160|8239);", re.IGNORECASE)
 
 
 def ts_path(language: str, folder: Path = I18N_DIR) -> Path:
@@ -112,6 +121,88 @@ def unfinished(language: str) -> list[str]:
     return missing
 
 
+def french_spaces(text: str) -> str:
+    """`text` with a narrow no-break space wherever French puts a space before `; : ! ?` and `»`
+    or after `«`. A mark glued to what precedes it (14:00, https://, clé;valeur) stays glued."""
+    text = _SPACE_BEFORE_MARK.sub(NARROW_NBSP + r"\1", text)
+    return _SPACE_AFTER_GUILLEMET.sub("«" + NARROW_NBSP, text)
+
+
+def _space(match: re.Match[str]) -> str:
+    return "\u00a0" if match.group(0).lower() in {"&#xa0;", "&#160;"} else NARROW_NBSP
+
+
+def gettext_catalogues(language: str) -> list[Path]:
+    """The gettext catalogues (`.po`) of `language` in the source tree."""
+    return sorted((ROOT / "app").glob(f"**/locale/{language}/LC_MESSAGES/*.po"))
+
+
+def ts_translations(language: str, folder: Path = I18N_DIR) -> list[str]:
+    """Every translated text (each plural form apart) of the Qt catalogue of `language`."""
+    texts: list[str] = []
+    for translation in ET.parse(ts_path(language, folder)).getroot().iter("translation"):
+        forms = translation.findall("numerusform")
+        if forms:
+            texts.extend(form.text or "" for form in forms)
+        else:
+            texts.append(translation.text or "")
+    return texts
+
+
+def _msgstr_lines(lines: list[str]) -> list[int]:
+    """The indices of the lines holding a translation (`msgstr` and its continuation lines), the
+    header's (`msgid ""` followed right away by its `msgstr`) left out."""
+    found = []
+    in_msgstr = False
+    for index, line in enumerate(lines):
+        if line.startswith("msgstr"):
+            in_msgstr = index == 0 or lines[index - 1] != 'msgid ""'
+            if in_msgstr:
+                found.append(index)
+        elif in_msgstr and line.startswith('"'):
+            found.append(index)
+        else:
+            in_msgstr = False
+    return found
+
+
+def po_translations(path: Path) -> list[str]:
+    """Every translation line of a gettext catalogue, the header left out."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return [lines[index].partition('"')[2] for index in _msgstr_lines(lines)]
+
+
+def typography(folder: Path = I18N_DIR) -> list[Path]:
+    """Apply `french_spaces` to every French translation; returns the files it changed (the
+    `.qm` and `.mo` are to be compiled afterwards)."""
+    changed = []
+    ts = ts_path("fr", folder)
+    text = ts.read_text(encoding="utf-8")
+    fixed = re.sub(
+        r"(<(?:translation|numerusform)\b[^>]*>)([^<]*)(?=<)",
+        lambda m: m.group(1) + french_spaces(_SPACE_ENTITY.sub(_space, m.group(2))),
+        text,
+    )
+    if fixed != text:
+        ts.write_text(fixed, encoding="utf-8")
+        changed.append(ts)
+    for po in gettext_catalogues("fr"):
+        text = po.read_text(encoding="utf-8")
+        fixed = _fix_po(text)
+        if fixed != text:
+            po.write_text(fixed, encoding="utf-8")
+            changed.append(po)
+    return changed
+
+
+def _fix_po(text: str) -> str:
+    lines = text.split("\n")
+    for index in _msgstr_lines(lines):
+        head, _, rest = lines[index].partition('"')
+        lines[index] = head + '"' + french_spaces(rest)
+    return "\n".join(lines)
+
+
 def check() -> int:
     problems = {language: unfinished(language) for language in REQUIRED}
     for language, missing in problems.items():
@@ -122,12 +213,15 @@ def check() -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ui.i18n_tool")
-    parser.add_argument("command", choices=("update", "compile", "check"))
+    parser.add_argument("command", choices=("update", "compile", "check", "typography"))
     args = parser.parse_args(argv)
     if args.command == "update":
         update()
     elif args.command == "compile":
         compile_qm()
+    elif args.command == "typography":
+        for path in typography():
+            print(f"rewrote {path.relative_to(ROOT)}")
     else:
         return check()
     return 0

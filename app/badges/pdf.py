@@ -46,7 +46,7 @@ QUIET_MODULES = 4
 
 # What the badge prints as the role, in the person's language: the one table of it.
 ROLE_LABELS: dict[str, dict[str, str]] = {
-    "shareholder": {"fr": "Sociétaire", "nl": "Vennoot", "en": "Member-shareholder"},
+    "shareholder": {"fr": "Sociétaire", "nl": "Vennoot", "en": "Shareholder"},
     "member": {"fr": "Membre", "nl": "Lid", "en": "Member"},
     "visitor": {"fr": "Visiteur·euse", "nl": "Bezoeker", "en": "Visitor"},
     "facilitator": {"fr": "Facilitateur·rice", "nl": "Begeleider", "en": "Facilitator"},

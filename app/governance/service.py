@@ -504,7 +504,8 @@ def _actions(
 
 def find_people(ctx: AppContext, query: str, *, today: date | None = None) -> tuple[PersonHit, ...]:
     """People holding a current mandate whose first or last name starts with what was typed
-    (accent- and case-insensitive), with their bodies; nobody until two letters are typed."""
+    (accent- and case-insensitive), with their bodies; nobody until two letters are typed, and
+    never someone found by their badge only (`person.name_search`)."""
     folded = fold(query).strip()
     if len(folded) < MIN_QUERY:
         return ()
@@ -523,6 +524,8 @@ def find_people(ctx: AppContext, query: str, *, today: date | None = None) -> tu
             .where(
                 *_current(today),
                 Person.deleted_at.is_(None),
+                # "Find me by my badge only": not found by typing a name on the map either.
+                Person.name_search.is_(True),
                 Body.deleted_at.is_(None),
                 or_(
                     Person.search_first.like(pattern, escape="\\"),

@@ -26,16 +26,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "nl": {
         "title": "Welkom bij de vennoten",
         "body": "is sinds {date} vennoot van de coöperatie Smart.",
-        "closing": "De coöperatie is ook van u: u beslist mee met de andere vennoten, "
-        "op de algemene vergadering en in uw antenne.",
+        "closing": "De coöperatie is ook van jou: je beslist mee met de andere vennoten, "
+        "op de algemene vergadering en in je antenne.",
         "antenna": "Antenne {antenna}",
     },
     "en": {
-        "title": "Welcome among the shareholders",
+        "title": "Welcome, new shareholder",
         "body": "has been a shareholder of the Smart cooperative since {date}.",
         "closing": "The cooperative is yours too: you decide together with the other "
         "shareholders, at the general assembly and in your antenne.",
-        "antenna": "Antenne of {antenna}",
+        "antenna": "Smart {antenna}",
     },
 }
 

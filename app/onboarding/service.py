@@ -236,6 +236,7 @@ def register_visitor(
                 email=form.email or None,
                 phone=form.phone or None,
                 language=form.language,
+                name_search=form.name_search,
                 antenna_id=_antenna_id(session, ctx),
             )
             session.add(person)
@@ -243,6 +244,7 @@ def register_visitor(
             if form.phone:
                 person.phone = form.phone
             person.language = form.language
+        person.name_search = form.name_search
         person.consent_at = now
         session.flush()
         visit, already = record_visit(session, ctx, person, form.purpose, now)

@@ -25,6 +25,8 @@ class VisitorForm:
     phone: str = ""
     language: str = "fr"
     purpose: str = "other"
+    # False: "find me by my badge only", never listed by a public name search.
+    name_search: bool = True
 
 
 @dataclass(frozen=True)

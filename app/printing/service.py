@@ -28,7 +28,7 @@ import secrets
 import shutil
 import subprocess
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,25 +93,15 @@ _PRINTER_TEXTS: Mapping[PrintProblem, str] = {
     PrintProblem.FAILED: QT_TRANSLATE_NOOP("Printing", "The printer could not print this."),
 }
 
-_BADGE_TEXTS: Mapping[PrintProblem, str] = {
-    PrintProblem.NO_PRINTER: QT_TRANSLATE_NOOP(
-        "Printing", "No printer is set up on this kiosk. Your badge is shown on screen instead."
-    ),
-    PrintProblem.UNKNOWN_PRINTER: QT_TRANSLATE_NOOP(
-        "Printing", "The printer {name} does not exist. Your badge is shown on screen instead."
-    ),
-    PrintProblem.PAUSED: QT_TRANSLATE_NOOP(
-        "Printing",
-        "The printer {name} is paused: it may be out of labels. "
-        "Your badge is shown on screen instead.",
-    ),
-    PrintProblem.UNREACHABLE: QT_TRANSLATE_NOOP(
-        "Printing", "The printer is not answering. Your badge is shown on screen instead."
-    ),
-    PrintProblem.FAILED: QT_TRANSLATE_NOOP(
-        "Printing", "The printer could not print your badge. It is shown on screen instead."
-    ),
-}
+# What a visitor reads when their paper did not print: never the queue's name nor the fault,
+# which are for staff (`PrintOutcome.staff_message`, the log).
+_BADGE_AT_DESK = QT_TRANSLATE_NOOP(
+    "Printing",
+    "Your badge will be ready at the desk. Until then, the code on screen works like your badge.",
+)
+_DOCUMENT_AT_DESK = QT_TRANSLATE_NOOP(
+    "Printing", "This could not be printed here. Please ask at the desk: they can print it for you."
+)
 
 
 def printer_message(problem: PrintProblem, *, printer: str) -> Message:
@@ -119,9 +109,15 @@ def printer_message(problem: PrintProblem, *, printer: str) -> Message:
     return Message(CONTEXT, _PRINTER_TEXTS[problem], {"name": printer})
 
 
-def badge_message(problem: PrintProblem, *, printer: str) -> Message:
-    """The same, for a person waiting for their badge: it is on screen instead."""
-    return Message(CONTEXT, _BADGE_TEXTS[problem], {"name": printer})
+def badge_message() -> Message:
+    """For a visitor waiting for their badge: it will be ready at the desk, the code on screen
+    works meanwhile. What went wrong is for staff (`printer_message`)."""
+    return Message(CONTEXT, _BADGE_AT_DESK)
+
+
+def document_message() -> Message:
+    """For a visitor whose page did not print: the desk will print it."""
+    return Message(CONTEXT, _DOCUMENT_AT_DESK)
 
 
 class PrinterError(KnownError):
@@ -441,7 +437,7 @@ def print_badge_pdf(
         title=title,
         media=media,
         stem="badge",
-        message=lambda error: badge_message(error.problem, printer=error.printer),
+        message=badge_message(),
         attempts=attempts,
         wait_s=wait_s,
         job_timeout_s=job_timeout_s,
@@ -455,13 +451,13 @@ def _print_or_keep(
     title: str,
     media: str,
     stem: str,
-    message: Callable[[PrinterError], Message],
+    message: Message,
     attempts: int,
     wait_s: float,
     job_timeout_s: float,
 ) -> PrintOutcome:
-    """Print on the configured printer; on printer trouble keep the PDF under the data folder
-    and say what happened with `message(error)`."""
+    """Print on the configured printer; on printer trouble keep the PDF under the data folder,
+    log the fault, and hand back `message` for the visitor and the fault for staff."""
     try:
         job = print_with_retries(
             pdf,
@@ -481,7 +477,10 @@ def _print_or_keep(
             kept = None
         else:
             log.printing.info("Unprinted %s kept as %s", stem, kept.name)
-        return PrintOutcome(printed=False, kept_pdf=kept, message=message(error))
+        log.printing.warning("%s not printed on %s: %s", stem, error.printer, error.problem.value)
+        return PrintOutcome(
+            printed=False, kept_pdf=kept, message=message, staff_message=error.message
+        )
     return PrintOutcome(printed=True, job_id=job.job_id)
 
 
@@ -506,7 +505,7 @@ def print_pdf_document(
         title=title,
         media=media,
         stem=title,
-        message=lambda error: error.message,
+        message=document_message(),
         attempts=attempts,
         wait_s=wait_s,
         job_timeout_s=job_timeout_s,

@@ -19,6 +19,7 @@ from app.printing.service import (
     available_printers,
     badge_message,
     print_badge_pdf,
+    printer_message,
     unprinted_pdfs,
 )
 from db.engine import Database
@@ -122,10 +123,9 @@ def test_a_printer_that_does_not_exist_keeps_the_badge(
     assert not outcome.printed
     assert outcome.kept_pdf is not None
     assert outcome.kept_pdf.read_bytes() == pdf
-    assert outcome.message == badge_message(PrintProblem.UNKNOWN_PRINTER, printer="no-such-printer")
-    assert outcome.message.untranslated() == (
-        "The printer no-such-printer does not exist. Your badge is shown on screen instead."
-    )
+    assert outcome.message == badge_message()
+    assert outcome.staff_message is not None
+    assert outcome.staff_message.untranslated() == "The printer no-such-printer does not exist."
 
 
 def test_a_paused_printer_is_tried_again_then_the_badge_is_kept(
@@ -141,7 +141,8 @@ def test_a_paused_printer_is_tried_again_then_the_badge_is_kept(
         cups_server.resume()
 
     assert not outcome.printed
-    assert outcome.message == badge_message(PrintProblem.PAUSED, printer=cups_server.queue)
+    assert outcome.message == badge_message()
+    assert outcome.staff_message == printer_message(PrintProblem.PAUSED, printer=cups_server.queue)
     assert outcome.kept_pdf is not None
     assert unprinted_pdfs(tmp_path) == [outcome.kept_pdf]
     assert len(withdrawn) == 2

@@ -97,7 +97,7 @@ def test_home_shows_one_tile_per_registered_area(kiosk: Kiosk) -> None:
     # What a visitor reads, in order: left to right, then row by row.
     assert [tile.text() for tile in home.tiles.values()] == [
         "Bienvenue / Arrivée",
-        "Lire : c'est quoi Smart ?",
+        "Lire : c'est quoi Smart ?",
         "Séances",
         "Compétences",
         "Qui décide quoi",
@@ -128,7 +128,7 @@ def test_the_language_switch_retranslates_what_is_on_screen(qtbot: QtBot, kiosk:
         return home.heading.text(), home.tiles["booklet"].text(), window.top_bar.title.text()
 
     for code, expected in (
-        ("fr", ("Bonjour ! Que souhaitez-vous faire ?", "Lire : c'est quoi Smart ?", "Accueil")),
+        ("fr", ("Bonjour ! Que souhaitez-vous faire ?", "Lire : c'est quoi Smart ?", "Accueil")),
         ("nl", ("Hallo! Wat wil je doen?", "Lees: wat is Smart?", "Start")),
         ("en", ("Hello! What would you like to do?", "Read: what is Smart?", "Home")),
     ):
@@ -194,7 +194,7 @@ def test_five_wrong_pins_lock_the_pin_pad(
         type_pin(login.pad, "1111")
         qtbot.waitUntil(lambda: not login.checking)
         if attempt < 5:
-            assert login.message.text() == f"Code PIN erroné. Essais restants : {5 - attempt}."
+            assert login.message.text() == f"Code PIN erroné. Essais restants : {5 - attempt}."
     assert "bloqué pendant 5 min" in login.message.text()
     type_pin(login.pad, "246813")
     qtbot.waitUntil(lambda: not login.checking)
@@ -308,7 +308,7 @@ def test_the_next_visitor_sees_nothing_of_the_previous_one(
     assert read.browser.toPlainText() == ""
     tap(attract.start)
     assert shell.current_screen() == "home"
-    assert home.heading.text() == "Bonjour ! Que souhaitez-vous faire ?"
+    assert home.heading.text() == "Bonjour ! Que souhaitez-vous faire ?"
 
 
 def test_more_time_keeps_the_visitor_where_they_are(

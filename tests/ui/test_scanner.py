@@ -100,13 +100,13 @@ def test_a_member_who_scans_on_the_attract_screen_is_greeted_by_first_name(
     scan(window, azerty_damaged(token))
     home = window.navigator.page("home")
     assert isinstance(home, HomeScreen)
-    qtbot.waitUntil(lambda: home.heading.text() == "Bonjour Camille !")
+    qtbot.waitUntil(lambda: home.heading.text() == "Bonjour Camille !")
     assert shell.current_screen() == "home"
     assert [button.text() for button in home.step_buttons] == [
         "Lire le livret",
         "Comment je veux participer",
         "Mon parcours",
-        "Où est ma place dans la gouvernance\u00a0?",
+        "Où est ma place dans la gouvernance\u202f?",
     ]
     # A button put in a shown layout is shown by a queued call (QLayout::addChildWidget).
     qtbot.waitUntil(home.step_buttons[0].isVisible)
@@ -126,7 +126,7 @@ def test_a_scan_while_a_field_has_the_focus_types_nothing_into_it(
     scan(field, token)
     home = window.navigator.page("home")
     assert isinstance(home, HomeScreen)
-    qtbot.waitUntil(lambda: home.heading.text() == "Bonjour Camille !")
+    qtbot.waitUntil(lambda: home.heading.text() == "Bonjour Camille !")
     assert field.text() == ""
 
 

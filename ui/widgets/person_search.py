@@ -1,8 +1,11 @@
 """Find a person by name: a big field (the on-screen keyboard types into it) and a list.
 
-Lists show first name and initial only (docs/architecture.md, "Personal data"). Searching runs
-through the task runner; while one search runs, only the latest text typed meanwhile is searched
-next.
+Lists show first name and initial only (docs/architecture.md, "Personal data"). On a public
+screen (the default) nobody is listed until the query is specific enough, never more than a
+handful, never someone found by their badge only (`app.people.service.find_people_publicly`),
+and the hint says in words why nobody is listed yet; facilitator screens pass `public=False`.
+Searching runs through the task runner; while one search runs, only the latest text typed
+meanwhile is searched next.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from ui.widgets.buttons import TouchButton
 
 if TYPE_CHECKING:
     from app.context import AppContext
-    from app.people.service import PersonSummary
+    from app.people.service import PersonSummary, PublicSearch
     from ui.tasks import TaskRunner
 
 PAGE = 30
@@ -40,9 +43,14 @@ class PersonSearch(QWidget):
     sig_person_chosen = Signal(object)
     """A person was tapped in the list (`PersonSummary`)."""
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tasks: TaskRunner, parent: QWidget | None = None, *, public: bool = True
+    ) -> None:
         super().__init__(parent)
         self._tasks = tasks
+        self.public = public
+        # What the last public search came to (`PublicFind`'s value), "" before any.
+        self.outcome = ""
         self.people: list[PersonSummary] = []
         self.searching = False
         self._next: str | None = None
@@ -95,6 +103,7 @@ class PersonSearch(QWidget):
         self.field.blockSignals(False)
         self.erase.hide()
         self.people = []
+        self.outcome = ""
         self.results.clear()
         self._show_hint()
 
@@ -108,6 +117,7 @@ class PersonSearch(QWidget):
         if not query.strip():
             self._next = None
             self.people = []
+            self.outcome = ""
             self.results.clear()
             self._show_hint()
             return
@@ -116,14 +126,18 @@ class PersonSearch(QWidget):
             return
         self.searching = True
 
-        def find(ctx: AppContext) -> list[PersonSummary]:
-            from app.people.service import find_people
+        public = self.public
 
+        def find(ctx: AppContext) -> list[PersonSummary] | PublicSearch:
+            from app.people.service import find_people, find_people_publicly
+
+            if public:
+                return find_people_publicly(ctx, query)
             return find_people(ctx, query, limit=PAGE)
 
         self._tasks.run(find, on_success=self._found, on_failure=self._failed, parent=self)
 
-    def _found(self, people: list[PersonSummary]) -> None:
+    def _found(self, found: list[PersonSummary] | PublicSearch) -> None:
         self.searching = False
         if self._next is not None:
             query, self._next = self._next, None
@@ -131,9 +145,13 @@ class PersonSearch(QWidget):
             return
         if not self.field.text().strip():
             return
-        self.people = people
+        if isinstance(found, list):
+            self.people = found
+        else:
+            self.outcome = found.outcome.value
+            self.people = list(found.people)
         self.results.clear()
-        for person in people:
+        for person in self.people:
             item = QListWidgetItem(short_name(person.first_name, person.last_name))
             item.setData(Qt.ItemDataRole.UserRole, person)
             self.results.addItem(item)
@@ -143,8 +161,22 @@ class PersonSearch(QWidget):
         self.searching = False
 
     def _show_hint(self) -> None:
-        if not self.field.text().strip():
+        typed = bool(self.field.text().strip())
+        if self.public and (not typed or self.outcome == "too-vague"):
+            # Names show only once the query is precise: a passer-by sees nobody's name.
+            self.hint.setText(
+                self.tr("Type your first name and the first letter of your last name.")
+            )
+        elif not typed:
             self.hint.setText(self.tr("Start typing: the list fills in as you type."))
+        elif self.public and self.outcome == "too-many":
+            self.hint.setText(
+                self.tr("Several people have this name: type more letters of your last name.")
+            )
+        elif not self.people and not self.searching and self.public:
+            self.hint.setText(
+                self.tr("Nobody found with this name. Found by your badge only? Scan your badge.")
+            )
         elif not self.people and not self.searching:
             self.hint.setText(self.tr("Nobody found with this name."))
         else:

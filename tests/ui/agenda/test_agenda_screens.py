@@ -144,7 +144,7 @@ def test_proposed_co_signed_by_three_badges_answered_at_the_hub_and_shown(
     assert propose.empty.isVisible() and not propose.form.isVisible()
     scan(window, zoe_badge)
     qtbot.waitUntil(propose.form.isVisible)
-    assert propose.heading.text() == "Zoé, de quoi l'instance devrait-elle parler ?"
+    assert propose.heading.text() == "Zoé, de quoi l'instance devrait-elle parler ?"
     assert propose.bodies is not None
     assert propose.bodies.choice() == str(BOARD)  # the body she came from
     propose.title_field.setText("Un local ouvert le soir")
@@ -166,7 +166,7 @@ def test_proposed_co_signed_by_three_badges_answered_at_the_hub_and_shown(
         scan(window, badge, start_ms=2_000_000 + index * 100_000)
         qtbot.waitUntil(lambda name=name: item_screen.thanks.text().startswith(f"Merci, {name}"))
         wait_idle(qtbot, shell)
-    assert item_screen.signatures.text() == "3 signatures : c'est assez (3 nécessaires)"
+    assert item_screen.signatures.text() == "3 signatures : c'est assez (3 nécessaires)"
     assert item_screen.timeline.steps["supported"].text() == "Soutenu par assez de sociétaires"
     assert item_screen.timeline.steps["supported"].property("role") == "heading"
 
@@ -185,8 +185,8 @@ def test_proposed_co_signed_by_three_badges_answered_at_the_hub_and_shown(
     _sync(qtbot, kiosk)
     qtbot.waitUntil(lambda: item_screen.item is not None and item_screen.item.status == "scheduled")
     assert item_screen.meeting.isVisible()
-    assert item_screen.meeting.text().startswith("À l'ordre du jour de : Réunion du CA, ")
-    assert item_screen.cosign_hint.text() == "L'instance a répondu : plus besoin de signatures."
+    assert item_screen.meeting.text().startswith("À l'ordre du jour de : Réunion du CA, ")
+    assert item_screen.cosign_hint.text() == "L'instance a répondu : plus besoin de signatures."
     assert _answer(hub, item.id, Answer.treated, text="Adopté : ouvert le mardi soir.") == "treated"
     _sync(qtbot, kiosk)
     qtbot.waitUntil(lambda: item_screen.answer.text() == "Adopté : ouvert le mardi soir.")
@@ -238,8 +238,8 @@ def test_bad_input_is_refused_in_words_and_changes_nothing(
     for title, description, message in (
         ("  ", "", "Le titre demande au moins 3 lettres."),
         ("Ok" + " " * 40, "", "Le titre demande au moins 3 lettres."),
-        ("T" * 201, "", "Le titre est trop long : 200 lettres au plus."),
-        ("Un titre", "x" * 2001, "L'explication est trop longue : 2000 lettres au plus."),
+        ("T" * 201, "", "Le titre est trop long : 200 lettres au plus."),
+        ("Un titre", "x" * 2001, "L'explication est trop longue : 2000 lettres au plus."),
     ):
         propose.title_field.setText(title)
         propose.description.setPlainText(description)
@@ -262,8 +262,8 @@ def test_bad_input_is_refused_in_words_and_changes_nothing(
     for departure, cost, note, message in (
         ("Rennes", 0, "", "Le coût estimé doit être entre 1 et 5000 euros."),
         ("Rennes", 6000, "", "Le coût estimé doit être entre 1 et 5000 euros."),
-        ("", 200, "", "Écrivez d'où vous partez : au moins 2 lettres."),
-        ("Rennes", 200, "n" * 1001, "Vos quelques mots sont trop longs : 1000 lettres au plus."),
+        ("", 200, "", "Écrivez d'où vous partez : au moins 2 lettres."),
+        ("Rennes", 200, "n" * 1001, "Vos quelques mots sont trop longs : 1000 lettres au plus."),
     ):
         travel.departure.setText(departure)
         travel.cost.setValue(cost)

@@ -165,7 +165,7 @@ def test_a_batch_prints_on_a4_sheets_and_is_audited(
     tap(screen.add_button)
     assert [screen.batch_list.item(i).text() for i in range(2)] == ["Camille D.", "Jules M."]
     tap(screen.batch_print)
-    assert screen.confirm.question.text() == "Imprimer 2 badges sur feuilles A4 ?"
+    assert screen.confirm.question.text() == "Imprimer 2 badges sur feuilles A4 ?"
     tap(screen.confirm.yes)
     qtbot.waitUntil(window.toast.isVisible, timeout=30_000)
     wait_idle(qtbot, shell)

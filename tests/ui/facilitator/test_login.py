@@ -65,7 +65,7 @@ def test_a_wrong_pin_gives_the_pad_back(
     login = login_screen(kiosk)
     type_pin(login, "135792")
     qtbot.waitUntil(lambda: not login.checking)
-    assert login.message.text() == "Code PIN erroné. Essais restants : 4."
+    assert login.message.text() == "Code PIN erroné. Essais restants : 4."
     assert login.status.text() == ""
     assert login.pad.keys["1"].isEnabled()
 

@@ -150,7 +150,10 @@ def test_without_a_hub_the_kiosk_does_not_sync(
     qtbot.waitUntil(lambda: runner.status is not None)
     assert not runner.timer.isActive()
     assert panel.sync_now.isHidden()
-    assert panel.state.text().startswith("Aucun hub")
+    assert panel.state.text().startswith(
+        "Cette borne n'est pas reliée au serveur central de la coopérative"
+    )
+    assert "hub" not in panel.state.text().split("(")[0]
 
 
 def test_a_hub_that_never_answers_never_holds_up_a_screens_task(
@@ -207,7 +210,7 @@ def test_a_refusal_from_the_hub_is_told_in_the_kiosks_language(
     assert isinstance(finished.args[0], HubRefusedError)
     qtbot.waitUntil(panel.offline.isVisible)
     assert panel.offline.text().startswith(
-        "Le hub a arrêté la synchronisation avec cette borne : une copie de celle-ci"
+        "Le hub a arrêté la synchronisation avec cette borne : une copie de celle-ci"
     )
     kiosk[0].set_language("nl")
     qtbot.waitUntil(
@@ -294,7 +297,7 @@ def test_the_facilitator_tries_again_what_was_set_aside(
     qtbot.waitUntil(panel.parked.isHidden)
     assert panel.quarantined.isVisible() and panel.retry.isVisible()
     assert toasts == [
-        "2 modifications venues du hub ne peuvent toujours pas être appliquées\u00a0: "
+        "2 modifications venues du hub ne peuvent toujours pas être appliquées\u202f: "
         "cette borne doit être mise à jour."
     ]
     qtbot.waitUntil(

@@ -108,14 +108,14 @@ def test_an_item_proposed_co_signed_and_answered_shows_on_the_map_and_in_the_jou
     assert isinstance(fit_screen, GovernanceMapScreen)
     qtbot.waitUntil(lambda: fit_screen.fit is not None and BOARD in fit_screen.scene.cards)
     mine = _board_card(kiosk, "governance-map-fit")
-    qtbot.waitUntil(lambda: mine.items == "Votre point : À l'ordre du jour d'une réunion")
+    qtbot.waitUntil(lambda: mine.items == "Votre point : À l'ordre du jour d'une réunion")
     assert mine.own and (mine.level is not None or mine.lit)
     assert "Un local ouvert le soir" in fit_screen.fit_text.text()
 
     # Treated at the hub: it leaves the board's count, stays on Zoé's card with its status.
     assert _answer(hub, item.id, Answer.treated, text="Adopté : ouvert le mardi soir.") == "treated"
     _sync(qtbot, kiosk)
-    qtbot.waitUntil(lambda: mine.items == "Votre point : Traité")
+    qtbot.waitUntil(lambda: mine.items == "Votre point : Traité")
     qtbot.waitUntil(lambda: board.items == "")
     # Back on the item's screen, the answer in words.
     shell.go("agenda-item", AgendaItemArgs(item.id))

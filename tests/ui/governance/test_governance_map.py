@@ -284,7 +284,7 @@ def test_the_cards_show_members_items_in_progress_and_the_next_meet_the_board(
     # The board: one member's item on a meeting (the declined one is over), and its next
     # meet-the-board moment; the other bodies have neither.
     assert cards[governance.board].items == "1 point de membre · À l'ordre du jour d'une réunion"
-    assert cards[governance.board].meet.startswith("Rencontrer le CA : ")
+    assert cards[governance.board].meet.startswith("Rencontrer le CA : ")
     assert not cards[governance.board].own
     for body in (governance.assembly, governance.council, governance.budget):
         assert (cards[body].items, cards[body].meet) == ("", "")

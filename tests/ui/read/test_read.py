@@ -71,3 +71,14 @@ def test_a_known_visitor_reading_the_booklet_ticks_their_journey(
     wait_idle(qtbot, kiosk[0])
     steps = journey_of(kiosk_context, person).steps
     assert [s.slug for s in steps if s.done_at] == ["booklet-read"]
+
+
+def test_the_booklet_names_itself_once_and_each_page_once_above_its_text(
+    qtbot: QtBot, kiosk: Kiosk
+) -> None:
+    read = reader(qtbot, kiosk)
+    # The header names the booklet, not the page shown: the page's title is in the list.
+    assert read.title() == "Le livret"
+    assert all(read.title() != page.title for page in read.pages)
+    header_titles = {read.title()} | {button.text() for button in read.page_buttons.values()}
+    assert len(header_titles) == len(read.page_buttons) + 1

@@ -154,7 +154,7 @@ def test_a_member_offers_to_host_and_a_facilitator_makes_it_a_series(
     _type(qtbot, editor.offer_until, (first_day + timedelta(days=28)).isoformat())
     _finger(editor, editor.accept_buttons[offer.id])
     wait_idle(qtbot, shell)
-    assert editor.notice.text() == "Au programme : 5 séances."
+    assert editor.notice.text() == "Au programme : 5 séances."
     assert editor.accept_buttons == {}
     with kiosk_context.db.session() as session:
         series = session.scalars(
@@ -391,7 +391,7 @@ def test_an_edit_with_fewer_seats_than_taken_is_refused_and_a_series_is_cancelle
     _finger(editor, editor.save_button)
     wait_idle(qtbot, shell)
     assert editor.notice.text() == (
-        "Plus de personnes ont déjà une place : la séance en demande au moins 3."
+        "Plus de personnes ont déjà une place : la séance en demande au moins 3."
     )
     with kiosk_context.db.session() as session:
         assert session.get(Sitting, first[0]).capacity == 5  # type: ignore[union-attr]
@@ -405,7 +405,7 @@ def test_an_edit_with_fewer_seats_than_taken_is_refused_and_a_series_is_cancelle
     _type(qtbot, editor.reason, "La salle ferme pour travaux")
     _finger(editor, editor.cancel_button)
     wait_idle(qtbot, shell)
-    assert editor.notice.text().startswith("Annulé : 3 séances.")
+    assert editor.notice.text().startswith("Annulé : 3 séances.")
     with kiosk_context.db.session() as session:
         rows = {s.id: s for s in session.scalars(select(Sitting))}
     assert not rows[first[0]].cancelled

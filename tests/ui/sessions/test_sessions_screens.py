@@ -96,7 +96,7 @@ def test_from_home_a_badge_signs_up_waits_is_promoted_and_checks_in_once(
     news = home.news[0]
     assert isinstance(news, HomeNews)
     assert [b.text() for b, _s, _i in news.buttons] == [
-        "Bientôt aujourd'hui\u00a0: Co-working du lundi"
+        "Bientôt aujourd'hui\u202f: Co-working du lundi"
     ]
     # A widget put in a shown layout is shown by a queued call (QLayout::addChildWidget).
     qtbot.waitUntil(news.buttons[0][0].isVisible)
@@ -153,7 +153,7 @@ def test_from_home_a_badge_signs_up_waits_is_promoted_and_checks_in_once(
     starts = datetime.now(ZoneInfo(ctx.config.timezone)) + timedelta(minutes=30)
     news_day = f"{day_text(starts.date())}, {starts.strftime('%H:%M')}"
     assert [line.text() for line in news.lines] == [
-        f"Co-working du lundi ({news_day})\u00a0: vous avez une place."
+        f"Co-working du lundi ({news_day})\u202f: vous avez une place."
     ]
     qtbot.waitUntil(news.buttons[0][0].isVisible)
     tap(news.buttons[0][0])
@@ -212,7 +212,7 @@ def test_the_topics_fold_behind_one_button_and_fold_again_after_a_choice(
     tap(week.topics.buttons["accounting"])
     # A choice folds them again, and the button says which is chosen.
     assert not week.topics.isVisible()
-    assert week.topics_toggle.text() == "Thème\u00a0: Comptabilité ▾"
+    assert week.topics_toggle.text() == "Thème\u202f: Comptabilité ▾"
     assert [w.card.title for w in week.cards] == ["Bilan"]
     # Tapping the button twice folds without changing the choice.
     tap(week.topics_toggle)
@@ -316,7 +316,7 @@ def test_the_attract_screen_shows_now_and_next_today_a_tap_from_the_session(
     assert isinstance(strip, SoonStrip)
     # Only what starts within the hour; the time says when.
     assert [label.text() for label in strip.rows] == [
-        f"Bientôt aujourd'hui\xa0: Permanence comptabilité · {_times(kiosk_context, soon)}"
+        f"Bientôt aujourd'hui\u202f: Permanence comptabilité · {_times(kiosk_context, soon)}"
     ]
     shell.set_language("nl")
     qtbot.waitUntil(lambda: strip.rows[0].text().startswith("Straks vandaag: Permanence"))

@@ -46,7 +46,7 @@ def test_a_member_votes_at_the_booth(
     assert booth.review_text.text() == "Non"
     tap(booth.confirm_button)
     qtbot.waitUntil(lambda: shell.current_screen() == "vote-confirmed")
-    assert window.navigator.page("vote-confirmed").big.text() == "A voté !"
+    assert window.navigator.page("vote-confirmed").big.text() == "A voté !"
     assert service.turnout(kiosk_context, vote_id).ballots == 1  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: shell.current_screen() == "vote-booth-motion", timeout=8000)
     assert booth.pages.currentWidget() is booth.welcome and booth.ballot is None

@@ -169,7 +169,7 @@ def test_a_named_vote_says_so_at_the_booth_before_confirming(
     booth = booth_for(qtbot, kiosk, "vote-booth-motion", vote_id)
     assert isinstance(booth, MotionBooth)
     qtbot.waitUntil(lambda: booth.state is not None)
-    named = "Ce vote n'est pas secret : votre nom et votre choix figureront au procès-verbal."
+    named = "Ce vote n'est pas secret : votre nom et votre choix figureront au procès-verbal."
     assert booth.welcome_hint.text() == named
     scan(window, token)
     qtbot.waitUntil(lambda: booth.pages.currentWidget() is booth.ballot_page)
@@ -204,7 +204,7 @@ def test_the_console_gives_a_project_its_description_and_a_picture_from_a_usb_st
     assert isinstance(console, ConsoleScreen)
     qtbot.waitUntil(console.projects_button.isVisible)
     wait_idle(qtbot, shell)  # the console has finished loading: a finger taps what is drawn
-    assert console.projects_button.text() == "Projets : descriptions et images"
+    assert console.projects_button.text() == "Projets : descriptions et images"
     assert console.host is not None
     host, button = console.host, console.projects_button
 
@@ -489,4 +489,4 @@ def test_answers_tapped_on_one_named_vote_never_reach_the_next(
     service.close_vote(ctx, second)
     shell.go("vote-named-hands", VoteArgs(second))
     qtbot.waitUntil(lambda: not hands.rows and hands.done.isVisible())
-    assert hands.done.text() == "Le vote est clos : plus de bulletins."
+    assert hands.done.text() == "Le vote est clos : plus de bulletins."

@@ -180,7 +180,7 @@ def test_a_whole_room_votes_by_badge_phone_and_hands(
             choice = CHOICES[(index * 2) % 3]
             assert phone.get(url).status_code == 200
             answer = phone.post(url, data={"choice": choice})
-            assert answer.status_code == 200 and "A voté !" in answer.text
+            assert answer.status_code == 200 and "A voté !" in answer.text
             cast.append(choice)
         # A code reused: refused, nothing added.
         again = phone.post(urls[0], data={"choice": "no"})

@@ -168,7 +168,7 @@ def test_a_returning_member_checks_in_by_scanning_their_badge(
     qtbot.waitUntil(lambda: shell.current_screen() == "checkin")
     checkin = page(kiosk, "checkin")
     assert isinstance(checkin, CheckinScreen)
-    assert checkin.heading.text() == "Bonjour Camille !"
+    assert checkin.heading.text() == "Bonjour Camille !"
     assert not checkin.go_in.isEnabled()
     tap(checkin.purposes.buttons["coworking"])
     tap(checkin.go_in)
@@ -181,7 +181,7 @@ def test_a_returning_member_checks_in_by_scanning_their_badge(
     qtbot.waitUntil(lambda: shell.current_screen() == "welcome-done")
     done = page(kiosk, "welcome-done")
     assert isinstance(done, WelcomeDoneScreen)
-    qtbot.waitUntil(lambda: done.heading.text() == "Votre arrivée est notée, Camille. Bienvenue !")
+    qtbot.waitUntil(lambda: done.heading.text() == "Votre arrivée est notée, Camille. Bienvenue !")
     assert not done.qr.isVisible()
     assert verify_badge(kiosk_context, token).person_id == person  # still the same badge
     journey = journey_of(kiosk_context, person)
@@ -194,7 +194,7 @@ def test_a_returning_member_checks_in_by_scanning_their_badge(
     tap(welcome.leave)
     scan(window, token, start_ms=2_000_000)
     qtbot.waitUntil(welcome.message.isVisible)
-    assert welcome.message.text() == "Au revoir Camille, à bientôt !"
+    assert welcome.message.text() == "Au revoir Camille, à bientôt !"
     assert whos_here(kiosk_context) == []
 
 
@@ -205,7 +205,7 @@ def test_a_member_found_by_name_confirms_who_they_are(
     shell, _ = kiosk
     shell.go("checkin-search")
     search = page(kiosk, "checkin-search")
-    QTest.keyClicks(search.search.field, "dupo", delay=60)  # type: ignore[attr-defined]
+    QTest.keyClicks(search.search.field, "camille d", delay=60)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: search.search.results.count() == 1)  # type: ignore[attr-defined]
     # A finger clears the field with one tap, and types again.
     assert search.search.erase.isVisible()  # type: ignore[attr-defined]
@@ -213,7 +213,7 @@ def test_a_member_found_by_name_confirms_who_they_are(
     assert search.search.field.text() == ""  # type: ignore[attr-defined]
     assert search.search.results.count() == 0  # type: ignore[attr-defined]
     assert not search.search.erase.isVisible()  # type: ignore[attr-defined]
-    QTest.keyClicks(search.search.field, "dupo", delay=60)  # type: ignore[attr-defined]
+    QTest.keyClicks(search.search.field, "camille d", delay=60)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: search.search.results.count() == 1)  # type: ignore[attr-defined]
     item = search.search.results.item(0)  # type: ignore[attr-defined]
     assert item.text() == "Camille D."
@@ -224,7 +224,7 @@ def test_a_member_found_by_name_confirms_who_they_are(
     checkin = page(kiosk, "checkin")
     assert isinstance(checkin, CheckinScreen)
     assert shell.current_screen() == "checkin"
-    assert checkin.heading.text() == "Êtes-vous Camille D. ?"
+    assert checkin.heading.text() == "Êtes-vous Camille D. ?"
     assert checkin.not_me.isVisible()
     tap(checkin.not_me)
     assert shell.current_screen() == "checkin-search"
@@ -277,7 +277,7 @@ def test_a_new_shareholder_is_celebrated(
     assert celebration.confetti.animation.state() == celebration.confetti.animation.State.Running
     qtbot.waitUntil(lambda: celebration.result is not None, timeout=30_000)
     wait_idle(qtbot, shell)
-    assert celebration.heading.text() == "Bienvenue parmi les sociétaires !"
+    assert celebration.heading.text() == "Bienvenue parmi les sociétaires !"
     holder = verify_badge(kiosk_context, celebration.qr.data)
     assert holder.role == "shareholder"
     kept = kiosk_context.config.db_path.parent / "unprinted"

@@ -195,3 +195,22 @@ def test_nothing_to_print_or_an_unknown_layout_is_refused() -> None:
     with pytest.raises(InvalidInputError):
         render_badges([card], "a5")
     assert "ANT1" not in repr(card)
+
+
+@pytest.mark.parametrize(
+    ("language", "role"), [("fr", "Sociétaire"), ("nl", "Vennoot"), ("en", "Shareholder")]
+)
+def test_a_shareholder_badge_prints_the_role_in_the_holders_language(
+    ctx: AppContext, language: str, role: str
+) -> None:
+    from db.models import PersonKind
+
+    person = add_person(
+        ctx, "Noor", "Haddad", kind=PersonKind.member, language=language,
+        shareholder_since=date(2024, 3, 1),
+    )  # fmt: skip
+    card = card_for(service.issue_badge(ctx, person), photo=None, today=TODAY)
+    text = page_text(render_badge(card, "62x100"))
+    assert role in text
+    others = {"Sociétaire", "Vennoot", "Shareholder"} - {role}
+    assert not any(other in text for other in others)

@@ -158,6 +158,10 @@ def test_find_a_person_only_among_current_mandates(ctx: AppContext) -> None:
     # An ended mandate, or none at all: not found.
     assert service.find_people(ctx, "Paul", today=TODAY) == ()
     assert service.find_people(ctx, "Camille", today=TODAY) == ()
+    # Found by her badge only: her mandates stay on the map, her name is not searchable.
+    with ctx.db.transaction() as session:
+        session.execute(update(Person).where(Person.id == gov.chair).values(name_search=False))
+    assert service.find_people(ctx, "emilie", today=TODAY) == ()
     # LIKE's wildcards are letters like any other.
     assert service.find_people(ctx, "%%", today=TODAY) == ()
     assert service.find_people(ctx, "__", today=TODAY) == ()

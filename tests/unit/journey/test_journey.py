@@ -96,7 +96,7 @@ def test_becoming_a_shareholder_is_recorded_ticked_and_the_badge_says_so(
     [
         ("fr", "Bienvenue parmi les sociétaires"),
         ("nl", "Welkom bij de vennoten"),
-        ("en", "Welcome among the shareholders"),
+        ("en", "Welcome, new shareholder"),
     ],
 )
 def test_the_welcome_certificate_speaks_the_persons_language(

@@ -19,11 +19,13 @@ from app.printing.service import (
     PrintProblem,
     available_printers,
     badge_message,
+    document_message,
     job_state,
     keep_unprinted,
     lp_arguments,
     print_badge_pdf,
     print_pdf,
+    print_pdf_document,
     print_with_retries,
     printer_message,
     unprinted_pdfs,
@@ -84,25 +86,25 @@ def test_zero_copies_is_a_bug() -> None:
 
 @pytest.mark.parametrize("problem", list(PrintProblem))
 def test_every_problem_is_told_in_plain_words(problem: PrintProblem) -> None:
-    for message in (
-        printer_message(problem, printer="label"),
-        badge_message(problem, printer="label"),
-    ):
+    for message in (printer_message(problem, printer="label"), badge_message(), document_message()):
         assert message.context == "Printing"
         text = message.untranslated()
         assert text.endswith(".")
         assert not re.search(r"lp|cups|ipp|errno|\{", text, re.IGNORECASE)
-    assert "on screen" in badge_message(problem, printer="label").untranslated()
+
+
+def test_a_visitor_is_never_told_the_queue_nor_the_fault() -> None:
+    for message in (badge_message(), document_message()):
+        text = message.untranslated()
+        assert "label" not in text and "paused" not in text and "printer" not in text.lower()
+        assert "at the desk" in text
+    assert "on screen" in badge_message().untranslated()
 
 
 def test_messages_name_the_printer_when_it_matters() -> None:
     assert (
         printer_message(PrintProblem.UNKNOWN_PRINTER, printer="label").untranslated()
         == "The printer label does not exist."
-    )
-    assert (
-        badge_message(PrintProblem.UNREACHABLE, printer="label").untranslated()
-        == "The printer is not answering. Your badge is shown on screen instead."
     )
     assert (
         printer_message(PrintProblem.NO_PRINTER, printer="").untranslated()
@@ -280,7 +282,19 @@ def test_a_badge_that_does_not_print_is_kept_and_explained(
     assert outcome.kept_pdf is not None
     assert outcome.kept_pdf.parent == tmp_path / "unprinted"
     assert outcome.kept_pdf.read_bytes() == PDF
-    assert outcome.message == badge_message(PrintProblem.PAUSED, printer="label")
+    assert outcome.message == badge_message()
+    # What went wrong, queue included, is for staff only.
+    assert outcome.staff_message == printer_message(PrintProblem.PAUSED, printer="label")
+
+
+def test_a_document_that_does_not_print_sends_the_visitor_to_the_desk(
+    fake_cups: FakeCups, ctx: AppContext, tmp_path: Path
+) -> None:
+    fake_cups.set(lp=[refused('lp: Destination "label" is not accepting jobs.\n')])
+    outcome = print_pdf_document(ctx, PDF, title="certificate", **FAST)
+    assert not outcome.printed
+    assert outcome.message == document_message()
+    assert outcome.staff_message == printer_message(PrintProblem.PAUSED, printer="label")
 
 
 def test_an_unknown_layout_is_a_bug(fake_cups: FakeCups, ctx: AppContext) -> None:

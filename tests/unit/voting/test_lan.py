@@ -74,7 +74,7 @@ def test_a_phone_votes_once(ctx: AppContext, room: Room, phone: httpx.Client) ->
     assert page.headers["cache-control"] == "no-store"
     assert "default-src 'none'" in page.headers["content-security-policy"]
     cast = phone.post(f"/v/{code}", data={"choice": "yes"})
-    assert cast.status_code == 200 and "A voté !" in cast.text
+    assert cast.status_code == 200 and "A voté !" in cast.text
     again = phone.post(f"/v/{code}", data={"choice": "no"})
     assert again.status_code == 409 and "déjà servi" in again.text
     assert phone.get(f"/v/{code}").status_code == 409

@@ -47,7 +47,7 @@ def test_an_adopted_motion_reads_as_the_room_expects() -> None:
     result = motion(17, 5, 3, base="yes_no_abstain", threshold="two_thirds")
     assert result["details"]["adopted"] is True
     assert (
-        "Adoptée : 68\xa0% des oui+non+abstentions ≥ 2/3 (17 oui sur 25)."
+        "Adoptée : 68\xa0% des oui+non+abstentions ≥ 2/3 (17 oui sur 25)."
         in result["explanation"]["fr"]
     )
     assert (
@@ -191,6 +191,6 @@ def test_pb_explains_why_a_project_with_more_votes_was_skipped() -> None:
         "cost": 50000,
     }
     assert (
-        "Vélos (8 voix) a été écarté alors que Bancs (2 voix) a été financé : Vélos coûte "
+        "Vélos (8 voix) a été écarté alors que Bancs (2 voix) a été financé : Vélos coûte "
         "50\u202f000\xa0€ et il ne restait que 30\u202f000\xa0€ à son tour."
     ) in result["explanation"]["fr"]

@@ -53,7 +53,7 @@ def test_a_rule_the_tally_does_not_run_is_never_replaced_silently(
     assert result["details"]["file_rule"] == named
     english = result["explanation"]["en"]
     assert says in english and "Rule applied: " in english
-    assert "Règle appliquée : " in result["explanation"]["fr"]
+    assert "Règle appliquée : " in result["explanation"]["fr"]
     assert "Toegepaste regel: " in result["explanation"]["nl"]
 
 

@@ -72,7 +72,7 @@ class BadgesScreen(Screen):
 
         # Left: find a person, the batch.
         self.find_heading = label("heading")
-        self.search = PersonSearch(shell.tasks)
+        self.search = PersonSearch(shell.tasks, public=False)
         self.search.sig_person_chosen.connect(self.choose)
         self.batch_heading = label("heading")
         self.batch_list = QListWidget()
@@ -509,11 +509,13 @@ class BadgesScreen(Screen):
                 self.clear_batch()
         elif batch:
             # No QR codes for a whole sheet: the sheet is kept, the batch stays to try again.
-            reason = translate_message(outcome.message) if outcome.message else ""
+            # Facilitator mode: staff read what went wrong, the queue's name included.
+            fault = outcome.staff_message or outcome.message
+            reason = translate_message(fault) if fault else ""
             self.shell.toast(f"{reason} {self.tr('The sheet is kept and can be printed later.')}")
         else:
             self.failed_token = printed.token
-            self._failure = outcome.message
+            self._failure = outcome.staff_message or outcome.message
             self.qr.set_data(printed.token)
         self._show_state()
         self._show_batch()

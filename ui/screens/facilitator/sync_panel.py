@@ -116,7 +116,14 @@ class SyncPanel(QFrame):
             label.hide()
         self.retry.hide()
         if not configured:
-            self.state.setText(self.tr("No hub is configured: this kiosk keeps everything here."))
+            # Plain words for a facilitator: the hub is "the cooperative's central server".
+            self.state.setText(
+                self.tr(
+                    "This kiosk is not connected to the cooperative's central server: everything "
+                    "stays on this kiosk. To connect it, ask the cooperative for a connection "
+                    "code (antenne sync enroll)."
+                )
+            )
             return
         if status is None:
             self.state.setText(self.tr("Reading the sync status…"))

@@ -143,7 +143,8 @@ class ReadScreen(Screen):
         )
 
     def title(self) -> str:
-        return self.tr("What is Smart?")
+        # The booklet's name, not a page's: the page's own title is in the list and on the page.
+        return self.tr("The booklet")
 
     def retranslate(self) -> None:
         self.print_button.setText(self.tr("Print this page"))

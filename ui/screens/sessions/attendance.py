@@ -481,7 +481,9 @@ class AttendanceScreen(Screen):
         if outcome.printed:
             self.notice.setText(self.tr("The attendance sheet is printing."))
             return
-        text = translate_message(outcome.message) if outcome.message is not None else ""
+        # Facilitator mode: what went wrong with the printer, its queue named.
+        fault = outcome.staff_message or outcome.message
+        text = translate_message(fault) if fault is not None else ""
         if outcome.kept_pdf is not None:
             text = self.tr("{problem} The sheet is kept as {file}.").format(
                 problem=text, file=outcome.kept_pdf.name

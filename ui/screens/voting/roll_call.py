@@ -60,7 +60,7 @@ class RollcallScreen(VoteScreen):
         self.quorum = label("heading")
         self.figures = label("lead")
         self.hint = label("muted")
-        self.search = PersonSearch(shell.tasks)
+        self.search = PersonSearch(shell.tasks, public=False)
         self.search.sig_person_chosen.connect(self._chosen)
         self.proxy_button = TouchButton(icon_name="users", checkable=True)
         self.proxy_button.clicked.connect(self._proxy_mode)

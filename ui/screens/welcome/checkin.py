@@ -45,7 +45,9 @@ class CheckinSearchScreen(Screen):
         return self.tr("Find my name")
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Type the start of your first or last name, then tap it."))
+        self.heading.setText(
+            self.tr("Type your first name and the start of your last name, then tap your name.")
+        )
 
     def reset(self) -> None:
         self.search.clear()
@@ -54,7 +56,7 @@ class CheckinSearchScreen(Screen):
         self.search.field.setFocus()
 
     def prepare_screenshot(self) -> None:
-        self.search.field.setText("mar")
+        self.search.field.setText("marie d")
 
     def _chosen(self, person: PersonSummary) -> None:
         self.shell.go(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout
 
 from app.badges.types import Printed
@@ -21,6 +21,10 @@ from ui.widgets.qr_view import QrView
 
 if TYPE_CHECKING:
     import uuid
+
+# How long a badge's code stays on the public screen: long enough to photograph it, not long
+# enough for the next person to find it there.
+QR_SHOWN_MS = 60_000
 
 
 @register_screen
@@ -44,6 +48,11 @@ class WelcomeDoneScreen(Screen):
         self.qr.hide()
         self.qr_hint = label("muted")
         self.qr_hint.hide()
+        self.qr_timer = QTimer(self)
+        self.qr_timer.setSingleShot(True)
+        self.qr_timer.setInterval(QR_SHOWN_MS)
+        self.qr_timer.timeout.connect(self._hide_qr)
+        self.qr_hidden = False
         self.journey = TouchButton(big=True, icon_name="history")
         self.journey.clicked.connect(self._journey)
         self.home = TouchButton(kind="primary", big=True, icon_name="house")
@@ -95,7 +104,11 @@ class WelcomeDoneScreen(Screen):
             self.status.setText(self.tr("Take your badge from the printer."))
         elif printed.outcome.message is not None:
             self.status.setText(translate_message(printed.outcome.message))
-        self.qr_hint.setText(self.tr("Photograph this code: it works like your badge today."))
+        self.qr_hint.setText(
+            self.tr("The code is hidden now, so that nobody else can use it.")
+            if self.qr_hidden
+            else self.tr("Photograph this code: it works like your badge today.")
+        )
         self.journey.setText(self.tr("My journey"))
         self.home.setText(self.tr("Done"))
 
@@ -107,6 +120,8 @@ class WelcomeDoneScreen(Screen):
         self.qr.set_data("")
         self.qr.hide()
         self.qr_hint.hide()
+        self.qr_timer.stop()
+        self.qr_hidden = False
         self.retranslate()
 
     def on_enter(self, args: ScreenArgs | None) -> None:
@@ -120,13 +135,15 @@ class WelcomeDoneScreen(Screen):
             self._name_only()
 
     def prepare_screenshot(self) -> None:
-        from app.printing.service import PrintProblem, badge_message
+        from app.printing.service import PrintProblem, badge_message, printer_message
         from app.printing.types import PrintOutcome
 
         self._printed(
             Printed(
                 outcome=PrintOutcome(
-                    printed=False, message=badge_message(PrintProblem.PAUSED, printer="accueil")
+                    printed=False,
+                    message=badge_message(),
+                    staff_message=printer_message(PrintProblem.PAUSED, printer="accueil"),
                 ),
                 token="ANT1-" + "0" * 26,
                 first_name="Noor",
@@ -164,6 +181,16 @@ class WelcomeDoneScreen(Screen):
         self.qr.set_data(printed.token if printed is not None and failed else "")
         self.qr.setVisible(failed)
         self.qr_hint.setVisible(failed)
+        self.qr_hidden = False
+        if failed:
+            self.qr_timer.start()
+        self.retranslate()
+
+    def _hide_qr(self) -> None:
+        """The badge's code leaves the public screen; the hint says why."""
+        self.qr.set_data("")
+        self.qr.hide()
+        self.qr_hidden = True
         self.retranslate()
 
     def _failed(self, error: Exception) -> None:

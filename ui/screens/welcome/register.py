@@ -3,6 +3,7 @@ until when; nothing is saved before “I agree”."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QSize, Qt
@@ -189,6 +190,10 @@ class ConsentScreen(Screen):
         self.kept = label("lead")
         self.until = label("heading")
         self.rights = label("lead")
+        # Whether a public "find my name" may list this person (`person.name_search`).
+        self.badge_only = TouchButton(checkable=True, icon_name="check")
+        self.badge_only_hint = label("muted")
+        self.refusal = label("muted")
         self.error = label("error")
         self.error.hide()
         self.refuse = TouchButton(big=True, icon_name="x")
@@ -207,11 +212,14 @@ class ConsentScreen(Screen):
         inner.setSpacing(20)
         for text in (self.kept, self.until, self.rights):
             inner.addWidget(text)
+        inner.addWidget(self.badge_only, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(self.badge_only_hint)
         layout = QVBoxLayout(self)
         set_page_margins(layout)
         layout.setSpacing(24)
         layout.addWidget(self.heading)
         layout.addWidget(card)
+        layout.addWidget(self.refusal)
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.pin_actions(buttons)
@@ -222,17 +230,29 @@ class ConsentScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Before we go on: what we keep"))
-        contact = self.form is not None and bool(self.form.email or self.form.phone)
-        self.kept.setText(
-            self.tr(
+        # Only the details the person gave: no "e-mail" line for someone who typed none.
+        email = self.form is not None and bool(self.form.email)
+        phone = self.form is not None and bool(self.form.phone)
+        if email and phone:
+            kept = self.tr(
                 "We keep your first and last name, your language, your e-mail and phone, "
                 "and the days you came and why."
             )
-            if contact
-            else self.tr(
+        elif email:
+            kept = self.tr(
+                "We keep your first and last name, your language, your e-mail, "
+                "and the days you came and why."
+            )
+        elif phone:
+            kept = self.tr(
+                "We keep your first and last name, your language, your phone number, "
+                "and the days you came and why."
+            )
+        else:
+            kept = self.tr(
                 "We keep your first and last name, your language, and the days you came and why."
             )
-        )
+        self.kept.setText(kept)
         if self.kept_until is not None:
             self.until.setText(
                 self.tr("Kept until {date}, then deleted.").format(date=day_text(self.kept_until))
@@ -244,6 +264,16 @@ class ConsentScreen(Screen):
                 "You can ask at the desk to see or delete it at any time."
             )
         )
+        self.badge_only.setText(self.tr("Find me by my badge only"))
+        self.badge_only_hint.setText(
+            self.tr("Then your name is never listed when someone types a name at the kiosk.")
+        )
+        self.refusal.setText(
+            self.tr(
+                "“No, thank you”: we keep nothing about you, and you are welcome all the same: "
+                "look around, read, and ask at the desk."
+            )
+        )
         self.refuse.setText(self.tr("No, thank you"))
         self.agree.setText(self.tr("I agree"))
 
@@ -252,6 +282,7 @@ class ConsentScreen(Screen):
         self.kept_until = None
         self.busy = False
         self.until.clear()
+        self.badge_only.setChecked(False)
         self.error.hide()
         self.retranslate()
 
@@ -279,6 +310,7 @@ class ConsentScreen(Screen):
         if form is None or self.busy:
             return
         self.busy = True
+        form = replace(form, name_search=not self.badge_only.isChecked())
         ops.register_visitor(self, form, success=self._registered, failure=self._failed)
 
     def _registered(self, result: CheckIn) -> None:
