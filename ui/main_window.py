@@ -112,13 +112,16 @@ class TopBar(QWidget):
 
     def retranslate(self) -> None:
         self.home.setText(self.tr("Home"))
-        # Icon-only here (the attract screen spells them out): names for screen readers.
-        for button, text in (
-            (self.large_text, self.tr("Larger text")),
-            (self.high_contrast, self.tr("High contrast")),
+        # Labelled on every screen, as on the attract screen, with a short word that keeps the
+        # bar on one row; a check mark shows them on. The full name is for screen readers.
+        for button, text, name in (
+            (self.large_text, self.tr("Text"), self.tr("Larger text")),
+            (self.high_contrast, self.tr("Contrast"), self.tr("High contrast")),
         ):
-            button.setAccessibleName(text)
-            button.setToolTip(text)
+            button.setText(text)
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+        self.relayout()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

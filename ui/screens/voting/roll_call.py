@@ -198,7 +198,7 @@ class RollcallScreen(VoteScreen):
             row_layout.setContentsMargins(8, 4, 8, 4)
             label = QLabel(text)
             label.setWordWrap(True)
-            revoke = TouchButton(icon_name="x")
+            revoke = TouchButton(kind="destructive", icon_name="x")
             revoke.setText(self.tr("Revoke the proxy"))
             revoke.clicked.connect(lambda _c=False, line=line: self._confirm_revoke(line))
             self.revoke_buttons[line.person_id] = revoke
