@@ -76,6 +76,8 @@ def test_no_translation_holds_an_emoji(path: Path) -> None:
 
 def test_no_journey_step_holds_an_emoji() -> None:
     texts = [
-        text for step in DEFAULT_STEPS for text in (*step.title.values(), *step.description.values())
+        text
+        for step in DEFAULT_STEPS
+        for text in (*step.title.values(), *step.description.values())
     ]
     assert [text for text in texts if emoji_in(text)] == []

@@ -92,6 +92,11 @@ class TouchButton(QPushButton):
             return "destructive"
         return "secondary"
 
+    @property
+    def shown_icon(self) -> str:
+        """The icon drawn now: its own, or the one its state adds ("check" when selected)."""
+        return self._icon_name
+
     def _icon_colour(self) -> str:
         current = theme.current()
         state = self.state()

@@ -86,7 +86,7 @@ def _pixel(button: TouchButton, x: int, y: int) -> str:
 @pytest.mark.usefixtures("themed")
 @pytest.mark.parametrize("mode", MODES, ids=MODE_IDS)
 @pytest.mark.parametrize(
-    ("kind", "checked", "enabled", "state"),
+    "case",
     [
         ("primary", False, True, "primary"),
         ("", False, True, "secondary"),
@@ -102,11 +102,9 @@ def test_a_button_is_painted_in_its_state_s_colours(
     qtbot: QtBot,
     qapp: QApplication,
     mode: Theme,
-    kind: str,
-    checked: bool,
-    enabled: bool,
-    state: str,
+    case: tuple[str, bool, bool, str],
 ) -> None:
+    kind, checked, enabled, state = case
     theme.apply(qapp, mode)
     button = TouchButton(kind=kind, checkable=checked)
     qtbot.add_widget(button)
@@ -122,7 +120,7 @@ def test_a_button_is_painted_in_its_state_s_colours(
     if state != "disabled":  # dashed: a sample may fall in a gap
         assert _pixel(button, 1, 48) == look.edge.upper()
     wanted_icon = {"selected": "check", "destructive": look.icon}.get(state, "")
-    assert button._icon_name == wanted_icon  # noqa: SLF001
+    assert button.shown_icon == wanted_icon
 
 
 @pytest.mark.usefixtures("themed")
@@ -161,11 +159,11 @@ def test_chips_languages_and_toggles_show_selected_with_a_check_mark(
     toggles.show_modes(large_text=True, high_contrast=False)
     for on in (chips.buttons["a"], languages.buttons["nl"], toggles.large_text):
         assert on.state() == "selected"
-        assert on._icon_name == "check"  # noqa: SLF001
+        assert on.shown_icon == "check"
     for off in (chips.buttons["b"], languages.buttons["fr"]):
         assert off.state() == "secondary"
-        assert off._icon_name == ""  # noqa: SLF001
-    assert toggles.high_contrast._icon_name == "contrast"  # noqa: SLF001
+        assert off.shown_icon == ""
+    assert toggles.high_contrast.shown_icon == "contrast"
 
 
 def test_a_checked_button_makes_room_for_its_check_mark(qtbot: QtBot) -> None:
