@@ -198,7 +198,7 @@ class JourneyScreen(Screen):
         )
         language = self.shell.language
         palette = theme.current().palette
-        size = theme.current().metrics.text(1.6)
+        size = theme.current().metrics.text(2.2)
         for index, step in enumerate(journey.steps):
             mark = QLabel()
             done = step.done_at is not None
