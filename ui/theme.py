@@ -277,6 +277,7 @@ def _tokens(theme: Theme) -> dict[str, str]:
         "checked_fg": theme.state("selected").text,
         "checked_border": theme.state("selected").edge,
         "checked_width": f"{theme.state('selected').edge_px}px",
+        "outline_room": f"{theme.state('selected').edge_px - theme.state('secondary').edge_px}px",
         "overlay": "rgba(0, 0, 0, 200)" if theme.high_contrast else "rgba(29, 27, 38, 150)",
         "focus_width": f"{theme.state('focus').edge_px}px",
         "s1": f"{m.space(1)}px",
