@@ -70,55 +70,82 @@ class TopBar(QWidget):
         self._grid.setContentsMargins(48, 16, 48, 8)
         self._grid.setHorizontalSpacing(16)
         self._grid.setVerticalSpacing(8)
-        self._two_rows: bool | None = None
-        self._arrange(two_rows=False)
+        # The languages' own row when there are three (no alignment flag: `Qt` stays unbuilt
+        # before the first frame, ui/first_frame.py).
+        self._languages_row = QHBoxLayout()
+        self._languages_row.addStretch(1)
+        self._rows = 0
+        self._arrange(1)
         self.retranslate()
 
-    def _arrange(self, *, two_rows: bool) -> None:
-        """One row on a wide screen; on a narrow one (portrait, large text) the switches go
-        to a second row rather than squeezing the buttons' texts."""
-        if two_rows == self._two_rows:
+    def _arrange(self, rows: int) -> None:
+        """One row on a wide screen; on a narrower one (portrait, large text) the switches go
+        to a second row rather than squeezing the buttons' texts, and the languages to a third
+        when the labelled switches and the languages do not fit on one row together."""
+        if rows == self._rows:
             return
-        self._two_rows = two_rows
+        self._rows = rows
         self._grid.removeWidget(self.home)
         self._grid.removeWidget(self.title)
         self._grid.removeItem(self._tools)
+        self._grid.removeItem(self._languages_row)
+        self._tools.removeWidget(self.languages)
+        self._languages_row.removeWidget(self.languages)
         self._grid.addWidget(self.home, 0, 0)
         self._grid.addWidget(self.title, 0, 1)
-        if two_rows:
+        if rows == 1:
+            self._tools.addWidget(self.languages)
+            self._grid.addLayout(self._tools, 0, 2)
+        elif rows == 2:
+            self._tools.addWidget(self.languages)
             self._grid.addLayout(self._tools, 1, 0, 1, 2)
         else:
-            self._grid.addLayout(self._tools, 0, 2)
+            self._grid.addLayout(self._tools, 1, 0, 1, 2)
+            self._languages_row.addWidget(self.languages)
+            self._grid.addLayout(self._languages_row, 2, 0, 1, 2)
         self._grid.setColumnStretch(1, 1)
 
-    def needed_width(self) -> int:
-        title = self.title.fontMetrics().horizontalAdvance(self.title.text())
+    def _switches_width(self) -> int:
+        shown: list[QWidget] = [self.large_text, self.high_contrast]
+        if self.facilitator.text():
+            shown.append(self.facilitator)
+        spacing = self._tools.spacing()
+        return sum(widget.sizeHint().width() + spacing for widget in shown) + 8
+
+    def needed_width(self, rows: int = 1) -> int:
+        """The width the bar needs laid out on `rows` rows."""
         margins = self._grid.contentsMargins()
-        return (
-            self.home.sizeHint().width()
-            + min(title, 240)
-            + self._tools.sizeHint().width()
-            + margins.left()
-            + margins.right()
-            + 48
-        )
+        switches = self._switches_width() + margins.left() + margins.right()
+        languages = self.languages.sizeHint().width()
+        if rows == 1:
+            title = self.title.fontMetrics().horizontalAdvance(self.title.text())
+            return self.home.sizeHint().width() + min(title, 240) + switches + languages + 48
+        if rows == 2:
+            return switches + languages
+        return max(switches, languages + margins.left() + margins.right())
+
+    def rows_for(self, width: int) -> int:
+        return next((rows for rows in (1, 2) if self.needed_width(rows) <= width), 3)
 
     def relayout(self) -> None:
-        self._arrange(two_rows=self.needed_width() > self.width())
+        self._arrange(self.rows_for(self.width()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange(two_rows=self.needed_width() > event.size().width())
+        self._arrange(self.rows_for(event.size().width()))
         super().resizeEvent(event)
 
     def retranslate(self) -> None:
         self.home.setText(self.tr("Home"))
-        # Icon-only here (the attract screen spells them out): names for screen readers.
-        for button, text in (
-            (self.large_text, self.tr("Larger text")),
-            (self.high_contrast, self.tr("High contrast")),
+        # Labelled on every screen, as on the attract screen, with a short word that keeps the
+        # bar on one row; a check mark shows them on. The full name is for screen readers.
+        for button, text, name in (
+            (self.large_text, self.tr("Text"), self.tr("Larger text")),
+            (self.high_contrast, self.tr("Contrast"), self.tr("High contrast")),
         ):
-            button.setAccessibleName(text)
-            button.setToolTip(text)
+            button.setText(text)
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+        self.relayout()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -48,6 +48,15 @@ class Palette(NamedTuple):
     danger_text: str
     levels: dict[str, str]
     on_level: str = "#FFFFFF"
+    # The "selected" state (a chosen language, chip, row, toggle): a tinted surface, an outline
+    # and a check mark, never the focus ring's colour nor the primary fill.
+    selected_bg: str = "#E2F0F2"
+    selected_border: str = "#0B5C6B"
+    on_selected: str = "#1D1B26"
+    disabled_text: str = "#5C5866"
+    # A control's edge (a secondary button, a field): 3:1 against the page (WCAG 1.4.11);
+    # `border` is the lighter rule between cards and rows.
+    control_border: str = "#857F73"
 
     def text_pairs(self) -> list[tuple[str, str, str]]:
         """Every (what, text colour, background colour) pair the style sheet paints."""
@@ -65,6 +74,9 @@ class Palette(NamedTuple):
             ("on_danger on danger", self.on_danger, self.danger),
             ("on_focus on focus", self.on_focus, self.focus),
             ("paper on ink (toast)", self.paper, self.ink),
+            ("on_selected on selected", self.on_selected, self.selected_bg),
+            ("selected mark on selected", self.selected_border, self.selected_bg),
+            ("disabled text on surface", self.disabled_text, self.surface),
         ]
         pairs += [
             (f"text on {name}", self.on_level, colour) for name, colour in self.levels.items()
@@ -105,19 +117,42 @@ HIGH_CONTRAST = Palette(
     muted="#FFFFFF",
     surface="#000000",
     border="#FFFFFF",
-    primary="#000000",
-    on_primary="#FFFFFF",
+    # Primary keeps a fill (yellow, black text): it must not look like a secondary action.
+    primary="#FFE14D",
+    on_primary="#000000",
     accent="#000000",
     on_accent="#FFE14D",
-    danger="#000000",
-    on_danger="#FFE14D",
-    focus="#FFE14D",
+    # Destructive: its own light red fill with black text (and a warning icon), never yellow.
+    danger="#FF9E80",
+    on_danger="#000000",
+    # Focus: a thick cyan ring, a colour no other state uses.
+    focus="#40E0FF",
     on_focus="#000000",
     primary_text="#FFFFFF",
-    danger_text="#FFE14D",
+    danger_text="#FF9E80",
     levels=dict.fromkeys(LEVELS, "#000000"),
     on_level="#FFFFFF",
+    selected_bg="#17324A",
+    selected_border="#FFFFFF",
+    on_selected="#FFFFFF",
+    disabled_text="#B8B8B8",
+    control_border="#FFFFFF",
 )
+
+STATES = ("primary", "secondary", "selected", "focus", "destructive", "disabled")
+"""The one state system every widget is drawn in, in every mode (docs/architecture.md)."""
+
+
+class StateLook(NamedTuple):
+    """How one state is painted: text on `background`, edged by `edge` `edge_px` wide."""
+
+    text: str
+    background: str
+    edge: str
+    edge_px: int
+    filled: bool
+    icon: str = ""
+    """An icon the state adds by itself ("check" when selected, a warning when destructive)."""
 
 
 class Metrics(NamedTuple):
@@ -184,6 +219,33 @@ class Theme(NamedTuple):
     def stylesheet(self) -> str:
         return build_stylesheet(self)
 
+    def state(self, name: str) -> StateLook:
+        """The look of state `name` (one of `STATES`) in this mode; the style sheet's rules
+        for buttons, chips, rows and toggles are filled from these."""
+        p, m = self.palette, self.metrics
+        hc = self.high_contrast
+        border = m.border + (1 if hc else 0)
+        looks = {
+            "primary": StateLook(p.on_primary, p.primary, p.primary, border, filled=True),
+            "secondary": StateLook(p.ink, p.surface, p.control_border, border, filled=False),
+            "selected": StateLook(
+                p.on_selected,
+                p.selected_bg,
+                p.selected_border,
+                border + 1,
+                filled=False,
+                icon="check",
+            ),
+            "focus": StateLook(p.ink, p.surface, p.focus, 5 if hc else 4, filled=False),
+            "destructive": StateLook(
+                p.on_danger, p.danger, p.danger, border, filled=True, icon="triangle-alert"
+            ),
+            "disabled": StateLook(
+                p.disabled_text, p.surface, p.disabled_text, border, filled=False
+            ),
+        }
+        return looks[name]
+
 
 def _tokens(theme: Theme) -> dict[str, str]:
     p, m = theme.palette, theme.metrics
@@ -209,13 +271,15 @@ def _tokens(theme: Theme) -> dict[str, str]:
         "radius": f"{m.radius}px",
         "border_w": f"{m.border + (1 if theme.high_contrast else 0)}px",
         "border_colour": p.border,
-        "primary_border": p.border if theme.high_contrast else p.primary,
-        "danger_border": p.on_danger if theme.high_contrast else p.danger,
-        "checked_bg": p.focus if theme.high_contrast else p.primary,
-        "checked_fg": p.on_focus if theme.high_contrast else p.on_primary,
-        "checked_border": p.focus if theme.high_contrast else p.primary,
+        "primary_border": theme.state("primary").edge,
+        "danger_border": theme.state("destructive").edge,
+        "checked_bg": theme.state("selected").background,
+        "checked_fg": theme.state("selected").text,
+        "checked_border": theme.state("selected").edge,
+        "checked_width": f"{theme.state('selected').edge_px}px",
+        "outline_room": f"{theme.state('selected').edge_px - theme.state('secondary').edge_px}px",
         "overlay": "rgba(0, 0, 0, 200)" if theme.high_contrast else "rgba(29, 27, 38, 150)",
-        "focus_width": f"{4 if theme.high_contrast else 3}px",
+        "focus_width": f"{theme.state('focus').edge_px}px",
         "s1": f"{m.space(1)}px",
         "s2": f"{m.space(2)}px",
         "s3": f"{m.space(3)}px",
@@ -321,9 +385,11 @@ __all__ = [
     "HIGH_CONTRAST",
     "LEVELS",
     "NORMAL",
+    "STATES",
     "TILE_COLOURS",
     "Metrics",
     "Palette",
+    "StateLook",
     "Theme",
     "apply",
     "base_font",

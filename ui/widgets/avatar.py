@@ -37,7 +37,10 @@ class Avatar(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         current = theme.current()
-        colours = [*list(current.palette.levels.values()), current.palette.primary]
+        # High contrast: the levels are black and the primary fill is yellow (no white text).
+        colours = [*list(current.palette.levels.values())]
+        if not current.high_contrast:
+            colours.append(current.palette.primary)
         # Same initials, same colour: stable across screens and visits.
         background = QColor(colours[zlib.crc32(self._initials.encode()) % len(colours)])
         painter = QPainter(self)

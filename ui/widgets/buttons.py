@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from ui import theme
@@ -10,11 +11,19 @@ from ui.first_frame import set_focus_policy
 from ui.widgets.icons import icon
 
 
+def current_state_icon(state: str) -> str:
+    """The icon state `state` adds by itself ("" for none)."""
+    return theme.current().state(state).icon
+
+
 class TouchButton(QPushButton):
     """A button for a finger.
 
-    `kind` picks the colours: "" (plain), "primary", "quiet", "danger", "key" (PIN pad digit);
-    `big` makes it taller with larger text, for the one main action of a screen.
+    `kind` picks the state it is drawn in (`theme.STATES`): "" (secondary), "primary",
+    "quiet", "destructive" (or its older name "danger": closing a vote, removing, cancelling
+    a session), "key" (PIN pad digit); `big` makes it taller with larger text, for the one
+    main action of a screen. A checked button is "selected": outline and a check mark, never
+    colour alone. A destructive button without an icon of its own gets a warning icon.
     """
 
     def __init__(
@@ -28,6 +37,7 @@ class TouchButton(QPushButton):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(text, parent)
+        self._own_icon = icon_name
         self._icon_name = icon_name
         self._icon_key: tuple[object, ...] = ()
         self._polished = False
@@ -37,7 +47,7 @@ class TouchButton(QPushButton):
         # A tap does not take the focus (no ring left behind); Tab still reaches the button.
         set_focus_policy(self, "TabFocus")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.toggled.connect(self._refresh_icon)
+        self.toggled.connect(self._state_changed)
         self._refresh_icon()
 
     def setText(self, text: str) -> None:
@@ -48,7 +58,7 @@ class TouchButton(QPushButton):
         self._keep_text_whole()
 
     def set_icon_name(self, name: str) -> None:
-        self._icon_name = name
+        self._own_icon = name
         self._refresh_icon()
         self._keep_text_whole()
 
@@ -65,24 +75,57 @@ class TouchButton(QPushButton):
         handled = super().event(event)
         if event.type() == QEvent.Type.Polish:
             self._polished = True
+            self._refresh_icon()  # `theme.restyle` may have changed the kind
             self._keep_text_whole()
         return handled
 
-    def _icon_colour(self) -> str:
-        palette = theme.current().palette
-        high_contrast = theme.current().high_contrast
+    def state(self) -> str:
+        """The state this button is drawn in (one of `theme.STATES`, focus aside)."""
         kind = self.property("kind")
+        if not self.isEnabled():
+            return "disabled"
         if self.isChecked():
-            return palette.on_focus if high_contrast else palette.on_primary
+            return "selected"
         if kind == "primary":
-            return palette.on_primary
-        if kind == "danger":
-            return palette.on_danger
-        if kind == "quiet":
-            return palette.muted
-        return palette.ink
+            return "primary"
+        if kind in ("danger", "destructive"):
+            return "destructive"
+        return "secondary"
+
+    @property
+    def shown_icon(self) -> str:
+        """The icon drawn now: its own, or the one its state adds ("check" when selected)."""
+        return self._icon_name
+
+    def _icon_colour(self) -> str:
+        current = theme.current()
+        state = self.state()
+        if state == "selected":
+            return current.state("selected").edge
+        if state == "secondary" and self.property("kind") == "quiet":
+            return current.palette.muted
+        return current.state(state).text
+
+    def _wanted_icon(self) -> str:
+        state = self.state()
+        if state == "selected":
+            return "check"
+        if state == "destructive" and not self._own_icon:
+            return str(current_state_icon("destructive"))
+        return self._own_icon
+
+    def _state_changed(self) -> None:
+        # Selected adds a check mark (or a destructive button a warning): room for it.
+        self._refresh_icon()
+        self._keep_text_whole()
 
     def _refresh_icon(self) -> None:
+        wanted = self._wanted_icon()
+        if wanted != self._icon_name:
+            self._icon_name = wanted
+            if not wanted:
+                self._icon_key = ()
+                self.setIcon(QIcon())
         if not self._icon_name:
             return
         metrics = theme.current().metrics
@@ -99,7 +142,11 @@ class TouchButton(QPushButton):
         self.setIconSize(QSize(size + gap, size))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+        if event.type() in (
+            QEvent.Type.StyleChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.EnabledChange,
+        ):
             self._refresh_icon()
             self._keep_text_whole()
         super().changeEvent(event)

@@ -68,8 +68,8 @@ class ConfirmOverlay(QFrame):
         self.detail.setVisible(bool(detail))
         self.yes.setText(yes)
         self.no.setText(no)
-        restyle(self.yes, "kind", "danger" if danger else "primary")
-        self.yes.set_icon_name("ban" if danger else "check")
+        restyle(self.yes, "kind", "destructive" if danger else "primary")
+        self.yes.set_icon_name("triangle-alert" if danger else "check")
         self._then = then
         self._cover()
         self.show()

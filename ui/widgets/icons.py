@@ -59,3 +59,57 @@ def icon(
 
 def icon_size(size: int) -> QSize:
     return QSize(size, size)
+
+
+# -- Meaningful icons ----------------------------------------------------------------------------
+
+LEVEL_ICONS = {
+    "information": "megaphone",
+    "consultation": "message-circle-question",
+    "concertation": "messages-square",
+    "codecision": "vote",
+}
+"""One icon per participation level, wherever a level is shown (with its name, never alone)."""
+
+STEP_ICONS = {
+    "booklet-read": "book-open",
+    "info-session": "presentation",
+    "met-facilitator": "handshake",
+    "first-coworking": "laptop",
+    "first-skill": "lightbulb",
+    "first-vote": "square-check-big",
+    "shareholder": "award",
+    "first-agenda-item-treated": "list-checks",
+}
+"""One icon per member journey step (`db/journey_steps.py`), by slug."""
+
+STEP_ICON_DEFAULT = "flag"
+"""A step the hub added later, whose slug this kiosk does not know yet."""
+
+
+def step_icon(slug: str) -> str:
+    return STEP_ICONS.get(slug, STEP_ICON_DEFAULT)
+
+
+@cache
+def _badged(name: str, colour: str, badge: tuple[str, str], size: int, ratio: float) -> QPixmap:
+    badge_name, badge_colour = badge
+    side = round(size * ratio)
+    pixmap = QPixmap(side, side)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    paint_icon(painter, QRectF(0, 0, side * 0.78, side * 0.78), name, colour)
+    small = side * 0.5
+    paint_icon(painter, QRectF(side - small, side - small, small, small), badge_name, badge_colour)
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+def badged_icon(
+    name: str, colour: str, badge: tuple[str, str], size: int, ratio: float = 1.0
+) -> QPixmap:
+    """Icon `name` in `colour` with a smaller icon in its lower right corner: `badge` is that
+    icon's (name, colour), a check when done, a clock when to come."""
+    return _badged(name, QColor(colour).name(), (badge[0], QColor(badge[1]).name()), size, ratio)

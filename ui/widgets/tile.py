@@ -103,7 +103,8 @@ class Tile(QAbstractButton):
         # colour for this tile, and brushes and pens come from `first_frame`.
         current = theme.current()
         p, m = current.palette, current.metrics
-        background = current.colour(self.colour)
+        # High contrast: a tile is a way in, drawn black with a white outline, not a primary fill.
+        background = QColor(p.paper) if current.high_contrast else current.colour(self.colour)
         if self.isDown():
             background = background.darker(125)
         fg = QColor(current.tile_text(self.colour))

@@ -5481,8 +5481,16 @@
         <translation>Texte plus grand</translation>
     </message>
     <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
     </message>
 </context>
 <context>

@@ -5481,8 +5481,16 @@
         <translation>Grotere tekst</translation>
     </message>
     <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contrast</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ class ProposeScreen(Screen):
         self.camera.sig_unavailable.connect(self._no_camera)
         self.take_photo = TouchButton(icon_name="image")
         self.take_photo.clicked.connect(self._take_photo)
-        self.remove_photo = TouchButton(kind="quiet", icon_name="x")
+        self.remove_photo = TouchButton(kind="destructive", icon_name="trash-2")
         self.remove_photo.clicked.connect(self._remove_photo)
         self.photo_note = label("muted")
         photo_buttons = QVBoxLayout()

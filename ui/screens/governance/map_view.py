@@ -99,7 +99,7 @@ def _band() -> QPainterPath:
 
 class BodyItem(QGraphicsItem):
     """One body's card: a band of its kind's colour, its name, one line of purpose, how many
-    people. Lit in a participation level's colour (where do I fit) or in the focus colour (a
+    people. Lit in a participation level's colour (where do I fit) or in the selected colour (a
     person found). Chips on its edges: members' items on its agenda (below; filled when they are
     the badge holder's own) and the next meet-the-board moment (above)."""
 
@@ -152,7 +152,7 @@ class BodyItem(QGraphicsItem):
         dimmed = False
         if self.level is not None or self.lit:
             ring = (
-                QColor(palette.focus)
+                QColor(palette.selected_border)
                 if current.high_contrast or self.lit or self.level is None
                 else QColor(palette.levels[self.level])
             )
@@ -210,11 +210,12 @@ class BodyItem(QGraphicsItem):
             painter.setFont(chip_font)
             width = painter.fontMetrics().horizontalAdvance(self.level_label) + 28
             chip = QRectF(rect.right() - width - 16, footer.top() - 4, width, 38)
-            colour = palette.focus if current.high_contrast else palette.levels[self.level]
+            colour = palette.primary if current.high_contrast else palette.levels[self.level]
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))
             painter.drawRoundedRect(chip, 19, 19)
-            painter.setPen(QColor(palette.on_focus if current.high_contrast else palette.on_level))
+            text_colour = palette.on_primary if current.high_contrast else palette.on_level
+            painter.setPen(QColor(text_colour))
             painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), self.level_label)
         if self.items:
             self._chip(painter, rect, self.items, top=False, filled=self.own)
@@ -244,9 +245,9 @@ class BodyItem(QGraphicsItem):
         x = rect.right() - 16 - width if top else rect.left() + 16
         chip = QRectF(x, y, width, CHIP_HEIGHT)
         painter.setPen(QPen(QColor(palette.ink if filled else palette.border), 2))
-        painter.setBrush(QColor(palette.focus if filled else palette.paper))
+        painter.setBrush(QColor(palette.primary if filled else palette.paper))
         painter.drawRoundedRect(chip, CHIP_HEIGHT / 2, CHIP_HEIGHT / 2)
-        painter.setPen(QColor(palette.on_focus if filled else palette.ink))
+        painter.setPen(QColor(palette.on_primary if filled else palette.ink))
         painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), shown)
 
     def _veil(self, painter: QPainter, rect: QRectF) -> None:

@@ -336,7 +336,7 @@ class GovernanceMapScreen(Screen):
             card = governance.body(line.body_id)
             if card is None:
                 continue
-            colour = palette.focus if self.shell.theme.high_contrast else palette.levels[line.level]
+            colour = palette.ink if self.shell.theme.high_contrast else palette.levels[line.level]
             actions = "".join(f"<li>{html.escape(say(action))}</li>" for action in line.actions)
             parts.append(
                 f"<p><b>{html.escape(body_title(card, language, plain=self.plain))}</b> "

@@ -23,6 +23,7 @@ from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.icons import LEVEL_ICONS
 from ui.widgets.page import failure_text, label, set_page_margins
 from ui.widgets.tile import Tile
 
@@ -100,7 +101,7 @@ class InvolvementScreen(Screen):
         self._levels = QGridLayout()
         self._levels.setSpacing(24)
         for level in LEVELS:
-            card = Tile(icon_name="users", colour=level)
+            card = Tile(icon_name=LEVEL_ICONS[level], colour=level)
             card.setCheckable(True)
             self.levels[level] = card
         self._columns = 0
@@ -306,7 +307,7 @@ class InvolvementStatsScreen(Screen):
         for topic in TOPICS:
             self.topic_labels[topic], self.topic_values[topic] = label("lead"), label("heading")
         self._arrange_counts(side_by_side=True)
-        self.export_level = ChoiceButtons(LEVELS, exclusive=True, columns=4)
+        self.export_level = ChoiceButtons(LEVELS, exclusive=True, columns=4, icons=LEVEL_ICONS)
         self.export_topic = ChoiceButtons(TOPICS, exclusive=False, columns=3)
         self.export_label = label("heading")
         self.export_hint = label("muted")

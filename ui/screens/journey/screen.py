@@ -29,7 +29,7 @@ from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.confirm import ConfirmOverlay
 from ui.widgets.empty_state import EmptyState
-from ui.widgets.icons import icon
+from ui.widgets.icons import badged_icon, step_icon
 from ui.widgets.page import failure_text, label, set_page_margins
 from ui.widgets.qr_view import QrView
 
@@ -198,17 +198,19 @@ class JourneyScreen(Screen):
         )
         language = self.shell.language
         palette = theme.current().palette
-        size = theme.current().metrics.text(1.6)
+        size = theme.current().metrics.text(2.2)
         for index, step in enumerate(journey.steps):
             mark = QLabel()
             done = step.done_at is not None
+            # The step's own icon, with a check (done) or a clock (to come) in its corner.
             mark.setPixmap(
-                icon(
-                    "check" if done else "clock",
+                badged_icon(
+                    step_icon(step.slug),
                     palette.primary_text if done else palette.muted,
+                    ("check" if done else "clock", palette.primary_text if done else palette.muted),
                     size,
                     self.devicePixelRatioF(),
-                ).pixmap(size, size)
+                )
             )
             title = label("heading" if done else "lead")
             title.setText(step.title_in(language))

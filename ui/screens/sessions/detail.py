@@ -100,7 +100,7 @@ class SessionDetailScreen(Screen):
         self.coming.clicked.connect(self._accept)
         self.check_in = TouchButton(kind="primary", big=True, icon_name="id-card")
         self.check_in.clicked.connect(self._check_in)
-        self.cannot = TouchButton(kind="secondary", big=True, icon_name="x")
+        self.cannot = TouchButton(kind="destructive", big=True, icon_name="x")
         self.cannot.clicked.connect(self._cancel)
         self.host_list = TouchButton(kind="primary", big=True, icon_name="users")
         self.host_list.clicked.connect(self._open_host_list)

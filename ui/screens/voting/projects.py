@@ -71,7 +71,7 @@ class ProjectsEditor(QWidget):
         self.description.setMaximumHeight(160)
         self.choose_button = TouchButton(icon_name="image")
         self.choose_button.clicked.connect(self.browse)
-        self.remove_button = TouchButton(kind="quiet", icon_name="x")
+        self.remove_button = TouchButton(kind="destructive", icon_name="trash-2")
         self.remove_button.clicked.connect(self._remove_picture)
         self.save_button = TouchButton(kind="primary", icon_name="check")
         self.save_button.clicked.connect(self.save)

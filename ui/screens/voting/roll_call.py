@@ -198,7 +198,7 @@ class RollcallScreen(VoteScreen):
             row_layout.setContentsMargins(8, 4, 8, 4)
             label = QLabel(text)
             label.setWordWrap(True)
-            revoke = TouchButton(icon_name="x")
+            revoke = TouchButton(kind="destructive", icon_name="x")
             revoke.setText(self.tr("Revoke the proxy"))
             revoke.clicked.connect(lambda _c=False, line=line: self._confirm_revoke(line))
             self.revoke_buttons[line.person_id] = revoke
@@ -215,8 +215,10 @@ class RollcallScreen(VoteScreen):
 
     def _fit_rows(self) -> None:
         """A row with a revoke button as tall as its wrapped text needs at the list's width."""
-        # The style sheet pads every item (`QListWidget::item`) around its widget.
-        padding = 2 * theme.current().metrics.space(2)
+        # The style sheet pads every item (`QListWidget::item`) around its widget, inside room
+        # for the selected outline.
+        current = theme.current()
+        padding = 2 * (current.metrics.space(2) + current.state("selected").edge_px)
         width = self.people.viewport().width() - padding
         changed = False
         for index in range(self.people.count()):
