@@ -187,3 +187,30 @@ def test_results_json_names_grades_and_options_in_words(
     with pytest.raises(SystemExit):
         main(["vote", "minutes", str(vote_id), "--out", str(minutes), "--lang", "de"])
     assert "invalid choice: 'de'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "translations",
+    [
+        {"nl": {"title": {"nested": ["x"]}}},
+        {"de": {"title": "Abstimmung"}},
+        {"nl": {"title": "x" * 10_000}},
+        "nl",
+    ],
+)
+def test_a_vote_file_with_hostile_translations_is_refused_in_one_line(
+    tmp_path: Path,
+    migrated_template: Path,
+    capsys: pytest.CaptureFixture[str],
+    translations: object,
+) -> None:
+    path = tmp_path / "vote.sqlite3"
+    shutil.copyfile(migrated_template, path)
+    spec = tmp_path / "vote.json"
+    spec.write_text(json.dumps({**VOTE, "translations": translations}), encoding="utf-8")
+    assert main(["vote", "create", "--from", str(spec), "--db", str(path)]) == 1
+    error = capsys.readouterr().err.strip()
+    assert "\n" not in error and "Traceback" not in error
+    assert "translation" in error or "language" in error
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM vote").fetchone() == (0,)
