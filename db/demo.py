@@ -977,12 +977,10 @@ class _Builder:
             body_id=self.bodies["rennes-pb-committee"],
             meeting_id=None,
             antenna_id=home,
-            title="Budget participatif de l'antenne de Rennes",
-            question=(
-                f"Quels projets financer pour la vie coopérative locale ? "
-                f"Budget : {catalogue.PB_BUDGET_EUR} €. Cochez tous les projets que vous soutenez."
-            ),
+            title=catalogue.PB_TITLE["fr"],
+            question=catalogue.PB_QUESTION["fr"],
             language="fr",
+            translations=_translations(title=catalogue.PB_TITLE, question=catalogue.PB_QUESTION),
             method=VoteMethod.pb,
             status=VoteStatus.draft,
             level=ParticipationLevel.codecision,
@@ -1006,8 +1004,11 @@ class _Builder:
             meeting_id=self.meetings["local"],
             antenna_id=home,
             title=catalogue.CONSULTATION_TITLE["fr"],
-            question="Avis consultatif : le conseil local décidera en tenant compte des réponses.",
+            question=catalogue.CONSULTATION_QUESTION["fr"],
             language="fr",
+            translations=_translations(
+                title=catalogue.CONSULTATION_TITLE, question=catalogue.CONSULTATION_QUESTION
+            ),
             method=VoteMethod.plurality,
             status=VoteStatus.draft,
             level=ParticipationLevel.consultation,
@@ -1027,6 +1028,7 @@ class _Builder:
                 vote_id=budget["id"],
                 label=label["fr"],
                 description=description["fr"],
+                translations=_translations(label=label, description=description),
                 cost=cost,
                 position=position,
             )
@@ -1037,6 +1039,7 @@ class _Builder:
                 vote_id=consultation["id"],
                 label=label["fr"],
                 description="",
+                translations=_translations(label=label),
                 cost=None,
                 position=position,
             )
@@ -1089,3 +1092,12 @@ _PAST_MINUTES = """\
   des antennes. *Adopté.*
 - Le budget participatif local est expérimenté à Rennes cette année.
 """
+
+
+def _translations(**texts: catalogue.L10n) -> dict[str, dict[str, str]]:
+    """A French vote's texts in Dutch and English (`vote.translations`,
+    `vote_option.translations`): {"nl": {"title": ...}, "en": {...}}."""
+    return {
+        language: {name: text[language] for name, text in texts.items()}
+        for language in ("nl", "en")
+    }

@@ -30,6 +30,8 @@ class OptionInfo:
     cost: int | None = None
     # Whether the option has a picture (fetched apart: `service.option_pictures`).
     has_picture: bool = False
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """`label` and `description` in the vote's other languages (`app.voting.texts`)."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,9 @@ class VoteInfo:
     closed_at: datetime | None
     revealed: bool
     result: Mapping[str, Any] | None
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """`title` and `question` in the other languages; `app.voting.texts.vote_text` reads them
+    with the fallback to `language`."""
 
     @property
     def grades(self) -> tuple[str, ...]:
@@ -201,6 +206,17 @@ class Done:
 
 
 @dataclass(frozen=True)
+class OptionRow:
+    """One option (or project) as the facilitator typed it on the console: its name and
+    description in each language (the vote's own is needed, the others optional) and, for a
+    budget, its cost as typed ("4 500")."""
+
+    names: Mapping[str, str]
+    cost: str = ""
+    descriptions: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class VoteForm:
     """What the facilitator typed and chose on the console to create a vote, as typed
     (`app.voting.forms.vote_from_form` reads it)."""
@@ -208,8 +224,13 @@ class VoteForm:
     template: str
     """A key of the service's `TEMPLATES`, or "" when none is chosen."""
     title: str
-    options: str
-    """One option a line; a project's line is "name = cost"."""
+    """In the vote's `language`."""
+    options: tuple[OptionRow, ...]
     budget: str
     """A participatory budget's amount in euros, as typed ("5 000")."""
     named: bool
+    language: str = "fr"
+    """The vote's own language: its texts there are the authoritative ones."""
+    question: str = ""
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """The title and question in the other languages, as typed: {"nl": {"title": ...}}."""

@@ -708,6 +708,27 @@ PB_PROJECTS: tuple[tuple[L10n, L10n, int], ...] = (
           "Translate the antenne's booklet and posters."), 900),
 )  # fmt: skip
 
+# The participatory budget's title and question (the vote is in French, as its texts have
+# always been here; Dutch and English readers get the others).
+PB_TITLE = l10n(
+    "Budget participatif de l'antenne de Rennes",
+    "Participatieve begroting van Smart Rennes",
+    "Smart Rennes participatory budget",
+)
+PB_QUESTION = l10n(
+    f"Quels projets financer pour la vie coopérative locale ? "
+    f"Budget : {PB_BUDGET_EUR} €. Cochez tous les projets que vous soutenez.",
+    f"Welke projecten financieren we voor het lokale coöperatieve leven? "
+    f"Budget: € {PB_BUDGET_EUR}. Vink alle projecten aan die je steunt.",
+    f"Which projects should we fund for local cooperative life? Budget: €{PB_BUDGET_EUR}. "
+    "Tick every project you support.",
+)
+CONSULTATION_QUESTION = l10n(
+    "Avis consultatif : le conseil local décidera en tenant compte des réponses.",
+    "Raadplegend advies: de lokale raad beslist en houdt rekening met de antwoorden.",
+    "Advisory: the local council will decide, taking the answers into account.",
+)
+
 # A consultation (advisory) on opening hours: a plurality vote.
 CONSULTATION_TITLE = l10n(
     "Ouvrir l'antenne le samedi ?",

@@ -22,6 +22,7 @@ from app.voting import service
 from app.voting.types import VoteForm
 from db.models import Body, BodyKind
 from tests.ui.conftest import Kiosk, tap, wait_idle
+from tests.ui.voting.test_projects import finger
 from tests.unit.voting.conftest import build_room
 from ui.ballot_server import SERVER_FAILED, BallotServerHolder
 from ui.screen_args import VoteArgs
@@ -47,21 +48,29 @@ def test_a_participatory_budget_takes_the_budget_the_facilitator_types(
     assert isinstance(console, ConsoleScreen)
     assert not console.budget_field.isVisible()
 
-    tap(console.templates.buttons["local-pb"])  # a finger on the template
+    finger(console, console.templates.buttons["local-pb"])  # a finger on the template
     assert console.budget_field.isVisible()
-    QTest.keyClicks(console.title_field, "Budget du quartier")
+    title = console.texts.titles["fr"]
+    QTest.keyClicks(title, "Budget du quartier")
     # Typed keys reach the field once the scanner filter knows they are no badge burst.
-    qtbot.waitUntil(lambda: console.title_field.text() == "Budget du quartier")
-    console.options_field.setPlainText("Fresque = 3000\nCantine = 4500\nJardin = 2000")
+    qtbot.waitUntil(lambda: title.text() == "Budget du quartier")
+    finger(console, console.texts.add_button)
+    for row, (name, cost) in zip(
+        console.texts.rows,
+        (("Fresque", "3000"), ("Cantine", "4500"), ("Jardin", "2000")),
+        strict=True,
+    ):
+        row.names["fr"].setText(name)
+        row.cost.setText(cost)
 
-    tap(console.create_button)
+    finger(console, console.create_button)
     wait_idle(qtbot, shell)  # the form is read with the vote's creation, off the GUI thread
     assert console.notice.text() == "Indiquez le budget à partager, en euros."
     assert service.list_votes(kiosk_context) == []
 
     QTest.keyClicks(console.budget_field, "5 000")
     qtbot.waitUntil(lambda: console.budget_field.text() == "5 000")
-    tap(console.create_button)
+    finger(console, console.create_button)
     qtbot.waitUntil(lambda: console.vote_id is not None)
     vote = service.get_vote(kiosk_context, console.vote_id)
     assert vote.budget == 5000
@@ -141,7 +150,7 @@ def test_a_new_draft_and_phone_codes_are_announced(
     shell.tasks.sig_changes.connect(lambda changes, _initiator: heard.append(changes))
     console = window.navigator.page("vote-console")
     assert isinstance(console, ConsoleScreen)
-    form = VoteForm(template="statute-change", title="Fête", options="", budget="", named=False)
+    form = VoteForm(template="statute-change", title="Fête", options=(), budget="", named=False)
     created: list[uuid.UUID] = []
     ops.create_vote(console, form, success=lambda done: created.append(done.value), failure=None)
     qtbot.waitUntil(lambda: bool(created))

@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -55,6 +55,20 @@ def facilitate(ctx: AppContext, shell: Shell) -> uuid.UUID:
         FacilitatorSession(account_id=account.account_id, name="Dominique", started_at=utcnow())
     )
     return account.account_id
+
+
+def finger(console: ConsoleScreen, widget: QWidget) -> None:
+    """A finger scrolls the console to the widget, then taps it."""
+    assert console.host is not None
+    # A row just added shows from the event loop (Qt queues it), then its layouts settle.
+    for _settle in range(2):  # nested layouts: the form, then its scroll area
+        QApplication.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    assert widget.isVisible()
+    if console.form.isAncestorOf(widget):
+        console.form_scroll.ensureWidgetVisible(widget, 0, 0)
+    console.host.ensureWidgetVisible(widget, 0, 0)
+    tap(widget)
 
 
 def as_facilitator(
@@ -269,11 +283,12 @@ def test_a_named_motion_is_voted_by_hands_name_by_name_from_the_console(
     account = shell.facilitator.account_id
     console = window.navigator.page("vote-console")
     assert isinstance(console, ConsoleScreen)
-    tap(console.templates.buttons["board-decision"])  # a finger on the template
-    QTest.keyClicks(console.title_field, "Engager une coordinatrice")
-    qtbot.waitUntil(lambda: console.title_field.text() == "Engager une coordinatrice")
-    tap(console.named_button)
-    tap(console.create_button)
+    finger(console, console.templates.buttons["board-decision"])  # a finger on the template
+    title = console.texts.titles["fr"]
+    QTest.keyClicks(title, "Engager une coordinatrice")
+    qtbot.waitUntil(lambda: title.text() == "Engager une coordinatrice")
+    finger(console, console.named_button)
+    finger(console, console.create_button)
     qtbot.waitUntil(lambda: console.state is not None and console.vote_id is not None)
     vote_id = console.vote_id
     assert vote_id is not None

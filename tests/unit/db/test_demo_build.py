@@ -210,6 +210,24 @@ def test_a_draft_participatory_budget_is_ready(database: Database, demo: DemoSum
     assert sum(c for c in costs if c is not None) > vote.rules["budget"]
 
 
+def test_the_demo_votes_read_in_dutch_and_english(database: Database, demo: DemoSummary) -> None:
+    """Issue #19: the demo's votes are in French, with their texts in Dutch and English."""
+    from app.voting.texts import option_text, vote_text
+
+    with database.session() as session:
+        votes = session.scalars(select(Vote)).all()
+        assert len(votes) == 2
+        for vote in votes:
+            assert vote.language == "fr"
+            for language in ("nl", "en"):
+                texts = vote_text(vote, language)
+                assert texts.title != vote.title and texts.question != vote.question
+                for option in vote.options:
+                    assert option_text(option, language).label != option.label
+        budget = next(v for v in votes if v.method is VoteMethod.pb)
+        assert vote_text(budget, "en").title == "Smart Rennes participatory budget"
+
+
 def test_content_pages_are_loaded_in_every_language(database: Database, demo: DemoSummary) -> None:
     with database.session() as session:
         pages = session.scalars(select(ContentPage)).all()

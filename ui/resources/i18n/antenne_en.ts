@@ -1057,14 +1057,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title of the vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Options, one per line (a project: name = cost)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Budget to share, in euros</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,6 +1158,22 @@
     <message>
         <source>Give the budget to share, in euros.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the cost of {option}, in euros.</source>
+        <translation>Give the cost of {option}, in euros.</translation>
+    </message>
+    <message>
+        <source>Option {number} needs a name in French.</source>
+        <translation>Option {number} needs a name in French.</translation>
+    </message>
+    <message>
+        <source>Option {number} needs a name in Dutch.</source>
+        <translation>Option {number} needs a name in Dutch.</translation>
+    </message>
+    <message>
+        <source>Option {number} needs a name in English.</source>
+        <translation>Option {number} needs a name in English.</translation>
     </message>
     <message>
         <source>Close the vote?</source>
@@ -2538,6 +2546,69 @@
     <message>
         <source>We can only register you if you agree to what we keep. You can also ask someone at the desk.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionRows</name>
+    <message>
+        <source>Name ({language})</source>
+        <translation>Name ({language})</translation>
+    </message>
+    <message>
+        <source>Name ({language}, optional)</source>
+        <translation>Name ({language}, optional)</translation>
+    </message>
+    <message>
+        <source>Description ({language}, optional)</source>
+        <translation>Description ({language}, optional)</translation>
+    </message>
+    <message>
+        <source>Cost in euros</source>
+        <translation>Cost in euros</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remove this option</source>
+        <translation>Remove this option</translation>
+    </message>
+    <message>
+        <source>Language of the vote</source>
+        <translation>Language of the vote</translation>
+    </message>
+    <message>
+        <source>Texts in</source>
+        <translation>Texts in</translation>
+    </message>
+    <message>
+        <source>The texts in {language} are the vote&apos;s own and count; the other languages are optional translations, shown to those who read them.</source>
+        <translation>The texts in {language} are the vote&apos;s own and count; the other languages are optional translations, shown to those who read them.</translation>
+    </message>
+    <message>
+        <source>Title ({language}, optional)</source>
+        <translation>Title ({language}, optional)</translation>
+    </message>
+    <message>
+        <source>Title of the vote ({language})</source>
+        <translation>Title of the vote ({language})</translation>
+    </message>
+    <message>
+        <source>Question ({language}, optional)</source>
+        <translation>Question ({language}, optional)</translation>
+    </message>
+    <message>
+        <source>Add a project</source>
+        <translation>Add a project</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Add an option</translation>
     </message>
 </context>
 <context>
@@ -5793,8 +5864,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The title is too long: at most {limit} characters.</source>
+        <translation>The title is too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The question must be text of at most {limit} characters.</source>
+        <translation>The question must be text of at most {limit} characters.</translation>
+    </message>
+    <message>
         <source>No governance body is called {body}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of an option is too long: at most {limit} characters.</source>
+        <translation>The name of an option is too long: at most {limit} characters.</translation>
     </message>
     <message>
         <source>Unknown template {name}.</source>
@@ -6029,6 +6112,10 @@
         <translation>The vote&apos;s language differs from the one sealed when it opened.</translation>
     </message>
     <message>
+        <source>The vote&apos;s title or question in another language differs from the one sealed when it opened.</source>
+        <translation>The vote&apos;s title or question in another language differs from the one sealed when it opened.</translation>
+    </message>
+    <message>
         <source>The voting method differs from the one sealed when the vote opened.</source>
         <translation>The voting method differs from the one sealed when the vote opened.</translation>
     </message>
@@ -6071,6 +6158,10 @@
     <message>
         <source>The description of option {number} ({sealed}) differs from the one sealed.</source>
         <translation>The description of option {number} ({sealed}) differs from the one sealed.</translation>
+    </message>
+    <message>
+        <source>The name or description of option {number} ({sealed}) in another language differs from the one sealed.</source>
+        <translation>The name or description of option {number} ({sealed}) in another language differs from the one sealed.</translation>
     </message>
     <message>
         <source>The cost of option {number} ({sealed}) differs from the one sealed.</source>
@@ -6207,6 +6298,26 @@
     <message>
         <source>Cannot read the picture {path}: {reason}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translations must be texts per language: fr, nl or en.</source>
+        <translation>The translations must be texts per language: fr, nl or en.</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}: fr, nl or en.</source>
+        <translation>Unknown language {language}: fr, nl or en.</translation>
+    </message>
+    <message>
+        <source>The texts in {language} are the vote&apos;s own: they are not a translation.</source>
+        <translation>The texts in {language} are the vote&apos;s own: they are not a translation.</translation>
+    </message>
+    <message>
+        <source>The {language} translation of {what} must be text.</source>
+        <translation>The {language} translation of {what} must be text.</translation>
+    </message>
+    <message>
+        <source>The {language} translation of {what} is too long: at most {limit} characters.</source>
+        <translation>The {language} translation of {what} is too long: at most {limit} characters.</translation>
     </message>
 </context>
 <context>

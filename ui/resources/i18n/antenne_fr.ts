@@ -1057,14 +1057,6 @@
         <translation>Nouveau vote à partir d&apos;un modèle</translation>
     </message>
     <message>
-        <source>Title of the vote</source>
-        <translation>Titre du vote</translation>
-    </message>
-    <message>
-        <source>Options, one per line (a project: name = cost)</source>
-        <translation>Options, une par ligne (un projet&#x202f;: nom = coût)</translation>
-    </message>
-    <message>
         <source>Budget to share, in euros</source>
         <translation>Budget à partager, en euros</translation>
     </message>
@@ -1166,6 +1158,22 @@
     <message>
         <source>Give the budget to share, in euros.</source>
         <translation>Indiquez le budget à partager, en euros.</translation>
+    </message>
+    <message>
+        <source>Give the cost of {option}, in euros.</source>
+        <translation>Indiquez le coût de {option}, en euros.</translation>
+    </message>
+    <message>
+        <source>Option {number} needs a name in French.</source>
+        <translation>L&apos;option {number} doit avoir un nom en français.</translation>
+    </message>
+    <message>
+        <source>Option {number} needs a name in Dutch.</source>
+        <translation>L&apos;option {number} doit avoir un nom en néerlandais.</translation>
+    </message>
+    <message>
+        <source>Option {number} needs a name in English.</source>
+        <translation>L&apos;option {number} doit avoir un nom en anglais.</translation>
     </message>
     <message>
         <source>Close the vote?</source>
@@ -2538,6 +2546,69 @@
     <message>
         <source>We can only register you if you agree to what we keep. You can also ask someone at the desk.</source>
         <translation>Nous ne pouvons vous inscrire que si vous acceptez ce que nous gardons. Vous pouvez aussi demander à l&apos;accueil.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionRows</name>
+    <message>
+        <source>Name ({language})</source>
+        <translation>Nom ({language})</translation>
+    </message>
+    <message>
+        <source>Name ({language}, optional)</source>
+        <translation>Nom ({language}, facultatif)</translation>
+    </message>
+    <message>
+        <source>Description ({language}, optional)</source>
+        <translation>Description ({language}, facultative)</translation>
+    </message>
+    <message>
+        <source>Cost in euros</source>
+        <translation>Coût en euros</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove this option</source>
+        <translation>Retirer cette option</translation>
+    </message>
+    <message>
+        <source>Language of the vote</source>
+        <translation>Langue du vote</translation>
+    </message>
+    <message>
+        <source>Texts in</source>
+        <translation>Textes en</translation>
+    </message>
+    <message>
+        <source>The texts in {language} are the vote&apos;s own and count; the other languages are optional translations, shown to those who read them.</source>
+        <translation>Les textes en {language} sont ceux du vote et font foi&#x202f;; les autres langues sont des traductions facultatives, montrées à qui les lit.</translation>
+    </message>
+    <message>
+        <source>Title ({language}, optional)</source>
+        <translation>Titre ({language}, facultatif)</translation>
+    </message>
+    <message>
+        <source>Title of the vote ({language})</source>
+        <translation>Titre du vote ({language})</translation>
+    </message>
+    <message>
+        <source>Question ({language}, optional)</source>
+        <translation>Question ({language}, facultative)</translation>
+    </message>
+    <message>
+        <source>Add a project</source>
+        <translation>Ajouter un projet</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Ajouter une option</translation>
     </message>
 </context>
 <context>
@@ -5793,8 +5864,20 @@
         <translation>Indiquez si le vote est secret&#x202f;: true ou false.</translation>
     </message>
     <message>
+        <source>The title is too long: at most {limit} characters.</source>
+        <translation>Le titre est trop long&#x202f;: {limit} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The question must be text of at most {limit} characters.</source>
+        <translation>La question doit être un texte de {limit} caractères au plus.</translation>
+    </message>
+    <message>
         <source>No governance body is called {body}.</source>
         <translation>Aucun organe ne s&apos;appelle {body}.</translation>
+    </message>
+    <message>
+        <source>The name of an option is too long: at most {limit} characters.</source>
+        <translation>Le nom d&apos;une option est trop long&#x202f;: {limit} caractères au plus.</translation>
     </message>
     <message>
         <source>Unknown template {name}.</source>
@@ -6029,6 +6112,10 @@
         <translation>La langue du vote diffère de celle scellée à son ouverture.</translation>
     </message>
     <message>
+        <source>The vote&apos;s title or question in another language differs from the one sealed when it opened.</source>
+        <translation>Le titre ou la question du vote dans une autre langue diffère de celui scellé à l&apos;ouverture.</translation>
+    </message>
+    <message>
         <source>The voting method differs from the one sealed when the vote opened.</source>
         <translation>La méthode de vote diffère de celle scellée à l&apos;ouverture du vote.</translation>
     </message>
@@ -6071,6 +6158,10 @@
     <message>
         <source>The description of option {number} ({sealed}) differs from the one sealed.</source>
         <translation>La description de l&apos;option {number} ({sealed}) diffère de celle scellée.</translation>
+    </message>
+    <message>
+        <source>The name or description of option {number} ({sealed}) in another language differs from the one sealed.</source>
+        <translation>Le nom ou la description de l&apos;option {number} ({sealed}) dans une autre langue diffère de celui scellé.</translation>
     </message>
     <message>
         <source>The cost of option {number} ({sealed}) differs from the one sealed.</source>
@@ -6207,6 +6298,26 @@
     <message>
         <source>Cannot read the picture {path}: {reason}.</source>
         <translation>Impossible de lire l&apos;image {path}&#x202f;: {reason}.</translation>
+    </message>
+    <message>
+        <source>The translations must be texts per language: fr, nl or en.</source>
+        <translation>Les traductions doivent être des textes par langue&#x202f;: fr, nl ou en.</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}: fr, nl or en.</source>
+        <translation>Langue inconnue {language}&#x202f;: fr, nl ou en.</translation>
+    </message>
+    <message>
+        <source>The texts in {language} are the vote&apos;s own: they are not a translation.</source>
+        <translation>Les textes en {language} sont ceux du vote&#x202f;: ce n&apos;est pas une traduction.</translation>
+    </message>
+    <message>
+        <source>The {language} translation of {what} must be text.</source>
+        <translation>La traduction {language} de {what} doit être un texte.</translation>
+    </message>
+    <message>
+        <source>The {language} translation of {what} is too long: at most {limit} characters.</source>
+        <translation>La traduction {language} de {what} est trop longue&#x202f;: {limit} caractères au plus.</translation>
     </message>
 </context>
 <context>

@@ -1057,14 +1057,6 @@
         <translation>Nieuwe stemming op basis van een model</translation>
     </message>
     <message>
-        <source>Title of the vote</source>
-        <translation>Titel van de stemming</translation>
-    </message>
-    <message>
-        <source>Options, one per line (a project: name = cost)</source>
-        <translation>Opties, één per regel (een project: naam = kosten)</translation>
-    </message>
-    <message>
         <source>Budget to share, in euros</source>
         <translation>Te verdelen budget, in euro</translation>
     </message>
@@ -1166,6 +1158,22 @@
     <message>
         <source>Give the budget to share, in euros.</source>
         <translation>Geef het te verdelen budget in, in euro.</translation>
+    </message>
+    <message>
+        <source>Give the cost of {option}, in euros.</source>
+        <translation>Geef de kosten van {option}, in euro.</translation>
+    </message>
+    <message>
+        <source>Option {number} needs a name in French.</source>
+        <translation>Optie {number} heeft een naam in het Frans nodig.</translation>
+    </message>
+    <message>
+        <source>Option {number} needs a name in Dutch.</source>
+        <translation>Optie {number} heeft een naam in het Nederlands nodig.</translation>
+    </message>
+    <message>
+        <source>Option {number} needs a name in English.</source>
+        <translation>Optie {number} heeft een naam in het Engels nodig.</translation>
     </message>
     <message>
         <source>Close the vote?</source>
@@ -2538,6 +2546,69 @@
     <message>
         <source>We can only register you if you agree to what we keep. You can also ask someone at the desk.</source>
         <translation>We kunnen je alleen inschrijven als je akkoord gaat met wat we bewaren. Je kunt het ook aan het onthaal vragen.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionRows</name>
+    <message>
+        <source>Name ({language})</source>
+        <translation>Naam ({language})</translation>
+    </message>
+    <message>
+        <source>Name ({language}, optional)</source>
+        <translation>Naam ({language}, optioneel)</translation>
+    </message>
+    <message>
+        <source>Description ({language}, optional)</source>
+        <translation>Beschrijving ({language}, optioneel)</translation>
+    </message>
+    <message>
+        <source>Cost in euros</source>
+        <translation>Kosten in euro</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Remove this option</source>
+        <translation>Deze optie weghalen</translation>
+    </message>
+    <message>
+        <source>Language of the vote</source>
+        <translation>Taal van de stemming</translation>
+    </message>
+    <message>
+        <source>Texts in</source>
+        <translation>Teksten in</translation>
+    </message>
+    <message>
+        <source>The texts in {language} are the vote&apos;s own and count; the other languages are optional translations, shown to those who read them.</source>
+        <translation>De teksten in het {language} zijn die van de stemming en gelden; de andere talen zijn optionele vertalingen, getoond aan wie ze leest.</translation>
+    </message>
+    <message>
+        <source>Title ({language}, optional)</source>
+        <translation>Titel ({language}, optioneel)</translation>
+    </message>
+    <message>
+        <source>Title of the vote ({language})</source>
+        <translation>Titel van de stemming ({language})</translation>
+    </message>
+    <message>
+        <source>Question ({language}, optional)</source>
+        <translation>Vraag ({language}, optioneel)</translation>
+    </message>
+    <message>
+        <source>Add a project</source>
+        <translation>Project toevoegen</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Optie toevoegen</translation>
     </message>
 </context>
 <context>
@@ -5793,8 +5864,20 @@
         <translation>Zeg of de stemming geheim is: true of false.</translation>
     </message>
     <message>
+        <source>The title is too long: at most {limit} characters.</source>
+        <translation>De titel is te lang: hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>The question must be text of at most {limit} characters.</source>
+        <translation>De vraag moet een tekst van hoogstens {limit} tekens zijn.</translation>
+    </message>
+    <message>
         <source>No governance body is called {body}.</source>
         <translation>Geen enkel orgaan heet {body}.</translation>
+    </message>
+    <message>
+        <source>The name of an option is too long: at most {limit} characters.</source>
+        <translation>De naam van een optie is te lang: hoogstens {limit} tekens.</translation>
     </message>
     <message>
         <source>Unknown template {name}.</source>
@@ -6029,6 +6112,10 @@
         <translation>De taal van de stemming verschilt van die bij de opening verzegeld.</translation>
     </message>
     <message>
+        <source>The vote&apos;s title or question in another language differs from the one sealed when it opened.</source>
+        <translation>De titel of vraag van de stemming in een andere taal verschilt van die verzegeld bij de opening.</translation>
+    </message>
+    <message>
         <source>The voting method differs from the one sealed when the vote opened.</source>
         <translation>De stemmethode verschilt van die bij de opening van de stemming verzegeld.</translation>
     </message>
@@ -6071,6 +6158,10 @@
     <message>
         <source>The description of option {number} ({sealed}) differs from the one sealed.</source>
         <translation>De beschrijving van optie {number} ({sealed}) verschilt van de verzegelde.</translation>
+    </message>
+    <message>
+        <source>The name or description of option {number} ({sealed}) in another language differs from the one sealed.</source>
+        <translation>De naam of beschrijving van optie {number} ({sealed}) in een andere taal verschilt van die verzegeld.</translation>
     </message>
     <message>
         <source>The cost of option {number} ({sealed}) differs from the one sealed.</source>
@@ -6207,6 +6298,26 @@
     <message>
         <source>Cannot read the picture {path}: {reason}.</source>
         <translation>Kan de afbeelding {path} niet lezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>The translations must be texts per language: fr, nl or en.</source>
+        <translation>De vertalingen moeten teksten per taal zijn: fr, nl of en.</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}: fr, nl or en.</source>
+        <translation>Onbekende taal {language}: fr, nl of en.</translation>
+    </message>
+    <message>
+        <source>The texts in {language} are the vote&apos;s own: they are not a translation.</source>
+        <translation>De teksten in {language} zijn die van de stemming: dat is geen vertaling.</translation>
+    </message>
+    <message>
+        <source>The {language} translation of {what} must be text.</source>
+        <translation>De vertaling ({language}) van {what} moet tekst zijn.</translation>
+    </message>
+    <message>
+        <source>The {language} translation of {what} is too long: at most {limit} characters.</source>
+        <translation>De vertaling ({language}) van {what} is te lang: hoogstens {limit} tekens.</translation>
     </message>
 </context>
 <context>

@@ -21,19 +21,22 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.clock import utcnow
 from app.errors import QT_TRANSLATE_NOOP
 from app.voting.queries import VoteState
+from app.voting.templates import TEMPLATES
+from app.voting.texts import vote_text
 from app.voting.types import Done, VoteForm
 from ui.demo import demo_facilitator
 from ui.navigation import register_screen
 from ui.screen_args import VoteArgs
 from ui.screens.voting import ops
 from ui.screens.voting.base import VoteScreen
+from ui.screens.voting.option_rows import VoteTextsEditor
 from ui.screens.voting.projector import ProjectorWindow
 from ui.screens.voting.projects import ProjectsEditor
 from ui.screens.voting.widgets import (
@@ -51,6 +54,7 @@ from ui.widgets.confirm import ConfirmOverlay
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.page import label
 from ui.widgets.page_stack import PageStack
+from ui.widgets.scrolling import VerticalScrollArea, kinetic
 
 TEMPLATE_NAMES = {
     "statute-change": QT_TRANSLATE_NOOP("VoteTemplate", "Statute change (⅔)"),
@@ -62,6 +66,8 @@ TEMPLATE_NAMES = {
 
 
 DURATIONS = ("5", "10", "15", "30", "0")
+# The new vote's form, where the screen is short: a template, a title and a row in sight.
+FORM_MIN_HEIGHT = 420
 
 
 # -- The console ---------------------------------------------------------------------------------
@@ -81,9 +87,8 @@ class ConsoleScreen(VoteScreen):
         self.votes.itemClicked.connect(self._pick)
         self.new_heading = label("heading")
         self.templates = ChoiceButtons(list(TEMPLATE_NAMES), exclusive=True, columns=2)
-        self.title_field = QLineEdit()
-        self.options_field = QPlainTextEdit()
-        self.options_field.setMaximumHeight(140)
+        # The vote's language, its title and question per language, its options as rows.
+        self.texts = VoteTextsEditor()
         # A participatory budget needs its amount: shown only for that template.
         self.budget_field = QLineEdit()
         self.budget_field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
@@ -93,21 +98,31 @@ class ConsoleScreen(VoteScreen):
         self.named_button = TouchButton(checkable=True, icon_name="users")
         self.create_button = TouchButton(kind="primary", icon_name="check")
         self.create_button.clicked.connect(self.create_vote)
-        left = QVBoxLayout()
-        left.setSpacing(12)
-        left.addWidget(self.votes_heading)
-        left.addWidget(self.votes, 1)
-        left.addWidget(self.new_heading)
-        left.addWidget(self.templates)
-        left.addWidget(self.title_field)
-        left.addWidget(self.options_field)
-        left.addWidget(self.budget_field)
+        # The new vote's form scrolls on its own (its rows grow with the options): the
+        # console keeps to the screen, and its confirmations stay in sight.
+        self.form = QWidget()
+        form = QVBoxLayout(self.form)
+        form.setContentsMargins(0, 0, 16, 0)
+        form.setSpacing(12)
+        form.addWidget(self.templates)
+        form.addWidget(self.texts)
+        form.addWidget(self.budget_field)
         # Side by side, or one under the other where the column is narrow (portrait).
         self.create_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.create_row.setSpacing(16)
         self.create_row.addWidget(self.named_button)
         self.create_row.addWidget(self.create_button, 1)
-        left.addLayout(self.create_row)
+        form.addLayout(self.create_row)
+        form.addStretch(1)
+        self.form_scroll = VerticalScrollArea(self.form)
+        self.form_scroll.setMinimumHeight(FORM_MIN_HEIGHT)
+        kinetic(self.form_scroll)
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        left.addWidget(self.votes_heading)
+        left.addWidget(self.votes, 1)
+        left.addWidget(self.new_heading)
+        left.addWidget(self.form_scroll, 3)
 
         self.status = label("lead")
         self.countdown = label("title")
@@ -192,10 +207,7 @@ class ConsoleScreen(VoteScreen):
         self.templates.set_texts(
             {k: QCoreApplication.translate("VoteTemplate", v) for k, v in TEMPLATE_NAMES.items()}
         )
-        self.title_field.setPlaceholderText(self.tr("Title of the vote"))
-        self.options_field.setPlaceholderText(
-            self.tr("Options, one per line (a project: name = cost)")
-        )
+        self.texts.retranslate()
         self.budget_field.setPlaceholderText(self.tr("Budget to share, in euros"))
         self.named_button.setText(self.tr("Named vote (not secret)"))
         self.projects_button.setText(self.tr("Projects: descriptions and pictures"))
@@ -226,8 +238,8 @@ class ConsoleScreen(VoteScreen):
     def reset(self) -> None:
         super().reset()
         self.confirm.cancel()
-        self.title_field.clear()
-        self.options_field.clear()
+        self.texts.set_own_language(self.shell.default_language)
+        self.texts.clear()
         self.budget_field.clear()
         self.named_button.setChecked(False)
         self.templates.clear()
@@ -236,13 +248,36 @@ class ConsoleScreen(VoteScreen):
         self.duration.set_selected(("15",))
 
     def _template_changed(self) -> None:
-        self.budget_field.setVisible(self.templates.choice() == "local-pb")
+        template = self.templates.choice()
+        self.budget_field.setVisible(template == "local-pb")
+        method = TEMPLATES[template]["method"] if template in TEMPLATES else "motion"
+        self.texts.set_kind(
+            options=method not in ("motion", "consent"), costs=template == "local-pb"
+        )
 
     def prepare_screenshot(self) -> None:
         demo_facilitator(self.shell)
         vote = demo_vote("motion")
         pb = demo_vote("pb", status="draft")
-        self.templates.set_selected(["statute-change"])
+        # A budget being written: its projects as rows, Dutch names given for the first.
+        self.templates.set_selected(["local-pb"])
+        self._template_changed()
+        self.texts.clear()
+        self.texts.titles["fr"].setText("Budget participatif 2027")
+        self.budget_field.setText("5 000")
+        for row, (name, cost, description) in zip(
+            self.texts.rows,
+            (
+                ("Atelier réparation vélos", "1 800", "Un samedi par mois, dans la cour."),
+                ("Bibliothèque partagée", "900", ""),
+            ),
+            strict=True,
+        ):
+            row.names["fr"].setText(name)
+            row.cost.setText(cost)
+            row.descriptions["fr"].setText(description)
+        self.texts.rows[0].names["nl"].setText("Fietsherstelatelier")
+        self.texts.retranslate()
         self.show_fixed(VoteState(vote, DEMO_TURNOUT, True, votes=(vote, pb)))
 
     def arrange(self, space: QSize) -> None:
@@ -257,6 +292,9 @@ class ConsoleScreen(VoteScreen):
         self.create_row.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
+        # The form scrolls up and down only: never narrower than what it holds.
+        bar = self.form_scroll.verticalScrollBar().sizeHint().width()
+        self.form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + bar)
         # Two buttons a row where the card is wide enough, one in portrait.
         columns = 1 if portrait else 2
         for index, button in enumerate(self.goto.values()):
@@ -276,8 +314,9 @@ class ConsoleScreen(VoteScreen):
         if editing and state.vote.status == "draft":
             self.projects.show_vote(state.vote, state.pictures, reloaded=True)
         for vote in state.votes:
+            title = vote_text(vote, self.shell.language).title
             item = QListWidgetItem(
-                f"{vote.title}\n{status_name(vote.status)} · {level_name(vote.level)}"
+                f"{title}\n{status_name(vote.status)} · {level_name(vote.level)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, vote.id)
             self.votes.addItem(item)
@@ -359,18 +398,22 @@ class ConsoleScreen(VoteScreen):
         return self.projector_window
 
     def create_vote(self) -> None:
+        texts = self.texts
         form = VoteForm(
             template=self.templates.choice() or "",
-            title=self.title_field.text(),
-            options=self.options_field.toPlainText(),
+            title=texts.title(),
+            options=texts.option_rows(),
             budget=self.budget_field.text(),
             named=self.named_button.isChecked(),
+            language=texts.own_language(),
+            question=texts.question(),
+            translations=texts.translations(),
         )
 
         def created(done: Done) -> None:
+            # Only once the vote exists: a refusal keeps what was typed, to fix it.
             self.vote_id = done.value
-            self.title_field.clear()
-            self.options_field.clear()
+            texts.clear()
             self.budget_field.clear()
             self.named_button.setChecked(False)
 

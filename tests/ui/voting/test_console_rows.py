@@ -1,0 +1,122 @@
+"""The console's new vote in three languages: the options and projects as rows (a name, a cost,
+a description) added, moved and removed with a finger, a tab per language, the vote's own
+language first; a refusal is said on screen and creates nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from app.context import AppContext
+from app.voting import service
+from app.voting.texts import option_text, vote_text
+from db.models import Body, BodyKind
+from tests.ui.conftest import Kiosk, wait_idle
+from tests.ui.voting.test_projects import as_facilitator, finger
+from ui.screens.voting.console import ConsoleScreen
+
+
+def _type(qtbot: QtBot, field: object, text: str) -> None:
+    QTest.keyClicks(field, text)  # type: ignore[arg-type]
+    # Typed keys reach the field once the scanner filter knows they are no badge burst.
+    qtbot.waitUntil(lambda: field.text() == text)  # type: ignore[attr-defined]
+
+
+def test_a_budget_in_french_and_dutch_from_rows(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk], kiosk_context: AppContext
+) -> None:
+    ctx = kiosk_context
+    with ctx.db.transaction() as session:
+        session.add(Body(slug="rennes-pb-committee", kind=BodyKind.pb_committee, rules={}))
+    shell, window = as_facilitator(qtbot, make_kiosk, ctx, "vote-console")
+    console = window.navigator.page("vote-console")
+    assert isinstance(console, ConsoleScreen)
+    texts = console.texts
+    finger(console, console.templates.buttons["local-pb"])
+    assert texts.own_language() == "fr" and texts.shown_language() == "fr"
+    assert len(texts.rows) == 2
+    qtbot.waitUntil(texts.rows[0].cost.isVisible)
+    for row in texts.rows:
+        for button in (row.up, row.down, row.remove):
+            assert button.height() >= 60 and button.width() >= 60
+    _type(qtbot, texts.titles["fr"], "Budget 2027")
+    finger(console, texts.add_button)
+    assert len(texts.rows) == 3
+    for row, (name, cost) in zip(
+        texts.rows, (("Fresque", "3000"), ("Cantine", "1500"), ("Jardin", "800")), strict=True
+    ):
+        row.names["fr"].setText(name)
+        row.cost.setText(cost)
+    texts.rows[0].descriptions["fr"].setText("Sur le pignon.")
+    # Jardin first, Cantine removed.
+    finger(console, texts.rows[2].up)
+    finger(console, texts.rows[1].up)
+    assert [row.names["fr"].text() for row in texts.rows] == ["Jardin", "Fresque", "Cantine"]
+    assert not texts.rows[0].up.isEnabled() and not texts.rows[2].down.isEnabled()
+    finger(console, texts.rows[2].remove)
+    assert [row.number.text() for row in texts.rows] == ["1.", "2."]
+    # The Dutch tab: the French fields step aside, the Dutch ones are optional.
+    finger(console, texts.tabs.buttons["nl"])
+    assert texts.titles["nl"].isVisible() and not texts.titles["fr"].isVisible()
+    assert "facultatif" in texts.titles["nl"].placeholderText()
+    _type(qtbot, texts.titles["nl"], "Begroting 2027")
+    texts.rows[1].names["nl"].setText("Muurschildering")
+    texts.rows[1].descriptions["nl"].setText("Op de zijgevel.")
+    # No budget: refused on screen, nothing created, what was typed kept.
+    finger(console, console.create_button)
+    wait_idle(qtbot, shell)
+    assert console.notice.text() == "Indiquez le budget à partager, en euros."
+    assert service.list_votes(ctx) == []
+    assert texts.rows[1].names["nl"].text() == "Muurschildering"
+    console.budget_field.setText("5 000")
+    finger(console, console.create_button)
+    qtbot.waitUntil(lambda: console.vote_id is not None)
+    vote = service.get_vote(ctx, console.vote_id)  # type: ignore[arg-type]
+    assert vote.language == "fr" and vote.title == "Budget 2027"
+    assert vote_text(vote, "nl").title == "Begroting 2027"
+    assert [(o.label, o.cost) for o in vote.options] == [("Jardin", 800), ("Fresque", 3000)]
+    fresque = vote.options[1]
+    assert option_text(fresque, "nl").label == "Muurschildering"
+    assert option_text(fresque, "nl").description == "Op de zijgevel."
+    assert option_text(fresque, "en").description == "Sur le pignon."
+    assert vote.options[0].translations == {}
+    qtbot.waitUntil(lambda: texts.titles["fr"].text() == "")
+    assert all(not row.names["fr"].text() for row in texts.rows)
+
+
+def test_a_vote_in_english_needs_its_options_english_names(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk], kiosk_context: AppContext
+) -> None:
+    ctx = kiosk_context
+    shell, window = as_facilitator(qtbot, make_kiosk, ctx, "vote-console")
+    shell.set_language("en")
+    console = window.navigator.page("vote-console")
+    assert isinstance(console, ConsoleScreen)
+    texts = console.texts
+    finger(console, console.templates.buttons["consultation-mj"])
+    assert not texts.rows[0].cost.isVisible()
+    finger(console, texts.language.buttons["en"])
+    assert texts.shown_language() == "en"
+    _type(qtbot, texts.titles["en"], "Autumn theme")
+    finger(console, texts.tabs.buttons["fr"])
+    texts.rows[0].names["fr"].setText("Droits d'auteur")
+    texts.rows[1].names["fr"].setText("Facturer")
+    finger(console, console.create_button)
+    wait_idle(qtbot, shell)
+    assert console.notice.text() == "Option 1 needs a name in English."
+    assert service.list_votes(ctx) == []
+    finger(console, texts.tabs.buttons["en"])
+    texts.rows[0].names["en"].setText("Copyright")
+    texts.rows[1].names["en"].setText("Invoicing")
+    # A hostile paste longer than a title may be: the field keeps what fits.
+    texts.titles["fr"].setText("x" * 5000)
+    assert len(texts.titles["fr"].text()) == 200
+    finger(console, console.create_button)
+    qtbot.waitUntil(lambda: console.vote_id is not None)
+    vote = service.get_vote(ctx, console.vote_id)  # type: ignore[arg-type]
+    assert (vote.language, vote.title) == ("en", "Autumn theme")
+    assert [o.label for o in vote.options] == ["Copyright", "Invoicing"]
+    assert option_text(vote.options[0], "fr").label == "Droits d'auteur"
+    assert vote_text(vote, "fr").title == "x" * 200
