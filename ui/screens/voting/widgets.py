@@ -580,7 +580,8 @@ def booth_for(method: str) -> str:
 
 # -- Demo votes (screenshots only; nothing is written to the database) ---------------------------
 
-_DEMO_ID = uuid.UUID(int=7)
+# One id per demo vote: the console lists several and shows the one whose id it holds.
+_DEMO_IDS = {"motion": 7, "pb": 8, "mj": 9}
 
 
 def demo_vote(method: str, *, status: str = "open") -> VoteInfo:
@@ -644,7 +645,7 @@ def demo_vote(method: str, *, status: str = "open") -> VoteInfo:
             OptionInfo("Au local de l'antenne"),
         )
     return VoteInfo(
-        id=_DEMO_ID,
+        id=uuid.UUID(int=_DEMO_IDS.get(method, 10)),
         title=title,
         question=question,
         language="fr",
