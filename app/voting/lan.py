@@ -238,7 +238,7 @@ def _fields(vote: VoteInfo, language: str, order: list[int], code: str = "") -> 
 
 # Grades of the consultation template are identifiers; others are the vote's own words.
 GRADE_NAMES = {
-    "to_reject": N_("To reject"),
+    "to_reject": N_("Reject"),
     "poor": N_("Poor"),
     "fair": N_("Fair"),
     "good": N_("Good"),

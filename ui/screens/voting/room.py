@@ -31,9 +31,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import utcnow
+from app.errors import QT_TRANSLATE_NOOP
 from app.voting.queries import VoteState, shown_result
 from app.voting.types import Turnout, VoteInfo
-from ui.screens.voting.widgets import choice_name, grade_name, level_name, money
+from ui.screens.voting.widgets import (
+    choice_name,
+    grade_colours,
+    grade_name,
+    level_name,
+    money,
+)
 from ui.theme import FONT_FAMILY, HIGH_CONTRAST, NORMAL, Palette
 from ui.widgets.qr_view import QrView
 
@@ -52,13 +59,14 @@ REJECTED = "#B42318"
 
 
 def tr(source: str) -> str:
+    """A text of the room display's catalogue context (its words marked where they are)."""
     return QCoreApplication.translate("RoomDisplay", source)
 
 
 def percent(part: int | Fraction, whole: int) -> str:
     """`part` of `whole` as a whole percentage in the reader's language ("68 %" in French)."""
     value = round(100 * Fraction(part) / whole) if whole else 0
-    return tr("{value}%").format(value=value)
+    return QCoreApplication.translate("RoomDisplay", "{value}%").format(value=value)
 
 
 def room_text(role: str, px: int, colour: str, *, wrap: bool = True) -> QLabel:
@@ -283,15 +291,15 @@ class RoomDisplay(QFrame):
         self.live_side.setVisible(shown)
         self.qr.set_data(self.phone_address if shown else "")
         self.address.setText(short_address(self.phone_address))
-        self.join.setText(tr("Vote by phone: scan or type"))
-        self.turnout_label.setText(tr("Turnout"))
+        self.join.setText(self.tr("Vote by phone: scan or type"))
+        self.turnout_label.setText(self.tr("Turnout"))
         if state is None:
             self.turnout.clear()
             self.turnout_bar.set_segments([])
         else:
             voted, roll = turnout_figures(state.turnout)
             self.turnout.setText(
-                tr("{voted} of {roll} voters have voted ({share})").format(
+                self.tr("{voted} of {roll} voters have voted ({share})").format(
                     voted=voted, roll=roll, share=percent(voted, roll)
                 )
             )
@@ -305,17 +313,17 @@ class RoomDisplay(QFrame):
         if self.results:
             return
         if state is None or state.vote.status != "open":
-            self.countdown_label.setText(tr("The vote is closed.") if state else "")
+            self.countdown_label.setText(self.tr("The vote is closed.") if state else "")
             self.countdown.clear()
             self.countdown.setVisible(False)
             return
         closes = state.vote.closes_at
         if closes is None:
-            self.countdown_label.setText(tr("The vote is open."))
+            self.countdown_label.setText(self.tr("The vote is open."))
             self.countdown.setVisible(False)
             return
         left = max(0, int((closes - utcnow()).total_seconds()))
-        self.countdown_label.setText(tr("Vote closes in"))
+        self.countdown_label.setText(self.tr("Vote closes in"))
         self.countdown.setText(f"{left // 60}:{left % 60:02d}")
         self.countdown.setVisible(True)
 
@@ -328,7 +336,7 @@ class RoomDisplay(QFrame):
         set_type(self.hidden, 56, ink)
         shown = shown_result(state.vote, self.language) if state is not None else None
         self.hidden.setVisible(shown is None)
-        self.hidden.setText(tr("The results are not revealed yet."))
+        self.hidden.setText(self.tr("The results are not revealed yet."))
         self.verdict.setVisible(shown is not None)
         self.rule.setVisible(False)
         self.explanation.setVisible(False)
@@ -341,7 +349,7 @@ class RoomDisplay(QFrame):
         details = result.get("details") or {}
         lines = list(shown.explanation)
         if shown.error is not None:
-            self._set_verdict(tr("No result"), ink)
+            self._set_verdict(self.tr("No result"), ink)
             self.rule.setText(shown.error)
             self.rule.setVisible(True)
             self._set_rows(rows)
@@ -376,7 +384,7 @@ class RoomDisplay(QFrame):
         adopted = bool(details.get("adopted"))
         colours = ("#FFFFFF", "#FFE14D") if high else (ADOPTED, REJECTED)
         colour = colours[0] if adopted else colours[1]
-        self._set_verdict(tr("ADOPTED") if adopted else tr("REJECTED"), colour)
+        self._set_verdict(self.tr("ADOPTED") if adopted else self.tr("REJECTED"), colour)
         self.rule.setText(motion_rule(details))
         self.rule.setVisible(bool(self.rule.text()))
         total = sum(count for _choice, count in counts) or 1
@@ -397,11 +405,11 @@ class RoomDisplay(QFrame):
         ink = self._colour("ink")
         names = ", ".join(winners)
         if len(winners) > 1:
-            self._set_verdict(tr("Tie: {names}").format(names=names), ink, 88)
+            self._set_verdict(self.tr("Tie: {names}").format(names=names), ink, 88)
         elif winners:
-            self._set_verdict(tr("Chosen: {name}").format(name=names), ink, 88)
+            self._set_verdict(self.tr("Chosen: {name}").format(name=names), ink, 88)
         else:
-            self._set_verdict(tr("No winner"), ink, 88)
+            self._set_verdict(self.tr("No winner"), ink, 88)
         ranking = result.get("ranking") or []
         rows: list[Row] = []
         position = 1
@@ -436,7 +444,9 @@ class RoomDisplay(QFrame):
             rows.append(
                 Row(str(name), segments, grade_name(str(grade)) if grade else "—", name in winners)
             )
-        self.rule.setText(tr("Each option's median grade: half the voters gave it that or better."))
+        self.rule.setText(
+            self.tr("Each option's median grade: half the voters gave it that or better.")
+        )
         self.rule.setVisible(bool(rows))
         return rows
 
@@ -448,11 +458,9 @@ class RoomDisplay(QFrame):
         selected = [str(p) for p in details.get("selected") or []]  # type: ignore[attr-defined]
         costs = {option.label: option.cost or 0 for option in vote.options}
         count = len(selected)
-        self._set_verdict(
-            QCoreApplication.translate("RoomDisplay", "%n project(s) funded", "", count), ink, 88
-        )
+        self._set_verdict(self.tr("%n project(s) funded", "", count), ink, 88)
         self.rule.setText(
-            tr("Budget used: {spent} of {budget}").format(
+            self.tr("Budget used: {spent} of {budget}").format(
                 spent=money(spent, currency), budget=money(budget, currency)
             )
         )
@@ -462,7 +470,7 @@ class RoomDisplay(QFrame):
             Row(name, ((costs.get(name, 0) / budget if budget else 0, colour),),
                 money(costs.get(name, 0), currency), True)
             for name in selected
-        ] + [Row(tr("Budget used"), ((spent / budget if budget else 0, colour),),
+        ] + [Row(self.tr("Budget used"), ((spent / budget if budget else 0, colour),),
                  percent(spent, budget))]  # fmt: skip
 
     def _set_rows(self, rows: list[Row]) -> None:
@@ -599,46 +607,35 @@ def turnout_figures(figures: Turnout) -> tuple[int, int]:
 
 
 THRESHOLD_WORDS = {
-    "simple": "More than half",
-    "two_thirds": "Two thirds",
-    "three_quarters": "Three quarters",
+    "simple": QT_TRANSLATE_NOOP("RoomDisplay", "More than half"),
+    "two_thirds": QT_TRANSLATE_NOOP("RoomDisplay", "Two thirds"),
+    "three_quarters": QT_TRANSLATE_NOOP("RoomDisplay", "Three quarters"),
 }
 BASE_WORDS = {
-    "cast": "of the votes cast",
-    "present": "of the votes present",
-    "entitled": "of the votes entitled",
+    "cast": QT_TRANSLATE_NOOP("RoomDisplay", "of the votes cast"),
+    "present": QT_TRANSLATE_NOOP("RoomDisplay", "of the votes present"),
+    "entitled": QT_TRANSLATE_NOOP("RoomDisplay", "of the votes entitled"),
 }
 
 
 def motion_rule(details: dict[str, object]) -> str:
     """The rule the motion was held to, in words, and what the room did."""
     if details.get("reason") == "quorum":
-        return tr("The quorum was not met: without it the vote cannot decide.")
+        return QCoreApplication.translate(
+            "RoomDisplay", "The quorum was not met: without it the vote cannot decide."
+        )
     threshold = str(details.get("threshold") or "")
     yes = int(str(details.get("yes") or 0))
     base = int(str(details.get("base") or 0))
     if threshold == "unanimity":
-        return tr("Unanimity was needed: nobody against.")
+        return QCoreApplication.translate("RoomDisplay", "Unanimity was needed: nobody against.")
     needed = THRESHOLD_WORDS.get(threshold)
     words = BASE_WORDS.get(str(details.get("base_rule") or "cast"))
     if needed is None or words is None:
         return ""
-    return tr("{needed} {base} were needed: {share} voted for.").format(
-        needed=tr(needed), base=tr(words), share=percent(yes, base)
-    )
-
-
-GRADE_SCALE = ("#B42318", "#D9661F", "#C9A100", "#7FA33A", "#3D8B40", "#1E6B34")
-GRADE_SCALE_HIGH = ("#FF6B6B", "#FFA94D", "#FFE14D", "#C0EB75", "#69DB7C", "#20C997")
-
-
-def grade_colours(count: int, *, high_contrast: bool = False) -> list[str]:
-    """One colour per grade, worst first: a diverging scale from red to green (brighter on
-    black in high contrast)."""
-    scale = GRADE_SCALE_HIGH if high_contrast else GRADE_SCALE
-    if count <= 1:
-        return [scale[-1]] * count
-    return [scale[round(i * (len(scale) - 1) / (count - 1))] for i in range(count)]
+    return QCoreApplication.translate(
+        "RoomDisplay", "{needed} {base} were needed: {share} voted for."
+    ).format(needed=tr(needed), base=tr(words), share=percent(yes, base))
 
 
 def grade_words(text: str, grades: Sequence[str]) -> str:

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from app.clock import utcnow
 from app.errors import QT_TRANSLATE_NOOP
 from app.voting.types import OptionInfo, Turnout, VoteInfo
+from ui.theme import current as current_theme
 from ui.theme import restyle
 from ui.widgets.buttons import TouchButton
+from ui.widgets.icons import icon
 
 # A project's picture on the booth (4:3, the stored pictures' usual shape).
 PICTURE_SIZE = QSize(208, 156)
@@ -53,7 +55,7 @@ MOTION_NAMES = {
     "invalid": QT_TRANSLATE_NOOP("VoteChoice", "Invalid"),
 }
 GRADE_NAMES = {
-    "to_reject": QT_TRANSLATE_NOOP("VoteGrade", "To reject"),
+    "to_reject": QT_TRANSLATE_NOOP("VoteGrade", "Reject"),
     "poor": QT_TRANSLATE_NOOP("VoteGrade", "Poor"),
     "fair": QT_TRANSLATE_NOOP("VoteGrade", "Fair"),
     "good": QT_TRANSLATE_NOOP("VoteGrade", "Good"),
@@ -237,34 +239,43 @@ class MotionBallot(Ballot):
 
 
 class RankingBallot(Ballot):
-    """Tap the options in order of preference; the ranking shows beside them."""
+    """Tap the options in order of preference. The ranked ones go to the top in their rank
+    order (1. above 2.), filled and numbered; the others follow, still to tap."""
 
     def __init__(self, vote: VoteInfo, order: Sequence[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.labels = [vote.options[i].label for i in order]
         self.ranking: list[str] = []
         self.buttons: dict[str, TouchButton] = {}
-        grid = QGridLayout()
-        grid.setSpacing(16)
-        for index, label in enumerate(self.labels):
-            button = TouchButton()
+        self.instruction = QLabel()
+        self.instruction.setProperty("role", "lead")
+        self.instruction.setWordWrap(True)
+        self.list = QVBoxLayout()
+        self.list.setSpacing(16)
+        for label in self.labels:
+            # Checkable: a ranked option shows selected (filled), never disabled-grey.
+            button = TouchButton(checkable=True, big=True)
             button.setText(label)
             button.clicked.connect(lambda _c=False, label=label: self.rank(label))
             self.buttons[label] = button
-            grid.addWidget(button, index // 2, index % 2)
+            self.list.addWidget(button)
         self.chosen = QLabel()
         self.chosen.setProperty("role", "lead")
         self.chosen.setWordWrap(True)
-        self.again = TouchButton(kind="quiet", icon_name="history")
+        self.again = TouchButton(icon_name="history")
         self.again.clicked.connect(self.start_again)
         layout = QVBoxLayout(self)
         layout.setSpacing(16)
-        layout.addLayout(grid)
+        layout.addWidget(self.instruction)
+        layout.addLayout(self.list)
         layout.addWidget(self.chosen)
         layout.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeft)
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.instruction.setText(
+            self.tr("Tap the options in your order of preference: first, second…")
+        )
         self.again.setText(self.tr("Start again"))
         self._show()
 
@@ -279,24 +290,67 @@ class RankingBallot(Ballot):
         self._show()
         self.sig_changed.emit()
 
+    def shown_order(self) -> list[str]:
+        """The options top to bottom: the ranked ones in rank order, then the others."""
+        return self.ranking + [label for label in self.labels if label not in self.ranking]
+
     def _show(self) -> None:
-        for label, button in self.buttons.items():
+        for label in self.shown_order():
+            self.list.removeWidget(self.buttons[label])
+        for label in self.shown_order():
+            button = self.buttons[label]
+            self.list.addWidget(button)
             position = self.ranking.index(label) + 1 if label in self.ranking else 0
-            button.setText(f"{position}. {label}" if position else label)
-            button.setEnabled(not position)
-        self.chosen.setText(self.summary() or self.tr("Tap the options, your favourite first."))
+            button.setText(f"{position}.  {label}" if position else label)
+            button.setChecked(bool(position))
+        self.again.setVisible(bool(self.ranking))
+        self.chosen.setText(self.summary())
+        self.chosen.setVisible(bool(self.ranking))
 
     def content(self) -> dict[str, object] | None:
         return {"ranking": list(self.ranking)} if self.ranking else None
 
     def summary(self) -> str:
-        return "  ›  ".join(f"{i}. {label}" for i, label in enumerate(self.ranking, start=1))
+        return "\n".join(f"{i}. {label}" for i, label in enumerate(self.ranking, start=1))
+
+
+# One colour per grade, worst first: a diverging scale from red ("Reject") to green
+# ("Excellent"); on black, in high contrast, brighter ones.
+GRADE_SCALE = ("#B42318", "#C2410C", "#8A6A00", "#4D7C0F", "#2F7D32", "#1E6B34")
+GRADE_SCALE_HIGH = ("#FF8A8A", "#FFB36B", "#FFE14D", "#C0EB75", "#8CE99A", "#63E6BE")
+
+
+def grade_colours(count: int, *, high_contrast: bool = False) -> list[str]:
+    """`count` grade colours from the scale, worst first."""
+    scale = GRADE_SCALE_HIGH if high_contrast else GRADE_SCALE
+    if count <= 1:
+        return [scale[-1]] * count
+    return [scale[round(i * (len(scale) - 1) / (count - 1))] for i in range(count)]
+
+
+def grade_style(colour: str, *, high_contrast: bool) -> str:
+    """A grade button in its colour: outlined in it, filled with it once chosen."""
+    chosen_text = "#000000" if high_contrast else "#FFFFFF"
+    idle_text = colour if high_contrast else "#1D1B26"
+    return (
+        f"QPushButton {{ border:3px solid {colour}; color:{idle_text}; }}"
+        f"QPushButton:checked {{ background:{colour}; color:{chosen_text};"
+        f" border:3px solid {colour}; font-weight:bold; }}"
+    )
 
 
 class GradesBallot(Ballot):
-    """Majority judgment: one grade per option, a row of buttons each (best grade first)."""
+    """Majority judgment: one grade per option. Each option's name sits right above its row
+    of grades (best first), each grade in its colour."""
 
-    def __init__(self, vote: VoteInfo, order: Sequence[int], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vote: VoteInfo,
+        order: Sequence[int],
+        parent: QWidget | None = None,
+        *,
+        high_contrast: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.grades = vote.grades
         self.labels = [vote.options[i].label for i in order]
@@ -305,11 +359,12 @@ class GradesBallot(Ballot):
         self.names: list[QLabel] = []
         self.rows: dict[str, list[TouchButton]] = {}
         self.grid = QGridLayout(self)
-        self.grid.setHorizontalSpacing(8)
-        self.grid.setVerticalSpacing(12)
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(16)
+        colours = grade_colours(len(self.grades), high_contrast=high_contrast)
         for label in self.labels:
             name = QLabel(label)
-            name.setProperty("role", "lead")
+            name.setProperty("role", "heading")
             name.setWordWrap(True)
             self.names.append(name)
             group = QButtonGroup(self)
@@ -317,6 +372,7 @@ class GradesBallot(Ballot):
             for grade in reversed(range(len(self.grades))):
                 button = TouchButton(checkable=True)
                 button.setProperty("grade", grade)
+                button.setStyleSheet(grade_style(colours[grade], high_contrast=high_contrast))
                 button.clicked.connect(self.sig_changed)
                 group.addButton(button, grade)
                 self.grade_buttons.append((grade, button))
@@ -327,38 +383,30 @@ class GradesBallot(Ballot):
         self.retranslate()
 
     def fit(self, space: QSize, *, short: bool, large_text: bool) -> None:
-        # Three grades a row in portrait or with large text at 1366 px; all six beside the
-        # option's name otherwise.
+        # All six grades in a row where the screen is wide; three a row in portrait or with
+        # large text at 1366 px.
         wide = space.width() >= 1800 or (space.width() >= 1300 and not large_text)
         self.set_columns(len(self.grades) if wide else 3)
 
     def set_columns(self, columns: int) -> None:
-        """Grade buttons a row: all of them beside the option's name where the screen is wide,
-        under the name (in rows of `columns`) where it is not (portrait, large text)."""
+        """Grade buttons a row, under the option's name (`columns` of them a row)."""
         columns = max(1, min(columns, len(self.grades)))
         if columns == self.columns:
             return
         self.columns = columns
         for widget in [*self.names, *(b for _g, b in self.grade_buttons)]:
             self.grid.removeWidget(widget)
-        beside = columns == len(self.grades)
         row = 0
         for name, label in zip(self.names, self.labels, strict=True):
-            if beside:
-                self.grid.addWidget(name, row, 0)
-            else:
-                self.grid.addWidget(name, row, 0, 1, columns)
-                row += 1
+            # A little air above each option but the first: its name goes with its grades.
+            name.setContentsMargins(0, 16 if row else 0, 0, 0)
+            self.grid.addWidget(name, row, 0, 1, columns)
+            row += 1
             for index, button in enumerate(self.rows[label]):
-                self.grid.addWidget(
-                    button, row + index // columns, index % columns + (1 if beside else 0)
-                )
+                self.grid.addWidget(button, row + index // columns, index % columns)
             row += (len(self.rows[label]) + columns - 1) // columns
         for column in range(self.grid.columnCount()):
-            # Beside: the name takes the room left; under it: grades share the width evenly.
-            self.grid.setColumnStretch(column, 0 if beside or column >= columns else 1)
-        if beside:
-            self.grid.setColumnStretch(0, 2)
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def retranslate(self) -> None:
         for grade, button in self.grade_buttons:
@@ -444,12 +492,24 @@ class ProjectCard(QFrame):
         self.description.setProperty("role", "lead")
         self.description.setWordWrap(True)
         self.description.setVisible(bool(option.description))
-        self.toggle = TouchButton(checkable=True)
+        # The state ("In my basket") apart from the action: the button says what a tap does.
+        self.state = QLabel()
+        self.state.setProperty("role", "lead")
+        self.state_icon = QLabel()
+        self.state_row = QWidget()
+        state_row = QHBoxLayout(self.state_row)
+        state_row.setContentsMargins(0, 4, 0, 0)
+        state_row.setSpacing(8)
+        state_row.addWidget(self.state_icon)
+        state_row.addWidget(self.state, 1)
+        self.state_row.hide()
+        self.toggle = TouchButton(checkable=True, icon_name="plus")
         text = QVBoxLayout()
         text.setSpacing(4)
         text.addWidget(self.name)
         text.addWidget(self.cost)
         text.addWidget(self.description)
+        text.addWidget(self.state_row)
         text.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -471,12 +531,22 @@ class ProjectCard(QFrame):
         self.cost.setText(money(self.option.cost or 0, self.currency))
         chosen = self.toggle.isChecked()
         self.toggle.setEnabled(chosen or fits)
+        # Chosen: outlined in the theme's strong colour, with a check and the words.
+        ink = current_theme().palette.primary_text
+        self.state_row.setVisible(chosen)
+        self.state.setText(QCoreApplication.translate("BasketBallot", "In my basket"))
+        self.state.setStyleSheet(f"font-weight:bold;color:{ink};")
+        self.state_icon.setPixmap(icon("check", ink, 32).pixmap(32, 32))
+        self.setStyleSheet(f'QFrame[role="card"] {{ border:4px solid {ink}; }}' if chosen else "")
         if chosen:
-            self.toggle.setText(QCoreApplication.translate("BasketBallot", "In my basket"))
+            self.toggle.setText(QCoreApplication.translate("BasketBallot", "Remove from my basket"))
+            self.toggle.set_icon_name("minus")
         elif fits:
             self.toggle.setText(QCoreApplication.translate("BasketBallot", "Add to my basket"))
+            self.toggle.set_icon_name("plus")
         else:
             self.toggle.setText(QCoreApplication.translate("BasketBallot", "Over the budget"))
+            self.toggle.set_icon_name("ban")
 
 
 class BasketBallot(Ballot):
@@ -557,7 +627,11 @@ class BasketBallot(Ballot):
 
 
 def make_ballot(
-    vote: VoteInfo, *, shuffle: bool = True, pictures: Mapping[str, bytes] | None = None
+    vote: VoteInfo,
+    *,
+    shuffle: bool = True,
+    pictures: Mapping[str, bytes] | None = None,
+    high_contrast: bool = False,
 ) -> Ballot:
     order = list(range(len(vote.options)))
     if shuffle:
@@ -565,7 +639,7 @@ def make_ballot(
     if vote.method == "motion":
         return MotionBallot(vote)
     if vote.method == "mj":
-        return GradesBallot(vote, order)
+        return GradesBallot(vote, order, high_contrast=high_contrast)
     if vote.method in ("pb", "approval"):
         return BasketBallot(vote, order, pictures=pictures)
     return RankingBallot(vote, order)
