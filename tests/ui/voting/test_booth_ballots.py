@@ -17,6 +17,7 @@ from ui.screens.voting.booth import CONFIRMED_S, ConfirmedScreen, GradesBooth, R
 from ui.screens.voting.widgets import (
     GradesBallot,
     RankingBallot,
+    demo_pictures,
     demo_vote,
     grade_colours,
     grade_name,
@@ -142,3 +143,11 @@ def test_voted_counts_down_to_the_next_voter_and_im_done_goes_at_once(
     shell.go("vote-confirmed", BallotCast("vote-booth-motion", vote, more=True))
     assert confirmed.done_button.text() == "Next ballot"
     assert confirmed.countdown.text().startswith("Next ballot in")
+
+
+def test_each_demo_project_has_its_own_picture_the_same_every_time(qapp: QApplication) -> None:
+    vote = demo_vote("pb")
+    pictures = demo_pictures(vote)
+    assert len(pictures) >= 3
+    assert len(set(pictures.values())) == len(pictures)  # no two alike
+    assert demo_pictures(vote) == pictures  # drawn, not random

@@ -750,30 +750,105 @@ DEMO_TURNOUT = Turnout(
 
 
 def demo_pictures(vote: VoteInfo) -> dict[str, bytes]:
-    """Painted stand-ins for the projects' photos (screenshots only): a sky, hills, a sun."""
-    hues = (200, 28, 140, 280, 350)
+    """Pictures of the demo projects (screenshots only), drawn from what each project is about
+    (a bicycle, a party's bunting, a loudspeaker, books): each its own, the same every time."""
     pictures: dict[str, bytes] = {}
-    for index, option in enumerate(vote.options):
+    for option in vote.options:
         if not option.has_picture:
             continue
         pixmap = QPixmap(640, 480)
-        hue = hues[index % len(hues)]
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        sky = QLinearGradient(0, 0, 0, 480)
-        sky.setColorAt(0, QColor.fromHsv(hue, 90, 250))
-        sky.setColorAt(1, QColor.fromHsv(hue, 40, 255))
-        painter.fillRect(pixmap.rect(), sky)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#FFE14D"))
-        painter.drawEllipse(420 - index * 40, 70, 110, 110)
-        painter.setBrush(QColor.fromHsv((hue + 90) % 360, 140, 150))
-        painter.drawEllipse(-160, 300, 620, 400)
-        painter.setBrush(QColor.fromHsv((hue + 110) % 360, 160, 110))
-        painter.drawEllipse(240, 330, 620, 380)
+        _draw_project(painter, option.label.lower())
         painter.end()
         buffer = QBuffer()
         buffer.open(QBuffer.OpenModeFlag.WriteOnly)
-        pixmap.save(buffer, "JPEG", 80)
+        pixmap.save(buffer, "JPEG", 85)
         pictures[option.label] = bytes(buffer.data().data())
     return pictures
+
+
+def _draw_project(painter: QPainter, about: str) -> None:
+    """A scene for a project named `about`, on a 640 × 480 picture."""
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QPen, QPolygonF
+
+    def backdrop(top: str, bottom: str, ground: str) -> None:
+        sky = QLinearGradient(0, 0, 0, 480)
+        sky.setColorAt(0, QColor(top))
+        sky.setColorAt(1, QColor(bottom))
+        painter.fillRect(0, 0, 640, 480, sky)
+        painter.fillRect(0, 360, 640, 120, QColor(ground))
+
+    def pen(colour: str, width: float) -> None:
+        line = QPen(QColor(colour), width)
+        line.setCapStyle(Qt.PenCapStyle.RoundCap)
+        line.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(line)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    if "vélo" in about or "velo" in about or "bike" in about:
+        # A bicycle in a courtyard.
+        backdrop("#CFE8F3", "#F4EBDD", "#B9A58A")
+        pen("#1F3B57", 14)
+        for x in (190, 450):
+            painter.drawEllipse(QPointF(x, 330), 95, 95)
+        pen("#C0392B", 16)
+        frame = [QPointF(190, 330), QPointF(290, 220), QPointF(410, 220), QPointF(450, 330)]
+        painter.drawPolyline(QPolygonF(frame))
+        painter.drawLine(QPointF(290, 220), QPointF(330, 330))
+        painter.drawLine(QPointF(330, 330), QPointF(450, 330))
+        painter.drawLine(QPointF(410, 220), QPointF(330, 330))
+        pen("#1F3B57", 14)
+        painter.drawLine(QPointF(290, 220), QPointF(275, 185))
+        painter.drawLine(QPointF(250, 180), QPointF(305, 180))  # the saddle
+        painter.drawLine(QPointF(410, 220), QPointF(420, 170))
+        painter.drawLine(QPointF(420, 170), QPointF(460, 165))  # the handlebar
+    elif "fête" in about or "fete" in about or "party" in about:
+        # Bunting and balloons over an open door.
+        backdrop("#2B2D5B", "#6B4C9A", "#3C2F4F")
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#F6D365"))
+        painter.drawRect(QRectF(250, 190, 140, 170))
+        colours = ("#E74C3C", "#F1C40F", "#2ECC71", "#3498DB", "#E67E22", "#9B59B6")
+        for row, top in enumerate((40, 110)):
+            for index in range(9):
+                x = index * 72 + (36 if row else 0) - 20
+                painter.setBrush(QColor(colours[(index + row) % len(colours)]))
+                flag = [QPointF(x, top), QPointF(x + 56, top), QPointF(x + 28, top + 52)]
+                painter.drawPolygon(QPolygonF(flag))
+        for x, colour in ((110, "#E74C3C"), (540, "#3498DB"), (170, "#F1C40F")):
+            painter.setBrush(QColor(colour))
+            painter.drawEllipse(QPointF(x, 250), 42, 52)
+            pen("#EEEEEE", 3)
+            painter.drawLine(QPointF(x, 302), QPointF(x, 380))
+            painter.setPen(Qt.PenStyle.NoPen)
+    elif "son" in about or "sound" in about or "scène" in about:
+        # A loudspeaker on a stage, its sound in rings.
+        backdrop("#111827", "#374151", "#7C4A1E")
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#1F2937"))
+        painter.drawRoundedRect(QRectF(170, 90, 200, 280), 18, 18)
+        painter.setBrush(QColor("#9CA3AF"))
+        painter.drawEllipse(QPointF(270, 170), 48, 48)
+        painter.drawEllipse(QPointF(270, 290), 70, 70)
+        painter.setBrush(QColor("#111827"))
+        painter.drawEllipse(QPointF(270, 290), 28, 28)
+        for ring, colour in enumerate(("#FBBF24", "#F59E0B", "#D97706")):
+            pen(colour, 12)
+            radius = 120 + ring * 60
+            painter.drawArc(QRectF(270 - radius, 230 - radius, 2 * radius, 2 * radius),
+                            -40 * 16, 80 * 16)  # fmt: skip
+    else:
+        # Books on a shelf: the colours follow the name, so each project has its own.
+        backdrop("#F5EFE6", "#E8DCCB", "#8B5E34")
+        painter.setPen(Qt.PenStyle.NoPen)
+        seed = sum(ord(c) for c in about)
+        left = 60.0
+        while left < 580:
+            width = 34 + (seed % 5) * 8
+            height = 170 + (seed % 7) * 20
+            painter.setBrush(QColor.fromHsv((seed * 37) % 360, 150, 170))
+            painter.drawRect(QRectF(left, 360 - height, width, height))
+            seed = seed * 1103515245 + 12345 & 0x7FFFFFFF
+            left += width + 6
