@@ -511,12 +511,27 @@ class ProjectCard(QFrame):
         text.addWidget(self.description)
         text.addWidget(self.state_row)
         text.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(20)
-        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(text, 1)
-        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(16, 16, 16, 16)
+        self.grid.setHorizontalSpacing(20)
+        self.grid.setVerticalSpacing(12)
+        self.grid.addWidget(self.picture, 0, 0, Qt.AlignmentFlag.AlignTop)
+        self.grid.addLayout(text, 0, 1)
+        self.grid.setColumnStretch(1, 1)
+        self.narrow = True
+        self.set_narrow(False)
+
+    def set_narrow(self, narrow: bool) -> None:
+        """The button beside the text where the card is wide, under it where it is not
+        (portrait, large text): the card is never wider than the screen."""
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        self.grid.removeWidget(self.toggle)
+        if narrow:
+            self.grid.addWidget(self.toggle, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.grid.addWidget(self.toggle, 0, 2, Qt.AlignmentFlag.AlignVCenter)
 
     def set_picture_size(self, size: QSize) -> None:
         if self.picture.size() == size:
@@ -588,6 +603,10 @@ class BasketBallot(Ballot):
         self._show()
 
     def fit(self, space: QSize, *, short: bool, large_text: bool) -> None:
+        # The buttons under the texts where the screen is narrow (portrait, large text).
+        narrow = space.width() < (1700 if large_text else 1300)
+        for card in self.cards.values():
+            card.set_narrow(narrow)
         # Smaller pictures on a short screen: more projects in sight at once.
         if short == self._compact:
             return
