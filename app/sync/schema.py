@@ -202,6 +202,38 @@ def _json_of_texts(container: type) -> Check:
     return check
 
 
+# The languages a text may be translated into (`app.voting.texts.LANGUAGES`).
+TRANSLATION_LANGUAGES = frozenset({"fr", "nl", "en"})
+
+
+def _texts_per_language(fields: Mapping[str, int]) -> Check:
+    """A column of texts per language, as `info["translates"]` declares it: `{"nl": {"title":
+    ...}}`, languages among `TRANSLATION_LANGUAGES`, only the declared texts, each a string
+    within its length."""
+
+    def check(value: Any) -> str | None:
+        if not isinstance(value, dict):
+            return "not texts per language"
+        for language, texts in value.items():
+            if language not in TRANSLATION_LANGUAGES:
+                return "not a language: fr, nl or en"
+            if not isinstance(texts, dict):
+                return f"{language}: not an object of strings"
+            for name, text in texts.items():
+                if name not in fields:
+                    return f"{language}: {str(name)[:64]!r} is not translated"
+                if not isinstance(text, str):
+                    return f"{language}.{name}: not a string"
+                if len(text) > fields[name]:
+                    return f"{language}.{name}: longer than {fields[name]}"
+                problem = text_problem(text)
+                if problem:
+                    return f"{language}.{name}: {problem}"
+        return None
+
+    return check
+
+
 # Shapes read from a JSON column's `Mapped[...]` annotation (the model's source text).
 _JSON_SHAPES: dict[str, Check] = {
     "Mapped[dict[str, str]]": _json_of_texts(dict),
@@ -230,6 +262,8 @@ def _check_for(column: Column[Any], annotation: str) -> Check:
         check = _datetime
     elif isinstance(impl, Date):
         check = _date
+    elif isinstance(impl, JSON) and "translates" in column.info:
+        check = _texts_per_language(column.info["translates"])
     elif isinstance(impl, JSON):
         check = _JSON_SHAPES.get(annotation.replace(" | None", ""), json_problem)
     elif isinstance(impl, LargeBinary):

@@ -30,6 +30,8 @@ class OptionInfo:
     cost: int | None = None
     # Whether the option has a picture (fetched apart: `service.option_pictures`).
     has_picture: bool = False
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """`label` and `description` in the vote's other languages (`app.voting.texts`)."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,9 @@ class VoteInfo:
     closed_at: datetime | None
     revealed: bool
     result: Mapping[str, Any] | None
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """`title` and `question` in the other languages; `app.voting.texts.vote_text` reads them
+    with the fallback to `language`."""
 
     @property
     def grades(self) -> tuple[str, ...]:

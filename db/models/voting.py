@@ -82,7 +82,11 @@ class Vote(SyncedMixin, Base):
     # The language of `title` and `question`, and the one readers fall back to.
     language: Mapped[str] = mapped_column(String(2), default="fr")
     # The same texts in the other languages: {"nl": {"title": ..., "question": ...}, ...}.
-    translations: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # `info["translates"]`: the texts a language may hold and their longest length, which the
+    # hub checks in every pushed row (`app.sync.schema`) as the service does (`app.voting.texts`).
+    translations: Mapped[dict[str, Any]] = mapped_column(
+        default=dict, info={"translates": {"title": 200, "question": 2000}}
+    )
     method: Mapped[VoteMethod] = mapped_column(default=VoteMethod.motion)
     status: Mapped[VoteStatus] = mapped_column(default=VoteStatus.draft, index=True)
     # A consultation is advisory; a co-decision binds.
@@ -112,7 +116,9 @@ class VoteOption(SyncedMixin, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     # `label` and `description` in the vote's other languages:
     # {"nl": {"label": ..., "description": ...}, ...}.
-    translations: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    translations: Mapped[dict[str, Any]] = mapped_column(
+        default=dict, info={"translates": {"label": 300, "description": 600}}
+    )
     # Participatory budgeting: the project's cost in currency units; None otherwise.
     cost: Mapped[int | None] = mapped_column(default=None)
     position: Mapped[int] = mapped_column(default=0)

@@ -56,7 +56,6 @@ from app.voting.service.codes import (
 from app.voting.service.create import (
     CHANNEL_NAMES,
     ELIGIBILITY,
-    MAX_DESCRIPTION,
     NAMED_BY_HANDS,
     create_from_form,
     create_from_template,
@@ -89,6 +88,7 @@ from app.voting.service.roll import (
 )
 from app.voting.service.verify import final_hash, verify
 from app.voting.templates import TEMPLATES
+from app.voting.texts import MAX_DESCRIPTION
 
 __all__ = [
     "ANALOG_METHODS",

@@ -52,6 +52,7 @@ def _options(vote: Vote, pictured: Collection[int] = ()) -> tuple[OptionInfo, ..
             description=o.description,
             cost=o.cost,
             has_picture=o.position in pictured,
+            translations=dict(o.translations or {}),
         )
         for o in vote.options
         if o.deleted_at is None

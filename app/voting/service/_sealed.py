@@ -62,6 +62,9 @@ def opening_facts(session: Session, vote: Vote) -> dict[str, Any]:
         "title": vote.title,
         "question": vote.question,
         "language": vote.language,
+        # The texts in the other languages are sealed with the vote's own, which stay the
+        # authoritative ones (ballots name options by their own label; the minutes say so).
+        "translations": dict(vote.translations or {}),
         "method": vote.method.value,
         "level": vote.level.value,
         "channels": list(vote.channels),
@@ -76,6 +79,7 @@ def opening_facts(session: Session, vote: Vote) -> dict[str, Any]:
                 "position": o.position,
                 "label": o.label,
                 "description": o.description,
+                "translations": dict(o.translations or {}),
                 "cost": o.cost,
                 "picture": pictures.get(o.position),
             }

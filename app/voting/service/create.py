@@ -21,6 +21,17 @@ from app.voting.forms import vote_from_form
 from app.voting.service._common import _audit, _message, _refuse, _require, _vote
 from app.voting.service._figures import TALLY_KEYS, _tally_data
 from app.voting.templates import TEMPLATES
+from app.voting.texts import (
+    LANGUAGES,
+    MAX_DESCRIPTION,
+    MAX_LABEL,
+    MAX_QUESTION,
+    MAX_TITLE,
+    OPTION_FIELDS,
+    UNKNOWN_LANGUAGE,
+    VOTE_FIELDS,
+    checked_translations,
+)
 from app.voting.types import OptionInfo, VoteForm
 from db.models import (
     Body,
@@ -36,8 +47,6 @@ from db.models import (
 ELIGIBILITY = ("shareholders", "members", "present")
 CHANNEL_NAMES = {"kiosk": VoteChannel.booth, "booth": VoteChannel.booth}
 CHANNEL_NAMES.update({"phone": VoteChannel.phone, "analog": VoteChannel.analog})
-# A project's description: a few sentences the booth and the phone page show under its name.
-MAX_DESCRIPTION = 600
 NAMED_BY_HANDS = QT_TRANSLATE_NOOP(
     "Voting",
     "By a show of hands, a named vote records each person's yes, no or abstain: it works "
@@ -87,7 +96,25 @@ def create_vote(
         raise _refuse(QT_TRANSLATE_NOOP("Voting", "Say whether the vote is secret: true or false."))
     if not secret and VoteChannel.analog.value in channels and method != "motion":
         raise _refuse(NAMED_BY_HANDS)
-    options = _spec_options(spec, method)
+    language = spec.get("language", "fr")
+    if language not in LANGUAGES:
+        raise _refuse(UNKNOWN_LANGUAGE, language=str(language)[:8])
+    title_text = title.strip()
+    if len(title_text) > MAX_TITLE:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Voting", "The title is too long: at most {limit} characters."),
+            limit=MAX_TITLE,
+        )
+    question = spec.get("question", "")
+    if not isinstance(question, str) or len(question.strip()) > MAX_QUESTION:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Voting", "The question must be text of at most {limit} characters."),
+            limit=MAX_QUESTION,
+        )
+    translations = checked_translations(
+        spec.get("translations"), VOTE_FIELDS, own_language=language, what=title_text
+    )
+    options = _spec_options(spec, method, language)
     pictures = _spec_pictures(spec, method)
     with ctx.db.transaction() as session:
         body = None
@@ -103,9 +130,10 @@ def create_vote(
         # The engine checks everything but the ballots now, with an empty box.
         parse_election(_tally_data(method, options, rules, ballots=[], present=0, entitled=0))
         vote = Vote(
-            title=title.strip(),
-            question=str(spec.get("question", "")),
-            language=str(spec.get("language", "fr"))[:2],
+            title=title_text,
+            question=question.strip(),
+            language=language,
+            translations=translations,
             method=VoteMethod(method),
             status=VoteStatus.draft,
             level=ParticipationLevel(level),
@@ -122,6 +150,7 @@ def create_vote(
                     vote_id=vote.id,
                     label=option.label,
                     description=option.description,
+                    translations=dict(option.translations),
                     cost=option.cost,
                     position=position,
                     picture=pictures.get(position),
@@ -158,7 +187,7 @@ def create_from_template(
     return create_vote(ctx, spec, actor=actor)
 
 
-def _spec_options(spec: Mapping[str, Any], method: str) -> list[OptionInfo]:
+def _spec_options(spec: Mapping[str, Any], method: str, language: str) -> list[OptionInfo]:
     if method in ("motion", "consent"):
         return []
     raw = spec.get("options")
@@ -173,6 +202,13 @@ def _spec_options(spec: Mapping[str, Any], method: str) -> list[OptionInfo]:
             cost = entry.get("cost")
             if not isinstance(label, str | int) or not str(label).strip():
                 raise _refuse(QT_TRANSLATE_NOOP("Voting", "Every option needs a label."))
+            if len(str(label).strip()) > MAX_LABEL:
+                raise _refuse(
+                    QT_TRANSLATE_NOOP(
+                        "Voting", "The name of an option is too long: at most {limit} characters."
+                    ),
+                    limit=MAX_LABEL,
+                )
             if cost is not None and type(cost) is not int:
                 raise _refuse(
                     QT_TRANSLATE_NOOP("Voting", "The cost of {option} must be a whole number."),
@@ -183,6 +219,12 @@ def _spec_options(spec: Mapping[str, Any], method: str) -> list[OptionInfo]:
                     label=str(label).strip(),
                     description=_description(entry.get("description", ""), str(label)),
                     cost=cost,
+                    translations=checked_translations(
+                        entry.get("translations"),
+                        OPTION_FIELDS,
+                        own_language=language,
+                        what=str(label).strip(),
+                    ),
                 )
             )
         else:
@@ -284,10 +326,12 @@ def set_option_details(
     description: str | None = None,
     picture: bytes | None = None,
     remove_picture: bool = False,
+    translations: Mapping[str, Any] | None = None,
     actor: uuid.UUID | None = None,
 ) -> Changes:
-    """A draft's project gets its description and picture (made small here); `None` leaves
-    that part as it is. Once the vote is open its options are what the ledger recorded."""
+    """A draft's project gets its description, picture (made small here) and its label and
+    description in the vote's other languages; `None` leaves that part as it is. Once the
+    vote is open its options are what the ledger recorded."""
     from app.voting.pictures import normalise
 
     small = normalise(picture) if picture is not None else None
@@ -297,6 +341,10 @@ def set_option_details(
         option = _option_at(vote, position)
         if description is not None:
             option.description = _description(description, option.label)
+        if translations is not None:
+            option.translations = checked_translations(
+                translations, OPTION_FIELDS, own_language=vote.language, what=option.label
+            )
         if small is not None:
             option.picture = small
         elif remove_picture:

@@ -57,6 +57,7 @@ def _info(session: Session, vote: Vote, pictured: Collection[int] | None = None)
         closed_at=vote.closed_at,
         revealed=bool(vote.rules.get("revealed")),
         result=dict(vote.result) if vote.result is not None else None,
+        translations=dict(vote.translations or {}),
     )
 
 

@@ -37,6 +37,11 @@ OPENING = {
     "language": QT_TRANSLATE_NOOP(
         "Voting", "The vote's language differs from the one sealed when it opened."
     ),
+    "translations": QT_TRANSLATE_NOOP(
+        "Voting",
+        "The vote's title or question in another language differs from the one sealed when it "
+        "opened.",
+    ),
     "method": QT_TRANSLATE_NOOP(
         "Voting", "The voting method differs from the one sealed when the vote opened."
     ),
@@ -72,6 +77,11 @@ OPTION = {
     ),
     "description": QT_TRANSLATE_NOOP(
         "Voting", "The description of option {number} ({sealed}) differs from the one sealed."
+    ),
+    "translations": QT_TRANSLATE_NOOP(
+        "Voting",
+        "The name or description of option {number} ({sealed}) in another language differs "
+        "from the one sealed.",
     ),
     "cost": QT_TRANSLATE_NOOP(
         "Voting", "The cost of option {number} ({sealed}) differs from the one sealed."

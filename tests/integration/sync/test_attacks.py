@@ -529,3 +529,41 @@ def test_the_kiosks_file_is_its_users_alone_and_pins_are_not_guessable(
         with pytest.raises(InvalidInputError):
             check_new_pin(weak)
     check_new_pin("246813")
+
+
+def test_hostile_vote_translations_are_refused_by_the_hub_in_one_line(
+    pg_hub: Hub, make_kiosk: KioskFactory
+) -> None:
+    """Issue #19: a vote's texts per language reach every kiosk's booth and phone page, so a
+    kiosk pushing them in the wrong shape, nested, huge or not text is refused, field named."""
+    rennes, liege, _zoe_id = _two_antennes(pg_hub, make_kiosk)
+    changes_before = pg_hub.change_count()
+    vote_id, option_id = str(uuid.uuid4()), str(uuid.uuid4())
+    vote = {"id": vote_id, "title": "Budget", "antenna_id": str(liege.antenna_id)}
+    option = {"id": option_id, "vote_id": vote_id, "label": "Jardin"}
+    attempts = [
+        ("vote", vote_id, {**vote, "translations": ["nl", "Begroting"]}),
+        ("vote", vote_id, {**vote, "translations": {"xx": {"title": "x"}}}),
+        ("vote", vote_id, {**vote, "translations": {"nl": {"title": {"a": {"b": "c"}}}}}),
+        ("vote", vote_id, {**vote, "translations": {"nl": {"title": 7}}}),
+        ("vote", vote_id, {**vote, "translations": {"nl": {"title": "x" * 100_000}}}),
+        ("vote", vote_id, {**vote, "translations": {"nl": {"script": "<b>x</b>"}}}),
+        ("vote_option", option_id, {**option, "translations": {"en": {"description": 1.5}}}),
+    ]
+    results = _push(liege, *(_op(liege, e, i, p) for e, i, p in attempts))
+    assert [(r.status, r.reason) for r in results] == [
+        (OpStatus.refused, Refusal.invalid_payload)
+    ] * len(attempts)
+    for result in results:
+        assert result.detail.startswith("translations: "), result.detail
+        assert "\n" not in result.detail and len(result.detail) < 120
+    assert _hub_row(pg_hub, "vote", vote_id) is None
+    assert _hub_row(pg_hub, "vote_option", option_id) is None
+    assert pg_hub.change_count() == changes_before
+    # The same row with its texts per language in shape goes through.
+    good = {**vote, "translations": {"nl": {"title": "Begroting"}}}
+    (accepted,) = _push(liege, _op(liege, "vote", vote_id, good))
+    assert accepted.status == OpStatus.applied, accepted
+    row = _hub_row(pg_hub, "vote", vote_id)
+    assert row is not None and row["translations"] == {"nl": {"title": "Begroting"}}
+    _converge(rennes, liege)

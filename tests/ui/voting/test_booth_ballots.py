@@ -53,7 +53,7 @@ def test_a_ranking_says_what_to_do_and_keeps_the_ranked_options_vivid_and_in_ord
     for label in (last, first):
         button = ballot.buttons[label]
         assert button.isEnabled() and button.isChecked(), label  # vivid, not greyed
-    assert ballot.buttons[last].text() == f"1.  {last}"
+    assert ballot.buttons[last].text() == f"1.  {ballot.shown(last)}"
     # 1. above 2. above the options still to rank.
     tops = [on_window(ballot.buttons[label]).top() for label in ballot.shown_order()]
     assert tops == sorted(tops)

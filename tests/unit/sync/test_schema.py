@@ -226,3 +226,42 @@ def test_a_ballot_box_needs_its_own_fields_only() -> None:
     assert op_problem(
         op({**box, "vote_id": PERSON_ID}, entity="ballot_box", entity_id=vote_id)
     ) == ("vote_id: not the operation's entity_id")
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ([], "not texts per language"),
+        ({"de": {"title": "Haushalt"}}, "not a language: fr, nl or en"),
+        ({"nl": "Begroting"}, "nl: not an object of strings"),
+        ({"nl": {"title": ["Begroting"]}}, "nl.title: not a string"),
+        ({"nl": {"title": {"deep": "x"}}}, "nl.title: not a string"),
+        ({"nl": {"label": "Begroting"}}, "nl: 'label' is not translated"),
+        ({"nl": {"title": "x" * 201}}, "nl.title: longer than 200"),
+        ({"en": {"question": "?" * 2001}}, "en.question: longer than 2000"),
+        ({"en": {"title": "Bud\x00get"}}, "en.title: contains a NUL character"),
+    ],
+)
+def test_a_votes_translations_are_texts_per_language_within_their_lengths(
+    value: Any, problem: str
+) -> None:
+    vote_id = str(uuid.uuid4())
+    good = {"id": vote_id, "title": "Budget", "translations": {"nl": {"title": "Begroting"}}}
+    assert op_problem(op(good, entity="vote", entity_id=vote_id)) is None
+    bad = {**good, "translations": value}
+    assert op_problem(op(bad, entity="vote", entity_id=vote_id)) == f"translations: {problem}"
+
+
+def test_an_options_translations_are_its_label_and_description_only() -> None:
+    option_id = str(uuid.uuid4())
+    row = {"id": option_id, "vote_id": str(uuid.uuid4()), "label": "Jardin"}
+    good = {**row, "translations": {"en": {"label": "Garden", "description": "Seeds"}}}
+    assert op_problem(op(good, entity="vote_option", entity_id=option_id)) is None
+    bad = {**row, "translations": {"en": {"description": "d" * 601}}}
+    assert op_problem(op(bad, entity="vote_option", entity_id=option_id)) == (
+        "translations: en.description: longer than 600"
+    )
+    bad = {**row, "translations": {"en": {"title": "Garden"}}}
+    assert op_problem(op(bad, entity="vote_option", entity_id=option_id)) == (
+        "translations: en: 'title' is not translated"
+    )

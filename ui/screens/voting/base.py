@@ -119,7 +119,9 @@ class VoteScreen(Screen):
     def show_state(self) -> None:
         state = self.state
         self.header.show_vote(
-            state.vote if state else None, high_contrast=self.shell.theme.high_contrast
+            state.vote if state else None,
+            high_contrast=self.shell.theme.high_contrast,
+            language=self.shell.language,
         )
 
     def act(

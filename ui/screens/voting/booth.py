@@ -218,7 +218,10 @@ class BoothScreen(VoteScreen):
         self.review_title.setText(self.tr("Your vote:"))
         self.confirm_button.setText(self.tr("Confirm my vote"))
         self.change_button.setText(self.tr("Change"))
-        if self.ballot is not None:
+        if self.ballot is not None and self.state is not None:
+            # The options in the kiosk's language now (a voter may change it mid-ballot).
+            self.ballot.set_language(self.state.vote, self.shell.language)
+        elif self.ballot is not None:
             self.ballot.retranslate()
         self._show_whose()
         super().retranslate()
@@ -231,7 +234,9 @@ class BoothScreen(VoteScreen):
         super().show_state()
         vote = self.state.vote if self.state is not None else None
         for header in (self.ballot_header, self.review_header):
-            header.show_vote(vote, high_contrast=self.shell.theme.high_contrast)
+            header.show_vote(
+                vote, high_contrast=self.shell.theme.high_contrast, language=self.shell.language
+            )
         self._show_header()
         self._show_secrecy()
 
@@ -356,6 +361,7 @@ class BoothScreen(VoteScreen):
             state.vote,
             shuffle=shuffle,
             pictures=state.pictures,
+            language=self.shell.language,
             high_contrast=self.shell.theme.high_contrast,
         )
         self._fit_ballot()
@@ -587,7 +593,9 @@ class ConfirmedScreen(Screen):
             if self.more
             else self.tr("Your ballot is in the box. Thank you!")
         )
-        self.header.show_vote(self.vote, high_contrast=self.shell.theme.high_contrast)
+        self.header.show_vote(
+            self.vote, high_contrast=self.shell.theme.high_contrast, language=self.shell.language
+        )
         self._show_left()
 
     def _show_left(self) -> None:

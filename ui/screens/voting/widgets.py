@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
 from typing import TypeVar
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import utcnow
 from app.errors import QT_TRANSLATE_NOOP
+from app.voting.texts import OptionTexts, option_text, vote_text
 from app.voting.types import OptionInfo, Turnout, VoteInfo
 from ui.theme import current as current_theme
 from ui.theme import restyle
@@ -152,14 +154,19 @@ class VoteHeader(QWidget):
         )
         self._top.setSpacing(16 if compact else 8)
 
-    def show_vote(self, vote: VoteInfo | None, *, high_contrast: bool = False) -> None:
+    def show_vote(
+        self, vote: VoteInfo | None, *, high_contrast: bool = False, language: str = ""
+    ) -> None:
+        """The vote's title and question in `language` (the vote's own where one is missing,
+        and when `language` is "")."""
         self.setVisible(vote is not None)
         if vote is None:
             return
         self.chip.set_level(vote.level, high_contrast=high_contrast)
-        self.title.setText(vote.title)
-        self.question.setText(vote.question)
-        self.question.setVisible(bool(vote.question))
+        texts = vote_text(vote, language or vote.language)
+        self.title.setText(texts.title)
+        self.question.setText(texts.question)
+        self.question.setVisible(bool(texts.question))
 
 
 def turnout_text(figures: Turnout) -> str:
@@ -188,6 +195,20 @@ class Ballot(QWidget):
     def summary(self) -> str:
         """What the voter chose, for the review step."""
         raise NotImplementedError
+
+    texts: Mapping[str, OptionTexts] = {}
+    """Option label → its texts in the reader's language (`set_language`); the ballot's
+    content always names options by their own label."""
+
+    def set_language(self, vote: VoteInfo, language: str) -> None:
+        """Show the options in `language` (the vote's own where a text is missing)."""
+        self.texts = {option.label: option_text(option, language) for option in vote.options}
+        self.retranslate()
+
+    def shown(self, label: str) -> str:
+        """What a reader sees of the option named `label`."""
+        texts = self.texts.get(label)
+        return texts.label if texts is not None else label
 
     def retranslate(self) -> None:
         pass
@@ -255,7 +276,7 @@ class RankingBallot(Ballot):
         for label in self.labels:
             # Checkable: a ranked option shows selected (filled), never disabled-grey.
             button = TouchButton(checkable=True, big=True)
-            button.setText(label)
+            button.setText(self.shown(label))
             button.clicked.connect(lambda _c=False, label=label: self.rank(label))
             self.buttons[label] = button
             self.list.addWidget(button)
@@ -301,7 +322,8 @@ class RankingBallot(Ballot):
             button = self.buttons[label]
             self.list.addWidget(button)
             position = self.ranking.index(label) + 1 if label in self.ranking else 0
-            button.setText(f"{position}.  {label}" if position else label)
+            shown = self.shown(label)
+            button.setText(f"{position}.  {shown}" if position else shown)
             button.setChecked(bool(position))
         self.again.setVisible(bool(self.ranking))
         self.chosen.setText(self.summary())
@@ -311,7 +333,9 @@ class RankingBallot(Ballot):
         return {"ranking": list(self.ranking)} if self.ranking else None
 
     def summary(self) -> str:
-        return "\n".join(f"{i}. {label}" for i, label in enumerate(self.ranking, start=1))
+        return "\n".join(
+            f"{i}. {self.shown(label)}" for i, label in enumerate(self.ranking, start=1)
+        )
 
 
 # One colour per grade, worst first: a diverging scale from red ("Reject") to green
@@ -411,6 +435,8 @@ class GradesBallot(Ballot):
     def retranslate(self) -> None:
         for grade, button in self.grade_buttons:
             button.setText(grade_name(self.grades[grade]))
+        for name, label in zip(self.names, self.labels, strict=True):
+            name.setText(self.shown(label))
 
     def grade(self, label: str, grade: int) -> None:
         button = self.groups[label].button(grade)
@@ -431,7 +457,9 @@ class GradesBallot(Ballot):
             return ""
         grades = content["grades"]
         assert isinstance(grades, dict)
-        return "\n".join(f"{label}: {grade_name(self.grades[g])}" for label, g in grades.items())
+        return "\n".join(
+            f"{self.shown(label)}: {grade_name(self.grades[g])}" for label, g in grades.items()
+        )
 
 
 def picture_pixmap(data: bytes, size: QSize) -> QPixmap:
@@ -541,6 +569,12 @@ class ProjectCard(QFrame):
         self.picture.setPixmap(pixmap)
         self.picture.setVisible(not pixmap.isNull())
 
+    def show_texts(self, texts: OptionTexts) -> None:
+        """The project's name and description in the reader's language."""
+        self.name.setText(texts.label)
+        self.description.setText(texts.description)
+        self.description.setVisible(bool(texts.description))
+
     def show_choice(self, *, fits: bool) -> None:
         """The button says what a tap does: add, take out, or nothing (over the budget)."""
         self.cost.setText(money(self.option.cost or 0, self.currency))
@@ -600,11 +634,15 @@ class BasketBallot(Ballot):
         self.retranslate()
 
     def retranslate(self) -> None:
+        for label, card in self.cards.items():
+            texts = self.texts.get(label)
+            if texts is not None:
+                card.show_texts(texts)
         self._show()
 
     def fit(self, space: QSize, *, short: bool, large_text: bool) -> None:
-        # The buttons under the texts where the screen is narrow (portrait, large text).
-        narrow = space.width() < (1700 if large_text else 1300)
+        # The buttons under the texts where the screen is narrow (portrait).
+        narrow = space.width() < 1200
         for card in self.cards.values():
             card.set_narrow(narrow)
         # Smaller pictures on a short screen: more projects in sight at once.
@@ -640,7 +678,7 @@ class BasketBallot(Ballot):
         return {"approve": [o.label for o in self.options if self.buttons[o.label].isChecked()]}
 
     def summary(self) -> str:
-        chosen = [o.label for o in self.options if self.buttons[o.label].isChecked()]
+        chosen = [self.shown(o.label) for o in self.options if self.buttons[o.label].isChecked()]
         total = money(self.spent(), self.currency)
         return "\n".join([*chosen, total]) if chosen else self.tr("No project: an empty basket.")
 
@@ -650,6 +688,20 @@ def make_ballot(
     *,
     shuffle: bool = True,
     pictures: Mapping[str, bytes] | None = None,
+    language: str = "",
+    high_contrast: bool = False,
+) -> Ballot:
+    """The vote's ballot, its options in `language` (the vote's own when "")."""
+    ballot = _new_ballot(vote, shuffle=shuffle, pictures=pictures, high_contrast=high_contrast)
+    ballot.set_language(vote, language or vote.language)
+    return ballot
+
+
+def _new_ballot(
+    vote: VoteInfo,
+    *,
+    shuffle: bool,
+    pictures: Mapping[str, bytes] | None,
     high_contrast: bool = False,
 ) -> Ballot:
     order = list(range(len(vote.options)))
@@ -737,24 +789,123 @@ def demo_vote(method: str, *, status: str = "open") -> VoteInfo:
             OptionInfo("Les Champs Libres"),
             OptionInfo("Au local de l'antenne"),
         )
-    return VoteInfo(
-        id=uuid.UUID(int=_DEMO_IDS.get(method, 10)),
-        title=title,
-        question=question,
-        language="fr",
-        method=method,
-        status=status,
-        level=level,
-        channels=("booth", "phone", "analog"),
-        secret=True,
+    return _with_demo_translations(
+        VoteInfo(
+            id=uuid.UUID(int=_DEMO_IDS.get(method, 10)),
+            title=title,
+            question=question,
+            language="fr",
+            method=method,
+            status=status,
+            level=level,
+            channels=("booth", "phone", "analog"),
+            secret=True,
+            options=options,
+            rules=rules,
+            body_name={},
+            opened_at=now - timedelta(minutes=6),
+            closes_at=now + timedelta(minutes=9, seconds=30),
+            closed_at=None,
+            revealed=status in ("closed", "published"),
+            result=None,
+        )
+    )
+
+
+# The demo votes' texts in Dutch and English (the vote's own are French): the booth, the phone
+# page and the projector show them in the reader's language. Title, question; option → label,
+# description.
+_DEMO_TEXTS: Mapping[str, Mapping[str, tuple[str, str]]] = {
+    "nl": {
+        "Modification de l'article 12 des statuts": (
+            "Wijziging van artikel 12 van de statuten",
+            "Neemt de vergadering de nieuwe tekst van artikel 12 aan?",
+        ),
+        "Budget participatif de l'antenne de Rennes": (
+            "Participatieve begroting van de antenne Rennes",
+            "Welke projecten financieren we? Budget: € 5.000.",
+        ),
+        "Quel thème pour les permanences de l'automne ?": (
+            "Welk thema voor de spreekuren van de herfst?",
+            "",
+        ),
+        "Où tenir la prochaine assemblée locale ?": (
+            "Waar houden we de volgende lokale vergadering?",
+            "",
+        ),
+        "Atelier réparation vélos": (
+            "Fietsherstelatelier",
+            "Eén zaterdag per maand gereedschap en een vrijwillige mecanicien op de binnenplaats.",
+        ),
+        "Fête de la coopérative": (
+            "Coöperatiefeest",
+            "Een opendeurdag met concerten van de leden.",
+        ),
+        "Bibliothèque partagée": ("Gedeelde bibliotheek", ""),
+        "Formation comptabilité": (
+            "Opleiding boekhouding",
+            "Vier avonden om je boekhouding als zelfstandige bij te houden.",
+        ),
+        "Matériel son pour les scènes ouvertes": ("Geluidsmateriaal voor open podia", ""),
+        "Droits d'auteur": ("Auteursrechten", ""),
+        "Facturer à l'étranger": ("Factureren in het buitenland", ""),
+        "Trouver des résidences": ("Residenties vinden", ""),
+        "Au local de l'antenne": ("In het lokaal van de antenne", ""),
+    },
+    "en": {
+        "Modification de l'article 12 des statuts": (
+            "Amending article 12 of the articles of association",
+            "Does the assembly adopt the new wording of article 12?",
+        ),
+        "Budget participatif de l'antenne de Rennes": (
+            "Smart Rennes participatory budget",
+            "Which projects should we fund? Budget: €5,000.",
+        ),
+        "Quel thème pour les permanences de l'automne ?": (
+            "Which theme for the autumn drop-in sessions?",
+            "",
+        ),
+        "Où tenir la prochaine assemblée locale ?": ("Where to hold the next local assembly?", ""),
+        "Atelier réparation vélos": (
+            "Bike repair workshop",
+            "One Saturday a month, tools and a volunteer mechanic in the courtyard.",
+        ),
+        "Fête de la coopérative": ("Cooperative party", "An open day with members' concerts."),
+        "Bibliothèque partagée": ("Shared library", ""),
+        "Formation comptabilité": (
+            "Bookkeeping course",
+            "Four evenings to keep your accounts as a freelancer.",
+        ),
+        "Matériel son pour les scènes ouvertes": ("Sound equipment for open stages", ""),
+        "Droits d'auteur": ("Copyright", ""),
+        "Facturer à l'étranger": ("Invoicing abroad", ""),
+        "Trouver des résidences": ("Finding residencies", ""),
+        "Au local de l'antenne": ("At the antenne's premises", ""),
+    },
+}
+
+
+def _demo_translations(text: str, first_field: str, second_field: str) -> dict[str, dict[str, str]]:
+    found: dict[str, dict[str, str]] = {}
+    for language, texts in _DEMO_TEXTS.items():
+        if text in texts:
+            one, two = texts[text]
+            found[language] = {first_field: one, **({second_field: two} if two else {})}
+    return found
+
+
+def _with_demo_translations(vote: VoteInfo) -> VoteInfo:
+    options = tuple(
+        replace(
+            option,
+            translations=_demo_translations(option.label, "label", "description"),
+        )
+        for option in vote.options
+    )
+    return replace(
+        vote,
         options=options,
-        rules=rules,
-        body_name={},
-        opened_at=now - timedelta(minutes=6),
-        closes_at=now + timedelta(minutes=9, seconds=30),
-        closed_at=None,
-        revealed=status in ("closed", "published"),
-        result=None,
+        translations=_demo_translations(vote.title, "title", "question"),
     )
 
 
