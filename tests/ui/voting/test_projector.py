@@ -232,3 +232,23 @@ def test_a_tap_on_the_kiosks_projector_goes_back(
     QTest.mouseClick(page, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shell.current_screen() == "booklet")
     assert window.top_bar.isVisible()
+
+
+def test_the_room_reads_the_vote_in_its_language(qtbot: QtBot, kiosk: Kiosk) -> None:
+    shell, _window = kiosk
+    board = RoomDisplay()
+    qtbot.addWidget(board)
+    shell.set_language("nl")
+    board.set_modes(high_contrast=False, portrait=False, language="nl")
+    board.show_state(VoteState(demo_vote("motion"), DEMO_TURNOUT, True), results=False)
+    assert board.question.text() == "Neemt de vergadering de nieuwe tekst van artikel 12 aan?"
+    assert board.vote_title.text() == "Wijziging van artikel 12 van de statuten"
+    shell.set_language("en")
+    board.set_modes(high_contrast=False, portrait=False, language="en")
+    board.show_state(demo_results("ranking"), results=True)
+    assert board.verdict.text() == "Chosen: L'Hôtel Pasteur"  # a name with no translation
+    names = [row.name for row in board.rows]
+    assert "4. At the antenne's premises" in names
+    assert "Au local de l'antenne" not in board.explanation.text()
+    board.show_state(demo_results("pb"), results=True)
+    assert "Bike repair workshop" in [row.name for row in board.rows]

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.clock import utcnow
 from app.errors import QT_TRANSLATE_NOOP
 from app.voting.queries import VoteState, shown_result
+from app.voting.texts import option_text, vote_text
 from app.voting.types import Turnout, VoteInfo
 from ui.screens.voting.widgets import (
     choice_name,
@@ -265,10 +266,12 @@ class RoomDisplay(QFrame):
             f"font-family:'{FONT_FAMILY}';font-size:32px;font-weight:bold;color:#FFFFFF;"
             f"background:{colour};border:2px solid #FFFFFF;border-radius:12px;padding:6px 20px;"
         )
-        # The question is what the room answers; without one, the title is.
-        asked = vote.question or vote.title
-        self.vote_title.setText(vote.title if vote.question else "")
-        self.vote_title.setVisible(bool(vote.question))
+        # The question is what the room answers; without one, the title is. Both in the room's
+        # language (the vote's own where it has none).
+        texts = vote_text(vote, self.language)
+        asked = texts.question or texts.title
+        self.vote_title.setText(texts.title if texts.question else "")
+        self.vote_title.setVisible(bool(texts.question))
         self.question.setText(asked)
         set_type(self.vote_title, 40, muted)
         set_type(self.question, QUESTION_PX, ink)
@@ -363,7 +366,7 @@ class RoomDisplay(QFrame):
         else:
             rows = self._ranking(result, shown.winners)
         self._set_rows(rows)
-        text = "\n".join(lines)
+        text = option_words("\n".join(lines), vote, self.language)
         if vote.method == "mj":
             text = grade_words(text, vote.grades)
         self.explanation.setText(text)
@@ -401,9 +404,17 @@ class RoomDisplay(QFrame):
         # The count is in the bars; the rule in words above: the rest explains.
         return rows, lines[1:]
 
+    def _name(self, label: object) -> str:
+        """An option's name in the room's language."""
+        vote = self.state.vote if self.state is not None else None
+        for option in vote.options if vote is not None else ():
+            if option.label == label:
+                return option_text(option, self.language).label
+        return str(label)
+
     def _ranking(self, result: Mapping[str, Any], winners: Sequence[str]) -> list[Row]:
         ink = self._colour("ink")
-        names = ", ".join(winners)
+        names = ", ".join(self._name(w) for w in winners)
         if len(winners) > 1:
             self._set_verdict(self.tr("Tie: {names}").format(names=names), ink, 88)
         elif winners:
@@ -415,7 +426,8 @@ class RoomDisplay(QFrame):
         position = 1
         for tier in ranking if isinstance(ranking, list) else []:
             for name in tier if isinstance(tier, list) else [tier]:
-                rows.append(Row(f"{position}. {name}", (), "", strong=position == 1))
+                shown = self._name(name)
+                rows.append(Row(f"{position}. {shown}", (), "", strong=position == 1))
             position += len(tier) if isinstance(tier, list) else 1
         return rows
 
@@ -425,7 +437,7 @@ class RoomDisplay(QFrame):
         ink = self._colour("ink")
         winners = result.get("winners") or []
         self._set_verdict(
-            ", ".join(str(w) for w in winners) if isinstance(winners, list) else "", ink, 96
+            ", ".join(self._name(w) for w in winners) if isinstance(winners, list) else "", ink, 96
         )
         options = details.get("options") or {}
         ranking = [name for tier in result.get("ranking") or [] for name in tier]
@@ -442,7 +454,12 @@ class RoomDisplay(QFrame):
             segments = tuple((count / total, colours[index]) for index, count in best_first)
             grade = info.get("majority_grade")
             rows.append(
-                Row(str(name), segments, grade_name(str(grade)) if grade else "—", name in winners)
+                Row(
+                    self._name(name),
+                    segments,
+                    grade_name(str(grade)) if grade else "—",
+                    name in winners,
+                )
             )
         self.rule.setText(
             self.tr("Each option's median grade: half the voters gave it that or better.")
@@ -467,7 +484,7 @@ class RoomDisplay(QFrame):
         self.rule.setVisible(True)
         colour = ink if self.palette_ is HIGH_CONTRAST else NORMAL.primary
         return [
-            Row(name, ((costs.get(name, 0) / budget if budget else 0, colour),),
+            Row(self._name(name), ((costs.get(name, 0) / budget if budget else 0, colour),),
                 money(costs.get(name, 0), currency), True)
             for name in selected
         ] + [Row(self.tr("Budget used"), ((spent / budget if budget else 0, colour),),
@@ -636,6 +653,18 @@ def motion_rule(details: dict[str, object]) -> str:
     return QCoreApplication.translate(
         "RoomDisplay", "{needed} {base} were needed: {share} voted for."
     ).format(needed=tr(needed), base=tr(words), share=percent(yes, base))
+
+
+def option_words(text: str, vote: VoteInfo, language: str) -> str:
+    """The engine's explanation with the options' names in `language` (the engine writes the
+    vote's own)."""
+    import re
+
+    names = {option.label: option_text(option, language).label for option in vote.options}
+    for label in sorted(names, key=len, reverse=True):
+        if names[label] != label:
+            text = re.sub(rf"(?<![\w]){re.escape(label)}(?![\w])", names[label], text)
+    return text
 
 
 def grade_words(text: str, grades: Sequence[str]) -> str:
