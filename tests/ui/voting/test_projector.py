@@ -196,6 +196,10 @@ def test_results_show_winners_grade_names_and_funded_projects(qtbot: QtBot, kios
     assert medians["Facturer à l'étranger"] == "Très bien"
     assert "very_good" not in board.explanation.text() and "Très bien" in board.explanation.text()
     assert all(len(row.segments) == 6 for row in board.rows)
+    # The colours named, best first, by name (never an identifier).
+    legend = board.legend.text()
+    assert legend.index("Excellent") < legend.index("Très bien") < legend.index("À rejeter")
+    assert "very_good" not in legend and "to_reject" not in legend
     board.show_state(demo_results("pb"), results=True)
     assert board.verdict.text() == "3 projets financés"
     assert board.rule.text() == "Budget utilisé\u202f: {} sur {}".format(

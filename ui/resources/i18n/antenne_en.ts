@@ -1123,6 +1123,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What the projector shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4700,8 +4704,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The title is too long: at most {limit} characters.</source>
+        <translation>The title is too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The question must be text of at most {limit} characters.</source>
+        <translation>The question must be text of at most {limit} characters.</translation>
+    </message>
+    <message>
         <source>No governance body is called {body}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of an option is too long: at most {limit} characters.</source>
+        <translation>The name of an option is too long: at most {limit} characters.</translation>
     </message>
     <message>
         <source>Unknown template {name}.</source>
@@ -4936,6 +4952,10 @@
         <translation>The vote&apos;s language differs from the one sealed when it opened.</translation>
     </message>
     <message>
+        <source>The vote&apos;s title or question in another language differs from the one sealed when it opened.</source>
+        <translation>The vote&apos;s title or question in another language differs from the one sealed when it opened.</translation>
+    </message>
+    <message>
         <source>The voting method differs from the one sealed when the vote opened.</source>
         <translation>The voting method differs from the one sealed when the vote opened.</translation>
     </message>
@@ -4978,6 +4998,10 @@
     <message>
         <source>The description of option {number} ({sealed}) differs from the one sealed.</source>
         <translation>The description of option {number} ({sealed}) differs from the one sealed.</translation>
+    </message>
+    <message>
+        <source>The name or description of option {number} ({sealed}) in another language differs from the one sealed.</source>
+        <translation>The name or description of option {number} ({sealed}) in another language differs from the one sealed.</translation>
     </message>
     <message>
         <source>The cost of option {number} ({sealed}) differs from the one sealed.</source>
@@ -5114,6 +5138,26 @@
     <message>
         <source>Cannot read the picture {path}: {reason}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translations must be texts per language: fr, nl or en.</source>
+        <translation>The translations must be texts per language: fr, nl or en.</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}: fr, nl or en.</source>
+        <translation>Unknown language {language}: fr, nl or en.</translation>
+    </message>
+    <message>
+        <source>The texts in {language} are the vote&apos;s own: they are not a translation.</source>
+        <translation>The texts in {language} are the vote&apos;s own: they are not a translation.</translation>
+    </message>
+    <message>
+        <source>The {language} translation of {what} must be text.</source>
+        <translation>The {language} translation of {what} must be text.</translation>
+    </message>
+    <message>
+        <source>The {language} translation of {what} is too long: at most {limit} characters.</source>
+        <translation>The {language} translation of {what} is too long: at most {limit} characters.</translation>
     </message>
 </context>
 <context>

@@ -1123,6 +1123,10 @@
         <translation>Créez-en un à partir d&apos;un modèle.</translation>
     </message>
     <message>
+        <source>What the projector shows</source>
+        <translation>Ce que montre le projecteur</translation>
+    </message>
+    <message>
         <source>Status: {status}</source>
         <translation>État : {status}</translation>
     </message>
@@ -4700,8 +4704,20 @@
         <translation>Indiquez si le vote est secret : true ou false.</translation>
     </message>
     <message>
+        <source>The title is too long: at most {limit} characters.</source>
+        <translation>Le titre est trop long&#x202f;: {limit} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The question must be text of at most {limit} characters.</source>
+        <translation>La question doit être un texte de {limit} caractères au plus.</translation>
+    </message>
+    <message>
         <source>No governance body is called {body}.</source>
         <translation>Aucun organe ne s&apos;appelle {body}.</translation>
+    </message>
+    <message>
+        <source>The name of an option is too long: at most {limit} characters.</source>
+        <translation>Le nom d&apos;une option est trop long&#x202f;: {limit} caractères au plus.</translation>
     </message>
     <message>
         <source>Unknown template {name}.</source>
@@ -4936,6 +4952,10 @@
         <translation>La langue du vote diffère de celle scellée à son ouverture.</translation>
     </message>
     <message>
+        <source>The vote&apos;s title or question in another language differs from the one sealed when it opened.</source>
+        <translation>Le titre ou la question du vote dans une autre langue diffère de celui scellé à l&apos;ouverture.</translation>
+    </message>
+    <message>
         <source>The voting method differs from the one sealed when the vote opened.</source>
         <translation>La méthode de vote diffère de celle scellée à l&apos;ouverture du vote.</translation>
     </message>
@@ -4978,6 +4998,10 @@
     <message>
         <source>The description of option {number} ({sealed}) differs from the one sealed.</source>
         <translation>La description de l&apos;option {number} ({sealed}) diffère de celle scellée.</translation>
+    </message>
+    <message>
+        <source>The name or description of option {number} ({sealed}) in another language differs from the one sealed.</source>
+        <translation>Le nom ou la description de l&apos;option {number} ({sealed}) dans une autre langue diffère de celui scellé.</translation>
     </message>
     <message>
         <source>The cost of option {number} ({sealed}) differs from the one sealed.</source>
@@ -5114,6 +5138,26 @@
     <message>
         <source>Cannot read the picture {path}: {reason}.</source>
         <translation>Impossible de lire l&apos;image {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The translations must be texts per language: fr, nl or en.</source>
+        <translation>Les traductions doivent être des textes par langue&#x202f;: fr, nl ou en.</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}: fr, nl or en.</source>
+        <translation>Langue inconnue {language}&#x202f;: fr, nl ou en.</translation>
+    </message>
+    <message>
+        <source>The texts in {language} are the vote&apos;s own: they are not a translation.</source>
+        <translation>Les textes en {language} sont ceux du vote&#x202f;: ce n&apos;est pas une traduction.</translation>
+    </message>
+    <message>
+        <source>The {language} translation of {what} must be text.</source>
+        <translation>La traduction {language} de {what} doit être un texte.</translation>
+    </message>
+    <message>
+        <source>The {language} translation of {what} is too long: at most {limit} characters.</source>
+        <translation>La traduction {language} de {what} est trop longue&#x202f;: {limit} caractères au plus.</translation>
     </message>
 </context>
 <context>

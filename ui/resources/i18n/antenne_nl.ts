@@ -1123,6 +1123,10 @@
         <translation>Maak er een aan op basis van een model.</translation>
     </message>
     <message>
+        <source>What the projector shows</source>
+        <translation>Wat de projector toont</translation>
+    </message>
+    <message>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -3109,7 +3113,7 @@
     </message>
     <message>
         <source>Each option&apos;s median grade: half the voters gave it that or better.</source>
-        <translation>De meerderheidsbeoordeling van elke optie: de helft van de kiezers gaf die of beter.</translation>
+        <translation>Het meerderheidsoordeel van elke optie: de helft van de kiezers gaf dat of beter.</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) funded</source>
@@ -4700,8 +4704,20 @@
         <translation>Zeg of de stemming geheim is: true of false.</translation>
     </message>
     <message>
+        <source>The title is too long: at most {limit} characters.</source>
+        <translation>De titel is te lang: hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>The question must be text of at most {limit} characters.</source>
+        <translation>De vraag moet een tekst van hoogstens {limit} tekens zijn.</translation>
+    </message>
+    <message>
         <source>No governance body is called {body}.</source>
         <translation>Geen enkel orgaan heet {body}.</translation>
+    </message>
+    <message>
+        <source>The name of an option is too long: at most {limit} characters.</source>
+        <translation>De naam van een optie is te lang: hoogstens {limit} tekens.</translation>
     </message>
     <message>
         <source>Unknown template {name}.</source>
@@ -4936,6 +4952,10 @@
         <translation>De taal van de stemming verschilt van die bij de opening verzegeld.</translation>
     </message>
     <message>
+        <source>The vote&apos;s title or question in another language differs from the one sealed when it opened.</source>
+        <translation>De titel of vraag van de stemming in een andere taal verschilt van die verzegeld bij de opening.</translation>
+    </message>
+    <message>
         <source>The voting method differs from the one sealed when the vote opened.</source>
         <translation>De stemmethode verschilt van die bij de opening van de stemming verzegeld.</translation>
     </message>
@@ -4978,6 +4998,10 @@
     <message>
         <source>The description of option {number} ({sealed}) differs from the one sealed.</source>
         <translation>De beschrijving van optie {number} ({sealed}) verschilt van de verzegelde.</translation>
+    </message>
+    <message>
+        <source>The name or description of option {number} ({sealed}) in another language differs from the one sealed.</source>
+        <translation>De naam of beschrijving van optie {number} ({sealed}) in een andere taal verschilt van die verzegeld.</translation>
     </message>
     <message>
         <source>The cost of option {number} ({sealed}) differs from the one sealed.</source>
@@ -5114,6 +5138,26 @@
     <message>
         <source>Cannot read the picture {path}: {reason}.</source>
         <translation>Kan de afbeelding {path} niet lezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>The translations must be texts per language: fr, nl or en.</source>
+        <translation>De vertalingen moeten teksten per taal zijn: fr, nl of en.</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}: fr, nl or en.</source>
+        <translation>Onbekende taal {language}: fr, nl of en.</translation>
+    </message>
+    <message>
+        <source>The texts in {language} are the vote&apos;s own: they are not a translation.</source>
+        <translation>De teksten in {language} zijn die van de stemming: dat is geen vertaling.</translation>
+    </message>
+    <message>
+        <source>The {language} translation of {what} must be text.</source>
+        <translation>De vertaling ({language}) van {what} moet tekst zijn.</translation>
+    </message>
+    <message>
+        <source>The {language} translation of {what} is too long: at most {limit} characters.</source>
+        <translation>De vertaling ({language}) van {what} is te lang: hoogstens {limit} tekens.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ Nobody can scroll a projector: where a text is long its type steps down, never b
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -170,6 +171,9 @@ class RoomDisplay(QFrame):
         self.rows_box.setVerticalSpacing(16)
         self.row_widgets: list[QWidget] = []
         self.rows: list[Row] = []
+        # A majority judgment's colours, named: best grade first, as in the bars.
+        self.legend = room_text("legend", 32, NORMAL.ink)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.explanation = room_text("body", 32, NORMAL.ink)
         self.hidden = room_text("label", 56, NORMAL.ink)
 
@@ -199,6 +203,7 @@ class RoomDisplay(QFrame):
         results.addWidget(self.verdict)
         results.addWidget(self.rule)
         results.addLayout(self.rows_box)
+        results.addWidget(self.legend)
         results.addSpacing(8)
         results.addWidget(self.explanation)
         results.addWidget(self.hidden)
@@ -343,6 +348,8 @@ class RoomDisplay(QFrame):
         self.verdict.setVisible(shown is not None)
         self.rule.setVisible(False)
         self.explanation.setVisible(False)
+        self.legend.setVisible(False)
+        set_type(self.legend, 32, ink)
         rows: list[Row] = []
         if state is None or shown is None:
             self._set_rows(rows)
@@ -442,6 +449,14 @@ class RoomDisplay(QFrame):
         options = details.get("options") or {}
         ranking = [name for tier in result.get("ranking") or [] for name in tier]
         colours = grade_colours(len(vote.grades), high_contrast=self.palette_ is HIGH_CONTRAST)
+        self.legend.setText(
+            "&nbsp;&nbsp; ".join(
+                f'<span style="color:{colours[index]}">&#9632;</span>&nbsp;'
+                + html.escape(grade_name(grade))
+                for index, grade in reversed(list(enumerate(vote.grades)))
+            )
+        )
+        self.legend.setVisible(True)
         rows: list[Row] = []
         for name in ranking:
             info = options.get(name) if isinstance(options, dict) else None
