@@ -98,18 +98,3 @@ def test_the_named_hands_show_who_voted_and_a_one_line_title_in_large_text(
     title = renderer.window.top_bar.title
     assert title.heightForWidth(title.width()) <= title.fontMetrics().lineSpacing() * 1.5
     renderer.forget()
-
-
-def test_the_console_previews_the_room_display_scaled(renderer: Renderer) -> None:
-    renderer.show("vote-console", language="fr")
-    screen = renderer.window.navigator.current()
-    assert isinstance(screen, ConsoleScreen) and screen.state is not None
-    assert screen.preview.isVisible()
-    board = screen.preview_board
-    assert board.size().width() == 1920  # laid out as on the projector...
-    assert screen.preview.transform().m11() == pytest.approx(480 / 1920)  # ...drawn at 1/4
-    assert board.question.text() == screen.state.vote.question
-    # No room for it beside a large-text card: the card keeps the width.
-    renderer.show("vote-console", language="fr", large_text=True)
-    assert not screen.preview.isVisible()
-    renderer.forget()

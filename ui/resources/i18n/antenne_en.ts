@@ -1123,10 +1123,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the projector shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1123,10 +1123,6 @@
         <translation>Créez-en un à partir d&apos;un modèle.</translation>
     </message>
     <message>
-        <source>What the projector shows</source>
-        <translation>Ce que montre le projecteur</translation>
-    </message>
-    <message>
         <source>Status: {status}</source>
         <translation>État : {status}</translation>
     </message>

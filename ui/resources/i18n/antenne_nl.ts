@@ -1123,10 +1123,6 @@
         <translation>Maak er een aan op basis van een model.</translation>
     </message>
     <message>
-        <source>What the projector shows</source>
-        <translation>Wat de projector toont</translation>
-    </message>
-    <message>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>

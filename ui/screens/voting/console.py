@@ -36,7 +36,6 @@ from ui.screens.voting import ops
 from ui.screens.voting.base import VoteScreen
 from ui.screens.voting.projector import ProjectorWindow
 from ui.screens.voting.projects import ProjectsEditor
-from ui.screens.voting.room import RoomDisplay, RoomView
 from ui.screens.voting.widgets import (
     DEMO_TURNOUT,
     booth_for,
@@ -143,12 +142,6 @@ class ConsoleScreen(VoteScreen):
             button.clicked.connect(lambda _c=False, key=key: self._go(key))
             self.goto[key] = button
             goto.addWidget(button, index // 2, index % 2)
-        # What the room sees, small: the projector's own display, scaled (wide screens only).
-        self.preview_heading = label("muted")
-        self.preview_board = RoomDisplay()
-        self.preview = RoomView(self.preview_board)
-        self.preview.setFixedSize(480, 270)
-        self.preview_shown = True
         self.empty = EmptyState("users")
         card = QFrame()
         card.setProperty("role", "card")
@@ -171,8 +164,6 @@ class ConsoleScreen(VoteScreen):
         ):
             right.addWidget(button)
         right.addLayout(goto)
-        right.addWidget(self.preview_heading)
-        right.addWidget(self.preview)
         right.addStretch(1)
         self.card = card
         self.projects = ProjectsEditor(self, close=self.close_projects)
@@ -229,7 +220,6 @@ class ConsoleScreen(VoteScreen):
             else self.tr("Projector in a window")
         )
         self.empty.set_texts(self.tr("No vote yet."), self.tr("Create one from a template."))
-        self.preview_heading.setText(self.tr("What the projector shows"))
         self.projects.retranslate()
         super().retranslate()
 
@@ -266,10 +256,6 @@ class ConsoleScreen(VoteScreen):
         self._body.setDirection(
             QBoxLayout.Direction.BottomToTop if narrow else QBoxLayout.Direction.LeftToRight
         )
-        # The projector's preview beside the list, where there is room for it.
-        if self.preview_shown != (not narrow):
-            self.preview_shown = not narrow
-            self._show_preview()
         portrait = space.height() > space.width()
         self.create_row.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
@@ -324,33 +310,13 @@ class ConsoleScreen(VoteScreen):
         self.goto["booth"].setVisible(status == "open" and "booth" in vote.channels)
         self.goto["analog"].setVisible(status == "open" and "analog" in vote.channels)
         self.goto["rollcall"].setVisible(status in ("draft", "open"))
-        self._show_preview()
         self._tick()
         if status == "open" and vote.closes_at is not None:
             self.timer.start()
         else:
             self.timer.stop()
 
-    def _show_preview(self) -> None:
-        state = self.state
-        shown = self.preview_shown and state is not None
-        self.preview.setVisible(shown)
-        self.preview_heading.setVisible(shown)
-        if not shown or state is None:
-            return
-        self.preview_board.set_modes(
-            high_contrast=self.shell.theme.high_contrast,
-            portrait=False,
-            language=self.shell.language,
-        )
-        self.preview_board.phone_address = (
-            "http://192.168.1.20:8765" if self.fixed is not None else self.ballot_server.address()
-        )
-        self.preview_board.show_state(state, results=state.vote.revealed)
-        self.preview.rescale()
-
     def _tick(self) -> None:
-        self.preview_board.tick()
         state = self.state
         if state is None or state.vote.closes_at is None or state.vote.status != "open":
             self.countdown.hide()
