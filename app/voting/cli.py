@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app.addresses import check_host, check_port
+from app.catalogues import LANGUAGES
 from app.commands import add_db_option, cannot_use, check_output, command_context
 from app.errors import QT_TRANSLATE_NOOP, Message
 from app.voting.methods import METHOD_NAMES, PB_RULE_NAMES
@@ -140,10 +141,19 @@ def _add_vote_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentP
     serve.add_argument("--host", help="address to listen on (default: ballot_host)")
     serve.add_argument("--port", type=int, help="port to listen on (default: ballot_port)")
     action("close", "close the vote and count it", _close)
-    action("results", "print the results as JSON (tally and turnout)", _results)
+    action(
+        "results",
+        "print the results as JSON (tally and turnout, with the texts people read)",
+        _results,
+    )
     action("verify", "recompute the ledger, the ballot box digest and the tally", _verify)
     minutes = action("minutes", "write the minutes (procès-verbal) as a PDF", _minutes)
     minutes.add_argument("--out", type=Path, required=True, help="the PDF to write")
+    minutes.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the minutes' language (default: the vote's; its own text stays authoritative)",
+    )
 
 
 def _vote_id(raw: str) -> Any:
@@ -340,10 +350,13 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _close(args: argparse.Namespace) -> int:
     from app.voting import service
+    from app.voting.labelled import labelled_results
 
     def work(ctx: Any) -> int:
-        result = service.close_vote(ctx, _vote_id(args.vote_id))
-        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+        vote_id = _vote_id(args.vote_id)
+        result = service.close_vote(ctx, vote_id)
+        labelled = labelled_results(service.get_vote(ctx, vote_id), result)
+        json.dump(labelled, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
 
@@ -352,11 +365,12 @@ def _close(args: argparse.Namespace) -> int:
 
 def _results(args: argparse.Namespace) -> int:
     from app.voting import service
+    from app.voting.labelled import labelled_results
 
     def work(ctx: Any) -> int:
-        json.dump(
-            service.results(ctx, _vote_id(args.vote_id)), sys.stdout, ensure_ascii=False, indent=2
-        )
+        vote_id = _vote_id(args.vote_id)
+        labelled = labelled_results(service.get_vote(ctx, vote_id), service.results(ctx, vote_id))
+        json.dump(labelled, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
 
@@ -398,6 +412,7 @@ def _minutes(args: argparse.Namespace) -> int:
             when=info.opened_at,
             timezone=ctx.config.timezone,
             named=service.named_lines(ctx, vote_id),
+            language=args.lang or "",
         )
         try:
             args.out.write_bytes(pdf)

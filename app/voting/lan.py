@@ -28,8 +28,9 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from app import log
 from app.errors import KnownError
 from app.lan_server import LanServer, RateLimiter, shown_host
-from app.voting.phrases import N_, pick_language, t, translations
+from app.voting.phrases import N_, grade_word, pick_language, t
 from app.voting.slots import OBJECTION_MAX
+from app.voting.texts import option_text, vote_text
 from app.voting.types import CLOSED, VoteInfo
 
 if TYPE_CHECKING:
@@ -135,26 +136,37 @@ def _picture(vote: VoteInfo, code: str, index: int) -> str:
     )
 
 
-def _description(vote: VoteInfo, index: int) -> str:
-    text = vote.options[index].description
+def _label(vote: VoteInfo, index: int, language: str) -> str:
+    """An option's name in the phone's language (the vote's own where it has none), escaped;
+    the form posts its index, never this text."""
+    return html.escape(option_text(vote.options[index], language).label)
+
+
+def _description(vote: VoteInfo, index: int, language: str) -> str:
+    text = option_text(vote.options[index], language).description
     return f'<span class="d">{html.escape(text)}</span>' if text else ""
 
 
-def _described(vote: VoteInfo, code: str, order: list[int]) -> str:
+def _described(vote: VoteInfo, code: str, order: list[int], language: str) -> str:
     """The options' descriptions and pictures, for ballots whose options sit in lists."""
-    e = html.escape
     return "".join(
-        f'<p class="o"><span><b>{e(vote.options[i].label)}</b>{_description(vote, i)}</span>'
-        f"{_picture(vote, code, i)}</p>"
+        f'<p class="o"><span><b>{_label(vote, i, language)}</b>'
+        f"{_description(vote, i, language)}</span>{_picture(vote, code, i)}</p>"
         for i in order
         if vote.options[i].description or vote.options[i].has_picture
     )
 
 
 def _fields(vote: VoteInfo, language: str, order: list[int], code: str = "") -> str:
-    e = html.escape
     options = vote.options
     method = vote.method
+
+    def label(index: int) -> str:
+        return _label(vote, index, language)
+
+    def description(index: int) -> str:
+        return _description(vote, index, language)
+
     parts: list[str] = []
     if method == "motion":
         parts.append(f"<fieldset><legend>{t(language, YOUR_VOTE)}</legend>")
@@ -180,31 +192,31 @@ def _fields(vote: VoteInfo, language: str, order: list[int], code: str = "") -> 
         for i in order:
             parts.append(
                 f'<label class="c"><input type="radio" name="choice" value="{i}" required>'
-                f"<span>{e(options[i].label)}{_description(vote, i)}</span>"
+                f"<span>{label(i)}{description(i)}</span>"
                 f"{_picture(vote, code, i)}</label>"
             )
         parts.append("</fieldset>")
     elif method in ("irv", "schulze"):
-        parts.append(_described(vote, code, order))
+        parts.append(_described(vote, code, order, language))
         parts.append(f"<fieldset><legend>{t(language, RANK_OPTIONS)}</legend>")
         for rank in range(1, len(options) + 1):
             parts.append(
                 f'<label for="r{rank}">{t(language, CHOICE_RANK, rank=rank)}</label>'
                 f'<select id="r{rank}" name="r{rank}"><option value="">—</option>'
             )
-            parts.extend(f'<option value="{i}">{e(options[i].label)}</option>' for i in order)
+            parts.extend(f'<option value="{i}">{label(i)}</option>' for i in order)
             parts.append("</select>")
         parts.append("</fieldset>")
     elif method == "mj":
         grades = vote.grades
         for i in order:
-            parts.append(f"<fieldset><legend>{e(options[i].label)}</legend>")
+            parts.append(f"<fieldset><legend>{label(i)}</legend>")
             if options[i].description or options[i].has_picture:
-                parts.append(f'<p class="o">{_description(vote, i)}{_picture(vote, code, i)}</p>')
+                parts.append(f'<p class="o">{description(i)}{_picture(vote, code, i)}</p>')
             for g in reversed(range(len(grades))):
                 parts.append(
                     f'<label class="c"><input type="radio" name="g{i}" value="{g}" required>'
-                    f"{e(grade_word(grades[g], language))}</label>"
+                    f"{html.escape(grade_word(grades[g], language))}</label>"
                 )
             parts.append("</fieldset>")
     elif method in ("approval", "pb"):
@@ -217,54 +229,35 @@ def _fields(vote: VoteInfo, language: str, order: list[int], code: str = "") -> 
             cost = ""
             if method == "pb":
                 price = _money(options[i].cost or 0, vote.currency, language)
-                cost = f' <span class="muted">({e(price)})</span>'
+                cost = f' <span class="muted">({html.escape(price)})</span>'
             parts.append(
                 f'<label class="c"><input type="checkbox" name="o" value="{i}">'
-                f"<span>{e(options[i].label)}{cost}{_description(vote, i)}</span>"
+                f"<span>{label(i)}{cost}{description(i)}</span>"
                 f"{_picture(vote, code, i)}</label>"
             )
         parts.append("</fieldset>")
     elif method == "score":
-        parts.append(_described(vote, code, order))
+        parts.append(_described(vote, code, order, language))
         top = vote.max_score
         for i in order:
-            parts.append(
-                f'<label for="s{i}">{e(options[i].label)}</label><select id="s{i}" name="s{i}">'
-            )
+            parts.append(f'<label for="s{i}">{label(i)}</label><select id="s{i}" name="s{i}">')
             parts.extend(f'<option value="{s}">{s}</option>' for s in range(top + 1))
             parts.append("</select>")
     return "".join(parts)
 
 
-# Grades of the consultation template are identifiers; others are the vote's own words.
-GRADE_NAMES = {
-    "to_reject": N_("Reject"),
-    "poor": N_("Poor"),
-    "fair": N_("Fair"),
-    "good": N_("Good"),
-    "very_good": N_("Very good"),
-    "excellent": N_("Excellent"),
-}
-
-
-def grade_word(grade: str, language: str) -> str:
-    """A grade as a word of `language` (the consultation template's identifiers are translated,
-    a vote's own words stay as they are)."""
-    source = GRADE_NAMES.get(grade)
-    return translations(language).gettext(source) if source else grade
-
-
 def ballot_page(vote: VoteInfo, code: str, language: str, error: str = "") -> str:
     e = html.escape
+    texts = vote_text(vote, language)
     order = list(range(len(vote.options)))
     if vote.method not in ("motion", "consent"):
         random.SystemRandom().shuffle(order)  # shuffled for each voter
     body = [
         f'<p><span class="level {e(vote.level)}">{t(language, LEVELS[vote.level])}</span></p>',
-        f"<h1>{e(vote.title)}</h1>",
+        f"<h1>{e(texts.title)}</h1>",
     ]
-    if vote.question:
-        body.append(f"<p>{e(vote.question)}</p>")
+    if texts.question:
+        body.append(f"<p>{e(texts.question)}</p>")
     if error:
         body.append(f'<p class="error" role="alert">{error}</p>')
     if not vote.secret:
@@ -273,7 +266,7 @@ def ballot_page(vote: VoteInfo, code: str, language: str, error: str = "") -> st
     body.append(_fields(vote, language, order, code))
     body.append(f'<button type="submit">{t(language, CAST_MY_VOTE)}</button></form>')
     body.append(f'<p class="muted">{t(language, SECRET_ONCE if vote.secret else NAMED_ONCE)}</p>')
-    return _page(language, vote.title, "".join(body))
+    return _page(language, texts.title, "".join(body))
 
 
 def message_page(language: str, title: str, text: str, *, done: bool = False) -> str:
@@ -357,10 +350,11 @@ def ballot_from_form(
                             language,
                             N_(
                                 "Your projects cost {cost} in all, more than the budget of "
-                                "{budget}. Please remove one."
+                                "{budget}. Take out projects worth at least {excess}."
                             ),
                             cost=_money(cost, vote.currency, language),
                             budget=_money(budget, vote.currency, language),
+                            excess=_money(cost - budget, vote.currency, language),
                         )
                     )
             return {"approve": [labels[i] for i in chosen]}
@@ -561,7 +555,7 @@ def create_app(
         log.misc.info("phone ballot cast")
         return answer(
             language,
-            t(language, N_("A voté !")),
+            t(language, N_("Voted!")),
             t(language, N_("Your ballot is in the box. Thank you! You can close this page.")),
             200,
             done=True,

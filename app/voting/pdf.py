@@ -28,8 +28,10 @@ from reportlab.platypus import (
     Table,
 )
 
+from app.catalogues import LANGUAGES
 from app.pdf_kit import FONT_BOLD, FONT_REGULAR, INK, MM, draw_qr, register_fonts, text_width
-from app.voting.phrases import N_, t, translations
+from app.voting.phrases import N_, grade_word, grade_words, t, translations
+from app.voting.texts import option_text, vote_text
 from app.voting.types import NamedLine, Turnout, VoteInfo, named_choices
 
 MUTED = Color(0x5C / 255, 0x58 / 255, 0x66 / 255)
@@ -123,18 +125,13 @@ def _draw_slip(
         line -= 9
 
 
-def _grade_words(text: str, grades: Sequence[str], language: str) -> str:
-    """The consultation template's grade identifiers ("very_good") as words of the language
-    (the engine writes a vote's grades as given)."""
-    import re
-
-    from app.voting.lan import grade_word
-
-    for grade in sorted(grades, key=len, reverse=True):
-        word = grade_word(grade, language)
-        if word != grade:
-            text = re.sub(rf"(?<!\w){re.escape(grade)}(?!\w)", word.replace("\\", r"\\"), text)
-    return text
+def _option_name(vote: VoteInfo, label: str, language: str) -> str:
+    """An option's name in `language` (its own where it has none, or the vote has no such
+    option: the kept result names options by their own label)."""
+    for option in vote.options:
+        if option.label == label:
+            return option_text(option, language).label
+    return label
 
 
 def _named_paragraphs(
@@ -143,7 +140,10 @@ def _named_paragraphs(
     """Names per choice (motion, plurality, approval, PB, consent), or each person's ballot
     (rankings, grades, scores); as reportlab paragraph markup, escaped."""
     e = html.escape
-    colon = " :" if vote.language == "fr" else ":"
+    colon = " :" if language == "fr" else ":"
+
+    def shown(option: object) -> str:
+        return e(_option_name(vote, str(option), language))
 
     def who(line: NamedLine) -> str:
         if line.cast_by:
@@ -156,7 +156,7 @@ def _named_paragraphs(
         elif vote.method == "consent":
             choices = [(name, tr(label)) for name, label in CONSENT_CHOICES.items()]
         else:
-            choices = [(o.label, e(o.label)) for o in vote.options]
+            choices = [(o.label, shown(o.label)) for o in vote.options]
         groups: dict[str, list[str]] = {name: [] for name, _label in choices}
         for line in named:
             for choice in named_choices(vote.method, line.content):
@@ -170,18 +170,16 @@ def _named_paragraphs(
     for line in named:
         content = line.content
         if "ranking" in content:
-            text = " › ".join(e(str(option)) for option in content["ranking"])
+            text = " › ".join(shown(option) for option in content["ranking"])
         elif "grades" in content:
-            from app.voting.lan import grade_word
-
             grades = [grade_word(grade, language) for grade in vote.grades]
             text = " · ".join(
-                f"{e(str(option))}: {e(grades[int(g)] if int(g) < len(grades) else str(g))}"
+                f"{shown(option)}: {e(grades[int(g)] if int(g) < len(grades) else str(g))}"
                 for option, g in dict(content["grades"]).items()
             )
         elif "scores" in content:
             text = " · ".join(
-                f"{e(str(option))} {int(points)}"
+                f"{shown(option)} {int(points)}"
                 for option, points in dict(content["scores"]).items()
             )
         else:
@@ -197,6 +195,11 @@ def _named_paragraphs(
 # (docs/architecture.md, "Voting").
 
 MINUTES = N_("Minutes of the vote")
+AUTHORITATIVE = N_(
+    "Translated minutes. The vote was held in {language}; its own text is the authoritative "
+    "one: {text}"
+)
+LANGUAGE_NAMES = {"fr": N_("French"), "nl": N_("Dutch"), "en": N_("English")}
 BODY = N_("Body")
 DATE = N_("Date")
 LEVEL = N_("Participation level")
@@ -337,7 +340,6 @@ def _rule_rows(
 ) -> list[tuple[str, str]]:
     """The rule a vote was decided by, in words: (label, text) rows of the facts table (a
     budget's kind of ballot from the tally's `details`)."""
-    from app.voting.lan import grade_word
     from app.voting.tally.explain import format_money, term
     from app.voting.tally.motion import BASE_TERMS
     from app.voting.tally.pb import RULE_TERMS
@@ -432,7 +434,7 @@ def _projects_table(
             return f"<b>{e(text)}</b>" if bold else e(text)
 
         return [
-            Paragraph(marked(project), styles.cell),
+            Paragraph(marked(_option_name(vote, project, language)), styles.cell),
             Paragraph(format_number(votes.get(project, 0), language), styles.number),
             Paragraph(money(costs.get(project, 0)), styles.number),
             Paragraph(marked(decision), styles.cell),
@@ -504,15 +506,19 @@ def render_minutes(
     when: datetime | None,
     timezone: str = "Europe/Paris",
     named: Sequence[NamedLine] = (),
+    language: str = "",
 ) -> bytes:
-    """The procès-verbal of a closed vote, in the vote's language; for a named vote, who voted
-    what (`named`)."""
+    """The procès-verbal of a closed vote, in `language` (the vote's own when ""); for a named
+    vote, who voted what (`named`). In another language than the vote's, the title, question
+    and options are its translations (the vote's own where one is missing) and the minutes
+    quote the vote's own title and question as the authoritative text."""
     from zoneinfo import ZoneInfo
 
     from babel.dates import format_datetime
 
     register_fonts()
-    language = vote.language if vote.language in ("fr", "nl", "en") else "fr"
+    own = vote.language if vote.language in LANGUAGES else "fr"
+    language = language if language in LANGUAGES else own
     locale = {"fr": "fr_BE", "nl": "nl_BE", "en": "en"}[language]
 
     def tr(message: str, **params: Any) -> str:
@@ -552,12 +558,17 @@ def render_minutes(
         hAlign="LEFT",
         style=[("VALIGN", (0, 0), (-1, -1), "TOP")],
     )
+    texts = vote_text(vote, language)
     story: list[Flowable] = [
         Paragraph(e(say(MINUTES)), styles.heading),
-        Paragraph(e(vote.title), sub),
+        Paragraph(e(texts.title), sub),
     ]
-    if vote.question:
-        story.append(Paragraph(e(vote.question), normal))
+    if texts.question:
+        story.append(Paragraph(e(texts.question), normal))
+    if language != own:
+        quoted = " ".join(part for part in (vote.title, vote.question) if part)
+        note = say(AUTHORITATIVE, language=say(LANGUAGE_NAMES[own]), text=quoted)
+        story.append(Paragraph(e(note), styles.small))
     story += [Spacer(1, 6 * MM), table, Spacer(1, 6 * MM), Paragraph(e(say(RESULTS)), sub)]
     if "error" in result:
         # The tally's own words are English; the one cause a facilitator meets (a quorum and
@@ -576,11 +587,14 @@ def render_minutes(
         elif vote.method == "pb":
             story += _projects_table(vote, details, say, language, styles)
         elif vote.method != "consent":
-            order = " › ".join(", ".join(tier) for tier in result.get("ranking") or [])
+            order = " › ".join(
+                ", ".join(_option_name(vote, str(option), language) for option in tier)
+                for tier in result.get("ranking") or []
+            )
             story.append(Paragraph(f"{e(say(ORDER))} {e(order)}", normal))
         explanation = str((result.get("explanation") or {}).get(language, ""))
         if vote.method == "mj":
-            explanation = _grade_words(explanation, vote.grades, language)
+            explanation = grade_words(explanation, vote.grades, language)
         story += [Spacer(1, 4 * MM), Paragraph(e(say(EXPLANATION)), sub)]
         # Babel's narrow no-break space between digit groups is a break for reportlab.
         explanation = explanation.replace("\u202f", "\xa0")
@@ -620,7 +634,7 @@ def render_minutes(
         rightMargin=20 * MM,
         topMargin=18 * MM,
         bottomMargin=18 * MM,
-        title=f"{say(MINUTES)} — {vote.title}",
+        title=f"{say(MINUTES)} — {texts.title}",
     )
     document.build(story)
     return out.getvalue()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import gettext
 import html
+import re
+from collections.abc import Sequence
 from importlib.resources import files
 from typing import Any
 
@@ -50,3 +52,33 @@ def pick_language(accept: str | None) -> str:
             if best is None or candidate < best:
                 best = candidate
     return best[2] if best else "fr"
+
+
+# Grades of the consultation template are identifiers; others are the vote's own words.
+GRADE_NAMES = {
+    "to_reject": N_("Reject"),
+    "poor": N_("Poor"),
+    "fair": N_("Fair"),
+    "good": N_("Good"),
+    "very_good": N_("Very good"),
+    "excellent": N_("Excellent"),
+}
+
+
+def grade_word(grade: str, language: str) -> str:
+    """A grade as a word of `language` (the consultation template's identifiers are translated,
+    a vote's own words stay as they are)."""
+    source = GRADE_NAMES.get(grade)
+    return translations(language).gettext(source) if source else grade
+
+
+def grade_words(text: str, grades: Sequence[str], language: str) -> str:
+    """The consultation template's grade identifiers ("very_good") in a text (the engine's
+    explanation writes a vote's grades as given) as words of `language`, in one pass: a word
+    put in ("Very good") is never read again as an identifier ("good")."""
+    words = {grade: grade_word(grade, language) for grade in grades}
+    named = sorted((grade for grade, word in words.items() if word != grade), key=len, reverse=True)
+    if not named:
+        return text
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(grade) for grade in named) + r")(?!\w)")
+    return pattern.sub(lambda found: words[found.group(1)], text)

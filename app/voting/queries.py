@@ -12,6 +12,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from app.voting.phrases import grade_words
 from app.voting.types import AnalogCountInfo, RollLine, Turnout, VoteInfo
 
 if TYPE_CHECKING:
@@ -85,6 +86,9 @@ def shown_result(vote: VoteInfo, language: str) -> ShownResult | None:
         return ShownResult(error=str(result["error"]))
     details = result.get("details") or {}
     explanation = str((result.get("explanation") or {}).get(language, ""))
+    if vote.grades:
+        # A majority judgment's grades in words ("Very good"), never their identifiers.
+        explanation = grade_words(explanation, vote.grades, language)
     lines = tuple(line for line in explanation.split("\n") if line.strip())
     counts: tuple[tuple[str, int], ...] = ()
     if vote.method == "motion":

@@ -129,7 +129,7 @@ def test_a_phone_votes_from_its_slip_in_chromium(
         page.get_by_label("Bibliothèque de rue").check()
         page.get_by_role("button", name="Voter").click()
         page.wait_for_load_state()
-        assert page.locator(".done").inner_text() == "A voté !"
+        assert page.locator(".done").inner_text() == "A voté\u202f!"
         assert "urne" in page.get_by_role("status").inner_text()
         # The same slip again: refused, whether reloaded or reopened.
         again = page.goto(url)
@@ -224,7 +224,7 @@ def test_projects_show_their_description_and_picture_on_the_phone(
         assert label.is_checked()
         page.get_by_role("button", name="Voter").click()
         page.wait_for_load_state()
-        assert page.locator(".done").inner_text() == "A voté !"
+        assert page.locator(".done").inner_text() == "A voté\u202f!"
     finally:
         context.close()
     assert service.turnout(ctx, vote_id).ballots == 1

@@ -74,7 +74,7 @@ def test_a_phone_votes_once(ctx: AppContext, room: Room, phone: httpx.Client) ->
     assert page.headers["cache-control"] == "no-store"
     assert "default-src 'none'" in page.headers["content-security-policy"]
     cast = phone.post(f"/v/{code}", data={"choice": "yes"})
-    assert cast.status_code == 200 and "A voté !" in cast.text
+    assert cast.status_code == 200 and "A voté\u202f!" in cast.text
     again = phone.post(f"/v/{code}", data={"choice": "no"})
     assert again.status_code == 409 and "déjà servi" in again.text
     assert phone.get(f"/v/{code}").status_code == 409
@@ -178,10 +178,47 @@ def test_pb_over_budget_is_refused_server_side(
     over = phone.post(f"/v/{code}", data={"o": ["0", "1"]})
     assert over.status_code == 400
     assert "plus que le budget" in over.text and 'role="alert"' in over.text
+    # 1 100 € chosen of 1 000 €: say how much must come out, not "remove one".
+    assert "pour au moins 100\xa0€" in over.text
     ok = phone.post(f"/v/{code}", data={"o": ["0", "2"]})
     assert ok.status_code == 200
     service.close_vote(ctx, vote_id)
     assert service.results(ctx, vote_id)["details"]
+
+
+def test_the_phone_page_in_english_reads_the_votes_english_texts(
+    ctx: AppContext, room: Room, phone: httpx.Client
+) -> None:
+    spec = {
+        **PB,
+        "translations": {"en": {"title": "Participatory budget", "question": "Which ones?"}},
+        "options": [
+            {
+                "label": "Atelier vélo",
+                "cost": 600,
+                "description": "Des outils.",
+                "translations": {"en": {"label": "Bike workshop", "description": "Tools."}},
+            },
+            {"label": "Fête de quartier", "cost": 500},
+            {"label": "Bibliothèque", "cost": 300, "translations": {"nl": {"label": "Boeken"}}},
+        ],
+    }
+    vote_id, [code, *_] = open_vote(ctx, spec)
+    english = {"Accept-Language": "en-GB,en;q=0.9"}
+    page = phone.get(f"/v/{code}", headers=english).text
+    assert "<h1>Participatory budget</h1>" in page and "Which ones?" in page
+    assert "Bike workshop" in page and "Tools." in page
+    assert "Atelier vélo" not in page and "Des outils." not in page
+    # No English name: the vote's own; the Dutch one is for Dutch phones only.
+    assert "Fête de quartier" in page and "Bibliothèque" in page and "Boeken" not in page
+    over = phone.post(f"/v/{code}", data={"o": ["0", "1"]}, headers=english)
+    assert "Take out projects worth at least €100" in over.text
+    done = phone.post(f"/v/{code}", data={"o": ["0"]}, headers=english)
+    assert done.status_code == 200
+    assert "Voted!" in done.text and "A voté" not in done.text
+    service.close_vote(ctx, vote_id)
+    # The box names the project by its own label.
+    assert service.results(ctx, vote_id)["details"]["votes"]["Atelier vélo"] == 1
 
 
 def test_a_closed_vote_refuses(ctx: AppContext, room: Room, phone: httpx.Client) -> None:
@@ -235,7 +272,10 @@ def test_every_form_reads_into_the_engine_ballot(
     assert len(lan.ballot_page(info, "X" * 26, "nl")) < 50_000
 
 
-SOURCES = [Path(lan.__file__), Path(lan.__file__).with_name("pdf.py")]
+SOURCES = [
+    Path(lan.__file__),
+    *(Path(lan.__file__).with_name(n) for n in ("pdf.py", "phrases.py", "labelled.py")),
+]
 
 
 @pytest.mark.parametrize("language", ["fr", "nl"])

@@ -73,7 +73,7 @@ def pdf_text(pdf: bytes) -> str:
     return " ".join(text.replace("\u202f", " ").replace("\xa0", " ").split())
 
 
-def minutes_of(ctx: AppContext, vote_id: uuid.UUID) -> str:
+def minutes_of(ctx: AppContext, vote_id: uuid.UUID, language: str = "") -> str:
     info = service.get_vote(ctx, vote_id)
     figures = service.turnout(ctx, vote_id)
     return pdf_text(
@@ -85,6 +85,7 @@ def minutes_of(ctx: AppContext, vote_id: uuid.UUID) -> str:
             quorum=service.quorum_met(info, figures),
             when=info.opened_at,
             named=service.named_lines(ctx, vote_id),
+            language=language,
         )
     )
 
@@ -324,3 +325,41 @@ def test_a_budget_that_funds_nothing_and_one_by_points_read_as_such() -> None:
     assert "Projet Points Coût Décision" in text
     assert "Bulletins Chaque votant répartit des points entre les projets" in text
     assert "Fresque 3 2 500 € Financé" in text
+
+
+@pytest.mark.usefixtures("room")
+def test_minutes_in_dutch_read_the_dutch_texts_and_quote_the_authoritative_french(
+    ctx: AppContext,
+) -> None:
+    dutch = {"Fresque": "Muurschildering", "Cantine": "Kantine", "Jardin": "Tuin"}
+    projects = [
+        {**project, "translations": {"nl": {"label": dutch[project["label"]]}}}
+        if project["label"] in dutch
+        else project
+        for project in PROJECTS
+    ]
+    vote_id = service.create_from_template(
+        ctx,
+        "local-pb",
+        title="Budget participatif 2026",
+        question="Quels projets financer ?",
+        translations={"nl": {"title": "Participatieve begroting 2026"}},
+        options=projects,
+        budget=5000,
+        rule="greedy",
+        language="fr",
+    )
+    service.open_vote(ctx, vote_id)
+    for code, basket in zip(service.issue_codes(ctx, vote_id, len(BASKETS)), BASKETS, strict=True):
+        service.cast_with_code(ctx, code, {"approve": basket})
+    service.close_vote(ctx, vote_id)
+    text = minutes_of(ctx, vote_id, "nl")
+    assert "Participatieve begroting 2026" in text
+    assert "Muurschildering" in text and "Kantine" in text and "Tuin" in text
+    # No Dutch name for Kiosque: its own.
+    assert "Kiosque" in text
+    assert "Vertaalde notulen. De stemming werd in het Frans gehouden" in text
+    assert "Budget participatif 2026 Quels projets financer ?" in text
+    # In the vote's own language: no note, the French names.
+    own = minutes_of(ctx, vote_id)
+    assert "Fresque" in own and "Muurschildering" not in own and "traduit" not in own

@@ -129,3 +129,61 @@ def test_unknown_vote_and_bad_file(
     bad.write_text("{", encoding="utf-8")
     assert main(["vote", "create", "--from", str(bad), "--db", str(path)]) == 1
     assert "Cannot read the vote" in capsys.readouterr().err
+
+
+def test_results_json_names_grades_and_options_in_words(
+    tmp_path: Path, migrated_template: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue #19: no identifier (`very_good`) reaches a person, the results' JSON included."""
+    path = tmp_path / "vote.sqlite3"
+    shutil.copyfile(migrated_template, path)
+    database = Database.at(path, node_id="kiosk-test")
+    ctx = AppContext(config=load_config(environ={}, db_path=path, seed_demo=False), db=database)
+    grades = ["to_reject", "poor", "fair", "good", "very_good", "excellent"]
+    vote_id = service.create_vote(
+        ctx,
+        {
+            "title": "Thème de l'automne",
+            "translations": {"en": {"title": "Autumn theme"}},
+            "method": "mj",
+            "grades": grades,
+            "channels": ["phone"],
+            "options": [
+                {"label": "Droits d'auteur", "translations": {"nl": {"label": "Auteursrechten"}}},
+                "Facturer",
+            ],
+        },
+    )
+    service.open_vote(ctx, vote_id)
+    for code in service.issue_codes(ctx, vote_id, 2):
+        service.cast_with_code(ctx, code, {"grades": {"Droits d'auteur": 4, "Facturer": 1}})
+    service.close_vote(ctx, vote_id)
+    status, out = run(capsys, "vote", "results", str(vote_id), "--db", str(path))
+    assert status == 0
+    results = json.loads(out)
+    for language, text in results["explanation"].items():
+        assert "very_good" not in text and "poor" not in text, (language, text)
+    assert "Très bien" in results["explanation"]["fr"]
+    assert "Very good" in results["explanation"]["en"]
+    texts = results["texts"]
+    assert texts["language"] == "fr"
+    assert texts["title"] == {
+        "fr": "Thème de l'automne",
+        "nl": "Thème de l'automne",
+        "en": "Autumn theme",
+    }
+    assert texts["options"][0] == {
+        "label": "Droits d'auteur",
+        "names": {"fr": "Droits d'auteur", "nl": "Auteursrechten", "en": "Droits d'auteur"},
+    }
+    assert texts["grades"]["very_good"] == {"fr": "Très bien", "nl": "Zeer goed", "en": "Very good"}
+    # The kept result stays as verify recomputes it.
+    assert results["winners"] == ["Droits d'auteur"]
+    assert run(capsys, "vote", "verify", str(vote_id), "--db", str(path))[0] == 0
+    minutes = tmp_path / "pv.pdf"
+    args = ("vote", "minutes", str(vote_id), "--out", str(minutes), "--lang", "nl")
+    assert run(capsys, *args, "--db", str(path))[0] == 0
+    assert minutes.read_bytes().startswith(b"%PDF")
+    with pytest.raises(SystemExit):
+        main(["vote", "minutes", str(vote_id), "--out", str(minutes), "--lang", "de"])
+    assert "invalid choice: 'de'" in capsys.readouterr().err
