@@ -48,7 +48,8 @@ def test_a_member_votes_at_the_booth(
     qtbot.waitUntil(lambda: shell.current_screen() == "vote-confirmed")
     assert window.navigator.page("vote-confirmed").big.text() == "A voté !"
     assert service.turnout(kiosk_context, vote_id).ballots == 1  # type: ignore[arg-type]
-    qtbot.waitUntil(lambda: shell.current_screen() == "vote-booth-motion", timeout=8000)
+    tap(window.navigator.page("vote-confirmed").done_button)  # "J'ai fini": the next voter
+    qtbot.waitUntil(lambda: shell.current_screen() == "vote-booth-motion")
     assert booth.pages.currentWidget() is booth.welcome and booth.ballot is None
     # The same badge again: refused with a message, no ballot.
     scan(window, token, start_ms=2_000_000)

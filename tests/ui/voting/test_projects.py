@@ -151,7 +151,11 @@ def test_the_booth_shows_each_project_with_its_picture_and_description(
         tap(cards[name].toggle)
 
     tap_card("Fresque")
-    assert cards["Fresque"].toggle.text() == "Dans mon panier"
+    # The state apart from the action: "Dans mon panier" said, the button takes it out.
+    assert cards["Fresque"].toggle.text() == "Retirer de mon panier"
+    assert cards["Fresque"].state.text() == "Dans mon panier"
+    assert cards["Fresque"].state_row.isVisible()
+    assert not cards["Jardin"].state_row.isVisible()
     # The Cantine would pass the budget: it cannot be added.
     assert not cards["Cantine"].toggle.isEnabled()
     assert cards["Cantine"].toggle.text() == "Dépasse le budget"
@@ -461,15 +465,17 @@ def test_the_results_projector_says_the_headline_once_and_the_grades_in_words(
     shell.go("vote-projector-results", VoteArgs(motion))
     page = window.navigator.page("vote-projector-results")
     assert isinstance(page, ProjectorResultsScreen)
-    qtbot.waitUntil(page.outcome.isVisible)
-    assert page.outcome.text() == "Oui 3 · Non 0 · Abstention 0"
-    explanation = page.explanation.text()
-    assert "Oui 3" not in explanation  # the count is the headline, said once
+    board = page.board
+    qtbot.waitUntil(lambda: board.verdict.text() == "ADOPTÉE")
+    assert (board.rows[0].name, board.rows[0].figure) == ("Oui", "3")
+    explanation = board.explanation.text()
+    assert "Oui 3" not in explanation  # the count is in the bars, said once
     assert explanation.startswith("Adoptée")
     shell.go("vote-projector-results", VoteArgs(judged))
-    qtbot.waitUntil(lambda: page.outcome.text() == "Droits")
-    explanation = page.explanation.text()
+    qtbot.waitUntil(lambda: board.verdict.text() == "Droits")
+    explanation = board.explanation.text()
     assert "Très bien" in explanation and "very_good" not in explanation
+    assert "very_good" not in " ".join(row.figure for row in board.rows)
 
 
 def test_answers_tapped_on_one_named_vote_never_reach_the_next(

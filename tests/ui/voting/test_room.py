@@ -133,7 +133,7 @@ def test_a_whole_room_votes_by_badge_phone_and_hands(
 
     # The booth: 10 members by badge, 12 ballots (two proxies).
     confirmed = page("vote-confirmed")
-    confirmed.timer.setInterval(20)  # "A voté !" stays 4 s in the room; not in a test
+    confirmed.timer.setInterval(20)  # "A voté !" stays 8 s in the room; not in a test
     shell.go("vote-booth-motion", VoteArgs(room.vote_id))
     booth = page("vote-booth-motion")
     assert isinstance(booth, MotionBooth)
@@ -180,7 +180,7 @@ def test_a_whole_room_votes_by_badge_phone_and_hands(
             choice = CHOICES[(index * 2) % 3]
             assert phone.get(url).status_code == 200
             answer = phone.post(url, data={"choice": choice})
-            assert answer.status_code == 200 and "A voté !" in answer.text
+            assert answer.status_code == 200 and "A voté\u202f!" in answer.text
             cast.append(choice)
         # A code reused: refused, nothing added.
         again = phone.post(urls[0], data={"choice": "no"})

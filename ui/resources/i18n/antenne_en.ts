@@ -697,6 +697,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove from my basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add to my basket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,6 +985,28 @@
     <message>
         <source>Your ballot is in the box. Thank you!</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next ballot in %n second(s)</source>
+        <translation>
+            <numerusform>Next ballot in %n second</numerusform>
+            <numerusform>Next ballot in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to the start in %n second(s)</source>
+        <translation>
+            <numerusform>Back to the start in %n second</numerusform>
+            <numerusform>Back to the start in %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2441,10 +2467,6 @@
 <context>
     <name>NamedHandsScreen</name>
     <message>
-        <source>Named vote by show of hands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Call each name and tap the answer given. The answers are recorded by name and printed in the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,6 +2488,10 @@
             <numerusform>%n person has already voted.</numerusform>
             <numerusform>%n people have already voted.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Named vote</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) to record</source>
@@ -2794,23 +2820,11 @@
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The results are not revealed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ProjectorScreen</name>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vote by phone: scan your code, or open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vote is closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2997,11 +3011,11 @@
 <context>
     <name>RankingBallot</name>
     <message>
-        <source>Start again</source>
+        <source>Tap the options in your order of preference: first, second…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tap the options, your favourite first.</source>
+        <source>Start again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3166,6 +3180,120 @@
     </message>
     <message>
         <source>2. Who holds the proxy of {name}? (present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomDisplay</name>
+    <message>
+        <source>{value}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote by phone: scan or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{voted} of {roll} voters have voted ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote closes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are not revealed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADOPTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each option&apos;s median grade: half the voters gave it that or better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) funded</source>
+        <translation>
+            <numerusform>%n project funded</numerusform>
+            <numerusform>%n projects funded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget used: {spent} of {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two thirds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the votes cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the votes present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the votes entitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quorum was not met: without it the vote cannot decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanimity was needed: nobody against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{needed} {base} were needed: {share} voted for.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5708,7 +5836,7 @@
 <context>
     <name>VoteGrade</name>
     <message>
-        <source>To reject</source>
+        <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -697,6 +697,10 @@
         <translation>Dans mon panier</translation>
     </message>
     <message>
+        <source>Remove from my basket</source>
+        <translation>Retirer de mon panier</translation>
+    </message>
+    <message>
         <source>Add to my basket</source>
         <translation>Ajouter à mon panier</translation>
     </message>
@@ -981,6 +985,28 @@
     <message>
         <source>Your ballot is in the box. Thank you!</source>
         <translation>Votre bulletin est dans l&apos;urne. Merci&#x202f;!</translation>
+    </message>
+    <message>
+        <source>Next ballot</source>
+        <translation>Bulletin suivant</translation>
+    </message>
+    <message>
+        <source>I&apos;m done</source>
+        <translation>J&apos;ai fini</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next ballot in %n second(s)</source>
+        <translation>
+            <numerusform>Bulletin suivant dans %n seconde</numerusform>
+            <numerusform>Bulletin suivant dans %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to the start in %n second(s)</source>
+        <translation>
+            <numerusform>Retour à l&apos;accueil dans %n seconde</numerusform>
+            <numerusform>Retour à l&apos;accueil dans %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2441,10 +2467,6 @@
 <context>
     <name>NamedHandsScreen</name>
     <message>
-        <source>Named vote by show of hands</source>
-        <translation>Vote nominatif à main levée</translation>
-    </message>
-    <message>
         <source>Call each name and tap the answer given. The answers are recorded by name and printed in the minutes.</source>
         <translation>Appelez chaque nom et touchez la réponse donnée. Les réponses sont enregistrées avec les noms et figurent au procès-verbal.</translation>
     </message>
@@ -2466,6 +2488,10 @@
             <numerusform>%n personne a déjà voté.</numerusform>
             <numerusform>%n personnes ont déjà voté.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Named vote</source>
+        <translation>Vote nominatif</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) to record</source>
@@ -2794,24 +2820,12 @@
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
-    <message>
-        <source>The results are not revealed yet.</source>
-        <translation>Les résultats ne sont pas encore dévoilés.</translation>
-    </message>
 </context>
 <context>
     <name>ProjectorScreen</name>
     <message>
         <source>Projector</source>
         <translation>Projecteur</translation>
-    </message>
-    <message>
-        <source>Vote by phone: scan your code, or open</source>
-        <translation>Voter par téléphone&#x202f;: scannez votre code, ou ouvrez</translation>
-    </message>
-    <message>
-        <source>The vote is closed.</source>
-        <translation>Le vote est clos.</translation>
     </message>
 </context>
 <context>
@@ -2997,12 +3011,12 @@
 <context>
     <name>RankingBallot</name>
     <message>
-        <source>Start again</source>
-        <translation>Recommencer</translation>
+        <source>Tap the options in your order of preference: first, second…</source>
+        <translation>Touchez les options dans votre ordre de préférence&#x202f;: la première, puis la deuxième…</translation>
     </message>
     <message>
-        <source>Tap the options, your favourite first.</source>
-        <translation>Touchez les options, votre préférée d&apos;abord.</translation>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3181,120 @@
     <message>
         <source>2. Who holds the proxy of {name}? (present)</source>
         <translation>2. Qui reçoit la procuration de {name}&#x202f;? (présent·e)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDisplay</name>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Vote by phone: scan or type</source>
+        <translation>Voter par téléphone&#x202f;: scannez ou tapez</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>{voted} of {roll} voters have voted ({share})</source>
+        <translation>{voted} votants sur {roll} ont voté ({share})</translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation>Le vote est clos.</translation>
+    </message>
+    <message>
+        <source>The vote is open.</source>
+        <translation>Le vote est ouvert.</translation>
+    </message>
+    <message>
+        <source>Vote closes in</source>
+        <translation>Clôture du vote dans</translation>
+    </message>
+    <message>
+        <source>The results are not revealed yet.</source>
+        <translation>Les résultats ne sont pas encore dévoilés.</translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation>Pas de résultat</translation>
+    </message>
+    <message>
+        <source>ADOPTED</source>
+        <translation>ADOPTÉE</translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation>REJETÉE</translation>
+    </message>
+    <message>
+        <source>Tie: {names}</source>
+        <translation>Égalité&#x202f;: {names}</translation>
+    </message>
+    <message>
+        <source>Chosen: {name}</source>
+        <translation>Choix de la salle&#x202f;: {name}</translation>
+    </message>
+    <message>
+        <source>No winner</source>
+        <translation>Aucune option ne l&apos;emporte</translation>
+    </message>
+    <message>
+        <source>Each option&apos;s median grade: half the voters gave it that or better.</source>
+        <translation>La mention majoritaire de chaque option&#x202f;: la moitié des votants lui ont donné au moins cette mention.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) funded</source>
+        <translation>
+            <numerusform>%n projet financé</numerusform>
+            <numerusform>%n projets financés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget used: {spent} of {budget}</source>
+        <translation>Budget utilisé&#x202f;: {spent} sur {budget}</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>Budget utilisé</translation>
+    </message>
+    <message>
+        <source>More than half</source>
+        <translation>Il fallait plus de la moitié</translation>
+    </message>
+    <message>
+        <source>Two thirds</source>
+        <translation>Il fallait les deux tiers</translation>
+    </message>
+    <message>
+        <source>Three quarters</source>
+        <translation>Il fallait les trois quarts</translation>
+    </message>
+    <message>
+        <source>of the votes cast</source>
+        <translation>des suffrages exprimés</translation>
+    </message>
+    <message>
+        <source>of the votes present</source>
+        <translation>des voix présentes</translation>
+    </message>
+    <message>
+        <source>of the votes entitled</source>
+        <translation>des voix des ayants droit</translation>
+    </message>
+    <message>
+        <source>The quorum was not met: without it the vote cannot decide.</source>
+        <translation>Le quorum n&apos;est pas atteint&#x202f;: sans quorum, le vote ne peut rien décider.</translation>
+    </message>
+    <message>
+        <source>Unanimity was needed: nobody against.</source>
+        <translation>Il fallait l&apos;unanimité&#x202f;: personne contre.</translation>
+    </message>
+    <message>
+        <source>{needed} {base} were needed: {share} voted for.</source>
+        <translation>{needed} {base}&#x202f;: {share} ont voté pour.</translation>
     </message>
 </context>
 <context>
@@ -5708,7 +5836,7 @@
 <context>
     <name>VoteGrade</name>
     <message>
-        <source>To reject</source>
+        <source>Reject</source>
         <translation>À rejeter</translation>
     </message>
     <message>

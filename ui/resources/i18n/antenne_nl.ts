@@ -697,6 +697,10 @@
         <translation>In mijn mandje</translation>
     </message>
     <message>
+        <source>Remove from my basket</source>
+        <translation>Uit mijn mandje halen</translation>
+    </message>
+    <message>
         <source>Add to my basket</source>
         <translation>In mijn mandje leggen</translation>
     </message>
@@ -981,6 +985,28 @@
     <message>
         <source>Your ballot is in the box. Thank you!</source>
         <translation>Je stembiljet zit in de urne. Dank je!</translation>
+    </message>
+    <message>
+        <source>Next ballot</source>
+        <translation>Volgend stembiljet</translation>
+    </message>
+    <message>
+        <source>I&apos;m done</source>
+        <translation>Ik ben klaar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next ballot in %n second(s)</source>
+        <translation>
+            <numerusform>Volgend stembiljet over %n seconde</numerusform>
+            <numerusform>Volgend stembiljet over %n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to the start in %n second(s)</source>
+        <translation>
+            <numerusform>Terug naar het begin over %n seconde</numerusform>
+            <numerusform>Terug naar het begin over %n seconden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2441,10 +2467,6 @@
 <context>
     <name>NamedHandsScreen</name>
     <message>
-        <source>Named vote by show of hands</source>
-        <translation>Hoofdelijke stemming bij handopsteken</translation>
-    </message>
-    <message>
         <source>Call each name and tap the answer given. The answers are recorded by name and printed in the minutes.</source>
         <translation>Roep elke naam af en tik het gegeven antwoord aan. De antwoorden worden met de namen vastgelegd en komen in de notulen.</translation>
     </message>
@@ -2466,6 +2488,10 @@
             <numerusform>%n persoon heeft al gestemd.</numerusform>
             <numerusform>%n personen hebben al gestemd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Named vote</source>
+        <translation>Hoofdelijke stemming</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) to record</source>
@@ -2794,24 +2820,12 @@
         <source>Results</source>
         <translation>Uitslag</translation>
     </message>
-    <message>
-        <source>The results are not revealed yet.</source>
-        <translation>De uitslag is nog niet getoond.</translation>
-    </message>
 </context>
 <context>
     <name>ProjectorScreen</name>
     <message>
         <source>Projector</source>
         <translation>Projector</translation>
-    </message>
-    <message>
-        <source>Vote by phone: scan your code, or open</source>
-        <translation>Stemmen met de telefoon: scan je code, of open</translation>
-    </message>
-    <message>
-        <source>The vote is closed.</source>
-        <translation>De stemming is gesloten.</translation>
     </message>
 </context>
 <context>
@@ -2997,12 +3011,12 @@
 <context>
     <name>RankingBallot</name>
     <message>
-        <source>Start again</source>
-        <translation>Opnieuw beginnen</translation>
+        <source>Tap the options in your order of preference: first, second…</source>
+        <translation>Tik de opties aan in je volgorde van voorkeur: eerst je favoriet, dan de tweede…</translation>
     </message>
     <message>
-        <source>Tap the options, your favourite first.</source>
-        <translation>Tik op de opties, je favoriet eerst.</translation>
+        <source>Start again</source>
+        <translation>Opnieuw beginnen</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3181,120 @@
     <message>
         <source>2. Who holds the proxy of {name}? (present)</source>
         <translation>2. Wie krijgt de volmacht van {name}? (aanwezig)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDisplay</name>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>Vote by phone: scan or type</source>
+        <translation>Stem met je telefoon: scan of typ</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Opkomst</translation>
+    </message>
+    <message>
+        <source>{voted} of {roll} voters have voted ({share})</source>
+        <translation>{voted} van de {roll} kiezers hebben gestemd ({share})</translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation>De stemming is gesloten.</translation>
+    </message>
+    <message>
+        <source>The vote is open.</source>
+        <translation>De stemming is open.</translation>
+    </message>
+    <message>
+        <source>Vote closes in</source>
+        <translation>De stemming sluit over</translation>
+    </message>
+    <message>
+        <source>The results are not revealed yet.</source>
+        <translation>De resultaten zijn nog niet bekendgemaakt.</translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation>Geen uitslag</translation>
+    </message>
+    <message>
+        <source>ADOPTED</source>
+        <translation>AANGENOMEN</translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation>VERWORPEN</translation>
+    </message>
+    <message>
+        <source>Tie: {names}</source>
+        <translation>Gelijkspel: {names}</translation>
+    </message>
+    <message>
+        <source>Chosen: {name}</source>
+        <translation>Gekozen: {name}</translation>
+    </message>
+    <message>
+        <source>No winner</source>
+        <translation>Geen winnaar</translation>
+    </message>
+    <message>
+        <source>Each option&apos;s median grade: half the voters gave it that or better.</source>
+        <translation>Het meerderheidsoordeel van elke optie: de helft van de kiezers gaf dat of beter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) funded</source>
+        <translation>
+            <numerusform>%n project gefinancierd</numerusform>
+            <numerusform>%n projecten gefinancierd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget used: {spent} of {budget}</source>
+        <translation>Gebruikt budget: {spent} van {budget}</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>Gebruikt budget</translation>
+    </message>
+    <message>
+        <source>More than half</source>
+        <translation>Meer dan de helft</translation>
+    </message>
+    <message>
+        <source>Two thirds</source>
+        <translation>Twee derde</translation>
+    </message>
+    <message>
+        <source>Three quarters</source>
+        <translation>Drie kwart</translation>
+    </message>
+    <message>
+        <source>of the votes cast</source>
+        <translation>van de uitgebrachte stemmen</translation>
+    </message>
+    <message>
+        <source>of the votes present</source>
+        <translation>van de aanwezige stemmen</translation>
+    </message>
+    <message>
+        <source>of the votes entitled</source>
+        <translation>van de stemgerechtigde stemmen</translation>
+    </message>
+    <message>
+        <source>The quorum was not met: without it the vote cannot decide.</source>
+        <translation>Het quorum is niet gehaald: zonder quorum kan de stemming niets beslissen.</translation>
+    </message>
+    <message>
+        <source>Unanimity was needed: nobody against.</source>
+        <translation>Eenparigheid was nodig: niemand tegen.</translation>
+    </message>
+    <message>
+        <source>{needed} {base} were needed: {share} voted for.</source>
+        <translation>{needed} {base} was nodig: {share} stemde voor.</translation>
     </message>
 </context>
 <context>
@@ -5708,8 +5836,8 @@
 <context>
     <name>VoteGrade</name>
     <message>
-        <source>To reject</source>
-        <translation>Te verwerpen</translation>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
     </message>
     <message>
         <source>Poor</source>

@@ -55,8 +55,8 @@ if TYPE_CHECKING:
 
 # Seconds a half-filled ballot waits before the booth blanks itself.
 BOOTH_IDLE_S = 45
-# Seconds "A voté !" stays before the privacy page.
-CONFIRMED_S = 4
+# Seconds "A voté !" stays before the privacy page (counted down on screen; "I'm done" sooner).
+CONFIRMED_S = 8
 # Below this height (the window minus the top bar) the booth is "short": smaller header and
 # phone code. 1920×1080 leaves about 990 px, 1366×768 about 680 (600 with large text).
 BOOTH_SHORT_BELOW = 800
@@ -358,7 +358,11 @@ class BoothScreen(VoteScreen):
             return
         self._drop_ballot()
         self.ballot = make_ballot(
-            state.vote, shuffle=shuffle, pictures=state.pictures, language=self.shell.language
+            state.vote,
+            shuffle=shuffle,
+            pictures=state.pictures,
+            language=self.shell.language,
+            high_contrast=self.shell.theme.high_contrast,
         )
         self._fit_ballot()
         self.ballot.sig_changed.connect(self._touched)
@@ -558,17 +562,25 @@ class ConfirmedScreen(Screen):
         self.big.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint = label("lead")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The booth goes to the next voter by itself, and says when; "I'm done" goes now.
+        self.left = CONFIRMED_S
+        self.countdown = label("lead")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.done_button = TouchButton(kind="primary", big=True, icon_name="check")
+        self.done_button.clicked.connect(self._next)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 32)
+        layout.setSpacing(24)
         layout.addWidget(self.header)
         layout.addStretch(1)
         layout.addWidget(self.big)
         layout.addWidget(self.hint)
+        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.countdown)
         layout.addStretch(1)
         self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(CONFIRMED_S * 1000)
-        self.timer.timeout.connect(self._next)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
         self.retranslate()
 
     def title(self) -> str:
@@ -584,14 +596,33 @@ class ConfirmedScreen(Screen):
         self.header.show_vote(
             self.vote, high_contrast=self.shell.theme.high_contrast, language=self.shell.language
         )
+        self._show_left()
+
+    def _show_left(self) -> None:
+        self.done_button.setText(self.tr("Next ballot") if self.more else self.tr("I'm done"))
+        text = (
+            self.tr("Next ballot in %n second(s)", "", self.left)
+            if self.more
+            else self.tr("Back to the start in %n second(s)", "", self.left)
+        )
+        self.countdown.setText(text)
+
+    def _tick(self) -> None:
+        self.left = max(0, self.left - 1)
+        self._show_left()
+        if self.left == 0:
+            self._next()
 
     def prepare_screenshot(self) -> None:
         self.vote = demo_vote("motion")
+        self.left = CONFIRMED_S
+        self._show_left()
 
     def on_enter(self, args: ScreenArgs | None) -> None:
         if isinstance(args, BallotCast):
             self.booth, self.vote = args.booth, args.vote
         self.more = isinstance(args, BallotCast) and args.more
+        self.left = CONFIRMED_S
         self.retranslate()
         self.timer.start()
 
@@ -604,6 +635,7 @@ class ConfirmedScreen(Screen):
         self.vote = None
 
     def _next(self) -> None:
+        self.timer.stop()
         if self.isVisible():
             vote = self.vote
             self.shell.go(self.booth, NextVoice(vote.id) if self.more and vote else None)

@@ -284,7 +284,10 @@ class ConsoleScreen(VoteScreen):
         # Side by side needs the reference width; at 1366 × 768 (or in portrait) the vote's
         # card comes first, the new-vote form under it, and the screen scrolls rather than
         # being cut at the right.
-        narrow = space.height() > space.width() or space.width() < 1600
+        # Large text needs more: at 1920 × 1080 the card's buttons and title would run off
+        # the right edge beside the list.
+        wide_enough = 2400 if self.shell.theme.large_text else 1600
+        narrow = space.height() > space.width() or space.width() < wide_enough
         self._body.setDirection(
             QBoxLayout.Direction.BottomToTop if narrow else QBoxLayout.Direction.LeftToRight
         )
@@ -295,8 +298,11 @@ class ConsoleScreen(VoteScreen):
         # The form scrolls up and down only: never narrower than what it holds.
         bar = self.form_scroll.verticalScrollBar().sizeHint().width()
         self.form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + bar)
-        # Two buttons a row where the card is wide enough, one in portrait.
-        columns = 1 if portrait else 2
+        # Two buttons a row where the card is wide enough, one in portrait (or where two of
+        # the longest, in large text, would not fit beside each other).
+        widest = max(button.sizeHint().width() for button in self.goto.values())
+        card = self.room(space) - 96 - 80  # the screen's margins, the card's
+        columns = 1 if portrait or 2 * widest + 16 > card else 2
         for index, button in enumerate(self.goto.values()):
             self.goto_grid.removeWidget(button)
             self.goto_grid.addWidget(button, index // columns, index % columns)

@@ -344,8 +344,10 @@ class NamedHandsScreen(VoteScreen):
         layout.addWidget(self.header)
         layout.addWidget(self.notice)
         layout.addWidget(self.hint)
-        layout.addLayout(self._list)
+        # Who voted already, above the names to call: under them, a long list would push it
+        # below the pinned buttons.
         layout.addWidget(self.done)
+        layout.addLayout(self._list)
         layout.addStretch(1)
         bottom = QHBoxLayout()
         bottom.setSpacing(16)
@@ -356,7 +358,7 @@ class NamedHandsScreen(VoteScreen):
         self.retranslate()
 
     def title(self) -> str:
-        return self.tr("Named vote by show of hands")
+        return self.tr("Named vote")  # one line in the top bar, in large text too
 
     def retranslate(self) -> None:
         self.hint.setText(

@@ -29,8 +29,10 @@ from app.clock import utcnow
 from app.errors import QT_TRANSLATE_NOOP
 from app.voting.texts import OptionTexts, option_text, vote_text
 from app.voting.types import OptionInfo, Turnout, VoteInfo
+from ui.theme import current as current_theme
 from ui.theme import restyle
 from ui.widgets.buttons import TouchButton
+from ui.widgets.icons import icon
 
 # A project's picture on the booth (4:3, the stored pictures' usual shape).
 PICTURE_SIZE = QSize(208, 156)
@@ -55,7 +57,7 @@ MOTION_NAMES = {
     "invalid": QT_TRANSLATE_NOOP("VoteChoice", "Invalid"),
 }
 GRADE_NAMES = {
-    "to_reject": QT_TRANSLATE_NOOP("VoteGrade", "To reject"),
+    "to_reject": QT_TRANSLATE_NOOP("VoteGrade", "Reject"),
     "poor": QT_TRANSLATE_NOOP("VoteGrade", "Poor"),
     "fair": QT_TRANSLATE_NOOP("VoteGrade", "Fair"),
     "good": QT_TRANSLATE_NOOP("VoteGrade", "Good"),
@@ -258,34 +260,43 @@ class MotionBallot(Ballot):
 
 
 class RankingBallot(Ballot):
-    """Tap the options in order of preference; the ranking shows beside them."""
+    """Tap the options in order of preference. The ranked ones go to the top in their rank
+    order (1. above 2.), filled and numbered; the others follow, still to tap."""
 
     def __init__(self, vote: VoteInfo, order: Sequence[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.labels = [vote.options[i].label for i in order]
         self.ranking: list[str] = []
         self.buttons: dict[str, TouchButton] = {}
-        grid = QGridLayout()
-        grid.setSpacing(16)
-        for index, label in enumerate(self.labels):
-            button = TouchButton()
+        self.instruction = QLabel()
+        self.instruction.setProperty("role", "lead")
+        self.instruction.setWordWrap(True)
+        self.list = QVBoxLayout()
+        self.list.setSpacing(16)
+        for label in self.labels:
+            # Checkable: a ranked option shows selected (filled), never disabled-grey.
+            button = TouchButton(checkable=True, big=True)
             button.setText(self.shown(label))
             button.clicked.connect(lambda _c=False, label=label: self.rank(label))
             self.buttons[label] = button
-            grid.addWidget(button, index // 2, index % 2)
+            self.list.addWidget(button)
         self.chosen = QLabel()
         self.chosen.setProperty("role", "lead")
         self.chosen.setWordWrap(True)
-        self.again = TouchButton(kind="quiet", icon_name="history")
+        self.again = TouchButton(icon_name="history")
         self.again.clicked.connect(self.start_again)
         layout = QVBoxLayout(self)
         layout.setSpacing(16)
-        layout.addLayout(grid)
+        layout.addWidget(self.instruction)
+        layout.addLayout(self.list)
         layout.addWidget(self.chosen)
         layout.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeft)
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.instruction.setText(
+            self.tr("Tap the options in your order of preference: first, second…")
+        )
         self.again.setText(self.tr("Start again"))
         self._show()
 
@@ -300,27 +311,70 @@ class RankingBallot(Ballot):
         self._show()
         self.sig_changed.emit()
 
+    def shown_order(self) -> list[str]:
+        """The options top to bottom: the ranked ones in rank order, then the others."""
+        return self.ranking + [label for label in self.labels if label not in self.ranking]
+
     def _show(self) -> None:
-        for label, button in self.buttons.items():
+        for label in self.shown_order():
+            self.list.removeWidget(self.buttons[label])
+        for label in self.shown_order():
+            button = self.buttons[label]
+            self.list.addWidget(button)
             position = self.ranking.index(label) + 1 if label in self.ranking else 0
             shown = self.shown(label)
-            button.setText(f"{position}. {shown}" if position else shown)
-            button.setEnabled(not position)
-        self.chosen.setText(self.summary() or self.tr("Tap the options, your favourite first."))
+            button.setText(f"{position}.  {shown}" if position else shown)
+            button.setChecked(bool(position))
+        self.again.setVisible(bool(self.ranking))
+        self.chosen.setText(self.summary())
+        self.chosen.setVisible(bool(self.ranking))
 
     def content(self) -> dict[str, object] | None:
         return {"ranking": list(self.ranking)} if self.ranking else None
 
     def summary(self) -> str:
-        return "  ›  ".join(
+        return "\n".join(
             f"{i}. {self.shown(label)}" for i, label in enumerate(self.ranking, start=1)
         )
 
 
-class GradesBallot(Ballot):
-    """Majority judgment: one grade per option, a row of buttons each (best grade first)."""
+# One colour per grade, worst first: a diverging scale from red ("Reject") to green
+# ("Excellent"); on black, in high contrast, brighter ones.
+GRADE_SCALE = ("#B42318", "#C2410C", "#8A6A00", "#4D7C0F", "#2F7D32", "#1E6B34")
+GRADE_SCALE_HIGH = ("#FF8A8A", "#FFB36B", "#FFE14D", "#C0EB75", "#8CE99A", "#63E6BE")
 
-    def __init__(self, vote: VoteInfo, order: Sequence[int], parent: QWidget | None = None) -> None:
+
+def grade_colours(count: int, *, high_contrast: bool = False) -> list[str]:
+    """`count` grade colours from the scale, worst first."""
+    scale = GRADE_SCALE_HIGH if high_contrast else GRADE_SCALE
+    if count <= 1:
+        return [scale[-1]] * count
+    return [scale[round(i * (len(scale) - 1) / (count - 1))] for i in range(count)]
+
+
+def grade_style(colour: str, *, high_contrast: bool) -> str:
+    """A grade button in its colour: outlined in it, filled with it once chosen."""
+    chosen_text = "#000000" if high_contrast else "#FFFFFF"
+    idle_text = colour if high_contrast else "#1D1B26"
+    return (
+        f"QPushButton {{ border:3px solid {colour}; color:{idle_text}; }}"
+        f"QPushButton:checked {{ background:{colour}; color:{chosen_text};"
+        f" border:3px solid {colour}; font-weight:bold; }}"
+    )
+
+
+class GradesBallot(Ballot):
+    """Majority judgment: one grade per option. Each option's name sits right above its row
+    of grades (best first), each grade in its colour."""
+
+    def __init__(
+        self,
+        vote: VoteInfo,
+        order: Sequence[int],
+        parent: QWidget | None = None,
+        *,
+        high_contrast: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.grades = vote.grades
         self.labels = [vote.options[i].label for i in order]
@@ -329,11 +383,12 @@ class GradesBallot(Ballot):
         self.names: list[QLabel] = []
         self.rows: dict[str, list[TouchButton]] = {}
         self.grid = QGridLayout(self)
-        self.grid.setHorizontalSpacing(8)
-        self.grid.setVerticalSpacing(12)
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(16)
+        colours = grade_colours(len(self.grades), high_contrast=high_contrast)
         for label in self.labels:
             name = QLabel(label)
-            name.setProperty("role", "lead")
+            name.setProperty("role", "heading")
             name.setWordWrap(True)
             self.names.append(name)
             group = QButtonGroup(self)
@@ -341,6 +396,7 @@ class GradesBallot(Ballot):
             for grade in reversed(range(len(self.grades))):
                 button = TouchButton(checkable=True)
                 button.setProperty("grade", grade)
+                button.setStyleSheet(grade_style(colours[grade], high_contrast=high_contrast))
                 button.clicked.connect(self.sig_changed)
                 group.addButton(button, grade)
                 self.grade_buttons.append((grade, button))
@@ -351,38 +407,30 @@ class GradesBallot(Ballot):
         self.retranslate()
 
     def fit(self, space: QSize, *, short: bool, large_text: bool) -> None:
-        # Three grades a row in portrait or with large text at 1366 px; all six beside the
-        # option's name otherwise.
+        # All six grades in a row where the screen is wide; three a row in portrait or with
+        # large text at 1366 px.
         wide = space.width() >= 1800 or (space.width() >= 1300 and not large_text)
         self.set_columns(len(self.grades) if wide else 3)
 
     def set_columns(self, columns: int) -> None:
-        """Grade buttons a row: all of them beside the option's name where the screen is wide,
-        under the name (in rows of `columns`) where it is not (portrait, large text)."""
+        """Grade buttons a row, under the option's name (`columns` of them a row)."""
         columns = max(1, min(columns, len(self.grades)))
         if columns == self.columns:
             return
         self.columns = columns
         for widget in [*self.names, *(b for _g, b in self.grade_buttons)]:
             self.grid.removeWidget(widget)
-        beside = columns == len(self.grades)
         row = 0
         for name, label in zip(self.names, self.labels, strict=True):
-            if beside:
-                self.grid.addWidget(name, row, 0)
-            else:
-                self.grid.addWidget(name, row, 0, 1, columns)
-                row += 1
+            # A little air above each option but the first: its name goes with its grades.
+            name.setContentsMargins(0, 16 if row else 0, 0, 0)
+            self.grid.addWidget(name, row, 0, 1, columns)
+            row += 1
             for index, button in enumerate(self.rows[label]):
-                self.grid.addWidget(
-                    button, row + index // columns, index % columns + (1 if beside else 0)
-                )
+                self.grid.addWidget(button, row + index // columns, index % columns)
             row += (len(self.rows[label]) + columns - 1) // columns
         for column in range(self.grid.columnCount()):
-            # Beside: the name takes the room left; under it: grades share the width evenly.
-            self.grid.setColumnStretch(column, 0 if beside or column >= columns else 1)
-        if beside:
-            self.grid.setColumnStretch(0, 2)
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def retranslate(self) -> None:
         for grade, button in self.grade_buttons:
@@ -472,19 +520,46 @@ class ProjectCard(QFrame):
         self.description.setProperty("role", "lead")
         self.description.setWordWrap(True)
         self.description.setVisible(bool(option.description))
-        self.toggle = TouchButton(checkable=True)
+        # The state ("In my basket") apart from the action: the button says what a tap does.
+        self.state = QLabel()
+        self.state.setProperty("role", "lead")
+        self.state_icon = QLabel()
+        self.state_row = QWidget()
+        state_row = QHBoxLayout(self.state_row)
+        state_row.setContentsMargins(0, 4, 0, 0)
+        state_row.setSpacing(8)
+        state_row.addWidget(self.state_icon)
+        state_row.addWidget(self.state, 1)
+        self.state_row.hide()
+        self.toggle = TouchButton(checkable=True, icon_name="plus")
         text = QVBoxLayout()
         text.setSpacing(4)
         text.addWidget(self.name)
         text.addWidget(self.cost)
         text.addWidget(self.description)
+        text.addWidget(self.state_row)
         text.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(20)
-        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(text, 1)
-        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(16, 16, 16, 16)
+        self.grid.setHorizontalSpacing(20)
+        self.grid.setVerticalSpacing(12)
+        self.grid.addWidget(self.picture, 0, 0, Qt.AlignmentFlag.AlignTop)
+        self.grid.addLayout(text, 0, 1)
+        self.grid.setColumnStretch(1, 1)
+        self.narrow = True
+        self.set_narrow(False)
+
+    def set_narrow(self, narrow: bool) -> None:
+        """The button beside the text where the card is wide, under it where it is not
+        (portrait, large text): the card is never wider than the screen."""
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        self.grid.removeWidget(self.toggle)
+        if narrow:
+            self.grid.addWidget(self.toggle, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.grid.addWidget(self.toggle, 0, 2, Qt.AlignmentFlag.AlignVCenter)
 
     def set_picture_size(self, size: QSize) -> None:
         if self.picture.size() == size:
@@ -505,12 +580,22 @@ class ProjectCard(QFrame):
         self.cost.setText(money(self.option.cost or 0, self.currency))
         chosen = self.toggle.isChecked()
         self.toggle.setEnabled(chosen or fits)
+        # Chosen: outlined in the theme's strong colour, with a check and the words.
+        ink = current_theme().palette.primary_text
+        self.state_row.setVisible(chosen)
+        self.state.setText(QCoreApplication.translate("BasketBallot", "In my basket"))
+        self.state.setStyleSheet(f"font-weight:bold;color:{ink};")
+        self.state_icon.setPixmap(icon("check", ink, 32).pixmap(32, 32))
+        self.setStyleSheet(f'QFrame[role="card"] {{ border:4px solid {ink}; }}' if chosen else "")
         if chosen:
-            self.toggle.setText(QCoreApplication.translate("BasketBallot", "In my basket"))
+            self.toggle.setText(QCoreApplication.translate("BasketBallot", "Remove from my basket"))
+            self.toggle.set_icon_name("minus")
         elif fits:
             self.toggle.setText(QCoreApplication.translate("BasketBallot", "Add to my basket"))
+            self.toggle.set_icon_name("plus")
         else:
             self.toggle.setText(QCoreApplication.translate("BasketBallot", "Over the budget"))
+            self.toggle.set_icon_name("ban")
 
 
 class BasketBallot(Ballot):
@@ -556,6 +641,10 @@ class BasketBallot(Ballot):
         self._show()
 
     def fit(self, space: QSize, *, short: bool, large_text: bool) -> None:
+        # The buttons under the texts where the screen is narrow (portrait).
+        narrow = space.width() < 1200
+        for card in self.cards.values():
+            card.set_narrow(narrow)
         # Smaller pictures on a short screen: more projects in sight at once.
         if short == self._compact:
             return
@@ -600,21 +689,28 @@ def make_ballot(
     shuffle: bool = True,
     pictures: Mapping[str, bytes] | None = None,
     language: str = "",
+    high_contrast: bool = False,
 ) -> Ballot:
     """The vote's ballot, its options in `language` (the vote's own when "")."""
-    ballot = _new_ballot(vote, shuffle=shuffle, pictures=pictures)
+    ballot = _new_ballot(vote, shuffle=shuffle, pictures=pictures, high_contrast=high_contrast)
     ballot.set_language(vote, language or vote.language)
     return ballot
 
 
-def _new_ballot(vote: VoteInfo, *, shuffle: bool, pictures: Mapping[str, bytes] | None) -> Ballot:
+def _new_ballot(
+    vote: VoteInfo,
+    *,
+    shuffle: bool,
+    pictures: Mapping[str, bytes] | None,
+    high_contrast: bool = False,
+) -> Ballot:
     order = list(range(len(vote.options)))
     if shuffle:
         random.SystemRandom().shuffle(order)  # options shuffled for each voter
     if vote.method == "motion":
         return MotionBallot(vote)
     if vote.method == "mj":
-        return GradesBallot(vote, order)
+        return GradesBallot(vote, order, high_contrast=high_contrast)
     if vote.method in ("pb", "approval"):
         return BasketBallot(vote, order, pictures=pictures)
     return RankingBallot(vote, order)
@@ -629,7 +725,8 @@ def booth_for(method: str) -> str:
 
 # -- Demo votes (screenshots only; nothing is written to the database) ---------------------------
 
-_DEMO_ID = uuid.UUID(int=7)
+# One id per demo vote: the console lists several and shows the one whose id it holds.
+_DEMO_IDS = {"motion": 7, "pb": 8, "mj": 9}
 
 
 def demo_vote(method: str, *, status: str = "open") -> VoteInfo:
@@ -694,7 +791,7 @@ def demo_vote(method: str, *, status: str = "open") -> VoteInfo:
         )
     return _with_demo_translations(
         VoteInfo(
-            id=_DEMO_ID,
+            id=uuid.UUID(int=_DEMO_IDS.get(method, 10)),
             title=title,
             question=question,
             language="fr",
@@ -823,30 +920,105 @@ DEMO_TURNOUT = Turnout(
 
 
 def demo_pictures(vote: VoteInfo) -> dict[str, bytes]:
-    """Painted stand-ins for the projects' photos (screenshots only): a sky, hills, a sun."""
-    hues = (200, 28, 140, 280, 350)
+    """Pictures of the demo projects (screenshots only), drawn from what each project is about
+    (a bicycle, a party's bunting, a loudspeaker, books): each its own, the same every time."""
     pictures: dict[str, bytes] = {}
-    for index, option in enumerate(vote.options):
+    for option in vote.options:
         if not option.has_picture:
             continue
         pixmap = QPixmap(640, 480)
-        hue = hues[index % len(hues)]
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        sky = QLinearGradient(0, 0, 0, 480)
-        sky.setColorAt(0, QColor.fromHsv(hue, 90, 250))
-        sky.setColorAt(1, QColor.fromHsv(hue, 40, 255))
-        painter.fillRect(pixmap.rect(), sky)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#FFE14D"))
-        painter.drawEllipse(420 - index * 40, 70, 110, 110)
-        painter.setBrush(QColor.fromHsv((hue + 90) % 360, 140, 150))
-        painter.drawEllipse(-160, 300, 620, 400)
-        painter.setBrush(QColor.fromHsv((hue + 110) % 360, 160, 110))
-        painter.drawEllipse(240, 330, 620, 380)
+        _draw_project(painter, option.label.lower())
         painter.end()
         buffer = QBuffer()
         buffer.open(QBuffer.OpenModeFlag.WriteOnly)
-        pixmap.save(buffer, "JPEG", 80)
+        pixmap.save(buffer, "JPEG", 85)
         pictures[option.label] = bytes(buffer.data().data())
     return pictures
+
+
+def _draw_project(painter: QPainter, about: str) -> None:
+    """A scene for a project named `about`, on a 640 × 480 picture."""
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QPen, QPolygonF
+
+    def backdrop(top: str, bottom: str, ground: str) -> None:
+        sky = QLinearGradient(0, 0, 0, 480)
+        sky.setColorAt(0, QColor(top))
+        sky.setColorAt(1, QColor(bottom))
+        painter.fillRect(0, 0, 640, 480, sky)
+        painter.fillRect(0, 360, 640, 120, QColor(ground))
+
+    def pen(colour: str, width: float) -> None:
+        line = QPen(QColor(colour), width)
+        line.setCapStyle(Qt.PenCapStyle.RoundCap)
+        line.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(line)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    if "vélo" in about or "velo" in about or "bike" in about:
+        # A bicycle in a courtyard.
+        backdrop("#CFE8F3", "#F4EBDD", "#B9A58A")
+        pen("#1F3B57", 14)
+        for x in (190, 450):
+            painter.drawEllipse(QPointF(x, 330), 95, 95)
+        pen("#C0392B", 16)
+        frame = [QPointF(190, 330), QPointF(290, 220), QPointF(410, 220), QPointF(450, 330)]
+        painter.drawPolyline(QPolygonF(frame))
+        painter.drawLine(QPointF(290, 220), QPointF(330, 330))
+        painter.drawLine(QPointF(330, 330), QPointF(450, 330))
+        painter.drawLine(QPointF(410, 220), QPointF(330, 330))
+        pen("#1F3B57", 14)
+        painter.drawLine(QPointF(290, 220), QPointF(275, 185))
+        painter.drawLine(QPointF(250, 180), QPointF(305, 180))  # the saddle
+        painter.drawLine(QPointF(410, 220), QPointF(420, 170))
+        painter.drawLine(QPointF(420, 170), QPointF(460, 165))  # the handlebar
+    elif "fête" in about or "fete" in about or "party" in about:
+        # Bunting and balloons over an open door.
+        backdrop("#2B2D5B", "#6B4C9A", "#3C2F4F")
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#F6D365"))
+        painter.drawRect(QRectF(250, 190, 140, 170))
+        colours = ("#E74C3C", "#F1C40F", "#2ECC71", "#3498DB", "#E67E22", "#9B59B6")
+        for row, top in enumerate((40, 110)):
+            for index in range(9):
+                x = index * 72 + (36 if row else 0) - 20
+                painter.setBrush(QColor(colours[(index + row) % len(colours)]))
+                flag = [QPointF(x, top), QPointF(x + 56, top), QPointF(x + 28, top + 52)]
+                painter.drawPolygon(QPolygonF(flag))
+        for x, colour in ((110, "#E74C3C"), (540, "#3498DB"), (170, "#F1C40F")):
+            painter.setBrush(QColor(colour))
+            painter.drawEllipse(QPointF(x, 250), 42, 52)
+            pen("#EEEEEE", 3)
+            painter.drawLine(QPointF(x, 302), QPointF(x, 380))
+            painter.setPen(Qt.PenStyle.NoPen)
+    elif "son" in about or "sound" in about or "scène" in about:
+        # A loudspeaker on a stage, its sound in rings.
+        backdrop("#111827", "#374151", "#7C4A1E")
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#1F2937"))
+        painter.drawRoundedRect(QRectF(170, 90, 200, 280), 18, 18)
+        painter.setBrush(QColor("#9CA3AF"))
+        painter.drawEllipse(QPointF(270, 170), 48, 48)
+        painter.drawEllipse(QPointF(270, 290), 70, 70)
+        painter.setBrush(QColor("#111827"))
+        painter.drawEllipse(QPointF(270, 290), 28, 28)
+        for ring, colour in enumerate(("#FBBF24", "#F59E0B", "#D97706")):
+            pen(colour, 12)
+            radius = 120 + ring * 60
+            painter.drawArc(QRectF(270 - radius, 230 - radius, 2 * radius, 2 * radius),
+                            -40 * 16, 80 * 16)  # fmt: skip
+    else:
+        # Books on a shelf: the colours follow the name, so each project has its own.
+        backdrop("#F5EFE6", "#E8DCCB", "#8B5E34")
+        painter.setPen(Qt.PenStyle.NoPen)
+        seed = sum(ord(c) for c in about)
+        left = 60.0
+        while left < 580:
+            width = 34 + (seed % 5) * 8
+            height = 170 + (seed % 7) * 20
+            painter.setBrush(QColor.fromHsv((seed * 37) % 360, 150, 170))
+            painter.drawRect(QRectF(left, 360 - height, width, height))
+            seed = seed * 1103515245 + 12345 & 0x7FFFFFFF
+            left += width + 6
