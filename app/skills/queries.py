@@ -94,6 +94,8 @@ TEXT_CANDIDATES = 100
 COMMON_SHARE = 20
 COMMON_FLOOR = 50
 _EVERY = 1_000_000_000
+# The expiry of a post that never expires, for comparisons (`live`).
+_NEVER = date(9999, 12, 31)
 # A search matching more documents than this (a letter or two typed) is not ranked by bm25.
 RANKED_MATCHES = 2_000
 # The index's columns' weights in a search: the title counts most, then the tags.
@@ -179,7 +181,9 @@ def live(today: date) -> ColumnElement[bool]:
     return and_(
         SkillPost.deleted_at.is_(None),
         SkillPost.hidden.is_(False),
-        or_(SkillPost.expires_on.is_(None), SkillPost.expires_on >= today),
+        # One comparison, not "IS NULL OR >=": SQLite plans an OR badly (it can turn the whole
+        # board query into a union of two index scans), and a missing date is never past.
+        func.coalesce(SkillPost.expires_on, _NEVER) >= today,
     )
 
 
@@ -192,7 +196,9 @@ def is_live(post: SkillPost, today: date) -> bool:
 
 
 def _known_author() -> ColumnElement[bool]:
-    return exists().where(Person.id == SkillPost.person_id, Person.deleted_at.is_(None))
+    """The author is still there. An uncorrelated list (SQLite builds it once per query), not
+    an `EXISTS` run again for every post read."""
+    return SkillPost.person_id.in_(select(Person.id).where(Person.deleted_at.is_(None)))
 
 
 def in_room(

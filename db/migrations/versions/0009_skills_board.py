@@ -60,7 +60,14 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("hidden_at", db.types.UTCDateTime(timezone=True), nullable=True)
         )
+        batch_op.create_index("ix_skill_post_created_at", ["created_at"], unique=False)
     op.execute("UPDATE skill_post SET confirmed_on = date(created_at)")
+    with op.batch_alter_table("skill_post_tag", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_skill_post_tag_tag_id_deleted_at_post_id",
+            ["tag_id", "deleted_at", "post_id"],
+            unique=False,
+        )
     with op.batch_alter_table("intro_request", schema=None) as batch_op:
         for column in ("answered_at", "relayed_at"):
             batch_op.add_column(
@@ -109,7 +116,10 @@ def downgrade() -> None:
     with op.batch_alter_table("intro_request", schema=None) as batch_op:
         for column in ("relayed_at", "answered_at"):
             batch_op.drop_column(column)
+    with op.batch_alter_table("skill_post_tag", schema=None) as batch_op:
+        batch_op.drop_index("ix_skill_post_tag_tag_id_deleted_at_post_id")
     with op.batch_alter_table("skill_post", schema=None) as batch_op:
+        batch_op.drop_index("ix_skill_post_created_at")
         batch_op.drop_constraint(batch_op.f("ck_skill_post_skilllevel"), type_="check")
         for column in (
             "hidden_at",
