@@ -405,20 +405,42 @@ def board(
         total = int(session.scalar(matched.with_only_columns(func.count())) or 0)
         posts = _posts_in_order(session, ids)
     else:
-        posts = list(
-            session.scalars(
-                _posts()
-                .where(*where)
-                .order_by(
-                    *_same_antenna_first(antenna_id),
-                    SkillPost.created_at.desc(),
-                    SkillPost.id.desc(),
-                )
-                .limit(limit)
-            )
-        )
+        posts = _posts_in_order(session, _newest(session, where, antenna_id, limit))
         total = int(session.scalar(select(func.count()).select_from(SkillPost).where(*where)) or 0)
     return Board(cards=tuple(cards(session, posts, antenna_id=antenna_id, room=room)), total=total)
+
+
+def _newest(
+    session: Session,
+    where: Sequence[ColumnElement[bool]],
+    antenna_id: uuid.UUID | None,
+    limit: int,
+) -> list[uuid.UUID]:
+    """The ids of the first `limit` posts `where` keeps, this antenne's first, newest first.
+
+    This antenne's are read newest first along `ix_skill_post_antenna_id_created_at` until
+    `limit` pass the filters, then, if the page is not full, the others; ids only (sorting
+    whole rows would read every post's description)."""
+
+    def newest(*more: ColumnElement[bool], count: int) -> list[uuid.UUID]:
+        return list(
+            session.scalars(
+                select(SkillPost.id)
+                .where(*where, *more)
+                .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
+                .limit(count)
+            )
+        )
+
+    if antenna_id is None:
+        return newest(count=limit)
+    ids = newest(SkillPost.antenna_id == antenna_id, count=limit)
+    if len(ids) < limit:
+        ids += newest(
+            or_(SkillPost.antenna_id.is_(None), SkillPost.antenna_id != antenna_id),
+            count=limit - len(ids),
+        )
+    return ids
 
 
 def _matching(expression: str) -> ColumnElement[bool]:

@@ -77,6 +77,21 @@ class SkillPost(SyncedMixin, Base):
     __table_args__ = (
         # The board, newest first, reads its first page in this order.
         Index("ix_skill_post_created_at", "created_at"),
+        # The board's first page: this antenne's posts, newest first.
+        Index("ix_skill_post_antenna_id_created_at", "antenna_id", "created_at", "id"),
+        # What the board and matching filter and sort the live posts on, without their rows.
+        Index(
+            "ix_skill_post_live",
+            "deleted_at",
+            "hidden",
+            "kind",
+            "expires_on",
+            "person_id",
+            "modality",
+            "antenna_id",
+            "created_at",
+            "id",
+        ),
     )
 
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
