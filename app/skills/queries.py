@@ -196,9 +196,9 @@ def is_live(post: SkillPost, today: date) -> bool:
 
 
 def _known_author() -> ColumnElement[bool]:
-    """The author is still there. An uncorrelated list (SQLite builds it once per query), not
-    an `EXISTS` run again for every post read."""
-    return SkillPost.person_id.in_(select(Person.id).where(Person.deleted_at.is_(None)))
+    """The author is still there: one primary-key lookup per post read (a list of every
+    person left, built for each query, costs more with 100 000 people than the posts' checks)."""
+    return exists().where(Person.id == SkillPost.person_id, Person.deleted_at.is_(None))
 
 
 def in_room(
@@ -338,9 +338,13 @@ def _modality_filter(modality: Modality) -> ColumnElement[bool] | None:
 
 
 def _filters(
-    board_filter: BoardFilter, *, today: date, room: frozenset[uuid.UUID] | None
+    board_filter: BoardFilter,
+    *,
+    today: date,
+    room: frozenset[uuid.UUID] | None,
+    author: bool = True,
 ) -> list[ColumnElement[bool]]:
-    where = [live(today), _known_author()]
+    where = [live(today), _known_author()] if author else [live(today)]
     if board_filter.kind is not None:
         where.append(SkillPost.kind == SkillPostKind(PostKind(board_filter.kind).value))
     if board_filter.sector:
@@ -406,8 +410,25 @@ def board(
         posts = _posts_in_order(session, ids)
     else:
         posts = _posts_in_order(session, _newest(session, where, antenna_id, limit))
-        total = int(session.scalar(select(func.count()).select_from(SkillPost).where(*where)) or 0)
+        total = _live_count(session, board_filter, today=today, room=room)
     return Board(cards=tuple(cards(session, posts, antenna_id=antenna_id, room=room)), total=total)
+
+
+def _live_count(
+    session: Session, board_filter: BoardFilter, *, today: date, room: frozenset[uuid.UUID]
+) -> int:
+    """How many posts the filter keeps: the same filters, the author joined (a lookup SQLite
+    plans better than the `EXISTS` of `_known_author` when it counts every live post)."""
+    where = _filters(
+        board_filter, today=today, room=room if board_filter.in_room else None, author=False
+    )
+    query = (
+        select(func.count())
+        .select_from(SkillPost)
+        .join(Person, Person.id == SkillPost.person_id)
+        .where(Person.deleted_at.is_(None), *where)
+    )
+    return int(session.scalar(query) or 0)
 
 
 def _newest(
