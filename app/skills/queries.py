@@ -712,6 +712,7 @@ def _fitting(
     today: date,
     antenna_id: uuid.UUID | None,
     limit: int,
+    vocabulary: dict[str, int],
 ) -> list[matching.Scored]:
     """The live posts of the other kind, of other people, that fit `post`, best first."""
     other_kind = SkillPostKind.need if post.kind is SkillPostKind.offer else SkillPostKind.offer
@@ -741,7 +742,7 @@ def _fitting(
     # documents (ranked in the index alone: one bm25 query, comparable ranks); the candidates
     # by tag among them get their similarity, and the others join when the tags left room.
     ranks: dict[uuid.UUID, float] = {}
-    expression = _telling_query(session, f"{post.title} {post.description}")
+    expression = _telling_query(session, f"{post.title} {post.description}", vocabulary)
     if expression:
         best = (
             select(_search.c.rowid, _rank().label("rank"))
@@ -773,29 +774,33 @@ def _fitting(
     )
 
 
-def _telling_query(session: Session, text_: str) -> str:
+def _telling_query(session: Session, text_: str, vocabulary: dict[str, int]) -> str:
     """An FTS5 query of `text_`'s significant words that tell posts apart: a word found in more
     than one document in `COMMON_SHARE` of the index says little of a skill (bm25 would weigh it
     little) and would make the query rank most of the board. The words' document counts come
-    from an `fts5vocab` view of the index, in the connection's temporary schema."""
+    from an `fts5vocab` view of the index, in the connection's temporary schema, each read once
+    per `vocabulary` (the caller's, for one reading of matches: "" holds the index's size)."""
     stems = matching.significant_words(text_)
     if not stems:
         return ""
     connection = session.connection()
-    connection.exec_driver_sql(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.skill_search_vocab "
-        "USING fts5vocab(main, 'skill_search', 'row')"
-    )
-    documents = int(session.scalar(select(func.count()).select_from(_doc)) or 0)
-    common = max(COMMON_FLOOR, documents // COMMON_SHARE)
+    if "" not in vocabulary:
+        connection.exec_driver_sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.skill_search_vocab "
+            "USING fts5vocab(main, 'skill_search', 'row')"
+        )
+        vocabulary[""] = int(session.scalar(select(func.count()).select_from(_doc)) or 0)
+    common = max(COMMON_FLOOR, vocabulary[""] // COMMON_SHARE)
     telling = []
     for stem in stems:
-        count = connection.exec_driver_sql(
-            "SELECT coalesce(max(doc), 0) FROM temp.skill_search_vocab "
-            "WHERE term >= ? AND term < ?",
-            (stem, stem + "\uffff"),
-        ).scalar()
-        if int(count or 0) <= common:
+        if stem not in vocabulary:
+            count = connection.exec_driver_sql(
+                "SELECT coalesce(max(doc), 0) FROM temp.skill_search_vocab "
+                "WHERE term >= ? AND term < ?",
+                (stem, stem + "\uffff"),
+            ).scalar()
+            vocabulary[stem] = int(count or 0)
+        if vocabulary[stem] <= common:
             telling.append(stem)
     return " OR ".join(f'"{stem}"*' for stem in telling)
 
@@ -844,10 +849,19 @@ def _post_matches(
     limit: int,
 ) -> list[tuple[SkillPost, list[matching.Scored]]]:
     own = _candidates(session, (p.id for p in posts))
+    vocabulary: dict[str, int] = {}
     return [
         (
             post,
-            _fitting(session, post, own[post.id], today=today, antenna_id=antenna_id, limit=limit),
+            _fitting(
+                session,
+                post,
+                own[post.id],
+                today=today,
+                antenna_id=antenna_id,
+                limit=limit,
+                vocabulary=vocabulary,
+            ),
         )
         for post in posts
     ]
