@@ -26,6 +26,7 @@ from sqlalchemy import (
     ColumnElement,
     Float,
     Select,
+    String,
     Uuid,
     and_,
     case,
@@ -38,6 +39,7 @@ from sqlalchemy import (
     select,
     table,
     text,
+    type_coerce,
 )
 from sqlalchemy.orm import Session, lazyload
 
@@ -96,6 +98,7 @@ COMMON_FLOOR = 50
 _EVERY = 1_000_000_000
 # The expiry of a post that never expires, for comparisons (`live`).
 _NEVER = date(9999, 12, 31)
+_NOBODY: frozenset[str] = frozenset()
 # A search matching more documents than this (a letter or two typed) is not ranked by bm25.
 RANKED_MATCHES = 2_000
 # The index's columns' weights in a search: the title counts most, then the tags.
@@ -954,16 +957,23 @@ def new_matches(
     )
 
 
+def _raw(column_: Any) -> Any:
+    """A column as SQLite stores it (a UUID's hex, an enum's value): reading every live post,
+    converting each id and modality back would cost more than the query."""
+    return type_coerce(column_, String())
+
+
 def _sectors_of_live(
     session: Session, kind: SkillPostKind, today: date
-) -> list[tuple[uuid.UUID, uuid.UUID, str, str]]:
+) -> list[tuple[str, str, str, str]]:
     """(post, author, modality, sector slug) of every sector the live posts of `kind` are in,
-    through a skill of it or the sector's own tag: one query for the whole board."""
+    through a skill of it or the sector's own tag, ids and modality as stored (`_raw`): one
+    query for the whole board."""
     sector = case((SkillTag.sector == "", SkillTag.slug), else_=SkillTag.sector)
     return [
-        (post_id, person_id, str(getattr(modality, "value", modality)), str(slug))
+        (post_id, person_id, str(modality), str(slug))
         for post_id, person_id, modality, slug in session.execute(
-            select(SkillPost.id, SkillPost.person_id, SkillPost.modality, sector)
+            select(_raw(SkillPost.id), _raw(SkillPost.person_id), _raw(SkillPost.modality), sector)
             .join(SkillPostTag, SkillPostTag.post_id == SkillPost.id)
             .join(SkillTag, SkillTag.id == SkillPostTag.tag_id)
             .where(
@@ -985,25 +995,29 @@ def unmet_needs(session: Session, *, today: date, titles: int = 5) -> tuple[Unme
     or a shared sector, `matching`) with a modality that agrees; read for the whole board in
     two queries, not need by need."""
     needs = session.execute(
-        select(SkillPost.id, SkillPost.person_id, SkillPost.modality, SkillPost.title)
+        select(
+            _raw(SkillPost.id), _raw(SkillPost.person_id), _raw(SkillPost.modality), SkillPost.title
+        )
         .where(live(today), _known_author(), SkillPost.kind == SkillPostKind.need)
         .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
     ).all()
-    offered: dict[tuple[str, str], set[uuid.UUID]] = defaultdict(set)
+    offered: dict[tuple[str, str], set[str]] = defaultdict(set)
     for _post, person_id, modality, slug in _sectors_of_live(session, SkillPostKind.offer, today):
         offered[(slug, modality)].add(person_id)
-    need_sectors: dict[uuid.UUID, set[str]] = defaultdict(set)
+    need_sectors: dict[str, set[str]] = defaultdict(set)
     for post_id, _person, _modality, slug in _sectors_of_live(session, SkillPostKind.need, today):
         need_sectors[post_id].add(slug)
 
-    def met(post_id: uuid.UUID, person_id: uuid.UUID, modality: str) -> bool:
+    def met(post_id: str, person_id: str, modality: str) -> bool:
         agreeing = (
             ("in_person", "online", "either") if modality == "either" else (modality, "either")
         )
+        # Someone else offers it: no copy of a sector's offerers less the author per need.
         return any(
-            offered.get((slug, other), set()) - {person_id}
+            len(people) > 1 or (bool(people) and person_id not in people)
             for slug in need_sectors.get(post_id, ())
             for other in agreeing
+            for people in (offered.get((slug, other), _NOBODY),)
         )
 
     unmet = [
