@@ -716,8 +716,9 @@ def _fitting(
     antenna_id: uuid.UUID | None,
     limit: int,
     vocabulary: dict[str, int],
-) -> list[matching.Scored]:
-    """The live posts of the other kind, of other people, that fit `post`, best first."""
+) -> tuple[list[uuid.UUID], dict[uuid.UUID, float]]:
+    """The live posts of the other kind, of other people, that may fit `post`: those found by
+    tag, and the index's ranks of those found by words (`_scored` scores them)."""
     other_kind = SkillPostKind.need if post.kind is SkillPostKind.offer else SkillPostKind.offer
     where = [
         live(today),
@@ -764,14 +765,33 @@ def _fitting(
         room = len(found) < limit
         tagged = set(found)
         ranks = {post_id: float(rank) for post_id, rank in texts_found if room or post_id in tagged}
+    return found, ranks
+
+
+def _scored(
+    own: matching.Candidate,
+    found: Sequence[uuid.UUID],
+    ranks: dict[uuid.UUID, float],
+    others: dict[uuid.UUID, Any],
+    *,
+    today: date,
+    antenna_id: uuid.UUID | None,
+    limit: int,
+) -> list[matching.Scored]:
+    """The posts `_fitting` found for `own`, scored (`others` holds their candidates), best
+    first."""
     texts = matching.relative_ranks(ranks)
-    others = _candidates(session, set(found) | set(ranks))
     return matching.ranked(
         (
             matching.score(
-                own, other, text=texts.get(other.id, 0.0), today=today, antenna_id=antenna_id
+                own,
+                others[other_id],
+                text=texts.get(other_id, 0.0),
+                today=today,
+                antenna_id=antenna_id,
             )
-            for other in others.values()
+            for other_id in set(found) | set(ranks)
+            if other_id in others
         ),
         limit,
     )
@@ -853,10 +873,10 @@ def _post_matches(
 ) -> list[tuple[SkillPost, list[matching.Scored]]]:
     own = _candidates(session, (p.id for p in posts))
     vocabulary: dict[str, int] = {}
-    return [
+    found = [
         (
             post,
-            _fitting(
+            *_fitting(
                 session,
                 post,
                 own[post.id],
@@ -867,6 +887,17 @@ def _post_matches(
             ),
         )
         for post in posts
+    ]
+    # Every post's candidates read at once: two queries, not two per post.
+    others = _candidates(session, {i for _, ids, ranks in found for i in (*ids, *ranks)})
+    return [
+        (
+            post,
+            _scored(
+                own[post.id], ids, ranks, others, today=today, antenna_id=antenna_id, limit=limit
+            ),
+        )
+        for post, ids, ranks in found
     ]
 
 
