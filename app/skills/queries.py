@@ -26,6 +26,7 @@ from sqlalchemy import (
     ColumnElement,
     Float,
     Select,
+    String,
     Uuid,
     and_,
     case,
@@ -38,6 +39,7 @@ from sqlalchemy import (
     select,
     table,
     text,
+    type_coerce,
 )
 from sqlalchemy.orm import Session, lazyload
 
@@ -94,6 +96,9 @@ TEXT_CANDIDATES = 100
 COMMON_SHARE = 20
 COMMON_FLOOR = 50
 _EVERY = 1_000_000_000
+# The expiry of a post that never expires, for comparisons (`live`).
+_NEVER = date(9999, 12, 31)
+_NOBODY: frozenset[str] = frozenset()
 # A search matching more documents than this (a letter or two typed) is not ranked by bm25.
 RANKED_MATCHES = 2_000
 # The index's columns' weights in a search: the title counts most, then the tags.
@@ -179,7 +184,9 @@ def live(today: date) -> ColumnElement[bool]:
     return and_(
         SkillPost.deleted_at.is_(None),
         SkillPost.hidden.is_(False),
-        or_(SkillPost.expires_on.is_(None), SkillPost.expires_on >= today),
+        # One comparison, not "IS NULL OR >=": SQLite plans an OR badly (it can turn the whole
+        # board query into a union of two index scans), and a missing date is never past.
+        func.coalesce(SkillPost.expires_on, _NEVER) >= today,
     )
 
 
@@ -192,6 +199,8 @@ def is_live(post: SkillPost, today: date) -> bool:
 
 
 def _known_author() -> ColumnElement[bool]:
+    """The author is still there: one primary-key lookup per post read (a list of every
+    person left, built for each query, costs more with 100 000 people than the posts' checks)."""
     return exists().where(Person.id == SkillPost.person_id, Person.deleted_at.is_(None))
 
 
@@ -332,9 +341,13 @@ def _modality_filter(modality: Modality) -> ColumnElement[bool] | None:
 
 
 def _filters(
-    board_filter: BoardFilter, *, today: date, room: frozenset[uuid.UUID] | None
+    board_filter: BoardFilter,
+    *,
+    today: date,
+    room: frozenset[uuid.UUID] | None,
+    author: bool = True,
 ) -> list[ColumnElement[bool]]:
-    where = [live(today), _known_author()]
+    where = [live(today), _known_author()] if author else [live(today)]
     if board_filter.kind is not None:
         where.append(SkillPost.kind == SkillPostKind(PostKind(board_filter.kind).value))
     if board_filter.sector:
@@ -399,20 +412,59 @@ def board(
         total = int(session.scalar(matched.with_only_columns(func.count())) or 0)
         posts = _posts_in_order(session, ids)
     else:
-        posts = list(
+        posts = _posts_in_order(session, _newest(session, where, antenna_id, limit))
+        total = _live_count(session, board_filter, today=today, room=room)
+    return Board(cards=tuple(cards(session, posts, antenna_id=antenna_id, room=room)), total=total)
+
+
+def _live_count(
+    session: Session, board_filter: BoardFilter, *, today: date, room: frozenset[uuid.UUID]
+) -> int:
+    """How many posts the filter keeps: the same filters, the author joined (a lookup SQLite
+    plans better than the `EXISTS` of `_known_author` when it counts every live post)."""
+    where = _filters(
+        board_filter, today=today, room=room if board_filter.in_room else None, author=False
+    )
+    query = (
+        select(func.count())
+        .select_from(SkillPost)
+        .join(Person, Person.id == SkillPost.person_id)
+        .where(Person.deleted_at.is_(None), *where)
+    )
+    return int(session.scalar(query) or 0)
+
+
+def _newest(
+    session: Session,
+    where: Sequence[ColumnElement[bool]],
+    antenna_id: uuid.UUID | None,
+    limit: int,
+) -> list[uuid.UUID]:
+    """The ids of the first `limit` posts `where` keeps, this antenne's first, newest first.
+
+    This antenne's are read newest first along `ix_skill_post_antenna_id_created_at` until
+    `limit` pass the filters, then, if the page is not full, the others; ids only (sorting
+    whole rows would read every post's description)."""
+
+    def newest(*more: ColumnElement[bool], count: int) -> list[uuid.UUID]:
+        return list(
             session.scalars(
-                _posts()
-                .where(*where)
-                .order_by(
-                    *_same_antenna_first(antenna_id),
-                    SkillPost.created_at.desc(),
-                    SkillPost.id.desc(),
-                )
-                .limit(limit)
+                select(SkillPost.id)
+                .where(*where, *more)
+                .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
+                .limit(count)
             )
         )
-        total = int(session.scalar(select(func.count()).select_from(SkillPost).where(*where)) or 0)
-    return Board(cards=tuple(cards(session, posts, antenna_id=antenna_id, room=room)), total=total)
+
+    if antenna_id is None:
+        return newest(count=limit)
+    ids = newest(SkillPost.antenna_id == antenna_id, count=limit)
+    if len(ids) < limit:
+        ids += newest(
+            or_(SkillPost.antenna_id.is_(None), SkillPost.antenna_id != antenna_id),
+            count=limit - len(ids),
+        )
+    return ids
 
 
 def _matching(expression: str) -> ColumnElement[bool]:
@@ -663,8 +715,10 @@ def _fitting(
     today: date,
     antenna_id: uuid.UUID | None,
     limit: int,
-) -> list[matching.Scored]:
-    """The live posts of the other kind, of other people, that fit `post`, best first."""
+    vocabulary: dict[str, int],
+) -> tuple[list[uuid.UUID], dict[uuid.UUID, float]]:
+    """The live posts of the other kind, of other people, that may fit `post`: those found by
+    tag, and the index's ranks of those found by words (`_scored` scores them)."""
     other_kind = SkillPostKind.need if post.kind is SkillPostKind.offer else SkillPostKind.offer
     where = [
         live(today),
@@ -692,7 +746,7 @@ def _fitting(
     # documents (ranked in the index alone: one bm25 query, comparable ranks); the candidates
     # by tag among them get their similarity, and the others join when the tags left room.
     ranks: dict[uuid.UUID, float] = {}
-    expression = _telling_query(session, f"{post.title} {post.description}")
+    expression = _telling_query(session, f"{post.title} {post.description}", vocabulary)
     if expression:
         best = (
             select(_search.c.rowid, _rank().label("rank"))
@@ -711,42 +765,65 @@ def _fitting(
         room = len(found) < limit
         tagged = set(found)
         ranks = {post_id: float(rank) for post_id, rank in texts_found if room or post_id in tagged}
+    return found, ranks
+
+
+def _scored(
+    own: matching.Candidate,
+    found: Sequence[uuid.UUID],
+    ranks: dict[uuid.UUID, float],
+    others: dict[uuid.UUID, Any],
+    *,
+    today: date,
+    antenna_id: uuid.UUID | None,
+    limit: int,
+) -> list[matching.Scored]:
+    """The posts `_fitting` found for `own`, scored (`others` holds their candidates), best
+    first."""
     texts = matching.relative_ranks(ranks)
-    others = _candidates(session, set(found) | set(ranks))
     return matching.ranked(
         (
             matching.score(
-                own, other, text=texts.get(other.id, 0.0), today=today, antenna_id=antenna_id
+                own,
+                others[other_id],
+                text=texts.get(other_id, 0.0),
+                today=today,
+                antenna_id=antenna_id,
             )
-            for other in others.values()
+            for other_id in set(found) | set(ranks)
+            if other_id in others
         ),
         limit,
     )
 
 
-def _telling_query(session: Session, text_: str) -> str:
+def _telling_query(session: Session, text_: str, vocabulary: dict[str, int]) -> str:
     """An FTS5 query of `text_`'s significant words that tell posts apart: a word found in more
     than one document in `COMMON_SHARE` of the index says little of a skill (bm25 would weigh it
     little) and would make the query rank most of the board. The words' document counts come
-    from an `fts5vocab` view of the index, in the connection's temporary schema."""
+    from an `fts5vocab` view of the index, in the connection's temporary schema, each read once
+    per `vocabulary` (the caller's, for one reading of matches: "" holds the index's size)."""
     stems = matching.significant_words(text_)
     if not stems:
         return ""
     connection = session.connection()
-    connection.exec_driver_sql(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.skill_search_vocab "
-        "USING fts5vocab(main, 'skill_search', 'row')"
-    )
-    documents = int(session.scalar(select(func.count()).select_from(_doc)) or 0)
-    common = max(COMMON_FLOOR, documents // COMMON_SHARE)
+    if "" not in vocabulary:
+        connection.exec_driver_sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.skill_search_vocab "
+            "USING fts5vocab(main, 'skill_search', 'row')"
+        )
+        vocabulary[""] = int(session.scalar(select(func.count()).select_from(_doc)) or 0)
+    common = max(COMMON_FLOOR, vocabulary[""] // COMMON_SHARE)
     telling = []
     for stem in stems:
-        count = connection.exec_driver_sql(
-            "SELECT coalesce(max(doc), 0) FROM temp.skill_search_vocab "
-            "WHERE term >= ? AND term < ?",
-            (stem, stem + "\uffff"),
-        ).scalar()
-        if int(count or 0) <= common:
+        if stem not in vocabulary:
+            count = connection.exec_driver_sql(
+                "SELECT coalesce(max(doc), 0) FROM temp.skill_search_vocab "
+                "WHERE term >= ? AND term < ?",
+                (stem, stem + "\uffff"),
+            ).scalar()
+            vocabulary[stem] = int(count or 0)
+        if vocabulary[stem] <= common:
             telling.append(stem)
     return " OR ".join(f'"{stem}"*' for stem in telling)
 
@@ -795,12 +872,32 @@ def _post_matches(
     limit: int,
 ) -> list[tuple[SkillPost, list[matching.Scored]]]:
     own = _candidates(session, (p.id for p in posts))
+    vocabulary: dict[str, int] = {}
+    found = [
+        (
+            post,
+            *_fitting(
+                session,
+                post,
+                own[post.id],
+                today=today,
+                antenna_id=antenna_id,
+                limit=limit,
+                vocabulary=vocabulary,
+            ),
+        )
+        for post in posts
+    ]
+    # Every post's candidates read at once: two queries, not two per post.
+    others = _candidates(session, {i for _, ids, ranks in found for i in (*ids, *ranks)})
     return [
         (
             post,
-            _fitting(session, post, own[post.id], today=today, antenna_id=antenna_id, limit=limit),
+            _scored(
+                own[post.id], ids, ranks, others, today=today, antenna_id=antenna_id, limit=limit
+            ),
         )
-        for post in posts
+        for post, ids, ranks in found
     ]
 
 
@@ -891,16 +988,23 @@ def new_matches(
     )
 
 
+def _raw(column_: Any) -> Any:
+    """A column as SQLite stores it (a UUID's hex, an enum's value): reading every live post,
+    converting each id and modality back would cost more than the query."""
+    return type_coerce(column_, String())
+
+
 def _sectors_of_live(
     session: Session, kind: SkillPostKind, today: date
-) -> list[tuple[uuid.UUID, uuid.UUID, str, str]]:
+) -> list[tuple[str, str, str, str]]:
     """(post, author, modality, sector slug) of every sector the live posts of `kind` are in,
-    through a skill of it or the sector's own tag: one query for the whole board."""
+    through a skill of it or the sector's own tag, ids and modality as stored (`_raw`): one
+    query for the whole board."""
     sector = case((SkillTag.sector == "", SkillTag.slug), else_=SkillTag.sector)
     return [
-        (post_id, person_id, str(getattr(modality, "value", modality)), str(slug))
+        (post_id, person_id, str(modality), str(slug))
         for post_id, person_id, modality, slug in session.execute(
-            select(SkillPost.id, SkillPost.person_id, SkillPost.modality, sector)
+            select(_raw(SkillPost.id), _raw(SkillPost.person_id), _raw(SkillPost.modality), sector)
             .join(SkillPostTag, SkillPostTag.post_id == SkillPost.id)
             .join(SkillTag, SkillTag.id == SkillPostTag.tag_id)
             .where(
@@ -922,25 +1026,29 @@ def unmet_needs(session: Session, *, today: date, titles: int = 5) -> tuple[Unme
     or a shared sector, `matching`) with a modality that agrees; read for the whole board in
     two queries, not need by need."""
     needs = session.execute(
-        select(SkillPost.id, SkillPost.person_id, SkillPost.modality, SkillPost.title)
+        select(
+            _raw(SkillPost.id), _raw(SkillPost.person_id), _raw(SkillPost.modality), SkillPost.title
+        )
         .where(live(today), _known_author(), SkillPost.kind == SkillPostKind.need)
         .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
     ).all()
-    offered: dict[tuple[str, str], set[uuid.UUID]] = defaultdict(set)
+    offered: dict[tuple[str, str], set[str]] = defaultdict(set)
     for _post, person_id, modality, slug in _sectors_of_live(session, SkillPostKind.offer, today):
         offered[(slug, modality)].add(person_id)
-    need_sectors: dict[uuid.UUID, set[str]] = defaultdict(set)
+    need_sectors: dict[str, set[str]] = defaultdict(set)
     for post_id, _person, _modality, slug in _sectors_of_live(session, SkillPostKind.need, today):
         need_sectors[post_id].add(slug)
 
-    def met(post_id: uuid.UUID, person_id: uuid.UUID, modality: str) -> bool:
+    def met(post_id: str, person_id: str, modality: str) -> bool:
         agreeing = (
             ("in_person", "online", "either") if modality == "either" else (modality, "either")
         )
+        # Someone else offers it: no copy of a sector's offerers less the author per need.
         return any(
-            offered.get((slug, other), set()) - {person_id}
+            len(people) > 1 or (bool(people) and person_id not in people)
             for slug in need_sectors.get(post_id, ())
             for other in agreeing
+            for people in (offered.get((slug, other), _NOBODY),)
         )
 
     unmet = [

@@ -12,7 +12,7 @@ import uuid
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, SyncedMixin
@@ -74,6 +74,25 @@ class SkillTag(SyncedMixin, Base):
 
 class SkillPost(SyncedMixin, Base):
     __tablename__ = "skill_post"
+    __table_args__ = (
+        # The board, newest first, reads its first page in this order.
+        Index("ix_skill_post_created_at", "created_at"),
+        # The board's first page: this antenne's posts, newest first.
+        Index("ix_skill_post_antenna_id_created_at", "antenna_id", "created_at", "id"),
+        # What the board and matching filter and sort the live posts on, without their rows.
+        Index(
+            "ix_skill_post_live",
+            "deleted_at",
+            "hidden",
+            "kind",
+            "expires_on",
+            "person_id",
+            "modality",
+            "antenna_id",
+            "created_at",
+            "id",
+        ),
+    )
 
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
     antenna_id: Mapped[uuid.UUID | None] = mapped_column(
@@ -114,7 +133,11 @@ class SkillPostTag(SyncedMixin, Base):
     """The association of a skill post and a tag."""
 
     __tablename__ = "skill_post_tag"
-    __table_args__ = (UniqueConstraint("post_id", "tag_id"),)
+    __table_args__ = (
+        UniqueConstraint("post_id", "tag_id"),
+        # Matching reads every live link of a skill: answered from the index alone.
+        Index("ix_skill_post_tag_tag_id_deleted_at_post_id", "tag_id", "deleted_at", "post_id"),
+    )
 
     post_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("skill_post.id"), index=True)
     tag_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("skill_tag.id"), index=True)

@@ -28,6 +28,18 @@ depends_on: str | Sequence[str] | None = None
 
 _LEVELS = ("first_steps", "confirmed", "expert")
 _REASONS = ("contact_details", "offensive", "commercial", "out_of_date", "other")
+# A covering index of what the board and matching filter and sort the live posts on.
+_LIVE = (
+    "deleted_at",
+    "hidden",
+    "kind",
+    "expires_on",
+    "person_id",
+    "modality",
+    "antenna_id",
+    "created_at",
+    "id",
+)
 
 
 def _enum(name: str, values: Sequence[str]) -> sa.Enum:
@@ -60,7 +72,18 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("hidden_at", db.types.UTCDateTime(timezone=True), nullable=True)
         )
+        batch_op.create_index("ix_skill_post_created_at", ["created_at"], unique=False)
+        batch_op.create_index("ix_skill_post_live", list(_LIVE), unique=False)
+        batch_op.create_index(
+            "ix_skill_post_antenna_id_created_at", ["antenna_id", "created_at", "id"], unique=False
+        )
     op.execute("UPDATE skill_post SET confirmed_on = date(created_at)")
+    with op.batch_alter_table("skill_post_tag", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_skill_post_tag_tag_id_deleted_at_post_id",
+            ["tag_id", "deleted_at", "post_id"],
+            unique=False,
+        )
     with op.batch_alter_table("intro_request", schema=None) as batch_op:
         for column in ("answered_at", "relayed_at"):
             batch_op.add_column(
@@ -109,7 +132,12 @@ def downgrade() -> None:
     with op.batch_alter_table("intro_request", schema=None) as batch_op:
         for column in ("relayed_at", "answered_at"):
             batch_op.drop_column(column)
+    with op.batch_alter_table("skill_post_tag", schema=None) as batch_op:
+        batch_op.drop_index("ix_skill_post_tag_tag_id_deleted_at_post_id")
     with op.batch_alter_table("skill_post", schema=None) as batch_op:
+        batch_op.drop_index("ix_skill_post_antenna_id_created_at")
+        batch_op.drop_index("ix_skill_post_live")
+        batch_op.drop_index("ix_skill_post_created_at")
         batch_op.drop_constraint(batch_op.f("ck_skill_post_skilllevel"), type_="check")
         for column in (
             "hidden_at",
