@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 REFERENCE_SIZE = QSize(1920, 1080)
 
 
+# The widest title the bar keeps on one line beside its switches (wider ones wrap).
+TITLE_ONE_LINE = 560
+
+
 class TopBar(QWidget):
     """Home, the screen's title, the language switch and the two accessibility switches."""
 
@@ -119,7 +123,14 @@ class TopBar(QWidget):
         languages = self.languages.sizeHint().width()
         if rows == 1:
             title = self.title.fontMetrics().horizontalAdvance(self.title.text())
-            return self.home.sizeHint().width() + min(title, 240) + switches + languages + 48
+            # A short title keeps to one line beside the switches; a long one may wrap.
+            return (
+                self.home.sizeHint().width()
+                + min(title, TITLE_ONE_LINE)
+                + switches
+                + languages
+                + 48
+            )
         if rows == 2:
             return switches + languages
         return max(switches, languages + margins.left() + margins.right())
