@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -290,3 +290,47 @@ def test_every_touch_target_is_a_finger_high_and_apart_from_the_next(
         renderer.forget()
     assert not problems, "\n".join(problems)
     assert seen > 200  # the top bar alone has six a screen
+
+
+def spills(screen: QWidget) -> list[str]:
+    """Widgets of `screen` wider than the room it is shown in, or past its right edge."""
+    return [problem for problem in cut_off(screen) if "sideways" in problem]
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_in_large_text_the_involvement_counts_and_export_chips_stay_on_the_screen(
+    renderer: Renderer, language: str
+) -> None:
+    # Issue #19: the topics' numbers and the export chips went past the right edge at
+    # 1920×1080 in large text. Every count sits right-aligned, beside its name, on the screen.
+    for size in ((1920, 1080), (1366, 768), (1080, 1920)):
+        renderer.show("involvement-stats", language=language, size=size, large_text=True)
+        screen = renderer.window.navigator.current()
+        assert screen.minimum_width() <= screen.room(screen.space()), size
+        assert not spills(screen), (size, spills(screen))
+        room = on_window(screen.host.viewport() if screen.host else screen)
+        values = list(screen.level_values.values()) + list(screen.topic_values.values())
+        for value in values:
+            assert value.text().isdigit(), value.text()
+            place = on_window(value)  # below the window's edge is fine: it scrolls
+            assert room.left() <= place.left() and place.right() <= room.right(), size
+            assert value.alignment() & Qt.AlignmentFlag.AlignRight
+        renderer.forget()
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_at_1920x1080_in_large_text_the_first_visit_form_fits_above_its_button(
+    renderer: Renderer, language: str
+) -> None:
+    # Issue #19: in large text the purposes' last row hid under the pinned "Continue". On the
+    # reference screen the whole form shows at once: no row half under the footer.
+    renderer.show("register", language=language, size=(1920, 1080), large_text=True)
+    screen = renderer.window.navigator.current()
+    assert screen.host is not None and screen.pinned is not None
+    viewport = on_window(screen.host.viewport())
+    assert not screen.host.verticalScrollBar().isVisible()
+    footer = on_window(screen.pinned)
+    for button in screen.purposes.buttons.values():
+        assert viewport.contains(on_window(button)), button.text()
+        assert on_window(button).bottom() < footer.top(), button.text()
+    renderer.forget()
