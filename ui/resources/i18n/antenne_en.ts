@@ -55,8 +55,8 @@
         <translation>{name}, you have already co-signed this item.</translation>
     </message>
     <message>
-        <source>The meeting's name is too long: at most {count} letters.</source>
-        <translation>The meeting's name is too long: at most {count} letters.</translation>
+        <source>The meeting&apos;s name is too long: at most {count} letters.</source>
+        <translation>The meeting&apos;s name is too long: at most {count} letters.</translation>
     </message>
     <message>
         <source>The place you leave from is too long: at most {count} letters.</source>
@@ -87,35 +87,35 @@
     <name>AnalogScreen</name>
     <message>
         <source>Show of hands</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Votes cast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why is the count corrected? (required)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the correction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
@@ -123,23 +123,23 @@
     </message>
     <message>
         <source>{cast} cast, but valid + invalid + blank make {total}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The totals agree.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>= {total}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{option} has {count} grades, more than the {valid} valid votes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The count is saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -386,8 +386,8 @@
         <translation>left facilitator mode</translation>
     </message>
     <message>
-        <source>changed the kiosk's default language</source>
-        <translation>changed the kiosk's default language</translation>
+        <source>changed the kiosk&apos;s default language</source>
+        <translation>changed the kiosk&apos;s default language</translation>
     </message>
     <message>
         <source>facilitator account created</source>
@@ -395,27 +395,27 @@
     </message>
     <message>
         <source>printed a badge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>printed a new badge (the old one stopped)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stopped a lost badge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>printed a batch of badges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ticked a step of a member's journey</source>
-        <translation type="unfinished" />
+        <source>ticked a step of a member&apos;s journey</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>recorded a new shareholder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>retried the changes the sync had set aside</source>
@@ -426,26 +426,26 @@
     <name>BadgeLayout</name>
     <message>
         <source>label 62 × 100 mm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>label 54 × 101 mm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>card 85.6 × 54 mm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A4 sheet of 8 badges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BadgePreviewScreen</name>
     <message>
         <source>Badge preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
@@ -453,19 +453,19 @@
     </message>
     <message>
         <source>A specimen: the QR code of a real badge is made when it is printed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No badge to show.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a person first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The badge of {name}, {layout}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -476,11 +476,11 @@
     </message>
     <message>
         <source>Shareholder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Facilitator</source>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>There is no badge to print.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is not a text file (UTF-8).</source>
@@ -503,122 +503,122 @@
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line {line} of {path} is not a person id.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is not an Antenne badge, or it was misread. Scan it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This badge is not recognised here. Ask at the welcome desk for a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This badge was replaced by a newer one on {date}. Please use your new badge.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This badge was reported lost on {date} and no longer works. Ask at the welcome desk for a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This badge was withdrawn on {date} and no longer works. Ask at the welcome desk for a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This visitor badge was valid on {date} only. Ask at the welcome desk for today's badge.</source>
-        <translation type="unfinished" />
+        <source>This visitor badge was valid on {date} only. Ask at the welcome desk for today&apos;s badge.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown badge layout {layout}: use one of {known}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No session with id {id}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No person with id {id}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BadgesScreen</name>
     <message>
         <source>Badges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a person to see their badge.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type a name on the left, or scan their badge.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Badge lost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Larger preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add to the batch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The badge could not be printed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No badge yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print a badge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visitor badge of {date} ({layout}): no longer valid.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visitor badge for today, {date} ({layout}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Badge in use since {date} ({layout}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print a new badge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Photograph this code: it works like the badge. The badge itself can be printed later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sheet is kept and can be printed later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Batch to print: %n person(s)</source>
@@ -629,23 +629,23 @@
     </message>
     <message>
         <source>Print on A4 sheets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a person, then “Add to the batch”: their badges print together.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print a new badge for {name}?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}'s current badge will stop working.</source>
-        <translation type="unfinished" />
+        <source>{name}&apos;s current badge will stop working.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the new badge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -653,19 +653,19 @@
     </message>
     <message>
         <source>Is the badge of {name} lost?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It stops working at once, for whoever finds it. You can print a new one after.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yes, it no longer works</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The lost badge no longer works.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Print %n badge(s) on A4 sheets?</source>
@@ -675,12 +675,12 @@
         </translation>
     </message>
     <message>
-        <source>Everyone's previous badge stops working.</source>
-        <translation type="unfinished" />
+        <source>Everyone&apos;s previous badge stops working.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) sent to the printer.</source>
@@ -694,23 +694,23 @@
     <name>BasketBallot</name>
     <message>
         <source>In my basket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add to my basket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Over the budget</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your basket: {spent} of {budget}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No project: an empty basket.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -740,19 +740,19 @@
     <name>BoothScreen</name>
     <message>
         <source>Voting booth</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scan your badge to vote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your vote is secret: nobody sees your choice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review my vote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -760,19 +760,19 @@
     </message>
     <message>
         <source>Vote by phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan this code with your phone's camera</source>
-        <translation type="unfinished" />
+        <source>Scan this code with your phone&apos;s camera</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your vote stays secret: the code is linked to nobody and works once.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done</source>
@@ -780,11 +780,11 @@
     </message>
     <message>
         <source>Your vote:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confirm my vote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change</source>
@@ -792,84 +792,84 @@
     </message>
     <message>
         <source>This vote is not secret: your name and your choice will be in the minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This code is yours and works once. This vote is not secret.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ballot for {name} (proxy)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your ballot, {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code {number} of {total}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Camera</name>
     <message>
-        <source>The camera badge reader is switched on in the configuration but does not work (no camera, or the kiosk's multimedia package is missing). USB scanners still work.</source>
-        <translation type="unfinished" />
+        <source>The camera badge reader is switched on in the configuration but does not work (no camera, or the kiosk&apos;s multimedia package is missing). USB scanners still work.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CelebrationScreen</name>
     <message>
         <source>Welcome among the shareholders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Welcome among the shareholders!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printing your certificate and your new badge…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your welcome certificate is printed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your certificate will be printed later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Take your new badge: it says “Shareholder”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your new badge is shown here: photograph it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text message (SMS)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On paper at the antenne</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No news, thank you</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -880,34 +880,34 @@
     </message>
     <message>
         <source>Are you {name}?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hello {name}!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What brings you here today?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is not me</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yes, it is me: check in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CheckinSearchScreen</name>
     <message>
         <source>Find my name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the start of your first or last name, then tap it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -968,101 +968,101 @@
     <name>ConfirmedScreen</name>
     <message>
         <source>Voting booth</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voted!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your ballot is in the box. Next ballot: your proxy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your ballot is in the box. Thank you!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsentScreen</name>
     <message>
         <source>Your data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Before we go on: what we keep</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>We keep your first and last name, your language, your e-mail and phone, and the days you came and why.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>We keep your first and last name, your language, and the days you came and why.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kept until {date}, then deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Smart's teams use it to welcome you and keep in touch; it stays in the cooperative's own systems. We never sell it or give it to anyone outside Smart. You can ask at the desk to see or delete it at any time.</source>
-        <translation type="unfinished" />
+        <source>Smart&apos;s teams use it to welcome you and keep in touch; it stays in the cooperative&apos;s own systems. We never sell it or give it to anyone outside Smart. You can ask at the desk to see or delete it at any time.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No, thank you</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I agree</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was kept. You are welcome anyway!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsoleScreen</name>
     <message>
         <source>Live vote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New vote from a template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title of the vote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Options, one per line (a project: name = cost)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Budget to share, in euros</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Named vote (not secret)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Projects: descriptions and pictures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create the vote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the vote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -1073,87 +1073,87 @@
     </message>
     <message>
         <source>No countdown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close the vote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reveal the results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Publish the results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Roll call and proxies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Booth</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show of hands</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Projector on this screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Projector on the second screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Projector in a window</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No vote yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create one from a template.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{entitled} entitled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Secret ballot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Named vote: who voted what goes into the minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time left: {minutes}:{seconds:02d}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a template.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the budget to share, in euros.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close the vote?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody can vote after this. The results stay hidden until revealed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1161,15 +1161,15 @@
     </message>
     <message>
         <source>Publish the results?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>They become the official results of this vote.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1183,11 +1183,11 @@
     <name>CountField</name>
     <message>
         <source>One less</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1242,8 +1242,8 @@
         <translation>Hello {name}, you are in facilitator mode.</translation>
     </message>
     <message>
-        <source>The kiosk's language</source>
-        <translation>The kiosk's language</translation>
+        <source>The kiosk&apos;s language</source>
+        <translation>The kiosk&apos;s language</translation>
     </message>
     <message>
         <source>Each new visitor is greeted in this language; they can switch at any time.</source>
@@ -1278,7 +1278,7 @@
     </message>
     <message>
         <source>Everything that was set aside has been tried again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1451,8 +1451,8 @@
         <translation>Accepted</translation>
     </message>
     <message>
-        <source>On a meeting's agenda</source>
-        <translation>On a meeting's agenda</translation>
+        <source>On a meeting&apos;s agenda</source>
+        <translation>On a meeting&apos;s agenda</translation>
     </message>
     <message>
         <source>Treated</source>
@@ -1755,10 +1755,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) who carry the antennes' topics to the board</source>
+        <source>%n person(s) who carry the antennes&apos; topics to the board</source>
         <translation>
-            <numerusform>%n person who carries the antennes' topics to the board</numerusform>
-            <numerusform>%n people who carry the antennes' topics to the board</numerusform>
+            <numerusform>%n person who carries the antennes&apos; topics to the board</numerusform>
+            <numerusform>%n people who carry the antennes&apos; topics to the board</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1838,8 +1838,8 @@
         <translation>Scan: who decides what, on your phone</translation>
     </message>
     <message>
-        <source>No QR code: this kiosk is not linked to the cooperative's hub yet.</source>
-        <translation>No QR code: this kiosk is not linked to the cooperative's hub yet.</translation>
+        <source>No QR code: this kiosk is not linked to the cooperative&apos;s hub yet.</source>
+        <translation>No QR code: this kiosk is not linked to the cooperative&apos;s hub yet.</translation>
     </message>
     <message>
         <source>Who sits on it: {body}</source>
@@ -1866,11 +1866,11 @@
     </message>
     <message>
         <source>Hello {name}!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What you can do next:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1893,51 +1893,51 @@
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print, reprint, stop a lost badge, print a batch on A4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who wants which news</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counts per participation level and topic; export a list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Welcome / Check in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scan your badge, find your name, or register for your first visit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who is here today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everyone checked in and not yet gone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Live vote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create, open and close a vote; roll call, booth, hands, projector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who decides what</source>
         <translation>Who decides what</translation>
     </message>
     <message>
-        <source>The cooperative's councils and their people, in plain words</source>
-        <translation>The cooperative's councils and their people, in plain words</translation>
+        <source>The cooperative&apos;s councils and their people, in plain words</source>
+        <translation>The cooperative&apos;s councils and their people, in plain words</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -2101,11 +2101,11 @@
     <name>Involvement</name>
     <message>
         <source>Unknown {what}: {values}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“No news” cannot go with another way of hearing from us.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This person is no longer known.</source>
@@ -2116,70 +2116,70 @@
     <name>InvolvementScreen</name>
     <message>
         <source>How involved?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How involved do you want to be?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose as many as you like. You can change your answers at any time, here at the kiosk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What interests you?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How do you want to hear from us?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save my answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scan your badge to answer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your answers are kept with your badge's name.</source>
-        <translation type="unfinished" />
+        <source>Your answers are kept with your badge&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thank you! Your answers are saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InvolvementStatsScreen</name>
     <message>
         <source>Who wants which news</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the people of this antenne want</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Participation levels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export the people who want this news</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only people who agreed to be contacted, with a way to reach them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export a CSV file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) answered.</source>
@@ -2190,7 +2190,7 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) exported to {path}</source>
@@ -2203,8 +2203,8 @@
 <context>
     <name>ItemScreen</name>
     <message>
-        <source>An item for a body's agenda</source>
-        <translation>An item for a body's agenda</translation>
+        <source>An item for a body&apos;s agenda</source>
+        <translation>An item for a body&apos;s agenda</translation>
     </message>
     <message>
         <source>This item is no longer known.</source>
@@ -2235,8 +2235,8 @@
         <translation>The body has answered: no more names are needed.</translation>
     </message>
     <message>
-        <source>The body's answer</source>
-        <translation>The body's answer</translation>
+        <source>The body&apos;s answer</source>
+        <translation>The body&apos;s answer</translation>
     </message>
     <message>
         <source>When it is discussed</source>
@@ -2259,50 +2259,50 @@
     </message>
     <message>
         <source>No journey step {slug}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is already a shareholder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JourneyScreen</name>
     <message>
         <source>My journey</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record: became a shareholder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My items on a body's agenda</source>
-        <translation>My items on a body's agenda</translation>
+        <source>My items on a body&apos;s agenda</source>
+        <translation>My items on a body&apos;s agenda</translation>
     </message>
     <message>
         <source>Help with travel costs</source>
         <translation>Help with travel costs</translation>
     </message>
     <message>
-        <source>Export this person's data</source>
-        <translation type="unfinished" />
+        <source>Export this person&apos;s data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Erase this person's data</source>
-        <translation type="unfinished" />
+        <source>Erase this person&apos;s data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scan your badge to see your journey.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From your first visit to becoming a shareholder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The journey of {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n of the steps done.</source>
@@ -2313,23 +2313,23 @@
     </message>
     <message>
         <source>Each step at its own pace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark as done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Has {name} bought their shares?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The celebration starts, a welcome certificate is printed and the badge is reprinted with the role “Shareholder”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yes, celebrate!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2337,35 +2337,35 @@
     </message>
     <message>
         <source>Export everything the kiosk holds about {name}?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A JSON file is written to the kiosk's exports folder. Hand it only to the person themselves.</source>
-        <translation type="unfinished" />
+        <source>A JSON file is written to the kiosk&apos;s exports folder. Hand it only to the person themselves.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data exported to {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erase the data of {name}?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visits, badges, journey and posts are deleted, the profile is emptied; only anonymous counts remain. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erase</source>
         <translation type="unfinished">Erase</translation>
     </message>
     <message>
-        <source>The person's data is erased.</source>
-        <translation type="unfinished" />
+        <source>The person&apos;s data is erased.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2379,46 +2379,46 @@
     <name>Level</name>
     <message>
         <source>Information: receive the news</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consultation: give my opinion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Concertation: work on proposals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Co-decision: decide together</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The antenne's news, the board's agendas, what was decided.</source>
-        <translation type="unfinished" />
+        <source>The antenne&apos;s news, the board&apos;s agendas, what was decided.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Short surveys, advisory votes: you say what you think.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Working groups that prepare proposals with the board.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The general assembly, the local budget: your vote counts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NamedHandsScreen</name>
     <message>
         <source>Named vote by show of hands</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call each name and tap the answer given. The answers are recorded by name and printed in the minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
@@ -2426,11 +2426,11 @@
     </message>
     <message>
         <source>The vote is not open yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name}, by proxy: {holder} answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) have already voted.</source>
@@ -2448,7 +2448,7 @@
     </message>
     <message>
         <source>Record the answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) recorded.</source>
@@ -2462,15 +2462,15 @@
     <name>NextStep</name>
     <message>
         <source>Read the booklet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How involved do I want to be?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My journey</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where do I fit in the governance?</source>
@@ -2481,35 +2481,35 @@
     <name>Onboarding</name>
     <message>
         <source>Please write your first name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please write your last name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A name can be at most {max} characters long.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A name can hold letters, spaces, hyphens and apostrophes only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This e-mail address does not look right: it needs an @ and a domain, like name@example.org.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This phone number does not look right: use digits, spaces and + only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please choose why you came today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please choose your language.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This person is no longer known.</source>
@@ -2517,30 +2517,30 @@
     </message>
     <message>
         <source>We can only register you if you agree to what we keep. You can also ask someone at the desk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonSearch</name>
     <message>
         <source>Type a first or last name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start typing: the list fills in as you type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody found with this name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) found</source>
@@ -2612,7 +2612,7 @@
     <name>Privacy</name>
     <message>
         <source>Nobody is known by the id {id}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{id} was already erased: only an anonymous tombstone is left, nothing personal.</source>
@@ -2622,8 +2622,8 @@
 <context>
     <name>PrivateFiles</name>
     <message>
-        <source>Other users of this computer can read the kiosk's database (contact details, the sync token). Ask whoever looks after the kiosk to run: {command}</source>
-        <translation>Other users of this computer can read the kiosk's database (contact details, the sync token). Ask whoever looks after the kiosk to run: {command}</translation>
+        <source>Other users of this computer can read the kiosk&apos;s database (contact details, the sync token). Ask whoever looks after the kiosk to run: {command}</source>
+        <translation>Other users of this computer can read the kiosk&apos;s database (contact details, the sync token). Ask whoever looks after the kiosk to run: {command}</translation>
     </message>
 </context>
 <context>
@@ -2701,56 +2701,56 @@
     <name>ProjectorResultsScreen</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The results are not revealed yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectorScreen</name>
     <message>
         <source>Projector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vote by phone: scan your code, or open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The vote is closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Antenne — projector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectsEditor</name>
     <message>
         <source>What is this project? A few sentences (at most 600 characters).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the picture</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to the vote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
@@ -2758,27 +2758,27 @@
     </message>
     <message>
         <source>Projects of “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No picture</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Looking for pictures…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tap a picture for this project.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No picture found. Plug in a USB stick with the pictures (JPEG or PNG), then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The project is saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2796,8 +2796,8 @@
         <translation>{name}, what should the body talk about?</translation>
     </message>
     <message>
-        <source>Any member can ask a body of the cooperative to discuss a question. Once enough members have signed it too, it goes to the body's secretary.</source>
-        <translation>Any member can ask a body of the cooperative to discuss a question. Once enough members have signed it too, it goes to the body's secretary.</translation>
+        <source>Any member can ask a body of the cooperative to discuss a question. Once enough members have signed it too, it goes to the body&apos;s secretary.</source>
+        <translation>Any member can ask a body of the cooperative to discuss a question. Once enough members have signed it too, it goes to the body&apos;s secretary.</translation>
     </message>
     <message>
         <source>Scan your badge to propose an item.</source>
@@ -2880,23 +2880,23 @@
     <name>Purpose</name>
     <message>
         <source>Information session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Co-working</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drop-in session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something else</source>
@@ -2907,11 +2907,11 @@
     <name>RankingBallot</name>
     <message>
         <source>Start again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tap the options, your favourite first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2922,11 +2922,11 @@
     </message>
     <message>
         <source>Print this page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scan to continue reading on your phone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to read here yet.</source>
@@ -2938,65 +2938,65 @@
     </message>
     <message>
         <source>The page is being printed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegisterScreen</name>
     <message>
         <source>First visit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nice to meet you!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only your names are needed. E-mail and phone are optional.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why did you come today?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RollcallScreen</name>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scan badges at the door, or find a person and tap their name to tick them present.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record a proxy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
@@ -3004,31 +3004,31 @@
     </message>
     <message>
         <source>No vote to call the roll for.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No quorum for this vote.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quorum met</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quorum not met yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{present} present, {represented} represented, {entitled} entitled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>represented by {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>present, does not vote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>holds %n proxy(ies)</source>
@@ -3039,19 +3039,19 @@
     </message>
     <message>
         <source>has voted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revoke the proxy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revoke the proxy of {name}?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{holder} will no longer vote for {name}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3059,23 +3059,23 @@
     </message>
     <message>
         <source>The proxy of {name} is revoked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Proxy recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is present.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1. Who gives the proxy? (absent)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>2. Who holds the proxy of {name}? (present)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3108,16 +3108,16 @@
         <translation>Sign up</translation>
     </message>
     <message>
-        <source>I'm coming</source>
-        <translation>I'm coming</translation>
+        <source>I&apos;m coming</source>
+        <translation>I&apos;m coming</translation>
     </message>
     <message>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <source>I can't come</source>
-        <translation>I can't come</translation>
+        <source>I can&apos;t come</source>
+        <translation>I can&apos;t come</translation>
     </message>
     <message>
         <source>Check people in</source>
@@ -3128,8 +3128,8 @@
         <translation>Join the video call: scan with your phone</translation>
     </message>
     <message>
-        <source>Add it to your phone's calendar</source>
-        <translation>Add it to your phone's calendar</translation>
+        <source>Add it to your phone&apos;s calendar</source>
+        <translation>Add it to your phone&apos;s calendar</translation>
     </message>
     <message>
         <source>This session is no longer on the programme.</source>
@@ -3171,8 +3171,8 @@
         <translation>Members offered to host these drop-ins. Accepted, they are on the programme.</translation>
     </message>
     <message>
-        <source>No member's offer is waiting.</source>
-        <translation>No member's offer is waiting.</translation>
+        <source>No member&apos;s offer is waiting.</source>
+        <translation>No member&apos;s offer is waiting.</translation>
     </message>
     <message>
         <source>Weekly offers run until (a day, like 2027-06-30)</source>
@@ -3476,35 +3476,35 @@
     <name>SessionTopic</name>
     <message>
         <source>Accounting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copyright</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Co-working</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Working across borders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Governance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Participatory budget</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payslip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Photography</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Welcome to Smart</source>
@@ -3522,8 +3522,8 @@
         <translation>What happens next</translation>
     </message>
     <message>
-        <source>When someone can't come, their seat goes to the first person waiting, at once. You will see it at your next badge scan, on any kiosk.</source>
-        <translation>When someone can't come, their seat goes to the first person waiting, at once. You will see it at your next badge scan, on any kiosk.</translation>
+        <source>When someone can&apos;t come, their seat goes to the first person waiting, at once. You will see it at your next badge scan, on any kiosk.</source>
+        <translation>When someone can&apos;t come, their seat goes to the first person waiting, at once. You will see it at your next badge scan, on any kiosk.</translation>
     </message>
     <message>
         <source>A seat freed more than {hours} hours before the start waits for you until {hours} hours before the start: scan your badge and say you come, or it goes to the next person. A seat freed later is simply yours.</source>
@@ -3585,8 +3585,8 @@
         <translation>{name}, your seat is confirmed.</translation>
     </message>
     <message>
-        <source>{name}, you have a seat: we'll confirm it.</source>
-        <translation>{name}, you have a seat: we'll confirm it.</translation>
+        <source>{name}, you have a seat: we&apos;ll confirm it.</source>
+        <translation>{name}, you have a seat: we&apos;ll confirm it.</translation>
     </message>
     <message>
         <source>{name}, you are number {position} on the waiting list.</source>
@@ -3637,8 +3637,8 @@
         <translation>{session}: changed.</translation>
     </message>
     <message>
-        <source>You're signed up for {title} at {time}: check in?</source>
-        <translation>You're signed up for {title} at {time}: check in?</translation>
+        <source>You&apos;re signed up for {title} at {time}: check in?</source>
+        <translation>You&apos;re signed up for {title} at {time}: check in?</translation>
     </message>
     <message>
         <source>News of your sessions since your last visit</source>
@@ -3724,16 +3724,16 @@
         <translation>Please choose the kind of session.</translation>
     </message>
     <message>
-        <source>Please choose the session's language.</source>
-        <translation>Please choose the session's language.</translation>
+        <source>Please choose the session&apos;s language.</source>
+        <translation>Please choose the session&apos;s language.</translation>
     </message>
     <message>
         <source>The video link must be a web address (https://…).</source>
         <translation>The video link must be a web address (https://…).</translation>
     </message>
     <message>
-        <source>Give the start in the antenne's local time.</source>
-        <translation>Give the start in the antenne's local time.</translation>
+        <source>Give the start in the antenne&apos;s local time.</source>
+        <translation>Give the start in the antenne&apos;s local time.</translation>
     </message>
     <message>
         <source>A series needs its last day, on or after the first.</source>
@@ -3784,16 +3784,16 @@
         <translation>{name}, there is no seat waiting for you in this session any more.</translation>
     </message>
     <message>
-        <source>{name} is not on this session's waiting list.</source>
-        <translation>{name} is not on this session's waiting list.</translation>
+        <source>{name} is not on this session&apos;s waiting list.</source>
+        <translation>{name} is not on this session&apos;s waiting list.</translation>
     </message>
     <message>
         <source>Check-in opens an hour before the session and closes at its end.</source>
         <translation>Check-in opens an hour before the session and closes at its end.</translation>
     </message>
     <message>
-        <source>Only the session's host can check people in from the list.</source>
-        <translation>Only the session's host can check people in from the list.</translation>
+        <source>Only the session&apos;s host can check people in from the list.</source>
+        <translation>Only the session&apos;s host can check people in from the list.</translation>
     </message>
     <message>
         <source>{name}, the session is full: you can join its waiting list.</source>
@@ -4163,8 +4163,8 @@
         <translation>If {author} chose to receive e-mails, they get your request by e-mail, without your address. Otherwise they see it at their next badge scan, at any antenne.</translation>
     </message>
     <message>
-        <source>If they accept, you each receive the other's contact details, by e-mail or at your next badge scan. If they decline, you are told too.</source>
-        <translation>If they accept, you each receive the other's contact details, by e-mail or at your next badge scan. If they decline, you are told too.</translation>
+        <source>If they accept, you each receive the other&apos;s contact details, by e-mail or at your next badge scan. If they decline, you are told too.</source>
+        <translation>If they accept, you each receive the other&apos;s contact details, by e-mail or at your next badge scan. If they decline, you are told too.</translation>
     </message>
     <message>
         <source>Follow it on your phone</source>
@@ -4286,12 +4286,12 @@
         <translation>Close in what it says</translation>
     </message>
     <message>
-        <source>I'd like to meet them</source>
-        <translation>I'd like to meet them</translation>
+        <source>I&apos;d like to meet them</source>
+        <translation>I&apos;d like to meet them</translation>
     </message>
     <message>
-        <source>Thank you! The hub sends you and {name} each other's contact details by e-mail.</source>
-        <translation>Thank you! The hub sends you and {name} each other's contact details by e-mail.</translation>
+        <source>Thank you! The hub sends you and {name} each other&apos;s contact details by e-mail.</source>
+        <translation>Thank you! The hub sends you and {name} each other&apos;s contact details by e-mail.</translation>
     </message>
     <message>
         <source>Thank you! You gave us no e-mail address: ask at the desk, they will put {name} and you in touch.</source>
@@ -4347,8 +4347,8 @@
         <translation>Remove it</translation>
     </message>
     <message>
-        <source>I'd like to meet them</source>
-        <translation>I'd like to meet them</translation>
+        <source>I&apos;d like to meet them</source>
+        <translation>I&apos;d like to meet them</translation>
     </message>
     <message>
         <source>Report</source>
@@ -4565,8 +4565,8 @@
         <translation>Please choose how you meet and your level.</translation>
     </message>
     <message>
-        <source>Please choose the post's language.</source>
-        <translation>Please choose the post's language.</translation>
+        <source>Please choose the post&apos;s language.</source>
+        <translation>Please choose the post&apos;s language.</translation>
     </message>
     <message>
         <source>The title is too long: at most {count} letters.</source>
@@ -4601,8 +4601,8 @@
         <translation>This person is no longer known.</translation>
     </message>
     <message>
-        <source>Only the post's author can change it.</source>
-        <translation>Only the post's author can change it.</translation>
+        <source>Only the post&apos;s author can change it.</source>
+        <translation>Only the post&apos;s author can change it.</translation>
     </message>
     <message>
         <source>Only a facilitator can moderate the board.</source>
@@ -4653,8 +4653,8 @@
         <translation>This introduction request no longer exists.</translation>
     </message>
     <message>
-        <source>Only the post's author can answer this request.</source>
-        <translation>Only the post's author can answer this request.</translation>
+        <source>Only the post&apos;s author can answer this request.</source>
+        <translation>Only the post&apos;s author can answer this request.</translation>
     </message>
     <message>
         <source>You already answered this request.</source>
@@ -4669,16 +4669,16 @@
         <translation>A label is too long: at most {count} letters.</translation>
     </message>
     <message>
-        <source>Please give the skill's name in French.</source>
-        <translation>Please give the skill's name in French.</translation>
+        <source>Please give the skill&apos;s name in French.</source>
+        <translation>Please give the skill&apos;s name in French.</translation>
     </message>
     <message>
-        <source>The skill's name needs letters or digits.</source>
-        <translation>The skill's name needs letters or digits.</translation>
+        <source>The skill&apos;s name needs letters or digits.</source>
+        <translation>The skill&apos;s name needs letters or digits.</translation>
     </message>
     <message>
-        <source>Please choose the skill's sector.</source>
-        <translation>Please choose the skill's sector.</translation>
+        <source>Please choose the skill&apos;s sector.</source>
+        <translation>Please choose the skill&apos;s sector.</translation>
     </message>
     <message>
         <source>The limit is between 1 and {count}.</source>
@@ -4891,8 +4891,8 @@
         <translation>The post is back on the board.</translation>
     </message>
     <message>
-        <source>Choose the skill's sector.</source>
-        <translation>Choose the skill's sector.</translation>
+        <source>Choose the skill&apos;s sector.</source>
+        <translation>Choose the skill&apos;s sector.</translation>
     </message>
     <message>
         <source>“{skill}” is a skill of the list now.</source>
@@ -4910,8 +4910,8 @@
         <translation>The needs nobody offers</translation>
     </message>
     <message>
-        <source>Members' needs that no offer on the board fits, counted by sector: that list is how the antenne identifies the trainings to organise.</source>
-        <translation>Members' needs that no offer on the board fits, counted by sector: that list is how the antenne identifies the trainings to organise.</translation>
+        <source>Members&apos; needs that no offer on the board fits, counted by sector: that list is how the antenne identifies the trainings to organise.</source>
+        <translation>Members&apos; needs that no offer on the board fits, counted by sector: that list is how the antenne identifies the trainings to organise.</translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) nobody offers</source>
@@ -4933,8 +4933,8 @@
         <translation>Reports and skills</translation>
     </message>
     <message>
-        <source>This week's new matches</source>
-        <translation>This week's new matches</translation>
+        <source>This week&apos;s new matches</source>
+        <translation>This week&apos;s new matches</translation>
     </message>
     <message numerus="yes">
         <source>And %n more.</source>
@@ -5006,7 +5006,7 @@
     <name>Sync</name>
     <message>
         <source>The hub cannot be reached (no network, or the hub is down). Nothing is lost: changes are sent when it is back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The hub had a problem (HTTP {status}).</source>
@@ -5017,36 +5017,36 @@
         <translation>This kiosk is too old for the hub: update it. Its changes are kept and will be sent after the update.</translation>
     </message>
     <message>
-        <source>The hub is older than this kiosk: the hub must be updated. The kiosk's changes are kept.</source>
-        <translation>The hub is older than this kiosk: the hub must be updated. The kiosk's changes are kept.</translation>
+        <source>The hub is older than this kiosk: the hub must be updated. The kiosk&apos;s changes are kept.</source>
+        <translation>The hub is older than this kiosk: the hub must be updated. The kiosk&apos;s changes are kept.</translation>
     </message>
     <message>
         <source>The hub refuses this kiosk: its device key is in use on another machine. Enrol this kiosk again with a new code.</source>
         <translation>The hub refuses this kiosk: its device key is in use on another machine. Enrol this kiosk again with a new code.</translation>
     </message>
     <message>
-        <source>The hub stopped syncing with this kiosk: a copy of it used its device key. Nothing is lost here. Ask the hub's administrator to switch the copy off and reset this kiosk's device (antenne hub device reset).</source>
-        <translation type="unfinished" />
+        <source>The hub stopped syncing with this kiosk: a copy of it used its device key. Nothing is lost here. Ask the hub&apos;s administrator to switch the copy off and reset this kiosk&apos;s device (antenne hub device reset).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The enrolment code was refused: it is unknown, already used or expired. Ask the hub for a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hub does not know this kiosk's device key (revoked?): enrol this kiosk again with a new code.</source>
-        <translation type="unfinished" />
+        <source>The hub does not know this kiosk&apos;s device key (revoked?): enrol this kiosk again with a new code.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The hub refused the request (HTTP {status}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hub answered some of this kiosk's changes with an error ({count}). They are kept and sent again at the next sync; if this goes on, tell the hub's administrator.</source>
-        <translation>The hub answered some of this kiosk's changes with an error ({count}). They are kept and sent again at the next sync; if this goes on, tell the hub's administrator.</translation>
+        <source>The hub answered some of this kiosk&apos;s changes with an error ({count}). They are kept and sent again at the next sync; if this goes on, tell the hub&apos;s administrator.</source>
+        <translation>The hub answered some of this kiosk&apos;s changes with an error ({count}). They are kept and sent again at the next sync; if this goes on, tell the hub&apos;s administrator.</translation>
     </message>
     <message>
         <source>The sync failed on this kiosk (see its log). Nothing is lost; it is tried again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This kiosk is not enrolled with a hub yet: enrol it with a code.</source>
@@ -5061,39 +5061,39 @@
     <name>SyncPanel</name>
     <message>
         <source>Sync with the cooperative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try again what was set aside</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No hub is configured: this kiosk keeps everything here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the sync status…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This kiosk is not enrolled with the hub yet: enrol it with a code (antenne sync enroll).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last sync: {when}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
@@ -5104,15 +5104,15 @@
     </message>
     <message>
         <source>Nothing waiting to be sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offline since {when}: the hub cannot be reached. Nothing is lost; changes are sent when it is back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This kiosk's clock is wrong (more than 5 minutes off the hub's): set its date and time.</source>
-        <translation type="unfinished" />
+        <source>This kiosk&apos;s clock is wrong (more than 5 minutes off the hub&apos;s): set its date and time.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) from the hub could not be applied on this kiosk. Have the kiosk updated, then tap “Try again what was set aside”. Nothing else is lost: everything else is synced.</source>
@@ -5122,274 +5122,274 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The hub refused %n change(s) made on this kiosk: they are kept here but no longer sent. Tell the hub's administrator. Nothing else is lost: everything else is synced.</source>
+        <source>The hub refused %n change(s) made on this kiosk: they are kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</source>
         <translation>
-            <numerusform>The hub refused %n change made on this kiosk: it is kept here but no longer sent. Tell the hub's administrator. Nothing else is lost: everything else is synced.</numerusform>
-            <numerusform>The hub refused %n changes made on this kiosk: they are kept here but no longer sent. Tell the hub's administrator. Nothing else is lost: everything else is synced.</numerusform>
+            <numerusform>The hub refused %n change made on this kiosk: it is kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</numerusform>
+            <numerusform>The hub refused %n changes made on this kiosk: they are kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Tally</name>
     <message>
-        <source>Ballot {ballot}: "count" must be a whole number of at least 0, not {value}.</source>
-        <translation type="unfinished" />
+        <source>Ballot {ballot}: &quot;count&quot; must be a whole number of at least 0, not {value}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} must be a number, not {value}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"{field}" must be a whole number of at least 0, not {value}.</source>
-        <translation type="unfinished" />
+        <source>&quot;{field}&quot; must be a whole number of at least 0, not {value}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"options" must be a non-empty list of names.</source>
-        <translation type="unfinished" />
+        <source>&quot;options&quot; must be a non-empty list of names.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every option must be a non-empty name, not {value}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The option {option} is listed twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"ballots" must be a list of ballots.</source>
-        <translation type="unfinished" />
+        <source>&quot;ballots&quot; must be a list of ballots.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ballot {ballot} is not an object like {example}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ballot {ballot}: unknown field {field} (expected {example}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ballot {ballot}: "{field}" is missing.</source>
-        <translation type="unfinished" />
+        <source>Ballot {ballot}: &quot;{field}&quot; is missing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ballot {ballot}: "{field}" is not in the expected form {example}.</source>
-        <translation type="unfinished" />
+        <source>Ballot {ballot}: &quot;{field}&quot; is not in the expected form {example}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ballot {ballot}: {option} is not one of the options.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ballot {ballot}: {option} appears twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ballot {ballot}: the grade of {option} must be a whole number from 0 to {top}, not {value}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ballot {ballot}: the score of {option} must be a whole number of at least 0, not {value}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ballot {ballot}: the score of {option} must be a whole number from 0 to {top}, not {value}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"grades" must be a non-empty list of grade names, worst grade first.</source>
-        <translation type="unfinished" />
+        <source>&quot;grades&quot; must be a non-empty list of grade names, worst grade first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Two grades have the same name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"tallies" must map each option to its counts per grade, worst first.</source>
-        <translation type="unfinished" />
+        <source>&quot;tallies&quot; must map each option to its counts per grade, worst first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tallies: {option} is not one of the options.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tallies of {option}: give {grades} whole numbers of at least 0, one per grade, worst first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ballot {ballot}: "choice" must be yes, no, abstain or invalid, not {value}.</source>
-        <translation type="unfinished" />
+        <source>Ballot {ballot}: &quot;choice&quot; must be yes, no, abstain or invalid, not {value}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"rules" must be an object.</source>
-        <translation type="unfinished" />
+        <source>&quot;rules&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown 100 % base {value}; expected one of {choices}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown threshold {value}; expected one of {choices}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The quorum must read {example}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"options" must list the projects as {example}.</source>
-        <translation type="unfinished" />
+        <source>&quot;options&quot; must list the projects as {example}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The quorum ratio must be from 0 to 1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These rules need "present": the weight of people present.</source>
-        <translation type="unfinished" />
+        <source>These rules need &quot;present&quot;: the weight of people present.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These rules need "entitled": the weight of people entitled to vote.</source>
-        <translation type="unfinished" />
+        <source>These rules need &quot;entitled&quot;: the weight of people entitled to vote.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{cast} ballots were cast but only {present} votes were present.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{present} votes are present but only {entitled} are entitled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ballot {ballot}: an objection must give its reason as text (null means consent).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every project needs an id and a cost, as {example}; got {value}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A project id must be a non-empty text, not {value}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The project {project} is listed twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The project {project} must cost more than 0.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The budget must be more than 0.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown participatory budgeting rule {value}; expected one of {choices}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ballot {ballot} supports {count} projects; at most {maximum} are allowed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ballot {ballot} supports {count} projects; at least {minimum} are required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ballot {ballot} chooses projects costing {cost} in total, over the {maximum} a ballot may spend.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ballot {ballot} gives {points} points to {project}; at most {maximum} per project.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ballot {ballot} gives {points} points in all; at most {maximum}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ballot {ballot}: the points for {project} must be a whole number, not {value}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A participatory budget needs a "budget".</source>
-        <translation type="unfinished" />
+        <source>A participatory budget needs a &quot;budget&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A vote must be a JSON object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown method {value}; expected one of {choices}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A rule applies only to participatory budgets.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A Pabulib file holds a participatory budget.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not valid JSON (line {line}, column {column}): {reason}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is not a UTF-8 text file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>META {key} must be a whole number, not {value}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line {line}: the {section} section has no header.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line {line}: the {section} section has no {column} column.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line {line}: expected a META, PROJECTS or VOTES section first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line {line}: a META line reads key;value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line {line}: {count} fields where the header has {expected}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line {line}: a project without an id.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line {line}: the project {project} is listed twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file has no {section} section.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>META has no budget.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vote type {value} is not supported: only approval and cumulative are.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ballot {ballot}: {projects} projects but {points} numbers of points.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5414,8 +5414,8 @@
         <translation>Accepted by the body</translation>
     </message>
     <message>
-        <source>On a meeting's agenda</source>
-        <translation>On a meeting's agenda</translation>
+        <source>On a meeting&apos;s agenda</source>
+        <translation>On a meeting&apos;s agenda</translation>
     </message>
     <message>
         <source>Discussed at the meeting</source>
@@ -5430,8 +5430,8 @@
         <translation>It needs the names of more members before it goes further.</translation>
     </message>
     <message>
-        <source>It has gone to the body's secretary, who will answer.</source>
-        <translation>It has gone to the body's secretary, who will answer.</translation>
+        <source>It has gone to the body&apos;s secretary, who will answer.</source>
+        <translation>It has gone to the body&apos;s secretary, who will answer.</translation>
     </message>
     <message>
         <source>The body will put it on one of its meetings.</source>
@@ -5469,19 +5469,19 @@
     <name>Topic</name>
     <message>
         <source>Governance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Local budget</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skill sharing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Training</source>
@@ -5489,7 +5489,7 @@
     </message>
     <message>
         <source>Collective struggles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5531,8 +5531,8 @@
         <translation>Which meeting?</translation>
     </message>
     <message>
-        <source>The meeting's name, where and when</source>
-        <translation>The meeting's name, where and when</translation>
+        <source>The meeting&apos;s name, where and when</source>
+        <translation>The meeting&apos;s name, where and when</translation>
     </message>
     <message>
         <source>From where do you leave?</source>
@@ -5591,46 +5591,46 @@
     <name>VoteChoice</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Abstain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VoteGrade</name>
     <message>
         <source>To reject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Very good</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excellent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5641,7 +5641,7 @@
     </message>
     <message>
         <source>Consultation — advisory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Concertation</source>
@@ -5649,80 +5649,80 @@
     </message>
     <message>
         <source>Co-decision — binding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VoteStatus</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VoteTemplate</name>
     <message>
         <source>Statute change (⅔)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Board decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Participatory budget</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consultation (judgment)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent round</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Voting</name>
     <message>
         <source>Ledger entry {seq} is missing or out of place (found {found}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ledger entry {seq} does not follow the one before it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ledger entry {seq} ({kind}) was altered: its hash differs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{voted} of {present} present have voted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not a vote id: {value}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The picture of {option} must be a file name, relative to {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the vote in {path}: {reason}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The countdown is 1 to {maximum} minutes.</source>
@@ -5738,267 +5738,267 @@
     </message>
     <message>
         <source>A vote must be a JSON object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A vote needs a title.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown method {method}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown participation level {level}: information, consultation, concertation or codecision.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name the channels: kiosk, phone, analog.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown channel {channel}: kiosk, phone or analog.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say whether the vote is secret: true or false.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No governance body is called {body}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown template {name}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The vote needs its options.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every option needs a label.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cost of {option} must be a whole number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every project needs a cost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The description of {option} must be text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The description of {option} is too long: at most {limit} characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The picture of {option} must be a picture file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown eligibility {value}: {choices}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This vote does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This option does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The vote is {status}: this cannot be done now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The vote is not closed yet: no results.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This person is not known here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} cannot vote: only shareholders vote on this decision.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} cannot vote: only members vote on this decision.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A weight is a whole number of at least 1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody can hold their own proxy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must be present to hold a proxy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is present and votes in person.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} has already given a proxy for this vote.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} already holds {held} proxies; the rules allow {cap}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} has already voted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} has given no proxy for this vote.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{holder} has already voted with the proxy of {name}: it can no longer be revoked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An objection can be at most {maximum} characters long.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name}, please sign in at the door first (roll call).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name}, you have already voted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This person is not on the voter roll.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This vote has already been cast.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please sign in at the door first (roll call).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no such proxy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The member who gave this proxy is here and votes in person.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No answer to record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask for 1 to {maximum} codes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A weighted vote is cast at the booth.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This vote does not use this channel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This code is not valid.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This vote is not secret: each phone code belongs to the person whose badge was scanned at the booth. Codes printed on slips cannot be used.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>By a show of hands, a named vote records each person's yes, no or abstain: it works for a motion only. Use the booth or phones for this kind of vote.</source>
-        <translation type="unfinished" />
+        <source>By a show of hands, a named vote records each person&apos;s yes, no or abstain: it works for a motion only. Use the booth or phones for this kind of vote.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A named vote is not counted: record each person's answer as their name is called.</source>
-        <translation type="unfinished" />
+        <source>A named vote is not counted: record each person&apos;s answer as their name is called.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A secret vote is never recorded by name: count the hands instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This code has already been used.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The vote is closed: no more ballots.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A show of hands cannot count this kind of vote.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counted hands cannot be shared out by equal shares: use the booth or phones.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counts are whole numbers of at least 0.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{cast} votes cast, but {valid} valid + {invalid} invalid + {blank} blank make {total}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{option} is not one of the choices.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give {option} one count per grade ({grades} numbers).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{option} has {count} votes, more than the {valid} valid ones.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The choices add up to {total}, but {valid} votes are valid.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{cast} votes cast by hand, {others} counted before and {electronic} at the booth or by phone: more than the {room} votes present.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say why the count is corrected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This count was already replaced.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vote's title differs from the one sealed when it opened.</source>
-        <translation>The vote's title differs from the one sealed when it opened.</translation>
+        <source>The vote&apos;s title differs from the one sealed when it opened.</source>
+        <translation>The vote&apos;s title differs from the one sealed when it opened.</translation>
     </message>
     <message>
-        <source>The vote's question differs from the one sealed when it opened.</source>
-        <translation>The vote's question differs from the one sealed when it opened.</translation>
+        <source>The vote&apos;s question differs from the one sealed when it opened.</source>
+        <translation>The vote&apos;s question differs from the one sealed when it opened.</translation>
     </message>
     <message>
-        <source>The vote's language differs from the one sealed when it opened.</source>
-        <translation>The vote's language differs from the one sealed when it opened.</translation>
+        <source>The vote&apos;s language differs from the one sealed when it opened.</source>
+        <translation>The vote&apos;s language differs from the one sealed when it opened.</translation>
     </message>
     <message>
         <source>The voting method differs from the one sealed when the vote opened.</source>
@@ -6021,12 +6021,12 @@
         <translation>The body that votes, or its name, differs from the one sealed when it opened.</translation>
     </message>
     <message>
-        <source>The vote's opening time differs from the one sealed when it opened.</source>
-        <translation>The vote's opening time differs from the one sealed when it opened.</translation>
+        <source>The vote&apos;s opening time differs from the one sealed when it opened.</source>
+        <translation>The vote&apos;s opening time differs from the one sealed when it opened.</translation>
     </message>
     <message>
-        <source>The vote's deadline differs from the one sealed when it opened.</source>
-        <translation>The vote's deadline differs from the one sealed when it opened.</translation>
+        <source>The vote&apos;s deadline differs from the one sealed when it opened.</source>
+        <translation>The vote&apos;s deadline differs from the one sealed when it opened.</translation>
     </message>
     <message>
         <source>The vote has {count} options; {sealed} were sealed when it opened.</source>
@@ -6069,16 +6069,16 @@
         <translation>The budget differs from the one sealed when the vote opened.</translation>
     </message>
     <message>
-        <source>The budget's counting rule differs from the one sealed when the vote opened.</source>
-        <translation>The budget's counting rule differs from the one sealed when the vote opened.</translation>
+        <source>The budget&apos;s counting rule differs from the one sealed when the vote opened.</source>
+        <translation>The budget&apos;s counting rule differs from the one sealed when the vote opened.</translation>
     </message>
     <message>
         <source>The rule “{rule}” differs from the one sealed when the vote opened.</source>
         <translation>The rule “{rule}” differs from the one sealed when the vote opened.</translation>
     </message>
     <message>
-        <source>The vote's closing time differs from the one sealed at close.</source>
-        <translation>The vote's closing time differs from the one sealed at close.</translation>
+        <source>The vote&apos;s closing time differs from the one sealed at close.</source>
+        <translation>The vote&apos;s closing time differs from the one sealed at close.</translation>
     </message>
     <message>
         <source>Entitled to vote: {now}; {sealed} were sealed at close.</source>
@@ -6126,7 +6126,7 @@
     </message>
     <message>
         <source>The ledger does not record the close.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The vote is marked {status}; its ledger says {sealed}.</source>
@@ -6138,47 +6138,47 @@
     </message>
     <message>
         <source>The box holds {count} ballots; {sealed} were sealed at close.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The ballot box differs from the one sealed at close: a ballot was added, removed or altered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The ledger records {events} ballots cast; the box holds {count}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counting the box again gives other results.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The named ballots differ from the ballot box: a choice was added, removed or altered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The kept results differ from those in the ledger.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The phone ballot page cannot be served on {host}:{port} ({reason}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file is not a picture the kiosk can show (JPEG, PNG, WebP, GIF or BMP).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This picture is too large ({size} MB): at most {limit} MB, please.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This picture is too large ({width} × {height} pixels): please make it smaller.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the picture {path}: {reason}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6189,27 +6189,27 @@
     </message>
     <message>
         <source>You are checked in, {name}. Welcome!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You are checked in. Welcome!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your badge is being printed…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Take your badge from the printer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Photograph this code: it works like your badge today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My journey</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done</source>
@@ -6224,42 +6224,50 @@
     </message>
     <message>
         <source>Welcome to the antenne!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leaving? Scan your badge to check out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Have a badge? Scan it now to check in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold it flat against the reader under the screen.</source>
+        <translation>Hold it flat against the reader under the screen.</translation>
+    </message>
+    <message>
+        <source>A badge held against the reader under the screen</source>
+        <translation>A badge held against the reader under the screen</translation>
     </message>
     <message>
         <source>I am a member: find my name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First visit? Register</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I am leaving</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goodbye {name}, see you soon!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name}, you had not checked in today. See you soon!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WhosHereScreen</name>
     <message>
         <source>Who is here today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) here today</source>
@@ -6270,27 +6278,27 @@
     </message>
     <message>
         <source>Nobody has checked in yet today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People appear here when they check in at the welcome kiosk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} {initial}. · {purpose} · since {time}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is checked out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

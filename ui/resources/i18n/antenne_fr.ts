@@ -16,7 +16,7 @@
     <name>Agenda</name>
     <message>
         <source>This person is no longer known.</source>
-        <translation>Cette personne n'est plus connue.</translation>
+        <translation>Cette personne n&apos;est plus connue.</translation>
     </message>
     <message>
         <source>Only members of the cooperative can do this. A facilitator can tell you how to become one.</source>
@@ -24,11 +24,11 @@
     </message>
     <message>
         <source>This body is no longer known.</source>
-        <translation>Cette instance n'est plus connue.</translation>
+        <translation>Cette instance n&apos;est plus connue.</translation>
     </message>
     <message>
         <source>This agenda item is no longer known.</source>
-        <translation>Ce point de l'ordre du jour n'est plus connu.</translation>
+        <translation>Ce point de l&apos;ordre du jour n&apos;est plus connu.</translation>
     </message>
     <message>
         <source>The title is too long: at most {count} letters.</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>The explanation is too long: at most {count} letters.</source>
-        <translation>L'explication est trop longue : {count} lettres au plus.</translation>
+        <translation>L&apos;explication est trop longue : {count} lettres au plus.</translation>
     </message>
     <message>
         <source>{name}, you proposed this item: your name is already on it.</source>
@@ -48,14 +48,14 @@
     </message>
     <message>
         <source>The body has already answered this item: it needs no more names.</source>
-        <translation>L'instance a déjà répondu à ce point : il n'a plus besoin de signatures.</translation>
+        <translation>L&apos;instance a déjà répondu à ce point : il n&apos;a plus besoin de signatures.</translation>
     </message>
     <message>
         <source>{name}, you have already co-signed this item.</source>
         <translation>{name}, vous avez déjà cosigné ce point.</translation>
     </message>
     <message>
-        <source>The meeting's name is too long: at most {count} letters.</source>
+        <source>The meeting&apos;s name is too long: at most {count} letters.</source>
         <translation>Le nom de la réunion est trop long : {count} lettres au plus.</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Write the place you leave from: at least {count} letters.</source>
-        <translation>Écrivez d'où vous partez : au moins {count} lettres.</translation>
+        <translation>Écrivez d&apos;où vous partez : au moins {count} lettres.</translation>
     </message>
     <message>
         <source>Your few words are too long: at most {count} letters.</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>This meeting is no longer known.</source>
-        <translation>Cette réunion n'est plus connue.</translation>
+        <translation>Cette réunion n&apos;est plus connue.</translation>
     </message>
 </context>
 <context>
@@ -182,15 +182,15 @@
     </message>
     <message>
         <source>Record who did not come</source>
-        <translation>Noter qui n'est pas venu</translation>
+        <translation>Noter qui n&apos;est pas venu</translation>
     </message>
     <message>
         <source>Print the attendance sheet</source>
-        <translation>Imprimer la feuille d'émargement</translation>
+        <translation>Imprimer la feuille d&apos;émargement</translation>
     </message>
     <message>
         <source>Save it as a spreadsheet</source>
-        <translation>L'enregistrer en tableur (CSV)</translation>
+        <translation>L&apos;enregistrer en tableur (CSV)</translation>
     </message>
     <message>
         <source>{time} {title}</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Nobody has signed up yet.</source>
-        <translation>Personne n'est encore inscrit.</translation>
+        <translation>Personne n&apos;est encore inscrit.</translation>
     </message>
     <message>
         <source>{start}–{end}</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>{euros} € (paid at the desk)</source>
-        <translation>{euros} € (payé à l'accueil)</translation>
+        <translation>{euros} € (payé à l&apos;accueil)</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>did not come</source>
-        <translation>n'est pas venu·e</translation>
+        <translation>n&apos;est pas venu·e</translation>
     </message>
     <message>
         <source>session cancelled</source>
@@ -294,11 +294,11 @@
     </message>
     <message>
         <source>Check in</source>
-        <translation>Enregistrer l'arrivée</translation>
+        <translation>Enregistrer l&apos;arrivée</translation>
     </message>
     <message>
         <source>Paid at the desk</source>
-        <translation>Payé à l'accueil</translation>
+        <translation>Payé à l&apos;accueil</translation>
     </message>
     <message>
         <source>{name} is checked in.</source>
@@ -310,12 +310,12 @@
     </message>
     <message>
         <source>{name} paid at the desk.</source>
-        <translation>{name} a payé à l'accueil.</translation>
+        <translation>{name} a payé à l&apos;accueil.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) did not come: noted, only they and you see it.</source>
         <translation>
-            <numerusform>%n personne n'est pas venue : noté, seuls elle et vous le voyez.</numerusform>
+            <numerusform>%n personne n&apos;est pas venue : noté, seuls elle et vous le voyez.</numerusform>
             <numerusform>%n personnes ne sont pas venues : noté, seuls elles et vous le voyez.</numerusform>
         </translation>
     </message>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>The attendance sheet is printing.</source>
-        <translation>La feuille d'émargement s'imprime.</translation>
+        <translation>La feuille d&apos;émargement s&apos;imprime.</translation>
     </message>
     <message>
         <source>{problem} The sheet is kept as {file}.</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Touch the screen to start</source>
-        <translation>Touchez l'écran pour commencer</translation>
+        <translation>Touchez l&apos;écran pour commencer</translation>
     </message>
     <message>
         <source>A cooperative shared by its members</source>
@@ -386,12 +386,12 @@
         <translation>a quitté le mode animation</translation>
     </message>
     <message>
-        <source>changed the kiosk's default language</source>
-        <translation>a changé la langue d'accueil de la borne</translation>
+        <source>changed the kiosk&apos;s default language</source>
+        <translation>a changé la langue d&apos;accueil de la borne</translation>
     </message>
     <message>
         <source>facilitator account created</source>
-        <translation>compte d'animateur·rice créé</translation>
+        <translation>compte d&apos;animateur·rice créé</translation>
     </message>
     <message>
         <source>printed a badge</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>printed a new badge (the old one stopped)</source>
-        <translation>a imprimé un nouveau badge (l'ancien ne fonctionne plus)</translation>
+        <translation>a imprimé un nouveau badge (l&apos;ancien ne fonctionne plus)</translation>
     </message>
     <message>
         <source>stopped a lost badge</source>
@@ -410,8 +410,8 @@
         <translation>a imprimé une série de badges</translation>
     </message>
     <message>
-        <source>ticked a step of a member's journey</source>
-        <translation>a coché une étape du parcours d'un membre</translation>
+        <source>ticked a step of a member&apos;s journey</source>
+        <translation>a coché une étape du parcours d&apos;un membre</translation>
     </message>
     <message>
         <source>recorded a new shareholder</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>A specimen: the QR code of a real badge is made when it is printed.</source>
-        <translation>Un spécimen : le code QR d'un vrai badge est créé au moment de l'impression.</translation>
+        <translation>Un spécimen : le code QR d&apos;un vrai badge est créé au moment de l&apos;impression.</translation>
     </message>
     <message>
         <source>No badge to show.</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>Choose a person first.</source>
-        <translation>Choisissez d'abord une personne.</translation>
+        <translation>Choisissez d&apos;abord une personne.</translation>
     </message>
     <message>
         <source>The badge of {name}, {layout}.</source>
@@ -491,15 +491,15 @@
     <name>Badges</name>
     <message>
         <source>Cannot write {path}: {error}</source>
-        <translation>Impossible d'écrire {path} : {error}</translation>
+        <translation>Impossible d&apos;écrire {path} : {error}</translation>
     </message>
     <message>
         <source>There is no badge to print.</source>
-        <translation>Il n'y a aucun badge à imprimer.</translation>
+        <translation>Il n&apos;y a aucun badge à imprimer.</translation>
     </message>
     <message>
         <source>{path} is not a text file (UTF-8).</source>
-        <translation>{path} n'est pas un fichier texte (UTF-8).</translation>
+        <translation>{path} n&apos;est pas un fichier texte (UTF-8).</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
@@ -507,15 +507,15 @@
     </message>
     <message>
         <source>Line {line} of {path} is not a person id.</source>
-        <translation>La ligne {line} de {path} n'est pas un identifiant de personne.</translation>
+        <translation>La ligne {line} de {path} n&apos;est pas un identifiant de personne.</translation>
     </message>
     <message>
         <source>This is not an Antenne badge, or it was misread. Scan it again.</source>
-        <translation>Ce n'est pas un badge Antenne, ou il a été mal lu. Scannez-le à nouveau.</translation>
+        <translation>Ce n&apos;est pas un badge Antenne, ou il a été mal lu. Scannez-le à nouveau.</translation>
     </message>
     <message>
         <source>This badge is not recognised here. Ask at the welcome desk for a new one.</source>
-        <translation>Ce badge n'est pas reconnu ici. Demandez-en un nouveau à l'accueil.</translation>
+        <translation>Ce badge n&apos;est pas reconnu ici. Demandez-en un nouveau à l&apos;accueil.</translation>
     </message>
     <message>
         <source>This badge was replaced by a newer one on {date}. Please use your new badge.</source>
@@ -523,27 +523,27 @@
     </message>
     <message>
         <source>This badge was reported lost on {date} and no longer works. Ask at the welcome desk for a new one.</source>
-        <translation>Ce badge a été signalé comme perdu le {date} et ne fonctionne plus. Demandez-en un nouveau à l'accueil.</translation>
+        <translation>Ce badge a été signalé comme perdu le {date} et ne fonctionne plus. Demandez-en un nouveau à l&apos;accueil.</translation>
     </message>
     <message>
         <source>This badge was withdrawn on {date} and no longer works. Ask at the welcome desk for a new one.</source>
-        <translation>Ce badge a été retiré le {date} et ne fonctionne plus. Demandez-en un nouveau à l'accueil.</translation>
+        <translation>Ce badge a été retiré le {date} et ne fonctionne plus. Demandez-en un nouveau à l&apos;accueil.</translation>
     </message>
     <message>
-        <source>This visitor badge was valid on {date} only. Ask at the welcome desk for today's badge.</source>
-        <translation>Ce badge visiteur n'était valable que le {date}. Demandez le badge du jour à l'accueil.</translation>
+        <source>This visitor badge was valid on {date} only. Ask at the welcome desk for today&apos;s badge.</source>
+        <translation>Ce badge visiteur n&apos;était valable que le {date}. Demandez le badge du jour à l&apos;accueil.</translation>
     </message>
     <message>
         <source>Unknown badge layout {layout}: use one of {known}.</source>
-        <translation>Format de badge inconnu {layout} : utilisez l'un de {known}.</translation>
+        <translation>Format de badge inconnu {layout} : utilisez l&apos;un de {known}.</translation>
     </message>
     <message>
         <source>No session with id {id}.</source>
-        <translation>Aucune séance avec l'identifiant {id}.</translation>
+        <translation>Aucune séance avec l&apos;identifiant {id}.</translation>
     </message>
     <message>
         <source>No person with id {id}.</source>
-        <translation>Aucune personne avec l'identifiant {id}.</translation>
+        <translation>Aucune personne avec l&apos;identifiant {id}.</translation>
     </message>
 </context>
 <context>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>The badge could not be printed</source>
-        <translation>Le badge n'a pas pu être imprimé</translation>
+        <translation>Le badge n&apos;a pas pu être imprimé</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>Visitor badge for today, {date} ({layout}).</source>
-        <translation>Badge visiteur pour aujourd'hui, {date} ({layout}).</translation>
+        <translation>Badge visiteur pour aujourd&apos;hui, {date} ({layout}).</translation>
     </message>
     <message>
         <source>Badge in use since {date} ({layout}).</source>
@@ -633,14 +633,14 @@
     </message>
     <message>
         <source>Choose a person, then “Add to the batch”: their badges print together.</source>
-        <translation>Choisissez une personne, puis « Ajouter à la série » : leurs badges s'impriment ensemble.</translation>
+        <translation>Choisissez une personne, puis « Ajouter à la série » : leurs badges s&apos;impriment ensemble.</translation>
     </message>
     <message>
         <source>Print a new badge for {name}?</source>
         <translation>Imprimer un nouveau badge pour {name} ?</translation>
     </message>
     <message>
-        <source>{name}'s current badge will stop working.</source>
+        <source>{name}&apos;s current badge will stop working.</source>
         <translation>Le badge actuel de {name} cessera de fonctionner.</translation>
     </message>
     <message>
@@ -675,8 +675,8 @@
         </translation>
     </message>
     <message>
-        <source>Everyone's previous badge stops working.</source>
-        <translation>L'ancien badge de chaque personne cessera de fonctionner.</translation>
+        <source>Everyone&apos;s previous badge stops working.</source>
+        <translation>L&apos;ancien badge de chaque personne cessera de fonctionner.</translation>
     </message>
     <message>
         <source>Print</source>
@@ -685,8 +685,8 @@
     <message numerus="yes">
         <source>%n badge(s) sent to the printer.</source>
         <translation>
-            <numerusform>%n badge envoyé à l'imprimante.</numerusform>
-            <numerusform>%n badges envoyés à l'imprimante.</numerusform>
+            <numerusform>%n badge envoyé à l&apos;imprimante.</numerusform>
+            <numerusform>%n badges envoyés à l&apos;imprimante.</numerusform>
         </translation>
     </message>
 </context>
@@ -721,11 +721,11 @@
     </message>
     <message>
         <source>Nobody checked in today has posted a skill yet.</source>
-        <translation>Personne parmi les présents aujourd'hui n'a encore publié d'annonce.</translation>
+        <translation>Personne parmi les présents aujourd&apos;hui n&apos;a encore publié d&apos;annonce.</translation>
     </message>
     <message>
         <source>Tap “Skills in the room today” again to see every post.</source>
-        <translation>Touchez à nouveau « Compétences présentes aujourd'hui » pour tout voir.</translation>
+        <translation>Touchez à nouveau «&#x202f;Compétences présentes aujourd&apos;hui&#x202f;» pour tout voir.</translation>
     </message>
     <message>
         <source>No post matches these choices.</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>Choose “Offers and needs” and “Every sector” to see every post.</source>
-        <translation>Choisissez « Offres et demandes » et « Tous les secteurs » pour tout voir.</translation>
+        <translation>Choisissez «&#x202f;Offres et demandes&#x202f;» et «&#x202f;Tous les secteurs&#x202f;» pour tout voir.</translation>
     </message>
 </context>
 <context>
@@ -763,12 +763,12 @@
         <translation>Voter par téléphone</translation>
     </message>
     <message>
-        <source>Scan this code with your phone's camera</source>
-        <translation>Scannez ce code avec l'appareil photo de votre téléphone</translation>
+        <source>Scan this code with your phone&apos;s camera</source>
+        <translation>Scannez ce code avec l&apos;appareil photo de votre téléphone</translation>
     </message>
     <message>
         <source>Your vote stays secret: the code is linked to nobody and works once.</source>
-        <translation>Votre vote reste secret : le code n'est lié à personne et ne sert qu'une fois.</translation>
+        <translation>Votre vote reste secret : le code n&apos;est lié à personne et ne sert qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Next code</source>
@@ -792,11 +792,11 @@
     </message>
     <message>
         <source>This vote is not secret: your name and your choice will be in the minutes.</source>
-        <translation>Ce vote n'est pas secret : votre nom et votre choix figureront au procès-verbal.</translation>
+        <translation>Ce vote n&apos;est pas secret : votre nom et votre choix figureront au procès-verbal.</translation>
     </message>
     <message>
         <source>This code is yours and works once. This vote is not secret.</source>
-        <translation>Ce code est le vôtre et ne sert qu'une fois. Ce vote n'est pas secret.</translation>
+        <translation>Ce code est le vôtre et ne sert qu&apos;une fois. Ce vote n&apos;est pas secret.</translation>
     </message>
     <message>
         <source>Ballot for {name} (proxy)</source>
@@ -814,7 +814,7 @@
 <context>
     <name>Camera</name>
     <message>
-        <source>The camera badge reader is switched on in the configuration but does not work (no camera, or the kiosk's multimedia package is missing). USB scanners still work.</source>
+        <source>The camera badge reader is switched on in the configuration but does not work (no camera, or the kiosk&apos;s multimedia package is missing). USB scanners still work.</source>
         <translation>Le lecteur de badges par caméra est activé dans la configuration mais ne fonctionne pas (pas de caméra, ou le module multimédia de la borne manque). Les lecteurs USB fonctionnent toujours.</translation>
     </message>
 </context>
@@ -846,7 +846,7 @@
     </message>
     <message>
         <source>Your new badge is shown here: photograph it.</source>
-        <translation>Votre nouveau badge s'affiche ici : prenez-le en photo.</translation>
+        <translation>Votre nouveau badge s&apos;affiche ici : prenez-le en photo.</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -865,7 +865,7 @@
     </message>
     <message>
         <source>On paper at the antenne</source>
-        <translation>Sur papier à l'antenne</translation>
+        <translation>Sur papier à l&apos;antenne</translation>
     </message>
     <message>
         <source>No news, thank you</source>
@@ -888,15 +888,15 @@
     </message>
     <message>
         <source>What brings you here today?</source>
-        <translation>Qu'est-ce qui vous amène aujourd'hui ?</translation>
+        <translation>Qu&apos;est-ce qui vous amène aujourd&apos;hui ?</translation>
     </message>
     <message>
         <source>This is not me</source>
-        <translation>Ce n'est pas moi</translation>
+        <translation>Ce n&apos;est pas moi</translation>
     </message>
     <message>
         <source>Yes, it is me: check in</source>
-        <translation>Oui, c'est moi : j'arrive</translation>
+        <translation>Oui, c&apos;est moi : j&apos;arrive</translation>
     </message>
 </context>
 <context>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>{host} is neither an IP address nor a host name.</source>
-        <translation>{host} n'est ni une adresse IP ni un nom d'hôte.</translation>
+        <translation>{host} n&apos;est ni une adresse IP ni un nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -926,19 +926,19 @@
     </message>
     <message>
         <source>The folder of {path} does not exist.</source>
-        <translation>Le dossier de {path} n'existe pas.</translation>
+        <translation>Le dossier de {path} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no database at {path}: check the path, or create one with `antenne db upgrade` or `antenne demo`.</source>
-        <translation>Il n'y a pas de base de données à {path} : vérifiez le chemin, ou créez-en une avec `antenne db upgrade` ou `antenne demo`.</translation>
+        <translation>Il n&apos;y a pas de base de données à {path} : vérifiez le chemin, ou créez-en une avec `antenne db upgrade` ou `antenne demo`.</translation>
     </message>
     <message>
         <source>{path} is not an Antenne database.</source>
-        <translation>{path} n'est pas une base de données Antenne.</translation>
+        <translation>{path} n&apos;est pas une base de données Antenne.</translation>
     </message>
     <message>
         <source>Cannot use {path}: {error}.</source>
-        <translation>Impossible d'utiliser {path} : {error}.</translation>
+        <translation>Impossible d&apos;utiliser {path} : {error}.</translation>
     </message>
     <message>
         <source>{path} is a folder: name the file to write.</source>
@@ -976,11 +976,11 @@
     </message>
     <message>
         <source>Your ballot is in the box. Next ballot: your proxy.</source>
-        <translation>Votre bulletin est dans l'urne. Bulletin suivant : votre procuration.</translation>
+        <translation>Votre bulletin est dans l&apos;urne. Bulletin suivant : votre procuration.</translation>
     </message>
     <message>
         <source>Your ballot is in the box. Thank you!</source>
-        <translation>Votre bulletin est dans l'urne. Merci !</translation>
+        <translation>Votre bulletin est dans l&apos;urne. Merci !</translation>
     </message>
 </context>
 <context>
@@ -1003,11 +1003,11 @@
     </message>
     <message>
         <source>Kept until {date}, then deleted.</source>
-        <translation>Gardé jusqu'au {date}, puis effacé.</translation>
+        <translation>Gardé jusqu&apos;au {date}, puis effacé.</translation>
     </message>
     <message>
-        <source>Smart's teams use it to welcome you and keep in touch; it stays in the cooperative's own systems. We never sell it or give it to anyone outside Smart. You can ask at the desk to see or delete it at any time.</source>
-        <translation>Les équipes de Smart s'en servent pour vous accueillir et garder le contact ; il reste dans les systèmes de la coopérative. Nous ne le vendons jamais et ne le donnons à personne en dehors de Smart. Vous pouvez demander à l'accueil de le voir ou de l'effacer à tout moment.</translation>
+        <source>Smart&apos;s teams use it to welcome you and keep in touch; it stays in the cooperative&apos;s own systems. We never sell it or give it to anyone outside Smart. You can ask at the desk to see or delete it at any time.</source>
+        <translation>Les équipes de Smart s&apos;en servent pour vous accueillir et garder le contact ; il reste dans les systèmes de la coopérative. Nous ne le vendons jamais et ne le donnons à personne en dehors de Smart. Vous pouvez demander à l&apos;accueil de le voir ou de l&apos;effacer à tout moment.</translation>
     </message>
     <message>
         <source>No, thank you</source>
@@ -1015,11 +1015,11 @@
     </message>
     <message>
         <source>I agree</source>
-        <translation>J'accepte</translation>
+        <translation>J&apos;accepte</translation>
     </message>
     <message>
         <source>Nothing was kept. You are welcome anyway!</source>
-        <translation>Rien n'a été gardé. Bienvenue quand même !</translation>
+        <translation>Rien n&apos;a été gardé. Bienvenue quand même !</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1034,7 @@
     </message>
     <message>
         <source>New vote from a template</source>
-        <translation>Nouveau vote à partir d'un modèle</translation>
+        <translation>Nouveau vote à partir d&apos;un modèle</translation>
     </message>
     <message>
         <source>Title of the vote</source>
@@ -1117,7 +1117,7 @@
     </message>
     <message>
         <source>Create one from a template.</source>
-        <translation>Créez-en un à partir d'un modèle.</translation>
+        <translation>Créez-en un à partir d&apos;un modèle.</translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -1153,7 +1153,7 @@
     </message>
     <message>
         <source>Nobody can vote after this. The results stay hidden until revealed.</source>
-        <translation>Plus personne ne pourra voter. Les résultats restent cachés jusqu'à ce qu'on les dévoile.</translation>
+        <translation>Plus personne ne pourra voter. Les résultats restent cachés jusqu&apos;à ce qu&apos;on les dévoile.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1176,7 +1176,7 @@
     <name>Content</name>
     <message>
         <source>This page is no longer available.</source>
-        <translation>Cette page n'est plus disponible.</translation>
+        <translation>Cette page n&apos;est plus disponible.</translation>
     </message>
 </context>
 <context>
@@ -1194,7 +1194,7 @@
     <name>Demo</name>
     <message>
         <source>The demo antenne holds {minimum} to {maximum} people.</source>
-        <translation>L'antenne de démonstration compte de {minimum} à {maximum} personnes.</translation>
+        <translation>L&apos;antenne de démonstration compte de {minimum} à {maximum} personnes.</translation>
     </message>
     <message>
         <source>--replace needs --db: name the file to replace.</source>
@@ -1209,7 +1209,7 @@
     <name>FaceCard</name>
     <message>
         <source>until {day}</source>
-        <translation>jusqu'au {day}</translation>
+        <translation>jusqu&apos;au {day}</translation>
     </message>
     <message>
         <source>no end date</source>
@@ -1224,7 +1224,7 @@
     </message>
     <message>
         <source>Type your facilitator PIN</source>
-        <translation>Tapez votre code PIN d'animateur·rice</translation>
+        <translation>Tapez votre code PIN d&apos;animateur·rice</translation>
     </message>
     <message>
         <source>Checking the PIN…</source>
@@ -1242,7 +1242,7 @@
         <translation>Bonjour {name}, vous êtes en mode animation.</translation>
     </message>
     <message>
-        <source>The kiosk's language</source>
+        <source>The kiosk&apos;s language</source>
         <translation>Langue de la borne</translation>
     </message>
     <message>
@@ -1259,11 +1259,11 @@
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation>Rien pour l'instant.</translation>
+        <translation>Rien pour l&apos;instant.</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation>quelqu'un</translation>
+        <translation>quelqu&apos;un</translation>
     </message>
     <message>
         <source>New visitors will be greeted in {language}.</source>
@@ -1272,8 +1272,8 @@
     <message numerus="yes">
         <source>%n change(s) from the hub still cannot be applied: this kiosk needs an update.</source>
         <translation>
-            <numerusform>%n modification venue du hub ne peut toujours pas être appliquée : cette borne doit être mise à jour.</numerusform>
-            <numerusform>%n modifications venues du hub ne peuvent toujours pas être appliquées : cette borne doit être mise à jour.</numerusform>
+            <numerusform>%n modification venue du hub ne peut toujours pas être appliquée&#xa0;: cette borne doit être mise à jour.</numerusform>
+            <numerusform>%n modifications venues du hub ne peuvent toujours pas être appliquées&#xa0;: cette borne doit être mise à jour.</numerusform>
         </translation>
     </message>
     <message>
@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <source>A PIN of one digit repeated (like 000000) is too easy to guess: choose another one.</source>
-        <translation>Un code PIN fait d'un seul chiffre répété (comme 000000) est trop facile à deviner : choisissez-en un autre.</translation>
+        <translation>Un code PIN fait d&apos;un seul chiffre répété (comme 000000) est trop facile à deviner : choisissez-en un autre.</translation>
     </message>
     <message>
         <source>A PIN of digits going up in a row (like 123456) is too easy to guess: choose another one.</source>
@@ -1309,7 +1309,7 @@
     </message>
     <message>
         <source>Give the facilitator a name.</source>
-        <translation>Donnez un nom à l'animateur·rice.</translation>
+        <translation>Donnez un nom à l&apos;animateur·rice.</translation>
     </message>
     <message>
         <source>A facilitator named {name} already exists.</source>
@@ -1321,7 +1321,7 @@
     </message>
     <message>
         <source>No facilitator is registered on this kiosk yet (antenne facilitator add).</source>
-        <translation>Aucun·e animateur·rice n'est encore enregistré·e sur cette borne (antenne facilitator add).</translation>
+        <translation>Aucun·e animateur·rice n&apos;est encore enregistré·e sur cette borne (antenne facilitator add).</translation>
     </message>
     <message>
         <source>Wrong PIN. Tries left: {left}.</source>
@@ -1356,11 +1356,11 @@
     </message>
     <message>
         <source>This body is not known on this kiosk.</source>
-        <translation>Cet organe n'est pas connu sur cette borne.</translation>
+        <translation>Cet organe n&apos;est pas connu sur cette borne.</translation>
     </message>
     <message>
         <source>This person is no longer known.</source>
-        <translation>Cette personne n'est plus connue.</translation>
+        <translation>Cette personne n&apos;est plus connue.</translation>
     </message>
     <message>
         <source>That name is too long.</source>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <source>The management team</source>
-        <translation>L'équipe de direction</translation>
+        <translation>L&apos;équipe de direction</translation>
     </message>
     <message>
         <source>The guardians of our values</source>
@@ -1388,11 +1388,11 @@
     </message>
     <message>
         <source>The local budget team</source>
-        <translation>L'équipe du budget local</translation>
+        <translation>L&apos;équipe du budget local</translation>
     </message>
     <message>
         <source>every member, one vote each: elects the board and approves the accounts</source>
-        <translation>chaque sociétaire, une voix chacun·e : élit le conseil et approuve les comptes</translation>
+        <translation>chaque sociétaire, une voix chacun·e&#xa0;: élit le conseil et approuve les comptes</translation>
     </message>
     <message>
         <source>Chair</source>
@@ -1451,8 +1451,8 @@
         <translation>Accepté</translation>
     </message>
     <message>
-        <source>On a meeting's agenda</source>
-        <translation>À l'ordre du jour d'une réunion</translation>
+        <source>On a meeting&apos;s agenda</source>
+        <translation>À l&apos;ordre du jour d&apos;une réunion</translation>
     </message>
     <message>
         <source>Treated</source>
@@ -1496,11 +1496,11 @@
     </message>
     <message>
         <source>A decision needs everyone to agree.</source>
-        <translation>Une décision demande l'accord de tout le monde.</translation>
+        <translation>Une décision demande l&apos;accord de tout le monde.</translation>
     </message>
     <message>
         <source>A decision passes when nobody has a serious objection.</source>
-        <translation>Une décision passe quand personne n'a d'objection sérieuse.</translation>
+        <translation>Une décision passe quand personne n&apos;a d&apos;objection sérieuse.</translation>
     </message>
     <message>
         <source>Changing the statutes needs two thirds of the votes.</source>
@@ -1512,15 +1512,15 @@
     </message>
     <message>
         <source>In a tie, the chair decides.</source>
-        <translation>En cas d'égalité, la présidence tranche.</translation>
+        <translation>En cas d&apos;égalité, la présidence tranche.</translation>
     </message>
     <message>
         <source>In a tie, lots are drawn.</source>
-        <translation>En cas d'égalité, on tire au sort.</translation>
+        <translation>En cas d&apos;égalité, on tire au sort.</translation>
     </message>
     <message>
         <source>In a tie, the proposal is not adopted.</source>
-        <translation>En cas d'égalité, la proposition n'est pas adoptée.</translation>
+        <translation>En cas d&apos;égalité, la proposition n&apos;est pas adoptée.</translation>
     </message>
     <message>
         <source>It meets once a year.</source>
@@ -1536,15 +1536,15 @@
     </message>
     <message>
         <source>No minimum attendance: whoever comes decides.</source>
-        <translation>Pas de présence minimale : celles et ceux qui viennent décident.</translation>
+        <translation>Pas de présence minimale&#xa0;: celles et ceux qui viennent décident.</translation>
     </message>
     <message>
         <source>At least {percent}% of the members must be present.</source>
-        <translation>Au moins {percent} % des membres doivent être présents.</translation>
+        <translation>Au moins {percent}&#xa0;% des membres doivent être présents.</translation>
     </message>
     <message>
         <source>Nobody can vote for someone else.</source>
-        <translation>Personne ne peut voter pour quelqu'un d'autre.</translation>
+        <translation>Personne ne peut voter pour quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>Read its published agenda and minutes.</source>
@@ -1568,7 +1568,7 @@
     </message>
     <message>
         <source>Stand for election: a seat frees up on {day}.</source>
-        <translation>Se présenter : un siège se libère le {day}.</translation>
+        <translation>Se présenter&#xa0;: un siège se libère le {day}.</translation>
     </message>
 </context>
 <context>
@@ -1615,23 +1615,23 @@
     </message>
     <message>
         <source>No member has proposed an item yet.</source>
-        <translation>Aucun sociétaire n'a encore proposé de point.</translation>
+        <translation>Aucun sociétaire n&apos;a encore proposé de point.</translation>
     </message>
     <message>
         <source>The minutes are not published yet.</source>
-        <translation>Le procès-verbal n'est pas encore publié.</translation>
+        <translation>Le procès-verbal n&apos;est pas encore publié.</translation>
     </message>
     <message>
         <source>No minutes published yet.</source>
-        <translation>Aucun procès-verbal publié pour l'instant.</translation>
+        <translation>Aucun procès-verbal publié pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Sign-up comes with the sessions: until then, just come along at the time shown.</source>
-        <translation>L'inscription arrive avec les sessions : d'ici là, venez simplement à l'heure indiquée.</translation>
+        <translation>L&apos;inscription arrive avec les sessions&#xa0;: d&apos;ici là, venez simplement à l&apos;heure indiquée.</translation>
     </message>
     <message>
         <source>No meeting planned yet.</source>
-        <translation>Aucune réunion prévue pour l'instant.</translation>
+        <translation>Aucune réunion prévue pour l&apos;instant.</translation>
     </message>
     <message>
         <source>{place}, also online</source>
@@ -1643,11 +1643,11 @@
     </message>
     <message>
         <source>On the agenda:</source>
-        <translation>À l'ordre du jour :</translation>
+        <translation>À l&apos;ordre du jour&#xa0;:</translation>
     </message>
     <message>
         <source>The agenda is not published yet.</source>
-        <translation>L'ordre du jour n'est pas encore publié.</translation>
+        <translation>L&apos;ordre du jour n&apos;est pas encore publié.</translation>
     </message>
 </context>
 <context>
@@ -1666,7 +1666,7 @@
     </message>
     <message>
         <source>Find a person: type a name</source>
-        <translation>Trouver une personne : tapez un nom</translation>
+        <translation>Trouver une personne&#xa0;: tapez un nom</translation>
     </message>
     <message>
         <source>Every member</source>
@@ -1682,7 +1682,7 @@
     </message>
     <message>
         <source>Type at least two letters of a name: their bodies light up.</source>
-        <translation>Tapez au moins deux lettres d'un nom : ses organes s'allument.</translation>
+        <translation>Tapez au moins deux lettres d&apos;un nom&#xa0;: ses organes s&apos;allument.</translation>
     </message>
     <message>
         <source>Nobody with a mandate has that name.</source>
@@ -1690,7 +1690,7 @@
     </message>
     <message>
         <source>Lit up: the bodies of {names}.</source>
-        <translation>En couleur : les organes de {names}.</translation>
+        <translation>En couleur&#xa0;: les organes de {names}.</translation>
     </message>
     <message>
         <source>{name}, here is where you can take part ({levels}).</source>
@@ -1698,7 +1698,7 @@
     </message>
     <message>
         <source>{name}, you have not said how involved you want to be: here is everything.</source>
-        <translation>{name}, vous n'avez pas encore dit comment vous voulez participer : voici tout.</translation>
+        <translation>{name}, vous n&apos;avez pas encore dit comment vous voulez participer&#xa0;: voici tout.</translation>
     </message>
     <message>
         <source>Your items on the agendas</source>
@@ -1706,18 +1706,18 @@
     </message>
     <message>
         <source>No body to show yet.</source>
-        <translation>Aucun organe à montrer pour l'instant.</translation>
+        <translation>Aucun organe à montrer pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
     <name>GovernancePeopleScreen</name>
     <message>
         <source>Back to the body</source>
-        <translation>Retour à l'organe</translation>
+        <translation>Retour à l&apos;organe</translation>
     </message>
     <message>
         <source>Nobody holds a mandate in this body at the moment.</source>
-        <translation>Personne n'a de mandat dans cet organe pour le moment.</translation>
+        <translation>Personne n&apos;a de mandat dans cet organe pour le moment.</translation>
     </message>
     <message>
         <source>Photo board</source>
@@ -1755,7 +1755,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) who carry the antennes' topics to the board</source>
+        <source>%n person(s) who carry the antennes&apos; topics to the board</source>
         <translation>
             <numerusform>%n personne qui porte les sujets des antennes au conseil</numerusform>
             <numerusform>%n personnes qui portent les sujets des antennes au conseil</numerusform>
@@ -1764,8 +1764,8 @@
     <message numerus="yes">
         <source>%n member(s) who bring the antenne to life and speak for it</source>
         <translation>
-            <numerusform>%n sociétaire qui fait vivre l'antenne et parle en son nom</numerusform>
-            <numerusform>%n sociétaires qui font vivre l'antenne et parlent en son nom</numerusform>
+            <numerusform>%n sociétaire qui fait vivre l&apos;antenne et parle en son nom</numerusform>
+            <numerusform>%n sociétaires qui font vivre l&apos;antenne et parlent en son nom</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1799,8 +1799,8 @@
     <message numerus="yes">
         <source>An item a member proposes goes on its agenda once %n member(s) support it.</source>
         <translation>
-            <numerusform>Un point proposé par un sociétaire va à l'ordre du jour dès que %n sociétaire le soutient.</numerusform>
-            <numerusform>Un point proposé par un sociétaire va à l'ordre du jour dès que %n sociétaires le soutiennent.</numerusform>
+            <numerusform>Un point proposé par un sociétaire va à l&apos;ordre du jour dès que %n sociétaire le soutient.</numerusform>
+            <numerusform>Un point proposé par un sociétaire va à l&apos;ordre du jour dès que %n sociétaires le soutiennent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1823,7 +1823,7 @@
     </message>
     <message>
         <source>until {day}</source>
-        <translation>jusqu'au {day}</translation>
+        <translation>jusqu&apos;au {day}</translation>
     </message>
     <message>
         <source>Antenne — printed on {day}</source>
@@ -1831,19 +1831,19 @@
     </message>
     <message>
         <source>Nobody holds a mandate in this body at the moment.</source>
-        <translation>Personne n'a de mandat dans cet organe pour le moment.</translation>
+        <translation>Personne n&apos;a de mandat dans cet organe pour le moment.</translation>
     </message>
     <message>
         <source>Scan: who decides what, on your phone</source>
         <translation>Scannez : qui décide quoi, sur votre téléphone</translation>
     </message>
     <message>
-        <source>No QR code: this kiosk is not linked to the cooperative's hub yet.</source>
-        <translation>Pas de code QR : cette borne n'est pas encore reliée au serveur de la coopérative.</translation>
+        <source>No QR code: this kiosk is not linked to the cooperative&apos;s hub yet.</source>
+        <translation>Pas de code QR : cette borne n&apos;est pas encore reliée au serveur de la coopérative.</translation>
     </message>
     <message>
         <source>Who sits on it: {body}</source>
-        <translation>Qui y siège : {body}</translation>
+        <translation>Qui y siège&#xa0;: {body}</translation>
     </message>
     <message>
         <source>Who decides what in our cooperative</source>
@@ -1851,7 +1851,7 @@
     </message>
     <message>
         <source>Every box is a group of people; every arrow says who elects, appoints, advises or reports to whom.</source>
-        <translation>Chaque case est un groupe de personnes ; chaque flèche dit qui élit, nomme, conseille qui ou rend des comptes à qui.</translation>
+        <translation>Chaque case est un groupe de personnes&#xa0;; chaque flèche dit qui élit, nomme, conseille qui ou rend des comptes à qui.</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +1885,7 @@
     </message>
     <message>
         <source>Read: what is Smart?</source>
-        <translation>Lire : c'est quoi Smart ?</translation>
+        <translation>Lire : c&apos;est quoi Smart ?</translation>
     </message>
     <message>
         <source>The cooperative in plain words, and its statutes in brief</source>
@@ -1917,7 +1917,7 @@
     </message>
     <message>
         <source>Who is here today</source>
-        <translation>Qui est là aujourd'hui</translation>
+        <translation>Qui est là aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Everyone checked in and not yet gone</source>
@@ -1936,7 +1936,7 @@
         <translation>Qui décide quoi</translation>
     </message>
     <message>
-        <source>The cooperative's councils and their people, in plain words</source>
+        <source>The cooperative&apos;s councils and their people, in plain words</source>
         <translation>Les conseils de la coopérative et leurs membres, en mots simples</translation>
     </message>
     <message>
@@ -1945,7 +1945,7 @@
     </message>
     <message>
         <source>Co-working, drop-ins and workshops: sign up, check in</source>
-        <translation>Co-working, permanences et ateliers : s'inscrire, arriver</translation>
+        <translation>Co-working, permanences et ateliers&#xa0;: s&apos;inscrire, arriver</translation>
     </message>
     <message>
         <source>Lists, attendance sheets, the programme</source>
@@ -1988,7 +1988,7 @@
     </message>
     <message>
         <source>Members can host a session on a topic they know: others drop in, ask, learn. A facilitator looks at your offer and puts it on the programme.</source>
-        <translation>Les sociétaires peuvent animer une séance sur un sujet qu'ils connaissent : on passe, on pose ses questions, on apprend. Un·e animateur·rice regarde votre offre et la met au programme.</translation>
+        <translation>Les sociétaires peuvent animer une séance sur un sujet qu&apos;ils connaissent : on passe, on pose ses questions, on apprend. Un·e animateur·rice regarde votre offre et la met au programme.</translation>
     </message>
     <message>
         <source>Scan your badge to offer a session.</source>
@@ -2088,13 +2088,13 @@
     <message numerus="yes">
         <source>The screen starts again for the next person in %n second(s).</source>
         <translation>
-            <numerusform>L'écran recommence pour la personne suivante dans %n seconde.</numerusform>
-            <numerusform>L'écran recommence pour la personne suivante dans %n secondes.</numerusform>
+            <numerusform>L&apos;écran recommence pour la personne suivante dans %n seconde.</numerusform>
+            <numerusform>L&apos;écran recommence pour la personne suivante dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>More time, please</source>
-        <translation>Plus de temps, s'il vous plaît</translation>
+        <translation>Plus de temps, s&apos;il vous plaît</translation>
     </message>
 </context>
 <context>
@@ -2105,11 +2105,11 @@
     </message>
     <message>
         <source>“No news” cannot go with another way of hearing from us.</source>
-        <translation>« Pas de nouvelles » ne peut pas aller avec une autre façon d'avoir de nos nouvelles.</translation>
+        <translation>« Pas de nouvelles » ne peut pas aller avec une autre façon d&apos;avoir de nos nouvelles.</translation>
     </message>
     <message>
         <source>This person is no longer known.</source>
-        <translation>Cette personne n'est plus connue.</translation>
+        <translation>Cette personne n&apos;est plus connue.</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2128,7 @@
     </message>
     <message>
         <source>What interests you?</source>
-        <translation>Qu'est-ce qui vous intéresse ?</translation>
+        <translation>Qu&apos;est-ce qui vous intéresse ?</translation>
     </message>
     <message>
         <source>How do you want to hear from us?</source>
@@ -2143,7 +2143,7 @@
         <translation>Scannez votre badge pour répondre.</translation>
     </message>
     <message>
-        <source>Your answers are kept with your badge's name.</source>
+        <source>Your answers are kept with your badge&apos;s name.</source>
         <translation>Vos réponses sont gardées avec le nom de votre badge.</translation>
     </message>
     <message>
@@ -2175,7 +2175,7 @@
     </message>
     <message>
         <source>Only people who agreed to be contacted, with a way to reach them.</source>
-        <translation>Seulement les personnes qui ont accepté d'être contactées, avec un moyen de les joindre.</translation>
+        <translation>Seulement les personnes qui ont accepté d&apos;être contactées, avec un moyen de les joindre.</translation>
     </message>
     <message>
         <source>Export a CSV file</source>
@@ -2203,12 +2203,12 @@
 <context>
     <name>ItemScreen</name>
     <message>
-        <source>An item for a body's agenda</source>
-        <translation>Un point pour l'ordre du jour</translation>
+        <source>An item for a body&apos;s agenda</source>
+        <translation>Un point pour l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>This item is no longer known.</source>
-        <translation>Ce point n'est plus connu.</translation>
+        <translation>Ce point n&apos;est plus connu.</translation>
     </message>
     <message>
         <source>Where it stands</source>
@@ -2224,19 +2224,19 @@
     </message>
     <message>
         <source>{count} signatures: enough ({needed} needed)</source>
-        <translation>{count} signatures : c'est assez ({needed} nécessaires)</translation>
+        <translation>{count} signatures : c&apos;est assez ({needed} nécessaires)</translation>
     </message>
     <message>
         <source>You agree it should be discussed? Scan your badge to add your name.</source>
-        <translation>Vous trouvez qu'il faut en parler ? Scannez votre badge pour ajouter votre nom.</translation>
+        <translation>Vous trouvez qu&apos;il faut en parler ? Scannez votre badge pour ajouter votre nom.</translation>
     </message>
     <message>
         <source>The body has answered: no more names are needed.</source>
-        <translation>L'instance a répondu : plus besoin de signatures.</translation>
+        <translation>L&apos;instance a répondu : plus besoin de signatures.</translation>
     </message>
     <message>
-        <source>The body's answer</source>
-        <translation>La réponse de l'instance</translation>
+        <source>The body&apos;s answer</source>
+        <translation>La réponse de l&apos;instance</translation>
     </message>
     <message>
         <source>When it is discussed</source>
@@ -2244,7 +2244,7 @@
     </message>
     <message>
         <source>On the agenda of: {meeting}, {when}</source>
-        <translation>À l'ordre du jour de : {meeting}, {when}</translation>
+        <translation>À l&apos;ordre du jour de : {meeting}, {when}</translation>
     </message>
     <message>
         <source>Thank you, {name}: your name is on it.</source>
@@ -2255,11 +2255,11 @@
     <name>Journey</name>
     <message>
         <source>This person is no longer known.</source>
-        <translation>Cette personne n'est plus connue.</translation>
+        <translation>Cette personne n&apos;est plus connue.</translation>
     </message>
     <message>
         <source>No journey step {slug}.</source>
-        <translation>Pas d'étape de parcours {slug}.</translation>
+        <translation>Pas d&apos;étape de parcours {slug}.</translation>
     </message>
     <message>
         <source>{name} is already a shareholder.</source>
@@ -2277,19 +2277,19 @@
         <translation>Enregistrer : est devenu·e sociétaire</translation>
     </message>
     <message>
-        <source>My items on a body's agenda</source>
-        <translation>Mes points à l'ordre du jour</translation>
+        <source>My items on a body&apos;s agenda</source>
+        <translation>Mes points à l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Help with travel costs</source>
         <translation>Aide aux frais de déplacement</translation>
     </message>
     <message>
-        <source>Export this person's data</source>
+        <source>Export this person&apos;s data</source>
         <translation>Exporter les données de cette personne</translation>
     </message>
     <message>
-        <source>Erase this person's data</source>
+        <source>Erase this person&apos;s data</source>
         <translation>Effacer les données de cette personne</translation>
     </message>
     <message>
@@ -2298,7 +2298,7 @@
     </message>
     <message>
         <source>From your first visit to becoming a shareholder.</source>
-        <translation>De votre première visite jusqu'à devenir sociétaire.</translation>
+        <translation>De votre première visite jusqu&apos;à devenir sociétaire.</translation>
     </message>
     <message>
         <source>The journey of {name}</source>
@@ -2340,8 +2340,8 @@
         <translation>Exporter tout ce que la borne garde sur {name} ?</translation>
     </message>
     <message>
-        <source>A JSON file is written to the kiosk's exports folder. Hand it only to the person themselves.</source>
-        <translation>Un fichier JSON est écrit dans le dossier d'exports de la borne. Ne le remettez qu'à la personne elle-même.</translation>
+        <source>A JSON file is written to the kiosk&apos;s exports folder. Hand it only to the person themselves.</source>
+        <translation>Un fichier JSON est écrit dans le dossier d&apos;exports de la borne. Ne le remettez qu&apos;à la personne elle-même.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2357,14 +2357,14 @@
     </message>
     <message>
         <source>Visits, badges, journey and posts are deleted, the profile is emptied; only anonymous counts remain. This cannot be undone.</source>
-        <translation>Les visites, badges, parcours et annonces sont supprimés, le profil est vidé ; seuls des comptages anonymes restent. C'est irréversible.</translation>
+        <translation>Les visites, badges, parcours et annonces sont supprimés, le profil est vidé ; seuls des comptages anonymes restent. C&apos;est irréversible.</translation>
     </message>
     <message>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <source>The person's data is erased.</source>
+        <source>The person&apos;s data is erased.</source>
         <translation>Les données de la personne sont effacées.</translation>
     </message>
 </context>
@@ -2394,8 +2394,8 @@
         <translation>Codécision : décider ensemble</translation>
     </message>
     <message>
-        <source>The antenne's news, the board's agendas, what was decided.</source>
-        <translation>Les nouvelles de l'antenne, l'ordre du jour du conseil, ce qui a été décidé.</translation>
+        <source>The antenne&apos;s news, the board&apos;s agendas, what was decided.</source>
+        <translation>Les nouvelles de l&apos;antenne, l&apos;ordre du jour du conseil, ce qui a été décidé.</translation>
     </message>
     <message>
         <source>Short surveys, advisory votes: you say what you think.</source>
@@ -2407,7 +2407,7 @@
     </message>
     <message>
         <source>The general assembly, the local budget: your vote counts.</source>
-        <translation>L'assemblée générale, le budget local : votre voix compte.</translation>
+        <translation>L&apos;assemblée générale, le budget local : votre voix compte.</translation>
     </message>
 </context>
 <context>
@@ -2426,7 +2426,7 @@
     </message>
     <message>
         <source>The vote is not open yet.</source>
-        <translation>Le vote n'est pas encore ouvert.</translation>
+        <translation>Le vote n&apos;est pas encore ouvert.</translation>
     </message>
     <message>
         <source>{name}, by proxy: {holder} answers</source>
@@ -2474,18 +2474,18 @@
     </message>
     <message>
         <source>Where do I fit in the governance?</source>
-        <translation>Où est ma place dans la gouvernance ?</translation>
+        <translation>Où est ma place dans la gouvernance&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>Onboarding</name>
     <message>
         <source>Please write your first name.</source>
-        <translation>Écrivez votre prénom, s'il vous plaît.</translation>
+        <translation>Écrivez votre prénom, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>Please write your last name.</source>
-        <translation>Écrivez votre nom, s'il vous plaît.</translation>
+        <translation>Écrivez votre nom, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>A name can be at most {max} characters long.</source>
@@ -2493,7 +2493,7 @@
     </message>
     <message>
         <source>A name can hold letters, spaces, hyphens and apostrophes only.</source>
-        <translation>Un nom ne peut contenir que des lettres, des espaces, des traits d'union et des apostrophes.</translation>
+        <translation>Un nom ne peut contenir que des lettres, des espaces, des traits d&apos;union et des apostrophes.</translation>
     </message>
     <message>
         <source>This e-mail address does not look right: it needs an @ and a domain, like name@example.org.</source>
@@ -2505,19 +2505,19 @@
     </message>
     <message>
         <source>Please choose why you came today.</source>
-        <translation>Choisissez pourquoi vous venez aujourd'hui, s'il vous plaît.</translation>
+        <translation>Choisissez pourquoi vous venez aujourd&apos;hui, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>Please choose your language.</source>
-        <translation>Choisissez votre langue, s'il vous plaît.</translation>
+        <translation>Choisissez votre langue, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>This person is no longer known.</source>
-        <translation>Cette personne n'est plus connue.</translation>
+        <translation>Cette personne n&apos;est plus connue.</translation>
     </message>
     <message>
         <source>We can only register you if you agree to what we keep. You can also ask someone at the desk.</source>
-        <translation>Nous ne pouvons vous inscrire que si vous acceptez ce que nous gardons. Vous pouvez aussi demander à l'accueil.</translation>
+        <translation>Nous ne pouvons vous inscrire que si vous acceptez ce que nous gardons. Vous pouvez aussi demander à l&apos;accueil.</translation>
     </message>
 </context>
 <context>
@@ -2540,7 +2540,7 @@
     </message>
     <message>
         <source>Nobody found with this name.</source>
-        <translation>Personne n'a ce nom.</translation>
+        <translation>Personne n&apos;a ce nom.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) found</source>
@@ -2569,72 +2569,72 @@
     <name>Printing</name>
     <message>
         <source>No printer is set up on this kiosk.</source>
-        <translation>Aucune imprimante n'est configurée sur cette borne.</translation>
+        <translation>Aucune imprimante n&apos;est configurée sur cette borne.</translation>
     </message>
     <message>
         <source>The printer {name} does not exist.</source>
-        <translation>L'imprimante {name} n'existe pas.</translation>
+        <translation>L&apos;imprimante {name} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The printer {name} is paused. It may be out of labels or paper.</source>
-        <translation>L'imprimante {name} est en pause. Il n'y a peut-être plus d'étiquettes ou de papier.</translation>
+        <translation>L&apos;imprimante {name} est en pause. Il n&apos;y a peut-être plus d&apos;étiquettes ou de papier.</translation>
     </message>
     <message>
         <source>The printer is not answering.</source>
-        <translation>L'imprimante ne répond pas.</translation>
+        <translation>L&apos;imprimante ne répond pas.</translation>
     </message>
     <message>
         <source>The printer could not print this.</source>
-        <translation>L'imprimante n'a pas pu imprimer ce document.</translation>
+        <translation>L&apos;imprimante n&apos;a pas pu imprimer ce document.</translation>
     </message>
     <message>
         <source>No printer is set up on this kiosk. Your badge is shown on screen instead.</source>
-        <translation>Aucune imprimante n'est configurée sur cette borne. Votre badge s'affiche à l'écran à la place.</translation>
+        <translation>Aucune imprimante n&apos;est configurée sur cette borne. Votre badge s&apos;affiche à l&apos;écran à la place.</translation>
     </message>
     <message>
         <source>The printer {name} does not exist. Your badge is shown on screen instead.</source>
-        <translation>L'imprimante {name} n'existe pas. Votre badge s'affiche à l'écran à la place.</translation>
+        <translation>L&apos;imprimante {name} n&apos;existe pas. Votre badge s&apos;affiche à l&apos;écran à la place.</translation>
     </message>
     <message>
         <source>The printer {name} is paused: it may be out of labels. Your badge is shown on screen instead.</source>
-        <translation>L'imprimante {name} est en pause : il n'y a peut-être plus d'étiquettes. Votre badge s'affiche à l'écran à la place.</translation>
+        <translation>L&apos;imprimante {name} est en pause : il n&apos;y a peut-être plus d&apos;étiquettes. Votre badge s&apos;affiche à l&apos;écran à la place.</translation>
     </message>
     <message>
         <source>The printer is not answering. Your badge is shown on screen instead.</source>
-        <translation>L'imprimante ne répond pas. Votre badge s'affiche à l'écran à la place.</translation>
+        <translation>L&apos;imprimante ne répond pas. Votre badge s&apos;affiche à l&apos;écran à la place.</translation>
     </message>
     <message>
         <source>The printer could not print your badge. It is shown on screen instead.</source>
-        <translation>L'imprimante n'a pas pu imprimer votre badge. Il s'affiche à l'écran à la place.</translation>
+        <translation>L&apos;imprimante n&apos;a pas pu imprimer votre badge. Il s&apos;affiche à l&apos;écran à la place.</translation>
     </message>
 </context>
 <context>
     <name>Privacy</name>
     <message>
         <source>Nobody is known by the id {id}.</source>
-        <translation>Personne n'est connu sous l'identifiant {id}.</translation>
+        <translation>Personne n&apos;est connu sous l&apos;identifiant {id}.</translation>
     </message>
     <message>
         <source>{id} was already erased: only an anonymous tombstone is left, nothing personal.</source>
-        <translation>{id} a déjà été effacé·e : il ne reste qu'une trace anonyme, rien de personnel.</translation>
+        <translation>{id} a déjà été effacé·e : il ne reste qu&apos;une trace anonyme, rien de personnel.</translation>
     </message>
 </context>
 <context>
     <name>PrivateFiles</name>
     <message>
-        <source>Other users of this computer can read the kiosk's database (contact details, the sync token). Ask whoever looks after the kiosk to run: {command}</source>
-        <translation>D'autres utilisateurs de cet ordinateur peuvent lire la base de données de la borne (coordonnées, jeton de synchronisation). Demandez à la personne qui s'occupe de la borne de lancer : {command}</translation>
+        <source>Other users of this computer can read the kiosk&apos;s database (contact details, the sync token). Ask whoever looks after the kiosk to run: {command}</source>
+        <translation>D&apos;autres utilisateurs de cet ordinateur peuvent lire la base de données de la borne (coordonnées, jeton de synchronisation). Demandez à la personne qui s&apos;occupe de la borne de lancer : {command}</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeScreen</name>
     <message>
         <source>Now: {title}</source>
-        <translation>En ce moment : {title}</translation>
+        <translation>En ce moment&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Next today: {title}</source>
-        <translation>Bientôt aujourd'hui : {title}</translation>
+        <translation>Bientôt aujourd&apos;hui&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -2642,7 +2642,7 @@
     </message>
     <message>
         <source>Sessions: co-working, drop-ins, workshops</source>
-        <translation>Séances : co-working, permanences, ateliers</translation>
+        <translation>Séances&#xa0;: co-working, permanences, ateliers</translation>
     </message>
     <message>
         <source>Host a session on your topic</source>
@@ -2650,7 +2650,7 @@
     </message>
     <message>
         <source>Day before</source>
-        <translation>Jour d'avant</translation>
+        <translation>Jour d&apos;avant</translation>
     </message>
     <message>
         <source>Next day</source>
@@ -2670,7 +2670,7 @@
     </message>
     <message>
         <source>Topic: {topic} {arrow}</source>
-        <translation>Thème : {topic} {arrow}</translation>
+        <translation>Thème&#xa0;: {topic} {arrow}</translation>
     </message>
     <message>
         <source>Every topic</source>
@@ -2678,7 +2678,7 @@
     </message>
     <message>
         <source>Today, {day}</source>
-        <translation>Aujourd'hui, {day}</translation>
+        <translation>Aujourd&apos;hui, {day}</translation>
     </message>
     <message>
         <source>Tomorrow, {day}</source>
@@ -2690,7 +2690,7 @@
     </message>
     <message>
         <source>Swipe or tap “Next day” to see the next.</source>
-        <translation>Glissez ou touchez « Jour suivant » pour voir le suivant.</translation>
+        <translation>Glissez ou touchez «&#xa0;Jour suivant&#xa0;» pour voir le suivant.</translation>
     </message>
     <message>
         <source>Show more sessions ({count})</source>
@@ -2734,7 +2734,7 @@
     <name>ProjectsEditor</name>
     <message>
         <source>What is this project? A few sentences (at most 600 characters).</source>
-        <translation>De quoi s'agit-il ? Quelques phrases (600 caractères au plus).</translation>
+        <translation>De quoi s&apos;agit-il ? Quelques phrases (600 caractères au plus).</translation>
     </message>
     <message>
         <source>Choose a picture</source>
@@ -2742,7 +2742,7 @@
     </message>
     <message>
         <source>Remove the picture</source>
-        <translation>Retirer l'image</translation>
+        <translation>Retirer l&apos;image</translation>
     </message>
     <message>
         <source>Save the project</source>
@@ -2762,7 +2762,7 @@
     </message>
     <message>
         <source>No picture</source>
-        <translation>Pas d'image</translation>
+        <translation>Pas d&apos;image</translation>
     </message>
     <message>
         <source>Looking for pictures…</source>
@@ -2793,11 +2793,11 @@
     </message>
     <message>
         <source>{name}, what should the body talk about?</source>
-        <translation>{name}, de quoi l'instance devrait-elle parler ?</translation>
+        <translation>{name}, de quoi l&apos;instance devrait-elle parler ?</translation>
     </message>
     <message>
-        <source>Any member can ask a body of the cooperative to discuss a question. Once enough members have signed it too, it goes to the body's secretary.</source>
-        <translation>Chaque sociétaire peut demander à une instance de la coopérative de parler d'une question. Quand assez de sociétaires l'ont signée aussi, elle part chez le ou la secrétaire de l'instance.</translation>
+        <source>Any member can ask a body of the cooperative to discuss a question. Once enough members have signed it too, it goes to the body&apos;s secretary.</source>
+        <translation>Chaque sociétaire peut demander à une instance de la coopérative de parler d&apos;une question. Quand assez de sociétaires l&apos;ont signée aussi, elle part chez le ou la secrétaire de l&apos;instance.</translation>
     </message>
     <message>
         <source>Scan your badge to propose an item.</source>
@@ -2825,7 +2825,7 @@
     </message>
     <message>
         <source>A photo of a document (optional)</source>
-        <translation>La photo d'un document (facultatif)</translation>
+        <translation>La photo d&apos;un document (facultatif)</translation>
     </message>
     <message>
         <source>Send my proposal</source>
@@ -2873,14 +2873,14 @@
     </message>
     <message>
         <source>Choose the body your item is for.</source>
-        <translation>Choisissez l'instance à qui s'adresse votre point.</translation>
+        <translation>Choisissez l&apos;instance à qui s&apos;adresse votre point.</translation>
     </message>
 </context>
 <context>
     <name>Purpose</name>
     <message>
         <source>Information session</source>
-        <translation>Séance d'information</translation>
+        <translation>Séance d&apos;information</translation>
     </message>
     <message>
         <source>Co-working</source>
@@ -2911,14 +2911,14 @@
     </message>
     <message>
         <source>Tap the options, your favourite first.</source>
-        <translation>Touchez les options, votre préférée d'abord.</translation>
+        <translation>Touchez les options, votre préférée d&apos;abord.</translation>
     </message>
 </context>
 <context>
     <name>ReadScreen</name>
     <message>
         <source>What is Smart?</source>
-        <translation>C'est quoi Smart ?</translation>
+        <translation>C&apos;est quoi Smart ?</translation>
     </message>
     <message>
         <source>Print this page</source>
@@ -2930,7 +2930,7 @@
     </message>
     <message>
         <source>Nothing to read here yet.</source>
-        <translation>Rien à lire ici pour l'instant.</translation>
+        <translation>Rien à lire ici pour l&apos;instant.</translation>
     </message>
     <message>
         <source>The pages arrive with the next update of the kiosk.</source>
@@ -2938,7 +2938,7 @@
     </message>
     <message>
         <source>The page is being printed.</source>
-        <translation>La page est en cours d'impression.</translation>
+        <translation>La page est en cours d&apos;impression.</translation>
     </message>
 </context>
 <context>
@@ -2953,7 +2953,7 @@
     </message>
     <message>
         <source>Only your names are needed. E-mail and phone are optional.</source>
-        <translation>Seuls vos prénom et nom sont nécessaires. L'e-mail et le téléphone sont facultatifs.</translation>
+        <translation>Seuls vos prénom et nom sont nécessaires. L&apos;e-mail et le téléphone sont facultatifs.</translation>
     </message>
     <message>
         <source>First name</source>
@@ -2977,7 +2977,7 @@
     </message>
     <message>
         <source>Why did you come today?</source>
-        <translation>Pourquoi êtes-vous venu·e aujourd'hui ?</translation>
+        <translation>Pourquoi êtes-vous venu·e aujourd&apos;hui ?</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -2992,7 +2992,7 @@
     </message>
     <message>
         <source>Scan badges at the door, or find a person and tap their name to tick them present.</source>
-        <translation>Scannez les badges à l'entrée, ou cherchez une personne et touchez son nom pour la marquer présente.</translation>
+        <translation>Scannez les badges à l&apos;entrée, ou cherchez une personne et touchez son nom pour la marquer présente.</translation>
     </message>
     <message>
         <source>Record a proxy</source>
@@ -3004,7 +3004,7 @@
     </message>
     <message>
         <source>No vote to call the roll for.</source>
-        <translation>Aucun vote pour lequel faire l'appel.</translation>
+        <translation>Aucun vote pour lequel faire l&apos;appel.</translation>
     </message>
     <message>
         <source>No quorum for this vote.</source>
@@ -3090,11 +3090,11 @@
     </message>
     <message>
         <source>{name}, you were already checked in. Enjoy!</source>
-        <translation>{name}, votre arrivée était déjà notée. Bonne séance !</translation>
+        <translation>{name}, votre arrivée était déjà notée. Bonne séance&#xa0;!</translation>
     </message>
     <message>
         <source>Welcome, {name}: you are checked in.</source>
-        <translation>Bienvenue, {name} : votre arrivée est notée.</translation>
+        <translation>Bienvenue, {name}&#xa0;: votre arrivée est notée.</translation>
     </message>
 </context>
 <context>
@@ -3105,10 +3105,10 @@
     </message>
     <message>
         <source>Sign up</source>
-        <translation>S'inscrire</translation>
+        <translation>S&apos;inscrire</translation>
     </message>
     <message>
-        <source>I'm coming</source>
+        <source>I&apos;m coming</source>
         <translation>Je viens</translation>
     </message>
     <message>
@@ -3116,7 +3116,7 @@
         <translation>Signaler mon arrivée</translation>
     </message>
     <message>
-        <source>I can't come</source>
+        <source>I can&apos;t come</source>
         <translation>Je ne peux pas venir</translation>
     </message>
     <message>
@@ -3125,23 +3125,23 @@
     </message>
     <message>
         <source>Join the video call: scan with your phone</source>
-        <translation>Rejoindre l'appel vidéo : scannez avec votre téléphone</translation>
+        <translation>Rejoindre l&apos;appel vidéo&#xa0;: scannez avec votre téléphone</translation>
     </message>
     <message>
-        <source>Add it to your phone's calendar</source>
-        <translation>Ajoutez-la à l'agenda de votre téléphone</translation>
+        <source>Add it to your phone&apos;s calendar</source>
+        <translation>Ajoutez-la à l&apos;agenda de votre téléphone</translation>
     </message>
     <message>
         <source>This session is no longer on the programme.</source>
-        <translation>Cette séance n'est plus au programme.</translation>
+        <translation>Cette séance n&apos;est plus au programme.</translation>
     </message>
     <message>
         <source>Note: {notice}</source>
-        <translation>À noter : {notice}</translation>
+        <translation>À noter&#xa0;: {notice}</translation>
     </message>
     <message>
         <source>Join the waiting list</source>
-        <translation>Rejoindre la liste d'attente</translation>
+        <translation>Rejoindre la liste d&apos;attente</translation>
     </message>
     <message>
         <source>Scan your badge to see your place.</source>
@@ -3156,7 +3156,7 @@
     </message>
     <message>
         <source>Offers to host ({count})</source>
-        <translation>Offres d'animation ({count})</translation>
+        <translation>Offres d&apos;animation ({count})</translation>
     </message>
     <message>
         <source>A new session or series</source>
@@ -3168,15 +3168,15 @@
     </message>
     <message>
         <source>Members offered to host these drop-ins. Accepted, they are on the programme.</source>
-        <translation>Des sociétaires proposent d'animer ces permanences. Acceptées, elles sont au programme.</translation>
+        <translation>Des sociétaires proposent d&apos;animer ces permanences. Acceptées, elles sont au programme.</translation>
     </message>
     <message>
-        <source>No member's offer is waiting.</source>
-        <translation>Aucune offre de sociétaire n'attend.</translation>
+        <source>No member&apos;s offer is waiting.</source>
+        <translation>Aucune offre de sociétaire n&apos;attend.</translation>
     </message>
     <message>
         <source>Weekly offers run until (a day, like 2027-06-30)</source>
-        <translation>Les offres hebdomadaires durent jusqu'au (un jour, comme 2027-06-30)</translation>
+        <translation>Les offres hebdomadaires durent jusqu&apos;au (un jour, comme 2027-06-30)</translation>
     </message>
     <message>
         <source>What kind of session?</source>
@@ -3212,7 +3212,7 @@
     </message>
     <message>
         <source>What happens there (optional)</source>
-        <translation>Ce qui s'y passe (facultatif)</translation>
+        <translation>Ce qui s&apos;y passe (facultatif)</translation>
     </message>
     <message>
         <source>Room (optional)</source>
@@ -3367,7 +3367,7 @@
     </message>
     <message>
         <source>Type the time like 14:00.</source>
-        <translation>Écrivez l'heure comme 14:00.</translation>
+        <translation>Écrivez l&apos;heure comme 14:00.</translation>
     </message>
     <message>
         <source>Type the price in euros, like 20 or 12,50.</source>
@@ -3379,11 +3379,11 @@
     </message>
     <message>
         <source>This is not a day: {text}</source>
-        <translation>Ce n'est pas un jour : {text}</translation>
+        <translation>Ce n&apos;est pas un jour : {text}</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n'a été modifié.</translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Changed.</source>
@@ -3412,7 +3412,7 @@
     </message>
     <message>
         <source>For anyone curious about the topic: no need to prepare.</source>
-        <translation>Pour toute personne curieuse du thème : rien à préparer.</translation>
+        <translation>Pour toute personne curieuse du thème&#xa0;: rien à préparer.</translation>
     </message>
     <message>
         <source>For members and visitors who want to practise.</source>
@@ -3462,7 +3462,7 @@
     </message>
     <message>
         <source>No badge? Type your name and tap it.</source>
-        <translation>Pas de badge ? Tapez votre nom et touchez-le.</translation>
+        <translation>Pas de badge&#xa0;? Tapez votre nom et touchez-le.</translation>
     </message>
 </context>
 <context>
@@ -3480,7 +3480,7 @@
     </message>
     <message>
         <source>Copyright</source>
-        <translation>Droits d'auteur</translation>
+        <translation>Droits d&apos;auteur</translation>
     </message>
     <message>
         <source>Co-working</source>
@@ -3515,23 +3515,23 @@
     <name>SessionWaitlistedScreen</name>
     <message>
         <source>Waiting list</source>
-        <translation>Liste d'attente</translation>
+        <translation>Liste d&apos;attente</translation>
     </message>
     <message>
         <source>What happens next</source>
-        <translation>Et ensuite ?</translation>
+        <translation>Et ensuite&#xa0;?</translation>
     </message>
     <message>
-        <source>When someone can't come, their seat goes to the first person waiting, at once. You will see it at your next badge scan, on any kiosk.</source>
-        <translation>Quand quelqu'un ne peut pas venir, sa place va aussitôt à la première personne en attente. Vous le verrez à votre prochain scan de badge, sur n'importe quelle borne.</translation>
+        <source>When someone can&apos;t come, their seat goes to the first person waiting, at once. You will see it at your next badge scan, on any kiosk.</source>
+        <translation>Quand quelqu&apos;un ne peut pas venir, sa place va aussitôt à la première personne en attente. Vous le verrez à votre prochain scan de badge, sur n&apos;importe quelle borne.</translation>
     </message>
     <message>
         <source>A seat freed more than {hours} hours before the start waits for you until {hours} hours before the start: scan your badge and say you come, or it goes to the next person. A seat freed later is simply yours.</source>
-        <translation>Une place libérée plus de {hours} heures avant le début vous attend jusqu'à {hours} heures avant le début : scannez votre badge et dites que vous venez, sinon elle va à la personne suivante. Une place libérée plus tard est tout simplement à vous.</translation>
+        <translation>Une place libérée plus de {hours} heures avant le début vous attend jusqu&apos;à {hours} heures avant le début&#xa0;: scannez votre badge et dites que vous venez, sinon elle va à la personne suivante. Une place libérée plus tard est tout simplement à vous.</translation>
     </message>
     <message>
         <source>Camille, you are number 3 on the waiting list.</source>
-        <translation>Camille, vous êtes numéro 3 sur la liste d'attente.</translation>
+        <translation>Camille, vous êtes numéro 3 sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>A seat is yours if you say you come {deadline}.</source>
@@ -3554,7 +3554,7 @@
     </message>
     <message>
         <source>Full: waiting list</source>
-        <translation>Complet : liste d'attente</translation>
+        <translation>Complet&#xa0;: liste d&apos;attente</translation>
     </message>
     <message>
         <source>1 seat left</source>
@@ -3570,7 +3570,7 @@
     </message>
     <message>
         <source>At the antenne</source>
-        <translation>À l'antenne</translation>
+        <translation>À l&apos;antenne</translation>
     </message>
     <message>
         <source>With {name}</source>
@@ -3585,16 +3585,16 @@
         <translation>{name}, votre place est confirmée.</translation>
     </message>
     <message>
-        <source>{name}, you have a seat: we'll confirm it.</source>
-        <translation>{name}, vous avez une place : nous la confirmerons.</translation>
+        <source>{name}, you have a seat: we&apos;ll confirm it.</source>
+        <translation>{name}, vous avez une place&#xa0;: nous la confirmerons.</translation>
     </message>
     <message>
         <source>{name}, you are number {position} on the waiting list.</source>
-        <translation>{name}, vous êtes numéro {position} sur la liste d'attente.</translation>
+        <translation>{name}, vous êtes numéro {position} sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>{name}, a seat is waiting for you: say you come {deadline}.</source>
-        <translation>{name}, une place vous attend : dites que vous venez {deadline}.</translation>
+        <translation>{name}, une place vous attend&#xa0;: dites que vous venez {deadline}.</translation>
     </message>
     <message>
         <source>{name}, you are checked in.</source>
@@ -3606,39 +3606,39 @@
     </message>
     <message>
         <source>{name}, you have no place in it.</source>
-        <translation>{name}, vous n'y avez pas de place.</translation>
+        <translation>{name}, vous n&apos;y avez pas de place.</translation>
     </message>
     <message>
         <source>{session}: your seat is confirmed.</source>
-        <translation>{session} : votre place est confirmée.</translation>
+        <translation>{session}&#xa0;: votre place est confirmée.</translation>
     </message>
     <message>
         <source>{session}: you have a seat.</source>
-        <translation>{session} : vous avez une place.</translation>
+        <translation>{session}&#xa0;: vous avez une place.</translation>
     </message>
     <message>
         <source>{session}: a seat is waiting for you, say you come {deadline}.</source>
-        <translation>{session} : une place vous attend, dites que vous venez {deadline}.</translation>
+        <translation>{session}&#xa0;: une place vous attend, dites que vous venez {deadline}.</translation>
     </message>
     <message>
         <source>{session}: you are on the waiting list.</source>
-        <translation>{session} : vous êtes sur la liste d'attente.</translation>
+        <translation>{session}&#xa0;: vous êtes sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>{session}: cancelled.</source>
-        <translation>{session} : annulée.</translation>
+        <translation>{session}&#xa0;: annulée.</translation>
     </message>
     <message>
         <source>{session}: your place was given up.</source>
-        <translation>{session} : votre place a été libérée.</translation>
+        <translation>{session}&#xa0;: votre place a été libérée.</translation>
     </message>
     <message>
         <source>{session}: changed.</source>
-        <translation>{session} : modifiée.</translation>
+        <translation>{session}&#xa0;: modifiée.</translation>
     </message>
     <message>
-        <source>You're signed up for {title} at {time}: check in?</source>
-        <translation>Vous êtes inscrit·e à {title} à {time} : signaler votre arrivée ?</translation>
+        <source>You&apos;re signed up for {title} at {time}: check in?</source>
+        <translation>Vous êtes inscrit·e à {title} à {time}&#xa0;: signaler votre arrivée&#xa0;?</translation>
     </message>
     <message>
         <source>News of your sessions since your last visit</source>
@@ -3650,38 +3650,38 @@
     </message>
     <message>
         <source>Check in: {title}</source>
-        <translation>Signaler mon arrivée : {title}</translation>
+        <translation>Signaler mon arrivée&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Now: {title}</source>
-        <translation>En ce moment : {title}</translation>
+        <translation>En ce moment&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Next today: {title}</source>
-        <translation>Bientôt aujourd'hui : {title}</translation>
+        <translation>Bientôt aujourd&apos;hui&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
     <name>Sessions</name>
     <message>
         <source>Not a day (YYYY-MM-DD): {value}.</source>
-        <translation>Ce n'est pas un jour (AAAA-MM-JJ) : {value}.</translation>
+        <translation>Ce n&apos;est pas un jour (AAAA-MM-JJ) : {value}.</translation>
     </message>
     <message>
         <source>Not a local start (YYYY-MM-DDTHH:MM): {value}.</source>
-        <translation>Ce n'est pas une heure de début locale (AAAA-MM-JJTHH:MM) : {value}.</translation>
+        <translation>Ce n&apos;est pas une heure de début locale (AAAA-MM-JJTHH:MM) : {value}.</translation>
     </message>
     <message>
         <source>Not a price in euros: {value}.</source>
-        <translation>Ce n'est pas un prix en euros : {value}.</translation>
+        <translation>Ce n&apos;est pas un prix en euros : {value}.</translation>
     </message>
     <message>
         <source>Not a session id: {value}.</source>
-        <translation>Ce n'est pas un identifiant de séance : {value}.</translation>
+        <translation>Ce n&apos;est pas un identifiant de séance : {value}.</translation>
     </message>
     <message>
         <source>This session is no longer on the programme.</source>
-        <translation>Cette séance n'est plus au programme.</translation>
+        <translation>Cette séance n&apos;est plus au programme.</translation>
     </message>
     <message>
         <source>The text holds a character that is not allowed.</source>
@@ -3724,7 +3724,7 @@
         <translation>Choisissez le type de séance.</translation>
     </message>
     <message>
-        <source>Please choose the session's language.</source>
+        <source>Please choose the session&apos;s language.</source>
         <translation>Choisissez la langue de la séance.</translation>
     </message>
     <message>
@@ -3732,8 +3732,8 @@
         <translation>Le lien vidéo doit être une adresse web (https://…).</translation>
     </message>
     <message>
-        <source>Give the start in the antenne's local time.</source>
-        <translation>Indiquez le début à l'heure locale de l'antenne.</translation>
+        <source>Give the start in the antenne&apos;s local time.</source>
+        <translation>Indiquez le début à l&apos;heure locale de l&apos;antenne.</translation>
     </message>
     <message>
         <source>A series needs its last day, on or after the first.</source>
@@ -3757,11 +3757,11 @@
     </message>
     <message>
         <source>This person is no longer known.</source>
-        <translation>Cette personne n'est plus connue.</translation>
+        <translation>Cette personne n&apos;est plus connue.</translation>
     </message>
     <message>
         <source>This session is not on the programme yet: a facilitator will look at it.</source>
-        <translation>Cette séance n'est pas encore au programme : un animateur va l'examiner.</translation>
+        <translation>Cette séance n&apos;est pas encore au programme : un animateur va l&apos;examiner.</translation>
     </message>
     <message>
         <source>This session is cancelled.</source>
@@ -3777,39 +3777,39 @@
     </message>
     <message>
         <source>{name}, you have no place in this session to give up.</source>
-        <translation>{name}, vous n'avez pas de place à libérer dans cette séance.</translation>
+        <translation>{name}, vous n&apos;avez pas de place à libérer dans cette séance.</translation>
     </message>
     <message>
         <source>{name}, there is no seat waiting for you in this session any more.</source>
         <translation>{name}, aucune place ne vous attend plus dans cette séance.</translation>
     </message>
     <message>
-        <source>{name} is not on this session's waiting list.</source>
-        <translation>{name} n'est pas sur la liste d'attente de cette séance.</translation>
+        <source>{name} is not on this session&apos;s waiting list.</source>
+        <translation>{name} n&apos;est pas sur la liste d&apos;attente de cette séance.</translation>
     </message>
     <message>
         <source>Check-in opens an hour before the session and closes at its end.</source>
-        <translation>L'accueil ouvre une heure avant la séance et ferme à sa fin.</translation>
+        <translation>L&apos;accueil ouvre une heure avant la séance et ferme à sa fin.</translation>
     </message>
     <message>
-        <source>Only the session's host can check people in from the list.</source>
-        <translation>Seul l'hôte de la séance peut enregistrer l'arrivée depuis la liste.</translation>
+        <source>Only the session&apos;s host can check people in from the list.</source>
+        <translation>Seul l&apos;hôte de la séance peut enregistrer l&apos;arrivée depuis la liste.</translation>
     </message>
     <message>
         <source>{name}, the session is full: you can join its waiting list.</source>
-        <translation>{name}, la séance est complète : vous pouvez vous mettre sur la liste d'attente.</translation>
+        <translation>{name}, la séance est complète : vous pouvez vous mettre sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>The session is not over yet.</source>
-        <translation>La séance n'est pas encore terminée.</translation>
+        <translation>La séance n&apos;est pas encore terminée.</translation>
     </message>
     <message>
         <source>This session is free: there is nothing to pay.</source>
-        <translation>Cette séance est gratuite : il n'y a rien à payer.</translation>
+        <translation>Cette séance est gratuite : il n&apos;y a rien à payer.</translation>
     </message>
     <message>
         <source>{name} has no place in this session.</source>
-        <translation>{name} n'a pas de place dans cette séance.</translation>
+        <translation>{name} n&apos;a pas de place dans cette séance.</translation>
     </message>
     <message>
         <source>These dates leave no session at all.</source>
@@ -3841,19 +3841,19 @@
     </message>
     <message>
         <source>There is no series of sessions {id}.</source>
-        <translation>Il n'y a pas de série de séances {id}.</translation>
+        <translation>Il n&apos;y a pas de série de séances {id}.</translation>
     </message>
     <message>
         <source>There is no antenne {slug}.</source>
-        <translation>Il n'y a pas d'antenne {slug}.</translation>
+        <translation>Il n&apos;y a pas d&apos;antenne {slug}.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {error}</source>
-        <translation>Impossible d'écrire {path} : {error}</translation>
+        <translation>Impossible d&apos;écrire {path} : {error}</translation>
     </message>
     <message>
         <source>There is no session {id}.</source>
-        <translation>Il n'y a pas de séance {id}.</translation>
+        <translation>Il n&apos;y a pas de séance {id}.</translation>
     </message>
 </context>
 <context>
@@ -3876,7 +3876,7 @@
     </message>
     <message>
         <source>{name}, what would you like to share?</source>
-        <translation>{name}, que voulez-vous partager ?</translation>
+        <translation>{name}, que voulez-vous partager&#x202f;?</translation>
     </message>
     <message>
         <source>Scan your badge to post an offer or a need.</source>
@@ -3888,7 +3888,7 @@
     </message>
     <message>
         <source>Do you offer a skill, or do you need one?</source>
-        <translation>Vous proposez une compétence, ou vous en cherchez une ?</translation>
+        <translation>Vous proposez une compétence, ou vous en cherchez une&#x202f;?</translation>
     </message>
     <message>
         <source>I offer a skill</source>
@@ -3904,7 +3904,7 @@
     </message>
     <message>
         <source>For example: help with spreadsheets</source>
-        <translation>Par exemple : de l'aide avec les tableurs</translation>
+        <translation>Par exemple&#x202f;: de l&apos;aide avec les tableurs</translation>
     </message>
     <message>
         <source>A few lines to say more (optional)</source>
@@ -3912,47 +3912,47 @@
     </message>
     <message>
         <source>In which sector?</source>
-        <translation>Dans quel secteur ?</translation>
+        <translation>Dans quel secteur&#x202f;?</translation>
     </message>
     <message>
         <source>Which skills? Up to five</source>
-        <translation>Quelles compétences ? Cinq au plus</translation>
+        <translation>Quelles compétences&#x202f;? Cinq au plus</translation>
     </message>
     <message>
         <source>Not in the list? Say it in a few words (optional)</source>
-        <translation>Pas dans la liste ? Dites-le en quelques mots (facultatif)</translation>
+        <translation>Pas dans la liste&#x202f;? Dites-le en quelques mots (facultatif)</translation>
     </message>
     <message>
         <source>How?</source>
-        <translation>Comment ?</translation>
+        <translation>Comment&#x202f;?</translation>
     </message>
     <message>
         <source>What level?</source>
-        <translation>Quel niveau ?</translation>
+        <translation>Quel niveau&#x202f;?</translation>
     </message>
     <message>
         <source>First steps: I am starting out</source>
-        <translation>Premiers pas : je débute</translation>
+        <translation>Premiers pas&#x202f;: je débute</translation>
     </message>
     <message>
         <source>Confirmed: I practise it</source>
-        <translation>Confirmé : je pratique</translation>
+        <translation>Confirmé&#x202f;: je pratique</translation>
     </message>
     <message>
         <source>Expert: I could teach it</source>
-        <translation>Expert : je pourrais l'enseigner</translation>
+        <translation>Expert&#x202f;: je pourrais l&apos;enseigner</translation>
     </message>
     <message>
         <source>When are you available? (optional)</source>
-        <translation>Quand êtes-vous disponible ? (facultatif)</translation>
+        <translation>Quand êtes-vous disponible&#x202f;? (facultatif)</translation>
     </message>
     <message>
         <source>For example: Tuesday afternoons</source>
-        <translation>Par exemple : le mardi après-midi</translation>
+        <translation>Par exemple&#x202f;: le mardi après-midi</translation>
     </message>
     <message>
         <source>How long should it stay on the board?</source>
-        <translation>Combien de temps reste-t-elle affichée ?</translation>
+        <translation>Combien de temps reste-t-elle affichée&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -3991,15 +3991,15 @@
     </message>
     <message>
         <source>Posted! It is on the board until {day}.</source>
-        <translation>Publié ! Votre annonce est affichée jusqu'au {day}.</translation>
+        <translation>Publié&#x202f;! Votre annonce est affichée jusqu&apos;au {day}.</translation>
     </message>
     <message>
         <source>Posted! It is on the board.</source>
-        <translation>Publié ! Votre annonce est affichée.</translation>
+        <translation>Publié&#x202f;! Votre annonce est affichée.</translation>
     </message>
     <message>
         <source>Available: {when}</source>
-        <translation>Disponible : {when}</translation>
+        <translation>Disponible&#x202f;: {when}</translation>
     </message>
     <message numerus="yes">
         <source>On the board for %n month(s)</source>
@@ -4010,7 +4010,7 @@
     </message>
     <message>
         <source>Choose offer or need first.</source>
-        <translation>Choisissez d'abord offre ou demande.</translation>
+        <translation>Choisissez d&apos;abord offre ou demande.</translation>
     </message>
     <message>
         <source>Give your post a title.</source>
@@ -4018,11 +4018,11 @@
     </message>
     <message>
         <source>Five skills at most: tap one to let it go first.</source>
-        <translation>Cinq compétences au plus : touchez-en une pour la retirer d'abord.</translation>
+        <translation>Cinq compétences au plus&#x202f;: touchez-en une pour la retirer d&apos;abord.</translation>
     </message>
     <message>
         <source>Chosen: {skills}</source>
-        <translation>Choisies : {skills}</translation>
+        <translation>Choisies&#x202f;: {skills}</translation>
     </message>
     <message>
         <source>Only its author can change a post.</source>
@@ -4037,11 +4037,11 @@
     </message>
     <message>
         <source>Is your post on the skills board still up to date?</source>
-        <translation>Votre annonce sur le tableau des compétences est-elle toujours à jour ?</translation>
+        <translation>Votre annonce sur le tableau des compétences est-elle toujours à jour&#x202f;?</translation>
     </message>
     <message>
         <source>Are your posts on the skills board still up to date?</source>
-        <translation>Vos annonces sur le tableau des compétences sont-elles toujours à jour ?</translation>
+        <translation>Vos annonces sur le tableau des compétences sont-elles toujours à jour&#x202f;?</translation>
     </message>
     <message>
         <source>Members read them to find who can help. One tap keeps a post, changes it or takes it off the board.</source>
@@ -4065,15 +4065,15 @@
     </message>
     <message>
         <source>Still offering this?</source>
-        <translation>Vous le proposez toujours ?</translation>
+        <translation>Vous le proposez toujours&#x202f;?</translation>
     </message>
     <message>
         <source>Still looking for this?</source>
-        <translation>Vous le cherchez toujours ?</translation>
+        <translation>Vous le cherchez toujours&#x202f;?</translation>
     </message>
     <message>
         <source>It ended on {day}: it is no longer on the board.</source>
-        <translation>Elle a pris fin le {day} : elle n'est plus sur le tableau.</translation>
+        <translation>Elle a pris fin le {day}&#x202f;: elle n&apos;est plus sur le tableau.</translation>
     </message>
     <message>
         <source>It leaves the board on {day}.</source>
@@ -4081,7 +4081,7 @@
     </message>
     <message>
         <source>You last confirmed it more than three months ago.</source>
-        <translation>Vous l'avez confirmée pour la dernière fois il y a plus de trois mois.</translation>
+        <translation>Vous l&apos;avez confirmée pour la dernière fois il y a plus de trois mois.</translation>
     </message>
     <message>
         <source>Keep six more months</source>
@@ -4097,7 +4097,7 @@
     </message>
     <message>
         <source>Kept until {day}.</source>
-        <translation>Gardée jusqu'au {day}.</translation>
+        <translation>Gardée jusqu&apos;au {day}.</translation>
     </message>
     <message>
         <source>Kept.</source>
@@ -4105,7 +4105,7 @@
     </message>
     <message>
         <source>Remove this post from the skills board?</source>
-        <translation>Retirer cette annonce du tableau des compétences ?</translation>
+        <translation>Retirer cette annonce du tableau des compétences&#x202f;?</translation>
     </message>
     <message>
         <source>Remove it</source>
@@ -4140,7 +4140,7 @@
     </message>
     <message>
         <source>The kiosk passes your request on: nobody sees your contact details here.</source>
-        <translation>La borne transmet votre demande : personne ne voit vos coordonnées ici.</translation>
+        <translation>La borne transmet votre demande&#x202f;: personne ne voit vos coordonnées ici.</translation>
     </message>
     <message>
         <source>A few words for {author} (optional)</source>
@@ -4148,11 +4148,11 @@
     </message>
     <message>
         <source>For example: I am starting out and would love an hour of your advice.</source>
-        <translation>Par exemple : je débute et j'aimerais une heure de vos conseils.</translation>
+        <translation>Par exemple&#x202f;: je débute et j&apos;aimerais une heure de vos conseils.</translation>
     </message>
     <message>
         <source>{author} sees your first name and your message, never your e-mail address or your phone number, until they accept.</source>
-        <translation>{author} voit votre prénom et votre message, jamais votre adresse e-mail ni votre téléphone, tant qu'il ou elle n'a pas accepté.</translation>
+        <translation>{author} voit votre prénom et votre message, jamais votre adresse e-mail ni votre téléphone, tant qu&apos;il ou elle n&apos;a pas accepté.</translation>
     </message>
     <message>
         <source>Your request is on its way.</source>
@@ -4160,11 +4160,11 @@
     </message>
     <message>
         <source>If {author} chose to receive e-mails, they get your request by e-mail, without your address. Otherwise they see it at their next badge scan, at any antenne.</source>
-        <translation>Si {author} a choisi de recevoir des e-mails, votre demande lui arrive par e-mail, sans votre adresse. Sinon, il ou elle la verra en scannant son badge, dans n'importe quelle antenne.</translation>
+        <translation>Si {author} a choisi de recevoir des e-mails, votre demande lui arrive par e-mail, sans votre adresse. Sinon, il ou elle la verra en scannant son badge, dans n&apos;importe quelle antenne.</translation>
     </message>
     <message>
-        <source>If they accept, you each receive the other's contact details, by e-mail or at your next badge scan. If they decline, you are told too.</source>
-        <translation>En cas d'accord, vous recevez chacun les coordonnées de l'autre, par e-mail ou à votre prochain passage de badge. En cas de refus, vous êtes prévenu aussi.</translation>
+        <source>If they accept, you each receive the other&apos;s contact details, by e-mail or at your next badge scan. If they decline, you are told too.</source>
+        <translation>En cas d&apos;accord, vous recevez chacun les coordonnées de l&apos;autre, par e-mail ou à votre prochain passage de badge. En cas de refus, vous êtes prévenu aussi.</translation>
     </message>
     <message>
         <source>Follow it on your phone</source>
@@ -4180,11 +4180,11 @@
     </message>
     <message>
         <source>Back to the post</source>
-        <translation>Retour à l'annonce</translation>
+        <translation>Retour à l&apos;annonce</translation>
     </message>
     <message>
         <source>This post is no longer on the board.</source>
-        <translation>Cette annonce n'est plus affichée.</translation>
+        <translation>Cette annonce n&apos;est plus affichée.</translation>
     </message>
     <message>
         <source>{typed} of {most} characters</source>
@@ -4207,7 +4207,7 @@
     </message>
     <message>
         <source>The offers that fit what you need, the needs that fit what you offer: the best first. Ask to meet someone: their contact details stay private until they accept.</source>
-        <translation>Les offres qui répondent à vos besoins, les besoins qui correspondent à vos offres : les meilleures d'abord. Demandez à rencontrer quelqu'un : ses coordonnées restent privées jusqu'à ce qu'il accepte.</translation>
+        <translation>Les offres qui répondent à vos besoins, les besoins qui correspondent à vos offres&#x202f;: les meilleures d&apos;abord. Demandez à rencontrer quelqu&apos;un&#x202f;: ses coordonnées restent privées jusqu&apos;à ce qu&apos;il accepte.</translation>
     </message>
     <message>
         <source>Scan your badge to see who fits your posts.</source>
@@ -4219,7 +4219,7 @@
     </message>
     <message>
         <source>You have no post on the skills board yet.</source>
-        <translation>Vous n'avez pas encore d'annonce sur le tableau des compétences.</translation>
+        <translation>Vous n&apos;avez pas encore d&apos;annonce sur le tableau des compétences.</translation>
     </message>
     <message>
         <source>Say what you can pass on, or what you are looking for.</source>
@@ -4243,11 +4243,11 @@
     </message>
     <message>
         <source>{name} would like to meet you about “{title}”</source>
-        <translation>{name} aimerait vous rencontrer à propos de « {title} »</translation>
+        <translation>{name} aimerait vous rencontrer à propos de «&#x202f;{title}&#x202f;»</translation>
     </message>
     <message>
         <source>“{message}”</source>
-        <translation>« {message} »</translation>
+        <translation>«&#x202f;{message}&#x202f;»</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -4259,19 +4259,19 @@
     </message>
     <message>
         <source>Your offer: {title}</source>
-        <translation>Votre offre : {title}</translation>
+        <translation>Votre offre&#x202f;: {title}</translation>
     </message>
     <message>
         <source>Your need: {title}</source>
-        <translation>Votre besoin : {title}</translation>
+        <translation>Votre besoin&#x202f;: {title}</translation>
     </message>
     <message>
         <source>No need fits it yet: it stays on the board.</source>
-        <translation>Aucun besoin n'y correspond encore : elle reste sur le tableau.</translation>
+        <translation>Aucun besoin n&apos;y correspond encore&#x202f;: elle reste sur le tableau.</translation>
     </message>
     <message>
         <source>No offer fits it yet: it stays on the board.</source>
-        <translation>Aucune offre n'y répond encore : il reste sur le tableau.</translation>
+        <translation>Aucune offre n&apos;y répond encore&#x202f;: il reste sur le tableau.</translation>
     </message>
     <message>
         <source>Propose a skill-share session</source>
@@ -4279,27 +4279,27 @@
     </message>
     <message>
         <source>In common: {skills}</source>
-        <translation>En commun : {skills}</translation>
+        <translation>En commun&#x202f;: {skills}</translation>
     </message>
     <message>
         <source>Close in what it says</source>
-        <translation>Proche par ce qu'elle dit</translation>
+        <translation>Proche par ce qu&apos;elle dit</translation>
     </message>
     <message>
-        <source>I'd like to meet them</source>
-        <translation>J'aimerais les rencontrer</translation>
+        <source>I&apos;d like to meet them</source>
+        <translation>J&apos;aimerais les rencontrer</translation>
     </message>
     <message>
-        <source>Thank you! The hub sends you and {name} each other's contact details by e-mail.</source>
-        <translation>Merci ! Vous recevrez par e-mail les coordonnées de {name}, qui recevra les vôtres.</translation>
+        <source>Thank you! The hub sends you and {name} each other&apos;s contact details by e-mail.</source>
+        <translation>Merci&#x202f;! Vous recevrez par e-mail les coordonnées de {name}, qui recevra les vôtres.</translation>
     </message>
     <message>
         <source>Thank you! You gave us no e-mail address: ask at the desk, they will put {name} and you in touch.</source>
-        <translation>Merci ! Vous ne nous avez pas donné d'adresse e-mail : demandez à l'accueil, on vous mettra en contact avec {name}.</translation>
+        <translation>Merci&#x202f;! Vous ne nous avez pas donné d&apos;adresse e-mail&#x202f;: demandez à l&apos;accueil, on vous mettra en contact avec {name}.</translation>
     </message>
     <message>
         <source>Understood: {name} does not receive your contact details.</source>
-        <translation>Entendu : {name} ne reçoit pas vos coordonnées.</translation>
+        <translation>Entendu&#x202f;: {name} ne reçoit pas vos coordonnées.</translation>
     </message>
 </context>
 <context>
@@ -4320,11 +4320,11 @@
     </message>
     <message>
         <source>This post is no longer on the board.</source>
-        <translation>Cette annonce n'est plus affichée.</translation>
+        <translation>Cette annonce n&apos;est plus affichée.</translation>
     </message>
     <message>
         <source>Its author removed it, or its time is over.</source>
-        <translation>Son auteur l'a retirée, ou sa durée est passée.</translation>
+        <translation>Son auteur l&apos;a retirée, ou sa durée est passée.</translation>
     </message>
     <message>
         <source>Read it on your phone</source>
@@ -4332,7 +4332,7 @@
     </message>
     <message>
         <source>You wrote it? Scan your badge to change it, renew it or remove it.</source>
-        <translation>C'est la vôtre ? Scannez votre badge pour la modifier, la prolonger ou la retirer.</translation>
+        <translation>C&apos;est la vôtre&#x202f;? Scannez votre badge pour la modifier, la prolonger ou la retirer.</translation>
     </message>
     <message>
         <source>Change it</source>
@@ -4347,8 +4347,8 @@
         <translation>La retirer</translation>
     </message>
     <message>
-        <source>I'd like to meet them</source>
-        <translation>J'aimerais rencontrer cette personne</translation>
+        <source>I&apos;d like to meet them</source>
+        <translation>J&apos;aimerais rencontrer cette personne</translation>
     </message>
     <message>
         <source>Report</source>
@@ -4356,11 +4356,11 @@
     </message>
     <message>
         <source>What is wrong with this post?</source>
-        <translation>Qu'est-ce qui ne va pas avec cette annonce ?</translation>
+        <translation>Qu&apos;est-ce qui ne va pas avec cette annonce&#x202f;?</translation>
     </message>
     <message>
         <source>A few words for the facilitators (optional)</source>
-        <translation>Quelques mots pour l'équipe d'animation (facultatif)</translation>
+        <translation>Quelques mots pour l&apos;équipe d&apos;animation (facultatif)</translation>
     </message>
     <message>
         <source>Send the report</source>
@@ -4372,31 +4372,31 @@
     </message>
     <message>
         <source>{kind} · here today</source>
-        <translation>{kind} · ici aujourd'hui</translation>
+        <translation>{kind} · ici aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Level: {level} · {modality}</source>
-        <translation>Niveau : {level} · {modality}</translation>
+        <translation>Niveau&#x202f;: {level} · {modality}</translation>
     </message>
     <message>
         <source>Available: {when}</source>
-        <translation>Disponible : {when}</translation>
+        <translation>Disponible&#x202f;: {when}</translation>
     </message>
     <message>
         <source>On the board until {day}</source>
-        <translation>Affichée jusqu'au {day}</translation>
+        <translation>Affichée jusqu&apos;au {day}</translation>
     </message>
     <message>
         <source>A facilitator took this post off the board.</source>
-        <translation>L'équipe d'animation a retiré cette annonce du tableau.</translation>
+        <translation>L&apos;équipe d&apos;animation a retiré cette annonce du tableau.</translation>
     </message>
     <message>
         <source>This post is out of date: it is off the board until its author renews it.</source>
-        <translation>Cette annonce est expirée : elle n'est plus affichée jusqu'à ce que son auteur la prolonge.</translation>
+        <translation>Cette annonce est expirée&#x202f;: elle n&apos;est plus affichée jusqu&apos;à ce que son auteur la prolonge.</translation>
     </message>
     <message>
         <source>This is your post.</source>
-        <translation>C'est votre annonce.</translation>
+        <translation>C&apos;est votre annonce.</translation>
     </message>
     <message>
         <source>You asked to meet them</source>
@@ -4404,15 +4404,15 @@
     </message>
     <message>
         <source>Done: your post stays on the board until {day}.</source>
-        <translation>C'est fait : votre annonce reste affichée jusqu'au {day}.</translation>
+        <translation>C&apos;est fait&#x202f;: votre annonce reste affichée jusqu&apos;au {day}.</translation>
     </message>
     <message>
         <source>Remove “{title}” from the board?</source>
-        <translation>Retirer « {title} » du tableau ?</translation>
+        <translation>Retirer «&#x202f;{title}&#x202f;» du tableau&#x202f;?</translation>
     </message>
     <message>
         <source>Nobody will see it any more. This cannot be undone.</source>
-        <translation>Plus personne ne la verra. C'est définitif.</translation>
+        <translation>Plus personne ne la verra. C&apos;est définitif.</translation>
     </message>
     <message>
         <source>Yes, remove it</source>
@@ -4428,11 +4428,11 @@
     </message>
     <message>
         <source>Choose what is wrong with it first.</source>
-        <translation>Choisissez d'abord ce qui ne va pas.</translation>
+        <translation>Choisissez d&apos;abord ce qui ne va pas.</translation>
     </message>
     <message>
         <source>Thank you. A facilitator will look at this post soon.</source>
-        <translation>Merci. L'équipe d'animation regardera cette annonce bientôt.</translation>
+        <translation>Merci. L&apos;équipe d&apos;animation regardera cette annonce bientôt.</translation>
     </message>
 </context>
 <context>
@@ -4487,11 +4487,11 @@
     </message>
     <message>
         <source>It is advertising</source>
-        <translation>C'est de la publicité</translation>
+        <translation>C&apos;est de la publicité</translation>
     </message>
     <message>
         <source>It is out of date</source>
-        <translation>Elle n'est plus d'actualité</translation>
+        <translation>Elle n&apos;est plus d&apos;actualité</translation>
     </message>
     <message>
         <source>Something else</source>
@@ -4503,7 +4503,7 @@
     </message>
     <message>
         <source>{kind} · here today</source>
-        <translation>{kind} · ici aujourd'hui</translation>
+        <translation>{kind} · ici aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Every sector {arrow}</source>
@@ -4511,7 +4511,7 @@
     </message>
     <message>
         <source>Sector: {sector} {arrow}</source>
-        <translation>Secteur : {sector} {arrow}</translation>
+        <translation>Secteur&#x202f;: {sector} {arrow}</translation>
     </message>
     <message>
         <source>Offers and needs</source>
@@ -4527,14 +4527,14 @@
     </message>
     <message>
         <source>Skills in the room today</source>
-        <translation>Compétences présentes aujourd'hui</translation>
+        <translation>Compétences présentes aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
     <name>Skills</name>
     <message>
         <source>This post is no longer on the board.</source>
-        <translation>Cette annonce n'est plus au tableau.</translation>
+        <translation>Cette annonce n&apos;est plus au tableau.</translation>
     </message>
     <message>
         <source>The text holds a character that is not allowed.</source>
@@ -4542,7 +4542,7 @@
     </message>
     <message>
         <source>Please leave out e-mail addresses and phone numbers: the kiosk introduces people without them.</source>
-        <translation>Merci de ne pas mettre d'adresse e-mail ni de numéro de téléphone : la borne met les gens en contact sans eux.</translation>
+        <translation>Merci de ne pas mettre d&apos;adresse e-mail ni de numéro de téléphone&#x202f;: la borne met les gens en contact sans eux.</translation>
     </message>
     <message>
         <source>A post stays on the board for 1, 3, 6 or 12 months.</source>
@@ -4554,7 +4554,7 @@
     </message>
     <message>
         <source>One of the chosen skills no longer exists: please choose again.</source>
-        <translation>Une des compétences choisies n'existe plus : choisissez à nouveau.</translation>
+        <translation>Une des compétences choisies n&apos;existe plus&#x202f;: choisissez à nouveau.</translation>
     </message>
     <message>
         <source>Please choose an offer or a need.</source>
@@ -4565,12 +4565,12 @@
         <translation>Choisissez comment vous rencontrer et votre niveau.</translation>
     </message>
     <message>
-        <source>Please choose the post's language.</source>
-        <translation>Choisissez la langue de l'annonce.</translation>
+        <source>Please choose the post&apos;s language.</source>
+        <translation>Choisissez la langue de l&apos;annonce.</translation>
     </message>
     <message>
         <source>The title is too long: at most {count} letters.</source>
-        <translation>Le titre est trop long : {count} lettres au plus.</translation>
+        <translation>Le titre est trop long&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>Please give your post a title.</source>
@@ -4578,31 +4578,31 @@
     </message>
     <message>
         <source>The description is too long: at most {count} letters.</source>
-        <translation>La description est trop longue : {count} lettres au plus.</translation>
+        <translation>La description est trop longue&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>The availability is too long: at most {count} letters.</source>
-        <translation>Les disponibilités sont trop longues : {count} lettres au plus.</translation>
+        <translation>Les disponibilités sont trop longues&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>The other skill is too long: at most {count} letters.</source>
-        <translation>L'autre compétence est trop longue : {count} lettres au plus.</translation>
+        <translation>L&apos;autre compétence est trop longue&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>The reason is too long: at most {count} letters.</source>
-        <translation>La raison est trop longue : {count} lettres au plus.</translation>
+        <translation>La raison est trop longue&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>Please give a reason (at least {count} letters): the author reads it.</source>
-        <translation>Donnez une raison ({count} lettres au moins) : l'auteur la lira.</translation>
+        <translation>Donnez une raison ({count} lettres au moins)&#x202f;: l&apos;auteur la lira.</translation>
     </message>
     <message>
         <source>This person is no longer known.</source>
-        <translation>Cette personne n'est plus connue.</translation>
+        <translation>Cette personne n&apos;est plus connue.</translation>
     </message>
     <message>
-        <source>Only the post's author can change it.</source>
-        <translation>Seul l'auteur de l'annonce peut la modifier.</translation>
+        <source>Only the post&apos;s author can change it.</source>
+        <translation>Seul l&apos;auteur de l&apos;annonce peut la modifier.</translation>
     </message>
     <message>
         <source>Only a facilitator can moderate the board.</source>
@@ -4614,7 +4614,7 @@
     </message>
     <message>
         <source>This post is not hidden.</source>
-        <translation>Cette annonce n'est pas masquée.</translation>
+        <translation>Cette annonce n&apos;est pas masquée.</translation>
     </message>
     <message>
         <source>Please choose why you report this post.</source>
@@ -4622,11 +4622,11 @@
     </message>
     <message>
         <source>The note is too long: at most {count} letters.</source>
-        <translation>La remarque est trop longue : {count} lettres au plus.</translation>
+        <translation>La remarque est trop longue&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>You already reported this post: a facilitator will look at it.</source>
-        <translation>Vous avez déjà signalé cette annonce : un animateur ou une animatrice va l'examiner.</translation>
+        <translation>Vous avez déjà signalé cette annonce&#x202f;: un animateur ou une animatrice va l&apos;examiner.</translation>
     </message>
     <message>
         <source>This report was already dealt with.</source>
@@ -4634,27 +4634,27 @@
     </message>
     <message>
         <source>The message is too long: at most {count} letters.</source>
-        <translation>Le message est trop long : {count} lettres au plus.</translation>
+        <translation>Le message est trop long&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>This is your own post.</source>
-        <translation>C'est votre propre annonce.</translation>
+        <translation>C&apos;est votre propre annonce.</translation>
     </message>
     <message>
         <source>You already asked: the author has not answered yet.</source>
-        <translation>Vous avez déjà demandé : l'auteur n'a pas encore répondu.</translation>
+        <translation>Vous avez déjà demandé&#x202f;: l&apos;auteur n&apos;a pas encore répondu.</translation>
     </message>
     <message>
         <source>The author already answered you.</source>
-        <translation>L'auteur vous a déjà répondu.</translation>
+        <translation>L&apos;auteur vous a déjà répondu.</translation>
     </message>
     <message>
         <source>This introduction request no longer exists.</source>
-        <translation>Cette demande de mise en relation n'existe plus.</translation>
+        <translation>Cette demande de mise en relation n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>Only the post's author can answer this request.</source>
-        <translation>Seul l'auteur de l'annonce peut répondre à cette demande.</translation>
+        <source>Only the post&apos;s author can answer this request.</source>
+        <translation>Seul l&apos;auteur de l&apos;annonce peut répondre à cette demande.</translation>
     </message>
     <message>
         <source>You already answered this request.</source>
@@ -4666,18 +4666,18 @@
     </message>
     <message>
         <source>A label is too long: at most {count} letters.</source>
-        <translation>Un libellé est trop long : {count} lettres au plus.</translation>
+        <translation>Un libellé est trop long&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
-        <source>Please give the skill's name in French.</source>
+        <source>Please give the skill&apos;s name in French.</source>
         <translation>Donnez le nom de la compétence en français.</translation>
     </message>
     <message>
-        <source>The skill's name needs letters or digits.</source>
+        <source>The skill&apos;s name needs letters or digits.</source>
         <translation>Le nom de la compétence doit contenir des lettres ou des chiffres.</translation>
     </message>
     <message>
-        <source>Please choose the skill's sector.</source>
+        <source>Please choose the skill&apos;s sector.</source>
         <translation>Choisissez le secteur de la compétence.</translation>
     </message>
     <message>
@@ -4686,15 +4686,15 @@
     </message>
     <message>
         <source>Not a person id: {value}.</source>
-        <translation>Ce n'est pas un identifiant de personne : {value}.</translation>
+        <translation>Ce n&apos;est pas un identifiant de personne&#x202f;: {value}.</translation>
     </message>
     <message>
         <source>The search is too long: at most {count} letters.</source>
-        <translation>La recherche est trop longue : {count} lettres au plus.</translation>
+        <translation>La recherche est trop longue&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>Nothing to search for: type a word.</source>
-        <translation>Rien à chercher : tapez un mot.</translation>
+        <translation>Rien à chercher&#x202f;: tapez un mot.</translation>
     </message>
 </context>
 <context>
@@ -4709,7 +4709,7 @@
     </message>
     <message>
         <source>Tap a card to read it and meet its author: the kiosk makes the introduction.</source>
-        <translation>Touchez une annonce pour la lire et rencontrer son auteur : la borne vous met en relation.</translation>
+        <translation>Touchez une annonce pour la lire et rencontrer son auteur&#x202f;: la borne vous met en relation.</translation>
     </message>
     <message>
         <source>Post an offer or a need</source>
@@ -4721,7 +4721,7 @@
     </message>
     <message>
         <source>Search: a skill, a word, a sector…</source>
-        <translation>Chercher : une compétence, un mot, un secteur…</translation>
+        <translation>Chercher&#x202f;: une compétence, un mot, un secteur…</translation>
     </message>
 </context>
 <context>
@@ -4732,7 +4732,7 @@
     </message>
     <message>
         <source>The skills board: reports and skills</source>
-        <translation>Le tableau des compétences : signalements et compétences</translation>
+        <translation>Le tableau des compétences&#x202f;: signalements et compétences</translation>
     </message>
     <message numerus="yes">
         <source>Reports (%n)</source>
@@ -4761,7 +4761,7 @@
     </message>
     <message>
         <source>Words members typed under “other” because the list lacked their skill. Make one a skill of the list: the posts that carry it get it, and everyone can find it in their language.</source>
-        <translation>Les mots que les membres ont tapés sous « autre » parce que la liste n'avait pas leur compétence. Faites-en une compétence de la liste : les annonces qui la portent la reçoivent, et chacun la trouve dans sa langue.</translation>
+        <translation>Les mots que les membres ont tapés sous «&#x202f;autre&#x202f;» parce que la liste n&apos;avait pas leur compétence. Faites-en une compétence de la liste&#x202f;: les annonces qui la portent la reçoivent, et chacun la trouve dans sa langue.</translation>
     </message>
     <message>
         <source>No report waiting.</source>
@@ -4769,23 +4769,23 @@
     </message>
     <message>
         <source>Thank you for looking.</source>
-        <translation>Merci d'avoir regardé.</translation>
+        <translation>Merci d&apos;avoir regardé.</translation>
     </message>
     <message>
         <source>No post is hidden.</source>
-        <translation>Aucune annonce n'est masquée.</translation>
+        <translation>Aucune annonce n&apos;est masquée.</translation>
     </message>
     <message>
         <source>No “other” text on the board.</source>
-        <translation>Aucun texte « autre » sur le tableau.</translation>
+        <translation>Aucun texte «&#x202f;autre&#x202f;» sur le tableau.</translation>
     </message>
     <message>
         <source>“{text}” as a skill</source>
-        <translation>« {text} » comme compétence</translation>
+        <translation>«&#x202f;{text}&#x202f;» comme compétence</translation>
     </message>
     <message>
         <source>In which sector?</source>
-        <translation>Dans quel secteur ?</translation>
+        <translation>Dans quel secteur&#x202f;?</translation>
     </message>
     <message>
         <source>Add the skill</source>
@@ -4797,7 +4797,7 @@
     </message>
     <message>
         <source>Hidden. Its author reads: “{reason}”</source>
-        <translation>Masquée. Son auteur lit : « {reason} »</translation>
+        <translation>Masquée. Son auteur lit&#x202f;: «&#x202f;{reason}&#x202f;»</translation>
     </message>
     <message>
         <source>Show it again…</source>
@@ -4805,11 +4805,11 @@
     </message>
     <message>
         <source>Why does it come back? (kept in the log)</source>
-        <translation>Pourquoi revient-elle ? (gardé dans le journal)</translation>
+        <translation>Pourquoi revient-elle&#x202f;? (gardé dans le journal)</translation>
     </message>
     <message>
         <source>For example: the author removed the phone number</source>
-        <translation>Par exemple : l'auteur a retiré le numéro de téléphone</translation>
+        <translation>Par exemple&#x202f;: l&apos;auteur a retiré le numéro de téléphone</translation>
     </message>
     <message>
         <source>Show it again</source>
@@ -4840,11 +4840,11 @@
     </message>
     <message>
         <source>Reported: {reason}</source>
-        <translation>Signalée : {reason}</translation>
+        <translation>Signalée&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>“{note}”</source>
-        <translation>« {note} »</translation>
+        <translation>«&#x202f;{note}&#x202f;»</translation>
     </message>
     <message>
         <source>On {day}</source>
@@ -4860,11 +4860,11 @@
     </message>
     <message>
         <source>Why is it hidden? Its author reads this.</source>
-        <translation>Pourquoi est-elle masquée ? Son auteur lira ceci.</translation>
+        <translation>Pourquoi est-elle masquée&#x202f;? Son auteur lira ceci.</translation>
     </message>
     <message>
         <source>For example: a phone number in the text</source>
-        <translation>Par exemple : un numéro de téléphone dans le texte</translation>
+        <translation>Par exemple&#x202f;: un numéro de téléphone dans le texte</translation>
     </message>
     <message>
         <source>Hide this post</source>
@@ -4872,15 +4872,15 @@
     </message>
     <message>
         <source>The post stays on the board.</source>
-        <translation>L'annonce reste sur le tableau.</translation>
+        <translation>L&apos;annonce reste sur le tableau.</translation>
     </message>
     <message>
         <source>Say why it is hidden: its author reads it.</source>
-        <translation>Dites pourquoi elle est masquée : son auteur le lira.</translation>
+        <translation>Dites pourquoi elle est masquée&#x202f;: son auteur le lira.</translation>
     </message>
     <message>
         <source>The post is hidden: it left the board.</source>
-        <translation>L'annonce est masquée : elle a quitté le tableau.</translation>
+        <translation>L&apos;annonce est masquée&#x202f;: elle a quitté le tableau.</translation>
     </message>
     <message>
         <source>Say why it comes back.</source>
@@ -4888,15 +4888,15 @@
     </message>
     <message>
         <source>The post is back on the board.</source>
-        <translation>L'annonce est de retour sur le tableau.</translation>
+        <translation>L&apos;annonce est de retour sur le tableau.</translation>
     </message>
     <message>
-        <source>Choose the skill's sector.</source>
+        <source>Choose the skill&apos;s sector.</source>
         <translation>Choisissez le secteur de la compétence.</translation>
     </message>
     <message>
         <source>“{skill}” is a skill of the list now.</source>
-        <translation>« {skill} » est maintenant une compétence de la liste.</translation>
+        <translation>«&#x202f;{skill}&#x202f;» est maintenant une compétence de la liste.</translation>
     </message>
 </context>
 <context>
@@ -4910,8 +4910,8 @@
         <translation>Les besoins sans offre</translation>
     </message>
     <message>
-        <source>Members' needs that no offer on the board fits, counted by sector: that list is how the antenne identifies the trainings to organise.</source>
-        <translation>Les besoins des membres auxquels aucune offre du tableau ne répond, comptés par secteur : c'est avec cette liste que l'antenne repère les formations à organiser.</translation>
+        <source>Members&apos; needs that no offer on the board fits, counted by sector: that list is how the antenne identifies the trainings to organise.</source>
+        <translation>Les besoins des membres auxquels aucune offre du tableau ne répond, comptés par secteur&#x202f;: c&apos;est avec cette liste que l&apos;antenne repère les formations à organiser.</translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) nobody offers</source>
@@ -4926,14 +4926,14 @@
     </message>
     <message>
         <source>Nothing to organise for now.</source>
-        <translation>Rien à organiser pour l'instant.</translation>
+        <translation>Rien à organiser pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Reports and skills</source>
         <translation>Signalements et compétences</translation>
     </message>
     <message>
-        <source>This week's new matches</source>
+        <source>This week&apos;s new matches</source>
         <translation>Les nouvelles correspondances de la semaine</translation>
     </message>
     <message numerus="yes">
@@ -4964,15 +4964,15 @@
     </message>
     <message>
         <source>{offerer} offers “{offer}” — {needer} needs “{need}”</source>
-        <translation>{offerer} propose « {offer} » — {needer} cherche « {need} »</translation>
+        <translation>{offerer} propose «&#x202f;{offer}&#x202f;» — {needer} cherche «&#x202f;{need}&#x202f;»</translation>
     </message>
     <message>
         <source>Training: {sector}</source>
-        <translation>Formation : {sector}</translation>
+        <translation>Formation&#x202f;: {sector}</translation>
     </message>
     <message>
         <source>Members asked for: {needs}</source>
-        <translation>Des membres ont demandé : {needs}</translation>
+        <translation>Des membres ont demandé&#x202f;: {needs}</translation>
     </message>
 </context>
 <context>
@@ -4983,7 +4983,7 @@
     </message>
     <message>
         <source>What are you looking for?</source>
-        <translation>Que cherchez-vous ?</translation>
+        <translation>Que cherchez-vous&#x202f;?</translation>
     </message>
     <message>
         <source>A skill, a word, a sector…</source>
@@ -4995,18 +4995,18 @@
     </message>
     <message>
         <source>Nothing found for “{query}”.</source>
-        <translation>Rien trouvé pour « {query} ».</translation>
+        <translation>Rien trouvé pour «&#x202f;{query}&#x202f;».</translation>
     </message>
     <message>
         <source>Nobody offers it yet? Post it as a need: the kiosk tells you who can help.</source>
-        <translation>Personne ne la propose encore ? Publiez-la comme demande : la borne vous dira qui peut aider.</translation>
+        <translation>Personne ne la propose encore&#x202f;? Publiez-la comme demande&#x202f;: la borne vous dira qui peut aider.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>The hub cannot be reached (no network, or the hub is down). Nothing is lost: changes are sent when it is back.</source>
-        <translation>Le hub est injoignable (pas de réseau, ou le hub est arrêté). Rien n'est perdu : les modifications seront envoyées à son retour.</translation>
+        <translation>Le hub est injoignable (pas de réseau, ou le hub est arrêté). Rien n&apos;est perdu : les modifications seront envoyées à son retour.</translation>
     </message>
     <message>
         <source>The hub had a problem (HTTP {status}).</source>
@@ -5017,44 +5017,44 @@
         <translation>Cette borne est trop ancienne pour le hub : mettez-la à jour. Ses modifications sont conservées et seront envoyées après la mise à jour.</translation>
     </message>
     <message>
-        <source>The hub is older than this kiosk: the hub must be updated. The kiosk's changes are kept.</source>
+        <source>The hub is older than this kiosk: the hub must be updated. The kiosk&apos;s changes are kept.</source>
         <translation>Le hub est plus ancien que cette borne : il faut mettre le hub à jour. Les modifications de la borne sont conservées.</translation>
     </message>
     <message>
         <source>The hub refuses this kiosk: its device key is in use on another machine. Enrol this kiosk again with a new code.</source>
-        <translation>Le hub refuse cette borne : sa clé d'appareil est utilisée sur une autre machine. Inscrivez à nouveau cette borne avec un nouveau code.</translation>
+        <translation>Le hub refuse cette borne : sa clé d&apos;appareil est utilisée sur une autre machine. Inscrivez à nouveau cette borne avec un nouveau code.</translation>
     </message>
     <message>
-        <source>The hub stopped syncing with this kiosk: a copy of it used its device key. Nothing is lost here. Ask the hub's administrator to switch the copy off and reset this kiosk's device (antenne hub device reset).</source>
-        <translation>Le hub a arrêté la synchronisation avec cette borne : une copie de celle-ci a utilisé sa clé d'appareil. Rien n'est perdu ici. Demandez à l'administrateur du hub d'éteindre la copie et de réinitialiser l'appareil de cette borne (antenne hub device reset).</translation>
+        <source>The hub stopped syncing with this kiosk: a copy of it used its device key. Nothing is lost here. Ask the hub&apos;s administrator to switch the copy off and reset this kiosk&apos;s device (antenne hub device reset).</source>
+        <translation>Le hub a arrêté la synchronisation avec cette borne : une copie de celle-ci a utilisé sa clé d&apos;appareil. Rien n&apos;est perdu ici. Demandez à l&apos;administrateur du hub d&apos;éteindre la copie et de réinitialiser l&apos;appareil de cette borne (antenne hub device reset).</translation>
     </message>
     <message>
         <source>The enrolment code was refused: it is unknown, already used or expired. Ask the hub for a new one.</source>
-        <translation>Le code d'inscription a été refusé : il est inconnu, déjà utilisé ou expiré. Demandez-en un nouveau au hub.</translation>
+        <translation>Le code d&apos;inscription a été refusé : il est inconnu, déjà utilisé ou expiré. Demandez-en un nouveau au hub.</translation>
     </message>
     <message>
-        <source>The hub does not know this kiosk's device key (revoked?): enrol this kiosk again with a new code.</source>
-        <translation>Le hub ne connaît pas la clé d'appareil de cette borne (révoquée ?) : inscrivez à nouveau cette borne avec un nouveau code.</translation>
+        <source>The hub does not know this kiosk&apos;s device key (revoked?): enrol this kiosk again with a new code.</source>
+        <translation>Le hub ne connaît pas la clé d&apos;appareil de cette borne (révoquée ?) : inscrivez à nouveau cette borne avec un nouveau code.</translation>
     </message>
     <message>
         <source>The hub refused the request (HTTP {status}).</source>
         <translation>Le hub a refusé la demande (HTTP {status}).</translation>
     </message>
     <message>
-        <source>The hub answered some of this kiosk's changes with an error ({count}). They are kept and sent again at the next sync; if this goes on, tell the hub's administrator.</source>
-        <translation>Le hub a répondu par une erreur à certaines modifications de cette borne ({count}). Elles sont gardées et renvoyées à la prochaine synchronisation ; si cela continue, prévenez l'administrateur du hub.</translation>
+        <source>The hub answered some of this kiosk&apos;s changes with an error ({count}). They are kept and sent again at the next sync; if this goes on, tell the hub&apos;s administrator.</source>
+        <translation>Le hub a répondu par une erreur à certaines modifications de cette borne ({count}). Elles sont gardées et renvoyées à la prochaine synchronisation ; si cela continue, prévenez l&apos;administrateur du hub.</translation>
     </message>
     <message>
         <source>The sync failed on this kiosk (see its log). Nothing is lost; it is tried again later.</source>
-        <translation>La synchronisation a échoué sur cette borne (voir son journal). Rien n'est perdu ; elle sera retentée plus tard.</translation>
+        <translation>La synchronisation a échoué sur cette borne (voir son journal). Rien n&apos;est perdu ; elle sera retentée plus tard.</translation>
     </message>
     <message>
         <source>This kiosk is not enrolled with a hub yet: enrol it with a code.</source>
-        <translation>Cette borne n'est pas encore inscrite auprès d'un hub : inscrivez-la avec un code.</translation>
+        <translation>Cette borne n&apos;est pas encore inscrite auprès d&apos;un hub : inscrivez-la avec un code.</translation>
     </message>
     <message>
         <source>{url} is not a hub address: write it as https://host (or http://).</source>
-        <translation>{url} n'est pas l'adresse d'un hub : écrivez-la sous la forme https://hôte (ou http://).</translation>
+        <translation>{url} n&apos;est pas l&apos;adresse d&apos;un hub : écrivez-la sous la forme https://hôte (ou http://).</translation>
     </message>
 </context>
 <context>
@@ -5077,15 +5077,15 @@
     </message>
     <message>
         <source>No hub is configured: this kiosk keeps everything here.</source>
-        <translation>Aucun hub n'est configuré : cette borne garde tout ici.</translation>
+        <translation>Aucun hub n&apos;est configuré : cette borne garde tout ici.</translation>
     </message>
     <message>
         <source>Reading the sync status…</source>
-        <translation>Lecture de l'état de la synchronisation…</translation>
+        <translation>Lecture de l&apos;état de la synchronisation…</translation>
     </message>
     <message>
         <source>This kiosk is not enrolled with the hub yet: enrol it with a code (antenne sync enroll).</source>
-        <translation>Cette borne n'est pas encore inscrite auprès du hub : inscrivez-la avec un code (antenne sync enroll).</translation>
+        <translation>Cette borne n&apos;est pas encore inscrite auprès du hub : inscrivez-la avec un code (antenne sync enroll).</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
@@ -5098,53 +5098,53 @@
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
         <translation>
-            <numerusform>%n modification attend d'être envoyée.</numerusform>
-            <numerusform>%n modifications attendent d'être envoyées.</numerusform>
+            <numerusform>%n modification attend d&apos;être envoyée.</numerusform>
+            <numerusform>%n modifications attendent d&apos;être envoyées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing waiting to be sent.</source>
-        <translation>Rien n'attend d'être envoyé.</translation>
+        <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
     </message>
     <message>
         <source>Offline since {when}: the hub cannot be reached. Nothing is lost; changes are sent when it is back.</source>
-        <translation>Hors ligne depuis {when} : le hub est injoignable. Rien n'est perdu ; les modifications partiront à son retour.</translation>
+        <translation>Hors ligne depuis {when} : le hub est injoignable. Rien n&apos;est perdu ; les modifications partiront à son retour.</translation>
     </message>
     <message>
-        <source>This kiosk's clock is wrong (more than 5 minutes off the hub's): set its date and time.</source>
-        <translation>L'horloge de cette borne est fausse (plus de 5 minutes d'écart avec celle du hub) : réglez sa date et son heure.</translation>
+        <source>This kiosk&apos;s clock is wrong (more than 5 minutes off the hub&apos;s): set its date and time.</source>
+        <translation>L&apos;horloge de cette borne est fausse (plus de 5 minutes d&apos;écart avec celle du hub) : réglez sa date et son heure.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) from the hub could not be applied on this kiosk. Have the kiosk updated, then tap “Try again what was set aside”. Nothing else is lost: everything else is synced.</source>
         <translation>
-            <numerusform>%n modification venue du hub n'a pas pu être appliquée sur cette borne. Faites mettre la borne à jour, puis touchez « Réessayer ce qui a été mis de côté ». Rien d'autre n'est perdu : tout le reste est synchronisé.</numerusform>
-            <numerusform>%n modifications venues du hub n'ont pas pu être appliquées sur cette borne. Faites mettre la borne à jour, puis touchez « Réessayer ce qui a été mis de côté ». Rien d'autre n'est perdu : tout le reste est synchronisé.</numerusform>
+            <numerusform>%n modification venue du hub n&apos;a pas pu être appliquée sur cette borne. Faites mettre la borne à jour, puis touchez «&#xa0;Réessayer ce qui a été mis de côté&#xa0;». Rien d&apos;autre n&apos;est perdu&#xa0;: tout le reste est synchronisé.</numerusform>
+            <numerusform>%n modifications venues du hub n&apos;ont pas pu être appliquées sur cette borne. Faites mettre la borne à jour, puis touchez «&#xa0;Réessayer ce qui a été mis de côté&#xa0;». Rien d&apos;autre n&apos;est perdu&#xa0;: tout le reste est synchronisé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The hub refused %n change(s) made on this kiosk: they are kept here but no longer sent. Tell the hub's administrator. Nothing else is lost: everything else is synced.</source>
+        <source>The hub refused %n change(s) made on this kiosk: they are kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</source>
         <translation>
-            <numerusform>Le hub a refusé %n modification faite sur cette borne : elle est gardée ici mais n'est plus envoyée. Prévenez l'administrateur du hub. Rien d'autre n'est perdu : tout le reste est synchronisé.</numerusform>
-            <numerusform>Le hub a refusé %n modifications faites sur cette borne : elles sont gardées ici mais ne sont plus envoyées. Prévenez l'administrateur du hub. Rien d'autre n'est perdu : tout le reste est synchronisé.</numerusform>
+            <numerusform>Le hub a refusé %n modification faite sur cette borne&#xa0;: elle est gardée ici mais n&apos;est plus envoyée. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu&#xa0;: tout le reste est synchronisé.</numerusform>
+            <numerusform>Le hub a refusé %n modifications faites sur cette borne&#xa0;: elles sont gardées ici mais ne sont plus envoyées. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu&#xa0;: tout le reste est synchronisé.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Tally</name>
     <message>
-        <source>Ballot {ballot}: "count" must be a whole number of at least 0, not {value}.</source>
-        <translation>Bulletin {ballot} : « count » doit être un nombre entier d'au moins 0, pas {value}.</translation>
+        <source>Ballot {ballot}: &quot;count&quot; must be a whole number of at least 0, not {value}.</source>
+        <translation>Bulletin {ballot} : « count » doit être un nombre entier d&apos;au moins 0, pas {value}.</translation>
     </message>
     <message>
         <source>{what} must be a number, not {value}.</source>
         <translation>{what} doit être un nombre, pas {value}.</translation>
     </message>
     <message>
-        <source>"{field}" must be a whole number of at least 0, not {value}.</source>
-        <translation>« {field} » doit être un nombre entier d'au moins 0, pas {value}.</translation>
+        <source>&quot;{field}&quot; must be a whole number of at least 0, not {value}.</source>
+        <translation>« {field} » doit être un nombre entier d&apos;au moins 0, pas {value}.</translation>
     </message>
     <message>
-        <source>"options" must be a non-empty list of names.</source>
+        <source>&quot;options&quot; must be a non-empty list of names.</source>
         <translation>« options » doit être une liste de noms, non vide.</translation>
     </message>
     <message>
@@ -5153,27 +5153,27 @@
     </message>
     <message>
         <source>The option {option} is listed twice.</source>
-        <translation>L'option {option} figure deux fois.</translation>
+        <translation>L&apos;option {option} figure deux fois.</translation>
     </message>
     <message>
-        <source>"ballots" must be a list of ballots.</source>
+        <source>&quot;ballots&quot; must be a list of ballots.</source>
         <translation>« ballots » doit être une liste de bulletins.</translation>
     </message>
     <message>
         <source>Ballot {ballot} is not an object like {example}.</source>
-        <translation>Le bulletin {ballot} n'est pas un objet comme {example}.</translation>
+        <translation>Le bulletin {ballot} n&apos;est pas un objet comme {example}.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: unknown field {field} (expected {example}).</source>
         <translation>Bulletin {ballot} : champ inconnu {field} (attendu : {example}).</translation>
     </message>
     <message>
-        <source>Ballot {ballot}: "{field}" is missing.</source>
+        <source>Ballot {ballot}: &quot;{field}&quot; is missing.</source>
         <translation>Bulletin {ballot} : « {field} » manque.</translation>
     </message>
     <message>
-        <source>Ballot {ballot}: "{field}" is not in the expected form {example}.</source>
-        <translation>Bulletin {ballot} : « {field} » n'a pas la forme attendue {example}.</translation>
+        <source>Ballot {ballot}: &quot;{field}&quot; is not in the expected form {example}.</source>
+        <translation>Bulletin {ballot} : « {field} » n&apos;a pas la forme attendue {example}.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: {option} is not one of the options.</source>
@@ -5189,14 +5189,14 @@
     </message>
     <message>
         <source>Ballot {ballot}: the score of {option} must be a whole number of at least 0, not {value}.</source>
-        <translation>Bulletin {ballot} : la note de {option} doit être un nombre entier d'au moins 0, pas {value}.</translation>
+        <translation>Bulletin {ballot} : la note de {option} doit être un nombre entier d&apos;au moins 0, pas {value}.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: the score of {option} must be a whole number from 0 to {top}, not {value}.</source>
         <translation>Bulletin {ballot} : la note de {option} doit être un nombre entier de 0 à {top}, pas {value}.</translation>
     </message>
     <message>
-        <source>"grades" must be a non-empty list of grade names, worst grade first.</source>
+        <source>&quot;grades&quot; must be a non-empty list of grade names, worst grade first.</source>
         <translation>« grades » doit être une liste non vide de mentions, de la pire à la meilleure.</translation>
     </message>
     <message>
@@ -5204,7 +5204,7 @@
         <translation>Deux mentions portent le même nom.</translation>
     </message>
     <message>
-        <source>"tallies" must map each option to its counts per grade, worst first.</source>
+        <source>&quot;tallies&quot; must map each option to its counts per grade, worst first.</source>
         <translation>« tallies » doit associer à chaque option ses nombres par mention, de la pire à la meilleure.</translation>
     </message>
     <message>
@@ -5213,14 +5213,14 @@
     </message>
     <message>
         <source>Tallies of {option}: give {grades} whole numbers of at least 0, one per grade, worst first.</source>
-        <translation>Décomptes de {option} : donnez {grades} nombres entiers d'au moins 0, un par mention, de la pire à la meilleure.</translation>
+        <translation>Décomptes de {option} : donnez {grades} nombres entiers d&apos;au moins 0, un par mention, de la pire à la meilleure.</translation>
     </message>
     <message>
-        <source>Ballot {ballot}: "choice" must be yes, no, abstain or invalid, not {value}.</source>
+        <source>Ballot {ballot}: &quot;choice&quot; must be yes, no, abstain or invalid, not {value}.</source>
         <translation>Bulletin {ballot} : « choice » doit être yes, no, abstain ou invalid, pas {value}.</translation>
     </message>
     <message>
-        <source>"rules" must be an object.</source>
+        <source>&quot;rules&quot; must be an object.</source>
         <translation>« rules » doit être un objet.</translation>
     </message>
     <message>
@@ -5233,10 +5233,10 @@
     </message>
     <message>
         <source>The quorum must read {example}.</source>
-        <translation>Le quorum doit s'écrire {example}.</translation>
+        <translation>Le quorum doit s&apos;écrire {example}.</translation>
     </message>
     <message>
-        <source>"options" must list the projects as {example}.</source>
+        <source>&quot;options&quot; must list the projects as {example}.</source>
         <translation>« options » doit lister les projets comme {example}.</translation>
     </message>
     <message>
@@ -5244,11 +5244,11 @@
         <translation>La proportion du quorum doit être comprise entre 0 et 1.</translation>
     </message>
     <message>
-        <source>These rules need "present": the weight of people present.</source>
+        <source>These rules need &quot;present&quot;: the weight of people present.</source>
         <translation>Ces règles demandent « present » : le poids des personnes présentes.</translation>
     </message>
     <message>
-        <source>These rules need "entitled": the weight of people entitled to vote.</source>
+        <source>These rules need &quot;entitled&quot;: the weight of people entitled to vote.</source>
         <translation>Ces règles demandent « entitled » : le poids des personnes ayant droit de vote.</translation>
     </message>
     <message>
@@ -5265,11 +5265,11 @@
     </message>
     <message>
         <source>Every project needs an id and a cost, as {example}; got {value}.</source>
-        <translation>Chaque projet a besoin d'un identifiant et d'un coût, comme {example} ; reçu : {value}.</translation>
+        <translation>Chaque projet a besoin d&apos;un identifiant et d&apos;un coût, comme {example} ; reçu : {value}.</translation>
     </message>
     <message>
         <source>A project id must be a non-empty text, not {value}.</source>
-        <translation>L'identifiant d'un projet doit être un texte non vide, pas {value}.</translation>
+        <translation>L&apos;identifiant d&apos;un projet doit être un texte non vide, pas {value}.</translation>
     </message>
     <message>
         <source>The project {project} is listed twice.</source>
@@ -5297,7 +5297,7 @@
     </message>
     <message>
         <source>Ballot {ballot} chooses projects costing {cost} in total, over the {maximum} a ballot may spend.</source>
-        <translation>Le bulletin {ballot} choisit des projets coûtant {cost} au total, plus que les {maximum} qu'un bulletin peut dépenser.</translation>
+        <translation>Le bulletin {ballot} choisit des projets coûtant {cost} au total, plus que les {maximum} qu&apos;un bulletin peut dépenser.</translation>
     </message>
     <message>
         <source>Ballot {ballot} gives {points} points to {project}; at most {maximum} per project.</source>
@@ -5312,8 +5312,8 @@
         <translation>Bulletin {ballot} : les points pour {project} doivent être un nombre entier, pas {value}.</translation>
     </message>
     <message>
-        <source>A participatory budget needs a "budget".</source>
-        <translation>Un budget participatif a besoin d'un « budget ».</translation>
+        <source>A participatory budget needs a &quot;budget&quot;.</source>
+        <translation>Un budget participatif a besoin d&apos;un « budget ».</translation>
     </message>
     <message>
         <source>A vote must be a JSON object.</source>
@@ -5325,7 +5325,7 @@
     </message>
     <message>
         <source>A rule applies only to participatory budgets.</source>
-        <translation>Une règle ne s'applique qu'aux budgets participatifs.</translation>
+        <translation>Une règle ne s&apos;applique qu&apos;aux budgets participatifs.</translation>
     </message>
     <message>
         <source>A Pabulib file holds a participatory budget.</source>
@@ -5341,7 +5341,7 @@
     </message>
     <message>
         <source>{path} is not a UTF-8 text file.</source>
-        <translation>{path} n'est pas un fichier texte UTF-8.</translation>
+        <translation>{path} n&apos;est pas un fichier texte UTF-8.</translation>
     </message>
     <message>
         <source>META {key} must be a whole number, not {value}.</source>
@@ -5349,23 +5349,23 @@
     </message>
     <message>
         <source>Line {line}: the {section} section has no header.</source>
-        <translation>Ligne {line} : la section {section} n'a pas d'en-tête.</translation>
+        <translation>Ligne {line} : la section {section} n&apos;a pas d&apos;en-tête.</translation>
     </message>
     <message>
         <source>Line {line}: the {section} section has no {column} column.</source>
-        <translation>Ligne {line} : la section {section} n'a pas de colonne {column}.</translation>
+        <translation>Ligne {line} : la section {section} n&apos;a pas de colonne {column}.</translation>
     </message>
     <message>
         <source>Line {line}: expected a META, PROJECTS or VOTES section first.</source>
-        <translation>Ligne {line} : une section META, PROJECTS ou VOTES était attendue d'abord.</translation>
+        <translation>Ligne {line} : une section META, PROJECTS ou VOTES était attendue d&apos;abord.</translation>
     </message>
     <message>
         <source>Line {line}: a META line reads key;value.</source>
-        <translation>Ligne {line} : une ligne META s'écrit clé;valeur.</translation>
+        <translation>Ligne {line} : une ligne META s&apos;écrit clé;valeur.</translation>
     </message>
     <message>
         <source>Line {line}: {count} fields where the header has {expected}.</source>
-        <translation>Ligne {line} : {count} champs alors que l'en-tête en a {expected}.</translation>
+        <translation>Ligne {line} : {count} champs alors que l&apos;en-tête en a {expected}.</translation>
     </message>
     <message>
         <source>Line {line}: a project without an id.</source>
@@ -5377,15 +5377,15 @@
     </message>
     <message>
         <source>The file has no {section} section.</source>
-        <translation>Le fichier n'a pas de section {section}.</translation>
+        <translation>Le fichier n&apos;a pas de section {section}.</translation>
     </message>
     <message>
         <source>META has no budget.</source>
-        <translation>META n'indique pas de budget.</translation>
+        <translation>META n&apos;indique pas de budget.</translation>
     </message>
     <message>
         <source>Vote type {value} is not supported: only approval and cumulative are.</source>
-        <translation>Le type de vote {value} n'est pas pris en charge : seuls approval et cumulative le sont.</translation>
+        <translation>Le type de vote {value} n&apos;est pas pris en charge : seuls approval et cumulative le sont.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: {projects} projects but {points} numbers of points.</source>
@@ -5396,7 +5396,7 @@
     <name>TaskRunner</name>
     <message>
         <source>Something went wrong. Please try again, or ask someone at the desk.</source>
-        <translation>Un problème est survenu. Réessayez, ou demandez à l'accueil.</translation>
+        <translation>Un problème est survenu. Réessayez, ou demandez à l&apos;accueil.</translation>
     </message>
 </context>
 <context>
@@ -5411,11 +5411,11 @@
     </message>
     <message>
         <source>Accepted by the body</source>
-        <translation>Accepté par l'instance</translation>
+        <translation>Accepté par l&apos;instance</translation>
     </message>
     <message>
-        <source>On a meeting's agenda</source>
-        <translation>À l'ordre du jour d'une réunion</translation>
+        <source>On a meeting&apos;s agenda</source>
+        <translation>À l&apos;ordre du jour d&apos;une réunion</translation>
     </message>
     <message>
         <source>Discussed at the meeting</source>
@@ -5427,15 +5427,15 @@
     </message>
     <message>
         <source>It needs the names of more members before it goes further.</source>
-        <translation>Il lui faut les noms d'autres sociétaires pour aller plus loin.</translation>
+        <translation>Il lui faut les noms d&apos;autres sociétaires pour aller plus loin.</translation>
     </message>
     <message>
-        <source>It has gone to the body's secretary, who will answer.</source>
-        <translation>Il est parti chez le ou la secrétaire de l'instance, qui répondra.</translation>
+        <source>It has gone to the body&apos;s secretary, who will answer.</source>
+        <translation>Il est parti chez le ou la secrétaire de l&apos;instance, qui répondra.</translation>
     </message>
     <message>
         <source>The body will put it on one of its meetings.</source>
-        <translation>L'instance le mettra à l'une de ses réunions.</translation>
+        <translation>L&apos;instance le mettra à l&apos;une de ses réunions.</translation>
     </message>
     <message>
         <source>It will be discussed at the meeting shown below.</source>
@@ -5443,11 +5443,11 @@
     </message>
     <message>
         <source>The body has discussed it: its answer is below.</source>
-        <translation>L'instance en a parlé : sa réponse est plus bas.</translation>
+        <translation>L&apos;instance en a parlé : sa réponse est plus bas.</translation>
     </message>
     <message>
         <source>The body will not take it up: its answer is below.</source>
-        <translation>L'instance ne le retient pas : sa réponse est plus bas.</translation>
+        <translation>L&apos;instance ne le retient pas : sa réponse est plus bas.</translation>
     </message>
 </context>
 <context>
@@ -5520,7 +5520,7 @@
     </message>
     <message>
         <source>You have not asked for travel aid yet.</source>
-        <translation>Vous n'avez pas encore demandé d'aide au déplacement.</translation>
+        <translation>Vous n&apos;avez pas encore demandé d&apos;aide au déplacement.</translation>
     </message>
     <message>
         <source>A new request</source>
@@ -5531,12 +5531,12 @@
         <translation>Quelle réunion ?</translation>
     </message>
     <message>
-        <source>The meeting's name, where and when</source>
+        <source>The meeting&apos;s name, where and when</source>
         <translation>Le nom de la réunion, où et quand</translation>
     </message>
     <message>
         <source>From where do you leave?</source>
-        <translation>D'où partez-vous ?</translation>
+        <translation>D&apos;où partez-vous ?</translation>
     </message>
     <message>
         <source>For example: Rennes</source>
@@ -5564,7 +5564,7 @@
     </message>
     <message>
         <source>Waiting for an answer.</source>
-        <translation>En attente d'une réponse.</translation>
+        <translation>En attente d&apos;une réponse.</translation>
     </message>
     <message>
         <source>Granted.</source>
@@ -5584,7 +5584,7 @@
     </message>
     <message>
         <source>Your request is sent. The answer will show here.</source>
-        <translation>Votre demande est envoyée. La réponse s'affichera ici.</translation>
+        <translation>Votre demande est envoyée. La réponse s&apos;affichera ici.</translation>
     </message>
 </context>
 <context>
@@ -5698,15 +5698,15 @@
     <name>Voting</name>
     <message>
         <source>Ledger entry {seq} is missing or out of place (found {found}).</source>
-        <translation>L'entrée {seq} du registre manque ou n'est pas à sa place (trouvé {found}).</translation>
+        <translation>L&apos;entrée {seq} du registre manque ou n&apos;est pas à sa place (trouvé {found}).</translation>
     </message>
     <message>
         <source>Ledger entry {seq} does not follow the one before it.</source>
-        <translation>L'entrée {seq} du registre ne suit pas la précédente.</translation>
+        <translation>L&apos;entrée {seq} du registre ne suit pas la précédente.</translation>
     </message>
     <message>
         <source>Ledger entry {seq} ({kind}) was altered: its hash differs.</source>
-        <translation>L'entrée {seq} du registre ({kind}) a été modifiée : son empreinte diffère.</translation>
+        <translation>L&apos;entrée {seq} du registre ({kind}) a été modifiée : son empreinte diffère.</translation>
     </message>
     <message>
         <source>{voted} of {present} present have voted</source>
@@ -5718,7 +5718,7 @@
     </message>
     <message>
         <source>The picture of {option} must be a file name, relative to {path}.</source>
-        <translation>L'image de {option} doit être un nom de fichier, relatif à {path}.</translation>
+        <translation>L&apos;image de {option} doit être un nom de fichier, relatif à {path}.</translation>
     </message>
     <message>
         <source>Cannot read the vote in {path}: {reason}.</source>
@@ -5730,11 +5730,11 @@
     </message>
     <message>
         <source>The vote is not open yet: open it first (antenne vote open).</source>
-        <translation>Le vote n'est pas encore ouvert : ouvrez-le d'abord (antenne vote open).</translation>
+        <translation>Le vote n&apos;est pas encore ouvert : ouvrez-le d&apos;abord (antenne vote open).</translation>
     </message>
     <message>
         <source>The vote is closed: it takes no more ballots.</source>
-        <translation>Le vote est clos : il n'accepte plus de bulletins.</translation>
+        <translation>Le vote est clos : il n&apos;accepte plus de bulletins.</translation>
     </message>
     <message>
         <source>A vote must be a JSON object.</source>
@@ -5742,7 +5742,7 @@
     </message>
     <message>
         <source>A vote needs a title.</source>
-        <translation>Un vote a besoin d'un titre.</translation>
+        <translation>Un vote a besoin d&apos;un titre.</translation>
     </message>
     <message>
         <source>Unknown method {method}.</source>
@@ -5766,7 +5766,7 @@
     </message>
     <message>
         <source>No governance body is called {body}.</source>
-        <translation>Aucun organe ne s'appelle {body}.</translation>
+        <translation>Aucun organe ne s&apos;appelle {body}.</translation>
     </message>
     <message>
         <source>Unknown template {name}.</source>
@@ -5778,7 +5778,7 @@
     </message>
     <message>
         <source>Every option needs a label.</source>
-        <translation>Chaque option a besoin d'un libellé.</translation>
+        <translation>Chaque option a besoin d&apos;un libellé.</translation>
     </message>
     <message>
         <source>The cost of {option} must be a whole number.</source>
@@ -5786,7 +5786,7 @@
     </message>
     <message>
         <source>Every project needs a cost.</source>
-        <translation>Chaque projet a besoin d'un coût.</translation>
+        <translation>Chaque projet a besoin d&apos;un coût.</translation>
     </message>
     <message>
         <source>The description of {option} must be text.</source>
@@ -5798,7 +5798,7 @@
     </message>
     <message>
         <source>The picture of {option} must be a picture file.</source>
-        <translation>L'image de {option} doit être un fichier image.</translation>
+        <translation>L&apos;image de {option} doit être un fichier image.</translation>
     </message>
     <message>
         <source>Unknown eligibility {value}: {choices}.</source>
@@ -5806,23 +5806,23 @@
     </message>
     <message>
         <source>This vote does not exist.</source>
-        <translation>Ce vote n'existe pas.</translation>
+        <translation>Ce vote n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This option does not exist.</source>
-        <translation>Cette option n'existe pas.</translation>
+        <translation>Cette option n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The vote is {status}: this cannot be done now.</source>
-        <translation>Le vote est à l'état {status} : ce n'est pas possible maintenant.</translation>
+        <translation>Le vote est à l&apos;état {status} : ce n&apos;est pas possible maintenant.</translation>
     </message>
     <message>
         <source>The vote is not closed yet: no results.</source>
-        <translation>Le vote n'est pas encore clos : pas de résultats.</translation>
+        <translation>Le vote n&apos;est pas encore clos : pas de résultats.</translation>
     </message>
     <message>
         <source>This person is not known here.</source>
-        <translation>Cette personne n'est pas connue ici.</translation>
+        <translation>Cette personne n&apos;est pas connue ici.</translation>
     </message>
     <message>
         <source>{name} cannot vote: only shareholders vote on this decision.</source>
@@ -5834,7 +5834,7 @@
     </message>
     <message>
         <source>A weight is a whole number of at least 1.</source>
-        <translation>Un poids est un nombre entier d'au moins 1.</translation>
+        <translation>Un poids est un nombre entier d&apos;au moins 1.</translation>
     </message>
     <message>
         <source>Nobody can hold their own proxy.</source>
@@ -5862,7 +5862,7 @@
     </message>
     <message>
         <source>{name} has given no proxy for this vote.</source>
-        <translation>{name} n'a pas donné de procuration pour ce vote.</translation>
+        <translation>{name} n&apos;a pas donné de procuration pour ce vote.</translation>
     </message>
     <message>
         <source>{holder} has already voted with the proxy of {name}: it can no longer be revoked.</source>
@@ -5874,7 +5874,7 @@
     </message>
     <message>
         <source>{name}, please sign in at the door first (roll call).</source>
-        <translation>{name}, signalez d'abord votre présence à l'entrée (appel).</translation>
+        <translation>{name}, signalez d&apos;abord votre présence à l&apos;entrée (appel).</translation>
     </message>
     <message>
         <source>{name}, you have already voted.</source>
@@ -5882,7 +5882,7 @@
     </message>
     <message>
         <source>This person is not on the voter roll.</source>
-        <translation>Cette personne n'est pas sur la liste électorale.</translation>
+        <translation>Cette personne n&apos;est pas sur la liste électorale.</translation>
     </message>
     <message>
         <source>This vote has already been cast.</source>
@@ -5890,11 +5890,11 @@
     </message>
     <message>
         <source>Please sign in at the door first (roll call).</source>
-        <translation>Signalez d'abord votre présence à l'entrée (appel).</translation>
+        <translation>Signalez d&apos;abord votre présence à l&apos;entrée (appel).</translation>
     </message>
     <message>
         <source>There is no such proxy.</source>
-        <translation>Cette procuration n'existe pas.</translation>
+        <translation>Cette procuration n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The member who gave this proxy is here and votes in person.</source>
@@ -5910,31 +5910,31 @@
     </message>
     <message>
         <source>A weighted vote is cast at the booth.</source>
-        <translation>Un vote pondéré se fait à l'isoloir.</translation>
+        <translation>Un vote pondéré se fait à l&apos;isoloir.</translation>
     </message>
     <message>
         <source>This vote does not use this channel.</source>
-        <translation>Ce vote n'utilise pas ce canal.</translation>
+        <translation>Ce vote n&apos;utilise pas ce canal.</translation>
     </message>
     <message>
         <source>This code is not valid.</source>
-        <translation>Ce code n'est pas valable.</translation>
+        <translation>Ce code n&apos;est pas valable.</translation>
     </message>
     <message>
         <source>This vote is not secret: each phone code belongs to the person whose badge was scanned at the booth. Codes printed on slips cannot be used.</source>
-        <translation>Ce vote n'est pas secret : chaque code téléphone appartient à la personne dont le badge a été scanné à l'isoloir. Les codes imprimés sur des bulletins ne peuvent pas servir.</translation>
+        <translation>Ce vote n&apos;est pas secret : chaque code téléphone appartient à la personne dont le badge a été scanné à l&apos;isoloir. Les codes imprimés sur des bulletins ne peuvent pas servir.</translation>
     </message>
     <message>
-        <source>By a show of hands, a named vote records each person's yes, no or abstain: it works for a motion only. Use the booth or phones for this kind of vote.</source>
-        <translation>À main levée, un vote nominatif note le oui, le non ou l'abstention de chaque personne : cela ne vaut que pour une motion. Pour ce type de vote, utilisez l'isoloir ou les téléphones.</translation>
+        <source>By a show of hands, a named vote records each person&apos;s yes, no or abstain: it works for a motion only. Use the booth or phones for this kind of vote.</source>
+        <translation>À main levée, un vote nominatif note le oui, le non ou l&apos;abstention de chaque personne : cela ne vaut que pour une motion. Pour ce type de vote, utilisez l&apos;isoloir ou les téléphones.</translation>
     </message>
     <message>
-        <source>A named vote is not counted: record each person's answer as their name is called.</source>
-        <translation>Un vote nominatif ne se compte pas : notez la réponse de chaque personne à l'appel de son nom.</translation>
+        <source>A named vote is not counted: record each person&apos;s answer as their name is called.</source>
+        <translation>Un vote nominatif ne se compte pas : notez la réponse de chaque personne à l&apos;appel de son nom.</translation>
     </message>
     <message>
         <source>A secret vote is never recorded by name: count the hands instead.</source>
-        <translation>Un vote secret n'est jamais noté nom par nom : comptez plutôt les mains levées.</translation>
+        <translation>Un vote secret n&apos;est jamais noté nom par nom : comptez plutôt les mains levées.</translation>
     </message>
     <message>
         <source>This code has already been used.</source>
@@ -5950,11 +5950,11 @@
     </message>
     <message>
         <source>Counted hands cannot be shared out by equal shares: use the booth or phones.</source>
-        <translation>Des mains comptées ne se répartissent pas par parts égales : utilisez l'isoloir ou les téléphones.</translation>
+        <translation>Des mains comptées ne se répartissent pas par parts égales : utilisez l&apos;isoloir ou les téléphones.</translation>
     </message>
     <message>
         <source>Counts are whole numbers of at least 0.</source>
-        <translation>Les comptes sont des nombres entiers d'au moins 0.</translation>
+        <translation>Les comptes sont des nombres entiers d&apos;au moins 0.</translation>
     </message>
     <message>
         <source>{cast} votes cast, but {valid} valid + {invalid} invalid + {blank} blank make {total}.</source>
@@ -5978,7 +5978,7 @@
     </message>
     <message>
         <source>{cast} votes cast by hand, {others} counted before and {electronic} at the booth or by phone: more than the {room} votes present.</source>
-        <translation>{cast} votes à main levée, {others} comptés avant et {electronic} à l'isoloir ou par téléphone : plus que les {room} voix présentes.</translation>
+        <translation>{cast} votes à main levée, {others} comptés avant et {electronic} à l&apos;isoloir ou par téléphone : plus que les {room} voix présentes.</translation>
     </message>
     <message>
         <source>Say why the count is corrected.</source>
@@ -5989,28 +5989,28 @@
         <translation>Ce comptage a déjà été remplacé.</translation>
     </message>
     <message>
-        <source>The vote's title differs from the one sealed when it opened.</source>
+        <source>The vote&apos;s title differs from the one sealed when it opened.</source>
         <translation>Le titre du vote diffère de celui scellé à son ouverture.</translation>
     </message>
     <message>
-        <source>The vote's question differs from the one sealed when it opened.</source>
+        <source>The vote&apos;s question differs from the one sealed when it opened.</source>
         <translation>La question du vote diffère de celle scellée à son ouverture.</translation>
     </message>
     <message>
-        <source>The vote's language differs from the one sealed when it opened.</source>
+        <source>The vote&apos;s language differs from the one sealed when it opened.</source>
         <translation>La langue du vote diffère de celle scellée à son ouverture.</translation>
     </message>
     <message>
         <source>The voting method differs from the one sealed when the vote opened.</source>
-        <translation>La méthode de vote diffère de celle scellée à l'ouverture du vote.</translation>
+        <translation>La méthode de vote diffère de celle scellée à l&apos;ouverture du vote.</translation>
     </message>
     <message>
         <source>The participation level differs from the one sealed when the vote opened.</source>
-        <translation>Le niveau de participation diffère de celui scellé à l'ouverture du vote.</translation>
+        <translation>Le niveau de participation diffère de celui scellé à l&apos;ouverture du vote.</translation>
     </message>
     <message>
         <source>The ways to vote (channels) differ from those sealed when the vote opened.</source>
-        <translation>Les façons de voter (canaux) diffèrent de celles scellées à l'ouverture du vote.</translation>
+        <translation>Les façons de voter (canaux) diffèrent de celles scellées à l&apos;ouverture du vote.</translation>
     </message>
     <message>
         <source>Whether the vote is secret differs from what was sealed when it opened.</source>
@@ -6018,107 +6018,107 @@
     </message>
     <message>
         <source>The body that votes, or its name, differs from the one sealed when it opened.</source>
-        <translation>L'organe qui vote, ou son nom, diffère de celui scellé à l'ouverture.</translation>
+        <translation>L&apos;organe qui vote, ou son nom, diffère de celui scellé à l&apos;ouverture.</translation>
     </message>
     <message>
-        <source>The vote's opening time differs from the one sealed when it opened.</source>
-        <translation>L'heure d'ouverture du vote diffère de celle scellée à son ouverture.</translation>
+        <source>The vote&apos;s opening time differs from the one sealed when it opened.</source>
+        <translation>L&apos;heure d&apos;ouverture du vote diffère de celle scellée à son ouverture.</translation>
     </message>
     <message>
-        <source>The vote's deadline differs from the one sealed when it opened.</source>
-        <translation>L'heure limite du vote diffère de celle scellée à son ouverture.</translation>
+        <source>The vote&apos;s deadline differs from the one sealed when it opened.</source>
+        <translation>L&apos;heure limite du vote diffère de celle scellée à son ouverture.</translation>
     </message>
     <message>
         <source>The vote has {count} options; {sealed} were sealed when it opened.</source>
-        <translation>Le vote compte {count} options ; {sealed} ont été scellées à son ouverture.</translation>
+        <translation>Le vote compte {count} options&#xa0;; {sealed} ont été scellées à son ouverture.</translation>
     </message>
     <message>
         <source>Option {number} ({sealed}) was moved since the vote opened.</source>
-        <translation>L'option {number} ({sealed}) a été déplacée depuis l'ouverture du vote.</translation>
+        <translation>L&apos;option {number} ({sealed}) a été déplacée depuis l&apos;ouverture du vote.</translation>
     </message>
     <message>
         <source>The name of option {number} differs from the one sealed ({sealed}).</source>
-        <translation>Le nom de l'option {number} diffère de celui scellé ({sealed}).</translation>
+        <translation>Le nom de l&apos;option {number} diffère de celui scellé ({sealed}).</translation>
     </message>
     <message>
         <source>The description of option {number} ({sealed}) differs from the one sealed.</source>
-        <translation>La description de l'option {number} ({sealed}) diffère de celle scellée.</translation>
+        <translation>La description de l&apos;option {number} ({sealed}) diffère de celle scellée.</translation>
     </message>
     <message>
         <source>The cost of option {number} ({sealed}) differs from the one sealed.</source>
-        <translation>Le coût de l'option {number} ({sealed}) diffère de celui scellé.</translation>
+        <translation>Le coût de l&apos;option {number} ({sealed}) diffère de celui scellé.</translation>
     </message>
     <message>
         <source>The picture of option {number} ({sealed}) differs from the one sealed.</source>
-        <translation>L'image de l'option {number} ({sealed}) diffère de celle scellée.</translation>
+        <translation>L&apos;image de l&apos;option {number} ({sealed}) diffère de celle scellée.</translation>
     </message>
     <message>
         <source>The majority required differs from the one sealed when the vote opened.</source>
-        <translation>La majorité requise diffère de celle scellée à l'ouverture du vote.</translation>
+        <translation>La majorité requise diffère de celle scellée à l&apos;ouverture du vote.</translation>
     </message>
     <message>
         <source>The base of the majority differs from the one sealed when the vote opened.</source>
-        <translation>La base de calcul de la majorité diffère de celle scellée à l'ouverture du vote.</translation>
+        <translation>La base de calcul de la majorité diffère de celle scellée à l&apos;ouverture du vote.</translation>
     </message>
     <message>
         <source>The quorum differs from the one sealed when the vote opened.</source>
-        <translation>Le quorum diffère de celui scellé à l'ouverture du vote.</translation>
+        <translation>Le quorum diffère de celui scellé à l&apos;ouverture du vote.</translation>
     </message>
     <message>
         <source>The budget differs from the one sealed when the vote opened.</source>
-        <translation>Le budget diffère de celui scellé à l'ouverture du vote.</translation>
+        <translation>Le budget diffère de celui scellé à l&apos;ouverture du vote.</translation>
     </message>
     <message>
-        <source>The budget's counting rule differs from the one sealed when the vote opened.</source>
-        <translation>La règle de calcul du budget diffère de celle scellée à l'ouverture du vote.</translation>
+        <source>The budget&apos;s counting rule differs from the one sealed when the vote opened.</source>
+        <translation>La règle de calcul du budget diffère de celle scellée à l&apos;ouverture du vote.</translation>
     </message>
     <message>
         <source>The rule “{rule}” differs from the one sealed when the vote opened.</source>
-        <translation>La règle « {rule} » diffère de celle scellée à l'ouverture du vote.</translation>
+        <translation>La règle «&#xa0;{rule}&#xa0;» diffère de celle scellée à l&apos;ouverture du vote.</translation>
     </message>
     <message>
-        <source>The vote's closing time differs from the one sealed at close.</source>
-        <translation>L'heure de clôture du vote diffère de celle scellée à la clôture.</translation>
+        <source>The vote&apos;s closing time differs from the one sealed at close.</source>
+        <translation>L&apos;heure de clôture du vote diffère de celle scellée à la clôture.</translation>
     </message>
     <message>
         <source>Entitled to vote: {now}; {sealed} were sealed at close.</source>
-        <translation>Ayant droit de vote : {now} ; {sealed} scellés à la clôture.</translation>
+        <translation>Ayant droit de vote&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>Present: {now}; {sealed} were sealed at close.</source>
-        <translation>Présents : {now} ; {sealed} scellés à la clôture.</translation>
+        <translation>Présents&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>Represented by proxy: {now}; {sealed} were sealed at close.</source>
-        <translation>Représentés par procuration : {now} ; {sealed} scellés à la clôture.</translation>
+        <translation>Représentés par procuration&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>Voted: {now}; {sealed} were sealed at close.</source>
-        <translation>Votants : {now} ; {sealed} scellés à la clôture.</translation>
+        <translation>Votants&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>Votes by channel: {now}; {sealed} were sealed at close.</source>
-        <translation>Votes par canal : {now} ; {sealed} scellés à la clôture.</translation>
+        <translation>Votes par canal&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>The voter roll holds {now} people; {sealed} were sealed at close.</source>
-        <translation>La liste des votants compte {now} personnes ; {sealed} ont été scellées à la clôture.</translation>
+        <translation>La liste des votants compte {now} personnes&#xa0;; {sealed} ont été scellées à la clôture.</translation>
     </message>
     <message>
         <source>The voter roll says {now} people voted; {sealed} were sealed at close.</source>
-        <translation>La liste des votants dit que {now} personnes ont voté ; {sealed} ont été scellées à la clôture.</translation>
+        <translation>La liste des votants dit que {now} personnes ont voté&#xa0;; {sealed} ont été scellées à la clôture.</translation>
     </message>
     <message>
         <source>Proxies: {now}; {sealed} were sealed at close.</source>
-        <translation>Procurations : {now} ; {sealed} scellées à la clôture.</translation>
+        <translation>Procurations&#xa0;: {now}&#xa0;; {sealed} scellées à la clôture.</translation>
     </message>
     <message>
         <source>Phone codes issued: {now}; {sealed} were sealed at close.</source>
-        <translation>Codes pour téléphone émis : {now} ; {sealed} scellés à la clôture.</translation>
+        <translation>Codes pour téléphone émis&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>Phone codes used: {now}; {sealed} were sealed at close.</source>
-        <translation>Codes pour téléphone utilisés : {now} ; {sealed} scellés à la clôture.</translation>
+        <translation>Codes pour téléphone utilisés&#xa0;: {now}&#xa0;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>The counts of hands or paper differ from those sealed at close.</source>
@@ -6126,11 +6126,11 @@
     </message>
     <message>
         <source>The ledger does not record the close.</source>
-        <translation>Le registre n'enregistre pas la clôture.</translation>
+        <translation>Le registre n&apos;enregistre pas la clôture.</translation>
     </message>
     <message>
         <source>The vote is marked {status}; its ledger says {sealed}.</source>
-        <translation>Le vote est marqué {status} ; son registre dit {sealed}.</translation>
+        <translation>Le vote est marqué {status}&#xa0;; son registre dit {sealed}.</translation>
     </message>
     <message>
         <source>Whether the results were revealed differs from what the ledger says.</source>
@@ -6138,23 +6138,23 @@
     </message>
     <message>
         <source>The box holds {count} ballots; {sealed} were sealed at close.</source>
-        <translation>L'urne contient {count} bulletins ; {sealed} ont été scellés à la clôture.</translation>
+        <translation>L&apos;urne contient {count} bulletins ; {sealed} ont été scellés à la clôture.</translation>
     </message>
     <message>
         <source>The ballot box differs from the one sealed at close: a ballot was added, removed or altered.</source>
-        <translation>L'urne diffère de celle scellée à la clôture : un bulletin a été ajouté, retiré ou modifié.</translation>
+        <translation>L&apos;urne diffère de celle scellée à la clôture : un bulletin a été ajouté, retiré ou modifié.</translation>
     </message>
     <message>
         <source>The ledger records {events} ballots cast; the box holds {count}.</source>
-        <translation>Le registre compte {events} bulletins déposés ; l'urne en contient {count}.</translation>
+        <translation>Le registre compte {events} bulletins déposés ; l&apos;urne en contient {count}.</translation>
     </message>
     <message>
         <source>Counting the box again gives other results.</source>
-        <translation>Recompter l'urne donne d'autres résultats.</translation>
+        <translation>Recompter l&apos;urne donne d&apos;autres résultats.</translation>
     </message>
     <message>
         <source>The named ballots differ from the ballot box: a choice was added, removed or altered.</source>
-        <translation>Les votes nominatifs diffèrent de l'urne : un choix a été ajouté, retiré ou modifié.</translation>
+        <translation>Les votes nominatifs diffèrent de l&apos;urne : un choix a été ajouté, retiré ou modifié.</translation>
     </message>
     <message>
         <source>The kept results differ from those in the ledger.</source>
@@ -6166,19 +6166,19 @@
     </message>
     <message>
         <source>This file is not a picture the kiosk can show (JPEG, PNG, WebP, GIF or BMP).</source>
-        <translation>Ce fichier n'est pas une image que la borne peut afficher (JPEG, PNG, WebP, GIF ou BMP).</translation>
+        <translation>Ce fichier n&apos;est pas une image que la borne peut afficher (JPEG, PNG, WebP, GIF ou BMP).</translation>
     </message>
     <message>
         <source>This picture is too large ({size} MB): at most {limit} MB, please.</source>
-        <translation>Cette image est trop lourde ({size} Mo) : {limit} Mo au plus, s'il vous plaît.</translation>
+        <translation>Cette image est trop lourde ({size} Mo) : {limit} Mo au plus, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>This picture is too large ({width} × {height} pixels): please make it smaller.</source>
-        <translation>Cette image est trop grande ({width} × {height} pixels) : réduisez-la, s'il vous plaît.</translation>
+        <translation>Cette image est trop grande ({width} × {height} pixels) : réduisez-la, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>Cannot read the picture {path}: {reason}.</source>
-        <translation>Impossible de lire l'image {path} : {reason}.</translation>
+        <translation>Impossible de lire l&apos;image {path} : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -6197,15 +6197,15 @@
     </message>
     <message>
         <source>Your badge is being printed…</source>
-        <translation>Votre badge est en cours d'impression…</translation>
+        <translation>Votre badge est en cours d&apos;impression…</translation>
     </message>
     <message>
         <source>Take your badge from the printer.</source>
-        <translation>Prenez votre badge à l'imprimante.</translation>
+        <translation>Prenez votre badge à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Photograph this code: it works like your badge today.</source>
-        <translation>Prenez ce code en photo : il fonctionne comme votre badge aujourd'hui.</translation>
+        <translation>Prenez ce code en photo : il fonctionne comme votre badge aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>My journey</source>
@@ -6224,7 +6224,7 @@
     </message>
     <message>
         <source>Welcome to the antenne!</source>
-        <translation>Bienvenue à l'antenne !</translation>
+        <translation>Bienvenue à l&apos;antenne !</translation>
     </message>
     <message>
         <source>Leaving? Scan your badge to check out.</source>
@@ -6233,6 +6233,14 @@
     <message>
         <source>Have a badge? Scan it now to check in.</source>
         <translation>Vous avez un badge ? Scannez-le pour signaler votre arrivée.</translation>
+    </message>
+    <message>
+        <source>Hold it flat against the reader under the screen.</source>
+        <translation>Posez-le à plat sur le lecteur, sous l’écran.</translation>
+    </message>
+    <message>
+        <source>A badge held against the reader under the screen</source>
+        <translation>Un badge posé sur le lecteur, sous l’écran</translation>
     </message>
     <message>
         <source>I am a member: find my name</source>
@@ -6252,29 +6260,29 @@
     </message>
     <message>
         <source>{name}, you had not checked in today. See you soon!</source>
-        <translation>{name}, votre arrivée n'avait pas été notée aujourd'hui. À bientôt !</translation>
+        <translation>{name}, votre arrivée n&apos;avait pas été notée aujourd&apos;hui. À bientôt !</translation>
     </message>
 </context>
 <context>
     <name>WhosHereScreen</name>
     <message>
         <source>Who is here today</source>
-        <translation>Qui est là aujourd'hui</translation>
+        <translation>Qui est là aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) here today</source>
         <translation>
-            <numerusform>%n personne là aujourd'hui</numerusform>
-            <numerusform>%n personnes là aujourd'hui</numerusform>
+            <numerusform>%n personne là aujourd&apos;hui</numerusform>
+            <numerusform>%n personnes là aujourd&apos;hui</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody has checked in yet today.</source>
-        <translation>Personne n'est encore arrivé aujourd'hui.</translation>
+        <translation>Personne n&apos;est encore arrivé aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>People appear here when they check in at the welcome kiosk.</source>
-        <translation>Les personnes apparaissent ici quand elles arrivent au kiosque d'accueil.</translation>
+        <translation>Les personnes apparaissent ici quand elles arrivent au kiosque d&apos;accueil.</translation>
     </message>
     <message>
         <source>{name} {initial}. · {purpose} · since {time}</source>

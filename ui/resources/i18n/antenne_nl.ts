@@ -55,7 +55,7 @@
         <translation>{name}, je hebt dit punt al mee ondertekend.</translation>
     </message>
     <message>
-        <source>The meeting's name is too long: at most {count} letters.</source>
+        <source>The meeting&apos;s name is too long: at most {count} letters.</source>
         <translation>De naam van de vergadering is te lang: hoogstens {count} letters.</translation>
     </message>
     <message>
@@ -386,7 +386,7 @@
         <translation>heeft de begeleidersmodus verlaten</translation>
     </message>
     <message>
-        <source>changed the kiosk's default language</source>
+        <source>changed the kiosk&apos;s default language</source>
         <translation>heeft de standaardtaal van de kiosk gewijzigd</translation>
     </message>
     <message>
@@ -410,7 +410,7 @@
         <translation>heeft een reeks badges afgedrukt</translation>
     </message>
     <message>
-        <source>ticked a step of a member's journey</source>
+        <source>ticked a step of a member&apos;s journey</source>
         <translation>vinkte een stap van het traject van een lid aan</translation>
     </message>
     <message>
@@ -530,7 +530,7 @@
         <translation>Deze badge werd op {date} ingetrokken en werkt niet meer. Vraag een nieuwe aan het onthaal.</translation>
     </message>
     <message>
-        <source>This visitor badge was valid on {date} only. Ask at the welcome desk for today's badge.</source>
+        <source>This visitor badge was valid on {date} only. Ask at the welcome desk for today&apos;s badge.</source>
         <translation>Deze bezoekersbadge was enkel geldig op {date}. Vraag aan het onthaal de badge van vandaag.</translation>
     </message>
     <message>
@@ -640,7 +640,7 @@
         <translation>Een nieuwe badge afdrukken voor {name}?</translation>
     </message>
     <message>
-        <source>{name}'s current badge will stop working.</source>
+        <source>{name}&apos;s current badge will stop working.</source>
         <translation>De huidige badge van {name} zal niet meer werken.</translation>
     </message>
     <message>
@@ -675,7 +675,7 @@
         </translation>
     </message>
     <message>
-        <source>Everyone's previous badge stops working.</source>
+        <source>Everyone&apos;s previous badge stops working.</source>
         <translation>De vorige badge van iedereen werkt dan niet meer.</translation>
     </message>
     <message>
@@ -763,7 +763,7 @@
         <translation>Stemmen met je telefoon</translation>
     </message>
     <message>
-        <source>Scan this code with your phone's camera</source>
+        <source>Scan this code with your phone&apos;s camera</source>
         <translation>Scan deze code met de camera van je telefoon</translation>
     </message>
     <message>
@@ -814,7 +814,7 @@
 <context>
     <name>Camera</name>
     <message>
-        <source>The camera badge reader is switched on in the configuration but does not work (no camera, or the kiosk's multimedia package is missing). USB scanners still work.</source>
+        <source>The camera badge reader is switched on in the configuration but does not work (no camera, or the kiosk&apos;s multimedia package is missing). USB scanners still work.</source>
         <translation>De badgelezer met camera staat aan in de configuratie maar werkt niet (geen camera, of het multimediapakket van de kiosk ontbreekt). USB-scanners werken nog.</translation>
     </message>
 </context>
@@ -1006,7 +1006,7 @@
         <translation>Bewaard tot {date}, daarna gewist.</translation>
     </message>
     <message>
-        <source>Smart's teams use it to welcome you and keep in touch; it stays in the cooperative's own systems. We never sell it or give it to anyone outside Smart. You can ask at the desk to see or delete it at any time.</source>
+        <source>Smart&apos;s teams use it to welcome you and keep in touch; it stays in the cooperative&apos;s own systems. We never sell it or give it to anyone outside Smart. You can ask at the desk to see or delete it at any time.</source>
         <translation>De teams van Smart gebruiken ze om je te onthalen en contact te houden; ze blijven in de systemen van de coöperatie. We verkopen ze nooit en geven ze aan niemand buiten Smart. Je kunt aan de balie vragen om ze te zien of te wissen, wanneer je maar wilt.</translation>
     </message>
     <message>
@@ -1242,7 +1242,7 @@
         <translation>Hallo {name}, je bent in de begeleidersmodus.</translation>
     </message>
     <message>
-        <source>The kiosk's language</source>
+        <source>The kiosk&apos;s language</source>
         <translation>Taal van de kiosk</translation>
     </message>
     <message>
@@ -1451,7 +1451,7 @@
         <translation>Aanvaard</translation>
     </message>
     <message>
-        <source>On a meeting's agenda</source>
+        <source>On a meeting&apos;s agenda</source>
         <translation>Op de agenda van een vergadering</translation>
     </message>
     <message>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>Your items on the agendas</source>
-        <translation>Uw punten op de agenda's</translation>
+        <translation>Uw punten op de agenda&apos;s</translation>
     </message>
     <message>
         <source>No body to show yet.</source>
@@ -1755,7 +1755,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) who carry the antennes' topics to the board</source>
+        <source>%n person(s) who carry the antennes&apos; topics to the board</source>
         <translation>
             <numerusform>%n persoon die de onderwerpen van de antennes naar de raad brengt</numerusform>
             <numerusform>%n personen die de onderwerpen van de antennes naar de raad brengen</numerusform>
@@ -1838,7 +1838,7 @@
         <translation>Scan: wie beslist wat, op je telefoon</translation>
     </message>
     <message>
-        <source>No QR code: this kiosk is not linked to the cooperative's hub yet.</source>
+        <source>No QR code: this kiosk is not linked to the cooperative&apos;s hub yet.</source>
         <translation>Geen QR-code: deze zuil is nog niet verbonden met de server van de coöperatie.</translation>
     </message>
     <message>
@@ -1936,7 +1936,7 @@
         <translation>Wie beslist wat</translation>
     </message>
     <message>
-        <source>The cooperative's councils and their people, in plain words</source>
+        <source>The cooperative&apos;s councils and their people, in plain words</source>
         <translation>De raden van de coöperatie en hun mensen, in gewone woorden</translation>
     </message>
     <message>
@@ -2143,7 +2143,7 @@
         <translation>Scan je badge om te antwoorden.</translation>
     </message>
     <message>
-        <source>Your answers are kept with your badge's name.</source>
+        <source>Your answers are kept with your badge&apos;s name.</source>
         <translation>Je antwoorden worden bewaard bij de naam op je badge.</translation>
     </message>
     <message>
@@ -2203,7 +2203,7 @@
 <context>
     <name>ItemScreen</name>
     <message>
-        <source>An item for a body's agenda</source>
+        <source>An item for a body&apos;s agenda</source>
         <translation>Een punt voor de agenda</translation>
     </message>
     <message>
@@ -2235,7 +2235,7 @@
         <translation>Het orgaan heeft geantwoord: er zijn geen namen meer nodig.</translation>
     </message>
     <message>
-        <source>The body's answer</source>
+        <source>The body&apos;s answer</source>
         <translation>Het antwoord van het orgaan</translation>
     </message>
     <message>
@@ -2277,7 +2277,7 @@
         <translation>Registreren: werd vennoot</translation>
     </message>
     <message>
-        <source>My items on a body's agenda</source>
+        <source>My items on a body&apos;s agenda</source>
         <translation>Mijn agendapunten</translation>
     </message>
     <message>
@@ -2285,11 +2285,11 @@
         <translation>Hulp bij reiskosten</translation>
     </message>
     <message>
-        <source>Export this person's data</source>
+        <source>Export this person&apos;s data</source>
         <translation>Gegevens van deze persoon exporteren</translation>
     </message>
     <message>
-        <source>Erase this person's data</source>
+        <source>Erase this person&apos;s data</source>
         <translation>Gegevens van deze persoon wissen</translation>
     </message>
     <message>
@@ -2340,7 +2340,7 @@
         <translation>Alles exporteren wat de kiosk over {name} bewaart?</translation>
     </message>
     <message>
-        <source>A JSON file is written to the kiosk's exports folder. Hand it only to the person themselves.</source>
+        <source>A JSON file is written to the kiosk&apos;s exports folder. Hand it only to the person themselves.</source>
         <translation>Er wordt een JSON-bestand in de exportmap van de kiosk geschreven. Geef het alleen aan de persoon zelf.</translation>
     </message>
     <message>
@@ -2364,7 +2364,7 @@
         <translation>Wissen</translation>
     </message>
     <message>
-        <source>The person's data is erased.</source>
+        <source>The person&apos;s data is erased.</source>
         <translation>De gegevens van de persoon zijn gewist.</translation>
     </message>
 </context>
@@ -2394,7 +2394,7 @@
         <translation>Mee beslissen: samen beslissen</translation>
     </message>
     <message>
-        <source>The antenne's news, the board's agendas, what was decided.</source>
+        <source>The antenne&apos;s news, the board&apos;s agendas, what was decided.</source>
         <translation>Het nieuws van de antenne, de agenda van de raad, wat beslist werd.</translation>
     </message>
     <message>
@@ -2622,7 +2622,7 @@
 <context>
     <name>PrivateFiles</name>
     <message>
-        <source>Other users of this computer can read the kiosk's database (contact details, the sync token). Ask whoever looks after the kiosk to run: {command}</source>
+        <source>Other users of this computer can read the kiosk&apos;s database (contact details, the sync token). Ask whoever looks after the kiosk to run: {command}</source>
         <translation>Andere gebruikers van deze computer kunnen de database van de kiosk lezen (contactgegevens, het synchronisatietoken). Vraag wie de kiosk beheert om dit uit te voeren: {command}</translation>
     </message>
 </context>
@@ -2666,7 +2666,7 @@
     </message>
     <message>
         <source>Topics {arrow} ({count})</source>
-        <translation>Thema's {arrow} ({count})</translation>
+        <translation>Thema&apos;s {arrow} ({count})</translation>
     </message>
     <message>
         <source>Topic: {topic} {arrow}</source>
@@ -2674,7 +2674,7 @@
     </message>
     <message>
         <source>Every topic</source>
-        <translation>Alle thema's</translation>
+        <translation>Alle thema&apos;s</translation>
     </message>
     <message>
         <source>Today, {day}</source>
@@ -2796,7 +2796,7 @@
         <translation>{name}, waarover moet het orgaan praten?</translation>
     </message>
     <message>
-        <source>Any member can ask a body of the cooperative to discuss a question. Once enough members have signed it too, it goes to the body's secretary.</source>
+        <source>Any member can ask a body of the cooperative to discuss a question. Once enough members have signed it too, it goes to the body&apos;s secretary.</source>
         <translation>Elke vennoot kan een orgaan van de coöperatie vragen een vraag te bespreken. Zodra genoeg vennoten mee ondertekenden, gaat ze naar de secretaris van het orgaan.</translation>
     </message>
     <message>
@@ -2817,7 +2817,7 @@
     </message>
     <message>
         <source>For example: a meeting room open evenings</source>
-        <translation>Bijvoorbeeld: een vergaderzaal die 's avonds open is</translation>
+        <translation>Bijvoorbeeld: een vergaderzaal die &apos;s avonds open is</translation>
     </message>
     <message>
         <source>A few lines to explain (optional)</source>
@@ -2934,7 +2934,7 @@
     </message>
     <message>
         <source>The pages arrive with the next update of the kiosk.</source>
-        <translation>De pagina's komen met de volgende update van de kiosk.</translation>
+        <translation>De pagina&apos;s komen met de volgende update van de kiosk.</translation>
     </message>
     <message>
         <source>The page is being printed.</source>
@@ -3108,7 +3108,7 @@
         <translation>Inschrijven</translation>
     </message>
     <message>
-        <source>I'm coming</source>
+        <source>I&apos;m coming</source>
         <translation>Ik kom</translation>
     </message>
     <message>
@@ -3116,7 +3116,7 @@
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <source>I can't come</source>
+        <source>I can&apos;t come</source>
         <translation>Ik kan niet komen</translation>
     </message>
     <message>
@@ -3128,7 +3128,7 @@
         <translation>Deelnemen aan het videogesprek: scan met je telefoon</translation>
     </message>
     <message>
-        <source>Add it to your phone's calendar</source>
+        <source>Add it to your phone&apos;s calendar</source>
         <translation>Zet ze in de agenda van je telefoon</translation>
     </message>
     <message>
@@ -3171,7 +3171,7 @@
         <translation>Leden bieden aan deze inloopmomenten te leiden. Eens aanvaard staan ze op het programma.</translation>
     </message>
     <message>
-        <source>No member's offer is waiting.</source>
+        <source>No member&apos;s offer is waiting.</source>
         <translation>Er wacht geen aanbod van een lid.</translation>
     </message>
     <message>
@@ -3522,7 +3522,7 @@
         <translation>Wat gebeurt er nu?</translation>
     </message>
     <message>
-        <source>When someone can't come, their seat goes to the first person waiting, at once. You will see it at your next badge scan, on any kiosk.</source>
+        <source>When someone can&apos;t come, their seat goes to the first person waiting, at once. You will see it at your next badge scan, on any kiosk.</source>
         <translation>Als iemand niet kan komen, gaat die plaats meteen naar de eerste op de wachtlijst. Je ziet het bij je volgende badgescan, op elke kiosk.</translation>
     </message>
     <message>
@@ -3585,7 +3585,7 @@
         <translation>{name}, je plaats is bevestigd.</translation>
     </message>
     <message>
-        <source>{name}, you have a seat: we'll confirm it.</source>
+        <source>{name}, you have a seat: we&apos;ll confirm it.</source>
         <translation>{name}, je hebt een plaats: we bevestigen ze nog.</translation>
     </message>
     <message>
@@ -3637,7 +3637,7 @@
         <translation>{session}: gewijzigd.</translation>
     </message>
     <message>
-        <source>You're signed up for {title} at {time}: check in?</source>
+        <source>You&apos;re signed up for {title} at {time}: check in?</source>
         <translation>Je bent ingeschreven voor {title} om {time}: aanmelden?</translation>
     </message>
     <message>
@@ -3724,7 +3724,7 @@
         <translation>Kies het soort sessie.</translation>
     </message>
     <message>
-        <source>Please choose the session's language.</source>
+        <source>Please choose the session&apos;s language.</source>
         <translation>Kies de taal van de sessie.</translation>
     </message>
     <message>
@@ -3732,7 +3732,7 @@
         <translation>De videolink moet een webadres zijn (https://…).</translation>
     </message>
     <message>
-        <source>Give the start in the antenne's local time.</source>
+        <source>Give the start in the antenne&apos;s local time.</source>
         <translation>Geef het begin in de lokale tijd van de antenne.</translation>
     </message>
     <message>
@@ -3784,7 +3784,7 @@
         <translation>{name}, er wacht geen plaats meer op jou in deze sessie.</translation>
     </message>
     <message>
-        <source>{name} is not on this session's waiting list.</source>
+        <source>{name} is not on this session&apos;s waiting list.</source>
         <translation>{name} staat niet op de wachtlijst van deze sessie.</translation>
     </message>
     <message>
@@ -3792,7 +3792,7 @@
         <translation>Aanmelden kan vanaf een uur voor de sessie tot ze afloopt.</translation>
     </message>
     <message>
-        <source>Only the session's host can check people in from the list.</source>
+        <source>Only the session&apos;s host can check people in from the list.</source>
         <translation>Alleen de gastheer of gastvrouw van de sessie kan mensen via de lijst aanmelden.</translation>
     </message>
     <message>
@@ -4163,7 +4163,7 @@
         <translation>Als {author} e-mails wil ontvangen, krijgt die persoon je vraag per e-mail, zonder je adres. Anders ziet die persoon ze bij de volgende badgescan, in eender welke antenne.</translation>
     </message>
     <message>
-        <source>If they accept, you each receive the other's contact details, by e-mail or at your next badge scan. If they decline, you are told too.</source>
+        <source>If they accept, you each receive the other&apos;s contact details, by e-mail or at your next badge scan. If they decline, you are told too.</source>
         <translation>Zegt die persoon ja, dan krijgen jullie elkaars contactgegevens, per e-mail of bij je volgende badgescan. Zegt die persoon nee, dan hoor je dat ook.</translation>
     </message>
     <message>
@@ -4286,11 +4286,11 @@
         <translation>Verwant in wat het zegt</translation>
     </message>
     <message>
-        <source>I'd like to meet them</source>
+        <source>I&apos;d like to meet them</source>
         <translation>Ik wil hen graag ontmoeten</translation>
     </message>
     <message>
-        <source>Thank you! The hub sends you and {name} each other's contact details by e-mail.</source>
+        <source>Thank you! The hub sends you and {name} each other&apos;s contact details by e-mail.</source>
         <translation>Bedankt! Jij en {name} krijgen elkaars contactgegevens per e-mail.</translation>
     </message>
     <message>
@@ -4347,7 +4347,7 @@
         <translation>Weghalen</translation>
     </message>
     <message>
-        <source>I'd like to meet them</source>
+        <source>I&apos;d like to meet them</source>
         <translation>Ik wil deze persoon ontmoeten</translation>
     </message>
     <message>
@@ -4565,7 +4565,7 @@
         <translation>Kies hoe jullie afspreken en je niveau.</translation>
     </message>
     <message>
-        <source>Please choose the post's language.</source>
+        <source>Please choose the post&apos;s language.</source>
         <translation>Kies de taal van de oproep.</translation>
     </message>
     <message>
@@ -4601,7 +4601,7 @@
         <translation>Deze persoon is niet meer gekend.</translation>
     </message>
     <message>
-        <source>Only the post's author can change it.</source>
+        <source>Only the post&apos;s author can change it.</source>
         <translation>Alleen de auteur van de oproep kan ze wijzigen.</translation>
     </message>
     <message>
@@ -4653,7 +4653,7 @@
         <translation>Deze vraag om kennismaking bestaat niet meer.</translation>
     </message>
     <message>
-        <source>Only the post's author can answer this request.</source>
+        <source>Only the post&apos;s author can answer this request.</source>
         <translation>Alleen de auteur van de oproep kan deze vraag beantwoorden.</translation>
     </message>
     <message>
@@ -4669,15 +4669,15 @@
         <translation>Een label is te lang: hoogstens {count} letters.</translation>
     </message>
     <message>
-        <source>Please give the skill's name in French.</source>
+        <source>Please give the skill&apos;s name in French.</source>
         <translation>Geef de naam van de vaardigheid in het Frans.</translation>
     </message>
     <message>
-        <source>The skill's name needs letters or digits.</source>
+        <source>The skill&apos;s name needs letters or digits.</source>
         <translation>De naam van de vaardigheid moet letters of cijfers bevatten.</translation>
     </message>
     <message>
-        <source>Please choose the skill's sector.</source>
+        <source>Please choose the skill&apos;s sector.</source>
         <translation>Kies de sector van de vaardigheid.</translation>
     </message>
     <message>
@@ -4891,7 +4891,7 @@
         <translation>Het bericht staat weer op het bord.</translation>
     </message>
     <message>
-        <source>Choose the skill's sector.</source>
+        <source>Choose the skill&apos;s sector.</source>
         <translation>Kies de sector van de vaardigheid.</translation>
     </message>
     <message>
@@ -4910,7 +4910,7 @@
         <translation>De vragen zonder aanbod</translation>
     </message>
     <message>
-        <source>Members' needs that no offer on the board fits, counted by sector: that list is how the antenne identifies the trainings to organise.</source>
+        <source>Members&apos; needs that no offer on the board fits, counted by sector: that list is how the antenne identifies the trainings to organise.</source>
         <translation>De vragen van leden waar geen aanbod op het bord bij past, geteld per sector: met die lijst ziet de antenne welke opleidingen ze moet organiseren.</translation>
     </message>
     <message numerus="yes">
@@ -4933,7 +4933,7 @@
         <translation>Meldingen en vaardigheden</translation>
     </message>
     <message>
-        <source>This week's new matches</source>
+        <source>This week&apos;s new matches</source>
         <translation>De nieuwe matches van deze week</translation>
     </message>
     <message numerus="yes">
@@ -5017,7 +5017,7 @@
         <translation>Deze zuil is te oud voor de hub: werk ze bij. Haar wijzigingen blijven bewaard en worden na de update verstuurd.</translation>
     </message>
     <message>
-        <source>The hub is older than this kiosk: the hub must be updated. The kiosk's changes are kept.</source>
+        <source>The hub is older than this kiosk: the hub must be updated. The kiosk&apos;s changes are kept.</source>
         <translation>De hub is ouder dan deze zuil: de hub moet worden bijgewerkt. De wijzigingen van de zuil blijven bewaard.</translation>
     </message>
     <message>
@@ -5025,7 +5025,7 @@
         <translation>De hub weigert deze zuil: haar apparaatsleutel wordt op een andere machine gebruikt. Registreer deze zuil opnieuw met een nieuwe code.</translation>
     </message>
     <message>
-        <source>The hub stopped syncing with this kiosk: a copy of it used its device key. Nothing is lost here. Ask the hub's administrator to switch the copy off and reset this kiosk's device (antenne hub device reset).</source>
+        <source>The hub stopped syncing with this kiosk: a copy of it used its device key. Nothing is lost here. Ask the hub&apos;s administrator to switch the copy off and reset this kiosk&apos;s device (antenne hub device reset).</source>
         <translation>De hub synchroniseert niet meer met deze kiosk: een kopie ervan gebruikte zijn apparaatsleutel. Hier gaat niets verloren. Vraag de beheerder van de hub de kopie uit te schakelen en het apparaat van deze kiosk te resetten (antenne hub device reset).</translation>
     </message>
     <message>
@@ -5033,7 +5033,7 @@
         <translation>De inschrijvingscode werd geweigerd: hij is onbekend, al gebruikt of verlopen. Vraag de hub een nieuwe.</translation>
     </message>
     <message>
-        <source>The hub does not know this kiosk's device key (revoked?): enrol this kiosk again with a new code.</source>
+        <source>The hub does not know this kiosk&apos;s device key (revoked?): enrol this kiosk again with a new code.</source>
         <translation>De hub kent de apparaatsleutel van deze kiosk niet (ingetrokken?): schrijf deze kiosk opnieuw in met een nieuwe code.</translation>
     </message>
     <message>
@@ -5041,7 +5041,7 @@
         <translation>De hub weigerde het verzoek (HTTP {status}).</translation>
     </message>
     <message>
-        <source>The hub answered some of this kiosk's changes with an error ({count}). They are kept and sent again at the next sync; if this goes on, tell the hub's administrator.</source>
+        <source>The hub answered some of this kiosk&apos;s changes with an error ({count}). They are kept and sent again at the next sync; if this goes on, tell the hub&apos;s administrator.</source>
         <translation>De hub antwoordde met een fout op sommige wijzigingen van deze kiosk ({count}). Ze worden bewaard en bij de volgende synchronisatie opnieuw verstuurd; blijft dit duren, verwittig dan de beheerder van de hub.</translation>
     </message>
     <message>
@@ -5111,7 +5111,7 @@
         <translation>Offline sinds {when}: de hub is onbereikbaar. Er gaat niets verloren; de wijzigingen worden verstuurd zodra hij terug is.</translation>
     </message>
     <message>
-        <source>This kiosk's clock is wrong (more than 5 minutes off the hub's): set its date and time.</source>
+        <source>This kiosk&apos;s clock is wrong (more than 5 minutes off the hub&apos;s): set its date and time.</source>
         <translation>De klok van deze kiosk klopt niet (meer dan 5 minuten verschil met die van de hub): stel datum en tijd in.</translation>
     </message>
     <message numerus="yes">
@@ -5122,7 +5122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The hub refused %n change(s) made on this kiosk: they are kept here but no longer sent. Tell the hub's administrator. Nothing else is lost: everything else is synced.</source>
+        <source>The hub refused %n change(s) made on this kiosk: they are kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</source>
         <translation>
             <numerusform>De hub weigerde %n wijziging van deze kiosk: ze blijft hier bewaard maar wordt niet meer verstuurd. Verwittig de beheerder van de hub. Verder gaat er niets verloren: al de rest is gesynchroniseerd.</numerusform>
             <numerusform>De hub weigerde %n wijzigingen van deze kiosk: ze blijven hier bewaard maar worden niet meer verstuurd. Verwittig de beheerder van de hub. Verder gaat er niets verloren: al de rest is gesynchroniseerd.</numerusform>
@@ -5132,20 +5132,20 @@
 <context>
     <name>Tally</name>
     <message>
-        <source>Ballot {ballot}: "count" must be a whole number of at least 0, not {value}.</source>
-        <translation>Stembiljet {ballot}: "count" moet een geheel getal van minstens 0 zijn, niet {value}.</translation>
+        <source>Ballot {ballot}: &quot;count&quot; must be a whole number of at least 0, not {value}.</source>
+        <translation>Stembiljet {ballot}: &quot;count&quot; moet een geheel getal van minstens 0 zijn, niet {value}.</translation>
     </message>
     <message>
         <source>{what} must be a number, not {value}.</source>
         <translation>{what} moet een getal zijn, niet {value}.</translation>
     </message>
     <message>
-        <source>"{field}" must be a whole number of at least 0, not {value}.</source>
-        <translation>"{field}" moet een geheel getal van minstens 0 zijn, niet {value}.</translation>
+        <source>&quot;{field}&quot; must be a whole number of at least 0, not {value}.</source>
+        <translation>&quot;{field}&quot; moet een geheel getal van minstens 0 zijn, niet {value}.</translation>
     </message>
     <message>
-        <source>"options" must be a non-empty list of names.</source>
-        <translation>"options" moet een niet-lege lijst van namen zijn.</translation>
+        <source>&quot;options&quot; must be a non-empty list of names.</source>
+        <translation>&quot;options&quot; moet een niet-lege lijst van namen zijn.</translation>
     </message>
     <message>
         <source>Every option must be a non-empty name, not {value}.</source>
@@ -5156,8 +5156,8 @@
         <translation>De optie {option} staat er twee keer.</translation>
     </message>
     <message>
-        <source>"ballots" must be a list of ballots.</source>
-        <translation>"ballots" moet een lijst van stembiljetten zijn.</translation>
+        <source>&quot;ballots&quot; must be a list of ballots.</source>
+        <translation>&quot;ballots&quot; moet een lijst van stembiljetten zijn.</translation>
     </message>
     <message>
         <source>Ballot {ballot} is not an object like {example}.</source>
@@ -5168,12 +5168,12 @@
         <translation>Stembiljet {ballot}: onbekend veld {field} (verwacht: {example}).</translation>
     </message>
     <message>
-        <source>Ballot {ballot}: "{field}" is missing.</source>
-        <translation>Stembiljet {ballot}: "{field}" ontbreekt.</translation>
+        <source>Ballot {ballot}: &quot;{field}&quot; is missing.</source>
+        <translation>Stembiljet {ballot}: &quot;{field}&quot; ontbreekt.</translation>
     </message>
     <message>
-        <source>Ballot {ballot}: "{field}" is not in the expected form {example}.</source>
-        <translation>Stembiljet {ballot}: "{field}" heeft niet de verwachte vorm {example}.</translation>
+        <source>Ballot {ballot}: &quot;{field}&quot; is not in the expected form {example}.</source>
+        <translation>Stembiljet {ballot}: &quot;{field}&quot; heeft niet de verwachte vorm {example}.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: {option} is not one of the options.</source>
@@ -5196,16 +5196,16 @@
         <translation>Stembiljet {ballot}: de score van {option} moet een geheel getal van 0 tot {top} zijn, niet {value}.</translation>
     </message>
     <message>
-        <source>"grades" must be a non-empty list of grade names, worst grade first.</source>
-        <translation>"grades" moet een niet-lege lijst van oordelen zijn, het slechtste eerst.</translation>
+        <source>&quot;grades&quot; must be a non-empty list of grade names, worst grade first.</source>
+        <translation>&quot;grades&quot; moet een niet-lege lijst van oordelen zijn, het slechtste eerst.</translation>
     </message>
     <message>
         <source>Two grades have the same name.</source>
         <translation>Twee oordelen hebben dezelfde naam.</translation>
     </message>
     <message>
-        <source>"tallies" must map each option to its counts per grade, worst first.</source>
-        <translation>"tallies" moet per optie de aantallen per oordeel geven, het slechtste eerst.</translation>
+        <source>&quot;tallies&quot; must map each option to its counts per grade, worst first.</source>
+        <translation>&quot;tallies&quot; moet per optie de aantallen per oordeel geven, het slechtste eerst.</translation>
     </message>
     <message>
         <source>Tallies: {option} is not one of the options.</source>
@@ -5216,12 +5216,12 @@
         <translation>Tellingen van {option}: geef {grades} gehele getallen van minstens 0, één per oordeel, het slechtste eerst.</translation>
     </message>
     <message>
-        <source>Ballot {ballot}: "choice" must be yes, no, abstain or invalid, not {value}.</source>
-        <translation>Stembiljet {ballot}: "choice" moet yes, no, abstain of invalid zijn, niet {value}.</translation>
+        <source>Ballot {ballot}: &quot;choice&quot; must be yes, no, abstain or invalid, not {value}.</source>
+        <translation>Stembiljet {ballot}: &quot;choice&quot; moet yes, no, abstain of invalid zijn, niet {value}.</translation>
     </message>
     <message>
-        <source>"rules" must be an object.</source>
-        <translation>"rules" moet een object zijn.</translation>
+        <source>&quot;rules&quot; must be an object.</source>
+        <translation>&quot;rules&quot; moet een object zijn.</translation>
     </message>
     <message>
         <source>Unknown 100 % base {value}; expected one of {choices}.</source>
@@ -5236,20 +5236,20 @@
         <translation>Het quorum moet luiden: {example}.</translation>
     </message>
     <message>
-        <source>"options" must list the projects as {example}.</source>
-        <translation>"options" moet de projecten opsommen zoals {example}.</translation>
+        <source>&quot;options&quot; must list the projects as {example}.</source>
+        <translation>&quot;options&quot; moet de projecten opsommen zoals {example}.</translation>
     </message>
     <message>
         <source>The quorum ratio must be from 0 to 1.</source>
         <translation>De quorumverhouding moet tussen 0 en 1 liggen.</translation>
     </message>
     <message>
-        <source>These rules need "present": the weight of people present.</source>
-        <translation>Deze regels vragen "present": het gewicht van de aanwezigen.</translation>
+        <source>These rules need &quot;present&quot;: the weight of people present.</source>
+        <translation>Deze regels vragen &quot;present&quot;: het gewicht van de aanwezigen.</translation>
     </message>
     <message>
-        <source>These rules need "entitled": the weight of people entitled to vote.</source>
-        <translation>Deze regels vragen "entitled": het gewicht van de stemgerechtigden.</translation>
+        <source>These rules need &quot;entitled&quot;: the weight of people entitled to vote.</source>
+        <translation>Deze regels vragen &quot;entitled&quot;: het gewicht van de stemgerechtigden.</translation>
     </message>
     <message>
         <source>{cast} ballots were cast but only {present} votes were present.</source>
@@ -5312,8 +5312,8 @@
         <translation>Stembiljet {ballot}: de punten voor {project} moeten een geheel getal zijn, niet {value}.</translation>
     </message>
     <message>
-        <source>A participatory budget needs a "budget".</source>
-        <translation>Een participatief budget heeft een "budget" nodig.</translation>
+        <source>A participatory budget needs a &quot;budget&quot;.</source>
+        <translation>Een participatief budget heeft een &quot;budget&quot; nodig.</translation>
     </message>
     <message>
         <source>A vote must be a JSON object.</source>
@@ -5414,7 +5414,7 @@
         <translation>Aanvaard door het orgaan</translation>
     </message>
     <message>
-        <source>On a meeting's agenda</source>
+        <source>On a meeting&apos;s agenda</source>
         <translation>Op de agenda van een vergadering</translation>
     </message>
     <message>
@@ -5430,7 +5430,7 @@
         <translation>Er zijn namen van meer vennoten nodig voor het verder gaat.</translation>
     </message>
     <message>
-        <source>It has gone to the body's secretary, who will answer.</source>
+        <source>It has gone to the body&apos;s secretary, who will answer.</source>
         <translation>Het is naar de secretaris van het orgaan gegaan, die zal antwoorden.</translation>
     </message>
     <message>
@@ -5531,7 +5531,7 @@
         <translation>Welke vergadering?</translation>
     </message>
     <message>
-        <source>The meeting's name, where and when</source>
+        <source>The meeting&apos;s name, where and when</source>
         <translation>De naam van de vergadering, waar en wanneer</translation>
     </message>
     <message>
@@ -5925,11 +5925,11 @@
         <translation>Deze stemming is niet geheim: elke telefooncode hoort bij de persoon van wie de badge aan het stemhokje werd gescand. Codes op afgedrukte strookjes werken niet.</translation>
     </message>
     <message>
-        <source>By a show of hands, a named vote records each person's yes, no or abstain: it works for a motion only. Use the booth or phones for this kind of vote.</source>
+        <source>By a show of hands, a named vote records each person&apos;s yes, no or abstain: it works for a motion only. Use the booth or phones for this kind of vote.</source>
         <translation>Bij handopsteken legt een hoofdelijke stemming het ja, nee of onthouding van elke persoon vast: dat kan alleen bij een motie. Gebruik voor dit soort stemming het stemhokje of de telefoons.</translation>
     </message>
     <message>
-        <source>A named vote is not counted: record each person's answer as their name is called.</source>
+        <source>A named vote is not counted: record each person&apos;s answer as their name is called.</source>
         <translation>Een hoofdelijke stemming wordt niet geteld: noteer het antwoord van elke persoon wanneer de naam wordt afgeroepen.</translation>
     </message>
     <message>
@@ -5989,15 +5989,15 @@
         <translation>Deze telling is al vervangen.</translation>
     </message>
     <message>
-        <source>The vote's title differs from the one sealed when it opened.</source>
+        <source>The vote&apos;s title differs from the one sealed when it opened.</source>
         <translation>De titel van de stemming verschilt van die bij de opening verzegeld.</translation>
     </message>
     <message>
-        <source>The vote's question differs from the one sealed when it opened.</source>
+        <source>The vote&apos;s question differs from the one sealed when it opened.</source>
         <translation>De vraag van de stemming verschilt van die bij de opening verzegeld.</translation>
     </message>
     <message>
-        <source>The vote's language differs from the one sealed when it opened.</source>
+        <source>The vote&apos;s language differs from the one sealed when it opened.</source>
         <translation>De taal van de stemming verschilt van die bij de opening verzegeld.</translation>
     </message>
     <message>
@@ -6021,11 +6021,11 @@
         <translation>Het orgaan dat stemt, of zijn naam, verschilt van dat bij de opening verzegeld.</translation>
     </message>
     <message>
-        <source>The vote's opening time differs from the one sealed when it opened.</source>
+        <source>The vote&apos;s opening time differs from the one sealed when it opened.</source>
         <translation>Het openingstijdstip van de stemming verschilt van dat bij de opening verzegeld.</translation>
     </message>
     <message>
-        <source>The vote's deadline differs from the one sealed when it opened.</source>
+        <source>The vote&apos;s deadline differs from the one sealed when it opened.</source>
         <translation>De einddatum van de stemming verschilt van die bij de opening verzegeld.</translation>
     </message>
     <message>
@@ -6069,7 +6069,7 @@
         <translation>Het budget verschilt van dat bij de opening van de stemming verzegeld.</translation>
     </message>
     <message>
-        <source>The budget's counting rule differs from the one sealed when the vote opened.</source>
+        <source>The budget&apos;s counting rule differs from the one sealed when the vote opened.</source>
         <translation>De telregel van het budget verschilt van die bij de opening van de stemming verzegeld.</translation>
     </message>
     <message>
@@ -6077,7 +6077,7 @@
         <translation>De regel ‘{rule}’ verschilt van die bij de opening van de stemming verzegeld.</translation>
     </message>
     <message>
-        <source>The vote's closing time differs from the one sealed at close.</source>
+        <source>The vote&apos;s closing time differs from the one sealed at close.</source>
         <translation>Het sluitingstijdstip van de stemming verschilt van dat bij de sluiting verzegeld.</translation>
     </message>
     <message>
@@ -6233,6 +6233,14 @@
     <message>
         <source>Have a badge? Scan it now to check in.</source>
         <translation>Heb je een badge? Scan hem nu om je aan te melden.</translation>
+    </message>
+    <message>
+        <source>Hold it flat against the reader under the screen.</source>
+        <translation>Houd hem plat tegen de lezer onder het scherm.</translation>
+    </message>
+    <message>
+        <source>A badge held against the reader under the screen</source>
+        <translation>Een badge tegen de lezer onder het scherm</translation>
     </message>
     <message>
         <source>I am a member: find my name</source>
