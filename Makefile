@@ -42,6 +42,7 @@ bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
 
 screenshots: $(STAMP)
+	rm -f docs/screenshots/*.png  # a variant or screen gone leaves no stale picture
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.cli screenshot --all docs/screenshots
 
 i18n: $(STAMP)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop
@@ -15,11 +16,43 @@ from app.errors import BugError
 from ui.app import application, build
 
 READY_TIMEOUT_S = 30.0
+PNG_QUALITY = 0
+"""Qt's PNG "quality" is zlib's effort: 0 packs hardest (the set stays small in the repository;
+a shot takes a few milliseconds more)."""
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One way every screen is shot for docs/screenshots (`render_all`)."""
+
+    language: str
+    large_text: bool = False
+    high_contrast: bool = False
+    size: tuple[int, int] | None = None
+    """None: the reference size `render_all` is given."""
+
+    def file_name(self, screen: str) -> str:
+        parts = [screen, self.language]
+        if self.large_text:
+            parts.append("large-text")
+        if self.high_contrast:
+            parts.append("high-contrast")
+        if self.size is not None:
+            parts.append(f"{self.size[0]}x{self.size[1]}")
+        return "-".join(parts) + ".png"
+
+
 VARIANTS = (
-    ("", False, False),
-    ("large-text", True, False),
-    ("high-contrast", False, True),
+    *(Variant(language) for language in LANGUAGES),
+    # Large text and high contrast together, in the two languages whose words run longest.
+    Variant("nl", large_text=True, high_contrast=True),
+    Variant("en", large_text=True, high_contrast=True),
+    # The small laptop and portrait, in the longest language with large text (issue #19).
+    Variant("nl", large_text=True, size=(1366, 768)),
+    Variant("nl", large_text=True, size=(1080, 1920)),
 )
+"""Every screen in each language at the reference size, plus the hardest cases: about 7 shots a
+screen (docs/architecture.md, "Screenshots")."""
 
 
 class Renderer:
@@ -50,7 +83,7 @@ class Renderer:
         )
         pixmap = self.window.grab()
         out.parent.mkdir(parents=True, exist_ok=True)
-        if not pixmap.save(str(out), "PNG"):
+        if not pixmap.save(str(out), "PNG", PNG_QUALITY):
             raise OSError(f"cannot write {out}")
         self.forget()
         return out
@@ -77,18 +110,14 @@ class Renderer:
 
     def render_all(self, folder: Path, *, size: tuple[int, int] = (1920, 1080)) -> Iterator[Path]:
         for screen in self.screen_names():
-            for language in LANGUAGES:
-                yield self.render(
-                    screen, folder / f"{screen}-{language}.png", language=language, size=size
-                )
-            for suffix, large_text, high_contrast in VARIANTS[1:]:
+            for variant in VARIANTS:
                 yield self.render(
                     screen,
-                    folder / f"{screen}-fr-{suffix}.png",
-                    language="fr",
-                    size=size,
-                    large_text=large_text,
-                    high_contrast=high_contrast,
+                    folder / variant.file_name(screen),
+                    language=variant.language,
+                    size=variant.size or size,
+                    large_text=variant.large_text,
+                    high_contrast=variant.high_contrast,
                 )
 
     def wait_until_ready(self) -> None:

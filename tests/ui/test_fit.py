@@ -6,18 +6,21 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from app.application import open_context
+from app.config import LANGUAGES
 from app.context import AppContext
 from tests.helpers.kiosk import kiosk_config
 from tests.ui.badge_helpers import add_person
@@ -25,9 +28,10 @@ from tests.ui.badges.test_badges_screen import as_facilitator, badges_screen, fi
 from tests.ui.conftest import Kiosk, tap, wait_idle
 from ui.navigation import Screen
 from ui.screens.voting.booth import PHONE_QR_SHORT, BoothScreen
-from ui.screenshots import Renderer
+from ui.screenshots import VARIANTS, Renderer
 from ui.widgets.buttons import TouchButton
 from ui.widgets.scrolling import visible_rect
+from ui.widgets.tile import Tile
 
 
 def on_window(widget: QWidget) -> QRect:
@@ -123,7 +127,29 @@ def renderer(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> It
     context.db.dispose()
 
 
-FIT_CASES = [("nl", (1366, 768)), ("fr", (1080, 1920)), ("en", (1366, 768))]
+SIZES = ((1920, 1080), (1366, 768), (1080, 1920))
+FIT_CASES = [(language, size) for language in ("fr", "nl", "en") for size in SIZES]
+
+POLISH_ROOM = "polish-room is rebuilding this screen (issue #19: the room display and the booth)"
+BEING_REBUILT = dict.fromkeys(
+    (
+        "vote-console",
+        "vote-named-hands",
+        "vote-projector",
+        "vote-projector-results",
+        "vote-booth-motion",
+        "vote-booth-ranking",
+        "vote-booth-mj",
+        "vote-booth-pb",
+    ),
+    POLISH_ROOM,
+)
+BEING_REBUILT["travel-aid"] = (
+    "a meeting's button does not wrap: a long title and its day are wider than the screen in "
+    "large text (Dutch at 1920, portrait); unfinished in polish-layouts"
+)
+"""Screens another part of issue #19 is changing now, or not yet fixed: checked apart, their
+failures expected until that lands (xfail, not strict)."""
 
 
 def cut_off(screen: QWidget) -> list[str]:
@@ -153,21 +179,144 @@ def cut_off(screen: QWidget) -> list[str]:
     return found
 
 
+def scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
+    """The nearest scroll area `widget` is shown in (None: it is laid out on the window)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def squeezed(widget: QWidget) -> bool:
+    """A one-line text given less width than its letters need: Qt cuts it, mid-word."""
+    if isinstance(widget, QLabel):
+        text = widget.text()
+        rich = widget.textFormat() != Qt.TextFormat.PlainText and "<" in text
+        if not text or widget.wordWrap() or rich or "\n" in text:
+            return False
+        return widget.fontMetrics().horizontalAdvance(text) > widget.contentsRect().width() + 1
+    if isinstance(widget, QPushButton) and widget.text():
+        # Its padding may give a few pixels; a letter's width is a cut word.
+        return widget.width() + 6 < widget.sizeHint().width()
+    if isinstance(widget, Tile):  # it wraps its texts: cut when shorter than they need
+        return widget.height() + 1 < widget._needed_height(widget.width())
+    return False
+
+
+def unfit(window: QWidget, screen: Screen) -> list[str]:
+    """What of the window showing `screen` a person could not read or reach: a text cut
+    (sideways, too few lines, squeezed mid-word), a button, label or field neither on the
+    window nor in a scroll area, anything of the screen under its pinned buttons, a screen
+    wider than its room."""
+    found = cut_off(screen)
+    room = screen.room(screen.space())
+    if (width := screen.minimum_width()) > room:
+        found.append(f"needs {width} px wide where there are {room}")
+    whole = window.rect()
+    footer = on_window(screen.pinned) if screen.pinned is not None else None
+    for widget in window.findChildren(QWidget):
+        is_area = isinstance(widget, QAbstractScrollArea)
+        if not (is_area or isinstance(widget, QAbstractButton | QLabel | QLineEdit)):
+            continue
+        if not widget.isVisible() or widget.width() <= 1 or widget.height() <= 1:
+            continue
+        if isinstance(widget.parent(), QAbstractSpinBox | QAbstractScrollArea):
+            continue  # a box's own field or arrows, an area's own bars
+        what = f"{type(widget).__name__} {getattr(widget, 'text', str)()[:40]!r}"
+        if squeezed(widget):
+            found.append(f"{what} is cut ({widget.width()}×{widget.height()} px)")
+        if scroll_area_of(widget) is not None:
+            continue  # reached by scrolling: the area itself is checked
+        place = on_window(widget)
+        if not whole.contains(place):
+            found.append(f"{what} at {place.getRect()} is off the window")
+        in_footer = screen.pinned is not None and (
+            widget is screen.pinned or screen.pinned.isAncestorOf(widget)
+        )
+        under = footer is not None and place.intersects(footer)
+        if under and not in_footer and screen.isAncestorOf(widget):
+            found.append(f"{what} is under the pinned buttons")
+    return found
+
+
+def fit_problems(
+    renderer: Renderer, name: str, language: str, size: tuple[int, int], **modes: bool
+) -> list[str]:
+    renderer.show(name, language=language, size=size, large_text=True, **modes)
+    try:
+        screen = renderer.window.navigator.current()
+        return [f"{name}: {problem}" for problem in unfit(renderer.window, screen)]
+    finally:
+        renderer.forget()
+
+
+def checked(renderer: Renderer) -> list[str]:
+    return [name for name in renderer.screen_names() if name not in BEING_REBUILT]
+
+
 @pytest.mark.parametrize(("language", "size"), FIT_CASES)
 def test_in_large_text_every_screen_shows_its_texts_and_buttons_whole(
     renderer: Renderer, language: str, size: tuple[int, int]
 ) -> None:
-    # A screen may scroll down, never sideways, and never cuts a text: what is past the
-    # window's edge or clipped cannot be read or reached by a finger (docs/architecture.md, "Touch
-    # targets": 1366×768 and portrait, large text).
+    # Every screen in its screenshot state, in each language with large text (Dutch is the
+    # longest), on the reference screen, the small laptop and portrait (docs/architecture.md,
+    # "Touch targets"): a screen may scroll down, never sideways; nothing past the window's
+    # edge, nothing under the pinned buttons, no text cut.
     problems: list[str] = []
-    for name in renderer.screen_names():
-        renderer.show(name, language=language, size=size, large_text=True)
-        problems += [
-            f"{name}: {problem}" for problem in cut_off(renderer.window.navigator.current())
-        ]
-        renderer.forget()
+    for name in checked(renderer):
+        problems += fit_problems(renderer, name, language, size)
     assert not problems, "\n".join(problems)
+
+
+def test_in_large_text_and_high_contrast_every_screen_fits(renderer: Renderer) -> None:
+    # High contrast draws thicker borders: once, in the longest language on the small screen.
+    problems: list[str] = []
+    for name in checked(renderer):
+        problems += fit_problems(renderer, name, "nl", (1366, 768), high_contrast=True)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(reason=why, strict=False))
+        for name, why in BEING_REBUILT.items()
+    ],
+)
+def test_the_screens_being_rebuilt_fit_too(renderer: Renderer, name: str) -> None:
+    # The same checks, on the screens polish-room is changing (they fail until it lands).
+    problems: list[str] = []
+    for language, size in FIT_CASES:
+        problems += fit_problems(renderer, name, language, size)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_fit_test_sees_a_squeezed_text_and_a_button_off_the_window(
+    renderer: Renderer,
+) -> None:
+    # The checks above can fail: a one-line label narrower than its text, a pinned button
+    # pushed past the window's right edge.
+    renderer.show("register", language="nl", size=(1366, 768), large_text=True)
+    try:
+        screen = renderer.window.navigator.current()
+        assert not unfit(renderer.window, screen)
+        assert screen.pinned is not None
+        tight = QLabel("Onbereikbaarheidsverklaring", screen.pinned)
+        tight.setFixedWidth(40)
+        tight.show()
+        stray = TouchButton("Verder", parent=screen.pinned)
+        stray.move(screen.pinned.width() - 20, 0)
+        stray.show()
+        QApplication.processEvents()
+        found = "\n".join(unfit(renderer.window, screen))
+        assert "'Onbereikbaarheidsverklaring' is cut" in found
+        assert "TouchButton 'Verder' at" in found and "is off the window" in found
+        tight.deleteLater()
+        stray.deleteLater()
+    finally:
+        renderer.forget()
 
 
 BOOTHS = ("vote-booth-motion", "vote-booth-ranking", "vote-booth-mj", "vote-booth-pb")
@@ -290,3 +439,59 @@ def test_every_touch_target_is_a_finger_high_and_apart_from_the_next(
         renderer.forget()
     assert not problems, "\n".join(problems)
     assert seen > 200  # the top bar alone has six a screen
+
+
+def spills(screen: QWidget) -> list[str]:
+    """Widgets of `screen` wider than the room it is shown in, or past its right edge."""
+    return [problem for problem in cut_off(screen) if "sideways" in problem]
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_in_large_text_the_involvement_counts_and_export_chips_stay_on_the_screen(
+    renderer: Renderer, language: str
+) -> None:
+    # Issue #19: the topics' numbers and the export chips went past the right edge at
+    # 1920×1080 in large text. Every count sits right-aligned, beside its name, on the screen.
+    for size in ((1920, 1080), (1366, 768), (1080, 1920)):
+        renderer.show("involvement-stats", language=language, size=size, large_text=True)
+        screen = renderer.window.navigator.current()
+        assert screen.minimum_width() <= screen.room(screen.space()), size
+        assert not spills(screen), (size, spills(screen))
+        room = on_window(screen.host.viewport() if screen.host else screen)
+        values = list(screen.level_values.values()) + list(screen.topic_values.values())
+        for value in values:
+            assert value.text().isdigit(), value.text()
+            place = on_window(value)  # below the window's edge is fine: it scrolls
+            assert room.left() <= place.left() and place.right() <= room.right(), size
+            assert value.alignment() & Qt.AlignmentFlag.AlignRight
+        renderer.forget()
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_at_1920x1080_in_large_text_the_first_visit_form_fits_above_its_button(
+    renderer: Renderer, language: str
+) -> None:
+    # Issue #19: in large text the purposes' last row hid under the pinned "Continue". On the
+    # reference screen the whole form shows at once: no row half under the footer.
+    renderer.show("register", language=language, size=(1920, 1080), large_text=True)
+    screen = renderer.window.navigator.current()
+    assert screen.host is not None and screen.pinned is not None
+    viewport = on_window(screen.host.viewport())
+    assert not screen.host.verticalScrollBar().isVisible()
+    footer = on_window(screen.pinned)
+    for button in screen.purposes.buttons.values():
+        assert viewport.contains(on_window(button)), button.text()
+        assert on_window(button).bottom() < footer.top(), button.text()
+    renderer.forget()
+
+
+def test_the_screenshot_set_covers_the_sizes_languages_and_modes_of_the_fit_test() -> None:
+    # docs/screenshots shows what the fit test checks: each language at the reference size,
+    # large text with high contrast in nl and en, and 1366×768 and portrait (issue #19).
+    names = [variant.file_name("home") for variant in VARIANTS]
+    assert len(set(names)) == len(names)
+    assert {"home-fr.png", "home-nl.png", "home-en.png"} <= set(names)
+    assert "home-nl-large-text-high-contrast.png" in names
+    assert "home-en-large-text-high-contrast.png" in names
+    assert {variant.size for variant in VARIANTS} == {None, (1366, 768), (1080, 1920)}
+    assert all(variant.language in LANGUAGES for variant in VARIANTS)

@@ -54,6 +54,10 @@ class ChoiceButtons(QWidget):
             self._grid.removeWidget(button)
         for index, button in enumerate(self.buttons.values()):
             self._grid.addWidget(button, index // columns, index % columns)
+        # The layout holding this widget caches its old size: measured again at once, a screen
+        # trying arrangements until one fits (`Screen.arrange`) sees the new width.
+        self._grid.invalidate()
+        self.updateGeometry()
 
     def set_texts(self, texts: dict[str, str]) -> None:
         for key, button in self.buttons.items():

@@ -26,6 +26,17 @@ def label(role: str = "title", *, plain: bool = False) -> QLabel:
     return widget
 
 
+def count_label(role: str = "heading") -> QLabel:
+    """An empty label for a number in a table or a list of counts: right-aligned, so units sit
+    under units and a column of counts reads at a glance (issue #19)."""
+    from PySide6.QtCore import Qt
+
+    widget = QLabel()
+    widget.setProperty("role", role)
+    widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return widget
+
+
 def set_page_margins(layout: QLayout) -> None:
     """Give a screen's outer layout the kiosk's page margins."""
     layout.setContentsMargins(*PAGE_MARGINS)

@@ -13,7 +13,7 @@ from ui.first_frame import TEXT_WORD_WRAP, set_focus_policy, solid_brush, solid_
 from ui.widgets.icons import paint_icon
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QEnterEvent
+    from PySide6.QtGui import QEnterEvent, QResizeEvent
 
 
 class Tile(QAbstractButton):
@@ -88,6 +88,15 @@ class Tile(QAbstractButton):
             + m.space(1)
             + self._text_height(body_font, text_width, self.description)
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A grid gives a row the height its tiles asked for at the width it guessed; given
+        # less width (portrait, large text) a tile asks again, so its description is never
+        # cut at the bottom (issue #19).
+        needed = self._needed_height(event.size().width())
+        if needed > event.size().height() and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+        super().resizeEvent(event)
 
     def enterEvent(self, event: QEnterEvent) -> None:
         # Under a mouse (development, a desktop) a tile shows it is a button. Set at the first

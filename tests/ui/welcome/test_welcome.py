@@ -353,3 +353,37 @@ def test_a_facilitator_exports_then_erases_a_persons_data_from_the_journey(
     assert find_people(kiosk_context, "camille") == []
     actions = [line.action for line in recent_audit(kiosk_context)]
     assert actions[:2] == ["privacy_erase", "privacy_export"]
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_the_welcome_screen_shows_where_to_hold_a_badge(
+    qtbot: QtBot, kiosk: Kiosk, high_contrast: bool
+) -> None:
+    # Issue #19: a picture of the reader under the screen, beside the words, in the theme's
+    # colours (an SVG of the house's, no external image), larger with large text.
+    from PySide6.QtGui import QColor, QImage
+
+    from ui import theme
+    from ui.screens.welcome.welcome import WelcomeScreen
+
+    shell, _ = kiosk
+    shell.set_modes(high_contrast=high_contrast)
+    shell.set_language("nl")
+    shell.go("welcome")
+    screen = page(kiosk, "welcome")
+    assert isinstance(screen, WelcomeScreen)
+    qtbot.waitUntil(screen.reader_picture.isVisible)
+    assert screen.reader_hint.text() == "Houd hem plat tegen de lezer onder het scherm."
+    assert screen.reader_picture.accessibleName()
+    width = screen.reader_picture.width()
+    image = screen.reader_picture.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, width, 3)
+        for y in range(0, image.height(), 3)
+    }
+    palette = theme.current().palette
+    assert QColor(palette.ink).name() in colours  # its strokes, in ink
+    assert len(colours) > 3  # a drawing, not a blank box
+    shell.set_modes(large_text=True, high_contrast=high_contrast)
+    qtbot.waitUntil(lambda: screen.reader_picture.width() > width)

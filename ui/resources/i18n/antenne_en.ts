@@ -6506,6 +6506,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hold it flat against the reader under the screen.</source>
+        <translation>Hold it flat against the reader under the screen.</translation>
+    </message>
+    <message>
+        <source>A badge held against the reader under the screen</source>
+        <translation>A badge held against the reader under the screen</translation>
+    </message>
+    <message>
         <source>I am a member: find my name</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6506,6 +6506,14 @@
         <translation>Vous avez un badge&#x202f;? Scannez-le pour signaler votre arrivée.</translation>
     </message>
     <message>
+        <source>Hold it flat against the reader under the screen.</source>
+        <translation>Posez-le à plat sur le lecteur, sous l’écran.</translation>
+    </message>
+    <message>
+        <source>A badge held against the reader under the screen</source>
+        <translation>Un badge posé sur le lecteur, sous l’écran</translation>
+    </message>
+    <message>
         <source>I am a member: find my name</source>
         <translation>Je suis membre&#x202f;: trouver mon nom</translation>
     </message>

@@ -6506,6 +6506,14 @@
         <translation>Heb je een badge? Scan hem nu om je aan te melden.</translation>
     </message>
     <message>
+        <source>Hold it flat against the reader under the screen.</source>
+        <translation>Houd hem plat tegen de lezer onder het scherm.</translation>
+    </message>
+    <message>
+        <source>A badge held against the reader under the screen</source>
+        <translation>Een badge tegen de lezer onder het scherm</translation>
+    </message>
+    <message>
         <source>I am a member: find my name</source>
         <translation>Ik ben lid: mijn naam zoeken</translation>
     </message>

@@ -153,7 +153,7 @@ class AttractScreen(Screen):
         self.toggles.show_modes(
             large_text=self.shell.theme.large_text, high_contrast=self.shell.theme.high_contrast
         )
-        self._fit_bottom(self.space().width())
+        self._fit_bottom(self.room(self.space()))
 
     def _load(self) -> None:
         language = self.shell.language
@@ -218,16 +218,13 @@ class AttractScreen(Screen):
             self.news[name] = widget
 
     def arrange(self, space: QSize) -> None:
-        self._fit_bottom(space.width())
+        self._fit_bottom(self.room(space))
 
     def _fit_bottom(self, width: int) -> None:
-        # Languages and switches side by side when they fit, stacked otherwise (portrait).
-        needed = self.languages.sizeHint().width() + self.toggles.sizeHint().width() + 24 + 128
-        self._bottom.setDirection(
-            QBoxLayout.Direction.LeftToRight
-            if needed <= width
-            else QBoxLayout.Direction.TopToBottom
-        )
+        # Languages and switches side by side when they fit, stacked otherwise (portrait),
+        # measured: a guess at the margins was 8 px short in Dutch with large text and high
+        # contrast's thicker borders at 1366.
+        self.side_by_side_if_room(self._bottom, width)
 
     def _start(self) -> None:
         self.shell.go("home")

@@ -25,8 +25,6 @@ from ui.widgets.tile import Tile
 if TYPE_CHECKING:
     from app.badges.types import BadgeHolder
 
-TILE_MAX = QSize(720, 360)
-
 
 @register_screen
 class HomeScreen(Screen):
@@ -66,12 +64,10 @@ class HomeScreen(Screen):
         steps.addLayout(self._steps_row)
         layout.addLayout(steps)
         layout.addLayout(self._news_box)
-        # The tiles grow to their widest and keep to the left; the stretches, right and below,
-        # take the room they do not need.
-        tiles = QHBoxLayout()
-        tiles.addLayout(self._grid, 1)
-        tiles.addStretch()
-        layout.addLayout(tiles)
+        # The tiles share the whole width (issue #19: kept to 720 px they sat top-left with
+        # the right third of the screen empty, and a capped height cut their descriptions in
+        # large text); each is as tall as its texts need.
+        layout.addLayout(self._grid)
         layout.addStretch(1)
         layout.addLayout(footer)
         self._footer = footer
@@ -90,7 +86,6 @@ class HomeScreen(Screen):
                 self._footer.addWidget(button)
             else:
                 tile = Tile(icon_name=spec.icon, colour=spec.colour)
-                tile.setMaximumSize(TILE_MAX)
                 tile.clicked.connect(lambda _c=False, name=name: self.shell.go(name))
                 self.tiles[name] = tile
         self._arrange(3)
@@ -103,6 +98,8 @@ class HomeScreen(Screen):
             self._grid.removeWidget(tile)
         for index, tile in enumerate(self.tiles.values()):
             self._grid.addWidget(tile, index // columns, index % columns)
+        for column in range(3):  # a column left empty takes no room
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def arrange(self, space: QSize) -> None:
         width = space.width()

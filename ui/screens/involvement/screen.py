@@ -24,7 +24,7 @@ from ui.widgets.buttons import TouchButton
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.icons import LEVEL_ICONS
-from ui.widgets.page import failure_text, label, set_page_margins
+from ui.widgets.page import count_label, failure_text, label, set_page_margins
 from ui.widgets.tile import Tile
 
 if TYPE_CHECKING:
@@ -303,9 +303,9 @@ class InvolvementStatsScreen(Screen):
         self.levels_heading = label("heading")
         self.topics_heading = label("heading")
         for level in LEVELS:
-            self.level_labels[level], self.level_values[level] = label("lead"), label("heading")
+            self.level_labels[level], self.level_values[level] = label("lead"), count_label()
         for topic in TOPICS:
-            self.topic_labels[topic], self.topic_values[topic] = label("lead"), label("heading")
+            self.topic_labels[topic], self.topic_values[topic] = label("lead"), count_label()
         self._arrange_counts(side_by_side=True)
         self.export_level = ChoiceButtons(LEVELS, exclusive=True, columns=4, icons=LEVEL_ICONS)
         self.export_topic = ChoiceButtons(TOPICS, exclusive=False, columns=3)
@@ -351,12 +351,24 @@ class InvolvementStatsScreen(Screen):
         grid.setColumnStretch(2, 2 if side_by_side else 0)
 
     def arrange(self, space: QSize) -> None:
-        # Two columns of counts and four level buttons in a row need a wide landscape screen
-        # (at 1366 wide with large text they would be cut on the right).
-        room = space.width() / theme.current().metrics.scale
-        self._arrange_counts(side_by_side=room >= 1300)
-        self.export_level.set_columns(4 if room >= 1300 else 2 if room >= 900 else 1)
-        self.export_topic.set_columns(3 if room >= 900 else 2)
+        # Two columns of counts and four level buttons in a row need a wide landscape screen;
+        # in large text, with the long Dutch level names, even 1920 is not enough: the widest
+        # arrangement that fits, measured (a guess from the width cut the topics' numbers and
+        # the export chips off the right edge).
+        room = self.room(space)
+        for side_by_side, levels, topics in (
+            (True, 4, 3),
+            (True, 2, 3),
+            (False, 2, 3),
+            (False, 2, 2),
+            (False, 1, 2),
+            (False, 1, 1),
+        ):
+            self._arrange_counts(side_by_side=side_by_side)
+            self.export_level.set_columns(levels)
+            self.export_topic.set_columns(topics)
+            if self.minimum_width() <= room:
+                return
 
     def title(self) -> str:
         return self.tr("Who wants which news")

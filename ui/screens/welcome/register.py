@@ -130,15 +130,23 @@ class RegisterScreen(Screen):
         for caption, field in zip(self.labels, self.fields, strict=True):
             self._form.removeWidget(caption)
             self._form.removeWidget(field)
+        for column in range(4):  # a column left empty takes no room
+            self._form.setColumnStretch(column, 1 if column < columns else 0)
         for index, (caption, field) in enumerate(zip(self.labels, self.fields, strict=True)):
             row, column = (index // columns) * 2, index % columns
             self._form.addWidget(caption, row, column)
             self._form.addWidget(field, row + 1, column)
 
     def arrange(self, space: QSize) -> None:
-        wide = space.width() >= 1300
-        self.purposes.set_columns(3 if wide else 2)
-        self._arrange_form(2 if wide else 1)
+        # The four fields in one row where they fit (a landscape screen, even in large text):
+        # the purposes' last row then shows above the pinned "Continue" instead of under it.
+        # The widest arrangement that fits, measured: Dutch labels are the longest.
+        room = self.room(space)
+        for form, purposes in ((4, 3), (2, 3), (2, 2), (1, 2), (1, 1)):
+            self._arrange_form(form)
+            self.purposes.set_columns(purposes)
+            if self.minimum_width() <= room:
+                return
 
     def _language_chosen(self) -> None:
         # The kiosk speaks the visitor's language from now on (consent screen included).

@@ -17,13 +17,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QBoxLayout, QFrame, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout
 
 from ui.navigation import Screen, register_screen
 from ui.screen_args import CheckinArgs, ScreenArgs
 from ui.screens.welcome import ops
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
+from ui.widgets.illustration import Illustration
 from ui.widgets.page import failure_text, label, set_page_margins
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class WelcomeScreen(Screen):
         self.busy = False
         self.heading = label()
         self.scan_hint = label("lead")
+        self.reader_hint = label("muted")
         self.find_name = TouchButton(big=True, icon_name="users")
         self.find_name.clicked.connect(lambda: self.shell.go("checkin-search"))
         self.register = TouchButton(kind="primary", big=True, icon_name="pointer")
@@ -55,11 +57,19 @@ class WelcomeScreen(Screen):
             self._buttons.addWidget(button)
         card = QFrame()
         card.setProperty("role", "card")
-        inner = QVBoxLayout(card)
+        # Where to hold the badge, drawn (issue #19): the reader under the screen.
+        self.reader_picture = Illustration("badge-reader", width=240)
+        texts = QVBoxLayout()
+        texts.setSpacing(16)
+        texts.addWidget(self.scan_hint)
+        texts.addWidget(self.reader_hint)
+        texts.addWidget(self.message)
+        texts.addStretch(1)
+        inner = QHBoxLayout(card)
         inner.setContentsMargins(40, 32, 40, 32)
-        inner.setSpacing(16)
-        inner.addWidget(self.scan_hint)
-        inner.addWidget(self.message)
+        inner.setSpacing(40)
+        inner.addWidget(self.reader_picture)
+        inner.addLayout(texts, 1)
         layout = QVBoxLayout(self)
         set_page_margins(layout)
         layout.setSpacing(32)
@@ -79,6 +89,10 @@ class WelcomeScreen(Screen):
             self.tr("Leaving? Scan your badge to check out.")
             if self.leaving
             else self.tr("Have a badge? Scan it now to check in.")
+        )
+        self.reader_hint.setText(self.tr("Hold it flat against the reader under the screen."))
+        self.reader_picture.setAccessibleName(
+            self.tr("A badge held against the reader under the screen")
         )
         self.find_name.setText(self.tr("I am a member: find my name"))
         self.register.setText(self.tr("First visit? Register"))
