@@ -2613,6 +2613,10 @@
         <translation>Texts in</translation>
     </message>
     <message>
+        <source>{language}, translated</source>
+        <translation>{language}, translated</translation>
+    </message>
+    <message>
         <source>The texts in {language} are the vote&apos;s own and count; the other languages are optional translations, shown to those who read them.</source>
         <translation>The texts in {language} are the vote&apos;s own and count; the other languages are optional translations, shown to those who read them.</translation>
     </message>

@@ -2613,6 +2613,10 @@
         <translation>Textes en</translation>
     </message>
     <message>
+        <source>{language}, translated</source>
+        <translation>{language}, traduit</translation>
+    </message>
+    <message>
         <source>The texts in {language} are the vote&apos;s own and count; the other languages are optional translations, shown to those who read them.</source>
         <translation>Les textes en {language} sont ceux du vote et font foi&#x202f;; les autres langues sont des traductions facultatives, montrées à qui les lit.</translation>
     </message>

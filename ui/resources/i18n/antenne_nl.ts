@@ -2613,6 +2613,10 @@
         <translation>Teksten in</translation>
     </message>
     <message>
+        <source>{language}, translated</source>
+        <translation>{language}, vertaald</translation>
+    </message>
+    <message>
         <source>The texts in {language} are the vote&apos;s own and count; the other languages are optional translations, shown to those who read them.</source>
         <translation>De teksten in het {language} zijn die van de stemming en gelden; de andere talen zijn optionele vertalingen, getoond aan wie ze leest.</translation>
     </message>

@@ -264,7 +264,13 @@ class VoteTextsEditor(QWidget):
         self.tabs_label.setText(QCoreApplication.translate("OptionRows", "Texts in"))
         self.tabs.set_texts(
             {
-                key: ENDONYMS[key] + (" ✓" if self._has_texts(key) and key != own else "")
+                key: (
+                    QCoreApplication.translate("OptionRows", "{language}, translated").format(
+                        language=ENDONYMS[key]
+                    )
+                    if self._has_texts(key) and key != own
+                    else ENDONYMS[key]
+                )
                 for key in LANGUAGES
             }
         )
