@@ -32,8 +32,9 @@ format: $(TEST_STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# Every core works (at most four): a test file stays on one worker, with its module fixtures.
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not soak"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not soak" -n auto --maxprocesses 4 --dist loadfile
 
 soak: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m soak

@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-QUEUE = "antenne-test"
+# cups-pdf's per-queue file is shared by the machine (below): one queue name per xdist worker.
+QUEUE = "antenne-test" + (f"-{worker}" if (worker := os.environ.get("PYTEST_XDIST_WORKER")) else "")
 CUPS_PDF_BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
 CUPS_PDF_PPD_DIR = Path("/usr/share/ppd/cups-pdf")
 CUPS_PDF_CONFIG_DIR = Path("/etc/cups")

@@ -145,7 +145,7 @@ def test_a_post_the_board_does_not_show_is_a_404(
 @pytest.mark.parametrize(
     "post_id",
     [
-        str(uuid.uuid4()),
+        "3f2b8c1e-7d4a-4e6b-9a0c-5d1e2f3a4b5c",  # well formed, names no post
         "not-a-post",
         "0190f1c2-0000-7000-8000-00000000000",
         "0190f1c200007000800000000000000001",

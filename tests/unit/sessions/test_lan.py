@@ -43,8 +43,8 @@ def test_a_phone_gets_the_sessions_calendar(server: CalendarServer, planned: Pla
 @pytest.mark.parametrize(
     "path",
     [
-        f"/public/sessions/{uuid.uuid4()}.ics",
-        f"/public/series/{uuid.uuid4()}.ics",
+        "/public/sessions/6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f.ics",  # well formed, no session
+        "/public/series/7d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a.ics",
         "/public/antennes/nowhere/sessions.ics",
         "/public/antennes/BRUXELLES/sessions.ics",
         "/public/sessions/not-an-id.ics",
