@@ -21,12 +21,17 @@ def qr_matrix(data: str) -> list[list[bool]]:
 
 
 def paint_qr(painter: QPainter, rect: QRectF, matrix: list[list[bool]]) -> None:
-    """Dark modules on white, with the 4-module quiet zone, centred in `rect` (square)."""
+    """Dark modules on white, with the 4-module quiet zone, centred in `rect` (square).
+
+    Each module is a whole number of pixels when there is room for one: a fractional module
+    rounds one way or the other from square to square, and the code shows thin white seams a
+    phone's camera may read as gaps."""
     count = len(matrix) + 2 * QUIET_ZONE
     side = min(rect.width(), rect.height())
-    module = side / count
-    left = rect.left() + (rect.width() - side) / 2
-    top = rect.top() + (rect.height() - side) / 2
+    module = float(int(side / count)) or side / count
+    side = module * count
+    left = round(rect.left() + (rect.width() - side) / 2)
+    top = round(rect.top() + (rect.height() - side) / 2)
     painter.fillRect(QRectF(left, top, side, side), QColor("#FFFFFF"))
     dark = QColor("#000000")
     for y, row in enumerate(matrix):
@@ -36,8 +41,8 @@ def paint_qr(painter: QPainter, rect: QRectF, matrix: list[list[bool]]) -> None:
                     QRectF(
                         left + (x + QUIET_ZONE) * module,
                         top + (y + QUIET_ZONE) * module,
-                        module + 0.02,
-                        module + 0.02,
+                        module,
+                        module,
                     ),
                     dark,
                 )

@@ -69,6 +69,27 @@ def test_a_badge_token_fits_a_version_2_qr_code_painted_as_vectors(qtbot: QtBot)
     assert image.pixelColor(2, 2).name() == "#ffffff"
 
 
+def test_a_qr_code_at_any_size_has_whole_pixel_modules_and_no_seams(qtbot: QtBot) -> None:
+    # 440 px for 33 modules is 13.3 px a module: drawn fractional, the squares rounded either
+    # way and thin white seams crossed the code (the room display's QR, issue #19).
+    view = QrView("ANT1-" + "0123456789ABCDEFGHJKMNPQRS")
+    qtbot.add_widget(view)
+    view.resize(440, 440)
+    image = view.grab().toImage()
+    module = 440 // (25 + 2 * QUIET_ZONE)
+    middle = [image.pixelColor(x, 220).name() for x in range(440)]
+    left = middle.index("#ffffff")  # the quiet zone starts; the widget's own ground before it
+    top = left + int((QUIET_ZONE + 0.5) * module)  # the middle of the first row of modules
+    row = [image.pixelColor(x, top).name() for x in range(left, left + 33 * module)]
+    assert set(row) == {"#000000", "#ffffff"}  # no grey edge
+    # The finder pattern's top edge is one dark run of seven modules, not seven squares.
+    first = left + QUIET_ZONE * module
+    assert row[first - left : first - left + 7 * module] == ["#000000"] * (7 * module)
+    assert row[first - left + 7 * module] == "#ffffff"
+    column = [image.pixelColor(first + 2, y).name() for y in range(first, first + 7 * module)]
+    assert column == ["#000000"] * (7 * module)  # its left side: no seam either
+
+
 def test_an_avatar_shows_initials_not_a_photo(qtbot: QtBot) -> None:
     assert initials("élodie", "de la Fontaine") == "ÉD"
     assert initials("", "") == "?"
