@@ -156,6 +156,9 @@ def test_the_booth_shows_each_project_with_its_picture_and_description(
     assert cards["Fresque"].state.text() == "Dans mon panier"
     assert cards["Fresque"].state_row.isVisible()
     assert not cards["Jardin"].state_row.isVisible()
+    # Its thicker outline moves nothing: its name starts where the unchosen one's does.
+    QApplication.processEvents()
+    assert cards["Fresque"].name.pos() == cards["Jardin"].name.pos()
     # The Cantine would pass the budget: it cannot be added.
     assert not cards["Cantine"].toggle.isEnabled()
     assert cards["Cantine"].toggle.text() == "Dépasse le budget"

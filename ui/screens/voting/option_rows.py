@@ -23,6 +23,19 @@ from ui.widgets.page import label
 LANGUAGES = ("fr", "nl", "en")
 # Each language by its own name, as the kiosk's language buttons say it.
 ENDONYMS = {"fr": "Français", "nl": "Nederlands", "en": "English"}
+
+
+def language_in_text(language: str) -> str:
+    """`language`'s name inside a sentence of the reader's language ("en français",
+    "in het Nederlands"): the endonyms above are for buttons."""
+    names = {
+        "fr": QCoreApplication.translate("OptionRows", "French"),
+        "nl": QCoreApplication.translate("OptionRows", "Dutch"),
+        "en": QCoreApplication.translate("OptionRows", "English"),
+    }
+    return names[language]
+
+
 # Rows a new form starts with (two options are the least a choice needs).
 FIRST_ROWS = 2
 MAX_ROWS = 30
@@ -89,7 +102,7 @@ class OptionRowEditor(QFrame):
             self.names[key].setVisible(key == language)
             self.descriptions[key].setVisible(key == language)
         self.cost.setVisible(costs)
-        name = ENDONYMS[language]
+        name = language_in_text(language)
         self.names[language].setPlaceholderText(
             QCoreApplication.translate("OptionRows", "Name ({language})").format(language=name)
             if language == own
@@ -279,9 +292,9 @@ class VoteTextsEditor(QWidget):
                 "OptionRows",
                 "The texts in {language} are the vote's own and count; the other languages "
                 "are optional translations, shown to those who read them.",
-            ).format(language=ENDONYMS[own])
+            ).format(language=language_in_text(own))
         )
-        name = ENDONYMS[shown]
+        name = language_in_text(shown)
         optional = shown != own
         for key in LANGUAGES:
             self.titles[key].setVisible(key == shown)

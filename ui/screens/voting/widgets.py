@@ -492,6 +492,11 @@ def centre_crop(picture: Picture, size: QSize) -> Picture:
     return picture.copy(x, y, size.width(), size.height())
 
 
+CARD_MARGIN = 16
+CHOSEN_EDGE = 4
+"""A chosen project's outline, in px (a card's own edge is the theme's border)."""
+
+
 class ProjectCard(QFrame):
     """One project of a participatory budget: its picture, name, cost and description, and a
     big button that puts it in the basket (or takes it out)."""
@@ -540,7 +545,7 @@ class ProjectCard(QFrame):
         text.addWidget(self.state_row)
         text.addStretch(1)
         self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(16, 16, 16, 16)
+        self.grid.setContentsMargins(*[CARD_MARGIN] * 4)
         self.grid.setHorizontalSpacing(20)
         self.grid.setVerticalSpacing(12)
         self.grid.addWidget(self.picture, 0, 0, Qt.AlignmentFlag.AlignTop)
@@ -586,7 +591,12 @@ class ProjectCard(QFrame):
         self.state.setText(QCoreApplication.translate("BasketBallot", "In my basket"))
         self.state.setStyleSheet(f"font-weight:bold;color:{ink};")
         self.state_icon.setPixmap(icon("check", ink, 32).pixmap(32, 32))
-        self.setStyleSheet(f'QFrame[role="card"] {{ border:4px solid {ink}; }}' if chosen else "")
+        self.setStyleSheet(
+            f'QFrame[role="card"] {{ border:{CHOSEN_EDGE}px solid {ink}; }}' if chosen else ""
+        )
+        # The thicker edge eats into the margins, so the picture and texts never move.
+        edge = CHOSEN_EDGE - current_theme().state("secondary").edge_px if chosen else 0
+        self.grid.setContentsMargins(*[CARD_MARGIN - edge] * 4)
         if chosen:
             self.toggle.setText(QCoreApplication.translate("BasketBallot", "Remove from my basket"))
             self.toggle.set_icon_name("minus")
