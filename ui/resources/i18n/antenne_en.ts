@@ -2577,6 +2577,18 @@
 <context>
     <name>OptionRows</name>
     <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
         <source>Name ({language})</source>
         <translation>Name ({language})</translation>
     </message>

@@ -2577,6 +2577,18 @@
 <context>
     <name>OptionRows</name>
     <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
         <source>Name ({language})</source>
         <translation>Nom ({language})</translation>
     </message>

@@ -2577,6 +2577,18 @@
 <context>
     <name>OptionRows</name>
     <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
         <source>Name ({language})</source>
         <translation>Naam ({language})</translation>
     </message>
