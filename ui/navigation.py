@@ -14,9 +14,17 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
-from PySide6.QtCore import QEvent, QMargins, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QMargins, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import log
 from app.changes import Changes
@@ -154,6 +162,25 @@ class Screen(QWidget):
 
     def prepare_screenshot(self) -> None:
         """Put the screen in a representative state for `antenne screenshot` (demo data only)."""
+
+    def keyboard_field(self) -> QWidget | None:
+        """The field a visitor types in first here, with the on-screen keyboard (`antenne
+        screenshot --keyboard` opens it there): the first visible field that takes text,
+        None when the screen shows none."""
+        for field in self.findChildren(QWidget):
+            if (
+                isinstance(field, QLineEdit | QPlainTextEdit | QTextEdit)
+                and not field.isReadOnly()
+                and field.isVisibleTo(self)
+                and field.isEnabled()
+            ):
+                return field
+        return None
+
+    def keyboard_result(self) -> QRect | None:
+        """Where the first thing found by what is typed in `keyboard_field` shows (a name, a
+        post), in the screen's coordinates; None when typing there finds nothing to show."""
+        return None
 
     def arrange(self, space: QSize) -> None:
         """Fit the layout to `space`, the room the screen is shown in (portrait or landscape,
