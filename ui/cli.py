@@ -105,7 +105,12 @@ def _screenshot(args: argparse.Namespace) -> int:
             print("antenne screenshot: --keyboard needs Xvfb (Debian's xvfb)", file=sys.stderr)
             return 2
         with virtual_display(args.size):
-            return _render(args)
+            code = _render(args)
+        # Everything is written. Qt Virtual Keyboard's QtQuick window, torn down by the
+        # interpreter after the QApplication, aborts the process: end it here instead.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return _render(args)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtQuick import QQuickItem
     from PySide6.QtWidgets import QBoxLayout
 
+    from ui.navigation import Screen
     from ui.shell import Shell
 
 KEYBOARD_LOCALES = {"fr": "fr_FR", "nl": "nl_NL", "en": "en_GB"}
@@ -39,6 +40,9 @@ ABOVE_FIELD = 72
 """Room kept over a revealed field: its label shows above it."""
 UNDER_FIELD = 240
 """Room a revealed field wants under it: the first names found, the first posts."""
+FIRST_FIND_SHOWN = 56
+"""How much of the first thing found (`Screen.keyboard_result`) a revealed field brings into
+view under it, when the field stays in view: its first line."""
 
 _SETTINGS_QML = b"""
 import QtQuick
@@ -94,6 +98,33 @@ def reveal(field: QWidget) -> None:
             bar.value() + seen
         ):
             bar.setValue(top - ABOVE_FIELD)
+
+
+def reveal_first_find(field: QWidget, screen: Screen) -> None:
+    """Scroll `screen` a little further when the first thing found under `field` (filters
+    between them, in a narrow layout) is out of the room, as far as `field` stays in it."""
+    host = screen.host
+    found = screen.keyboard_result()
+    if host is None or found is None or not host.isAncestorOf(field):
+        return
+    viewport = host.viewport()
+    top = screen.mapTo(viewport, found.topLeft()).y()
+    short = top + min(found.height(), FIRST_FIND_SHOWN) - viewport.height()
+    room_above = field.mapTo(viewport, QPoint(0, 0)).y() - 8
+    step = min(short, room_above)
+    if step > 0:
+        bar = host.verticalScrollBar()
+        bar.setValue(bar.value() + step)
+
+
+def screen_of(widget: QWidget) -> Screen | None:
+    """The kiosk screen `widget` is on."""
+    from ui.navigation import Screen
+
+    parent: QWidget | None = widget
+    while parent is not None and not isinstance(parent, Screen):
+        parent = parent.parentWidget()
+    return parent
 
 
 def takes_text(widget: QWidget | None) -> bool:
@@ -177,6 +208,9 @@ class KeyboardRoom(QObject):
         focus = QApplication.focusWidget()
         if takes_text(focus) and focus is not None and focus.window() is self._window:
             reveal(focus)
+            screen = screen_of(focus)
+            if screen is not None:
+                reveal_first_find(focus, screen)
 
     def _use_language(self, language: str) -> None:
         """The keyboard's layout follows the kiosk's language (its globe key still switches)."""

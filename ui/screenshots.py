@@ -67,11 +67,14 @@ screen (docs/architecture.md, "Screenshots")."""
 
 KEYBOARD_VARIANTS = (
     *(Variant(language, keyboard=True) for language in LANGUAGES),
-    Variant("nl", large_text=True, keyboard=True),
+    Variant("nl", large_text=True, size=(1366, 768), keyboard=True),
+    Variant("nl", large_text=True, size=(1080, 1920), keyboard=True),
 )
-"""The screens a visitor types in, with the on-screen keyboard open, at one size a run (the
-keyboard spans the display it opens on: `antenne screenshot --all DIR --keyboard --size WxH`
-under a display of that size, `make screenshots` runs the three)."""
+"""The screens a visitor types in, with the on-screen keyboard open: each language at the
+reference size, and the small laptop and portrait in the longest language with large text.
+The keyboard spans the display it opens on, so one run renders one size (`antenne screenshot
+--all DIR --keyboard --size WxH` under a display of that size; `make screenshots` runs the
+three)."""
 
 KEYBOARD_SHOWN_S = 10.0
 """How long the on-screen keyboard may take to show (QtQuick loads at its first showing)."""
@@ -141,16 +144,19 @@ class Renderer:
         self, folder: Path, *, size: tuple[int, int] = (1920, 1080), keyboard: bool = False
     ) -> Iterator[Path]:
         """Every screen in every variant; with `keyboard`, the screens a visitor types in with
-        the keyboard open (`KEYBOARD_VARIANTS`), at `size`, the name saying it when it is not
-        the reference size."""
+        the keyboard open, in the `KEYBOARD_VARIANTS` of `size` (`size` the reference one:
+        those of no size)."""
         if keyboard:
-            suffix = "" if size == (1920, 1080) else f"-{size[0]}x{size[1]}"
-            for screen in self.keyboard_screens():
-                for variant in KEYBOARD_VARIANTS:
-                    name = variant.file_name(screen).removesuffix(".png") + suffix + ".png"
+            variants = [
+                variant
+                for variant in KEYBOARD_VARIANTS
+                if (variant.size is None and size == (1920, 1080)) or variant.size == size
+            ]
+            for screen in self.keyboard_screens() if variants else []:
+                for variant in variants:
                     yield self.render(
                         screen,
-                        folder / name,
+                        folder / variant.file_name(screen),
                         language=variant.language,
                         size=size,
                         large_text=variant.large_text,
@@ -275,7 +281,8 @@ def has_virtual_display() -> bool:
 @contextmanager
 def virtual_display(size: tuple[int, int]) -> Iterator[None]:
     """A private X display of `size` (Xvfb) for a real window and Qt Virtual Keyboard, which
-    offscreen cannot show: sets the environment the QApplication made inside reads."""
+    offscreen cannot show: sets the environment the QApplication made inside reads. The
+    display lasts as long as that QApplication's process."""
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
         [
@@ -287,6 +294,9 @@ def virtual_display(size: tuple[int, int]) -> Iterator[None]:
             f"{size[0]}x{size[1]}x24",
             "-nolisten",
             "tcp",
+            # It ends when its last client does: the QApplication, which outlives this block
+            # and talks to it until the process ends.
+            "-terminate",
         ],
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
@@ -309,5 +319,6 @@ def virtual_display(size: tuple[int, int]) -> Iterator[None]:
                 os.environ.pop(name, None)
             else:
                 os.environ[name] = value
-        server.terminate()
-        server.wait()
+        if QApplication.instance() is None:
+            server.terminate()
+            server.wait()
