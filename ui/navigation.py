@@ -210,7 +210,11 @@ class Screen(QWidget):
 
     def invalidate_layouts(self) -> None:
         """Make every layout of the screen measure again, those of the widgets in it included:
-        a change deep inside reaches none of the layouts around it by itself."""
+        a change deep inside reaches none of the layouts around it by itself. A layout keeps
+        each widget's measures too, until that widget's geometry is said to change (a card
+        holding buttons that now take one column, not two): every widget says so."""
+        for widget in self.findChildren(QWidget):
+            widget.updateGeometry()
         for layout in self.findChildren(QLayout):
             layout.invalidate()
 
