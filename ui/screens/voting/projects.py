@@ -264,7 +264,7 @@ class PicturePicker(QWidget):
 
     def __init__(self, screen: VoteScreen) -> None:
         super().__init__()
-        self.screen = screen
+        self.vote_screen = screen
         self.previews: dict[Path, QImage] = {}
         """The pictures found, as a project card shows them (`PICTURE_SIZE`, filled)."""
         self.thumbnails: dict[Path, QImage] = {}
@@ -307,14 +307,14 @@ class PicturePicker(QWidget):
             button.deleteLater()
         self.thumb_buttons = []
         ops.find_pictures(
-            self.screen,
+            self.vote_screen,
             decode=lambda path: (
                 path,
                 _decoded(path, THUMB),
                 _decoded(path, PICTURE_SIZE, fill=True),
             ),
             success=self._found,
-            failure=self.screen.refused,
+            failure=self.vote_screen.refused,
         )
 
     def _found(self, found: list[tuple[Path, QImage, QImage]]) -> None:
