@@ -150,7 +150,8 @@ def test_a_project_row_takes_a_picture_from_a_usb_stick_made_small_with_the_vote
     first, second = texts.rows
     # A project's row has its picture; a motion's options have none.
     qtbot.waitUntil(first.choose_picture.isVisible)
-    assert first.thumbnail.text() == "Pas d'image" and not first.remove_picture.isVisible()
+    assert not first.thumbnail.isVisible() and not first.remove_picture.isVisible()
+    assert first.choose_picture.text() == "Choisir une image"
     first.names["fr"].setText("Fresque")
     first.cost.setText("3000")
     second.names["fr"].setText("Cantine")
@@ -162,8 +163,10 @@ def test_a_project_row_takes_a_picture_from_a_usb_stick_made_small_with_the_vote
     assert picker.hint.text() == "Touchez une image pour ce projet."
     tap(picker.thumb_buttons[0])
     assert console.right.currentWidget() is not picker
-    assert not first.thumbnail.pixmap().isNull() and first.remove_picture.isVisible()
-    assert second.thumbnail.pixmap().isNull()
+    assert not first.thumbnail.pixmap().isNull() and first.thumbnail.isVisible()
+    assert first.remove_picture.accessibleName() == "Retirer l'image"
+    assert first.remove_picture.isVisible() and first.remove_picture.height() >= 60
+    assert not second.thumbnail.isVisible()
     console.budget_field.setText("5 000")
     finger(console, console.create_button)
     qtbot.waitUntil(lambda: console.vote_id is not None)
@@ -208,3 +211,9 @@ def test_a_picture_that_cannot_be_read_creates_nothing(
         assert console.notice.text().startswith(said), console.notice.text()
         assert service.list_votes(ctx) == []
         assert texts.rows[0].names["fr"].text() == "Fresque"  # what was typed is kept
+    # Without the picture, the same form makes the vote.
+    finger(console, texts.rows[0].remove_picture)
+    assert texts.rows[0].picture_file is None and not texts.rows[0].thumbnail.isVisible()
+    finger(console, console.create_button)
+    qtbot.waitUntil(lambda: console.vote_id is not None)
+    assert [o.has_picture for o in service.get_vote(ctx, console.vote_id).options] == [False]  # type: ignore[arg-type]

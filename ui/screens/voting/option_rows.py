@@ -69,12 +69,11 @@ class OptionRowEditor(QFrame):
         self.picture_file: Path | None = None
         self.thumbnail = QLabel()
         self.thumbnail.setFixedSize(ROW_PICTURE)
-        self.thumbnail.setProperty("role", "muted")
-        self.thumbnail.setFrameShape(QFrame.Shape.Box)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.choose_picture = TouchButton(icon_name="image")
         self.choose_picture.clicked.connect(self.sig_choose_picture)
         self.remove_picture = TouchButton(kind="destructive", icon_name="trash-2")
+        self.remove_picture.setMinimumSize(60, 60)
         self.remove_picture.clicked.connect(lambda: self.set_picture(None, QImage()))
         self.costs = False
         self.up.clicked.connect(lambda: self.sig_move.emit(-1))
@@ -158,19 +157,19 @@ class OptionRowEditor(QFrame):
         self._show_picture()
 
     def _show_picture(self) -> None:
-        # A picture is a budget's project's; the strings are the projects editor's.
+        # A picture is a budget's project's; the strings are the projects editor's. The
+        # remove button is its icon alone, as the row's others: the line keeps to a portrait
+        # column in Dutch with large text.
         chosen = self.picture_file is not None
-        for widget in (self.thumbnail, self.choose_picture):
-            widget.setVisible(self.costs)
-        self.remove_picture.setVisible(self.costs and chosen)
-        if not chosen:
-            self.thumbnail.setText(QCoreApplication.translate("ProjectsEditor", "No picture"))
+        self.choose_picture.setVisible(self.costs)
+        for widget in (self.thumbnail, self.remove_picture):
+            widget.setVisible(self.costs and chosen)
         self.choose_picture.setText(
             QCoreApplication.translate("ProjectsEditor", "Choose a picture")
         )
-        self.remove_picture.setText(
-            QCoreApplication.translate("ProjectsEditor", "Remove the picture")
-        )
+        remove = QCoreApplication.translate("ProjectsEditor", "Remove the picture")
+        self.remove_picture.setAccessibleName(remove)
+        self.remove_picture.setToolTip(remove)
 
     def set_number(self, number: int, *, first: bool, last: bool) -> None:
         self.number.setText(f"{number}.")
