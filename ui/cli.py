@@ -102,7 +102,11 @@ def _screenshot(args: argparse.Namespace) -> int:
         from ui.screenshots import has_virtual_display, virtual_display
 
         if not has_virtual_display():
-            print("antenne screenshot: --keyboard needs Xvfb (Debian's xvfb)", file=sys.stderr)
+            print(
+                "antenne screenshot: --keyboard needs Xvfb and Qt's xcb libraries (Debian's"
+                " xvfb, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxkbcommon-x11-0)",
+                file=sys.stderr,
+            )
             return 2
         with virtual_display(args.size):
             code = _render(args)

@@ -273,9 +273,17 @@ class Renderer:
         self.shell.translations.uninstall()
 
 
+XCB_LIBRARIES = ("xcb-cursor", "xcb-icccm", "xcb-keysyms", "xkbcommon-x11")
+"""What Qt's xcb platform needs beyond the offscreen one (Debian's libxcb-cursor0,
+libxcb-icccm4, libxcb-keysyms1, libxkbcommon-x11-0: `.ci/run` installs them)."""
+
+
 def has_virtual_display() -> bool:
-    """Whether `virtual_display` can start one (Debian's `xvfb`)."""
-    return shutil.which("Xvfb") is not None
+    """Whether `virtual_display` can start one (Debian's `xvfb`) and Qt can show a window on
+    it."""
+    from ctypes.util import find_library
+
+    return shutil.which("Xvfb") is not None and all(map(find_library, XCB_LIBRARIES))
 
 
 @contextmanager

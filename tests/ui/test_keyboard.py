@@ -61,9 +61,10 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-@pytest.mark.skipif(
-    not has_virtual_display(), reason="needs Xvfb (Debian's xvfb) to show Qt Virtual Keyboard"
-)
+NO_DISPLAY = "Qt Virtual Keyboard needs Xvfb and the xcb libraries (xvfb, libxcb-cursor0…)"
+
+
+@pytest.mark.skipif(not has_virtual_display(), reason=NO_DISPLAY)
 @pytest.mark.parametrize("size", ["1920x1080", "1366x768", "1080x1920"])
 def test_the_field_typed_in_and_what_it_finds_stay_above_the_keyboard(
     demo_db: Path, size: str
@@ -123,7 +124,7 @@ def test_a_field_low_on_a_long_screen_scrolls_to_the_top_with_its_label(
     assert host.verticalScrollBar().value() == value
 
 
-@pytest.mark.skipif(not has_virtual_display(), reason="needs Xvfb (Debian's xvfb)")
+@pytest.mark.skipif(not has_virtual_display(), reason=NO_DISPLAY)
 def test_a_screenshot_with_the_keyboard_shows_it_under_the_screen(
     demo_db: Path, tmp_path: Path
 ) -> None:
