@@ -45,6 +45,10 @@ bench: $(TEST_STAMP)
 screenshots: $(STAMP)
 	rm -f docs/screenshots/*.png  # a variant or screen gone leaves no stale picture
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.cli screenshot --all docs/screenshots
+	# The on-screen keyboard needs a real display: a private Xvfb one per size, when installed.
+	if command -v Xvfb >/dev/null; then for size in 1920x1080 1366x768 1080x1920; do \
+		$(BIN)/python -m app.cli screenshot --all docs/screenshots --keyboard --size $$size \
+		|| exit 1; done; fi
 
 i18n: $(STAMP)
 	$(BIN)/python -m ui.i18n_tool update

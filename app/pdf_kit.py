@@ -7,6 +7,8 @@ look like one family. It knows nothing of what they print.
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +29,16 @@ FONT_BOLD = "AtkinsonHyperlegible-Bold"
 INK = Color(0x1D / 255, 0x1B / 255, 0x26 / 255)
 LINE_HEIGHT = 1.12
 
+NARROW_NO_BREAK_SPACE = "\u202f"
+"""French typography's space before ; : ! ? and inside « » (docs/architecture.md,
+"Languages"). Atkinson Hyperlegible has no glyph for it: `register_fonts` draws it with the
+space's, a sixth of an em wide."""
+NARROW_SPACE_WIDTH = 167
+"""Its width, in thousandths of an em (a space is 280 in Atkinson Hyperlegible)."""
+
+_BREAKING_SPACES = re.compile(r"[^\S\u00a0\u202f\u2007]+")
+"""Whitespace a line may break at: all but the no-break spaces."""
+
 
 def date_label(day: date, language: str) -> str:
     """A day as the person reads it ("26 novembre 2026", "26 november 2026", "November 26, …")."""
@@ -45,8 +57,34 @@ def register_fonts() -> None:
     from fontpkg_atkinson_hyperlegible import ROOT
 
     files = ROOT / "files"
-    pdfmetrics.registerFont(TTFont(FONT_REGULAR, str(files / "AtkinsonHyperlegible-Regular.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(files / "AtkinsonHyperlegible-Bold.ttf")))
+    for name, file in (
+        (FONT_REGULAR, "AtkinsonHyperlegible-Regular.ttf"),
+        (FONT_BOLD, "AtkinsonHyperlegible-Bold.ttf"),
+    ):
+        font = TTFont(name, str(files / file))
+        _draw_narrow_space(font)
+        pdfmetrics.registerFont(font)
+
+
+def _draw_narrow_space(font: TTFont) -> None:
+    """Give U+202F the space's glyph at `NARROW_SPACE_WIDTH`: without a glyph of its own,
+    reportlab would draw the font's "missing" box. The PDF keeps the character itself (its
+    text reads, copies and searches as typed); reportlab does the same for U+00A0."""
+    face = font.face
+    face.charToGlyph[ord(NARROW_NO_BREAK_SPACE)] = face.charToGlyph[ord(" ")]
+    face.charWidths[ord(NARROW_NO_BREAK_SPACE)] = NARROW_SPACE_WIDTH
+
+
+def words(text: str) -> list[str]:
+    """`text` cut where a line may break: at its spaces, never at a no-break one (French
+    punctuation stays with its word)."""
+    return [word for word in _BREAKING_SPACES.split(text) if word]
+
+
+def markup(text: str) -> str:
+    """`text` escaped for a reportlab `Paragraph`. Paragraphs break lines at U+202F (and
+    draw it as a space): a no-break space, which they keep from breaking, takes its place."""
+    return html.escape(text).replace(NARROW_NO_BREAK_SPACE, "\u00a0")
 
 
 def text_width(text: str, font: str, size: float) -> float:
@@ -77,7 +115,7 @@ def fit_text(
     `min_size`, two lines (broken at a space or after a hyphen) at up to `min_size`; and if even
     that overflows, whatever size fits. The result never overflows `width`."""
     register_fonts()
-    text = " ".join(text.split())
+    text = " ".join(words(text))
     unit = text_width(text, font, 1) if text else 0.0
     if unit * min_size <= width or max_lines < 2:
         size = max_size if unit == 0 else min(max_size, _floor(width / unit))

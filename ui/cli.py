@@ -41,6 +41,12 @@ def add_commands(subparsers: Any) -> None:
     shot.add_argument("--size", type=_size, default=(1920, 1080), help="WxH (default 1920x1080)")
     shot.add_argument("--large-text", action="store_true")
     shot.add_argument("--high-contrast", action="store_true")
+    shot.add_argument(
+        "--keyboard",
+        action="store_true",
+        help="with the on-screen keyboard open over the screen's first field (starts Xvfb; with"
+        " --all: the screens with a field, at --size)",
+    )
     shot.add_argument("--list", action="store_true", help="list the screens and exit")
     shot.add_argument(
         "--all", type=Path, metavar="DIR", help="every screen × fr/nl/en, plus both modes"
@@ -91,9 +97,30 @@ def _screenshot(args: argparse.Namespace) -> int:
     if args.all is None and (not args.screen or args.out is None):
         print("antenne screenshot: give --screen NAME and OUT.png, or --all DIR", file=sys.stderr)
         return 2
+    if args.keyboard:
+        # Offscreen cannot show Qt Virtual Keyboard's window: a private X display can.
+        from ui.screenshots import has_virtual_display, virtual_display
+
+        if not has_virtual_display():
+            print(
+                "antenne screenshot: --keyboard needs Xvfb and Qt's xcb libraries (Debian's"
+                " xvfb, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxkbcommon-x11-0)",
+                file=sys.stderr,
+            )
+            return 2
+        with virtual_display(args.size):
+            code = _render(args)
+        # Everything is written. Qt Virtual Keyboard's QtQuick window, torn down by the
+        # interpreter after the QApplication, aborts the process: end it here instead.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return _render(args)
 
+
+def _render(args: argparse.Namespace) -> int:
     from app.application import open_context
     from app.config import load_config
     from ui.screenshots import Renderer
@@ -108,7 +135,7 @@ def _screenshot(args: argparse.Namespace) -> int:
     renderer = Renderer(config, context)
     try:
         if args.all is not None:
-            for path in renderer.render_all(args.all, size=args.size):
+            for path in renderer.render_all(args.all, size=args.size, keyboard=args.keyboard):
                 print(path)
             return 0
         if args.screen not in renderer.screen_names():
@@ -121,6 +148,7 @@ def _screenshot(args: argparse.Namespace) -> int:
             size=args.size,
             large_text=args.large_text,
             high_contrast=args.high_contrast,
+            keyboard=args.keyboard,
         )
         print(args.out)
         return 0

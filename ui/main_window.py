@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ui.camera import CameraScanner
     from ui.housekeeping import Housekeeping
     from ui.idle import IdleOverlay, IdleWatcher
+    from ui.keyboard import KeyboardRoom
     from ui.scanner import BadgeReader, WedgeScanner
     from ui.sync_runner import SyncRunner
     from ui.widgets.toast import Toast
@@ -184,12 +185,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._central = central
+        self._central_layout = layout
         # What the first frame does not need is set up once it is drawn (the kiosk's cold
         # start is measured to that frame): the idle watch, the toast, badge scanners,
         # housekeeping and sync. Nobody can touch the screen before.
         self.toast: Toast
         self.idle_overlay: IdleOverlay
         self.idle: IdleWatcher
+        self.keyboard_room: KeyboardRoom
         self.scanner: WedgeScanner
         self.badge_reader: BadgeReader
         self.housekeeping: Housekeeping
@@ -208,6 +211,7 @@ class MainWindow(QMainWindow):
     def _start_services(self) -> None:
         from ui.housekeeping import Housekeeping
         from ui.idle import IdleOverlay, IdleWatcher
+        from ui.keyboard import KeyboardRoom
         from ui.scanner import BadgeReader, WedgeScanner
         from ui.sync_runner import SyncRunner
         from ui.widgets.toast import Toast
@@ -226,6 +230,9 @@ class MainWindow(QMainWindow):
         self.idle_overlay.sig_more_time.connect(self.idle.restart)
         self._facilitator_changed()
         self.idle.install()
+        # The screens keep above the on-screen keyboard while it shows.
+        self.keyboard_room = KeyboardRoom(self, self._central_layout, shell)
+        self.keyboard_room.sig_room_changed.connect(self._show_top_bar)
 
         # Badges: a USB scanner anywhere in the app, a camera if configured.
         self.scanner = WedgeScanner(self)
@@ -297,9 +304,15 @@ class MainWindow(QMainWindow):
 
     def _screen_changed(self, _name: str) -> None:
         screen = self.navigator.current()
-        self.top_bar.setVisible(not screen.full_bleed)
+        self._show_top_bar()
         self.top_bar.home.setVisible(screen.name != "home")
         self._show_title()
+
+    def _show_top_bar(self) -> None:
+        """Over every screen but a full-bleed one; while the on-screen keyboard leaves little
+        room (1366×768), the field being typed in has it."""
+        typing = self.services_started and self.keyboard_room.short
+        self.top_bar.setVisible(not self.navigator.current().full_bleed and not typing)
 
     def _show_title(self) -> None:
         if self.navigator.currentWidget() is not None:

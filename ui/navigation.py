@@ -14,9 +14,17 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
-from PySide6.QtCore import QEvent, QMargins, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QMargins, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import log
 from app.changes import Changes
@@ -155,6 +163,25 @@ class Screen(QWidget):
     def prepare_screenshot(self) -> None:
         """Put the screen in a representative state for `antenne screenshot` (demo data only)."""
 
+    def keyboard_field(self) -> QWidget | None:
+        """The field a visitor types in first here, with the on-screen keyboard (`antenne
+        screenshot --keyboard` opens it there): the first visible field that takes text,
+        None when the screen shows none."""
+        for field in self.findChildren(QWidget):
+            if (
+                isinstance(field, QLineEdit | QPlainTextEdit | QTextEdit)
+                and not field.isReadOnly()
+                and field.isVisibleTo(self)
+                and field.isEnabled()
+            ):
+                return field
+        return None
+
+    def keyboard_result(self) -> QRect | None:
+        """Where the first thing found by what is typed in `keyboard_field` shows (a name, a
+        post), in the screen's coordinates; None when typing there finds nothing to show."""
+        return None
+
     def arrange(self, space: QSize) -> None:
         """Fit the layout to `space`, the room the screen is shown in (portrait or landscape,
         how many columns). Called before the screen is laid out in it. The screen itself may be
@@ -183,7 +210,11 @@ class Screen(QWidget):
 
     def invalidate_layouts(self) -> None:
         """Make every layout of the screen measure again, those of the widgets in it included:
-        a change deep inside reaches none of the layouts around it by itself."""
+        a change deep inside reaches none of the layouts around it by itself. A layout keeps
+        each widget's measures too, until that widget's geometry is said to change (a card
+        holding buttons that now take one column, not two): every widget says so."""
+        for widget in self.findChildren(QWidget):
+            widget.updateGeometry()
         for layout in self.findChildren(QLayout):
             layout.invalidate()
 

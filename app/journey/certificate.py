@@ -9,7 +9,16 @@ from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from app.pdf_kit import FONT_BOLD, FONT_REGULAR, INK, MM, date_label, fit_text, register_fonts
+from app.pdf_kit import (
+    FONT_BOLD,
+    FONT_REGULAR,
+    INK,
+    MM,
+    date_label,
+    fit_text,
+    register_fonts,
+    words,
+)
 
 PRIMARY = Color(0x0B / 255, 0x5C / 255, 0x6B / 255)
 CODECISION = Color(0x6B / 255, 0x3F / 255, 0xC9 / 255)
@@ -45,7 +54,7 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
 
     lines: list[str] = []
     line = ""
-    for word in text.split():
+    for word in words(text):
         candidate = f"{line} {word}".strip()
         if line and stringWidth(candidate, font, size) > width:
             lines.append(line)

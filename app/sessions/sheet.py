@@ -11,7 +11,6 @@ attendance sheets").
 from __future__ import annotations
 
 import csv
-import html
 import io
 import uuid
 from dataclasses import dataclass
@@ -279,7 +278,7 @@ def render_pdf(sheet: AttendanceSheet) -> bytes:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 
-    from app.pdf_kit import FONT_BOLD, FONT_REGULAR, INK, MM, register_fonts
+    from app.pdf_kit import FONT_BOLD, FONT_REGULAR, INK, MM, markup, register_fonts
 
     register_fonts()
     language = sheet.language
@@ -288,7 +287,7 @@ def render_pdf(sheet: AttendanceSheet) -> bytes:
     heading = ParagraphStyle("h", parent=normal, fontName=FONT_BOLD, fontSize=20, leading=25)
     sub = ParagraphStyle("s", parent=normal, fontSize=11, leading=15, textColor=muted)
     bold = ParagraphStyle("b", parent=normal, fontName=FONT_BOLD)
-    e = html.escape
+    e = markup
 
     facts = Table(
         [

@@ -51,7 +51,7 @@ def vote_from_form(form: VoteForm) -> dict[str, Any]:
     options: list[dict[str, Any]] = []
     for number, row in enumerate(form.options, start=1):
         typed = [*row.names.values(), *row.descriptions.values(), row.cost]
-        if not any(text.strip() for text in typed):
+        if not any(text.strip() for text in typed) and row.picture is None:
             continue  # a row left empty is no option
         name = row.names.get(language, "").strip()
         if not name:
@@ -76,6 +76,12 @@ def vote_from_form(form: VoteForm) -> dict[str, Any]:
             if not row.cost.strip():
                 raise VoteFormError(Message(CONTEXT, NO_COST, {"option": name}))
             option["cost"] = amount
+            if row.picture is not None:
+                # Read here, off the kiosk's screen (the console's op): a file that cannot be
+                # read is refused before anything is created.
+                from app.voting.pictures import read_raw
+
+                option["picture"] = read_raw(row.picture)
         options.append(option)
     spec: dict[str, Any] = {
         **template,

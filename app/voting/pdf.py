@@ -7,7 +7,6 @@ three on a slip.
 
 from __future__ import annotations
 
-import html
 import io
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
@@ -29,7 +28,16 @@ from reportlab.platypus import (
 )
 
 from app.catalogues import LANGUAGES
-from app.pdf_kit import FONT_BOLD, FONT_REGULAR, INK, MM, draw_qr, register_fonts, text_width
+from app.pdf_kit import (
+    FONT_BOLD,
+    FONT_REGULAR,
+    INK,
+    MM,
+    draw_qr,
+    markup,
+    register_fonts,
+    text_width,
+)
 from app.voting.phrases import N_, grade_word, grade_words, t, translations
 from app.voting.texts import option_text, vote_text
 from app.voting.types import NamedLine, Turnout, VoteInfo, named_choices
@@ -139,7 +147,7 @@ def _named_paragraphs(
 ) -> list[str]:
     """Names per choice (motion, plurality, approval, PB, consent), or each person's ballot
     (rankings, grades, scores); as reportlab paragraph markup, escaped."""
-    e = html.escape
+    e = markup
     colon = " :" if language == "fr" else ":"
 
     def shown(option: object) -> str:
@@ -411,7 +419,7 @@ def _projects_table(
     for project, reason in not_selected.items():
         costs.setdefault(project, reason.get("cost", 0))
     funded = sorted(selected, key=lambda p: (-votes.get(p, 0), p))
-    e = html.escape
+    e = markup
     summary = say(
         PB_SUMMARY,
         funded=len(funded),
@@ -531,7 +539,7 @@ def render_minutes(
 
     styles = _Styles()
     normal, sub = styles.normal, styles.sub
-    e = html.escape
+    e = markup
     date_text = (
         format_datetime(when.astimezone(ZoneInfo(timezone)), "d MMMM y, HH:mm", locale=locale)
         if when is not None

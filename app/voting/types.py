@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from app.changes import Changes
@@ -209,11 +210,14 @@ class Done:
 class OptionRow:
     """One option (or project) as the facilitator typed it on the console: its name and
     description in each language (the vote's own is needed, the others optional) and, for a
-    budget, its cost as typed ("4 500")."""
+    budget, its cost as typed ("4 500") and its picture."""
 
     names: Mapping[str, str]
     cost: str = ""
     descriptions: Mapping[str, str] = field(default_factory=dict)
+    picture: Path | None = None
+    """A project's picture file, chosen on the console (read and made small when the vote is
+    created)."""
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,8 @@ class TouchButton(QPushButton):
         self._icon_name = icon_name
         self._icon_key: tuple[object, ...] = ()
         self._polished = False
+        self._one_line_height: int | None = None
+        """The style sheet's least height, while a text of several lines raises it."""
         self.setProperty("kind", kind)
         self.setProperty("size", "big" if big else "")
         self.setCheckable(checkable)
@@ -69,7 +71,17 @@ class TouchButton(QPushButton):
         # Before the button is polished its size hint knows nothing of the style sheet (and
         # costs as much): the Polish event comes back here.
         if self._polished:
-            self.setMinimumWidth(self.sizeHint().width())
+            hint = self.sizeHint()
+            self.setMinimumWidth(hint.width())
+            # The style sheet's `min-height` is one line's: a text of two lines (a meeting's
+            # title and its day) would be cut where a screen is laid out at its least height.
+            if "\n" in self.text():
+                if self._one_line_height is None:
+                    self._one_line_height = self.minimumHeight()
+                self.setMinimumHeight(hint.height())
+            elif self._one_line_height is not None:
+                self.setMinimumHeight(self._one_line_height)
+                self._one_line_height = None
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)

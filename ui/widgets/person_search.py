@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -181,6 +181,14 @@ class PersonSearch(QWidget):
             self.hint.setText(self.tr("Nobody found with this name."))
         else:
             self.hint.setText(self.tr("%n person(s) found", "", len(self.people)))
+
+    def first_result(self, within: QWidget) -> QRect | None:
+        """Where the first person found shows, in the coordinates of `within` (one of this
+        widget's ancestors); None while nobody is listed."""
+        if self.results.count() == 0:
+            return None
+        rect = self.results.visualItemRect(self.results.item(0))
+        return QRect(self.results.viewport().mapTo(within, rect.topLeft()), rect.size())
 
     def _clicked(self, item: QListWidgetItem) -> None:
         person = item.data(Qt.ItemDataRole.UserRole)

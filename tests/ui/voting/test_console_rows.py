@@ -1,20 +1,25 @@
 """The console's new vote in three languages: the options and projects as rows (a name, a cost,
-a description) added, moved and removed with a finger, a tab per language, the vote's own
-language first; a refusal is said on screen and creates nothing."""
+a description, a project's picture) added, moved and removed with a finger, a tab per language,
+the vote's own language first; a refusal is said on screen and creates nothing."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
+from PIL import Image
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.context import AppContext
-from app.voting import service
+from app.voting import pictures, service
 from app.voting.texts import option_text, vote_text
 from db.models import Body, BodyKind
-from tests.ui.conftest import Kiosk, wait_idle
-from tests.ui.voting.test_projects import as_facilitator, finger
+from tests.ui.conftest import Kiosk, tap, wait_idle
+from tests.ui.voting.test_projects import as_facilitator, finger, jpeg
 from ui.screens.voting.console import ConsoleScreen
 
 
@@ -120,3 +125,95 @@ def test_a_vote_in_english_needs_its_options_english_names(
     assert [o.label for o in vote.options] == ["Copyright", "Invoicing"]
     assert option_text(vote.options[0], "fr").label == "Droits d'auteur"
     assert vote_text(vote, "fr").title == "x" * 200
+
+
+def test_a_project_row_takes_a_picture_from_a_usb_stick_made_small_with_the_vote(
+    qtbot: QtBot,
+    make_kiosk: Callable[..., Kiosk],
+    kiosk_context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ctx = kiosk_context
+    with ctx.db.transaction() as session:
+        session.add(Body(slug="rennes-pb-committee", kind=BodyKind.pb_committee, rules={}))
+    stick = tmp_path / "media" / "CLE"
+    stick.mkdir(parents=True)
+    (stick / "fresque.jpg").write_bytes(jpeg((200, 80, 40), (3000, 2000)))
+    monkeypatch.setattr(pictures, "removable_roots", lambda: [stick])
+    _shell, window = as_facilitator(qtbot, make_kiosk, ctx, "vote-console")
+    console = window.navigator.page("vote-console")
+    assert isinstance(console, ConsoleScreen)
+    texts = console.texts
+    finger(console, console.templates.buttons["local-pb"])
+    _type(qtbot, texts.titles["fr"], "Budget 2027")
+    first, second = texts.rows
+    # A project's row has its picture; a motion's options have none.
+    qtbot.waitUntil(first.choose_picture.isVisible)
+    assert not first.thumbnail.isVisible() and not first.remove_picture.isVisible()
+    assert first.choose_picture.text() == "Choisir une image"
+    first.names["fr"].setText("Fresque")
+    first.cost.setText("3000")
+    second.names["fr"].setText("Cantine")
+    second.cost.setText("1500")
+    finger(console, first.choose_picture)
+    picker = console.row_picker
+    assert console.right.currentWidget() is picker
+    qtbot.waitUntil(lambda: len(picker.thumb_buttons) == 1)
+    assert picker.hint.text() == "Touchez une image pour ce projet."
+    tap(picker.thumb_buttons[0])
+    assert console.right.currentWidget() is not picker
+    assert not first.thumbnail.pixmap().isNull() and first.thumbnail.isVisible()
+    assert first.remove_picture.accessibleName() == "Retirer l'image"
+    assert first.remove_picture.isVisible() and first.remove_picture.height() >= 60
+    assert not second.thumbnail.isVisible()
+    console.budget_field.setText("5 000")
+    finger(console, console.create_button)
+    qtbot.waitUntil(lambda: console.vote_id is not None)
+    vote_id = console.vote_id
+    assert vote_id is not None
+    vote = service.get_vote(ctx, vote_id)
+    assert [(o.label, o.has_picture) for o in vote.options] == [
+        ("Fresque", True),
+        ("Cantine", False),
+    ]
+    with Image.open(io.BytesIO(service.option_pictures(ctx, vote_id)["Fresque"])) as image:
+        assert image.size == (640, 427)  # made small by the service
+    # The form is cleared, its pictures with it.
+    qtbot.waitUntil(lambda: all(row.picture_file is None for row in texts.rows))
+
+
+def test_a_picture_that_cannot_be_read_creates_nothing(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk], kiosk_context: AppContext, tmp_path: Path
+) -> None:
+    ctx = kiosk_context
+    with ctx.db.transaction() as session:
+        session.add(Body(slug="rennes-pb-committee", kind=BodyKind.pb_committee, rules={}))
+    shell, window = as_facilitator(qtbot, make_kiosk, ctx, "vote-console")
+    console = window.navigator.page("vote-console")
+    assert isinstance(console, ConsoleScreen)
+    texts = console.texts
+    finger(console, console.templates.buttons["local-pb"])
+    _type(qtbot, texts.titles["fr"], "Budget 2027")
+    texts.rows[0].names["fr"].setText("Fresque")
+    texts.rows[0].cost.setText("3000")
+    # The stick was pulled out after the picture was chosen; another file is no picture.
+    (tmp_path / "faux.png").write_bytes(b"\x89PNG pas vraiment")
+    for chosen, said in (
+        (tmp_path / "parti.jpg", "Impossible de lire l'image"),
+        (tmp_path / "faux.png", "Ce fichier n'est pas une image"),
+    ):
+        texts.rows[0].set_picture(chosen, QImage())
+        console.notice.clear()
+        console.budget_field.setText("5 000")
+        finger(console, console.create_button)
+        wait_idle(qtbot, shell)
+        assert console.notice.text().startswith(said), console.notice.text()
+        assert service.list_votes(ctx) == []
+        assert texts.rows[0].names["fr"].text() == "Fresque"  # what was typed is kept
+    # Without the picture, the same form makes the vote.
+    finger(console, texts.rows[0].remove_picture)
+    assert texts.rows[0].picture_file is None and not texts.rows[0].thumbnail.isVisible()
+    finger(console, console.create_button)
+    qtbot.waitUntil(lambda: console.vote_id is not None)
+    assert [o.has_picture for o in service.get_vote(ctx, console.vote_id).options] == [False]  # type: ignore[arg-type]

@@ -89,6 +89,14 @@ def test_the_projector_opens_as_a_window_and_shows_the_results_when_revealed(
     assert inside.board.turnout.text() == live.turnout.text()
     assert inside.board.question.text() == live.question.text()
     assert window.top_bar.isHidden()  # no kiosk chrome on a room display
+    # Nothing else opens a window of its own over the kiosk (the vote's header, which the room
+    # display does not lay out, once did at the screen's top left).
+    windows = [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if widget.isVisible() and widget.graphicsProxyWidget() is None
+    ]
+    assert set(windows) == {window, projector}
 
     # The facilitator closes and reveals from the console: the window follows.
     shell.go("vote-console", VoteArgs(vote_id))

@@ -248,10 +248,10 @@ def test_the_console_gives_a_project_its_description_and_a_picture_from_a_usb_st
     QTest.keyClicks(editor.description, "Des repas le midi.")
     qtbot.waitUntil(lambda: editor.description.toPlainText() == "Des repas le midi.")
     tap(editor.choose_button)
-    qtbot.waitUntil(lambda: len(editor.thumb_buttons) == 1)
-    assert editor.picker_hint.text() == "Touchez une image pour ce projet."
-    assert editor.thumb_buttons[0].height() >= 56
-    tap(editor.thumb_buttons[0])
+    qtbot.waitUntil(lambda: len(editor.picker.thumb_buttons) == 1)
+    assert editor.picker.hint.text() == "Touchez une image pour ce projet."
+    assert editor.picker.thumb_buttons[0].height() >= 56
+    tap(editor.picker.thumb_buttons[0])
     assert editor.pages.currentWidget() is editor.editor
     assert not editor.preview.pixmap().isNull()
     tap(editor.save_button)
@@ -270,7 +270,7 @@ def test_the_console_gives_a_project_its_description_and_a_picture_from_a_usb_st
     # A file that only looks like a picture is refused with a clear message.
     (stick / "faux.png").write_bytes(b"\x89PNG pas vraiment")
     tap(editor.choose_button)
-    qtbot.waitUntil(lambda: len(editor.thumb_buttons) == 1)  # the false one is not shown
+    qtbot.waitUntil(lambda: len(editor.picker.thumb_buttons) == 1)  # the false one is not shown
     editor._picked(stick / "faux.png")
     tap(editor.save_button)
     qtbot.waitUntil(editor.notice.isVisible)

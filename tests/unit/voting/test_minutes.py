@@ -16,7 +16,7 @@ import pytest
 from app.context import AppContext
 from app.voting import service
 from app.voting.methods import METHOD_NAMES, PB_RULE_NAMES
-from app.voting.pdf import render_minutes
+from app.voting.pdf import render_minutes, render_slips
 from app.voting.tally import tally_data
 from app.voting.tally.motion import BASE_TERMS
 from app.voting.templates import TEMPLATES
@@ -363,3 +363,36 @@ def test_minutes_in_dutch_read_the_dutch_texts_and_quote_the_authoritative_frenc
     # In the vote's own language: no note, the French names.
     own = minutes_of(ctx, vote_id)
     assert "Fresque" in own and "Muurschildering" not in own and "traduit" not in own
+
+
+def test_french_minutes_and_slips_keep_their_punctuation_with_its_word(
+    ctx: AppContext, room: Room
+) -> None:
+    # A vote entered with French typography (a narrow no-break space before "?"): the slips draw
+    # that space, narrow, where they drew the font's missing box; the minutes' paragraphs keep
+    # the "?" with its word (they read it back as a space).
+    title = "Un local ouvert le soir\u202f?"
+    slips = render_slips(title, ["http://192.168.1.20:8765/v/ABCD-EFGH"])
+    assert title in raw_text(slips)
+    vote_id = service.create_from_template(
+        ctx,
+        "statute-change",
+        title="Statuts",
+        question="Adopter l'article 12\u202f?",
+        language="fr",
+    )
+    service.open_vote(ctx, vote_id)
+    (code,) = service.issue_codes(ctx, vote_id, 1)
+    service.cast_with_code(ctx, code, {"choice": "yes"})
+    service.close_vote(ctx, vote_id)
+    text = minutes_of(ctx, vote_id)
+    assert "Adopter l'article 12 ?" in text
+    assert room.shareholders
+
+
+def raw_text(pdf: bytes) -> str:
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return "".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()

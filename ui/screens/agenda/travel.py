@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPlainTextEdit, QV
 
 from app.agenda.types import TravelAid, TravelAidView
 from app.clock import utcnow
-from ui import theme
 from ui.demo import demo_person
 from ui.navigation import Screen, register_screen
 from ui.screen_args import PersonArgs, ScreenArgs
@@ -222,10 +221,11 @@ class TravelAidScreen(Screen):
 
     def arrange(self, space: QSize) -> None:
         if self.meetings is not None:
-            # A meeting's title and day take some fifty letters: two a row on a wide screen,
-            # one at 1366 with large text and in portrait (room in unscaled pixels).
-            room = space.width() / theme.current().metrics.scale
-            self.meetings.set_columns(2 if room >= 1300 else 1)
+            # Two meetings a row where they fit (measured: Dutch titles in large text run
+            # long), else one.
+            self.meetings.set_columns(2)
+            if self.minimum_width() > self.room(space):
+                self.meetings.set_columns(1)
 
     # -- The member -----------------------------------------------------------------------------
 
@@ -328,7 +328,9 @@ class TravelAidScreen(Screen):
             return
         language = self.shell.language
         texts = {
-            str(meeting.id): f"{meeting.title_in(language)} · {day_text(meeting.starts_at)}"
+            # The day under the title: a long title and its day on one line were wider than
+            # the screen in portrait.
+            str(meeting.id): f"{meeting.title_in(language)}\n{day_text(meeting.starts_at)}"
             for meeting in aid.meetings
         }
         texts[OTHER] = self.tr("Another meeting")

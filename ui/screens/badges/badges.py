@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -184,6 +184,9 @@ class BadgesScreen(Screen):
         self.retranslate()
 
     # -- Screen hooks --------------------------------------------------------------------------
+
+    def keyboard_result(self) -> QRect | None:
+        return self.search.first_result(self)
 
     def title(self) -> str:
         return self.tr("Badges")

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.sessions.types import KINDS, Repeat, Scope, SessionEdit, SessionForm
-from ui import theme
 from ui.demo import demo_facilitator
 from ui.navigation import Screen, register_screen
 from ui.screen_args import NewSessionArgs
@@ -441,13 +440,24 @@ class SessionEditorScreen(Screen):
         self._show()
 
     def arrange(self, space: QSize) -> None:
-        room = space.width() / theme.current().metrics.scale
-        self.mode.set_columns(3 if room >= 900 else 1)
-        self.kinds.set_columns(3 if room >= 1300 else 2 if room >= 900 else 1)
-        self.repeat.set_columns(4 if room >= 1700 else 2 if room >= 900 else 1)
-        self.scope.set_columns(2 if room >= 1000 else 1)
+        # Each group of choices as many columns as fit, measured (the series' choices in
+        # French large text at 1366 were wider than a guess from the window's width allowed).
+        room = self.room(space)
+        groups: list[tuple[ChoiceButtons, tuple[int, ...]]] = [
+            (self.mode, (3, 1)),
+            (self.kinds, (3, 2, 1)),
+            (self.repeat, (4, 2, 1)),
+            (self.scope, (2, 1)),
+        ]
         if self.sessions is not None:
-            self.sessions.set_columns(2 if room >= 1300 else 1)
+            groups.append((self.sessions, (2, 1)))
+        for group, _columns in groups:
+            group.set_columns(1)
+        for group, columns in groups:
+            for count in columns:
+                group.set_columns(count)
+                if count == 1 or self.minimum_width() <= room:
+                    break
 
     # -- Showing --------------------------------------------------------------------------------
 

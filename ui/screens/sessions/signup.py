@@ -12,6 +12,7 @@ import uuid
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from app.sessions.types import Place
@@ -143,6 +144,9 @@ class SessionSignupScreen(SessionStep):
         self.finish_layout()
         shell.sig_badge_scanned.connect(self._badge_scanned)
         self.retranslate()
+
+    def keyboard_result(self) -> QRect | None:
+        return self.search.first_result(self)
 
     def title(self) -> str:
         return self.tr("Sign up")

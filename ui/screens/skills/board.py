@@ -18,7 +18,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QBoxLayout, QLineEdit, QVBoxLayout
 
@@ -349,6 +349,12 @@ class SkillsSearchScreen(BoardScreen):
         self.body.insertWidget(self.body.indexOf(self.empty) + 1, self.post_need, 0)
         self.body.setAlignment(self.post_need, Qt.AlignmentFlag.AlignHCenter)
         self.retranslate()
+
+    def keyboard_result(self) -> QRect | None:
+        cards = [card for card in self.grid.cards if card.isVisibleTo(self)]
+        if not cards:
+            return None
+        return QRect(cards[0].mapTo(self, QPoint(0, 0)), cards[0].size())
 
     def title(self) -> str:
         return self.tr("Search the skills")

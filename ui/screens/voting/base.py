@@ -116,8 +116,14 @@ class VoteScreen(Screen):
                 failure=self.refused,
             )
 
+    shows_header: ClassVar[bool] = True
+    """Whether the screen lays out `header` (the room display draws its own): one it does not
+    is never shown, or it would be a window of its own over the kiosk."""
+
     def show_state(self) -> None:
         state = self.state
+        if not self.shows_header:
+            return
         self.header.show_vote(
             state.vote if state else None,
             high_contrast=self.shell.theme.high_contrast,

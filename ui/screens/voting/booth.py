@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLayout,
     QSizePolicy,
@@ -119,7 +120,8 @@ class BoothScreen(VoteScreen):
         self.cancel_button.clicked.connect(self.blank)
         self.phone_button = TouchButton(icon_name="smartphone")
         self.phone_button.clicked.connect(self.by_phone)
-        ballot_buttons = QHBoxLayout()
+        # Side by side, or one under the other where they do not fit (portrait, large text).
+        self.ballot_buttons = ballot_buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         ballot_buttons.setSpacing(16)
         ballot_buttons.addWidget(self.cancel_button)
         ballot_buttons.addStretch(1)
@@ -143,7 +145,8 @@ class BoothScreen(VoteScreen):
         self.confirm_button.clicked.connect(self.cast)
         self.change_button = TouchButton(icon_name="arrow-left")
         self.change_button.clicked.connect(lambda: self.pages.setCurrentWidget(self.ballot_page))
-        review_buttons = QHBoxLayout()
+        self.review_buttons = review_buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        review_buttons.setSpacing(16)
         review_buttons.addWidget(self.change_button)
         review_buttons.addStretch(1)
         review_buttons.addWidget(self.confirm_button)
@@ -253,6 +256,8 @@ class BoothScreen(VoteScreen):
         qr = PHONE_QR_SHORT if short else PHONE_QR_MIN
         self.phone_qr.setMinimumSize(qr, qr)
         self._fit_ballot()
+        for row in (self.ballot_buttons, self.review_buttons):
+            self.side_by_side_if_room(row, space.width())
 
     def _show_header(self) -> None:
         # The ballot and the review scroll their own header with them. On a short screen the

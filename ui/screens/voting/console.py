@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -13,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -36,12 +37,13 @@ from ui.navigation import register_screen
 from ui.screen_args import VoteArgs
 from ui.screens.voting import ops
 from ui.screens.voting.base import VoteScreen
-from ui.screens.voting.option_rows import VoteTextsEditor
+from ui.screens.voting.option_rows import OptionRowEditor, VoteTextsEditor
 from ui.screens.voting.projector import ProjectorWindow
-from ui.screens.voting.projects import ProjectsEditor
+from ui.screens.voting.projects import PicturePicker, ProjectsEditor
 from ui.screens.voting.widgets import (
     DEMO_TURNOUT,
     booth_for,
+    demo_project_image,
     demo_vote,
     level_name,
     status_name,
@@ -182,10 +184,17 @@ class ConsoleScreen(VoteScreen):
         right.addStretch(1)
         self.card = card
         self.projects = ProjectsEditor(self, close=self.close_projects)
+        # A picture for a project row of the new vote's form.
+        self.row_picker = PicturePicker(self)
+        self.row_picker.sig_picked.connect(self._row_picture_picked)
+        self.row_picker.sig_back.connect(self._close_row_picker)
+        self.picture_row: OptionRowEditor | None = None
+        self.texts.sig_choose_picture.connect(self.choose_row_picture)
         self.right = PageStack()
         self.right.addWidget(self.empty)
         self.right.addWidget(card)
         self.right.addWidget(self.projects)
+        self.right.addWidget(self.row_picker)
         self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._body.setContentsMargins(48, 24, 48, 32)
         self._body.setSpacing(40)
@@ -277,6 +286,10 @@ class ConsoleScreen(VoteScreen):
             row.cost.setText(cost)
             row.descriptions["fr"].setText(description)
         self.texts.rows[0].names["nl"].setText("Fietsherstelatelier")
+        # Its picture chosen (a file name only: a screenshot's state creates nothing).
+        self.texts.rows[0].set_picture(
+            Path("atelier-velos.jpg"), demo_project_image("Atelier réparation vélos")
+        )
         self.texts.retranslate()
         self.show_fixed(VoteState(vote, DEMO_TURNOUT, True, votes=(vote, pb)))
 
@@ -432,6 +445,24 @@ class ConsoleScreen(VoteScreen):
             return
         self.projects.show_vote(state.vote, state.pictures)
         self.right.setCurrentWidget(self.projects)
+
+    def choose_row_picture(self, row: OptionRowEditor) -> None:
+        """The pictures found, beside the form, for the project `row`."""
+        self.picture_row = row
+        self.right.setCurrentWidget(self.row_picker)
+        self.row_picker.browse(
+            QCoreApplication.translate("ProjectsEditor", "Tap a picture for this project.")
+        )
+
+    def _row_picture_picked(self, path: Path) -> None:
+        row = self.picture_row
+        if row is not None and row in self.texts.rows:
+            row.set_picture(path, self.row_picker.previews.get(path, QImage()))
+        self._close_row_picker()
+
+    def _close_row_picker(self) -> None:
+        self.picture_row = None
+        self.close_projects()
 
     def close_projects(self) -> None:
         self.right.setCurrentWidget(self.card if self.state else self.empty)

@@ -1,14 +1,20 @@
 """In the console's new-vote form: the vote's texts in French, Dutch and English (the vote's
 own language first, the others optional) and its options or projects as rows — a name, a cost
-for a budget, a description — to add, move and remove with a finger. Pictures are added to a
-draft's projects once it exists (`projects.ProjectsEditor`, the one picture pipeline)."""
+for a budget, a description, a picture — to add, move and remove with a finger. A project's
+picture is tapped among the thumbnails of the console's `projects.PicturePicker`, shown small in
+its row, and made small by the service with the vote (as the draft's `projects.ProjectsEditor`
+does after)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -39,6 +45,8 @@ def language_in_text(language: str) -> str:
 # Rows a new form starts with (two options are the least a choice needs).
 FIRST_ROWS = 2
 MAX_ROWS = 30
+# A project's picture in its row: small, the shape of the booth's.
+ROW_PICTURE = QSize(80, 60)
 
 
 def _field(length: int) -> QLineEdit:
@@ -55,6 +63,8 @@ class OptionRowEditor(QFrame):
     sig_move = Signal(int)
     """The row asks to move by -1 (up) or +1 (down)."""
     sig_remove = Signal()
+    sig_choose_picture = Signal()
+    """The row asks for a picture (a budget's project)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +79,16 @@ class OptionRowEditor(QFrame):
         self.up = TouchButton(icon_name="chevron-up")
         self.down = TouchButton(icon_name="chevron-down")
         self.remove = TouchButton(kind="quiet", icon_name="x")
+        self.picture_file: Path | None = None
+        self.thumbnail = QLabel()
+        self.thumbnail.setFixedSize(ROW_PICTURE)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.choose_picture = TouchButton(icon_name="image")
+        self.choose_picture.clicked.connect(self.sig_choose_picture)
+        self.remove_picture = TouchButton(kind="destructive", icon_name="trash-2")
+        self.remove_picture.setMinimumSize(60, 60)
+        self.remove_picture.clicked.connect(lambda: self.set_picture(None, QImage()))
+        self.costs = False
         self.up.clicked.connect(lambda: self.sig_move.emit(-1))
         self.down.clicked.connect(lambda: self.sig_move.emit(1))
         self.remove.clicked.connect(self.sig_remove)
@@ -84,6 +104,14 @@ class OptionRowEditor(QFrame):
         description.setContentsMargins(52, 0, 0, 0)
         for language in LANGUAGES:
             description.addWidget(self.descriptions[language], 1)
+        # A project's picture on a line of its own: beside the buttons it widened the form.
+        picture = QHBoxLayout()
+        picture.setSpacing(8)
+        picture.setContentsMargins(52, 0, 0, 0)
+        picture.addWidget(self.thumbnail)
+        picture.addWidget(self.choose_picture)
+        picture.addWidget(self.remove_picture)
+        picture.addStretch(1)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         buttons.addStretch(1)
@@ -95,6 +123,7 @@ class OptionRowEditor(QFrame):
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addLayout(description)
+        layout.addLayout(picture)
         layout.addLayout(buttons)
 
     def show_language(self, language: str, *, own: str, costs: bool) -> None:
@@ -102,6 +131,8 @@ class OptionRowEditor(QFrame):
             self.names[key].setVisible(key == language)
             self.descriptions[key].setVisible(key == language)
         self.cost.setVisible(costs)
+        self.costs = costs
+        self._show_picture()
         name = language_in_text(language)
         self.names[language].setPlaceholderText(
             QCoreApplication.translate("OptionRows", "Name ({language})").format(language=name)
@@ -123,6 +154,36 @@ class OptionRowEditor(QFrame):
             QCoreApplication.translate("OptionRows", "Remove this option")
         )
 
+    def set_picture(self, path: Path | None, preview: QImage) -> None:
+        """The project's picture (`preview`: as the picker decoded it), or none."""
+        self.picture_file = path
+        pixmap = QPixmap()
+        if path is not None and not preview.isNull():
+            pixmap = QPixmap.fromImage(
+                preview.scaled(
+                    ROW_PICTURE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        self.thumbnail.setPixmap(pixmap)
+        self._show_picture()
+
+    def _show_picture(self) -> None:
+        # A picture is a budget's project's; the strings are the projects editor's. The
+        # remove button is its icon alone, as the row's others: the line keeps to a portrait
+        # column in Dutch with large text.
+        chosen = self.picture_file is not None
+        self.choose_picture.setVisible(self.costs)
+        for widget in (self.thumbnail, self.remove_picture):
+            widget.setVisible(self.costs and chosen)
+        self.choose_picture.setText(
+            QCoreApplication.translate("ProjectsEditor", "Choose a picture")
+        )
+        remove = QCoreApplication.translate("ProjectsEditor", "Remove the picture")
+        self.remove_picture.setAccessibleName(remove)
+        self.remove_picture.setToolTip(remove)
+
     def set_number(self, number: int, *, first: bool, last: bool) -> None:
         self.number.setText(f"{number}.")
         self.up.setEnabled(not first)
@@ -133,11 +194,15 @@ class OptionRowEditor(QFrame):
             names={key: field.text() for key, field in self.names.items()},
             cost=self.cost.text(),
             descriptions={key: field.text() for key, field in self.descriptions.items()},
+            picture=self.picture_file if self.costs else None,
         )
 
 
 class VoteTextsEditor(QWidget):
     """The new vote's language, its title and question per language and its option rows."""
+
+    sig_choose_picture = Signal(object)
+    """A project's row asks for a picture (the `OptionRowEditor`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -236,6 +301,7 @@ class VoteTextsEditor(QWidget):
         row = OptionRowEditor()
         row.sig_move.connect(lambda step, row=row: self.move_row(row, step))
         row.sig_remove.connect(lambda row=row: self.remove_row(row))
+        row.sig_choose_picture.connect(lambda row=row: self.sig_choose_picture.emit(row))
         self.rows.append(row)
         self.rows_box.addWidget(row)
         self._show()

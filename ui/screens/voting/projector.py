@@ -39,6 +39,7 @@ class RoomScreen(VoteScreen):
 
     full_bleed = True
     scrolls = False
+    shows_header = False
     results: ClassVar[bool] = False
 
     def __init__(self, shell: Shell) -> None:

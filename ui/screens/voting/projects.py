@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QSize,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
@@ -55,8 +57,6 @@ class ProjectsEditor(QWidget):
         self.console = console
         self.vote: VoteInfo | None = None
         self.pictures: Mapping[str, bytes] = {}
-        self.previews: dict[Path, QImage] = {}
-        """The pictures found on USB sticks, as the preview shows them."""
         self.chosen_file: Path | None = None
         self.remove = False
         self.heading = label("title")
@@ -99,22 +99,9 @@ class ProjectsEditor(QWidget):
         editor.addStretch(1)
         editor.addLayout(buttons)
         # The picker: thumbnails of the pictures found.
-        self.picker = QWidget()
-        self.picker_hint = label("lead")
-        self.thumbs = QWidget()
-        self.thumb_grid = QGridLayout(self.thumbs)
-        self.thumb_grid.setSpacing(12)
-        self.thumb_buttons: list[TouchButton] = []
-        thumbs_scroll = VerticalScrollArea(self.thumbs)
-        kinetic(thumbs_scroll)
-        self.picker_back = TouchButton(icon_name="arrow-left")
-        self.picker_back.clicked.connect(self._show_editor)
-        picker = QVBoxLayout(self.picker)
-        picker.setContentsMargins(0, 0, 0, 0)
-        picker.setSpacing(16)
-        picker.addWidget(self.picker_hint)
-        picker.addWidget(thumbs_scroll, 1)
-        picker.addWidget(self.picker_back, 0, Qt.AlignmentFlag.AlignLeft)
+        self.picker = PicturePicker(console)
+        self.picker.sig_picked.connect(self._picked)
+        self.picker.sig_back.connect(self._show_editor)
         self.pages = PageStack()
         self.pages.setProperty("role", "plain")  # on the card's white
         self.pages.addWidget(self.editor)
@@ -144,14 +131,13 @@ class ProjectsEditor(QWidget):
         self.remove_button.setText(self.tr("Remove the picture"))
         self.save_button.setText(self.tr("Save the project"))
         self.back_button.setText(self.tr("Back to the vote"))
-        self.picker_back.setText(self.tr("Back"))
         self._show_heading()
         self._show_preview()
 
     def reset(self) -> None:
         self.vote = None
         self.chosen_file = None
-        self.previews = {}
+        self.picker.reset()
         self.remove = False
         self.notice.hide()
         self.pages.setCurrentWidget(self.editor)
@@ -211,7 +197,7 @@ class ProjectsEditor(QWidget):
         found = self._option()
         if self.chosen_file is not None:
             # Decoded with its thumbnail, off the GUI thread (`browse`).
-            preview = self.previews.get(self.chosen_file, QImage())
+            preview = self.picker.previews.get(self.chosen_file, QImage())
             pixmap = QPixmap.fromImage(preview) if not preview.isNull() else QPixmap()
         elif found is not None and not self.remove:
             pixmap = picture_pixmap(self.pictures.get(found[1].label, b""), PICTURE_SIZE)
@@ -229,44 +215,8 @@ class ProjectsEditor(QWidget):
 
     def browse(self) -> None:
         """The pictures on USB sticks and in the Pictures folder, as thumbnails to tap."""
-        self.picker_hint.setText(self.tr("Looking for pictures…"))
-        for button in self.thumb_buttons:
-            button.deleteLater()
-        self.thumb_buttons = []
         self.pages.setCurrentWidget(self.picker)
-
-        ops.find_pictures(
-            self.console,
-            decode=lambda path: (
-                path,
-                _decoded(path, THUMB),
-                _decoded(path, PICTURE_SIZE, fill=True),
-            ),
-            success=self._found,
-            failure=self.console.refused,
-        )
-
-    def _found(self, found: list[tuple[Path, QImage, QImage]]) -> None:
-        shown = [(path, image) for path, image, _preview in found if not image.isNull()]
-        self.previews = {path: preview for path, _image, preview in found}
-        self.picker_hint.setText(
-            self.tr("Tap a picture for this project.")
-            if shown
-            else self.tr(
-                "No picture found. Plug in a USB stick with the pictures (JPEG or PNG), "
-                "then try again."
-            )
-        )
-        for index, (path, image) in enumerate(shown):
-            button = TouchButton()
-            button.setIcon(QIcon(QPixmap.fromImage(image)))
-            button.setIconSize(QSize(image.width(), image.height()))
-            button.setMinimumSize(THUMB.width() + 24, THUMB.height() + 24)
-            button.setToolTip(path.name)
-            button.setAccessibleName(path.name)
-            button.clicked.connect(lambda _c=False, path=path: self._picked(path))
-            self.thumb_grid.addWidget(button, index // 4, index % 4)
-            self.thumb_buttons.append(button)
+        self.picker.browse(self.tr("Tap a picture for this project."))
 
     def _picked(self, path: Path) -> None:
         self.chosen_file = path
@@ -300,6 +250,96 @@ class ProjectsEditor(QWidget):
 
         self.notice.hide()
         self.console.act(save, then=saved, otherwise=refused)
+
+
+class PicturePicker(QWidget):
+    """The pictures on USB sticks and in the kiosk's Pictures folder as thumbnails to tap (a
+    file dialog is no place for a finger): for a draft's project (`ProjectsEditor`) and for a
+    project row of a new vote (`option_rows.OptionRowEditor`)."""
+
+    sig_picked = Signal(object)
+    """A picture was tapped (its `Path`); `previews` holds it as a project card shows it."""
+    sig_back = Signal()
+    """Back without a picture."""
+
+    def __init__(self, screen: VoteScreen) -> None:
+        super().__init__()
+        self.vote_screen = screen
+        self.previews: dict[Path, QImage] = {}
+        """The pictures found, as a project card shows them (`PICTURE_SIZE`, filled)."""
+        self.thumbnails: dict[Path, QImage] = {}
+        self.hint = label("lead")
+        self.thumbs = QWidget()
+        self.thumb_grid = QGridLayout(self.thumbs)
+        self.thumb_grid.setSpacing(12)
+        self.thumb_buttons: list[TouchButton] = []
+        thumbs_scroll = VerticalScrollArea(self.thumbs)
+        kinetic(thumbs_scroll)
+        self.back = TouchButton(icon_name="arrow-left")
+        self.back.clicked.connect(self.sig_back)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addWidget(self.hint)
+        layout.addWidget(thumbs_scroll, 1)
+        layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
+        self._tap_hint = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.back.setText(QCoreApplication.translate("ProjectsEditor", "Back"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reset(self) -> None:
+        self.previews = {}
+        self.thumbnails = {}
+
+    def browse(self, tap_hint: str) -> None:
+        """Look for the pictures (off the GUI thread) and show them; `tap_hint` says what a
+        tap on one does."""
+        self._tap_hint = tap_hint
+        self.hint.setText(QCoreApplication.translate("ProjectsEditor", "Looking for pictures…"))
+        for button in self.thumb_buttons:
+            button.deleteLater()
+        self.thumb_buttons = []
+        ops.find_pictures(
+            self.vote_screen,
+            decode=lambda path: (
+                path,
+                _decoded(path, THUMB),
+                _decoded(path, PICTURE_SIZE, fill=True),
+            ),
+            success=self._found,
+            failure=self.vote_screen.refused,
+        )
+
+    def _found(self, found: list[tuple[Path, QImage, QImage]]) -> None:
+        shown = [(path, image) for path, image, _preview in found if not image.isNull()]
+        self.previews.update({path: preview for path, _image, preview in found})
+        self.thumbnails.update(dict(shown))
+        self.hint.setText(
+            self._tap_hint
+            if shown
+            else QCoreApplication.translate(
+                "ProjectsEditor",
+                "No picture found. Plug in a USB stick with the pictures (JPEG or PNG), "
+                "then try again.",
+            )
+        )
+        for index, (path, image) in enumerate(shown):
+            button = TouchButton()
+            button.setIcon(QIcon(QPixmap.fromImage(image)))
+            button.setIconSize(QSize(image.width(), image.height()))
+            button.setMinimumSize(THUMB.width() + 24, THUMB.height() + 24)
+            button.setToolTip(path.name)
+            button.setAccessibleName(path.name)
+            button.clicked.connect(lambda _c=False, path=path: self.sig_picked.emit(path))
+            self.thumb_grid.addWidget(button, index // 4, index % 4)
+            self.thumb_buttons.append(button)
 
 
 # The picker's thumbnails.

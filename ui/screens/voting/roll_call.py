@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QEvent,
     QObject,
+    QRect,
     QSize,
     Qt,
 )
@@ -97,6 +98,9 @@ class RollcallScreen(VoteScreen):
         shell.sig_badge_scanned.connect(self._badge_scanned)
         self.confirm = ConfirmOverlay(self)
         self.retranslate()
+
+    def keyboard_result(self) -> QRect | None:
+        return self.search.first_result(self)
 
     def title(self) -> str:
         return self.tr("Roll call")

@@ -948,6 +948,16 @@ def demo_pictures(vote: VoteInfo) -> dict[str, bytes]:
     return pictures
 
 
+def demo_project_image(about: str) -> QImage:
+    """The picture of a demo project named `about` (screenshots only), as `demo_pictures`."""
+    image = QImage(640, 480, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    _draw_project(painter, about.lower())
+    painter.end()
+    return image
+
+
 def _draw_project(painter: QPainter, about: str) -> None:
     """A scene for a project named `about`, on a 640 × 480 picture."""
     from PySide6.QtCore import QPointF, QRectF

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from app.onboarding.types import PURPOSES
@@ -40,6 +41,9 @@ class CheckinSearchScreen(Screen):
         layout.addWidget(self.heading)
         layout.addWidget(self.search, 1)
         self.retranslate()
+
+    def keyboard_result(self) -> QRect | None:
+        return self.search.first_result(self)
 
     def title(self) -> str:
         return self.tr("Find my name")
