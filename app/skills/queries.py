@@ -13,13 +13,15 @@ turned into quoted prefix terms (`search_terms`), never passed as FTS5 syntax.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import unicodedata
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -29,6 +31,7 @@ from sqlalchemy import (
     String,
     Uuid,
     and_,
+    bindparam,
     case,
     column,
     exists,
@@ -40,8 +43,9 @@ from sqlalchemy import (
     table,
     text,
     type_coerce,
+    union_all,
 )
-from sqlalchemy.orm import Session, lazyload
+from sqlalchemy.orm import Session, aliased, lazyload
 
 from app.clock import utcnow
 from app.skills import matching
@@ -91,11 +95,14 @@ SUMMARY_CHARS = 160
 # How many posts fit one of a person's posts, at most; how many candidates a text search reads.
 MATCHES_PER_POST = 10
 TEXT_CANDIDATES = 100
+# How many posts a post's skill, pair of skills or sector tag hands over to scoring (newest
+# first), and how many of its pairs of skills are looked for.
+ANCHOR_POSTS = 20
+SKILL_PAIRS = 10
 # A word in more than one document in COMMON_SHARE (and more than COMMON_FLOOR) is too common
 # to tell posts apart.
 COMMON_SHARE = 20
 COMMON_FLOOR = 50
-_EVERY = 1_000_000_000
 # The expiry of a post that never expires, for comparisons (`live`).
 _NEVER = date(9999, 12, 31)
 _NOBODY: frozenset[str] = frozenset()
@@ -162,7 +169,7 @@ def _tags_of(session: Session, post_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID,
     if not ids:
         return result
     rows = session.execute(
-        select(SkillPostTag.post_id, SkillTag)
+        select(SkillPostTag.post_id, SkillTag.id, SkillTag.slug, SkillTag.sector, SkillTag.label)
         .join(SkillTag, SkillTag.id == SkillPostTag.tag_id)
         .where(
             SkillPostTag.post_id.in_(ids),
@@ -171,15 +178,22 @@ def _tags_of(session: Session, post_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID,
         )
         .order_by(SkillTag.position, SkillTag.slug)
     ).all()
-    for post_id, tag in rows:
-        result[post_id].append(tag_view(tag))
+    # A few dozen tags for any number of posts: each tag's view made once, columns only (no
+    # ORM row per link).
+    views: dict[uuid.UUID, Tag] = {}
+    for post_id, tag_id, slug, sector, label in rows:
+        view = views.get(tag_id)
+        if view is None:
+            labels = {k: str(v) for k, v in (label or {}).items() if isinstance(v, str)}
+            view = views[tag_id] = Tag(id=tag_id, slug=slug, sector=sector, labels=labels)
+        result[post_id].append(view)
     return result
 
 
 # -- Live posts and cards ----------------------------------------------------------------------
 
 
-def live(today: date) -> ColumnElement[bool]:
+def live(today: date | ColumnElement[Any]) -> ColumnElement[bool]:
     """A post on the board: not removed, not hidden, not expired."""
     return and_(
         SkillPost.deleted_at.is_(None),
@@ -707,160 +721,179 @@ def _candidates(session: Session, post_ids: Iterable[uuid.UUID]) -> dict[uuid.UU
     }
 
 
-def _fitting(
-    session: Session,
-    post: SkillPost,
-    own: matching.Candidate,
-    *,
-    today: date,
-    antenna_id: uuid.UUID | None,
-    limit: int,
-    vocabulary: dict[str, int],
-) -> tuple[list[uuid.UUID], dict[uuid.UUID, float]]:
-    """The live posts of the other kind, of other people, that may fit `post`: those found by
-    tag, and the index's ranks of those found by words (`_scored` scores them)."""
+def _fitting_where(post: SkillPost, own: matching.Candidate, today: date) -> dict[str, Any]:
+    """The values of `_anchors`' parameters for `post`: the live posts of the other kind, of
+    other people, whose modality agrees with its."""
     other_kind = SkillPostKind.need if post.kind is SkillPostKind.offer else SkillPostKind.offer
-    where = [
-        live(today),
-        _known_author(),
-        SkillPost.kind == other_kind,
-        SkillPost.person_id != post.person_id,
-    ]
-    if own.modality != "either":
-        where.append(SkillPost.modality.in_((SkillModality(own.modality), SkillModality.either)))
-    # Candidates by tag: the posts sharing most skills. A post sharing a skill always scores
-    # above one that shares only a sector or words (`matching`): those are looked for only
-    # when the skills leave room.
-    wanted = max(limit * 3, 30)
-    found: list[uuid.UUID] = []
-    if own.skills:
-        found += _sharing(session, own.skills, where, exclude=[], limit=wanted)
-    if own.sectors and len(found) < limit:
-        sector_slugs = select(SkillTag.slug).where(SkillTag.id.in_(own.sectors))
-        related = select(SkillTag.id).where(
-            or_(SkillTag.id.in_(own.sectors), SkillTag.sector.in_(sector_slugs)),
-            SkillTag.deleted_at.is_(None),
-        )
-        found += _sharing(session, related, where, exclude=found, limit=wanted - len(found))
-    # Words: the post's significant words against the index, its best `TEXT_CANDIDATES`
-    # documents (ranked in the index alone: one bm25 query, comparable ranks); the candidates
-    # by tag among them get their similarity, and the others join when the tags left room.
-    ranks: dict[uuid.UUID, float] = {}
-    expression = _telling_query(session, f"{post.title} {post.description}", vocabulary)
-    if expression:
-        best = (
-            select(_search.c.rowid, _rank().label("rank"))
-            .where(_matching(expression))
-            .order_by(_rank())
-            .limit(TEXT_CANDIDATES)
-            .subquery()
-        )
-        texts_found = session.execute(
-            select(SkillPost.id, best.c.rank)
-            .select_from(best)
-            .join(_doc, _doc.c.docid == best.c.rowid)
-            .join(SkillPost, SkillPost.id == _doc.c.post_id)
-            .where(*where)
-        ).all()
-        room = len(found) < limit
-        tagged = set(found)
-        ranks = {post_id: float(rank) for post_id, rank in texts_found if room or post_id in tagged}
-    return found, ranks
-
-
-def _scored(
-    own: matching.Candidate,
-    found: Sequence[uuid.UUID],
-    ranks: dict[uuid.UUID, float],
-    others: dict[uuid.UUID, Any],
-    *,
-    today: date,
-    antenna_id: uuid.UUID | None,
-    limit: int,
-) -> list[matching.Scored]:
-    """The posts `_fitting` found for `own`, scored (`others` holds their candidates), best
-    first."""
-    texts = matching.relative_ranks(ranks)
-    return matching.ranked(
-        (
-            matching.score(
-                own,
-                others[other_id],
-                text=texts.get(other_id, 0.0),
-                today=today,
-                antenna_id=antenna_id,
-            )
-            for other_id in set(found) | set(ranks)
-            if other_id in others
-        ),
-        limit,
+    ways = (
+        tuple(SkillModality)
+        if own.modality == "either"
+        else (SkillModality(own.modality), SkillModality.either)
     )
+    return {"today": today, "kind": other_kind, "person": post.person_id, "ways": list(ways)}
 
 
-def _telling_query(session: Session, text_: str, vocabulary: dict[str, int]) -> str:
-    """An FTS5 query of `text_`'s significant words that tell posts apart: a word found in more
-    than one document in `COMMON_SHARE` of the index says little of a skill (bm25 would weigh it
-    little) and would make the query rank most of the board. The words' document counts come
-    from an `fts5vocab` view of the index, in the connection's temporary schema, each read once
-    per `vocabulary` (the caller's, for one reading of matches: "" holds the index's size)."""
-    stems = matching.significant_words(text_)
-    if not stems:
-        return ""
-    connection = session.connection()
-    if "" not in vocabulary:
-        connection.exec_driver_sql(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.skill_search_vocab "
-            "USING fts5vocab(main, 'skill_search', 'row')"
+@functools.cache
+def _anchors(count: int, pairs: bool) -> Select[Any]:
+    """The newest `ANCHOR_POSTS` posts carrying each of `count` tags (`tag0`, …; with `pairs`,
+    each carrying `also0`, … too) that are live, of the `kind`, not the `person`'s, in one of
+    the `ways`: each tag's links walked newest first along their index (UUIDv7 ids) until
+    enough pass — a few dozen rows, not every post of a popular skill. Built once per shape
+    (the matching of one person runs a dozen of them)."""
+    where = and_(
+        live(bindparam("today", type_=SkillPost.expires_on.type)),
+        _known_author(),
+        SkillPost.kind == bindparam("kind", type_=SkillPost.kind.type),
+        SkillPost.person_id != bindparam("person", type_=SkillPost.person_id.type),
+        SkillPost.modality.in_(bindparam("ways", expanding=True, type_=SkillPost.modality.type)),
+    )
+    parts = []
+    for index in range(count):
+        query = (
+            select(SkillPostTag.post_id.label("id"))
+            .join(SkillPost, SkillPost.id == SkillPostTag.post_id)
+            .where(
+                SkillPostTag.tag_id == bindparam(f"tag{index}", type_=SkillPostTag.tag_id.type),
+                SkillPostTag.deleted_at.is_(None),
+                # In a function, the filters cannot lead SQLite to scan the posts by an index
+                # of theirs (every need, say) and look each up in the links: the links lead.
+                func.likely(where, type_=Boolean),
+            )
         )
-        vocabulary[""] = int(session.scalar(select(func.count()).select_from(_doc)) or 0)
-    common = max(COMMON_FLOOR, vocabulary[""] // COMMON_SHARE)
-    telling = []
-    for stem in stems:
-        if stem not in vocabulary:
-            count = connection.exec_driver_sql(
-                "SELECT coalesce(max(doc), 0) FROM temp.skill_search_vocab "
-                "WHERE term >= ? AND term < ?",
-                (stem, stem + "\uffff"),
-            ).scalar()
-            vocabulary[stem] = int(count or 0)
-        if vocabulary[stem] <= common:
-            telling.append(stem)
-    return " OR ".join(f'"{stem}"*' for stem in telling)
+        if pairs:
+            # The other tag's posts as a list SQLite builds once (a covering index scan) and
+            # checks each link against before it reads the post: a join would read the post
+            # of every link of the first tag first.
+            both = aliased(SkillPostTag)
+            query = query.where(
+                SkillPostTag.post_id.in_(
+                    select(both.post_id).where(
+                        both.tag_id == bindparam(f"also{index}", type_=SkillPostTag.tag_id.type),
+                        both.deleted_at.is_(None),
+                    )
+                )
+            )
+        limited = query.order_by(SkillPostTag.post_id.desc()).limit(ANCHOR_POSTS).subquery()
+        parts.append(select(limited.c.id))
+    return parts[0] if count == 1 else union_all(*parts).subquery().select()
 
 
-def _sharing(
+def _anchored(
     session: Session,
-    tags: Any,
-    where: Sequence[ColumnElement[bool]],
+    anchors: Sequence[tuple[uuid.UUID, uuid.UUID | None]],
+    values: dict[str, Any],
+    exclude: Iterable[uuid.UUID],
+) -> list[uuid.UUID]:
+    """The posts the anchors (a tag, or a pair of tags) hand over, in one statement, each
+    post once."""
+    if not anchors:
+        return []
+    pairs = anchors[0][1] is not None
+    params = dict(values)
+    for index, (tag, also) in enumerate(anchors):
+        params[f"tag{index}"] = tag
+        if pairs:
+            params[f"also{index}"] = also
+    found = dict.fromkeys(session.scalars(_anchors(len(anchors), pairs), params))
+    for post_id in exclude:
+        found.pop(post_id, None)
+    return list(found)
+
+
+def _by_tags(
+    session: Session,
+    own: matching.Candidate,
+    values: dict[str, Any],
     *,
-    exclude: Sequence[uuid.UUID],
+    sector_tags: dict[uuid.UUID, list[uuid.UUID]],
     limit: int,
 ) -> list[uuid.UUID]:
-    """The posts `where` keeps that carry most of `tags`, the newest first among equals
-    (UUIDv7 ids): the links are counted and put in that order first (by the tag index), then
-    their posts are read in it until `limit` pass the filters — a few dozen rows, not every
-    post of a popular skill."""
-    links = (
-        select(SkillPostTag.post_id, func.count().label("shared"))
-        .where(SkillPostTag.tag_id.in_(tags), SkillPostTag.deleted_at.is_(None))
-        .group_by(SkillPostTag.post_id)
-        .order_by(func.count().desc(), SkillPostTag.post_id.desc())
-        # A limit keeps SQLite from flattening the ordered list into the outer query.
-        .limit(_EVERY)
+    """The posts that may share `own`'s skills or sectors, the candidates of scoring.
+
+    A post sharing two skills outscores any sharing one (`matching`), so the posts carrying
+    each pair of `own`'s skills are read first, `ANCHOR_POSTS` of each, newest first; each
+    skill's only when the pairs leave room, then posts sharing only a sector (any tag of it)
+    when the skills leave room."""
+    skills = sorted(own.skills)
+    pairs = list(itertools.combinations(skills, 2))[:SKILL_PAIRS]
+    found = _anchored(session, pairs, values, ())
+    if len(found) < limit:
+        found += _anchored(session, [(tag, None) for tag in skills], values, found)
+    if own.sectors and len(found) < limit:
+        related = sorted(
+            {tag for sector in own.sectors for tag in (sector, *sector_tags.get(sector, ()))}
+            - own.skills
+        )
+        found += _anchored(session, [(tag, None) for tag in related], values, found)
+    return found
+
+
+def _sector_tags(session: Session) -> dict[uuid.UUID, list[uuid.UUID]]:
+    """Each sector's id with the ids of its skills (the taxonomy: a few dozen rows)."""
+    rows = session.execute(
+        select(SkillTag.id, SkillTag.slug, SkillTag.sector).where(SkillTag.deleted_at.is_(None))
+    ).all()
+    sectors = {slug: tag_id for tag_id, slug, sector in rows if not sector}
+    skills: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    for tag_id, _slug, sector in rows:
+        if sector and sector in sectors:
+            skills[sectors[sector]].append(tag_id)
+    return skills
+
+
+def _by_words(session: Session, expression: str, values: dict[str, Any]) -> dict[uuid.UUID, float]:
+    """The index's best `TEXT_CANDIDATES` documents for `expression` (ranked in the index
+    alone: one bm25 query, comparable ranks) that fit as `values` say (`_fitting_where`), with
+    their ranks."""
+    where = [
+        live(values["today"]),
+        _known_author(),
+        SkillPost.kind == values["kind"],
+        SkillPost.person_id != values["person"],
+        SkillPost.modality.in_(values["ways"]),
+    ]
+    best = (
+        select(_search.c.rowid, _rank().label("rank"))
+        .where(_matching(expression))
+        .order_by(_rank())
+        .limit(TEXT_CANDIDATES)
         .subquery()
     )
-    query = (
-        select(SkillPost.id)
-        .select_from(links)
-        .join(SkillPost, SkillPost.id == links.c.post_id)
-        # In a function, the filters cannot lead SQLite to scan the posts by an index of
-        # theirs (every need, say) and look each up in the links: the links lead, in order.
-        .where(func.likely(and_(*where), type_=Boolean))
-        .limit(limit)
+    rows = session.execute(
+        select(SkillPost.id, best.c.rank)
+        .select_from(best)
+        .join(_doc, _doc.c.docid == best.c.rowid)
+        .join(SkillPost, SkillPost.id == _doc.c.post_id)
+        .where(*where)
+    ).all()
+    return {post_id: float(rank) for post_id, rank in rows}
+
+
+def _ranks_of(
+    session: Session, expression: str, post_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, float]:
+    """bm25 of `expression` for these posts alone (those it does not match have none).
+
+    The index is walked once for `expression` and only these documents are ranked: a
+    `rowid IN` the index itself would take runs the whole query once per document."""
+    if not post_ids:
+        return {}
+    docs = dict(
+        session.execute(
+            select(_doc.c.docid, _doc.c.post_id).where(_doc.c.post_id.in_(post_ids))
+        ).all()
     )
-    if exclude:
-        query = query.where(SkillPost.id.not_in(exclude))
-    return list(session.scalars(query))
+    if not docs:
+        return {}
+    rows = session.execute(
+        select(_search.c.rowid, _rank()).where(
+            _matching(expression),
+            text("+skill_search.rowid IN :docids").bindparams(
+                bindparam("docids", list(docs), expanding=True)
+            ),
+        )
+    ).all()
+    return {docs[docid]: float(rank) for docid, rank in rows if docid in docs}
 
 
 def _post_matches(
@@ -871,34 +904,110 @@ def _post_matches(
     antenna_id: uuid.UUID | None,
     limit: int,
 ) -> list[tuple[SkillPost, list[matching.Scored]]]:
+    """Each post's best `limit` fits (`matching`), in three steps: the candidates that share
+    a tag (`_by_tags`), scored without their words; then the words' similarity (bm25 of the
+    post's telling words) for those it may still reorder (`matching.worth_words`) — and, when
+    the tags leave room, the index's best documents for the words alone; then the whole
+    score."""
     own = _candidates(session, (p.id for p in posts))
-    vocabulary: dict[str, int] = {}
-    found = [
-        (
-            post,
-            *_fitting(
-                session,
-                post,
-                own[post.id],
-                today=today,
-                antenna_id=antenna_id,
-                limit=limit,
-                vocabulary=vocabulary,
-            ),
-        )
-        for post in posts
-    ]
+    sector_tags = _sector_tags(session) if posts else {}
+    vocabulary = _Vocabulary(session)
+    gathered = []
+    for post in posts:
+        mine = own[post.id]
+        values = _fitting_where(post, mine, today)
+        found = _by_tags(session, mine, values, sector_tags=sector_tags, limit=limit)
+        expression = vocabulary.telling_query(f"{post.title} {post.description}")
+        words = _by_words(session, expression, values) if expression and len(found) < limit else {}
+        gathered.append((post, found, expression, words))
     # Every post's candidates read at once: two queries, not two per post.
-    others = _candidates(session, {i for _, ids, ranks in found for i in (*ids, *ranks)})
-    return [
-        (
-            post,
-            _scored(
-                own[post.id], ids, ranks, others, today=today, antenna_id=antenna_id, limit=limit
+    others = _candidates(session, {i for _, found, _, words in gathered for i in (*found, *words)})
+    result = []
+    for post, found, expression, words in gathered:
+        mine = own[post.id]
+        base = [
+            matching.score(mine, others[i], text=0.0, today=today, antenna_id=antenna_id)
+            for i in found
+            if i in others
+        ]
+        worth = [s.id for s in matching.worth_words(base, limit, TEXT_CANDIDATES)]
+        ranks = dict(words)
+        if expression:
+            ranks.update(_ranks_of(session, expression, [i for i in worth if i not in ranks]))
+        texts = matching.relative_ranks(ranks)
+        scored = matching.ranked(
+            (
+                matching.score(
+                    mine, others[i], text=texts.get(i, 0.0), today=today, antenna_id=antenna_id
+                )
+                for i in dict.fromkeys([*worth, *words])
+                if i in others
             ),
+            limit,
         )
-        for post, ids, ranks in found
-    ]
+        result.append((post, scored))
+    return result
+
+
+class _Vocabulary:
+    """How many documents of the index each word begins, for `telling_query`; read from an
+    `fts5vocab` view of the index (in the connection's temporary schema) and kept for the
+    process while the index holds the same documents (as many, the last the same): an edit
+    changes a count by one, which does not make a word common or rare (the threshold is one
+    document in `COMMON_SHARE`)."""
+
+    _kept: ClassVar[dict[str, tuple[tuple[int, int], dict[str, int]]]] = {}
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.documents = -1
+        self.counts: dict[str, int] = {}
+        self.view = False
+
+    def _start(self) -> None:
+        if self.documents >= 0:
+            return
+        self.key = str(self.session.get_bind().engine.url)
+        documents, last = self.session.execute(
+            select(func.count(), func.coalesce(func.max(_doc.c.docid), 0)).select_from(_doc)
+        ).one()
+        self.documents = int(documents)
+        kept = self._kept.get(self.key)
+        if kept is not None and kept[0] == (self.documents, int(last)):
+            self.counts = kept[1]
+        else:
+            self.counts = {}
+            self._kept[self.key] = ((self.documents, int(last)), self.counts)
+
+    def documents_of(self, stem: str) -> int:
+        self._start()
+        if stem not in self.counts:
+            connection = self.session.connection()
+            if not self.view:
+                connection.exec_driver_sql(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.skill_search_vocab "
+                    "USING fts5vocab(main, 'skill_search', 'row')"
+                )
+                self.view = True
+            count = connection.exec_driver_sql(
+                "SELECT coalesce(max(doc), 0) FROM temp.skill_search_vocab "
+                "WHERE term >= ? AND term < ?",
+                (stem, stem + "\uffff"),
+            ).scalar()
+            self.counts[stem] = int(count or 0)
+        return self.counts[stem]
+
+    def telling_query(self, text_: str) -> str:
+        """An FTS5 query of `text_`'s significant words that tell posts apart: a word found in
+        more than one document in `COMMON_SHARE` of the index says little of a skill (bm25
+        would weigh it little) and would make the query rank most of the board."""
+        stems = matching.significant_words(text_)
+        if not stems:
+            return ""
+        self._start()
+        common = max(COMMON_FLOOR, self.documents // COMMON_SHARE)
+        telling = [stem for stem in stems if self.documents_of(stem) <= common]
+        return " OR ".join(f'"{stem}"*' for stem in telling)
 
 
 def matches(
