@@ -14,12 +14,14 @@ turned into quoted prefix terms (`search_terms`), never passed as FTS5 syntax.
 from __future__ import annotations
 
 import functools
+import heapq
 import itertools
 import re
 import unicodedata
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any, ClassVar
 
@@ -95,10 +97,10 @@ SUMMARY_CHARS = 160
 # How many posts fit one of a person's posts, at most; how many candidates a text search reads.
 MATCHES_PER_POST = 10
 TEXT_CANDIDATES = 100
-# How many posts a post's skill, pair of skills or sector tag hands over to scoring (newest
-# first), and how many of its pairs of skills are looked for.
-ANCHOR_POSTS = 20
-SKILL_PAIRS = 10
+# How many posts each set of a post's skills (or each tag of its sectors) hands over to
+# scoring, newest first; how many sets of a size are looked for (five tags make ten pairs).
+ANCHOR_POSTS = 30
+SKILL_SETS = 10
 # A word in more than one document in COMMON_SHARE (and more than COMMON_FLOOR) is too common
 # to tell posts apart.
 COMMON_SHARE = 20
@@ -734,10 +736,10 @@ def _fitting_where(post: SkillPost, own: matching.Candidate, today: date) -> dic
 
 
 @functools.cache
-def _anchors(count: int, pairs: bool) -> Select[Any]:
-    """The newest `ANCHOR_POSTS` posts carrying each of `count` tags (`tag0`, …; with `pairs`,
-    each carrying `also0`, … too) that are live, of the `kind`, not the `person`'s, in one of
-    the `ways`: each tag's links walked newest first along their index (UUIDv7 ids) until
+def _anchors(count: int, width: int) -> Select[Any]:
+    """The newest `ANCHOR_POSTS` posts carrying each of `count` sets of `width` tags (`tag0_0`,
+    `tag0_1`, … for the first) that are live, of the `kind`, not the `person`'s, in one of the
+    `ways`: the first tag's links walked newest first along their index (UUIDv7 ids) until
     enough pass — a few dozen rows, not every post of a popular skill. Built once per shape
     (the matching of one person runs a dozen of them)."""
     where = and_(
@@ -753,26 +755,27 @@ def _anchors(count: int, pairs: bool) -> Select[Any]:
             select(SkillPostTag.post_id.label("id"))
             .join(SkillPost, SkillPost.id == SkillPostTag.post_id)
             .where(
-                SkillPostTag.tag_id == bindparam(f"tag{index}", type_=SkillPostTag.tag_id.type),
+                SkillPostTag.tag_id == bindparam(f"tag{index}_0", type_=SkillPostTag.tag_id.type),
                 SkillPostTag.deleted_at.is_(None),
-                # In a function, the filters cannot lead SQLite to scan the posts by an index
-                # of theirs (every need, say) and look each up in the links: the links lead.
-                func.likely(where, type_=Boolean),
             )
         )
-        if pairs:
-            # The other tag's posts as a list SQLite builds once (a covering index scan) and
+        for other in range(1, width):
+            # The other tags' posts as lists SQLite builds once (a covering index scan) and
             # checks each link against before it reads the post: a join would read the post
             # of every link of the first tag first.
-            both = aliased(SkillPostTag)
+            also = aliased(SkillPostTag)
             query = query.where(
                 SkillPostTag.post_id.in_(
-                    select(both.post_id).where(
-                        both.tag_id == bindparam(f"also{index}", type_=SkillPostTag.tag_id.type),
-                        both.deleted_at.is_(None),
+                    select(also.post_id).where(
+                        also.tag_id
+                        == bindparam(f"tag{index}_{other}", type_=SkillPostTag.tag_id.type),
+                        also.deleted_at.is_(None),
                     )
                 )
             )
+        # In a function, the filters cannot lead SQLite to scan the posts by an index of
+        # theirs (every need, say) and look each up in the links: the links lead, in order.
+        query = query.where(func.likely(where, type_=Boolean))
         limited = query.order_by(SkillPostTag.post_id.desc()).limit(ANCHOR_POSTS).subquery()
         parts.append(select(limited.c.id))
     return parts[0] if count == 1 else union_all(*parts).subquery().select()
@@ -780,21 +783,19 @@ def _anchors(count: int, pairs: bool) -> Select[Any]:
 
 def _anchored(
     session: Session,
-    anchors: Sequence[tuple[uuid.UUID, uuid.UUID | None]],
+    anchors: Sequence[tuple[uuid.UUID, ...]],
     values: dict[str, Any],
     exclude: Iterable[uuid.UUID],
 ) -> list[uuid.UUID]:
-    """The posts the anchors (a tag, or a pair of tags) hand over, in one statement, each
-    post once."""
+    """The posts the anchors (sets of tags of the same size) hand over, in one statement,
+    each post once."""
     if not anchors:
         return []
-    pairs = anchors[0][1] is not None
     params = dict(values)
-    for index, (tag, also) in enumerate(anchors):
-        params[f"tag{index}"] = tag
-        if pairs:
-            params[f"also{index}"] = also
-    found = dict.fromkeys(session.scalars(_anchors(len(anchors), pairs), params))
+    for index, tags in enumerate(anchors):
+        for position, tag in enumerate(tags):
+            params[f"tag{index}_{position}"] = tag
+    found = dict.fromkeys(session.scalars(_anchors(len(anchors), len(anchors[0])), params))
     for post_id in exclude:
         found.pop(post_id, None)
     return list(found)
@@ -810,21 +811,24 @@ def _by_tags(
 ) -> list[uuid.UUID]:
     """The posts that may share `own`'s skills or sectors, the candidates of scoring.
 
-    A post sharing two skills outscores any sharing one (`matching`), so the posts carrying
-    each pair of `own`'s skills are read first, `ANCHOR_POSTS` of each, newest first; each
-    skill's only when the pairs leave room, then posts sharing only a sector (any tag of it)
-    when the skills leave room."""
+    A post sharing more skills outscores any sharing fewer (`matching`), so the posts
+    carrying all of `own`'s skills are read first, `ANCHOR_POSTS` of them, newest first; then,
+    while fewer than `limit` are found, those carrying each set of one skill less (at most
+    `SKILL_SETS` sets of a size), down to each skill's own; then the posts sharing only a
+    sector (any tag of it)."""
     skills = sorted(own.skills)
-    pairs = list(itertools.combinations(skills, 2))[:SKILL_PAIRS]
-    found = _anchored(session, pairs, values, ())
-    if len(found) < limit:
-        found += _anchored(session, [(tag, None) for tag in skills], values, found)
+    found: list[uuid.UUID] = []
+    for width in range(len(skills), 0, -1):
+        if len(found) >= limit:
+            break
+        sets = list(itertools.islice(itertools.combinations(skills, width), SKILL_SETS))
+        found += _anchored(session, sets, values, found)
     if own.sectors and len(found) < limit:
         related = sorted(
             {tag for sector in own.sectors for tag in (sector, *sector_tags.get(sector, ()))}
             - own.skills
         )
-        found += _anchored(session, [(tag, None) for tag in related], values, found)
+        found += _anchored(session, [(tag,) for tag in related], values, found)
     return found
 
 
@@ -1077,24 +1081,176 @@ def new_matches(
     limit: int = 50,
 ) -> tuple[NewMatch, ...]:
     """Needs and offers that fit, one of them posted since `since` (the week's, for the
-    facilitators), best first; each pair once."""
-    recent = session.scalars(
-        _posts()
-        .where(live(today), _known_author(), SkillPost.created_at >= _aware(since))
-        .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
-    ).all()
-    pairs: dict[tuple[uuid.UUID, uuid.UUID], float] = {}
-    for post, scored in _post_matches(
-        session, recent, today=today, antenna_id=antenna_id, limit=MATCHES_PER_POST
-    ):
-        for s in scored:
-            need, offer = (post.id, s.id) if post.kind is SkillPostKind.need else (s.id, post.id)
-            pairs[(need, offer)] = max(pairs.get((need, offer), 0.0), s.score)
-    best = sorted(pairs.items(), key=lambda item: (-item[1], item[0]))[:limit]
-    shown = _cards_by_id(session, {i for pair, _ in best for i in pair}, antenna_id=antenna_id)
+    facilitators), best first; each pair once, scored from the side of its newer post (or the
+    better of both sides when both are new).
+
+    Read from the whole board at once (`_live_board`), not post by post: the pairs sharing
+    the most skills come first (a shared skill outscores everything else, `matching`), so the
+    new posts are grouped with the board's by the sets of skills they share, the most skills
+    first, and within a set the other side's best (this antenne's, the freshest) first; the
+    words are then ranked (bm25) for the pairs they may still reorder. Only when the skills
+    and sectors leave room are the new posts matched one by one, words included."""
+    board = _live_board(session, today=today, since=since)
+    recent = [post for post in board.values() if post.recent]
+    if not recent or limit <= 0:
+        return ()
+    here = _raw_id(antenna_id)
+    best: dict[tuple[str, str], tuple[float, str]] = {}
+    deepest = max(len(post.skills) for post in recent)
+    for shared in range(deepest, -1, -1):
+        for pair, (value, own) in _sharing_pairs(
+            board, recent, shared, here=here, today=today, keep=TEXT_CANDIDATES
+        ).items():
+            if pair not in best or value > best[pair][0]:
+                best[pair] = (value, own)
+        if len(best) >= limit:
+            break
+    scored = _with_words(session, best, today=today, antenna_id=antenna_id, limit=limit)
+    if len(scored) < limit:
+        # Too few pairs share a tag: the new posts one by one, their words searched too.
+        posts = _posts_in_order(session, [uuid.UUID(post.id) for post in recent])
+        for post, fits in _post_matches(
+            session, posts, today=today, antenna_id=antenna_id, limit=MATCHES_PER_POST
+        ):
+            for s in fits:
+                need, offer = (
+                    (post.id, s.id) if post.kind is SkillPostKind.need else (s.id, post.id)
+                )
+                scored[(need, offer)] = max(scored.get((need, offer), 0.0), s.score)
+    ordered = sorted(scored.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    shown = _cards_by_id(session, {i for pair, _ in ordered for i in pair}, antenna_id=antenna_id)
     return tuple(
-        NewMatch(need=shown[need], offer=shown[offer], score=score) for (need, offer), score in best
+        NewMatch(need=shown[need], offer=shown[offer], score=score)
+        for (need, offer), score in ordered
+        if need in shown and offer in shown
     )
+
+
+def _sharing_pairs(
+    board: dict[str, _LivePost],
+    recent: Sequence[_LivePost],
+    shared: int,
+    *,
+    here: str | None,
+    today: date,
+    keep: int,
+) -> dict[tuple[str, str], tuple[float, str]]:
+    """The best `keep` pairs of a recent post and a post of the other kind that share exactly
+    `shared` skills (0: a sector and no skill), scored without words, with the id of the post
+    they are scored from. Within such pairs the score only depends on the other post (this
+    antenne's, its freshness), so each group of posts is sorted once by it and read from its
+    best until the pairs kept are better."""
+    groups: dict[tuple[str, ...], dict[str, list[_LivePost]]] = {}
+    for post in recent:
+        for key in _keys(post, shared):
+            groups.setdefault(key, {})
+    if not groups:
+        return {}
+    for post in board.values():
+        for key in _keys(post, shared):
+            group = groups.get(key)
+            if group is not None:
+                group.setdefault(post.kind, []).append(post)
+
+    def quality(post: _LivePost) -> float:
+        return matching.SAME_ANTENNA_WEIGHT * (
+            here is not None and post.antenna == here
+        ) + matching.FRESHNESS_WEIGHT * matching.freshness(post.confirmed_on, today)
+
+    floor = matching.SKILL_WEIGHT * shared + matching.SECTOR_WEIGHT + matching.MODALITY_WEIGHT
+    kept: list[tuple[float, str, str, str]] = []  # a heap of (score, need, offer, own)
+    for group in groups.values():
+        for posts in group.values():
+            posts.sort(key=lambda post: (-quality(post), post.id))
+    for post in recent:
+        other_kind = "need" if post.kind == "offer" else "offer"
+        for key in _keys(post, shared):
+            for other in groups[key].get(other_kind, ()):
+                value = floor + quality(other)
+                if len(kept) >= keep and value <= kept[0][0]:
+                    break
+                if (
+                    other.person == post.person
+                    or not matching.modalities_agree(post.modality, other.modality)
+                    or len(post.skills & other.skills) != shared
+                    or (shared == 0 and not post.sectors & other.sectors)
+                ):
+                    continue
+                need, offer = (post.id, other.id) if post.kind == "need" else (other.id, post.id)
+                entry = (round(value, 6), need, offer, post.id)
+                if len(kept) < keep:
+                    heapq.heappush(kept, entry)
+                else:
+                    heapq.heappushpop(kept, entry)
+    found: dict[tuple[str, str], tuple[float, str]] = {}
+    for value, need, offer, own in kept:
+        if (need, offer) not in found or value > found[(need, offer)][0]:
+            found[(need, offer)] = (value, own)
+    return found
+
+
+def _keys(post: _LivePost, shared: int) -> list[tuple[str, ...]]:
+    """The groups a post is in for pairs sharing `shared` skills: each set of that many of its
+    skills (at most `SKILL_SETS` of them), or with 0 each of its sectors."""
+    if shared == 0:
+        return [(sector,) for sector in sorted(post.sectors)]
+    if shared > len(post.skills):
+        return []
+    return list(itertools.islice(itertools.combinations(sorted(post.skills), shared), SKILL_SETS))
+
+
+def _with_words(
+    session: Session,
+    pairs: dict[tuple[str, str], tuple[float, str]],
+    *,
+    today: date,
+    antenna_id: uuid.UUID | None,
+    limit: int,
+) -> dict[tuple[uuid.UUID, uuid.UUID], float]:
+    """The pairs' whole scores (`matching.score`), the words' similarity ranked for those it
+    may still reorder: for each post they are scored from, bm25 of its telling words against
+    its pairs' other posts, relative to the best of them."""
+    if not pairs:
+        return {}
+    order = sorted(pairs.items(), key=lambda item: -item[1][0])
+    floor = order[min(limit, len(order)) - 1][1][0] - matching.TEXT_WEIGHT
+    worth = [(pair, own) for pair, (value, own) in order if value >= floor]
+    ids = {i for (need, offer), _own in worth for i in (need, offer)}
+    candidates = _candidates(session, (uuid.UUID(i) for i in ids))
+    others: dict[str, list[str]] = defaultdict(list)
+    for (need, offer), own in worth:
+        others[own].append(offer if own == need else need)
+    vocabulary = _Vocabulary(session)
+    words: dict[str, str] = {
+        str(post_id): f"{title} {description}"
+        for post_id, title, description in session.execute(
+            select(_raw(SkillPost.id), SkillPost.title, SkillPost.description).where(
+                SkillPost.id.in_([uuid.UUID(own) for own in others])
+            )
+        )
+    }
+    texts: dict[tuple[str, str], float] = {}
+    for own, other_ids in others.items():
+        expression = vocabulary.telling_query(str(words.get(own, "")))
+        if not expression:
+            continue
+        ranks = matching.relative_ranks(
+            _ranks_of(session, expression, [uuid.UUID(i) for i in other_ids])
+        )
+        for other_id, value in ranks.items():
+            texts[(own, other_id.hex)] = value
+    scored: dict[tuple[uuid.UUID, uuid.UUID], float] = {}
+    for (need, offer), own in worth:
+        other = offer if own == need else need
+        mine, theirs = candidates.get(uuid.UUID(own)), candidates.get(uuid.UUID(other))
+        if mine is None or theirs is None:
+            continue
+        found = matching.score(
+            mine, theirs, text=texts.get((own, other), 0.0), today=today, antenna_id=antenna_id
+        )
+        if found is not None:
+            scored[(uuid.UUID(need), uuid.UUID(offer))] = found.score
+    return scored
 
 
 def _raw(column_: Any) -> Any:
@@ -1103,28 +1259,86 @@ def _raw(column_: Any) -> Any:
     return type_coerce(column_, String())
 
 
-def _sectors_of_live(
-    session: Session, kind: SkillPostKind, today: date
-) -> list[tuple[str, str, str, str]]:
-    """(post, author, modality, sector slug) of every sector the live posts of `kind` are in,
-    through a skill of it or the sector's own tag, ids and modality as stored (`_raw`): one
-    query for the whole board."""
-    sector = case((SkillTag.sector == "", SkillTag.slug), else_=SkillTag.sector)
-    return [
-        (post_id, person_id, str(modality), str(slug))
-        for post_id, person_id, modality, slug in session.execute(
-            select(_raw(SkillPost.id), _raw(SkillPost.person_id), _raw(SkillPost.modality), sector)
-            .join(SkillPostTag, SkillPostTag.post_id == SkillPost.id)
-            .join(SkillTag, SkillTag.id == SkillPostTag.tag_id)
-            .where(
-                live(today),
-                _known_author(),
-                SkillPost.kind == kind,
-                SkillPostTag.deleted_at.is_(None),
-                SkillTag.deleted_at.is_(None),
-            )
+def _raw_id(value: uuid.UUID | None) -> str | None:
+    """An id as `_raw` reads it."""
+    return value.hex if value is not None else None
+
+
+@dataclass(frozen=True)
+class _LivePost:
+    """What the facilitators' views read of a live post (`_live_board`), ids as stored."""
+
+    id: str
+    person: str
+    kind: str
+    modality: str
+    antenna: str | None
+    confirmed_on: date | None
+    title: str
+    recent: bool
+    # Its skills' ids; the slugs of its sectors (of its skills, or a sector's own tag).
+    skills: frozenset[str]
+    sectors: frozenset[str]
+
+
+def _live_board(
+    session: Session, *, today: date, since: datetime | None = None
+) -> dict[str, _LivePost]:
+    """Every live post of a known author with its skills and sectors, newest first, in one
+    query for the whole board (each post's tag ids gathered by SQLite, the taxonomy mapping
+    them): what the week's new matches and the needs nobody offers both group by. `recent`:
+    created since `since`."""
+    tags = {
+        tag_id.hex: (sector, slug)
+        for tag_id, sector, slug in session.execute(
+            select(SkillTag.id, SkillTag.sector, SkillTag.slug).where(SkillTag.deleted_at.is_(None))
         )
-    ]
+    }
+    links = (
+        select(func.group_concat(_raw(SkillPostTag.tag_id), " "))
+        .where(SkillPostTag.post_id == SkillPost.id, SkillPostTag.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    recent = SkillPost.created_at >= _aware(since) if since is not None else false()
+    rows = session.execute(
+        select(
+            _raw(SkillPost.id),
+            _raw(SkillPost.person_id),
+            _raw(SkillPost.kind),
+            _raw(SkillPost.modality),
+            _raw(SkillPost.antenna_id),
+            _raw(SkillPost.confirmed_on),
+            SkillPost.title,
+            recent,
+            links,
+        )
+        .where(live(today), _known_author())
+        .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
+    ).all()
+    board: dict[str, _LivePost] = {}
+    for post_id, person_id, kind, modality, antenna, confirmed, title, is_recent, tag_ids in rows:
+        skills: set[str] = set()
+        sectors: set[str] = set()
+        for tag_id in tag_ids.split() if tag_ids else ():
+            known = tags.get(tag_id)
+            if known is not None:
+                sector, slug = known
+                if sector:
+                    skills.add(tag_id)
+                sectors.add(sector or slug)
+        board[post_id] = _LivePost(
+            id=post_id,
+            person=person_id,
+            kind=kind,
+            modality=modality,
+            antenna=antenna,
+            confirmed_on=date.fromisoformat(confirmed) if confirmed else None,
+            title=title,
+            recent=bool(is_recent),
+            skills=frozenset(skills),
+            sectors=frozenset(sectors),
+        )
+    return board
 
 
 def unmet_needs(session: Session, *, today: date, titles: int = 5) -> tuple[UnmetNeeds, ...]:
@@ -1133,47 +1347,38 @@ def unmet_needs(session: Session, *, today: date, titles: int = 5) -> tuple[Unme
 
     A need is met when another person's live offer is in one of its sectors (a shared skill
     or a shared sector, `matching`) with a modality that agrees; read for the whole board in
-    two queries, not need by need."""
-    needs = session.execute(
-        select(
-            _raw(SkillPost.id), _raw(SkillPost.person_id), _raw(SkillPost.modality), SkillPost.title
-        )
-        .where(live(today), _known_author(), SkillPost.kind == SkillPostKind.need)
-        .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
-    ).all()
+    one query (`_live_board`, which the week's new matches read too), not need by need."""
+    board = _live_board(session, today=today)
     offered: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for _post, person_id, modality, slug in _sectors_of_live(session, SkillPostKind.offer, today):
-        offered[(slug, modality)].add(person_id)
-    need_sectors: dict[str, set[str]] = defaultdict(set)
-    for post_id, _person, _modality, slug in _sectors_of_live(session, SkillPostKind.need, today):
-        need_sectors[post_id].add(slug)
+    for post in board.values():
+        if post.kind == SkillPostKind.offer.value:
+            for slug in post.sectors:
+                offered[(slug, post.modality)].add(post.person)
 
-    def met(post_id: str, person_id: str, modality: str) -> bool:
+    def met(post: _LivePost) -> bool:
         agreeing = (
-            ("in_person", "online", "either") if modality == "either" else (modality, "either")
+            ("in_person", "online", "either")
+            if post.modality == "either"
+            else (post.modality, "either")
         )
         # Someone else offers it: no copy of a sector's offerers less the author per need.
         return any(
-            len(people) > 1 or (bool(people) and person_id not in people)
-            for slug in need_sectors.get(post_id, ())
+            len(people) > 1 or (bool(people) and post.person not in people)
+            for slug in post.sectors
             for other in agreeing
             for people in (offered.get((slug, other), _NOBODY),)
         )
 
     unmet = [
-        (post_id, title)
-        for post_id, person_id, modality, title in needs
-        if not met(post_id, person_id, str(getattr(modality, "value", modality)))
+        post for post in board.values() if post.kind == SkillPostKind.need.value and not met(post)
     ]
     sectors = {
         s.tag.slug: (position, s.tag) for position, s in enumerate(taxonomy(session).sectors)
     }
     grouped: dict[str | None, list[str]] = defaultdict(list)
-    for post_id, title in unmet:
-        known = sorted(
-            (s for s in need_sectors.get(post_id, ()) if s in sectors), key=lambda s: sectors[s][0]
-        )
-        grouped[known[0] if known else None].append(title)
+    for post in unmet:
+        known = sorted((s for s in post.sectors if s in sectors), key=lambda s: sectors[s][0])
+        grouped[known[0] if known else None].append(post.title)
     ordered = sorted(
         grouped.items(),
         key=lambda item: (-len(item[1]), sectors[item[0]][0] if item[0] else len(sectors)),
