@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import heapq
 import itertools
+import json
 import re
 import unicodedata
 import uuid
@@ -171,7 +172,9 @@ def _tags_of(session: Session, post_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID,
     if not ids:
         return result
     rows = session.execute(
-        select(SkillPostTag.post_id, SkillTag.id, SkillTag.slug, SkillTag.sector, SkillTag.label)
+        select(
+            SkillPostTag.post_id, SkillTag.id, SkillTag.slug, SkillTag.sector, _raw(SkillTag.label)
+        )
         .join(SkillTag, SkillTag.id == SkillPostTag.tag_id)
         .where(
             SkillPostTag.post_id.in_(ids),
@@ -180,13 +183,18 @@ def _tags_of(session: Session, post_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID,
         )
         .order_by(SkillTag.position, SkillTag.slug)
     ).all()
-    # A few dozen tags for any number of posts: each tag's view made once, columns only (no
-    # ORM row per link).
+    # A few dozen tags for any number of posts: each tag's view made once (its labels' JSON
+    # read once), columns only (no ORM row per link).
     views: dict[uuid.UUID, Tag] = {}
     for post_id, tag_id, slug, sector, label in rows:
         view = views.get(tag_id)
         if view is None:
-            labels = {k: str(v) for k, v in (label or {}).items() if isinstance(v, str)}
+            found = json.loads(label) if label else {}
+            labels = (
+                {k: str(v) for k, v in found.items() if isinstance(v, str)}
+                if isinstance(found, dict)
+                else {}
+            )
             view = views[tag_id] = Tag(id=tag_id, slug=slug, sector=sector, labels=labels)
         result[post_id].append(view)
     return result
@@ -264,34 +272,57 @@ def cards(
     antenna_id: uuid.UUID | None,
     room: frozenset[uuid.UUID] = frozenset(),
 ) -> list[PostCard]:
-    """The posts as cards, in their order: three queries for any number of them."""
-    if not posts:
+    """The posts as cards, in their order (`cards_of`)."""
+    return cards_of(session, [p.id for p in posts], antenna_id=antenna_id, room=room)
+
+
+def cards_of(
+    session: Session,
+    post_ids: Sequence[uuid.UUID],
+    *,
+    antenna_id: uuid.UUID | None,
+    room: frozenset[uuid.UUID] = frozenset(),
+) -> list[PostCard]:
+    """The posts of `post_ids` as cards, in that order (those gone left out): two queries for
+    any number of them, the columns a card shows with its author and antenne, then the tags
+    (no ORM row: a keystroke of the search builds sixty cards)."""
+    if not post_ids:
         return []
-    tags = _tags_of(session, (p.id for p in posts))
-    people = {
+    photo = and_(Person.photo_consent.is_(True), Person.photo.is_not(None))
+    rows = {
         row.id: row
         for row in session.execute(
             select(
-                Person.id,
+                SkillPost.id,
+                SkillPost.kind,
+                SkillPost.title,
+                SkillPost.description,
+                SkillPost.language,
+                SkillPost.modality,
+                SkillPost.level,
+                SkillPost.availability,
+                SkillPost.other_tag,
+                SkillPost.person_id,
+                SkillPost.antenna_id,
+                SkillPost.expires_on,
+                SkillPost.confirmed_on,
                 Person.first_name,
                 Person.last_name,
-                and_(Person.photo_consent.is_(True), Person.photo.is_not(None)).label("photo"),
-            ).where(Person.id.in_({p.person_id for p in posts}))
+                photo.label("photo"),
+                Antenna.name.label("antenna_name"),
+            )
+            .outerjoin(Person, Person.id == SkillPost.person_id)
+            .outerjoin(Antenna, Antenna.id == SkillPost.antenna_id)
+            .where(SkillPost.id.in_(set(post_ids)))
         )
     }
-    antenna_ids = {p.antenna_id for p in posts if p.antenna_id is not None}
-    antennas = (
-        dict(
-            session.execute(
-                select(Antenna.id, Antenna.name).where(Antenna.id.in_(antenna_ids))
-            ).all()
-        )
-        if antenna_ids
-        else {}
-    )
+    tags = _tags_of(session, rows)
     result = []
-    for post in posts:
-        person = people.get(post.person_id)
+    for post_id in post_ids:
+        post = rows.get(post_id)
+        if post is None:
+            continue
+        known = post.first_name is not None
         result.append(
             PostCard(
                 id=post.id,
@@ -305,9 +336,9 @@ def cards(
                 tags=tuple(tags.get(post.id, ())),
                 other_tag=post.other_tag,
                 person_id=post.person_id,
-                author=display_name(person.first_name, person.last_name) if person else "",
-                author_photo_id=post.person_id if person is not None and person.photo else None,
-                antenna_name=str(antennas.get(post.antenna_id, "")) if post.antenna_id else "",
+                author=display_name(post.first_name, post.last_name) if known else "",
+                author_photo_id=post.person_id if known and post.photo else None,
+                antenna_name=str(post.antenna_name or "") if post.antenna_id else "",
                 same_antenna=antenna_id is not None and post.antenna_id == antenna_id,
                 expires_on=post.expires_on,
                 confirmed_on=post.confirmed_on,
@@ -405,7 +436,6 @@ def board(
     )
     if expression and plain_search:
         ids, total = _searched(session, expression, today=today, limit=limit)
-        posts = _posts_in_order(session, ids)
     elif expression:
         # Ids first (bm25 computed once per match, nothing else read), then the cards' rows.
         matched = (
@@ -426,11 +456,10 @@ def board(
             )
         )
         total = int(session.scalar(matched.with_only_columns(func.count())) or 0)
-        posts = _posts_in_order(session, ids)
     else:
-        posts = _posts_in_order(session, _newest(session, where, antenna_id, limit))
+        ids = _newest(session, where, antenna_id, limit)
         total = _live_count(session, board_filter, today=today, room=room)
-    return Board(cards=tuple(cards(session, posts, antenna_id=antenna_id, room=room)), total=total)
+    return Board(cards=tuple(cards_of(session, ids, antenna_id=antenna_id, room=room)), total=total)
 
 
 def _live_count(
@@ -499,25 +528,25 @@ def _searched(
     out. A query that matches more than `RANKED_MATCHES` documents (its first letter or two)
     lists them newest indexed first: bm25 of "m"* ranks by how many words begin with an m, and
     would be computed for nearly every post at each keystroke."""
-    every = int(
-        session.scalar(select(func.count()).select_from(_search).where(_matching(expression))) or 0
-    )
-    if not every:
-        return [], 0
-    # Removed and hidden posts have no document (`db.skill_search`): only expired ones.
+    # Removed and hidden posts have no document (`db.skill_search`): only expired ones. Both
+    # counts in one walk of the index's matches (the expired documents a list SQLite builds
+    # once, along the posts' expiry index).
     expired = (
         select(_doc.c.docid)
         .join(SkillPost, SkillPost.id == _doc.c.post_id)
         .where(SkillPost.expires_on < today)
     )
-    dead = int(
-        session.scalar(
-            select(func.count())
-            .select_from(_search)
-            .where(_matching(expression), _search.c.rowid.in_(expired))
+    every, dead = session.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(case((_search.c.rowid.in_(expired), 1), else_=0)), 0),
         )
-        or 0
-    )
+        .select_from(_search)
+        .where(_matching(expression))
+    ).one()
+    every, dead = int(every), int(dead)
+    if not every:
+        return [], 0
     ranked = every <= RANKED_MATCHES
     best = (
         select(_search.c.rowid, (_rank() if ranked else _search.c.rowid).label("rank"))
@@ -1065,11 +1094,8 @@ def _cards_by_id(
     antenna_id: uuid.UUID | None,
     room: frozenset[uuid.UUID] = frozenset(),
 ) -> dict[uuid.UUID, PostCard]:
-    wanted = list(set(ids))
-    if not wanted:
-        return {}
-    posts = session.scalars(_posts().where(SkillPost.id.in_(wanted))).all()
-    return {card.id: card for card in cards(session, posts, antenna_id=antenna_id, room=room)}
+    shown = cards_of(session, list(set(ids)), antenna_id=antenna_id, room=room)
+    return {card.id: card for card in shown}
 
 
 def new_matches(
