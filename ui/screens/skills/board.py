@@ -140,18 +140,16 @@ class BoardScreen(Screen):
         if reading != self._reading:
             return
         self.error.hide()
-        shown = [widget.card.id for widget in self.grid.cards]
+        shown = [card.id for card in self.grid.posts()]
         if shown != [card.id for card in board.cards[: len(shown)]]:
             self.grid.clear()
         self.board = board
-        added = self.grid.add(board.cards[len(self.grid.cards) :], self.shell.language)
-        for widget in added:
-            widget.set_photo(self.photos.get(widget.card.person_id))
+        added = board.cards[len(self.grid.posts()) :]
+        self.grid.add(added, self.shell.language)
         wanted = frozenset(
             card.person_id
-            for widget in added
-            if (card := widget.card).author_photo_id is not None
-            and card.person_id not in self._asked
+            for card in added
+            if card.author_photo_id is not None and card.person_id not in self._asked
         )
         if wanted:
             self._asked |= wanted
@@ -208,7 +206,7 @@ class BoardScreen(Screen):
             return
         self.count.setText(SkillPlurals().posts(board.total))
         self.count.setVisible(board.total > 0)
-        self.more.setVisible(len(self.grid.cards) < board.total)
+        self.more.setVisible(len(self.grid.posts()) < board.total)
         self.show_empty(board.total == 0)
 
     def show_empty(self, empty: bool) -> None:
