@@ -250,9 +250,10 @@ class CardGrid(QWidget):
     `PostCard` tapped.
 
     What a window shows at once is built at once: the first `FIRST_ROWS` rows (at least
-    `FIRST_CARDS` cards), the rest on the event loop's next turn, below what is in sight —
-    a card is a few widgets to style and lay out, and the board's first paint waits for
-    those it shows only. The authors' photos (`set_photos`) go to each card as it is built."""
+    `FIRST_CARDS` cards); the rest, below what is in sight, once those are painted (on the
+    event loop's next turn after the grid's first paint) — a card is a few widgets to style
+    and lay out, and the board's first paint waits for those it shows only. The authors'
+    photos (`set_photos`) go to each card as it is built."""
 
     sig_chosen = Signal(object)
 
@@ -305,7 +306,12 @@ class CardGrid(QWidget):
         first = max(self.columns * FIRST_ROWS, FIRST_CARDS) - len(self.cards)
         if first > 0:
             self._build(first)
-        if self.pending:
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # What is in sight is painted: the rest may come.
+        if self.pending and not self._later.isActive():
             self._later.start()
 
     def _build_pending(self) -> None:
