@@ -80,6 +80,7 @@ class BoardScreen(Screen):
         self.limit = CARDS_AT_ONCE
         self.photos: dict[uuid.UUID, bytes] = {}
         self._asked: set[uuid.UUID] = set()
+        self._taxonomy_asked = False
         # Answers to an older read (a keystroke since) are dropped.
         self._reading = 0
         self.heading = label("title")
@@ -120,16 +121,25 @@ class BoardScreen(Screen):
         return ""
 
     def load(self) -> None:
-        if self.taxonomy is None:
-            ops.taxonomy(self, success=self._taxonomy)
         self._reading += 1
         reading = self._reading
-        ops.board(
-            self,
-            self.wanted(),
-            success=lambda board: self.loaded(board, reading),
-            failure=self.failed,
-        )
+
+        def read(board: Board) -> None:
+            self.loaded(board, reading)
+            self._sectors()
+
+        def refused(error: Exception) -> None:
+            self.failed(error)
+            self._sectors()
+
+        ops.board(self, self.wanted(), success=read, failure=refused)
+
+    def _sectors(self) -> None:
+        """The sectors' chips, read once the cards are shown: the first page does not wait
+        for them (nor share the interpreter with their read)."""
+        if self.taxonomy is None and not self._taxonomy_asked:
+            self._taxonomy_asked = True
+            ops.taxonomy(self, success=self._taxonomy)
 
     def _taxonomy(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
