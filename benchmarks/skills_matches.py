@@ -27,7 +27,7 @@ ROUNDS = 3
 def main() -> None:
     from sqlalchemy import func, select
 
-    from app.skills.service import antenna_of
+    from app.antennas import antenna_of
     from db.models.skills import SkillPost, SkillPostKind, SkillPostTag
 
     ctx = open_context(load_config(db_path=skills_db(), seed_demo=False, environ={}))

@@ -8,6 +8,9 @@ matches ≤ 50 ms).
 - `skill_matches_query_median`, the same run's baseline: `queries.matches` alone for the same
   people, in a session of its own (the part of the read the screen adds nothing to).
 - `skill_freshness_due_median`: the freshness question asked after each check-in, for scale.
+- `skill_needs_view_median`: the facilitators' view (`facilitation.needs_view`: the needs
+  nobody offers, counted by sector, and the week's new matches — about half of the 20 000
+  posts are of the week), three rounds, with `ratio` to `skill_matches_query_median`.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from app.skills import facilitation, queries
 
 PEOPLE = 10
 ROUNDS = 5
+NEEDS_ROUNDS = 3
 
 
 def _people(ctx: object) -> list[uuid.UUID]:
@@ -72,6 +76,11 @@ def main() -> None:
                 baseline.append(alone * 1000)
                 fresh.append(due * 1000)
     base = statistics.median(baseline)
+    needs: list[float] = []
+    for _ in range(NEEDS_ROUNDS):
+        started = time.perf_counter()
+        facilitation.needs_view(ctx)
+        needs.append((time.perf_counter() - started) * 1000)
     emit(
         "skill_matches_screen_p95",
         p95(screen),
@@ -83,6 +92,15 @@ def main() -> None:
     emit("skill_matches_screen_median", statistics.median(screen), "ms", posts=POSTS)
     emit("skill_matches_query_median", base, "ms", posts=POSTS)
     emit("skill_freshness_due_median", statistics.median(fresh), "ms", posts=POSTS)
+    emit(
+        "skill_needs_view_median",
+        statistics.median(needs),
+        "ms",
+        posts=POSTS,
+        runs=len(needs),
+        baseline="skill_matches_query_median",
+        ratio=round(statistics.median(needs) / base, 2),
+    )
     ctx.db.dispose()
 
 

@@ -63,7 +63,7 @@ def main() -> None:
     scanned: list[float] = []
     found = 0
     with ctx.db.session() as session:
-        from app.skills.service import antenna_of
+        from app.antennas import antenna_of
 
         antenna_id = antenna_of(session, ctx)
         for _ in range(ROUNDS):

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.antennas import antenna_of
 from app.changes import NOTHING, Changes
 from app.clock import utcnow
 from app.context import AppContext
@@ -36,7 +37,7 @@ from app.sessions.types import (
     WhatChanged,
 )
 from app.sync.policies import SEAT_HOLDERS
-from db.models import Antenna, Person, Signup, SignupStatus
+from db.models import Person, Signup, SignupStatus
 from db.models import Session as Sitting
 
 CONTEXT = "Sessions"
@@ -54,10 +55,6 @@ def not_found() -> NotFoundError:
             CONTEXT, QT_TRANSLATE_NOOP("Sessions", "This session is no longer on the programme.")
         )
     )
-
-
-def antenna_of(session: Session, ctx: AppContext) -> uuid.UUID | None:
-    return session.scalar(select(Antenna.id).where(Antenna.slug == ctx.config.antenna_slug))
 
 
 def live_sitting(session: Session, sitting_id: uuid.UUID) -> Sitting:

@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import log
+from app.antennas import antenna_of
 from app.audit import record_audit_in
 from app.changes import NOTHING, Changes, Entity
 from app.clock import utcnow
@@ -31,7 +32,6 @@ from app.events import CheckedIn
 from app.localtime import zone
 from app.onboarding.service import record_visit
 from app.sessions.queries import (
-    antenna_of,
     is_offered,
     live_sitting,
     seats_held,

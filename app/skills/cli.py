@@ -125,9 +125,9 @@ def _print_cards(cards: tuple[PostCard, ...], total: int, as_json: bool) -> None
 
 
 def _board(args: argparse.Namespace, query: str | None) -> int:
+    from app.antennas import antenna_of
     from app.localtime import local_day, zone
     from app.skills import queries
-    from app.skills.service import antenna_of
     from app.skills.types import BoardFilter, PostKind
 
     limit = _limit(args.limit)
@@ -186,9 +186,10 @@ def matches_json(found: PersonMatches) -> dict[str, Any]:
 
 
 def _matches(args: argparse.Namespace) -> int:
+    from app.antennas import antenna_of
     from app.localtime import local_day, zone
     from app.skills import queries
-    from app.skills.service import antenna_of, known_person
+    from app.skills.service import known_person
 
     person_id = _person_id(args.person)
     with command_context(args) as ctx, ctx.db.session() as session:

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from app.antennas import antenna_of
 from app.clock import utcnow
 from app.context import AppContext
 from app.localtime import local_day
@@ -29,15 +30,11 @@ from app.skills.types import (
     OtherText,
 )
 from app.text import fold
-from db.models import Antenna, Person
+from db.models import Person
 from db.models.skills import IntroRequest, IntroStatus, SkillPost, SkillPostTag, SkillTag
 
 # The facilitators' view of new matches: the last seven days.
 NEW_MATCHES_DAYS = 7
-
-
-def _antenna(session: Session, ctx: AppContext) -> uuid.UUID | None:
-    return session.scalar(select(Antenna.id).where(Antenna.slug == ctx.config.antenna_slug))
 
 
 def matches_at_kiosk(
@@ -51,7 +48,7 @@ def matches_at_kiosk(
             session,
             person_id,
             today=local_day(ctx, now),
-            antenna_id=_antenna(session, ctx),
+            antenna_id=antenna_of(session, ctx),
             now=now,
         )
         intros = queries.intros_for_author(session, person_id)
@@ -164,7 +161,7 @@ def moderation_view(
         moderation = queries.moderation(
             session,
             today=local_day(ctx, now),
-            antenna_id=_antenna(session, ctx),
+            antenna_id=antenna_of(session, ctx),
             facilitator_id=facilitator_id,
         )
         others = other_texts(session)
@@ -182,7 +179,7 @@ def needs_view(ctx: AppContext, *, now: datetime | None = None) -> NeedsView:
             session,
             since=now - timedelta(days=NEW_MATCHES_DAYS),
             today=today,
-            antenna_id=_antenna(session, ctx),
+            antenna_id=antenna_of(session, ctx),
         )
     return NeedsView(
         unmet=unmet, new_matches=fresh, unmet_total=sum(needs.count for needs in unmet)

@@ -115,11 +115,23 @@ def score(
     )
 
 
-def ranked(scored: Iterable[Scored | None], limit: int) -> list[Scored]:
+def ranked(scored: Iterable[Scored | None], limit: int | None = None) -> list[Scored]:
     """Best first; ties on the freshest confirmation, then on the id (deterministic)."""
     kept = [s for s in scored if s is not None]
     kept.sort(key=lambda s: (-s.score, -(s.confirmed_on or date.min).toordinal(), s.id))
     return kept[:limit]
+
+
+def worth_words(base: Iterable[Scored | None], limit: int, cap: int) -> list[Scored]:
+    """The candidates whose words may still change the order of the best `limit`: scored
+    without words (`text=0`), those within `TEXT_WEIGHT` of the `limit`-th best (words add at
+    most that much), best first, at most `cap` of them. Whatever is left out can never climb
+    into the first `limit`, or only by its words against at least `cap` others as close."""
+    order = ranked(base)
+    if len(order) <= limit:
+        return order[:cap]
+    floor = order[limit - 1].score - TEXT_WEIGHT
+    return [s for s in order if s.score >= floor][:cap]
 
 
 def relative_ranks(ranks: dict[uuid.UUID, float]) -> dict[uuid.UUID, float]:

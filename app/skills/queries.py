@@ -13,13 +13,18 @@ turned into quoted prefix terms (`search_terms`), never passed as FTS5 syntax.
 
 from __future__ import annotations
 
+import functools
+import heapq
+import itertools
+import json
 import re
 import unicodedata
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -29,6 +34,7 @@ from sqlalchemy import (
     String,
     Uuid,
     and_,
+    bindparam,
     case,
     column,
     exists,
@@ -40,8 +46,9 @@ from sqlalchemy import (
     table,
     text,
     type_coerce,
+    union_all,
 )
-from sqlalchemy.orm import Session, lazyload
+from sqlalchemy.orm import Session, aliased, lazyload
 
 from app.clock import utcnow
 from app.skills import matching
@@ -91,11 +98,14 @@ SUMMARY_CHARS = 160
 # How many posts fit one of a person's posts, at most; how many candidates a text search reads.
 MATCHES_PER_POST = 10
 TEXT_CANDIDATES = 100
+# How many posts each set of a post's skills (or each tag of its sectors) hands over to
+# scoring, newest first; how many sets of a size are looked for (five tags make ten pairs).
+ANCHOR_POSTS = 30
+SKILL_SETS = 10
 # A word in more than one document in COMMON_SHARE (and more than COMMON_FLOOR) is too common
 # to tell posts apart.
 COMMON_SHARE = 20
 COMMON_FLOOR = 50
-_EVERY = 1_000_000_000
 # The expiry of a post that never expires, for comparisons (`live`).
 _NEVER = date(9999, 12, 31)
 _NOBODY: frozenset[str] = frozenset()
@@ -162,7 +172,9 @@ def _tags_of(session: Session, post_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID,
     if not ids:
         return result
     rows = session.execute(
-        select(SkillPostTag.post_id, SkillTag)
+        select(
+            SkillPostTag.post_id, SkillTag.id, SkillTag.slug, SkillTag.sector, _raw(SkillTag.label)
+        )
         .join(SkillTag, SkillTag.id == SkillPostTag.tag_id)
         .where(
             SkillPostTag.post_id.in_(ids),
@@ -171,15 +183,27 @@ def _tags_of(session: Session, post_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID,
         )
         .order_by(SkillTag.position, SkillTag.slug)
     ).all()
-    for post_id, tag in rows:
-        result[post_id].append(tag_view(tag))
+    # A few dozen tags for any number of posts: each tag's view made once (its labels' JSON
+    # read once), columns only (no ORM row per link).
+    views: dict[uuid.UUID, Tag] = {}
+    for post_id, tag_id, slug, sector, label in rows:
+        view = views.get(tag_id)
+        if view is None:
+            found = json.loads(label) if label else {}
+            labels = (
+                {k: str(v) for k, v in found.items() if isinstance(v, str)}
+                if isinstance(found, dict)
+                else {}
+            )
+            view = views[tag_id] = Tag(id=tag_id, slug=slug, sector=sector, labels=labels)
+        result[post_id].append(view)
     return result
 
 
 # -- Live posts and cards ----------------------------------------------------------------------
 
 
-def live(today: date) -> ColumnElement[bool]:
+def live(today: date | ColumnElement[Any]) -> ColumnElement[bool]:
     """A post on the board: not removed, not hidden, not expired."""
     return and_(
         SkillPost.deleted_at.is_(None),
@@ -248,34 +272,57 @@ def cards(
     antenna_id: uuid.UUID | None,
     room: frozenset[uuid.UUID] = frozenset(),
 ) -> list[PostCard]:
-    """The posts as cards, in their order: three queries for any number of them."""
-    if not posts:
+    """The posts as cards, in their order (`cards_of`)."""
+    return cards_of(session, [p.id for p in posts], antenna_id=antenna_id, room=room)
+
+
+def cards_of(
+    session: Session,
+    post_ids: Sequence[uuid.UUID],
+    *,
+    antenna_id: uuid.UUID | None,
+    room: frozenset[uuid.UUID] = frozenset(),
+) -> list[PostCard]:
+    """The posts of `post_ids` as cards, in that order (those gone left out): two queries for
+    any number of them, the columns a card shows with its author and antenne, then the tags
+    (no ORM row: a keystroke of the search builds sixty cards)."""
+    if not post_ids:
         return []
-    tags = _tags_of(session, (p.id for p in posts))
-    people = {
+    photo = and_(Person.photo_consent.is_(True), Person.photo.is_not(None))
+    rows = {
         row.id: row
         for row in session.execute(
             select(
-                Person.id,
+                SkillPost.id,
+                SkillPost.kind,
+                SkillPost.title,
+                SkillPost.description,
+                SkillPost.language,
+                SkillPost.modality,
+                SkillPost.level,
+                SkillPost.availability,
+                SkillPost.other_tag,
+                SkillPost.person_id,
+                SkillPost.antenna_id,
+                SkillPost.expires_on,
+                SkillPost.confirmed_on,
                 Person.first_name,
                 Person.last_name,
-                and_(Person.photo_consent.is_(True), Person.photo.is_not(None)).label("photo"),
-            ).where(Person.id.in_({p.person_id for p in posts}))
+                photo.label("photo"),
+                Antenna.name.label("antenna_name"),
+            )
+            .outerjoin(Person, Person.id == SkillPost.person_id)
+            .outerjoin(Antenna, Antenna.id == SkillPost.antenna_id)
+            .where(SkillPost.id.in_(set(post_ids)))
         )
     }
-    antenna_ids = {p.antenna_id for p in posts if p.antenna_id is not None}
-    antennas = (
-        dict(
-            session.execute(
-                select(Antenna.id, Antenna.name).where(Antenna.id.in_(antenna_ids))
-            ).all()
-        )
-        if antenna_ids
-        else {}
-    )
+    tags = _tags_of(session, rows)
     result = []
-    for post in posts:
-        person = people.get(post.person_id)
+    for post_id in post_ids:
+        post = rows.get(post_id)
+        if post is None:
+            continue
+        known = post.first_name is not None
         result.append(
             PostCard(
                 id=post.id,
@@ -289,9 +336,9 @@ def cards(
                 tags=tuple(tags.get(post.id, ())),
                 other_tag=post.other_tag,
                 person_id=post.person_id,
-                author=display_name(person.first_name, person.last_name) if person else "",
-                author_photo_id=post.person_id if person is not None and person.photo else None,
-                antenna_name=str(antennas.get(post.antenna_id, "")) if post.antenna_id else "",
+                author=display_name(post.first_name, post.last_name) if known else "",
+                author_photo_id=post.person_id if known and post.photo else None,
+                antenna_name=str(post.antenna_name or "") if post.antenna_id else "",
                 same_antenna=antenna_id is not None and post.antenna_id == antenna_id,
                 expires_on=post.expires_on,
                 confirmed_on=post.confirmed_on,
@@ -389,7 +436,6 @@ def board(
     )
     if expression and plain_search:
         ids, total = _searched(session, expression, today=today, limit=limit)
-        posts = _posts_in_order(session, ids)
     elif expression:
         # Ids first (bm25 computed once per match, nothing else read), then the cards' rows.
         matched = (
@@ -410,26 +456,32 @@ def board(
             )
         )
         total = int(session.scalar(matched.with_only_columns(func.count())) or 0)
-        posts = _posts_in_order(session, ids)
     else:
-        posts = _posts_in_order(session, _newest(session, where, antenna_id, limit))
+        ids = _newest(session, where, antenna_id, limit)
         total = _live_count(session, board_filter, today=today, room=room)
-    return Board(cards=tuple(cards(session, posts, antenna_id=antenna_id, room=room)), total=total)
+    return Board(cards=tuple(cards_of(session, ids, antenna_id=antenna_id, room=room)), total=total)
 
 
 def _live_count(
     session: Session, board_filter: BoardFilter, *, today: date, room: frozenset[uuid.UUID]
 ) -> int:
-    """How many posts the filter keeps: the same filters, the author joined (a lookup SQLite
-    plans better than the `EXISTS` of `_known_author` when it counts every live post)."""
+    """How many posts the filter keeps: the same filters, counted per author along the posts'
+    live index (`ix_skill_post_live` holds the author), then each author looked up once —
+    a few thousand lookups in the people's table, not one per post."""
     where = _filters(
         board_filter, today=today, room=room if board_filter.in_room else None, author=False
     )
+    per_author = (
+        select(SkillPost.person_id, func.count().label("posts"))
+        .where(*where)
+        .group_by(SkillPost.person_id)
+        .subquery()
+    )
     query = (
-        select(func.count())
-        .select_from(SkillPost)
-        .join(Person, Person.id == SkillPost.person_id)
-        .where(Person.deleted_at.is_(None), *where)
+        select(func.coalesce(func.sum(per_author.c.posts), 0))
+        .select_from(per_author)
+        .join(Person, Person.id == per_author.c.person_id)
+        .where(Person.deleted_at.is_(None))
     )
     return int(session.scalar(query) or 0)
 
@@ -483,25 +535,25 @@ def _searched(
     out. A query that matches more than `RANKED_MATCHES` documents (its first letter or two)
     lists them newest indexed first: bm25 of "m"* ranks by how many words begin with an m, and
     would be computed for nearly every post at each keystroke."""
-    every = int(
-        session.scalar(select(func.count()).select_from(_search).where(_matching(expression))) or 0
-    )
-    if not every:
-        return [], 0
-    # Removed and hidden posts have no document (`db.skill_search`): only expired ones.
+    # Removed and hidden posts have no document (`db.skill_search`): only expired ones. Both
+    # counts in one walk of the index's matches (the expired documents a list SQLite builds
+    # once, along the posts' expiry index).
     expired = (
         select(_doc.c.docid)
         .join(SkillPost, SkillPost.id == _doc.c.post_id)
         .where(SkillPost.expires_on < today)
     )
-    dead = int(
-        session.scalar(
-            select(func.count())
-            .select_from(_search)
-            .where(_matching(expression), _search.c.rowid.in_(expired))
+    every, dead = session.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(case((_search.c.rowid.in_(expired), 1), else_=0)), 0),
         )
-        or 0
-    )
+        .select_from(_search)
+        .where(_matching(expression))
+    ).one()
+    every, dead = int(every), int(dead)
+    if not every:
+        return [], 0
     ranked = every <= RANKED_MATCHES
     best = (
         select(_search.c.rowid, (_rank() if ranked else _search.c.rowid).label("rank"))
@@ -707,160 +759,181 @@ def _candidates(session: Session, post_ids: Iterable[uuid.UUID]) -> dict[uuid.UU
     }
 
 
-def _fitting(
-    session: Session,
-    post: SkillPost,
-    own: matching.Candidate,
-    *,
-    today: date,
-    antenna_id: uuid.UUID | None,
-    limit: int,
-    vocabulary: dict[str, int],
-) -> tuple[list[uuid.UUID], dict[uuid.UUID, float]]:
-    """The live posts of the other kind, of other people, that may fit `post`: those found by
-    tag, and the index's ranks of those found by words (`_scored` scores them)."""
+def _fitting_where(post: SkillPost, own: matching.Candidate, today: date) -> dict[str, Any]:
+    """The values of `_anchors`' parameters for `post`: the live posts of the other kind, of
+    other people, whose modality agrees with its."""
     other_kind = SkillPostKind.need if post.kind is SkillPostKind.offer else SkillPostKind.offer
-    where = [
-        live(today),
+    ways = (
+        tuple(SkillModality)
+        if own.modality == "either"
+        else (SkillModality(own.modality), SkillModality.either)
+    )
+    return {"today": today, "kind": other_kind, "person": post.person_id, "ways": list(ways)}
+
+
+@functools.cache
+def _anchors(count: int, width: int) -> Select[Any]:
+    """The newest `ANCHOR_POSTS` posts carrying each of `count` sets of `width` tags (`tag0_0`,
+    `tag0_1`, … for the first) that are live, of the `kind`, not the `person`'s, in one of the
+    `ways`: the first tag's links walked newest first along their index (UUIDv7 ids) until
+    enough pass — a few dozen rows, not every post of a popular skill. Built once per shape
+    (the matching of one person runs a dozen of them)."""
+    where = and_(
+        live(bindparam("today", type_=SkillPost.expires_on.type)),
         _known_author(),
-        SkillPost.kind == other_kind,
-        SkillPost.person_id != post.person_id,
-    ]
-    if own.modality != "either":
-        where.append(SkillPost.modality.in_((SkillModality(own.modality), SkillModality.either)))
-    # Candidates by tag: the posts sharing most skills. A post sharing a skill always scores
-    # above one that shares only a sector or words (`matching`): those are looked for only
-    # when the skills leave room.
-    wanted = max(limit * 3, 30)
-    found: list[uuid.UUID] = []
-    if own.skills:
-        found += _sharing(session, own.skills, where, exclude=[], limit=wanted)
-    if own.sectors and len(found) < limit:
-        sector_slugs = select(SkillTag.slug).where(SkillTag.id.in_(own.sectors))
-        related = select(SkillTag.id).where(
-            or_(SkillTag.id.in_(own.sectors), SkillTag.sector.in_(sector_slugs)),
-            SkillTag.deleted_at.is_(None),
-        )
-        found += _sharing(session, related, where, exclude=found, limit=wanted - len(found))
-    # Words: the post's significant words against the index, its best `TEXT_CANDIDATES`
-    # documents (ranked in the index alone: one bm25 query, comparable ranks); the candidates
-    # by tag among them get their similarity, and the others join when the tags left room.
-    ranks: dict[uuid.UUID, float] = {}
-    expression = _telling_query(session, f"{post.title} {post.description}", vocabulary)
-    if expression:
-        best = (
-            select(_search.c.rowid, _rank().label("rank"))
-            .where(_matching(expression))
-            .order_by(_rank())
-            .limit(TEXT_CANDIDATES)
-            .subquery()
-        )
-        texts_found = session.execute(
-            select(SkillPost.id, best.c.rank)
-            .select_from(best)
-            .join(_doc, _doc.c.docid == best.c.rowid)
-            .join(SkillPost, SkillPost.id == _doc.c.post_id)
-            .where(*where)
-        ).all()
-        room = len(found) < limit
-        tagged = set(found)
-        ranks = {post_id: float(rank) for post_id, rank in texts_found if room or post_id in tagged}
-    return found, ranks
-
-
-def _scored(
-    own: matching.Candidate,
-    found: Sequence[uuid.UUID],
-    ranks: dict[uuid.UUID, float],
-    others: dict[uuid.UUID, Any],
-    *,
-    today: date,
-    antenna_id: uuid.UUID | None,
-    limit: int,
-) -> list[matching.Scored]:
-    """The posts `_fitting` found for `own`, scored (`others` holds their candidates), best
-    first."""
-    texts = matching.relative_ranks(ranks)
-    return matching.ranked(
-        (
-            matching.score(
-                own,
-                others[other_id],
-                text=texts.get(other_id, 0.0),
-                today=today,
-                antenna_id=antenna_id,
+        SkillPost.kind == bindparam("kind", type_=SkillPost.kind.type),
+        SkillPost.person_id != bindparam("person", type_=SkillPost.person_id.type),
+        SkillPost.modality.in_(bindparam("ways", expanding=True, type_=SkillPost.modality.type)),
+    )
+    parts = []
+    for index in range(count):
+        query = (
+            select(SkillPostTag.post_id.label("id"))
+            .join(SkillPost, SkillPost.id == SkillPostTag.post_id)
+            .where(
+                SkillPostTag.tag_id == bindparam(f"tag{index}_0", type_=SkillPostTag.tag_id.type),
+                SkillPostTag.deleted_at.is_(None),
             )
-            for other_id in set(found) | set(ranks)
-            if other_id in others
-        ),
-        limit,
-    )
-
-
-def _telling_query(session: Session, text_: str, vocabulary: dict[str, int]) -> str:
-    """An FTS5 query of `text_`'s significant words that tell posts apart: a word found in more
-    than one document in `COMMON_SHARE` of the index says little of a skill (bm25 would weigh it
-    little) and would make the query rank most of the board. The words' document counts come
-    from an `fts5vocab` view of the index, in the connection's temporary schema, each read once
-    per `vocabulary` (the caller's, for one reading of matches: "" holds the index's size)."""
-    stems = matching.significant_words(text_)
-    if not stems:
-        return ""
-    connection = session.connection()
-    if "" not in vocabulary:
-        connection.exec_driver_sql(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.skill_search_vocab "
-            "USING fts5vocab(main, 'skill_search', 'row')"
         )
-        vocabulary[""] = int(session.scalar(select(func.count()).select_from(_doc)) or 0)
-    common = max(COMMON_FLOOR, vocabulary[""] // COMMON_SHARE)
-    telling = []
-    for stem in stems:
-        if stem not in vocabulary:
-            count = connection.exec_driver_sql(
-                "SELECT coalesce(max(doc), 0) FROM temp.skill_search_vocab "
-                "WHERE term >= ? AND term < ?",
-                (stem, stem + "\uffff"),
-            ).scalar()
-            vocabulary[stem] = int(count or 0)
-        if vocabulary[stem] <= common:
-            telling.append(stem)
-    return " OR ".join(f'"{stem}"*' for stem in telling)
-
-
-def _sharing(
-    session: Session,
-    tags: Any,
-    where: Sequence[ColumnElement[bool]],
-    *,
-    exclude: Sequence[uuid.UUID],
-    limit: int,
-) -> list[uuid.UUID]:
-    """The posts `where` keeps that carry most of `tags`, the newest first among equals
-    (UUIDv7 ids): the links are counted and put in that order first (by the tag index), then
-    their posts are read in it until `limit` pass the filters — a few dozen rows, not every
-    post of a popular skill."""
-    links = (
-        select(SkillPostTag.post_id, func.count().label("shared"))
-        .where(SkillPostTag.tag_id.in_(tags), SkillPostTag.deleted_at.is_(None))
-        .group_by(SkillPostTag.post_id)
-        .order_by(func.count().desc(), SkillPostTag.post_id.desc())
-        # A limit keeps SQLite from flattening the ordered list into the outer query.
-        .limit(_EVERY)
-        .subquery()
-    )
-    query = (
-        select(SkillPost.id)
-        .select_from(links)
-        .join(SkillPost, SkillPost.id == links.c.post_id)
+        for other in range(1, width):
+            # The other tags' posts as lists SQLite builds once (a covering index scan) and
+            # checks each link against before it reads the post: a join would read the post
+            # of every link of the first tag first.
+            also = aliased(SkillPostTag)
+            query = query.where(
+                SkillPostTag.post_id.in_(
+                    select(also.post_id).where(
+                        also.tag_id
+                        == bindparam(f"tag{index}_{other}", type_=SkillPostTag.tag_id.type),
+                        also.deleted_at.is_(None),
+                    )
+                )
+            )
         # In a function, the filters cannot lead SQLite to scan the posts by an index of
         # theirs (every need, say) and look each up in the links: the links lead, in order.
-        .where(func.likely(and_(*where), type_=Boolean))
-        .limit(limit)
+        query = query.where(func.likely(where, type_=Boolean))
+        limited = query.order_by(SkillPostTag.post_id.desc()).limit(ANCHOR_POSTS).subquery()
+        parts.append(select(limited.c.id))
+    return parts[0] if count == 1 else union_all(*parts).subquery().select()
+
+
+def _anchored(
+    session: Session,
+    anchors: Sequence[tuple[uuid.UUID, ...]],
+    values: dict[str, Any],
+    exclude: Iterable[uuid.UUID],
+) -> list[uuid.UUID]:
+    """The posts the anchors (sets of tags of the same size) hand over, in one statement,
+    each post once."""
+    if not anchors:
+        return []
+    params = dict(values)
+    for index, tags in enumerate(anchors):
+        for position, tag in enumerate(tags):
+            params[f"tag{index}_{position}"] = tag
+    found = dict.fromkeys(session.scalars(_anchors(len(anchors), len(anchors[0])), params))
+    for post_id in exclude:
+        found.pop(post_id, None)
+    return list(found)
+
+
+def _by_tags(
+    session: Session,
+    own: matching.Candidate,
+    values: dict[str, Any],
+    *,
+    sector_tags: dict[uuid.UUID, list[uuid.UUID]],
+    limit: int,
+) -> list[uuid.UUID]:
+    """The posts that may share `own`'s skills or sectors, the candidates of scoring.
+
+    A post sharing more skills outscores any sharing fewer (`matching`), so the posts
+    carrying all of `own`'s skills are read first, `ANCHOR_POSTS` of them, newest first; then,
+    while fewer than `limit` are found, those carrying each set of one skill less (at most
+    `SKILL_SETS` sets of a size), down to each skill's own; then the posts sharing only a
+    sector (any tag of it)."""
+    skills = sorted(own.skills)
+    found: list[uuid.UUID] = []
+    for width in range(len(skills), 0, -1):
+        if len(found) >= limit:
+            break
+        sets = list(itertools.islice(itertools.combinations(skills, width), SKILL_SETS))
+        found += _anchored(session, sets, values, found)
+    if own.sectors and len(found) < limit:
+        related = sorted(
+            {tag for sector in own.sectors for tag in (sector, *sector_tags.get(sector, ()))}
+            - own.skills
+        )
+        found += _anchored(session, [(tag,) for tag in related], values, found)
+    return found
+
+
+def _sector_tags(session: Session) -> dict[uuid.UUID, list[uuid.UUID]]:
+    """Each sector's id with the ids of its skills (the taxonomy: a few dozen rows)."""
+    rows = session.execute(
+        select(SkillTag.id, SkillTag.slug, SkillTag.sector).where(SkillTag.deleted_at.is_(None))
+    ).all()
+    sectors = {slug: tag_id for tag_id, slug, sector in rows if not sector}
+    skills: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    for tag_id, _slug, sector in rows:
+        if sector and sector in sectors:
+            skills[sectors[sector]].append(tag_id)
+    return skills
+
+
+def _by_words(session: Session, expression: str, values: dict[str, Any]) -> dict[uuid.UUID, float]:
+    """The index's best `TEXT_CANDIDATES` documents for `expression` (ranked in the index
+    alone: one bm25 query, comparable ranks) that fit as `values` say (`_fitting_where`), with
+    their ranks."""
+    where = [
+        live(values["today"]),
+        _known_author(),
+        SkillPost.kind == values["kind"],
+        SkillPost.person_id != values["person"],
+        SkillPost.modality.in_(values["ways"]),
+    ]
+    best = (
+        select(_search.c.rowid, _rank().label("rank"))
+        .where(_matching(expression))
+        .order_by(_rank())
+        .limit(TEXT_CANDIDATES)
+        .subquery()
     )
-    if exclude:
-        query = query.where(SkillPost.id.not_in(exclude))
-    return list(session.scalars(query))
+    rows = session.execute(
+        select(SkillPost.id, best.c.rank)
+        .select_from(best)
+        .join(_doc, _doc.c.docid == best.c.rowid)
+        .join(SkillPost, SkillPost.id == _doc.c.post_id)
+        .where(*where)
+    ).all()
+    return {post_id: float(rank) for post_id, rank in rows}
+
+
+def _ranks_of(
+    session: Session, expression: str, post_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, float]:
+    """bm25 of `expression` for these posts alone (those it does not match have none).
+
+    The index is walked once for `expression` and only these documents are ranked: a
+    `rowid IN` the index itself would take runs the whole query once per document."""
+    if not post_ids:
+        return {}
+    docs = dict(
+        session.execute(
+            select(_doc.c.docid, _doc.c.post_id).where(_doc.c.post_id.in_(post_ids))
+        ).all()
+    )
+    if not docs:
+        return {}
+    rows = session.execute(
+        select(_search.c.rowid, _rank()).where(
+            _matching(expression),
+            text("+skill_search.rowid IN :docids").bindparams(
+                bindparam("docids", list(docs), expanding=True)
+            ),
+        )
+    ).all()
+    return {docs[docid]: float(rank) for docid, rank in rows if docid in docs}
 
 
 def _post_matches(
@@ -871,34 +944,110 @@ def _post_matches(
     antenna_id: uuid.UUID | None,
     limit: int,
 ) -> list[tuple[SkillPost, list[matching.Scored]]]:
+    """Each post's best `limit` fits (`matching`), in three steps: the candidates that share
+    a tag (`_by_tags`), scored without their words; then the words' similarity (bm25 of the
+    post's telling words) for those it may still reorder (`matching.worth_words`) — and, when
+    the tags leave room, the index's best documents for the words alone; then the whole
+    score."""
     own = _candidates(session, (p.id for p in posts))
-    vocabulary: dict[str, int] = {}
-    found = [
-        (
-            post,
-            *_fitting(
-                session,
-                post,
-                own[post.id],
-                today=today,
-                antenna_id=antenna_id,
-                limit=limit,
-                vocabulary=vocabulary,
-            ),
-        )
-        for post in posts
-    ]
+    sector_tags = _sector_tags(session) if posts else {}
+    vocabulary = _Vocabulary(session)
+    gathered = []
+    for post in posts:
+        mine = own[post.id]
+        values = _fitting_where(post, mine, today)
+        found = _by_tags(session, mine, values, sector_tags=sector_tags, limit=limit)
+        expression = vocabulary.telling_query(f"{post.title} {post.description}")
+        words = _by_words(session, expression, values) if expression and len(found) < limit else {}
+        gathered.append((post, found, expression, words))
     # Every post's candidates read at once: two queries, not two per post.
-    others = _candidates(session, {i for _, ids, ranks in found for i in (*ids, *ranks)})
-    return [
-        (
-            post,
-            _scored(
-                own[post.id], ids, ranks, others, today=today, antenna_id=antenna_id, limit=limit
+    others = _candidates(session, {i for _, found, _, words in gathered for i in (*found, *words)})
+    result = []
+    for post, found, expression, words in gathered:
+        mine = own[post.id]
+        base = [
+            matching.score(mine, others[i], text=0.0, today=today, antenna_id=antenna_id)
+            for i in found
+            if i in others
+        ]
+        worth = [s.id for s in matching.worth_words(base, limit, TEXT_CANDIDATES)]
+        ranks = dict(words)
+        if expression:
+            ranks.update(_ranks_of(session, expression, [i for i in worth if i not in ranks]))
+        texts = matching.relative_ranks(ranks)
+        scored = matching.ranked(
+            (
+                matching.score(
+                    mine, others[i], text=texts.get(i, 0.0), today=today, antenna_id=antenna_id
+                )
+                for i in dict.fromkeys([*worth, *words])
+                if i in others
             ),
+            limit,
         )
-        for post, ids, ranks in found
-    ]
+        result.append((post, scored))
+    return result
+
+
+class _Vocabulary:
+    """How many documents of the index each word begins, for `telling_query`; read from an
+    `fts5vocab` view of the index (in the connection's temporary schema) and kept for the
+    process while the index holds the same documents (as many, the last the same): an edit
+    changes a count by one, which does not make a word common or rare (the threshold is one
+    document in `COMMON_SHARE`)."""
+
+    _kept: ClassVar[dict[str, tuple[tuple[int, int], dict[str, int]]]] = {}
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.documents = -1
+        self.counts: dict[str, int] = {}
+        self.view = False
+
+    def _start(self) -> None:
+        if self.documents >= 0:
+            return
+        self.key = str(self.session.get_bind().engine.url)
+        documents, last = self.session.execute(
+            select(func.count(), func.coalesce(func.max(_doc.c.docid), 0)).select_from(_doc)
+        ).one()
+        self.documents = int(documents)
+        kept = self._kept.get(self.key)
+        if kept is not None and kept[0] == (self.documents, int(last)):
+            self.counts = kept[1]
+        else:
+            self.counts = {}
+            self._kept[self.key] = ((self.documents, int(last)), self.counts)
+
+    def documents_of(self, stem: str) -> int:
+        self._start()
+        if stem not in self.counts:
+            connection = self.session.connection()
+            if not self.view:
+                connection.exec_driver_sql(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.skill_search_vocab "
+                    "USING fts5vocab(main, 'skill_search', 'row')"
+                )
+                self.view = True
+            count = connection.exec_driver_sql(
+                "SELECT coalesce(max(doc), 0) FROM temp.skill_search_vocab "
+                "WHERE term >= ? AND term < ?",
+                (stem, stem + "\uffff"),
+            ).scalar()
+            self.counts[stem] = int(count or 0)
+        return self.counts[stem]
+
+    def telling_query(self, text_: str) -> str:
+        """An FTS5 query of `text_`'s significant words that tell posts apart: a word found in
+        more than one document in `COMMON_SHARE` of the index says little of a skill (bm25
+        would weigh it little) and would make the query rank most of the board."""
+        stems = matching.significant_words(text_)
+        if not stems:
+            return ""
+        self._start()
+        common = max(COMMON_FLOOR, self.documents // COMMON_SHARE)
+        telling = [stem for stem in stems if self.documents_of(stem) <= common]
+        return " OR ".join(f'"{stem}"*' for stem in telling)
 
 
 def matches(
@@ -952,11 +1101,8 @@ def _cards_by_id(
     antenna_id: uuid.UUID | None,
     room: frozenset[uuid.UUID] = frozenset(),
 ) -> dict[uuid.UUID, PostCard]:
-    wanted = list(set(ids))
-    if not wanted:
-        return {}
-    posts = session.scalars(_posts().where(SkillPost.id.in_(wanted))).all()
-    return {card.id: card for card in cards(session, posts, antenna_id=antenna_id, room=room)}
+    shown = cards_of(session, list(set(ids)), antenna_id=antenna_id, room=room)
+    return {card.id: card for card in shown}
 
 
 def new_matches(
@@ -968,24 +1114,176 @@ def new_matches(
     limit: int = 50,
 ) -> tuple[NewMatch, ...]:
     """Needs and offers that fit, one of them posted since `since` (the week's, for the
-    facilitators), best first; each pair once."""
-    recent = session.scalars(
-        _posts()
-        .where(live(today), _known_author(), SkillPost.created_at >= _aware(since))
-        .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
-    ).all()
-    pairs: dict[tuple[uuid.UUID, uuid.UUID], float] = {}
-    for post, scored in _post_matches(
-        session, recent, today=today, antenna_id=antenna_id, limit=MATCHES_PER_POST
-    ):
-        for s in scored:
-            need, offer = (post.id, s.id) if post.kind is SkillPostKind.need else (s.id, post.id)
-            pairs[(need, offer)] = max(pairs.get((need, offer), 0.0), s.score)
-    best = sorted(pairs.items(), key=lambda item: (-item[1], item[0]))[:limit]
-    shown = _cards_by_id(session, {i for pair, _ in best for i in pair}, antenna_id=antenna_id)
+    facilitators), best first; each pair once, scored from the side of its newer post (or the
+    better of both sides when both are new).
+
+    Read from the whole board at once (`_live_board`), not post by post: the pairs sharing
+    the most skills come first (a shared skill outscores everything else, `matching`), so the
+    new posts are grouped with the board's by the sets of skills they share, the most skills
+    first, and within a set the other side's best (this antenne's, the freshest) first; the
+    words are then ranked (bm25) for the pairs they may still reorder. Only when the skills
+    and sectors leave room are the new posts matched one by one, words included."""
+    board = _live_board(session, today=today, since=since)
+    recent = [post for post in board.values() if post.recent]
+    if not recent or limit <= 0:
+        return ()
+    here = _raw_id(antenna_id)
+    best: dict[tuple[str, str], tuple[float, str]] = {}
+    deepest = max(len(post.skills) for post in recent)
+    for shared in range(deepest, -1, -1):
+        for pair, (value, own) in _sharing_pairs(
+            board, recent, shared, here=here, today=today, keep=TEXT_CANDIDATES
+        ).items():
+            if pair not in best or value > best[pair][0]:
+                best[pair] = (value, own)
+        if len(best) >= limit:
+            break
+    scored = _with_words(session, best, today=today, antenna_id=antenna_id, limit=limit)
+    if len(scored) < limit:
+        # Too few pairs share a tag: the new posts one by one, their words searched too.
+        posts = _posts_in_order(session, [uuid.UUID(post.id) for post in recent])
+        for post, fits in _post_matches(
+            session, posts, today=today, antenna_id=antenna_id, limit=MATCHES_PER_POST
+        ):
+            for s in fits:
+                need, offer = (
+                    (post.id, s.id) if post.kind is SkillPostKind.need else (s.id, post.id)
+                )
+                scored[(need, offer)] = max(scored.get((need, offer), 0.0), s.score)
+    ordered = sorted(scored.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    shown = _cards_by_id(session, {i for pair, _ in ordered for i in pair}, antenna_id=antenna_id)
     return tuple(
-        NewMatch(need=shown[need], offer=shown[offer], score=score) for (need, offer), score in best
+        NewMatch(need=shown[need], offer=shown[offer], score=score)
+        for (need, offer), score in ordered
+        if need in shown and offer in shown
     )
+
+
+def _sharing_pairs(
+    board: dict[str, _LivePost],
+    recent: Sequence[_LivePost],
+    shared: int,
+    *,
+    here: str | None,
+    today: date,
+    keep: int,
+) -> dict[tuple[str, str], tuple[float, str]]:
+    """The best `keep` pairs of a recent post and a post of the other kind that share exactly
+    `shared` skills (0: a sector and no skill), scored without words, with the id of the post
+    they are scored from. Within such pairs the score only depends on the other post (this
+    antenne's, its freshness), so each group of posts is sorted once by it and read from its
+    best until the pairs kept are better."""
+    groups: dict[tuple[str, ...], dict[str, list[_LivePost]]] = {}
+    for post in recent:
+        for key in _keys(post, shared):
+            groups.setdefault(key, {})
+    if not groups:
+        return {}
+    for post in board.values():
+        for key in _keys(post, shared):
+            group = groups.get(key)
+            if group is not None:
+                group.setdefault(post.kind, []).append(post)
+
+    def quality(post: _LivePost) -> float:
+        return matching.SAME_ANTENNA_WEIGHT * (
+            here is not None and post.antenna == here
+        ) + matching.FRESHNESS_WEIGHT * matching.freshness(post.confirmed_on, today)
+
+    floor = matching.SKILL_WEIGHT * shared + matching.SECTOR_WEIGHT + matching.MODALITY_WEIGHT
+    kept: list[tuple[float, str, str, str]] = []  # a heap of (score, need, offer, own)
+    for group in groups.values():
+        for posts in group.values():
+            posts.sort(key=lambda post: (-quality(post), post.id))
+    for post in recent:
+        other_kind = "need" if post.kind == "offer" else "offer"
+        for key in _keys(post, shared):
+            for other in groups[key].get(other_kind, ()):
+                value = floor + quality(other)
+                if len(kept) >= keep and value <= kept[0][0]:
+                    break
+                if (
+                    other.person == post.person
+                    or not matching.modalities_agree(post.modality, other.modality)
+                    or len(post.skills & other.skills) != shared
+                    or (shared == 0 and not post.sectors & other.sectors)
+                ):
+                    continue
+                need, offer = (post.id, other.id) if post.kind == "need" else (other.id, post.id)
+                entry = (round(value, 6), need, offer, post.id)
+                if len(kept) < keep:
+                    heapq.heappush(kept, entry)
+                else:
+                    heapq.heappushpop(kept, entry)
+    found: dict[tuple[str, str], tuple[float, str]] = {}
+    for value, need, offer, own in kept:
+        if (need, offer) not in found or value > found[(need, offer)][0]:
+            found[(need, offer)] = (value, own)
+    return found
+
+
+def _keys(post: _LivePost, shared: int) -> list[tuple[str, ...]]:
+    """The groups a post is in for pairs sharing `shared` skills: each set of that many of its
+    skills (at most `SKILL_SETS` of them), or with 0 each of its sectors."""
+    if shared == 0:
+        return [(sector,) for sector in sorted(post.sectors)]
+    if shared > len(post.skills):
+        return []
+    return list(itertools.islice(itertools.combinations(sorted(post.skills), shared), SKILL_SETS))
+
+
+def _with_words(
+    session: Session,
+    pairs: dict[tuple[str, str], tuple[float, str]],
+    *,
+    today: date,
+    antenna_id: uuid.UUID | None,
+    limit: int,
+) -> dict[tuple[uuid.UUID, uuid.UUID], float]:
+    """The pairs' whole scores (`matching.score`), the words' similarity ranked for those it
+    may still reorder: for each post they are scored from, bm25 of its telling words against
+    its pairs' other posts, relative to the best of them."""
+    if not pairs:
+        return {}
+    order = sorted(pairs.items(), key=lambda item: -item[1][0])
+    floor = order[min(limit, len(order)) - 1][1][0] - matching.TEXT_WEIGHT
+    worth = [(pair, own) for pair, (value, own) in order if value >= floor]
+    ids = {i for (need, offer), _own in worth for i in (need, offer)}
+    candidates = _candidates(session, (uuid.UUID(i) for i in ids))
+    others: dict[str, list[str]] = defaultdict(list)
+    for (need, offer), own in worth:
+        others[own].append(offer if own == need else need)
+    vocabulary = _Vocabulary(session)
+    words: dict[str, str] = {
+        str(post_id): f"{title} {description}"
+        for post_id, title, description in session.execute(
+            select(_raw(SkillPost.id), SkillPost.title, SkillPost.description).where(
+                SkillPost.id.in_([uuid.UUID(own) for own in others])
+            )
+        )
+    }
+    texts: dict[tuple[str, str], float] = {}
+    for own, other_ids in others.items():
+        expression = vocabulary.telling_query(str(words.get(own, "")))
+        if not expression:
+            continue
+        ranks = matching.relative_ranks(
+            _ranks_of(session, expression, [uuid.UUID(i) for i in other_ids])
+        )
+        for other_id, value in ranks.items():
+            texts[(own, other_id.hex)] = value
+    scored: dict[tuple[uuid.UUID, uuid.UUID], float] = {}
+    for (need, offer), own in worth:
+        other = offer if own == need else need
+        mine, theirs = candidates.get(uuid.UUID(own)), candidates.get(uuid.UUID(other))
+        if mine is None or theirs is None:
+            continue
+        found = matching.score(
+            mine, theirs, text=texts.get((own, other), 0.0), today=today, antenna_id=antenna_id
+        )
+        if found is not None:
+            scored[(uuid.UUID(need), uuid.UUID(offer))] = found.score
+    return scored
 
 
 def _raw(column_: Any) -> Any:
@@ -994,28 +1292,86 @@ def _raw(column_: Any) -> Any:
     return type_coerce(column_, String())
 
 
-def _sectors_of_live(
-    session: Session, kind: SkillPostKind, today: date
-) -> list[tuple[str, str, str, str]]:
-    """(post, author, modality, sector slug) of every sector the live posts of `kind` are in,
-    through a skill of it or the sector's own tag, ids and modality as stored (`_raw`): one
-    query for the whole board."""
-    sector = case((SkillTag.sector == "", SkillTag.slug), else_=SkillTag.sector)
-    return [
-        (post_id, person_id, str(modality), str(slug))
-        for post_id, person_id, modality, slug in session.execute(
-            select(_raw(SkillPost.id), _raw(SkillPost.person_id), _raw(SkillPost.modality), sector)
-            .join(SkillPostTag, SkillPostTag.post_id == SkillPost.id)
-            .join(SkillTag, SkillTag.id == SkillPostTag.tag_id)
-            .where(
-                live(today),
-                _known_author(),
-                SkillPost.kind == kind,
-                SkillPostTag.deleted_at.is_(None),
-                SkillTag.deleted_at.is_(None),
-            )
+def _raw_id(value: uuid.UUID | None) -> str | None:
+    """An id as `_raw` reads it."""
+    return value.hex if value is not None else None
+
+
+@dataclass(frozen=True)
+class _LivePost:
+    """What the facilitators' views read of a live post (`_live_board`), ids as stored."""
+
+    id: str
+    person: str
+    kind: str
+    modality: str
+    antenna: str | None
+    confirmed_on: date | None
+    title: str
+    recent: bool
+    # Its skills' ids; the slugs of its sectors (of its skills, or a sector's own tag).
+    skills: frozenset[str]
+    sectors: frozenset[str]
+
+
+def _live_board(
+    session: Session, *, today: date, since: datetime | None = None
+) -> dict[str, _LivePost]:
+    """Every live post of a known author with its skills and sectors, newest first, in one
+    query for the whole board (each post's tag ids gathered by SQLite, the taxonomy mapping
+    them): what the week's new matches and the needs nobody offers both group by. `recent`:
+    created since `since`."""
+    tags = {
+        tag_id.hex: (sector, slug)
+        for tag_id, sector, slug in session.execute(
+            select(SkillTag.id, SkillTag.sector, SkillTag.slug).where(SkillTag.deleted_at.is_(None))
         )
-    ]
+    }
+    links = (
+        select(func.group_concat(_raw(SkillPostTag.tag_id), " "))
+        .where(SkillPostTag.post_id == SkillPost.id, SkillPostTag.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    recent = SkillPost.created_at >= _aware(since) if since is not None else false()
+    rows = session.execute(
+        select(
+            _raw(SkillPost.id),
+            _raw(SkillPost.person_id),
+            _raw(SkillPost.kind),
+            _raw(SkillPost.modality),
+            _raw(SkillPost.antenna_id),
+            _raw(SkillPost.confirmed_on),
+            SkillPost.title,
+            recent,
+            links,
+        )
+        .where(live(today), _known_author())
+        .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
+    ).all()
+    board: dict[str, _LivePost] = {}
+    for post_id, person_id, kind, modality, antenna, confirmed, title, is_recent, tag_ids in rows:
+        skills: set[str] = set()
+        sectors: set[str] = set()
+        for tag_id in tag_ids.split() if tag_ids else ():
+            known = tags.get(tag_id)
+            if known is not None:
+                sector, slug = known
+                if sector:
+                    skills.add(tag_id)
+                sectors.add(sector or slug)
+        board[post_id] = _LivePost(
+            id=post_id,
+            person=person_id,
+            kind=kind,
+            modality=modality,
+            antenna=antenna,
+            confirmed_on=date.fromisoformat(confirmed) if confirmed else None,
+            title=title,
+            recent=bool(is_recent),
+            skills=frozenset(skills),
+            sectors=frozenset(sectors),
+        )
+    return board
 
 
 def unmet_needs(session: Session, *, today: date, titles: int = 5) -> tuple[UnmetNeeds, ...]:
@@ -1024,47 +1380,38 @@ def unmet_needs(session: Session, *, today: date, titles: int = 5) -> tuple[Unme
 
     A need is met when another person's live offer is in one of its sectors (a shared skill
     or a shared sector, `matching`) with a modality that agrees; read for the whole board in
-    two queries, not need by need."""
-    needs = session.execute(
-        select(
-            _raw(SkillPost.id), _raw(SkillPost.person_id), _raw(SkillPost.modality), SkillPost.title
-        )
-        .where(live(today), _known_author(), SkillPost.kind == SkillPostKind.need)
-        .order_by(SkillPost.created_at.desc(), SkillPost.id.desc())
-    ).all()
+    one query (`_live_board`, which the week's new matches read too), not need by need."""
+    board = _live_board(session, today=today)
     offered: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for _post, person_id, modality, slug in _sectors_of_live(session, SkillPostKind.offer, today):
-        offered[(slug, modality)].add(person_id)
-    need_sectors: dict[str, set[str]] = defaultdict(set)
-    for post_id, _person, _modality, slug in _sectors_of_live(session, SkillPostKind.need, today):
-        need_sectors[post_id].add(slug)
+    for post in board.values():
+        if post.kind == SkillPostKind.offer.value:
+            for slug in post.sectors:
+                offered[(slug, post.modality)].add(post.person)
 
-    def met(post_id: str, person_id: str, modality: str) -> bool:
+    def met(post: _LivePost) -> bool:
         agreeing = (
-            ("in_person", "online", "either") if modality == "either" else (modality, "either")
+            ("in_person", "online", "either")
+            if post.modality == "either"
+            else (post.modality, "either")
         )
         # Someone else offers it: no copy of a sector's offerers less the author per need.
         return any(
-            len(people) > 1 or (bool(people) and person_id not in people)
-            for slug in need_sectors.get(post_id, ())
+            len(people) > 1 or (bool(people) and post.person not in people)
+            for slug in post.sectors
             for other in agreeing
             for people in (offered.get((slug, other), _NOBODY),)
         )
 
     unmet = [
-        (post_id, title)
-        for post_id, person_id, modality, title in needs
-        if not met(post_id, person_id, str(getattr(modality, "value", modality)))
+        post for post in board.values() if post.kind == SkillPostKind.need.value and not met(post)
     ]
     sectors = {
         s.tag.slug: (position, s.tag) for position, s in enumerate(taxonomy(session).sectors)
     }
     grouped: dict[str | None, list[str]] = defaultdict(list)
-    for post_id, title in unmet:
-        known = sorted(
-            (s for s in need_sectors.get(post_id, ()) if s in sectors), key=lambda s: sectors[s][0]
-        )
-        grouped[known[0] if known else None].append(title)
+    for post in unmet:
+        known = sorted((s for s in post.sectors if s in sectors), key=lambda s: sectors[s][0])
+        grouped[known[0] if known else None].append(post.title)
     ordered = sorted(
         grouped.items(),
         key=lambda item: (-len(item[1]), sectors[item[0]][0] if item[0] else len(sectors)),

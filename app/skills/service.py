@@ -19,6 +19,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.antennas import antenna_of
 from app.audit import record_audit_in
 from app.changes import Changes, Entity
 from app.clock import utcnow
@@ -53,7 +54,7 @@ from app.skills.types import (
     TagMade,
 )
 from app.text import fold
-from db.models import Antenna, FacilitatorAccount, Person
+from db.models import FacilitatorAccount, Person
 from db.models.skills import (
     IntroRequest,
     IntroStatus,
@@ -272,10 +273,6 @@ def _facilitator(session: Session, facilitator_id: uuid.UUID) -> FacilitatorAcco
     if account is None or account.deleted_at is not None or not account.active:
         raise _refuse(QT_TRANSLATE_NOOP("Skills", "Only a facilitator can moderate the board."))
     return account
-
-
-def antenna_of(session: Session, ctx: AppContext) -> uuid.UUID | None:
-    return session.scalar(select(Antenna.id).where(Antenna.slug == ctx.config.antenna_slug))
 
 
 def _set_tags(session: Session, post: SkillPost, tags: list[SkillTag]) -> None:

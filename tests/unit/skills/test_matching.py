@@ -214,3 +214,97 @@ def test_a_need_is_met_by_another_persons_offer_that_can_meet_it(
     add_post(ctx, world, "Zoé", "offer", "Partout", tags=("audiovisual",), modality="either")
     with ctx.db.session() as session:
         assert queries.unmet_needs(session, today=TODAY) == ()
+
+
+def _fit(number: int, value: float, confirmed_on: date | None = TODAY) -> matching.Scored:
+    return matching.Scored(
+        id=uuid.UUID(int=number), score=value, shared_skills=frozenset(), confirmed_on=confirmed_on
+    )
+
+
+def test_words_are_ranked_only_where_they_can_still_change_the_order() -> None:
+    fits = [_fit(n, value) for n, value in enumerate((20.0, 15.0, 14.0, 11.0, 10.9, 3.0), 1)]
+    # The second best has 15: words add at most 4, so 11 can still pass it, 10.9 never.
+    assert [s.id.int for s in matching.worth_words(reversed(fits), 2, 10)] == [1, 2, 3, 4]
+    # At most `cap` of them, the best.
+    assert [s.id.int for s in matching.worth_words(fits, 2, 3)] == [1, 2, 3]
+    # Fewer than the limit: every one; no fit at all: none.
+    assert [s.id.int for s in matching.worth_words([None, fits[1], fits[0]], 5, 10)] == [1, 2]
+    assert matching.worth_words([None], 1, 10) == []
+
+
+def test_words_are_ranked_in_the_order_ties_break() -> None:
+    older = _fit(1, 12.0, TODAY - timedelta(days=30))
+    fresher = _fit(2, 12.0, TODAY)
+    same_day = _fit(3, 12.0, TODAY)
+    undated = _fit(0, 12.0, None)
+    worth = matching.worth_words([undated, same_day, older, fresher], 1, 3)
+    assert [s.id.int for s in worth] == [2, 3, 1]
+
+
+def test_a_post_sharing_more_skills_is_found_behind_newer_ones_sharing_fewer(
+    ctx: AppContext, world: World
+) -> None:
+    add_post(
+        ctx,
+        world,
+        "Camille",
+        "need",
+        "Lancer mon activité",
+        tags=("accounting", "pricing", "grants"),
+    )
+    three = add_post(
+        ctx,
+        world,
+        "Noor",
+        "offer",
+        "Tout pour démarrer",
+        tags=("accounting", "pricing", "grants"),
+        confirmed_on=TODAY - timedelta(days=60),
+    )
+    for number in range(queries.ANCHOR_POSTS + 5):
+        add_post(ctx, world, "Élodie", "offer", f"Atelier {number}", tags=("accounting", "pricing"))
+    with ctx.db.session() as session:
+        found = queries.matches(
+            session, world.person("Camille"), today=TODAY, antenna_id=world.rennes, now=NOW
+        )
+    fits = found.needs[0].matches
+    assert len(fits) == queries.MATCHES_PER_POST
+    assert fits[0].post.id == three
+    assert {tag.slug for tag in fits[0].shared_tags} == {"accounting", "pricing", "grants"}
+    assert all(
+        {tag.slug for tag in fit.shared_tags} == {"accounting", "pricing"} for fit in fits[1:]
+    )
+
+
+def test_the_weeks_new_matches_share_the_most_skills_first_each_pair_once(
+    ctx: AppContext, world: World
+) -> None:
+    old = NOW - timedelta(days=30)
+    two = add_post(
+        ctx,
+        world,
+        "Élodie",
+        "offer",
+        "Tenir ses comptes",
+        tags=("accounting", "pricing"),
+        created_at=old,
+        confirmed_on=TODAY - timedelta(days=90),
+    )
+    one = add_post(ctx, world, "Noor", "offer", "Boekhouding", tags=("accounting",), created_at=old)
+    need = add_post(ctx, world, "Camille", "need", "Mes factures", tags=("accounting", "pricing"))
+    # Both new: the pair is found from either side, and listed once.
+    both_new = add_post(ctx, world, "Zoé", "offer", "Fixer ses tarifs", tags=("pricing",))
+    add_post(ctx, world, "Marc", "offer", "Sans rapport", tags=("sewing",))
+    with ctx.db.session() as session:
+        week = queries.new_matches(
+            session, since=NOW - timedelta(days=7), today=TODAY, antenna_id=world.rennes
+        )
+        first = queries.new_matches(
+            session, since=NOW - timedelta(days=7), today=TODAY, antenna_id=world.rennes, limit=1
+        )
+    pairs = [(m.need.id, m.offer.id) for m in week]
+    assert pairs[0] == (need, two)
+    assert sorted(pairs[1:]) == sorted([(need, one), (need, both_new)])
+    assert [m.score for m in week] == sorted((m.score for m in week), reverse=True)
+    assert [(m.need.id, m.offer.id) for m in first] == [(need, two)]

@@ -80,6 +80,7 @@ class BoardScreen(Screen):
         self.limit = CARDS_AT_ONCE
         self.photos: dict[uuid.UUID, bytes] = {}
         self._asked: set[uuid.UUID] = set()
+        self._taxonomy_asked = False
         # Answers to an older read (a keystroke since) are dropped.
         self._reading = 0
         self.heading = label("title")
@@ -120,16 +121,25 @@ class BoardScreen(Screen):
         return ""
 
     def load(self) -> None:
-        if self.taxonomy is None:
-            ops.taxonomy(self, success=self._taxonomy)
         self._reading += 1
         reading = self._reading
-        ops.board(
-            self,
-            self.wanted(),
-            success=lambda board: self.loaded(board, reading),
-            failure=self.failed,
-        )
+
+        def read(board: Board) -> None:
+            self.loaded(board, reading)
+            self._sectors()
+
+        def refused(error: Exception) -> None:
+            self.failed(error)
+            self._sectors()
+
+        ops.board(self, self.wanted(), success=read, failure=refused)
+
+    def _sectors(self) -> None:
+        """The sectors' chips, read once the cards are shown: the first page does not wait
+        for them (nor share the interpreter with their read)."""
+        if self.taxonomy is None and not self._taxonomy_asked:
+            self._taxonomy_asked = True
+            ops.taxonomy(self, success=self._taxonomy)
 
     def _taxonomy(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
@@ -140,18 +150,16 @@ class BoardScreen(Screen):
         if reading != self._reading:
             return
         self.error.hide()
-        shown = [widget.card.id for widget in self.grid.cards]
+        shown = [card.id for card in self.grid.posts()]
         if shown != [card.id for card in board.cards[: len(shown)]]:
             self.grid.clear()
         self.board = board
-        added = self.grid.add(board.cards[len(self.grid.cards) :], self.shell.language)
-        for widget in added:
-            widget.set_photo(self.photos.get(widget.card.person_id))
+        added = board.cards[len(self.grid.posts()) :]
+        self.grid.add(added, self.shell.language)
         wanted = frozenset(
             card.person_id
-            for widget in added
-            if (card := widget.card).author_photo_id is not None
-            and card.person_id not in self._asked
+            for card in added
+            if card.author_photo_id is not None and card.person_id not in self._asked
         )
         if wanted:
             self._asked |= wanted
@@ -208,7 +216,7 @@ class BoardScreen(Screen):
             return
         self.count.setText(SkillPlurals().posts(board.total))
         self.count.setVisible(board.total > 0)
-        self.more.setVisible(len(self.grid.cards) < board.total)
+        self.more.setVisible(len(self.grid.posts()) < board.total)
         self.show_empty(board.total == 0)
 
     def show_empty(self, empty: bool) -> None:

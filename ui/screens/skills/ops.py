@@ -48,8 +48,8 @@ def read_taxonomy(ctx: AppContext) -> Taxonomy:
 
 
 def read_board(ctx: AppContext, wanted: BoardFilter) -> Board:
+    from app.antennas import antenna_of
     from app.localtime import local_day, zone
-    from app.sessions.queries import antenna_of
     from app.skills import queries
 
     # This antenne's posts first; "in the room" is who checked in here, on its day.
@@ -66,8 +66,8 @@ def read_board(ctx: AppContext, wanted: BoardFilter) -> Board:
 def read_post(
     ctx: AppContext, post_id: uuid.UUID, person_id: uuid.UUID | None
 ) -> PostDetail | None:
+    from app.antennas import antenna_of
     from app.localtime import local_day
-    from app.sessions.queries import antenna_of
     from app.skills import queries
 
     with ctx.db.session() as session:

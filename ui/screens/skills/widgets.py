@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 
 PHOTO_SIDE = 72
 CARD_MIN_WIDTH = 440
+# A grid builds this many rows of cards at once (at least this many cards: a narrow window
+# shows more rows of one card), the rest on the event loop's next turn (`CardGrid`).
+FIRST_ROWS = 2
+FIRST_CARDS = 6
 # The search field beside the sector's and the room's buttons, at its narrowest.
 SEARCH_MIN_WIDTH = 400
 # A tap moves a few pixels; a finger that moved more was scrolling the board.
@@ -243,7 +247,13 @@ class PostCardWidget(QFrame):
 
 class CardGrid(QWidget):
     """Cards in rows of `columns` (the screen picks how many fit); `sig_chosen` with the
-    `PostCard` tapped."""
+    `PostCard` tapped.
+
+    What a window shows at once is built at once: the first `FIRST_ROWS` rows (at least
+    `FIRST_CARDS` cards); the rest, below what is in sight, once those are painted (on the
+    event loop's next turn after the grid's first paint) — a card is a few widgets to style
+    and lay out, and the board's first paint waits for those it shows only. The authors'
+    photos (`set_photos`) go to each card as it is built."""
 
     sig_chosen = Signal(object)
 
@@ -254,6 +264,19 @@ class CardGrid(QWidget):
         self.grid.setSpacing(16)
         self.columns = 2
         self.cards: list[PostCardWidget] = []
+        self.photos: dict[uuid.UUID, bytes] = {}
+        # Cards given but not built yet (built on the next turn), and the language to build
+        # them in.
+        self.pending: list[PostCard] = []
+        self._language = ""
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self._build_pending)
+
+    def posts(self) -> list[PostCard]:
+        """Every card given, built or not, in order."""
+        return [widget.card for widget in self.cards] + self.pending
 
     def set_columns(self, columns: int) -> None:
         columns = max(1, columns)
@@ -267,6 +290,8 @@ class CardGrid(QWidget):
         self._stretch()
 
     def clear(self) -> None:
+        self._later.stop()
+        self.pending = []
         for widget in self.cards:
             self.grid.removeWidget(widget)
             # Gone from sight at once: it is deleted when the event loop next turns.
@@ -274,27 +299,46 @@ class CardGrid(QWidget):
             widget.deleteLater()
         self.cards = []
 
-    def add(self, cards: Sequence[PostCard], language: str) -> list[PostCardWidget]:
-        added = []
-        for card in cards:
-            widget = PostCardWidget(card, language)
+    def add(self, cards: Sequence[PostCard], language: str) -> None:
+        """Show `cards` after those there are: what is in sight now, the rest a turn later."""
+        self._language = language
+        self.pending += cards
+        first = max(self.columns * FIRST_ROWS, FIRST_CARDS) - len(self.cards)
+        if first > 0:
+            self._build(first)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # What is in sight is painted: the rest may come.
+        if self.pending and not self._later.isActive():
+            self._later.start()
+
+    def _build_pending(self) -> None:
+        self._build(len(self.pending))
+
+    def _build(self, count: int) -> None:
+        building, self.pending = self.pending[:count], self.pending[count:]
+        for card in building:
+            widget = PostCardWidget(card, self._language)
             widget.sig_chosen.connect(self.sig_chosen)
+            widget.set_photo(self.photos.get(card.person_id))
             index = len(self.cards)
             self.grid.addWidget(widget, index // self.columns, index % self.columns)
             self.cards.append(widget)
-            added.append(widget)
         self._stretch()
-        return added
 
     def _stretch(self) -> None:
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 1 if column < self.columns else 0)
 
     def show_texts(self, language: str) -> None:
+        self._language = language
         for widget in self.cards:
             widget.show_texts(language)
 
     def set_photos(self, photos: dict[uuid.UUID, bytes]) -> None:
+        self.photos = dict(photos)
         for widget in self.cards:
             widget.set_photo(photos.get(widget.card.person_id))
 
