@@ -5,7 +5,9 @@
 `ui/resources/i18n/antenne_<lang>.ts`; `compile` runs `pyside6-lrelease` into the `.qm` files the
 kiosk loads; `check` fails when a source string lacks a finished translation; `typography` puts
 a narrow no-break space (U+202F) before `; : ! ?` and inside « » in every French translation, the
-Qt catalogue's and the gettext ones' (`app/**/locale/fr`), where a space or a no-break space was.
+Qt catalogue's and the gettext ones' (`app/**/locale/fr`), where a space or a no-break space was,
+and writes every plural's count the reader's way (`%Ln`: 20 050, 20.050, 20,050) in the three Qt
+catalogues.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ NARROW_NBSP = "\u202f"
 # A space (plain, no-break or narrow) before a French high mark, or inside guillemets.
 _SPACE_BEFORE_MARK = re.compile(r"[ \u00a0\u202f]+([;:!?»])")
 _SPACE_AFTER_GUILLEMET = re.compile(r"«[ \u00a0\u202f]+")
+# A plural's count as written in the source ("%n post(s)"): Qt puts the bare digits there.
+_BARE_COUNT = re.compile(r"%n")
 # lupdate writes some spaces as character references.
 _SPACE_ENTITY = re.compile(r"&#(?:x(?:a0|202f)|160|8239);", re.IGNORECASE)
 
@@ -128,6 +132,17 @@ def french_spaces(text: str) -> str:
     return _SPACE_AFTER_GUILLEMET.sub("«" + NARROW_NBSP, text)
 
 
+def localized_counts(text: str) -> str:
+    """`text` with each plural's count (`%n`) written by the reader's locale (`%Ln`): "20 050
+    annonces", not "20050 annonces"."""
+    return _BARE_COUNT.sub("%Ln", text)
+
+
+def _house_text(text: str, *, french: bool) -> str:
+    text = localized_counts(text)
+    return french_spaces(_SPACE_ENTITY.sub(_space, text)) if french else text
+
+
 def _space(match: re.Match[str]) -> str:
     return "\u00a0" if match.group(0).lower() in {"&#xa0;", "&#160;"} else NARROW_NBSP
 
@@ -173,19 +188,21 @@ def po_translations(path: Path) -> list[str]:
 
 
 def typography(folder: Path = I18N_DIR) -> list[Path]:
-    """Apply `french_spaces` to every French translation; returns the files it changed (the
+    """Apply `french_spaces` to every French translation and `localized_counts` to every
+    translation; returns the files it changed (the
     `.qm` and `.mo` are to be compiled afterwards)."""
     changed = []
-    ts = ts_path("fr", folder)
-    text = ts.read_text(encoding="utf-8")
-    fixed = re.sub(
-        r"(<(?:translation|numerusform)\b[^>]*>)([^<]*)(?=<)",
-        lambda m: m.group(1) + french_spaces(_SPACE_ENTITY.sub(_space, m.group(2))),
-        text,
-    )
-    if fixed != text:
-        ts.write_text(fixed, encoding="utf-8")
-        changed.append(ts)
+    for language in LANGUAGES:
+        ts = ts_path(language, folder)
+        text = ts.read_text(encoding="utf-8")
+        fixed = re.sub(
+            r"(<(?:translation|numerusform)\b[^>]*>)([^<]*)(?=<)",
+            lambda m, french=language == "fr": m.group(1) + _house_text(m.group(2), french=french),
+            text,
+        )
+        if fixed != text:
+            ts.write_text(fixed, encoding="utf-8")
+            changed.append(ts)
     for po in gettext_catalogues("fr"):
         text = po.read_text(encoding="utf-8")
         fixed = _fix_po(text)

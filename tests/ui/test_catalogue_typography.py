@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.ui.conftest import Kiosk
 from ui import i18n_tool
+from ui.screens.skills.widgets import SkillPlurals
 
 # "u" and "uw" as words; "u" right after a number or a placeholder is the hour ("14 u", "{hour} u").
 _POLITE = re.compile(r"(?<![\d}] )(?<![\d}])\b(?:u|uw|uzelf)\b", re.IGNORECASE)
@@ -97,3 +99,27 @@ def test_the_gettext_header_is_left_alone(tmp_path: Path) -> None:
     header = po.read_text(encoding="utf-8").split("\n\n", 1)[0]
     assert "\u202f" not in header
     assert "Plural-Forms" in header
+
+
+def test_every_plural_count_is_written_the_readers_way() -> None:
+    # "%n" gives bare digits ("20050 annonces"); "%Ln" the locale's groups.
+    assert i18n_tool.localized_counts("%n post(s), %Ln already") == "%Ln post(s), %Ln already"
+    bare = [
+        (language, text)
+        for language in i18n_tool.LANGUAGES
+        for text in i18n_tool.ts_translations(language)
+        if "%n" in text
+    ]
+    assert not bare, "run `python -m ui.i18n_tool typography`"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("fr", "20\u202f050 annonces"), ("nl", "20.050 zoekertjes"), ("en", "20,050 posts")],
+)
+def test_a_large_count_has_its_thousands_grouped(
+    kiosk: Kiosk, language: str, expected: str
+) -> None:
+    shell, _window = kiosk
+    shell.set_language(language)
+    assert SkillPlurals().posts(20050) == expected

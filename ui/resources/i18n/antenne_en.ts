@@ -215,22 +215,22 @@
     <message numerus="yes">
         <source>%n seat(s) left</source>
         <translation>
-            <numerusform>%n seat left</numerusform>
-            <numerusform>%n seats left</numerusform>
+            <numerusform>%Ln seat left</numerusform>
+            <numerusform>%Ln seats left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s)</source>
         <translation>
-            <numerusform>%n seat</numerusform>
-            <numerusform>%n seats</numerusform>
+            <numerusform>%Ln seat</numerusform>
+            <numerusform>%Ln seats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
-            <numerusform>%n waiting</numerusform>
-            <numerusform>%n waiting</numerusform>
+            <numerusform>%Ln waiting</numerusform>
+            <numerusform>%Ln waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -284,8 +284,8 @@
     <message numerus="yes">
         <source>missed %n session(s) lately</source>
         <translation>
-            <numerusform>missed %n session lately</numerusform>
-            <numerusform>missed %n sessions lately</numerusform>
+            <numerusform>missed %Ln session lately</numerusform>
+            <numerusform>missed %Ln sessions lately</numerusform>
         </translation>
     </message>
     <message>
@@ -315,8 +315,8 @@
     <message numerus="yes">
         <source>%n person(s) did not come: noted, only they and you see it.</source>
         <translation>
-            <numerusform>%n person did not come: noted, only they and you see it.</numerusform>
-            <numerusform>%n people did not come: noted, only they and you see it.</numerusform>
+            <numerusform>%Ln person did not come: noted, only they and you see it.</numerusform>
+            <numerusform>%Ln people did not come: noted, only they and you see it.</numerusform>
         </translation>
     </message>
     <message>
@@ -623,8 +623,8 @@
     <message numerus="yes">
         <source>Batch to print: %n person(s)</source>
         <translation>
-            <numerusform>Batch to print: %n person</numerusform>
-            <numerusform>Batch to print: %n people</numerusform>
+            <numerusform>Batch to print: %Ln person</numerusform>
+            <numerusform>Batch to print: %Ln people</numerusform>
         </translation>
     </message>
     <message>
@@ -670,8 +670,8 @@
     <message numerus="yes">
         <source>Print %n badge(s) on A4 sheets?</source>
         <translation>
-            <numerusform>Print %n badge on A4 sheets?</numerusform>
-            <numerusform>Print %n badges on A4 sheets?</numerusform>
+            <numerusform>Print %Ln badge on A4 sheets?</numerusform>
+            <numerusform>Print %Ln badges on A4 sheets?</numerusform>
         </translation>
     </message>
     <message>
@@ -685,8 +685,8 @@
     <message numerus="yes">
         <source>%n badge(s) sent to the printer.</source>
         <translation>
-            <numerusform>%n badge sent to the printer.</numerusform>
-            <numerusform>%n badges sent to the printer.</numerusform>
+            <numerusform>%Ln badge sent to the printer.</numerusform>
+            <numerusform>%Ln badges sent to the printer.</numerusform>
         </translation>
     </message>
 </context>
@@ -997,15 +997,15 @@
     <message numerus="yes">
         <source>Next ballot in %n second(s)</source>
         <translation>
-            <numerusform>Next ballot in %n second</numerusform>
-            <numerusform>Next ballot in %n seconds</numerusform>
+            <numerusform>Next ballot in %Ln second</numerusform>
+            <numerusform>Next ballot in %Ln seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Back to the start in %n second(s)</source>
         <translation>
-            <numerusform>Back to the start in %n second</numerusform>
-            <numerusform>Back to the start in %n seconds</numerusform>
+            <numerusform>Back to the start in %Ln second</numerusform>
+            <numerusform>Back to the start in %Ln seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -1105,8 +1105,8 @@
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -1326,8 +1326,8 @@
     <message numerus="yes">
         <source>%n change(s) from the hub still cannot be applied: this kiosk needs an update.</source>
         <translation>
-            <numerusform>%n change from the hub still cannot be applied: this kiosk needs an update.</numerusform>
-            <numerusform>%n changes from the hub still cannot be applied: this kiosk needs an update.</numerusform>
+            <numerusform>%Ln change from the hub still cannot be applied: this kiosk needs an update.</numerusform>
+            <numerusform>%Ln changes from the hub still cannot be applied: this kiosk needs an update.</numerusform>
         </translation>
     </message>
     <message>
@@ -1783,85 +1783,85 @@
     <message numerus="yes">
         <source>%n member item(s) · {status}</source>
         <translation>
-            <numerusform>%n member item · {status}</numerusform>
-            <numerusform>%n member items · {status}</numerusform>
+            <numerusform>%Ln member item · {status}</numerusform>
+            <numerusform>%Ln member items · {status}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the %n elected member(s) who decide the main directions</source>
         <translation>
             <numerusform>the elected member who decides the main directions</numerusform>
-            <numerusform>the %n elected members who decide the main directions</numerusform>
+            <numerusform>the %Ln elected members who decide the main directions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the %n person(s) who run the cooperative day to day</source>
         <translation>
             <numerusform>the person who runs the cooperative day to day</numerusform>
-            <numerusform>the %n people who run the cooperative day to day</numerusform>
+            <numerusform>the %Ln people who run the cooperative day to day</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) who check that decisions keep to our values</source>
         <translation>
-            <numerusform>%n person who checks that decisions keep to our values</numerusform>
-            <numerusform>%n people who check that decisions keep to our values</numerusform>
+            <numerusform>%Ln person who checks that decisions keep to our values</numerusform>
+            <numerusform>%Ln people who check that decisions keep to our values</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) who carry the antennes&apos; topics to the board</source>
         <translation>
-            <numerusform>%n person who carries the antennes&apos; topics to the board</numerusform>
-            <numerusform>%n people who carry the antennes&apos; topics to the board</numerusform>
+            <numerusform>%Ln person who carries the antennes&apos; topics to the board</numerusform>
+            <numerusform>%Ln people who carry the antennes&apos; topics to the board</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) who bring the antenne to life and speak for it</source>
         <translation>
-            <numerusform>%n member who brings the antenne to life and speaks for it</numerusform>
-            <numerusform>%n members who bring the antenne to life and speak for it</numerusform>
+            <numerusform>%Ln member who brings the antenne to life and speaks for it</numerusform>
+            <numerusform>%Ln members who bring the antenne to life and speak for it</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) who run the budget the members decide together</source>
         <translation>
-            <numerusform>%n member who runs the budget the members decide together</numerusform>
-            <numerusform>%n members who run the budget the members decide together</numerusform>
+            <numerusform>%Ln member who runs the budget the members decide together</numerusform>
+            <numerusform>%Ln members who run the budget the members decide together</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) working together on one topic</source>
         <translation>
-            <numerusform>%n member working on one topic</numerusform>
-            <numerusform>%n members working together on one topic</numerusform>
+            <numerusform>%Ln member working on one topic</numerusform>
+            <numerusform>%Ln members working together on one topic</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) with a mandate</source>
         <translation>
-            <numerusform>%n person with a mandate</numerusform>
-            <numerusform>%n people with a mandate</numerusform>
+            <numerusform>%Ln person with a mandate</numerusform>
+            <numerusform>%Ln people with a mandate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Everyone can carry %n proxy(ies).</source>
         <translation>
-            <numerusform>Everyone can carry %n proxy.</numerusform>
-            <numerusform>Everyone can carry %n proxies.</numerusform>
+            <numerusform>Everyone can carry %Ln proxy.</numerusform>
+            <numerusform>Everyone can carry %Ln proxies.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An item a member proposes goes on its agenda once %n member(s) support it.</source>
         <translation>
-            <numerusform>An item a member proposes goes on its agenda once %n member supports it.</numerusform>
-            <numerusform>An item a member proposes goes on its agenda once %n members support it.</numerusform>
+            <numerusform>An item a member proposes goes on its agenda once %Ln member supports it.</numerusform>
+            <numerusform>An item a member proposes goes on its agenda once %Ln members support it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
 </context>
@@ -2142,8 +2142,8 @@
     <message numerus="yes">
         <source>The screen starts again for the next person in %n second(s).</source>
         <translation>
-            <numerusform>The screen starts again for the next person in %n second.</numerusform>
-            <numerusform>The screen starts again for the next person in %n seconds.</numerusform>
+            <numerusform>The screen starts again for the next person in %Ln second.</numerusform>
+            <numerusform>The screen starts again for the next person in %Ln seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -2238,8 +2238,8 @@
     <message numerus="yes">
         <source>%n person(s) answered.</source>
         <translation>
-            <numerusform>%n person answered.</numerusform>
-            <numerusform>%n people answered.</numerusform>
+            <numerusform>%Ln person answered.</numerusform>
+            <numerusform>%Ln people answered.</numerusform>
         </translation>
     </message>
     <message>
@@ -2249,8 +2249,8 @@
     <message numerus="yes">
         <source>%n person(s) exported to {path}</source>
         <translation>
-            <numerusform>%n person exported to {path}</numerusform>
-            <numerusform>%n people exported to {path}</numerusform>
+            <numerusform>%Ln person exported to {path}</numerusform>
+            <numerusform>%Ln people exported to {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -2361,8 +2361,8 @@
     <message numerus="yes">
         <source>%n of the steps done.</source>
         <translation>
-            <numerusform>%n step done.</numerusform>
-            <numerusform>%n steps done.</numerusform>
+            <numerusform>%Ln step done.</numerusform>
+            <numerusform>%Ln steps done.</numerusform>
         </translation>
     </message>
     <message>
@@ -2485,8 +2485,8 @@
     <message numerus="yes">
         <source>%n person(s) have already voted.</source>
         <translation>
-            <numerusform>%n person has already voted.</numerusform>
-            <numerusform>%n people have already voted.</numerusform>
+            <numerusform>%Ln person has already voted.</numerusform>
+            <numerusform>%Ln people have already voted.</numerusform>
         </translation>
     </message>
     <message>
@@ -2496,8 +2496,8 @@
     <message numerus="yes">
         <source>%n answer(s) to record</source>
         <translation>
-            <numerusform>%n answer to record</numerusform>
-            <numerusform>%n answers to record</numerusform>
+            <numerusform>%Ln answer to record</numerusform>
+            <numerusform>%Ln answers to record</numerusform>
         </translation>
     </message>
     <message>
@@ -2507,8 +2507,8 @@
     <message numerus="yes">
         <source>%n answer(s) recorded.</source>
         <translation>
-            <numerusform>%n answer recorded.</numerusform>
-            <numerusform>%n answers recorded.</numerusform>
+            <numerusform>%Ln answer recorded.</numerusform>
+            <numerusform>%Ln answers recorded.</numerusform>
         </translation>
     </message>
 </context>
@@ -2690,8 +2690,8 @@
     <message numerus="yes">
         <source>%n person(s) found</source>
         <translation>
-            <numerusform>%n person found</numerusform>
-            <numerusform>%n people found</numerusform>
+            <numerusform>%Ln person found</numerusform>
+            <numerusform>%Ln people found</numerusform>
         </translation>
     </message>
 </context>
@@ -3154,8 +3154,8 @@
     <message numerus="yes">
         <source>holds %n proxy(ies)</source>
         <translation>
-            <numerusform>holds %n proxy</numerusform>
-            <numerusform>holds %n proxies</numerusform>
+            <numerusform>holds %Ln proxy</numerusform>
+            <numerusform>holds %Ln proxies</numerusform>
         </translation>
     </message>
     <message>
@@ -3264,8 +3264,8 @@
     <message numerus="yes">
         <source>%n project(s) funded</source>
         <translation>
-            <numerusform>%n project funded</numerusform>
-            <numerusform>%n projects funded</numerusform>
+            <numerusform>%Ln project funded</numerusform>
+            <numerusform>%Ln projects funded</numerusform>
         </translation>
     </message>
     <message>
@@ -3592,8 +3592,8 @@
     <message numerus="yes">
         <source>On the programme: %n session(s).</source>
         <translation>
-            <numerusform>On the programme: %n session.</numerusform>
-            <numerusform>On the programme: %n sessions.</numerusform>
+            <numerusform>On the programme: %Ln session.</numerusform>
+            <numerusform>On the programme: %Ln sessions.</numerusform>
         </translation>
     </message>
     <message>
@@ -3627,15 +3627,15 @@
     <message numerus="yes">
         <source>Cancelled: %n session(s).</source>
         <translation>
-            <numerusform>Cancelled: %n session.</numerusform>
-            <numerusform>Cancelled: %n sessions.</numerusform>
+            <numerusform>Cancelled: %Ln session.</numerusform>
+            <numerusform>Cancelled: %Ln sessions.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) will read the reason at their next scan.</source>
         <translation>
-            <numerusform>%n person will read the reason at their next scan.</numerusform>
-            <numerusform>%n people will read the reason at their next scan.</numerusform>
+            <numerusform>%Ln person will read the reason at their next scan.</numerusform>
+            <numerusform>%Ln people will read the reason at their next scan.</numerusform>
         </translation>
     </message>
 </context>
@@ -4192,8 +4192,8 @@
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
         </translation>
     </message>
     <message>
@@ -4239,8 +4239,8 @@
     <message numerus="yes">
         <source>On the board for %n month(s)</source>
         <translation>
-            <numerusform>On the board for %n month</numerusform>
-            <numerusform>On the board for %n months</numerusform>
+            <numerusform>On the board for %Ln month</numerusform>
+            <numerusform>On the board for %Ln months</numerusform>
         </translation>
     </message>
     <message>
@@ -4542,8 +4542,8 @@
     <message numerus="yes">
         <source>%n post(s)</source>
         <translation>
-            <numerusform>%n post</numerusform>
-            <numerusform>%n posts</numerusform>
+            <numerusform>%Ln post</numerusform>
+            <numerusform>%Ln posts</numerusform>
         </translation>
     </message>
 </context>
@@ -4972,22 +4972,22 @@
     <message numerus="yes">
         <source>Reports (%n)</source>
         <translation>
-            <numerusform>Reports (%n)</numerusform>
-            <numerusform>Reports (%n)</numerusform>
+            <numerusform>Reports (%Ln)</numerusform>
+            <numerusform>Reports (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hidden posts (%n)</source>
         <translation>
-            <numerusform>Hidden posts (%n)</numerusform>
-            <numerusform>Hidden posts (%n)</numerusform>
+            <numerusform>Hidden posts (%Ln)</numerusform>
+            <numerusform>Hidden posts (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>New skills (%n)</source>
         <translation>
-            <numerusform>New skills (%n)</numerusform>
-            <numerusform>New skills (%n)</numerusform>
+            <numerusform>New skills (%Ln)</numerusform>
+            <numerusform>New skills (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -5053,8 +5053,8 @@
     <message numerus="yes">
         <source>On %n post(s)</source>
         <translation>
-            <numerusform>On %n post</numerusform>
-            <numerusform>On %n posts</numerusform>
+            <numerusform>On %Ln post</numerusform>
+            <numerusform>On %Ln posts</numerusform>
         </translation>
     </message>
     <message>
@@ -5151,8 +5151,8 @@
     <message numerus="yes">
         <source>%n need(s) nobody offers</source>
         <translation>
-            <numerusform>%n need nobody offers</numerusform>
-            <numerusform>%n needs nobody offers</numerusform>
+            <numerusform>%Ln need nobody offers</numerusform>
+            <numerusform>%Ln needs nobody offers</numerusform>
         </translation>
     </message>
     <message>
@@ -5174,8 +5174,8 @@
     <message numerus="yes">
         <source>And %n more.</source>
         <translation>
-            <numerusform>And %n more.</numerusform>
-            <numerusform>And %n more.</numerusform>
+            <numerusform>And %Ln more.</numerusform>
+            <numerusform>And %Ln more.</numerusform>
         </translation>
     </message>
     <message>
@@ -5189,8 +5189,8 @@
     <message numerus="yes">
         <source>%n need(s)</source>
         <translation>
-            <numerusform>%n need</numerusform>
-            <numerusform>%n needs</numerusform>
+            <numerusform>%Ln need</numerusform>
+            <numerusform>%Ln needs</numerusform>
         </translation>
     </message>
     <message>
@@ -5333,8 +5333,8 @@
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
         <translation>
-            <numerusform>%n change waiting to be sent.</numerusform>
-            <numerusform>%n changes waiting to be sent.</numerusform>
+            <numerusform>%Ln change waiting to be sent.</numerusform>
+            <numerusform>%Ln changes waiting to be sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -5352,15 +5352,15 @@
     <message numerus="yes">
         <source>%n change(s) from the hub could not be applied on this kiosk. Have the kiosk updated, then tap “Try again what was set aside”. Nothing else is lost: everything else is synced.</source>
         <translation>
-            <numerusform>%n change from the hub could not be applied on this kiosk. Have the kiosk updated, then tap “Try again what was set aside”. Nothing else is lost: everything else is synced.</numerusform>
-            <numerusform>%n changes from the hub could not be applied on this kiosk. Have the kiosk updated, then tap “Try again what was set aside”. Nothing else is lost: everything else is synced.</numerusform>
+            <numerusform>%Ln change from the hub could not be applied on this kiosk. Have the kiosk updated, then tap “Try again what was set aside”. Nothing else is lost: everything else is synced.</numerusform>
+            <numerusform>%Ln changes from the hub could not be applied on this kiosk. Have the kiosk updated, then tap “Try again what was set aside”. Nothing else is lost: everything else is synced.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The hub refused %n change(s) made on this kiosk: they are kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</source>
         <translation>
-            <numerusform>The hub refused %n change made on this kiosk: it is kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</numerusform>
-            <numerusform>The hub refused %n changes made on this kiosk: they are kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</numerusform>
+            <numerusform>The hub refused %Ln change made on this kiosk: it is kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</numerusform>
+            <numerusform>The hub refused %Ln changes made on this kiosk: they are kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</numerusform>
         </translation>
     </message>
 </context>
@@ -6559,8 +6559,8 @@
     <message numerus="yes">
         <source>%n person(s) here today</source>
         <translation>
-            <numerusform>%n person here today</numerusform>
-            <numerusform>%n people here today</numerusform>
+            <numerusform>%Ln person here today</numerusform>
+            <numerusform>%Ln people here today</numerusform>
         </translation>
     </message>
     <message>

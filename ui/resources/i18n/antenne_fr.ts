@@ -215,22 +215,22 @@
     <message numerus="yes">
         <source>%n seat(s) left</source>
         <translation>
-            <numerusform>%n place libre</numerusform>
-            <numerusform>%n places libres</numerusform>
+            <numerusform>%Ln place libre</numerusform>
+            <numerusform>%Ln places libres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s)</source>
         <translation>
-            <numerusform>%n place</numerusform>
-            <numerusform>%n places</numerusform>
+            <numerusform>%Ln place</numerusform>
+            <numerusform>%Ln places</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
-            <numerusform>%n en attente</numerusform>
-            <numerusform>%n en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
         </translation>
     </message>
     <message>
@@ -284,8 +284,8 @@
     <message numerus="yes">
         <source>missed %n session(s) lately</source>
         <translation>
-            <numerusform>a manqué %n séance récemment</numerusform>
-            <numerusform>a manqué %n séances récemment</numerusform>
+            <numerusform>a manqué %Ln séance récemment</numerusform>
+            <numerusform>a manqué %Ln séances récemment</numerusform>
         </translation>
     </message>
     <message>
@@ -315,8 +315,8 @@
     <message numerus="yes">
         <source>%n person(s) did not come: noted, only they and you see it.</source>
         <translation>
-            <numerusform>%n personne n&apos;est pas venue&#x202f;: noté, seuls elle et vous le voyez.</numerusform>
-            <numerusform>%n personnes ne sont pas venues&#x202f;: noté, seuls elles et vous le voyez.</numerusform>
+            <numerusform>%Ln personne n&apos;est pas venue&#x202f;: noté, seuls elle et vous le voyez.</numerusform>
+            <numerusform>%Ln personnes ne sont pas venues&#x202f;: noté, seuls elles et vous le voyez.</numerusform>
         </translation>
     </message>
     <message>
@@ -623,8 +623,8 @@
     <message numerus="yes">
         <source>Batch to print: %n person(s)</source>
         <translation>
-            <numerusform>Série à imprimer&#x202f;: %n personne</numerusform>
-            <numerusform>Série à imprimer&#x202f;: %n personnes</numerusform>
+            <numerusform>Série à imprimer&#x202f;: %Ln personne</numerusform>
+            <numerusform>Série à imprimer&#x202f;: %Ln personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -670,8 +670,8 @@
     <message numerus="yes">
         <source>Print %n badge(s) on A4 sheets?</source>
         <translation>
-            <numerusform>Imprimer %n badge sur feuilles A4&#x202f;?</numerusform>
-            <numerusform>Imprimer %n badges sur feuilles A4&#x202f;?</numerusform>
+            <numerusform>Imprimer %Ln badge sur feuilles A4&#x202f;?</numerusform>
+            <numerusform>Imprimer %Ln badges sur feuilles A4&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
@@ -685,8 +685,8 @@
     <message numerus="yes">
         <source>%n badge(s) sent to the printer.</source>
         <translation>
-            <numerusform>%n badge envoyé à l&apos;imprimante.</numerusform>
-            <numerusform>%n badges envoyés à l&apos;imprimante.</numerusform>
+            <numerusform>%Ln badge envoyé à l&apos;imprimante.</numerusform>
+            <numerusform>%Ln badges envoyés à l&apos;imprimante.</numerusform>
         </translation>
     </message>
 </context>
@@ -997,15 +997,15 @@
     <message numerus="yes">
         <source>Next ballot in %n second(s)</source>
         <translation>
-            <numerusform>Bulletin suivant dans %n seconde</numerusform>
-            <numerusform>Bulletin suivant dans %n secondes</numerusform>
+            <numerusform>Bulletin suivant dans %Ln seconde</numerusform>
+            <numerusform>Bulletin suivant dans %Ln secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Back to the start in %n second(s)</source>
         <translation>
-            <numerusform>Retour à l&apos;accueil dans %n seconde</numerusform>
-            <numerusform>Retour à l&apos;accueil dans %n secondes</numerusform>
+            <numerusform>Retour à l&apos;accueil dans %Ln seconde</numerusform>
+            <numerusform>Retour à l&apos;accueil dans %Ln secondes</numerusform>
         </translation>
     </message>
 </context>
@@ -1105,8 +1105,8 @@
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -1326,8 +1326,8 @@
     <message numerus="yes">
         <source>%n change(s) from the hub still cannot be applied: this kiosk needs an update.</source>
         <translation>
-            <numerusform>%n modification venue du hub ne peut toujours pas être appliquée&#x202f;: cette borne doit être mise à jour.</numerusform>
-            <numerusform>%n modifications venues du hub ne peuvent toujours pas être appliquées&#x202f;: cette borne doit être mise à jour.</numerusform>
+            <numerusform>%Ln modification venue du hub ne peut toujours pas être appliquée&#x202f;: cette borne doit être mise à jour.</numerusform>
+            <numerusform>%Ln modifications venues du hub ne peuvent toujours pas être appliquées&#x202f;: cette borne doit être mise à jour.</numerusform>
         </translation>
     </message>
     <message>
@@ -1783,85 +1783,85 @@
     <message numerus="yes">
         <source>%n member item(s) · {status}</source>
         <translation>
-            <numerusform>%n point de membre · {status}</numerusform>
-            <numerusform>%n points de membres · {status}</numerusform>
+            <numerusform>%Ln point de membre · {status}</numerusform>
+            <numerusform>%Ln points de membres · {status}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the %n elected member(s) who decide the main directions</source>
         <translation>
             <numerusform>le sociétaire élu qui décide des grandes orientations</numerusform>
-            <numerusform>les %n sociétaires élus qui décident des grandes orientations</numerusform>
+            <numerusform>les %Ln sociétaires élus qui décident des grandes orientations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the %n person(s) who run the cooperative day to day</source>
         <translation>
             <numerusform>la personne qui fait tourner la coopérative au quotidien</numerusform>
-            <numerusform>les %n personnes qui font tourner la coopérative au quotidien</numerusform>
+            <numerusform>les %Ln personnes qui font tourner la coopérative au quotidien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) who check that decisions keep to our values</source>
         <translation>
-            <numerusform>%n personne qui veille à ce que les décisions respectent nos valeurs</numerusform>
-            <numerusform>%n personnes qui veillent à ce que les décisions respectent nos valeurs</numerusform>
+            <numerusform>%Ln personne qui veille à ce que les décisions respectent nos valeurs</numerusform>
+            <numerusform>%Ln personnes qui veillent à ce que les décisions respectent nos valeurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) who carry the antennes&apos; topics to the board</source>
         <translation>
-            <numerusform>%n personne qui porte les sujets des antennes au conseil</numerusform>
-            <numerusform>%n personnes qui portent les sujets des antennes au conseil</numerusform>
+            <numerusform>%Ln personne qui porte les sujets des antennes au conseil</numerusform>
+            <numerusform>%Ln personnes qui portent les sujets des antennes au conseil</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) who bring the antenne to life and speak for it</source>
         <translation>
-            <numerusform>%n sociétaire qui fait vivre l&apos;antenne et parle en son nom</numerusform>
-            <numerusform>%n sociétaires qui font vivre l&apos;antenne et parlent en son nom</numerusform>
+            <numerusform>%Ln sociétaire qui fait vivre l&apos;antenne et parle en son nom</numerusform>
+            <numerusform>%Ln sociétaires qui font vivre l&apos;antenne et parlent en son nom</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) who run the budget the members decide together</source>
         <translation>
-            <numerusform>%n sociétaire qui mène le budget que les sociétaires décident ensemble</numerusform>
-            <numerusform>%n sociétaires qui mènent le budget que les sociétaires décident ensemble</numerusform>
+            <numerusform>%Ln sociétaire qui mène le budget que les sociétaires décident ensemble</numerusform>
+            <numerusform>%Ln sociétaires qui mènent le budget que les sociétaires décident ensemble</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) working together on one topic</source>
         <translation>
-            <numerusform>%n sociétaire qui travaille sur un sujet</numerusform>
-            <numerusform>%n sociétaires qui travaillent ensemble sur un sujet</numerusform>
+            <numerusform>%Ln sociétaire qui travaille sur un sujet</numerusform>
+            <numerusform>%Ln sociétaires qui travaillent ensemble sur un sujet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) with a mandate</source>
         <translation>
-            <numerusform>%n personne avec un mandat</numerusform>
-            <numerusform>%n personnes avec un mandat</numerusform>
+            <numerusform>%Ln personne avec un mandat</numerusform>
+            <numerusform>%Ln personnes avec un mandat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Everyone can carry %n proxy(ies).</source>
         <translation>
-            <numerusform>Chacun peut porter %n procuration.</numerusform>
-            <numerusform>Chacun peut porter %n procurations.</numerusform>
+            <numerusform>Chacun peut porter %Ln procuration.</numerusform>
+            <numerusform>Chacun peut porter %Ln procurations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An item a member proposes goes on its agenda once %n member(s) support it.</source>
         <translation>
-            <numerusform>Un point proposé par un sociétaire va à l&apos;ordre du jour dès que %n sociétaire le soutient.</numerusform>
-            <numerusform>Un point proposé par un sociétaire va à l&apos;ordre du jour dès que %n sociétaires le soutiennent.</numerusform>
+            <numerusform>Un point proposé par un sociétaire va à l&apos;ordre du jour dès que %Ln sociétaire le soutient.</numerusform>
+            <numerusform>Un point proposé par un sociétaire va à l&apos;ordre du jour dès que %Ln sociétaires le soutiennent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
 </context>
@@ -2142,8 +2142,8 @@
     <message numerus="yes">
         <source>The screen starts again for the next person in %n second(s).</source>
         <translation>
-            <numerusform>L&apos;écran recommence pour la personne suivante dans %n seconde.</numerusform>
-            <numerusform>L&apos;écran recommence pour la personne suivante dans %n secondes.</numerusform>
+            <numerusform>L&apos;écran recommence pour la personne suivante dans %Ln seconde.</numerusform>
+            <numerusform>L&apos;écran recommence pour la personne suivante dans %Ln secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2238,8 +2238,8 @@
     <message numerus="yes">
         <source>%n person(s) answered.</source>
         <translation>
-            <numerusform>%n personne a répondu.</numerusform>
-            <numerusform>%n personnes ont répondu.</numerusform>
+            <numerusform>%Ln personne a répondu.</numerusform>
+            <numerusform>%Ln personnes ont répondu.</numerusform>
         </translation>
     </message>
     <message>
@@ -2249,8 +2249,8 @@
     <message numerus="yes">
         <source>%n person(s) exported to {path}</source>
         <translation>
-            <numerusform>%n personne exportée dans {path}</numerusform>
-            <numerusform>%n personnes exportées dans {path}</numerusform>
+            <numerusform>%Ln personne exportée dans {path}</numerusform>
+            <numerusform>%Ln personnes exportées dans {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -2361,8 +2361,8 @@
     <message numerus="yes">
         <source>%n of the steps done.</source>
         <translation>
-            <numerusform>%n étape faite.</numerusform>
-            <numerusform>%n étapes faites.</numerusform>
+            <numerusform>%Ln étape faite.</numerusform>
+            <numerusform>%Ln étapes faites.</numerusform>
         </translation>
     </message>
     <message>
@@ -2485,8 +2485,8 @@
     <message numerus="yes">
         <source>%n person(s) have already voted.</source>
         <translation>
-            <numerusform>%n personne a déjà voté.</numerusform>
-            <numerusform>%n personnes ont déjà voté.</numerusform>
+            <numerusform>%Ln personne a déjà voté.</numerusform>
+            <numerusform>%Ln personnes ont déjà voté.</numerusform>
         </translation>
     </message>
     <message>
@@ -2496,8 +2496,8 @@
     <message numerus="yes">
         <source>%n answer(s) to record</source>
         <translation>
-            <numerusform>%n réponse à enregistrer</numerusform>
-            <numerusform>%n réponses à enregistrer</numerusform>
+            <numerusform>%Ln réponse à enregistrer</numerusform>
+            <numerusform>%Ln réponses à enregistrer</numerusform>
         </translation>
     </message>
     <message>
@@ -2507,8 +2507,8 @@
     <message numerus="yes">
         <source>%n answer(s) recorded.</source>
         <translation>
-            <numerusform>%n réponse enregistrée.</numerusform>
-            <numerusform>%n réponses enregistrées.</numerusform>
+            <numerusform>%Ln réponse enregistrée.</numerusform>
+            <numerusform>%Ln réponses enregistrées.</numerusform>
         </translation>
     </message>
 </context>
@@ -2690,8 +2690,8 @@
     <message numerus="yes">
         <source>%n person(s) found</source>
         <translation>
-            <numerusform>%n personne trouvée</numerusform>
-            <numerusform>%n personnes trouvées</numerusform>
+            <numerusform>%Ln personne trouvée</numerusform>
+            <numerusform>%Ln personnes trouvées</numerusform>
         </translation>
     </message>
 </context>
@@ -3154,8 +3154,8 @@
     <message numerus="yes">
         <source>holds %n proxy(ies)</source>
         <translation>
-            <numerusform>détient %n procuration</numerusform>
-            <numerusform>détient %n procurations</numerusform>
+            <numerusform>détient %Ln procuration</numerusform>
+            <numerusform>détient %Ln procurations</numerusform>
         </translation>
     </message>
     <message>
@@ -3264,8 +3264,8 @@
     <message numerus="yes">
         <source>%n project(s) funded</source>
         <translation>
-            <numerusform>%n projet financé</numerusform>
-            <numerusform>%n projets financés</numerusform>
+            <numerusform>%Ln projet financé</numerusform>
+            <numerusform>%Ln projets financés</numerusform>
         </translation>
     </message>
     <message>
@@ -3592,8 +3592,8 @@
     <message numerus="yes">
         <source>On the programme: %n session(s).</source>
         <translation>
-            <numerusform>Au programme&#x202f;: %n séance.</numerusform>
-            <numerusform>Au programme&#x202f;: %n séances.</numerusform>
+            <numerusform>Au programme&#x202f;: %Ln séance.</numerusform>
+            <numerusform>Au programme&#x202f;: %Ln séances.</numerusform>
         </translation>
     </message>
     <message>
@@ -3627,15 +3627,15 @@
     <message numerus="yes">
         <source>Cancelled: %n session(s).</source>
         <translation>
-            <numerusform>Annulé&#x202f;: %n séance.</numerusform>
-            <numerusform>Annulé&#x202f;: %n séances.</numerusform>
+            <numerusform>Annulé&#x202f;: %Ln séance.</numerusform>
+            <numerusform>Annulé&#x202f;: %Ln séances.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) will read the reason at their next scan.</source>
         <translation>
-            <numerusform>%n personne lira la raison à son prochain passage de badge.</numerusform>
-            <numerusform>%n personnes liront la raison à leur prochain passage de badge.</numerusform>
+            <numerusform>%Ln personne lira la raison à son prochain passage de badge.</numerusform>
+            <numerusform>%Ln personnes liront la raison à leur prochain passage de badge.</numerusform>
         </translation>
     </message>
 </context>
@@ -4192,8 +4192,8 @@
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
+            <numerusform>%Ln mois</numerusform>
+            <numerusform>%Ln mois</numerusform>
         </translation>
     </message>
     <message>
@@ -4239,8 +4239,8 @@
     <message numerus="yes">
         <source>On the board for %n month(s)</source>
         <translation>
-            <numerusform>Affichée pendant %n mois</numerusform>
-            <numerusform>Affichée pendant %n mois</numerusform>
+            <numerusform>Affichée pendant %Ln mois</numerusform>
+            <numerusform>Affichée pendant %Ln mois</numerusform>
         </translation>
     </message>
     <message>
@@ -4542,8 +4542,8 @@
     <message numerus="yes">
         <source>%n post(s)</source>
         <translation>
-            <numerusform>%n annonce</numerusform>
-            <numerusform>%n annonces</numerusform>
+            <numerusform>%Ln annonce</numerusform>
+            <numerusform>%Ln annonces</numerusform>
         </translation>
     </message>
 </context>
@@ -4972,22 +4972,22 @@
     <message numerus="yes">
         <source>Reports (%n)</source>
         <translation>
-            <numerusform>Signalements (%n)</numerusform>
-            <numerusform>Signalements (%n)</numerusform>
+            <numerusform>Signalements (%Ln)</numerusform>
+            <numerusform>Signalements (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hidden posts (%n)</source>
         <translation>
-            <numerusform>Annonces masquées (%n)</numerusform>
-            <numerusform>Annonces masquées (%n)</numerusform>
+            <numerusform>Annonces masquées (%Ln)</numerusform>
+            <numerusform>Annonces masquées (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>New skills (%n)</source>
         <translation>
-            <numerusform>Nouvelles compétences (%n)</numerusform>
-            <numerusform>Nouvelles compétences (%n)</numerusform>
+            <numerusform>Nouvelles compétences (%Ln)</numerusform>
+            <numerusform>Nouvelles compétences (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -5053,8 +5053,8 @@
     <message numerus="yes">
         <source>On %n post(s)</source>
         <translation>
-            <numerusform>Sur %n annonce</numerusform>
-            <numerusform>Sur %n annonces</numerusform>
+            <numerusform>Sur %Ln annonce</numerusform>
+            <numerusform>Sur %Ln annonces</numerusform>
         </translation>
     </message>
     <message>
@@ -5151,8 +5151,8 @@
     <message numerus="yes">
         <source>%n need(s) nobody offers</source>
         <translation>
-            <numerusform>%n besoin sans offre</numerusform>
-            <numerusform>%n besoins sans offre</numerusform>
+            <numerusform>%Ln besoin sans offre</numerusform>
+            <numerusform>%Ln besoins sans offre</numerusform>
         </translation>
     </message>
     <message>
@@ -5174,8 +5174,8 @@
     <message numerus="yes">
         <source>And %n more.</source>
         <translation>
-            <numerusform>Et %n autre.</numerusform>
-            <numerusform>Et %n autres.</numerusform>
+            <numerusform>Et %Ln autre.</numerusform>
+            <numerusform>Et %Ln autres.</numerusform>
         </translation>
     </message>
     <message>
@@ -5189,8 +5189,8 @@
     <message numerus="yes">
         <source>%n need(s)</source>
         <translation>
-            <numerusform>%n besoin</numerusform>
-            <numerusform>%n besoins</numerusform>
+            <numerusform>%Ln besoin</numerusform>
+            <numerusform>%Ln besoins</numerusform>
         </translation>
     </message>
     <message>
@@ -5333,8 +5333,8 @@
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
         <translation>
-            <numerusform>%n modification attend d&apos;être envoyée.</numerusform>
-            <numerusform>%n modifications attendent d&apos;être envoyées.</numerusform>
+            <numerusform>%Ln modification attend d&apos;être envoyée.</numerusform>
+            <numerusform>%Ln modifications attendent d&apos;être envoyées.</numerusform>
         </translation>
     </message>
     <message>
@@ -5352,15 +5352,15 @@
     <message numerus="yes">
         <source>%n change(s) from the hub could not be applied on this kiosk. Have the kiosk updated, then tap “Try again what was set aside”. Nothing else is lost: everything else is synced.</source>
         <translation>
-            <numerusform>%n modification venue du hub n&apos;a pas pu être appliquée sur cette borne. Faites mettre la borne à jour, puis touchez «&#x202f;Réessayer ce qui a été mis de côté&#x202f;». Rien d&apos;autre n&apos;est perdu&#x202f;: tout le reste est synchronisé.</numerusform>
-            <numerusform>%n modifications venues du hub n&apos;ont pas pu être appliquées sur cette borne. Faites mettre la borne à jour, puis touchez «&#x202f;Réessayer ce qui a été mis de côté&#x202f;». Rien d&apos;autre n&apos;est perdu&#x202f;: tout le reste est synchronisé.</numerusform>
+            <numerusform>%Ln modification venue du hub n&apos;a pas pu être appliquée sur cette borne. Faites mettre la borne à jour, puis touchez «&#x202f;Réessayer ce qui a été mis de côté&#x202f;». Rien d&apos;autre n&apos;est perdu&#x202f;: tout le reste est synchronisé.</numerusform>
+            <numerusform>%Ln modifications venues du hub n&apos;ont pas pu être appliquées sur cette borne. Faites mettre la borne à jour, puis touchez «&#x202f;Réessayer ce qui a été mis de côté&#x202f;». Rien d&apos;autre n&apos;est perdu&#x202f;: tout le reste est synchronisé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The hub refused %n change(s) made on this kiosk: they are kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</source>
         <translation>
-            <numerusform>Le hub a refusé %n modification faite sur cette borne&#x202f;: elle est gardée ici mais n&apos;est plus envoyée. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu&#x202f;: tout le reste est synchronisé.</numerusform>
-            <numerusform>Le hub a refusé %n modifications faites sur cette borne&#x202f;: elles sont gardées ici mais ne sont plus envoyées. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu&#x202f;: tout le reste est synchronisé.</numerusform>
+            <numerusform>Le hub a refusé %Ln modification faite sur cette borne&#x202f;: elle est gardée ici mais n&apos;est plus envoyée. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu&#x202f;: tout le reste est synchronisé.</numerusform>
+            <numerusform>Le hub a refusé %Ln modifications faites sur cette borne&#x202f;: elles sont gardées ici mais ne sont plus envoyées. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu&#x202f;: tout le reste est synchronisé.</numerusform>
         </translation>
     </message>
 </context>
@@ -6559,8 +6559,8 @@
     <message numerus="yes">
         <source>%n person(s) here today</source>
         <translation>
-            <numerusform>%n personne là aujourd&apos;hui</numerusform>
-            <numerusform>%n personnes là aujourd&apos;hui</numerusform>
+            <numerusform>%Ln personne là aujourd&apos;hui</numerusform>
+            <numerusform>%Ln personnes là aujourd&apos;hui</numerusform>
         </translation>
     </message>
     <message>

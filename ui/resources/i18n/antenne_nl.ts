@@ -215,22 +215,22 @@
     <message numerus="yes">
         <source>%n seat(s) left</source>
         <translation>
-            <numerusform>nog %n plaats</numerusform>
-            <numerusform>nog %n plaatsen</numerusform>
+            <numerusform>nog %Ln plaats</numerusform>
+            <numerusform>nog %Ln plaatsen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s)</source>
         <translation>
-            <numerusform>%n plaats</numerusform>
-            <numerusform>%n plaatsen</numerusform>
+            <numerusform>%Ln plaats</numerusform>
+            <numerusform>%Ln plaatsen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
-            <numerusform>%n wachtend</numerusform>
-            <numerusform>%n wachtenden</numerusform>
+            <numerusform>%Ln wachtend</numerusform>
+            <numerusform>%Ln wachtenden</numerusform>
         </translation>
     </message>
     <message>
@@ -284,8 +284,8 @@
     <message numerus="yes">
         <source>missed %n session(s) lately</source>
         <translation>
-            <numerusform>miste onlangs %n sessie</numerusform>
-            <numerusform>miste onlangs %n sessies</numerusform>
+            <numerusform>miste onlangs %Ln sessie</numerusform>
+            <numerusform>miste onlangs %Ln sessies</numerusform>
         </translation>
     </message>
     <message>
@@ -315,8 +315,8 @@
     <message numerus="yes">
         <source>%n person(s) did not come: noted, only they and you see it.</source>
         <translation>
-            <numerusform>%n persoon kwam niet: genoteerd, alleen die persoon en jij zien het.</numerusform>
-            <numerusform>%n personen kwamen niet: genoteerd, alleen zij en jij zien het.</numerusform>
+            <numerusform>%Ln persoon kwam niet: genoteerd, alleen die persoon en jij zien het.</numerusform>
+            <numerusform>%Ln personen kwamen niet: genoteerd, alleen zij en jij zien het.</numerusform>
         </translation>
     </message>
     <message>
@@ -623,8 +623,8 @@
     <message numerus="yes">
         <source>Batch to print: %n person(s)</source>
         <translation>
-            <numerusform>Reeks om af te drukken: %n persoon</numerusform>
-            <numerusform>Reeks om af te drukken: %n personen</numerusform>
+            <numerusform>Reeks om af te drukken: %Ln persoon</numerusform>
+            <numerusform>Reeks om af te drukken: %Ln personen</numerusform>
         </translation>
     </message>
     <message>
@@ -670,8 +670,8 @@
     <message numerus="yes">
         <source>Print %n badge(s) on A4 sheets?</source>
         <translation>
-            <numerusform>%n badge afdrukken op A4-vellen?</numerusform>
-            <numerusform>%n badges afdrukken op A4-vellen?</numerusform>
+            <numerusform>%Ln badge afdrukken op A4-vellen?</numerusform>
+            <numerusform>%Ln badges afdrukken op A4-vellen?</numerusform>
         </translation>
     </message>
     <message>
@@ -685,8 +685,8 @@
     <message numerus="yes">
         <source>%n badge(s) sent to the printer.</source>
         <translation>
-            <numerusform>%n badge naar de printer gestuurd.</numerusform>
-            <numerusform>%n badges naar de printer gestuurd.</numerusform>
+            <numerusform>%Ln badge naar de printer gestuurd.</numerusform>
+            <numerusform>%Ln badges naar de printer gestuurd.</numerusform>
         </translation>
     </message>
 </context>
@@ -997,15 +997,15 @@
     <message numerus="yes">
         <source>Next ballot in %n second(s)</source>
         <translation>
-            <numerusform>Volgend stembiljet over %n seconde</numerusform>
-            <numerusform>Volgend stembiljet over %n seconden</numerusform>
+            <numerusform>Volgend stembiljet over %Ln seconde</numerusform>
+            <numerusform>Volgend stembiljet over %Ln seconden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Back to the start in %n second(s)</source>
         <translation>
-            <numerusform>Terug naar het begin over %n seconde</numerusform>
-            <numerusform>Terug naar het begin over %n seconden</numerusform>
+            <numerusform>Terug naar het begin over %Ln seconde</numerusform>
+            <numerusform>Terug naar het begin over %Ln seconden</numerusform>
         </translation>
     </message>
 </context>
@@ -1105,8 +1105,8 @@
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -1326,8 +1326,8 @@
     <message numerus="yes">
         <source>%n change(s) from the hub still cannot be applied: this kiosk needs an update.</source>
         <translation>
-            <numerusform>%n wijziging van de hub kan nog steeds niet worden toegepast: deze kiosk moet worden bijgewerkt.</numerusform>
-            <numerusform>%n wijzigingen van de hub kunnen nog steeds niet worden toegepast: deze kiosk moet worden bijgewerkt.</numerusform>
+            <numerusform>%Ln wijziging van de hub kan nog steeds niet worden toegepast: deze kiosk moet worden bijgewerkt.</numerusform>
+            <numerusform>%Ln wijzigingen van de hub kunnen nog steeds niet worden toegepast: deze kiosk moet worden bijgewerkt.</numerusform>
         </translation>
     </message>
     <message>
@@ -1783,85 +1783,85 @@
     <message numerus="yes">
         <source>%n member item(s) · {status}</source>
         <translation>
-            <numerusform>%n ledenpunt · {status}</numerusform>
-            <numerusform>%n ledenpunten · {status}</numerusform>
+            <numerusform>%Ln ledenpunt · {status}</numerusform>
+            <numerusform>%Ln ledenpunten · {status}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the %n elected member(s) who decide the main directions</source>
         <translation>
             <numerusform>het verkozen lid dat de grote lijnen uitzet</numerusform>
-            <numerusform>de %n verkozen leden die de grote lijnen uitzetten</numerusform>
+            <numerusform>de %Ln verkozen leden die de grote lijnen uitzetten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the %n person(s) who run the cooperative day to day</source>
         <translation>
             <numerusform>de persoon die de coöperatie dagelijks leidt</numerusform>
-            <numerusform>de %n personen die de coöperatie dagelijks leiden</numerusform>
+            <numerusform>de %Ln personen die de coöperatie dagelijks leiden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) who check that decisions keep to our values</source>
         <translation>
-            <numerusform>%n persoon die nagaat of beslissingen onze waarden respecteren</numerusform>
-            <numerusform>%n personen die nagaan of beslissingen onze waarden respecteren</numerusform>
+            <numerusform>%Ln persoon die nagaat of beslissingen onze waarden respecteren</numerusform>
+            <numerusform>%Ln personen die nagaan of beslissingen onze waarden respecteren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) who carry the antennes&apos; topics to the board</source>
         <translation>
-            <numerusform>%n persoon die de onderwerpen van de antennes naar de raad brengt</numerusform>
-            <numerusform>%n personen die de onderwerpen van de antennes naar de raad brengen</numerusform>
+            <numerusform>%Ln persoon die de onderwerpen van de antennes naar de raad brengt</numerusform>
+            <numerusform>%Ln personen die de onderwerpen van de antennes naar de raad brengen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) who bring the antenne to life and speak for it</source>
         <translation>
-            <numerusform>%n lid dat de antenne doet leven en voor haar spreekt</numerusform>
-            <numerusform>%n leden die de antenne doen leven en voor haar spreken</numerusform>
+            <numerusform>%Ln lid dat de antenne doet leven en voor haar spreekt</numerusform>
+            <numerusform>%Ln leden die de antenne doen leven en voor haar spreken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) who run the budget the members decide together</source>
         <translation>
-            <numerusform>%n lid dat het budget beheert waarover de leden samen beslissen</numerusform>
-            <numerusform>%n leden die het budget beheren waarover de leden samen beslissen</numerusform>
+            <numerusform>%Ln lid dat het budget beheert waarover de leden samen beslissen</numerusform>
+            <numerusform>%Ln leden die het budget beheren waarover de leden samen beslissen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) working together on one topic</source>
         <translation>
-            <numerusform>%n lid dat aan één onderwerp werkt</numerusform>
-            <numerusform>%n leden die samen aan één onderwerp werken</numerusform>
+            <numerusform>%Ln lid dat aan één onderwerp werkt</numerusform>
+            <numerusform>%Ln leden die samen aan één onderwerp werken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) with a mandate</source>
         <translation>
-            <numerusform>%n persoon met een mandaat</numerusform>
-            <numerusform>%n personen met een mandaat</numerusform>
+            <numerusform>%Ln persoon met een mandaat</numerusform>
+            <numerusform>%Ln personen met een mandaat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Everyone can carry %n proxy(ies).</source>
         <translation>
-            <numerusform>Iedereen kan %n volmacht dragen.</numerusform>
-            <numerusform>Iedereen kan %n volmachten dragen.</numerusform>
+            <numerusform>Iedereen kan %Ln volmacht dragen.</numerusform>
+            <numerusform>Iedereen kan %Ln volmachten dragen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An item a member proposes goes on its agenda once %n member(s) support it.</source>
         <translation>
-            <numerusform>Een punt dat een lid voorstelt, komt op de agenda zodra %n lid het steunt.</numerusform>
-            <numerusform>Een punt dat een lid voorstelt, komt op de agenda zodra %n leden het steunen.</numerusform>
+            <numerusform>Een punt dat een lid voorstelt, komt op de agenda zodra %Ln lid het steunt.</numerusform>
+            <numerusform>Een punt dat een lid voorstelt, komt op de agenda zodra %Ln leden het steunen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n persoon</numerusform>
-            <numerusform>%n personen</numerusform>
+            <numerusform>%Ln persoon</numerusform>
+            <numerusform>%Ln personen</numerusform>
         </translation>
     </message>
 </context>
@@ -2142,8 +2142,8 @@
     <message numerus="yes">
         <source>The screen starts again for the next person in %n second(s).</source>
         <translation>
-            <numerusform>Het scherm begint opnieuw voor de volgende persoon over %n seconde.</numerusform>
-            <numerusform>Het scherm begint opnieuw voor de volgende persoon over %n seconden.</numerusform>
+            <numerusform>Het scherm begint opnieuw voor de volgende persoon over %Ln seconde.</numerusform>
+            <numerusform>Het scherm begint opnieuw voor de volgende persoon over %Ln seconden.</numerusform>
         </translation>
     </message>
     <message>
@@ -2238,8 +2238,8 @@
     <message numerus="yes">
         <source>%n person(s) answered.</source>
         <translation>
-            <numerusform>%n persoon antwoordde.</numerusform>
-            <numerusform>%n personen antwoordden.</numerusform>
+            <numerusform>%Ln persoon antwoordde.</numerusform>
+            <numerusform>%Ln personen antwoordden.</numerusform>
         </translation>
     </message>
     <message>
@@ -2249,8 +2249,8 @@
     <message numerus="yes">
         <source>%n person(s) exported to {path}</source>
         <translation>
-            <numerusform>%n persoon geëxporteerd naar {path}</numerusform>
-            <numerusform>%n personen geëxporteerd naar {path}</numerusform>
+            <numerusform>%Ln persoon geëxporteerd naar {path}</numerusform>
+            <numerusform>%Ln personen geëxporteerd naar {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -2361,8 +2361,8 @@
     <message numerus="yes">
         <source>%n of the steps done.</source>
         <translation>
-            <numerusform>%n stap gedaan.</numerusform>
-            <numerusform>%n stappen gedaan.</numerusform>
+            <numerusform>%Ln stap gedaan.</numerusform>
+            <numerusform>%Ln stappen gedaan.</numerusform>
         </translation>
     </message>
     <message>
@@ -2485,8 +2485,8 @@
     <message numerus="yes">
         <source>%n person(s) have already voted.</source>
         <translation>
-            <numerusform>%n persoon heeft al gestemd.</numerusform>
-            <numerusform>%n personen hebben al gestemd.</numerusform>
+            <numerusform>%Ln persoon heeft al gestemd.</numerusform>
+            <numerusform>%Ln personen hebben al gestemd.</numerusform>
         </translation>
     </message>
     <message>
@@ -2496,8 +2496,8 @@
     <message numerus="yes">
         <source>%n answer(s) to record</source>
         <translation>
-            <numerusform>%n antwoord vast te leggen</numerusform>
-            <numerusform>%n antwoorden vast te leggen</numerusform>
+            <numerusform>%Ln antwoord vast te leggen</numerusform>
+            <numerusform>%Ln antwoorden vast te leggen</numerusform>
         </translation>
     </message>
     <message>
@@ -2507,8 +2507,8 @@
     <message numerus="yes">
         <source>%n answer(s) recorded.</source>
         <translation>
-            <numerusform>%n antwoord vastgelegd.</numerusform>
-            <numerusform>%n antwoorden vastgelegd.</numerusform>
+            <numerusform>%Ln antwoord vastgelegd.</numerusform>
+            <numerusform>%Ln antwoorden vastgelegd.</numerusform>
         </translation>
     </message>
 </context>
@@ -2690,8 +2690,8 @@
     <message numerus="yes">
         <source>%n person(s) found</source>
         <translation>
-            <numerusform>%n persoon gevonden</numerusform>
-            <numerusform>%n personen gevonden</numerusform>
+            <numerusform>%Ln persoon gevonden</numerusform>
+            <numerusform>%Ln personen gevonden</numerusform>
         </translation>
     </message>
 </context>
@@ -3154,8 +3154,8 @@
     <message numerus="yes">
         <source>holds %n proxy(ies)</source>
         <translation>
-            <numerusform>houdt %n volmacht</numerusform>
-            <numerusform>houdt %n volmachten</numerusform>
+            <numerusform>houdt %Ln volmacht</numerusform>
+            <numerusform>houdt %Ln volmachten</numerusform>
         </translation>
     </message>
     <message>
@@ -3264,8 +3264,8 @@
     <message numerus="yes">
         <source>%n project(s) funded</source>
         <translation>
-            <numerusform>%n project gefinancierd</numerusform>
-            <numerusform>%n projecten gefinancierd</numerusform>
+            <numerusform>%Ln project gefinancierd</numerusform>
+            <numerusform>%Ln projecten gefinancierd</numerusform>
         </translation>
     </message>
     <message>
@@ -3592,8 +3592,8 @@
     <message numerus="yes">
         <source>On the programme: %n session(s).</source>
         <translation>
-            <numerusform>Op het programma: %n sessie.</numerusform>
-            <numerusform>Op het programma: %n sessies.</numerusform>
+            <numerusform>Op het programma: %Ln sessie.</numerusform>
+            <numerusform>Op het programma: %Ln sessies.</numerusform>
         </translation>
     </message>
     <message>
@@ -3627,15 +3627,15 @@
     <message numerus="yes">
         <source>Cancelled: %n session(s).</source>
         <translation>
-            <numerusform>Geannuleerd: %n sessie.</numerusform>
-            <numerusform>Geannuleerd: %n sessies.</numerusform>
+            <numerusform>Geannuleerd: %Ln sessie.</numerusform>
+            <numerusform>Geannuleerd: %Ln sessies.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) will read the reason at their next scan.</source>
         <translation>
-            <numerusform>%n persoon leest de reden bij de volgende scan.</numerusform>
-            <numerusform>%n personen lezen de reden bij hun volgende scan.</numerusform>
+            <numerusform>%Ln persoon leest de reden bij de volgende scan.</numerusform>
+            <numerusform>%Ln personen lezen de reden bij hun volgende scan.</numerusform>
         </translation>
     </message>
 </context>
@@ -4192,8 +4192,8 @@
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n maand</numerusform>
-            <numerusform>%n maanden</numerusform>
+            <numerusform>%Ln maand</numerusform>
+            <numerusform>%Ln maanden</numerusform>
         </translation>
     </message>
     <message>
@@ -4239,8 +4239,8 @@
     <message numerus="yes">
         <source>On the board for %n month(s)</source>
         <translation>
-            <numerusform>%n maand op het bord</numerusform>
-            <numerusform>%n maanden op het bord</numerusform>
+            <numerusform>%Ln maand op het bord</numerusform>
+            <numerusform>%Ln maanden op het bord</numerusform>
         </translation>
     </message>
     <message>
@@ -4542,8 +4542,8 @@
     <message numerus="yes">
         <source>%n post(s)</source>
         <translation>
-            <numerusform>%n zoekertje</numerusform>
-            <numerusform>%n zoekertjes</numerusform>
+            <numerusform>%Ln zoekertje</numerusform>
+            <numerusform>%Ln zoekertjes</numerusform>
         </translation>
     </message>
 </context>
@@ -4972,22 +4972,22 @@
     <message numerus="yes">
         <source>Reports (%n)</source>
         <translation>
-            <numerusform>Meldingen (%n)</numerusform>
-            <numerusform>Meldingen (%n)</numerusform>
+            <numerusform>Meldingen (%Ln)</numerusform>
+            <numerusform>Meldingen (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hidden posts (%n)</source>
         <translation>
-            <numerusform>Verborgen berichten (%n)</numerusform>
-            <numerusform>Verborgen berichten (%n)</numerusform>
+            <numerusform>Verborgen berichten (%Ln)</numerusform>
+            <numerusform>Verborgen berichten (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>New skills (%n)</source>
         <translation>
-            <numerusform>Nieuwe vaardigheden (%n)</numerusform>
-            <numerusform>Nieuwe vaardigheden (%n)</numerusform>
+            <numerusform>Nieuwe vaardigheden (%Ln)</numerusform>
+            <numerusform>Nieuwe vaardigheden (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -5053,8 +5053,8 @@
     <message numerus="yes">
         <source>On %n post(s)</source>
         <translation>
-            <numerusform>Op %n bericht</numerusform>
-            <numerusform>Op %n berichten</numerusform>
+            <numerusform>Op %Ln bericht</numerusform>
+            <numerusform>Op %Ln berichten</numerusform>
         </translation>
     </message>
     <message>
@@ -5151,8 +5151,8 @@
     <message numerus="yes">
         <source>%n need(s) nobody offers</source>
         <translation>
-            <numerusform>%n vraag zonder aanbod</numerusform>
-            <numerusform>%n vragen zonder aanbod</numerusform>
+            <numerusform>%Ln vraag zonder aanbod</numerusform>
+            <numerusform>%Ln vragen zonder aanbod</numerusform>
         </translation>
     </message>
     <message>
@@ -5174,8 +5174,8 @@
     <message numerus="yes">
         <source>And %n more.</source>
         <translation>
-            <numerusform>En nog %n.</numerusform>
-            <numerusform>En nog %n.</numerusform>
+            <numerusform>En nog %Ln.</numerusform>
+            <numerusform>En nog %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -5189,8 +5189,8 @@
     <message numerus="yes">
         <source>%n need(s)</source>
         <translation>
-            <numerusform>%n vraag</numerusform>
-            <numerusform>%n vragen</numerusform>
+            <numerusform>%Ln vraag</numerusform>
+            <numerusform>%Ln vragen</numerusform>
         </translation>
     </message>
     <message>
@@ -5333,8 +5333,8 @@
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
         <translation>
-            <numerusform>%n wijziging wacht om verstuurd te worden.</numerusform>
-            <numerusform>%n wijzigingen wachten om verstuurd te worden.</numerusform>
+            <numerusform>%Ln wijziging wacht om verstuurd te worden.</numerusform>
+            <numerusform>%Ln wijzigingen wachten om verstuurd te worden.</numerusform>
         </translation>
     </message>
     <message>
@@ -5352,15 +5352,15 @@
     <message numerus="yes">
         <source>%n change(s) from the hub could not be applied on this kiosk. Have the kiosk updated, then tap “Try again what was set aside”. Nothing else is lost: everything else is synced.</source>
         <translation>
-            <numerusform>%n wijziging van de hub kon niet op deze kiosk worden toegepast. Laat de kiosk bijwerken en tik daarna op „Opnieuw proberen wat opzij is gezet”. Verder gaat er niets verloren: al de rest is gesynchroniseerd.</numerusform>
-            <numerusform>%n wijzigingen van de hub konden niet op deze kiosk worden toegepast. Laat de kiosk bijwerken en tik daarna op „Opnieuw proberen wat opzij is gezet”. Verder gaat er niets verloren: al de rest is gesynchroniseerd.</numerusform>
+            <numerusform>%Ln wijziging van de hub kon niet op deze kiosk worden toegepast. Laat de kiosk bijwerken en tik daarna op „Opnieuw proberen wat opzij is gezet”. Verder gaat er niets verloren: al de rest is gesynchroniseerd.</numerusform>
+            <numerusform>%Ln wijzigingen van de hub konden niet op deze kiosk worden toegepast. Laat de kiosk bijwerken en tik daarna op „Opnieuw proberen wat opzij is gezet”. Verder gaat er niets verloren: al de rest is gesynchroniseerd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The hub refused %n change(s) made on this kiosk: they are kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</source>
         <translation>
-            <numerusform>De hub weigerde %n wijziging van deze kiosk: ze blijft hier bewaard maar wordt niet meer verstuurd. Verwittig de beheerder van de hub. Verder gaat er niets verloren: al de rest is gesynchroniseerd.</numerusform>
-            <numerusform>De hub weigerde %n wijzigingen van deze kiosk: ze blijven hier bewaard maar worden niet meer verstuurd. Verwittig de beheerder van de hub. Verder gaat er niets verloren: al de rest is gesynchroniseerd.</numerusform>
+            <numerusform>De hub weigerde %Ln wijziging van deze kiosk: ze blijft hier bewaard maar wordt niet meer verstuurd. Verwittig de beheerder van de hub. Verder gaat er niets verloren: al de rest is gesynchroniseerd.</numerusform>
+            <numerusform>De hub weigerde %Ln wijzigingen van deze kiosk: ze blijven hier bewaard maar worden niet meer verstuurd. Verwittig de beheerder van de hub. Verder gaat er niets verloren: al de rest is gesynchroniseerd.</numerusform>
         </translation>
     </message>
 </context>
@@ -6559,8 +6559,8 @@
     <message numerus="yes">
         <source>%n person(s) here today</source>
         <translation>
-            <numerusform>%n persoon hier vandaag</numerusform>
-            <numerusform>%n personen hier vandaag</numerusform>
+            <numerusform>%Ln persoon hier vandaag</numerusform>
+            <numerusform>%Ln personen hier vandaag</numerusform>
         </translation>
     </message>
     <message>
