@@ -195,11 +195,12 @@ def typography(folder: Path = I18N_DIR) -> list[Path]:
     for language in LANGUAGES:
         ts = ts_path(language, folder)
         text = ts.read_text(encoding="utf-8")
-        fixed = re.sub(
-            r"(<(?:translation|numerusform)\b[^>]*>)([^<]*)(?=<)",
-            lambda m, french=language == "fr": m.group(1) + _house_text(m.group(2), french=french),
-            text,
-        )
+        french = language == "fr"
+
+        def house(match: re.Match[str], french: bool = french) -> str:
+            return match.group(1) + _house_text(match.group(2), french=french)
+
+        fixed = re.sub(r"(<(?:translation|numerusform)\b[^>]*>)([^<]*)(?=<)", house, text)
         if fixed != text:
             ts.write_text(fixed, encoding="utf-8")
             changed.append(ts)
