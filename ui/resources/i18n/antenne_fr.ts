@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>The title is too long: at most {count} letters.</source>
-        <translation>Le titre est trop long : {count} lettres au plus.</translation>
+        <translation>Le titre est trop long&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>The title needs at least {count} letters.</source>
@@ -40,15 +40,15 @@
     </message>
     <message>
         <source>The explanation is too long: at most {count} letters.</source>
-        <translation>L&apos;explication est trop longue : {count} lettres au plus.</translation>
+        <translation>L&apos;explication est trop longue&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>{name}, you proposed this item: your name is already on it.</source>
-        <translation>{name}, vous avez proposé ce point : votre nom y est déjà.</translation>
+        <translation>{name}, vous avez proposé ce point&#x202f;: votre nom y est déjà.</translation>
     </message>
     <message>
         <source>The body has already answered this item: it needs no more names.</source>
-        <translation>L&apos;instance a déjà répondu à ce point : il n&apos;a plus besoin de signatures.</translation>
+        <translation>L&apos;instance a déjà répondu à ce point&#x202f;: il n&apos;a plus besoin de signatures.</translation>
     </message>
     <message>
         <source>{name}, you have already co-signed this item.</source>
@@ -56,19 +56,19 @@
     </message>
     <message>
         <source>The meeting&apos;s name is too long: at most {count} letters.</source>
-        <translation>Le nom de la réunion est trop long : {count} lettres au plus.</translation>
+        <translation>Le nom de la réunion est trop long&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>The place you leave from is too long: at most {count} letters.</source>
-        <translation>Le lieu de départ est trop long : {count} lettres au plus.</translation>
+        <translation>Le lieu de départ est trop long&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>Write the place you leave from: at least {count} letters.</source>
-        <translation>Écrivez d&apos;où vous partez : au moins {count} lettres.</translation>
+        <translation>Écrivez d&apos;où vous partez&#x202f;: au moins {count} lettres.</translation>
     </message>
     <message>
         <source>Your few words are too long: at most {count} letters.</source>
-        <translation>Vos quelques mots sont trop longs : {count} lettres au plus.</translation>
+        <translation>Vos quelques mots sont trop longs&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>Choose a meeting or write its name.</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Why is the count corrected? (required)</source>
-        <translation>Pourquoi corriger le comptage ? (obligatoire)</translation>
+        <translation>Pourquoi corriger le comptage&#x202f;? (obligatoire)</translation>
     </message>
     <message>
         <source>Save the correction</source>
@@ -174,11 +174,11 @@
     </message>
     <message>
         <source>Why give a seat by hand? (kept in the log)</source>
-        <translation>Pourquoi donner une place à la main ? (gardé dans le journal)</translation>
+        <translation>Pourquoi donner une place à la main&#x202f;? (gardé dans le journal)</translation>
     </message>
     <message>
         <source>For example: she is presenting her project</source>
-        <translation>Par exemple : elle présente son projet</translation>
+        <translation>Par exemple&#x202f;: elle présente son projet</translation>
     </message>
     <message>
         <source>Record who did not come</source>
@@ -315,8 +315,8 @@
     <message numerus="yes">
         <source>%n person(s) did not come: noted, only they and you see it.</source>
         <translation>
-            <numerusform>%Ln personne n&apos;est pas venue : noté, seuls elle et vous le voyez.</numerusform>
-            <numerusform>%Ln personnes ne sont pas venues : noté, seuls elles et vous le voyez.</numerusform>
+            <numerusform>%Ln personne n&apos;est pas venue&#x202f;: noté, seuls elle et vous le voyez.</numerusform>
+            <numerusform>%Ln personnes ne sont pas venues&#x202f;: noté, seuls elles et vous le voyez.</numerusform>
         </translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>Artists, technicians, trainers, craftspeople: here we work on our own, and decide together.</source>
-        <translation>Artistes, techniciens, formatrices, artisans : ici, chacun mène son activité, et nous décidons ensemble.</translation>
+        <translation>Artistes, techniciens, formatrices, artisans&#x202f;: ici, chacun mène son activité, et nous décidons ensemble.</translation>
     </message>
     <message>
         <source>A story of the cooperative</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>A specimen: the QR code of a real badge is made when it is printed.</source>
-        <translation>Un spécimen : le code QR d&apos;un vrai badge est créé au moment de l&apos;impression.</translation>
+        <translation>Un spécimen&#x202f;: le code QR d&apos;un vrai badge est créé au moment de l&apos;impression.</translation>
     </message>
     <message>
         <source>No badge to show.</source>
@@ -491,7 +491,7 @@
     <name>Badges</name>
     <message>
         <source>Cannot write {path}: {error}</source>
-        <translation>Impossible d&apos;écrire {path} : {error}</translation>
+        <translation>Impossible d&apos;écrire {path}&#x202f;: {error}</translation>
     </message>
     <message>
         <source>There is no badge to print.</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
-        <translation>Impossible de lire {path} : {error}</translation>
+        <translation>Impossible de lire {path}&#x202f;: {error}</translation>
     </message>
     <message>
         <source>Line {line} of {path} is not a person id.</source>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>Unknown badge layout {layout}: use one of {known}.</source>
-        <translation>Format de badge inconnu {layout} : utilisez l&apos;un de {known}.</translation>
+        <translation>Format de badge inconnu {layout}&#x202f;: utilisez l&apos;un de {known}.</translation>
     </message>
     <message>
         <source>No session with id {id}.</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>Visitor badge of {date} ({layout}): no longer valid.</source>
-        <translation>Badge visiteur du {date} ({layout}) : plus valable.</translation>
+        <translation>Badge visiteur du {date} ({layout})&#x202f;: plus valable.</translation>
     </message>
     <message>
         <source>Visitor badge for today, {date} ({layout}).</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>Photograph this code: it works like the badge. The badge itself can be printed later.</source>
-        <translation>Photographiez ce code : il fonctionne comme le badge. Le badge lui-même pourra être imprimé plus tard.</translation>
+        <translation>Photographiez ce code&#x202f;: il fonctionne comme le badge. Le badge lui-même pourra être imprimé plus tard.</translation>
     </message>
     <message>
         <source>The sheet is kept and can be printed later.</source>
@@ -623,8 +623,8 @@
     <message numerus="yes">
         <source>Batch to print: %n person(s)</source>
         <translation>
-            <numerusform>Série à imprimer : %Ln personne</numerusform>
-            <numerusform>Série à imprimer : %Ln personnes</numerusform>
+            <numerusform>Série à imprimer&#x202f;: %Ln personne</numerusform>
+            <numerusform>Série à imprimer&#x202f;: %Ln personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -633,11 +633,11 @@
     </message>
     <message>
         <source>Choose a person, then “Add to the batch”: their badges print together.</source>
-        <translation>Choisissez une personne, puis « Ajouter à la série » : leurs badges s&apos;impriment ensemble.</translation>
+        <translation>Choisissez une personne, puis «&#x202f;Ajouter à la série&#x202f;»&#x202f;: leurs badges s&apos;impriment ensemble.</translation>
     </message>
     <message>
         <source>Print a new badge for {name}?</source>
-        <translation>Imprimer un nouveau badge pour {name} ?</translation>
+        <translation>Imprimer un nouveau badge pour {name}&#x202f;?</translation>
     </message>
     <message>
         <source>{name}&apos;s current badge will stop working.</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>Is the badge of {name} lost?</source>
-        <translation>Le badge de {name} est-il perdu ?</translation>
+        <translation>Le badge de {name} est-il perdu&#x202f;?</translation>
     </message>
     <message>
         <source>It stops working at once, for whoever finds it. You can print a new one after.</source>
@@ -670,8 +670,8 @@
     <message numerus="yes">
         <source>Print %n badge(s) on A4 sheets?</source>
         <translation>
-            <numerusform>Imprimer %Ln badge sur feuilles A4 ?</numerusform>
-            <numerusform>Imprimer %Ln badges sur feuilles A4 ?</numerusform>
+            <numerusform>Imprimer %Ln badge sur feuilles A4&#x202f;?</numerusform>
+            <numerusform>Imprimer %Ln badges sur feuilles A4&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
@@ -710,11 +710,11 @@
     </message>
     <message>
         <source>Your basket: {spent} of {budget}</source>
-        <translation>Votre panier : {spent} sur {budget}</translation>
+        <translation>Votre panier&#x202f;: {spent} sur {budget}</translation>
     </message>
     <message>
         <source>No project: an empty basket.</source>
-        <translation>Aucun projet : un panier vide.</translation>
+        <translation>Aucun projet&#x202f;: un panier vide.</translation>
     </message>
 </context>
 <context>
@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>Tap “Skills in the room today” again to see every post.</source>
-        <translation>Touchez à nouveau « Compétences présentes aujourd&apos;hui » pour tout voir.</translation>
+        <translation>Touchez à nouveau «&#x202f;Compétences présentes aujourd&apos;hui&#x202f;» pour tout voir.</translation>
     </message>
     <message>
         <source>No post matches these choices.</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>Choose “Offers and needs” and “Every sector” to see every post.</source>
-        <translation>Choisissez « Offres et demandes » et « Tous les secteurs » pour tout voir.</translation>
+        <translation>Choisissez «&#x202f;Offres et demandes&#x202f;» et «&#x202f;Tous les secteurs&#x202f;» pour tout voir.</translation>
     </message>
 </context>
 <context>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>Your vote is secret: nobody sees your choice.</source>
-        <translation>Votre vote est secret : personne ne voit votre choix.</translation>
+        <translation>Votre vote est secret&#x202f;: personne ne voit votre choix.</translation>
     </message>
     <message>
         <source>Review my vote</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>Your vote stays secret: the code is linked to nobody and works once.</source>
-        <translation>Votre vote reste secret : le code n&apos;est lié à personne et ne sert qu&apos;une fois.</translation>
+        <translation>Votre vote reste secret&#x202f;: le code n&apos;est lié à personne et ne sert qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Next code</source>
@@ -784,7 +784,7 @@
     </message>
     <message>
         <source>Your vote:</source>
-        <translation>Votre vote :</translation>
+        <translation>Votre vote&#x202f;:</translation>
     </message>
     <message>
         <source>Confirm my vote</source>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>This vote is not secret: your name and your choice will be in the minutes.</source>
-        <translation>Ce vote n&apos;est pas secret : votre nom et votre choix figureront au procès-verbal.</translation>
+        <translation>Ce vote n&apos;est pas secret&#x202f;: votre nom et votre choix figureront au procès-verbal.</translation>
     </message>
     <message>
         <source>This code is yours and works once. This vote is not secret.</source>
@@ -830,7 +830,7 @@
     </message>
     <message>
         <source>Welcome among the shareholders!</source>
-        <translation>Bienvenue parmi les sociétaires !</translation>
+        <translation>Bienvenue parmi les sociétaires&#x202f;!</translation>
     </message>
     <message>
         <source>Printing your certificate and your new badge…</source>
@@ -846,15 +846,15 @@
     </message>
     <message>
         <source>Take your new badge: it says “Shareholder”.</source>
-        <translation>Prenez votre nouveau badge : il indique « Sociétaire ».</translation>
+        <translation>Prenez votre nouveau badge&#x202f;: il indique «&#x202f;Sociétaire&#x202f;».</translation>
     </message>
     <message>
         <source>Your new badge is shown here: photograph it.</source>
-        <translation>Votre nouveau badge s&apos;affiche ici : prenez-le en photo.</translation>
+        <translation>Votre nouveau badge s&apos;affiche ici&#x202f;: prenez-le en photo.</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation>Merci !</translation>
+        <translation>Merci&#x202f;!</translation>
     </message>
 </context>
 <context>
@@ -884,15 +884,15 @@
     </message>
     <message>
         <source>Are you {name}?</source>
-        <translation>Êtes-vous {name} ?</translation>
+        <translation>Êtes-vous {name}&#x202f;?</translation>
     </message>
     <message>
         <source>Hello {name}!</source>
-        <translation>Bonjour {name} !</translation>
+        <translation>Bonjour {name}&#x202f;!</translation>
     </message>
     <message>
         <source>What brings you here today?</source>
-        <translation>Qu&apos;est-ce qui vous amène aujourd&apos;hui ?</translation>
+        <translation>Qu&apos;est-ce qui vous amène aujourd&apos;hui&#x202f;?</translation>
     </message>
     <message>
         <source>This is not me</source>
@@ -900,7 +900,7 @@
     </message>
     <message>
         <source>Yes, it is me: check in</source>
-        <translation>Oui, c&apos;est moi : j&apos;arrive</translation>
+        <translation>Oui, c&apos;est moi&#x202f;: j&apos;arrive</translation>
     </message>
 </context>
 <context>
@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>There is no database at {path}: check the path, or create one with `antenne db upgrade` or `antenne demo`.</source>
-        <translation>Il n&apos;y a pas de base de données à {path} : vérifiez le chemin, ou créez-en une avec `antenne db upgrade` ou `antenne demo`.</translation>
+        <translation>Il n&apos;y a pas de base de données à {path}&#x202f;: vérifiez le chemin, ou créez-en une avec `antenne db upgrade` ou `antenne demo`.</translation>
     </message>
     <message>
         <source>{path} is not an Antenne database.</source>
@@ -942,22 +942,22 @@
     </message>
     <message>
         <source>Cannot use {path}: {error}.</source>
-        <translation>Impossible d&apos;utiliser {path} : {error}.</translation>
+        <translation>Impossible d&apos;utiliser {path}&#x202f;: {error}.</translation>
     </message>
     <message>
         <source>{path} is a folder: name the file to write.</source>
-        <translation>{path} est un dossier : donnez le nom du fichier à écrire.</translation>
+        <translation>{path} est un dossier&#x202f;: donnez le nom du fichier à écrire.</translation>
     </message>
 </context>
 <context>
     <name>Config</name>
     <message>
         <source>The setting {key} has an invalid value: {value}</source>
-        <translation>Le réglage {key} a une valeur invalide : {value}</translation>
+        <translation>Le réglage {key} a une valeur invalide&#x202f;: {value}</translation>
     </message>
     <message>
         <source>The configuration file {path} cannot be read: {error}</source>
-        <translation>Le fichier de configuration {path} est illisible : {error}</translation>
+        <translation>Le fichier de configuration {path} est illisible&#x202f;: {error}</translation>
     </message>
     <message>
         <source>Unknown setting {key} in {path}</source>
@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>Unknown language {language}: use fr, nl or en</source>
-        <translation>Langue inconnue {language} : utilisez fr, nl ou en</translation>
+        <translation>Langue inconnue {language}&#x202f;: utilisez fr, nl ou en</translation>
     </message>
 </context>
 <context>
@@ -976,15 +976,15 @@
     </message>
     <message>
         <source>Voted!</source>
-        <translation>A voté !</translation>
+        <translation>A voté&#x202f;!</translation>
     </message>
     <message>
         <source>Your ballot is in the box. Next ballot: your proxy.</source>
-        <translation>Votre bulletin est dans l&apos;urne. Bulletin suivant : votre procuration.</translation>
+        <translation>Votre bulletin est dans l&apos;urne. Bulletin suivant&#x202f;: votre procuration.</translation>
     </message>
     <message>
         <source>Your ballot is in the box. Thank you!</source>
-        <translation>Votre bulletin est dans l&apos;urne. Merci !</translation>
+        <translation>Votre bulletin est dans l&apos;urne. Merci&#x202f;!</translation>
     </message>
     <message>
         <source>Next ballot</source>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>Before we go on: what we keep</source>
-        <translation>Avant de continuer : ce que nous gardons</translation>
+        <translation>Avant de continuer&#x202f;: ce que nous gardons</translation>
     </message>
     <message>
         <source>We keep your first and last name, your language, your e-mail and phone, and the days you came and why.</source>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>Smart&apos;s teams use it to welcome you and keep in touch; it stays in the cooperative&apos;s own systems. We never sell it or give it to anyone outside Smart. You can ask at the desk to see or delete it at any time.</source>
-        <translation>Les équipes de Smart s&apos;en servent pour vous accueillir et garder le contact ; il reste dans les systèmes de la coopérative. Nous ne le vendons jamais et ne le donnons à personne en dehors de Smart. Vous pouvez demander à l&apos;accueil de le voir ou de l&apos;effacer à tout moment.</translation>
+        <translation>Les équipes de Smart s&apos;en servent pour vous accueillir et garder le contact&#x202f;; il reste dans les systèmes de la coopérative. Nous ne le vendons jamais et ne le donnons à personne en dehors de Smart. Vous pouvez demander à l&apos;accueil de le voir ou de l&apos;effacer à tout moment.</translation>
     </message>
     <message>
         <source>Find me by my badge only</source>
@@ -1053,7 +1053,7 @@
     </message>
     <message>
         <source>“No, thank you”: we keep nothing about you, and you are welcome all the same: look around, read, and ask at the desk.</source>
-        <translation>« Non, merci » : nous ne gardons rien sur vous, et vous êtes le ou la bienvenue quand même : visitez, lisez, et demandez à l&apos;accueil.</translation>
+        <translation>«&#x202f;Non, merci&#x202f;»&#x202f;: nous ne gardons rien sur vous, et vous êtes le ou la bienvenue quand même&#x202f;: visitez, lisez, et demandez à l&apos;accueil.</translation>
     </message>
     <message>
         <source>No, thank you</source>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <source>Nothing was kept. You are welcome anyway!</source>
-        <translation>Rien n&apos;a été gardé. Bienvenue quand même !</translation>
+        <translation>Rien n&apos;a été gardé. Bienvenue quand même&#x202f;!</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1092,7 @@
     </message>
     <message>
         <source>Projects: descriptions and pictures</source>
-        <translation>Projets : descriptions et images</translation>
+        <translation>Projets&#x202f;: descriptions et images</translation>
     </message>
     <message>
         <source>Create the vote</source>
@@ -1159,7 +1159,7 @@
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation>État : {status}</translation>
+        <translation>État&#x202f;: {status}</translation>
     </message>
     <message>
         <source>{entitled} entitled</source>
@@ -1171,11 +1171,11 @@
     </message>
     <message>
         <source>Named vote: who voted what goes into the minutes</source>
-        <translation>Vote nominatif : qui a voté quoi figurera au procès-verbal</translation>
+        <translation>Vote nominatif&#x202f;: qui a voté quoi figurera au procès-verbal</translation>
     </message>
     <message>
         <source>Time left: {minutes}:{seconds:02d}</source>
-        <translation>Temps restant : {minutes}:{seconds:02d}</translation>
+        <translation>Temps restant&#x202f;: {minutes}:{seconds:02d}</translation>
     </message>
     <message>
         <source>Choose a template.</source>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <source>Close the vote?</source>
-        <translation>Clore le vote ?</translation>
+        <translation>Clore le vote&#x202f;?</translation>
     </message>
     <message>
         <source>Nobody can vote after this. The results stay hidden until revealed.</source>
@@ -1215,7 +1215,7 @@
     </message>
     <message>
         <source>Publish the results?</source>
-        <translation>Publier les résultats ?</translation>
+        <translation>Publier les résultats&#x202f;?</translation>
     </message>
     <message>
         <source>They become the official results of this vote.</source>
@@ -1252,11 +1252,11 @@
     </message>
     <message>
         <source>--replace needs --db: name the file to replace.</source>
-        <translation>--replace demande --db : indiquez le fichier à remplacer.</translation>
+        <translation>--replace demande --db&#x202f;: indiquez le fichier à remplacer.</translation>
     </message>
     <message>
         <source>{path} already holds an antenne or people: use another file or --replace.</source>
-        <translation>{path} contient déjà une antenne ou des personnes : utilisez un autre fichier ou --replace.</translation>
+        <translation>{path} contient déjà une antenne ou des personnes&#x202f;: utilisez un autre fichier ou --replace.</translation>
     </message>
 </context>
 <context>
@@ -1301,7 +1301,7 @@
     </message>
     <message>
         <source>Each new visitor is greeted in this language; they can switch at any time.</source>
-        <translation>Chaque nouvelle personne est accueillie dans cette langue ; elle peut en changer à tout moment.</translation>
+        <translation>Chaque nouvelle personne est accueillie dans cette langue&#x202f;; elle peut en changer à tout moment.</translation>
     </message>
     <message>
         <source>Recent activity</source>
@@ -1326,8 +1326,8 @@
     <message numerus="yes">
         <source>%n change(s) from the hub still cannot be applied: this kiosk needs an update.</source>
         <translation>
-            <numerusform>%Ln modification venue du hub ne peut toujours pas être appliquée : cette borne doit être mise à jour.</numerusform>
-            <numerusform>%Ln modifications venues du hub ne peuvent toujours pas être appliquées : cette borne doit être mise à jour.</numerusform>
+            <numerusform>%Ln modification venue du hub ne peut toujours pas être appliquée&#x202f;: cette borne doit être mise à jour.</numerusform>
+            <numerusform>%Ln modifications venues du hub ne peuvent toujours pas être appliquées&#x202f;: cette borne doit être mise à jour.</numerusform>
         </translation>
     </message>
     <message>
@@ -1347,19 +1347,19 @@
     </message>
     <message>
         <source>A PIN of one digit repeated (like 000000) is too easy to guess: choose another one.</source>
-        <translation>Un code PIN fait d&apos;un seul chiffre répété (comme 000000) est trop facile à deviner : choisissez-en un autre.</translation>
+        <translation>Un code PIN fait d&apos;un seul chiffre répété (comme 000000) est trop facile à deviner&#x202f;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>A PIN of digits going up in a row (like 123456) is too easy to guess: choose another one.</source>
-        <translation>Un code PIN de chiffres qui se suivent en montant (comme 123456) est trop facile à deviner : choisissez-en un autre.</translation>
+        <translation>Un code PIN de chiffres qui se suivent en montant (comme 123456) est trop facile à deviner&#x202f;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>A PIN of digits going down in a row (like 654321) is too easy to guess: choose another one.</source>
-        <translation>Un code PIN de chiffres qui se suivent en descendant (comme 654321) est trop facile à deviner : choisissez-en un autre.</translation>
+        <translation>Un code PIN de chiffres qui se suivent en descendant (comme 654321) est trop facile à deviner&#x202f;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>A PIN that repeats a group of digits (like 121212) is too easy to guess: choose another one.</source>
-        <translation>Un code PIN qui répète un groupe de chiffres (comme 121212) est trop facile à deviner : choisissez-en un autre.</translation>
+        <translation>Un code PIN qui répète un groupe de chiffres (comme 121212) est trop facile à deviner&#x202f;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Give the facilitator a name.</source>
@@ -1371,7 +1371,7 @@
     </message>
     <message>
         <source>This PIN is already taken: choose another one.</source>
-        <translation>Ce code PIN est déjà pris : choisissez-en un autre.</translation>
+        <translation>Ce code PIN est déjà pris&#x202f;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>No facilitator is registered on this kiosk yet (antenne facilitator add).</source>
@@ -1379,7 +1379,7 @@
     </message>
     <message>
         <source>Wrong PIN. Tries left: {left}.</source>
-        <translation>Code PIN erroné. Essais restants : {left}.</translation>
+        <translation>Code PIN erroné. Essais restants&#x202f;: {left}.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Facilitator mode is locked for {minutes} min.</source>
@@ -1446,7 +1446,7 @@
     </message>
     <message>
         <source>every member, one vote each: elects the board and approves the accounts</source>
-        <translation>chaque sociétaire, une voix chacun·e : élit le conseil et approuve les comptes</translation>
+        <translation>chaque sociétaire, une voix chacun·e&#x202f;: élit le conseil et approuve les comptes</translation>
     </message>
     <message>
         <source>Chair</source>
@@ -1590,11 +1590,11 @@
     </message>
     <message>
         <source>No minimum attendance: whoever comes decides.</source>
-        <translation>Pas de présence minimale : celles et ceux qui viennent décident.</translation>
+        <translation>Pas de présence minimale&#x202f;: celles et ceux qui viennent décident.</translation>
     </message>
     <message>
         <source>At least {percent}% of the members must be present.</source>
-        <translation>Au moins {percent} % des membres doivent être présents.</translation>
+        <translation>Au moins {percent}&#xa0;% des membres doivent être présents.</translation>
     </message>
     <message>
         <source>Nobody can vote for someone else.</source>
@@ -1622,7 +1622,7 @@
     </message>
     <message>
         <source>Stand for election: a seat frees up on {day}.</source>
-        <translation>Se présenter : un siège se libère le {day}.</translation>
+        <translation>Se présenter&#x202f;: un siège se libère le {day}.</translation>
     </message>
 </context>
 <context>
@@ -1681,7 +1681,7 @@
     </message>
     <message>
         <source>Sign-up comes with the sessions: until then, just come along at the time shown.</source>
-        <translation>L&apos;inscription arrive avec les sessions : d&apos;ici là, venez simplement à l&apos;heure indiquée.</translation>
+        <translation>L&apos;inscription arrive avec les sessions&#x202f;: d&apos;ici là, venez simplement à l&apos;heure indiquée.</translation>
     </message>
     <message>
         <source>No meeting planned yet.</source>
@@ -1697,7 +1697,7 @@
     </message>
     <message>
         <source>On the agenda:</source>
-        <translation>À l&apos;ordre du jour :</translation>
+        <translation>À l&apos;ordre du jour&#x202f;:</translation>
     </message>
     <message>
         <source>The agenda is not published yet.</source>
@@ -1720,7 +1720,7 @@
     </message>
     <message>
         <source>Find a person: type a name</source>
-        <translation>Trouver une personne : tapez un nom</translation>
+        <translation>Trouver une personne&#x202f;: tapez un nom</translation>
     </message>
     <message>
         <source>Every member</source>
@@ -1728,15 +1728,15 @@
     </message>
     <message>
         <source>Your item: {status}</source>
-        <translation>Votre point : {status}</translation>
+        <translation>Votre point&#x202f;: {status}</translation>
     </message>
     <message>
         <source>Meet the board: {when}</source>
-        <translation>Rencontrer le CA : {when}</translation>
+        <translation>Rencontrer le CA&#x202f;: {when}</translation>
     </message>
     <message>
         <source>Type at least two letters of a name: their bodies light up.</source>
-        <translation>Tapez au moins deux lettres d&apos;un nom : ses organes s&apos;allument.</translation>
+        <translation>Tapez au moins deux lettres d&apos;un nom&#x202f;: ses organes s&apos;allument.</translation>
     </message>
     <message>
         <source>Nobody with a mandate has that name.</source>
@@ -1744,7 +1744,7 @@
     </message>
     <message>
         <source>Lit up: the bodies of {names}.</source>
-        <translation>En couleur : les organes de {names}.</translation>
+        <translation>En couleur&#x202f;: les organes de {names}.</translation>
     </message>
     <message>
         <source>{name}, here is where you can take part ({levels}).</source>
@@ -1752,7 +1752,7 @@
     </message>
     <message>
         <source>{name}, you have not said how involved you want to be: here is everything.</source>
-        <translation>{name}, vous n&apos;avez pas encore dit comment vous voulez participer : voici tout.</translation>
+        <translation>{name}, vous n&apos;avez pas encore dit comment vous voulez participer&#x202f;: voici tout.</translation>
     </message>
     <message>
         <source>Your items on the agendas</source>
@@ -1889,15 +1889,15 @@
     </message>
     <message>
         <source>Scan: who decides what, on your phone</source>
-        <translation>Scannez : qui décide quoi, sur votre téléphone</translation>
+        <translation>Scannez&#x202f;: qui décide quoi, sur votre téléphone</translation>
     </message>
     <message>
         <source>No QR code: this kiosk is not linked to the cooperative&apos;s hub yet.</source>
-        <translation>Pas de code QR : cette borne n&apos;est pas encore reliée au serveur de la coopérative.</translation>
+        <translation>Pas de code QR&#x202f;: cette borne n&apos;est pas encore reliée au serveur de la coopérative.</translation>
     </message>
     <message>
         <source>Who sits on it: {body}</source>
-        <translation>Qui y siège : {body}</translation>
+        <translation>Qui y siège&#x202f;: {body}</translation>
     </message>
     <message>
         <source>Who decides what in our cooperative</source>
@@ -1905,7 +1905,7 @@
     </message>
     <message>
         <source>Every box is a group of people; every arrow says who elects, appoints, advises or reports to whom.</source>
-        <translation>Chaque case est un groupe de personnes ; chaque flèche dit qui élit, nomme, conseille qui ou rend des comptes à qui.</translation>
+        <translation>Chaque case est un groupe de personnes&#x202f;; chaque flèche dit qui élit, nomme, conseille qui ou rend des comptes à qui.</translation>
     </message>
 </context>
 <context>
@@ -1916,15 +1916,15 @@
     </message>
     <message>
         <source>Hello! What would you like to do?</source>
-        <translation>Bonjour ! Que souhaitez-vous faire ?</translation>
+        <translation>Bonjour&#x202f;! Que souhaitez-vous faire&#x202f;?</translation>
     </message>
     <message>
         <source>Hello {name}!</source>
-        <translation>Bonjour {name} !</translation>
+        <translation>Bonjour {name}&#x202f;!</translation>
     </message>
     <message>
         <source>What you can do next:</source>
-        <translation>Ce que vous pouvez faire maintenant :</translation>
+        <translation>Ce que vous pouvez faire maintenant&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -1939,7 +1939,7 @@
     </message>
     <message>
         <source>Read: what is Smart?</source>
-        <translation>Lire : c&apos;est quoi Smart ?</translation>
+        <translation>Lire&#x202f;: c&apos;est quoi Smart&#x202f;?</translation>
     </message>
     <message>
         <source>The cooperative in plain words, and its statutes in brief</source>
@@ -1959,7 +1959,7 @@
     </message>
     <message>
         <source>Counts per participation level and topic; export a list</source>
-        <translation>Nombres par niveau de participation et par thème ; exporter une liste</translation>
+        <translation>Nombres par niveau de participation et par thème&#x202f;; exporter une liste</translation>
     </message>
     <message>
         <source>Welcome / Check in</source>
@@ -1983,7 +1983,7 @@
     </message>
     <message>
         <source>Create, open and close a vote; roll call, booth, hands, projector</source>
-        <translation>Créer, ouvrir et clore un vote ; appel, isoloir, mains levées, projecteur</translation>
+        <translation>Créer, ouvrir et clore un vote&#x202f;; appel, isoloir, mains levées, projecteur</translation>
     </message>
     <message>
         <source>Who decides what</source>
@@ -1999,7 +1999,7 @@
     </message>
     <message>
         <source>Co-working, drop-ins and workshops: sign up, check in</source>
-        <translation>Co-working, permanences et ateliers : s&apos;inscrire, arriver</translation>
+        <translation>Co-working, permanences et ateliers&#x202f;: s&apos;inscrire, arriver</translation>
     </message>
     <message>
         <source>Lists, attendance sheets, the programme</source>
@@ -2038,11 +2038,11 @@
     </message>
     <message>
         <source>{name}, what would you like to share?</source>
-        <translation>{name}, que voulez-vous partager ?</translation>
+        <translation>{name}, que voulez-vous partager&#x202f;?</translation>
     </message>
     <message>
         <source>Members can host a session on a topic they know: others drop in, ask, learn. A facilitator looks at your offer and puts it on the programme.</source>
-        <translation>Les sociétaires peuvent animer une séance sur un sujet qu&apos;ils connaissent : on passe, on pose ses questions, on apprend. Un·e animateur·rice regarde votre offre et la met au programme.</translation>
+        <translation>Les sociétaires peuvent animer une séance sur un sujet qu&apos;ils connaissent&#x202f;: on passe, on pose ses questions, on apprend. Un·e animateur·rice regarde votre offre et la met au programme.</translation>
     </message>
     <message>
         <source>Scan your badge to offer a session.</source>
@@ -2058,7 +2058,7 @@
     </message>
     <message>
         <source>For example: invoicing without stress</source>
-        <translation>Par exemple : facturer sans stress</translation>
+        <translation>Par exemple&#x202f;: facturer sans stress</translation>
     </message>
     <message>
         <source>A few lines for those who come (optional)</source>
@@ -2066,11 +2066,11 @@
     </message>
     <message>
         <source>Which day?</source>
-        <translation>Quel jour ?</translation>
+        <translation>Quel jour&#x202f;?</translation>
     </message>
     <message>
         <source>At what time?</source>
-        <translation>À quelle heure ?</translation>
+        <translation>À quelle heure&#x202f;?</translation>
     </message>
     <message>
         <source>{hour} h</source>
@@ -2086,7 +2086,7 @@
     </message>
     <message>
         <source>For how long?</source>
-        <translation>Pour combien de temps ?</translation>
+        <translation>Pour combien de temps&#x202f;?</translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -2106,11 +2106,11 @@
     </message>
     <message>
         <source>How many people at most?</source>
-        <translation>Combien de personnes au plus ?</translation>
+        <translation>Combien de personnes au plus&#x202f;?</translation>
     </message>
     <message>
         <source>Once, or every week?</source>
-        <translation>Une fois, ou chaque semaine ?</translation>
+        <translation>Une fois, ou chaque semaine&#x202f;?</translation>
     </message>
     <message>
         <source>Just once</source>
@@ -2130,14 +2130,14 @@
     </message>
     <message>
         <source>Thank you {name}! A facilitator will look at your offer. Once accepted, it is on the programme and you will see it at your next scan.</source>
-        <translation>Merci {name} ! Un·e animateur·rice va regarder votre offre. Une fois acceptée, elle est au programme et vous la verrez à votre prochain passage de badge.</translation>
+        <translation>Merci {name}&#x202f;! Un·e animateur·rice va regarder votre offre. Une fois acceptée, elle est au programme et vous la verrez à votre prochain passage de badge.</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <source>Are you still there?</source>
-        <translation>Vous êtes toujours là ?</translation>
+        <translation>Vous êtes toujours là&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <source>The screen starts again for the next person in %n second(s).</source>
@@ -2155,11 +2155,11 @@
     <name>Involvement</name>
     <message>
         <source>Unknown {what}: {values}.</source>
-        <translation>{what} inconnu : {values}.</translation>
+        <translation>{what} inconnu&#x202f;: {values}.</translation>
     </message>
     <message>
         <source>“No news” cannot go with another way of hearing from us.</source>
-        <translation>« Pas de nouvelles » ne peut pas aller avec une autre façon d&apos;avoir de nos nouvelles.</translation>
+        <translation>«&#x202f;Pas de nouvelles&#x202f;» ne peut pas aller avec une autre façon d&apos;avoir de nos nouvelles.</translation>
     </message>
     <message>
         <source>This person is no longer known.</source>
@@ -2174,7 +2174,7 @@
     </message>
     <message>
         <source>How involved do you want to be?</source>
-        <translation>Comment voulez-vous participer ?</translation>
+        <translation>Comment voulez-vous participer&#x202f;?</translation>
     </message>
     <message>
         <source>Choose as many as you like. You can change your answers at any time, here at the kiosk.</source>
@@ -2182,11 +2182,11 @@
     </message>
     <message>
         <source>What interests you?</source>
-        <translation>Qu&apos;est-ce qui vous intéresse ?</translation>
+        <translation>Qu&apos;est-ce qui vous intéresse&#x202f;?</translation>
     </message>
     <message>
         <source>How do you want to hear from us?</source>
-        <translation>Comment voulez-vous avoir de nos nouvelles ?</translation>
+        <translation>Comment voulez-vous avoir de nos nouvelles&#x202f;?</translation>
     </message>
     <message>
         <source>Save my answers</source>
@@ -2202,7 +2202,7 @@
     </message>
     <message>
         <source>Thank you! Your answers are saved.</source>
-        <translation>Merci ! Vos réponses sont enregistrées.</translation>
+        <translation>Merci&#x202f;! Vos réponses sont enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -2270,7 +2270,7 @@
     </message>
     <message>
         <source>Proposed by {name} to: {body}</source>
-        <translation>Proposé par {name} à : {body}</translation>
+        <translation>Proposé par {name} à&#x202f;: {body}</translation>
     </message>
     <message>
         <source>{count} of the {needed} signatures needed</source>
@@ -2278,15 +2278,15 @@
     </message>
     <message>
         <source>{count} signatures: enough ({needed} needed)</source>
-        <translation>{count} signatures : c&apos;est assez ({needed} nécessaires)</translation>
+        <translation>{count} signatures&#x202f;: c&apos;est assez ({needed} nécessaires)</translation>
     </message>
     <message>
         <source>You agree it should be discussed? Scan your badge to add your name.</source>
-        <translation>Vous trouvez qu&apos;il faut en parler ? Scannez votre badge pour ajouter votre nom.</translation>
+        <translation>Vous trouvez qu&apos;il faut en parler&#x202f;? Scannez votre badge pour ajouter votre nom.</translation>
     </message>
     <message>
         <source>The body has answered: no more names are needed.</source>
-        <translation>L&apos;instance a répondu : plus besoin de signatures.</translation>
+        <translation>L&apos;instance a répondu&#x202f;: plus besoin de signatures.</translation>
     </message>
     <message>
         <source>The body&apos;s answer</source>
@@ -2298,11 +2298,11 @@
     </message>
     <message>
         <source>On the agenda of: {meeting}, {when}</source>
-        <translation>À l&apos;ordre du jour de : {meeting}, {when}</translation>
+        <translation>À l&apos;ordre du jour de&#x202f;: {meeting}, {when}</translation>
     </message>
     <message>
         <source>Thank you, {name}: your name is on it.</source>
-        <translation>Merci, {name} : votre nom y est.</translation>
+        <translation>Merci, {name}&#x202f;: votre nom y est.</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +2328,7 @@
     </message>
     <message>
         <source>Record: became a shareholder</source>
-        <translation>Enregistrer : est devenu·e sociétaire</translation>
+        <translation>Enregistrer&#x202f;: est devenu·e sociétaire</translation>
     </message>
     <message>
         <source>My items on a body&apos;s agenda</source>
@@ -2375,15 +2375,15 @@
     </message>
     <message>
         <source>Has {name} bought their shares?</source>
-        <translation>{name} a-t-il ou elle pris ses parts ?</translation>
+        <translation>{name} a-t-il ou elle pris ses parts&#x202f;?</translation>
     </message>
     <message>
         <source>The celebration starts, a welcome certificate is printed and the badge is reprinted with the role “Shareholder”.</source>
-        <translation>La fête commence, un certificat de bienvenue est imprimé et le badge est réimprimé avec le rôle « Sociétaire ».</translation>
+        <translation>La fête commence, un certificat de bienvenue est imprimé et le badge est réimprimé avec le rôle «&#x202f;Sociétaire&#x202f;».</translation>
     </message>
     <message>
         <source>Yes, celebrate!</source>
-        <translation>Oui, fêtons ça !</translation>
+        <translation>Oui, fêtons ça&#x202f;!</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2391,7 +2391,7 @@
     </message>
     <message>
         <source>Export everything the kiosk holds about {name}?</source>
-        <translation>Exporter tout ce que la borne garde sur {name} ?</translation>
+        <translation>Exporter tout ce que la borne garde sur {name}&#x202f;?</translation>
     </message>
     <message>
         <source>A JSON file is written to the kiosk&apos;s exports folder. Hand it only to the person themselves.</source>
@@ -2407,11 +2407,11 @@
     </message>
     <message>
         <source>Erase the data of {name}?</source>
-        <translation>Effacer les données de {name} ?</translation>
+        <translation>Effacer les données de {name}&#x202f;?</translation>
     </message>
     <message>
         <source>Visits, badges, journey and posts are deleted, the profile is emptied; only anonymous counts remain. This cannot be undone.</source>
-        <translation>Les visites, badges, parcours et annonces sont supprimés, le profil est vidé ; seuls des comptages anonymes restent. C&apos;est irréversible.</translation>
+        <translation>Les visites, badges, parcours et annonces sont supprimés, le profil est vidé&#x202f;; seuls des comptages anonymes restent. C&apos;est irréversible.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -2433,19 +2433,19 @@
     <name>Level</name>
     <message>
         <source>Information: receive the news</source>
-        <translation>Information : recevoir les nouvelles</translation>
+        <translation>Information&#x202f;: recevoir les nouvelles</translation>
     </message>
     <message>
         <source>Consultation: give my opinion</source>
-        <translation>Consultation : donner mon avis</translation>
+        <translation>Consultation&#x202f;: donner mon avis</translation>
     </message>
     <message>
         <source>Concertation: work on proposals</source>
-        <translation>Concertation : travailler les propositions</translation>
+        <translation>Concertation&#x202f;: travailler les propositions</translation>
     </message>
     <message>
         <source>Co-decision: decide together</source>
-        <translation>Codécision : décider ensemble</translation>
+        <translation>Codécision&#x202f;: décider ensemble</translation>
     </message>
     <message>
         <source>The antenne&apos;s news, the board&apos;s agendas, what was decided.</source>
@@ -2453,7 +2453,7 @@
     </message>
     <message>
         <source>Short surveys, advisory votes: you say what you think.</source>
-        <translation>Petits sondages, votes consultatifs : vous dites ce que vous pensez.</translation>
+        <translation>Petits sondages, votes consultatifs&#x202f;: vous dites ce que vous pensez.</translation>
     </message>
     <message>
         <source>Working groups that prepare proposals with the board.</source>
@@ -2461,7 +2461,7 @@
     </message>
     <message>
         <source>The general assembly, the local budget: your vote counts.</source>
-        <translation>L&apos;assemblée générale, le budget local : votre voix compte.</translation>
+        <translation>L&apos;assemblée générale, le budget local&#x202f;: votre voix compte.</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2480,7 @@
     </message>
     <message>
         <source>{name}, by proxy: {holder} answers</source>
-        <translation>{name}, par procuration : {holder} répond</translation>
+        <translation>{name}, par procuration&#x202f;: {holder} répond</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) have already voted.</source>
@@ -2528,7 +2528,7 @@
     </message>
     <message>
         <source>Where do I fit in the governance?</source>
-        <translation>Où est ma place dans la gouvernance ?</translation>
+        <translation>Où est ma place dans la gouvernance&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -2551,11 +2551,11 @@
     </message>
     <message>
         <source>This e-mail address does not look right: it needs an @ and a domain, like name@example.org.</source>
-        <translation>Cette adresse e-mail ne semble pas correcte : il faut un @ et un domaine, comme nom@exemple.org.</translation>
+        <translation>Cette adresse e-mail ne semble pas correcte&#x202f;: il faut un @ et un domaine, comme nom@exemple.org.</translation>
     </message>
     <message>
         <source>This phone number does not look right: use digits, spaces and + only.</source>
-        <translation>Ce numéro de téléphone ne semble pas correct : utilisez seulement des chiffres, des espaces et +.</translation>
+        <translation>Ce numéro de téléphone ne semble pas correct&#x202f;: utilisez seulement des chiffres, des espaces et +.</translation>
     </message>
     <message>
         <source>Please choose why you came today.</source>
@@ -2630,7 +2630,7 @@
     </message>
     <message>
         <source>The texts in {language} are the vote&apos;s own and count; the other languages are optional translations, shown to those who read them.</source>
-        <translation>Les textes en {language} sont ceux du vote et font foi ; les autres langues sont des traductions facultatives, montrées à qui les lit.</translation>
+        <translation>Les textes en {language} sont ceux du vote et font foi&#x202f;; les autres langues sont des traductions facultatives, montrées à qui les lit.</translation>
     </message>
     <message>
         <source>Title ({language}, optional)</source>
@@ -2673,15 +2673,15 @@
     </message>
     <message>
         <source>Start typing: the list fills in as you type.</source>
-        <translation>Commencez à taper : la liste se remplit au fur et à mesure.</translation>
+        <translation>Commencez à taper&#x202f;: la liste se remplit au fur et à mesure.</translation>
     </message>
     <message>
         <source>Several people have this name: type more letters of your last name.</source>
-        <translation>Plusieurs personnes portent ce nom : tapez plus de lettres de votre nom.</translation>
+        <translation>Plusieurs personnes portent ce nom&#x202f;: tapez plus de lettres de votre nom.</translation>
     </message>
     <message>
         <source>Nobody found with this name. Found by your badge only? Scan your badge.</source>
-        <translation>Personne ne porte ce nom ici. Vous avez choisi d&apos;être trouvé·e par votre badge seulement ? Scannez votre badge.</translation>
+        <translation>Personne ne porte ce nom ici. Vous avez choisi d&apos;être trouvé·e par votre badge seulement&#x202f;? Scannez votre badge.</translation>
     </message>
     <message>
         <source>Nobody found with this name.</source>
@@ -2738,7 +2738,7 @@
     </message>
     <message>
         <source>This could not be printed here. Please ask at the desk: they can print it for you.</source>
-        <translation>L&apos;impression n&apos;a pas pu se faire ici. Demandez à l&apos;accueil : on l&apos;imprimera pour vous.</translation>
+        <translation>L&apos;impression n&apos;a pas pu se faire ici. Demandez à l&apos;accueil&#x202f;: on l&apos;imprimera pour vous.</translation>
     </message>
 </context>
 <context>
@@ -2749,25 +2749,25 @@
     </message>
     <message>
         <source>{id} was already erased: only an anonymous tombstone is left, nothing personal.</source>
-        <translation>{id} a déjà été effacé·e : il ne reste qu&apos;une trace anonyme, rien de personnel.</translation>
+        <translation>{id} a déjà été effacé·e&#x202f;: il ne reste qu&apos;une trace anonyme, rien de personnel.</translation>
     </message>
 </context>
 <context>
     <name>PrivateFiles</name>
     <message>
         <source>Other users of this computer can read the kiosk&apos;s database (contact details, the sync token). Ask whoever looks after the kiosk to run: {command}</source>
-        <translation>D&apos;autres utilisateurs de cet ordinateur peuvent lire la base de données de la borne (coordonnées, jeton de synchronisation). Demandez à la personne qui s&apos;occupe de la borne de lancer : {command}</translation>
+        <translation>D&apos;autres utilisateurs de cet ordinateur peuvent lire la base de données de la borne (coordonnées, jeton de synchronisation). Demandez à la personne qui s&apos;occupe de la borne de lancer&#x202f;: {command}</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeScreen</name>
     <message>
         <source>Now: {title}</source>
-        <translation>En ce moment : {title}</translation>
+        <translation>En ce moment&#x202f;: {title}</translation>
     </message>
     <message>
         <source>Next today: {title}</source>
-        <translation>Bientôt aujourd&apos;hui : {title}</translation>
+        <translation>Bientôt aujourd&apos;hui&#x202f;: {title}</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -2775,7 +2775,7 @@
     </message>
     <message>
         <source>Sessions: co-working, drop-ins, workshops</source>
-        <translation>Séances : co-working, permanences, ateliers</translation>
+        <translation>Séances&#x202f;: co-working, permanences, ateliers</translation>
     </message>
     <message>
         <source>Host a session on your topic</source>
@@ -2803,7 +2803,7 @@
     </message>
     <message>
         <source>Topic: {topic} {arrow}</source>
-        <translation>Thème : {topic} {arrow}</translation>
+        <translation>Thème&#x202f;: {topic} {arrow}</translation>
     </message>
     <message>
         <source>Every topic</source>
@@ -2823,7 +2823,7 @@
     </message>
     <message>
         <source>Swipe or tap “Next day” to see the next.</source>
-        <translation>Glissez ou touchez « Jour suivant » pour voir le suivant.</translation>
+        <translation>Glissez ou touchez «&#x202f;Jour suivant&#x202f;» pour voir le suivant.</translation>
     </message>
     <message>
         <source>Show more sessions ({count})</source>
@@ -2855,7 +2855,7 @@
     <name>ProjectsEditor</name>
     <message>
         <source>What is this project? A few sentences (at most 600 characters).</source>
-        <translation>De quoi s&apos;agit-il ? Quelques phrases (600 caractères au plus).</translation>
+        <translation>De quoi s&apos;agit-il&#x202f;? Quelques phrases (600 caractères au plus).</translation>
     </message>
     <message>
         <source>Choose a picture</source>
@@ -2879,7 +2879,7 @@
     </message>
     <message>
         <source>Projects of “{title}”</source>
-        <translation>Projets de « {title} »</translation>
+        <translation>Projets de «&#x202f;{title}&#x202f;»</translation>
     </message>
     <message>
         <source>No picture</source>
@@ -2914,7 +2914,7 @@
     </message>
     <message>
         <source>{name}, what should the body talk about?</source>
-        <translation>{name}, de quoi l&apos;instance devrait-elle parler ?</translation>
+        <translation>{name}, de quoi l&apos;instance devrait-elle parler&#x202f;?</translation>
     </message>
     <message>
         <source>Any member can ask a body of the cooperative to discuss a question. Once enough members have signed it too, it goes to the body&apos;s secretary.</source>
@@ -2930,15 +2930,15 @@
     </message>
     <message>
         <source>Which body?</source>
-        <translation>Quelle instance ?</translation>
+        <translation>Quelle instance&#x202f;?</translation>
     </message>
     <message>
         <source>Title: your question in one sentence</source>
-        <translation>Titre : votre question en une phrase</translation>
+        <translation>Titre&#x202f;: votre question en une phrase</translation>
     </message>
     <message>
         <source>For example: a meeting room open evenings</source>
-        <translation>Par exemple : une salle de réunion ouverte le soir</translation>
+        <translation>Par exemple&#x202f;: une salle de réunion ouverte le soir</translation>
     </message>
     <message>
         <source>A few lines to explain (optional)</source>
@@ -3028,7 +3028,7 @@
     <name>RankingBallot</name>
     <message>
         <source>Tap the options in your order of preference: first, second…</source>
-        <translation>Touchez les options dans votre ordre de préférence : la première, puis la deuxième…</translation>
+        <translation>Touchez les options dans votre ordre de préférence&#x202f;: la première, puis la deuxième…</translation>
     </message>
     <message>
         <source>Start again</source>
@@ -3070,7 +3070,7 @@
     </message>
     <message>
         <source>Nice to meet you!</source>
-        <translation>Enchanté·e !</translation>
+        <translation>Enchanté·e&#x202f;!</translation>
     </message>
     <message>
         <source>Only your names are needed. E-mail and phone are optional.</source>
@@ -3098,7 +3098,7 @@
     </message>
     <message>
         <source>Why did you come today?</source>
-        <translation>Pourquoi êtes-vous venu·e aujourd&apos;hui ?</translation>
+        <translation>Pourquoi êtes-vous venu·e aujourd&apos;hui&#x202f;?</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -3168,7 +3168,7 @@
     </message>
     <message>
         <source>Revoke the proxy of {name}?</source>
-        <translation>Révoquer la procuration de {name} ?</translation>
+        <translation>Révoquer la procuration de {name}&#x202f;?</translation>
     </message>
     <message>
         <source>{holder} will no longer vote for {name}.</source>
@@ -3192,22 +3192,22 @@
     </message>
     <message>
         <source>1. Who gives the proxy? (absent)</source>
-        <translation>1. Qui donne procuration ? (absent·e)</translation>
+        <translation>1. Qui donne procuration&#x202f;? (absent·e)</translation>
     </message>
     <message>
         <source>2. Who holds the proxy of {name}? (present)</source>
-        <translation>2. Qui reçoit la procuration de {name} ? (présent·e)</translation>
+        <translation>2. Qui reçoit la procuration de {name}&#x202f;? (présent·e)</translation>
     </message>
 </context>
 <context>
     <name>RoomDisplay</name>
     <message>
         <source>{value}%</source>
-        <translation>{value} %</translation>
+        <translation>{value}&#x202f;%</translation>
     </message>
     <message>
         <source>Vote by phone: scan or type</source>
-        <translation>Voter par téléphone : scannez ou tapez</translation>
+        <translation>Voter par téléphone&#x202f;: scannez ou tapez</translation>
     </message>
     <message>
         <source>Turnout</source>
@@ -3247,11 +3247,11 @@
     </message>
     <message>
         <source>Tie: {names}</source>
-        <translation>Égalité : {names}</translation>
+        <translation>Égalité&#x202f;: {names}</translation>
     </message>
     <message>
         <source>Chosen: {name}</source>
-        <translation>Choix de la salle : {name}</translation>
+        <translation>Choix de la salle&#x202f;: {name}</translation>
     </message>
     <message>
         <source>No winner</source>
@@ -3259,7 +3259,7 @@
     </message>
     <message>
         <source>Each option&apos;s median grade: half the voters gave it that or better.</source>
-        <translation>La mention majoritaire de chaque option : la moitié des votants lui ont donné au moins cette mention.</translation>
+        <translation>La mention majoritaire de chaque option&#x202f;: la moitié des votants lui ont donné au moins cette mention.</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) funded</source>
@@ -3270,7 +3270,7 @@
     </message>
     <message>
         <source>Budget used: {spent} of {budget}</source>
-        <translation>Budget utilisé : {spent} sur {budget}</translation>
+        <translation>Budget utilisé&#x202f;: {spent} sur {budget}</translation>
     </message>
     <message>
         <source>Budget used</source>
@@ -3302,15 +3302,15 @@
     </message>
     <message>
         <source>The quorum was not met: without it the vote cannot decide.</source>
-        <translation>Le quorum n&apos;est pas atteint : sans quorum, le vote ne peut rien décider.</translation>
+        <translation>Le quorum n&apos;est pas atteint&#x202f;: sans quorum, le vote ne peut rien décider.</translation>
     </message>
     <message>
         <source>Unanimity was needed: nobody against.</source>
-        <translation>Il fallait l&apos;unanimité : personne contre.</translation>
+        <translation>Il fallait l&apos;unanimité&#x202f;: personne contre.</translation>
     </message>
     <message>
         <source>{needed} {base} were needed: {share} voted for.</source>
-        <translation>{needed} {base} : {share} ont voté pour.</translation>
+        <translation>{needed} {base}&#x202f;: {share} ont voté pour.</translation>
     </message>
 </context>
 <context>
@@ -3325,11 +3325,11 @@
     </message>
     <message>
         <source>{name}, you were already checked in. Enjoy!</source>
-        <translation>{name}, votre arrivée était déjà notée. Bonne séance !</translation>
+        <translation>{name}, votre arrivée était déjà notée. Bonne séance&#x202f;!</translation>
     </message>
     <message>
         <source>Welcome, {name}: you are checked in.</source>
-        <translation>Bienvenue, {name} : votre arrivée est notée.</translation>
+        <translation>Bienvenue, {name}&#x202f;: votre arrivée est notée.</translation>
     </message>
 </context>
 <context>
@@ -3360,7 +3360,7 @@
     </message>
     <message>
         <source>Join the video call: scan with your phone</source>
-        <translation>Rejoindre l&apos;appel vidéo : scannez avec votre téléphone</translation>
+        <translation>Rejoindre l&apos;appel vidéo&#x202f;: scannez avec votre téléphone</translation>
     </message>
     <message>
         <source>Add it to your phone&apos;s calendar</source>
@@ -3372,7 +3372,7 @@
     </message>
     <message>
         <source>Note: {notice}</source>
-        <translation>À noter : {notice}</translation>
+        <translation>À noter&#x202f;: {notice}</translation>
     </message>
     <message>
         <source>Join the waiting list</source>
@@ -3415,7 +3415,7 @@
     </message>
     <message>
         <source>What kind of session?</source>
-        <translation>Quel genre de séance ?</translation>
+        <translation>Quel genre de séance&#x202f;?</translation>
     </message>
     <message>
         <source>Mentored co-working</source>
@@ -3471,15 +3471,15 @@
     </message>
     <message>
         <source>Seats (0: no limit)</source>
-        <translation>Places (0 : sans limite)</translation>
+        <translation>Places (0&#x202f;: sans limite)</translation>
     </message>
     <message>
         <source>Price in euros (0: free)</source>
-        <translation>Prix en euros (0 : gratuit)</translation>
+        <translation>Prix en euros (0&#x202f;: gratuit)</translation>
     </message>
     <message>
         <source>How often?</source>
-        <translation>À quelle fréquence ?</translation>
+        <translation>À quelle fréquence&#x202f;?</translation>
     </message>
     <message>
         <source>Once</source>
@@ -3543,7 +3543,7 @@
     </message>
     <message>
         <source>Which sessions?</source>
-        <translation>Quelles séances ?</translation>
+        <translation>Quelles séances&#x202f;?</translation>
     </message>
     <message>
         <source>This one</source>
@@ -3559,7 +3559,7 @@
     </message>
     <message>
         <source>For example: the room is being painted</source>
-        <translation>Par exemple : la salle est en peinture</translation>
+        <translation>Par exemple&#x202f;: la salle est en peinture</translation>
     </message>
     <message>
         <source>Put it on the programme</source>
@@ -3575,7 +3575,7 @@
     </message>
     <message>
         <source>{topic}, by {name}: from {day} at {time}, {minutes} min, {seats} people</source>
-        <translation>{topic}, par {name} : à partir du {day} à {time}, {minutes} min, {seats} personnes</translation>
+        <translation>{topic}, par {name}&#x202f;: à partir du {day} à {time}, {minutes} min, {seats} personnes</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -3583,7 +3583,7 @@
     </message>
     <message>
         <source>{day} {time}: {title}</source>
-        <translation>{day} {time} : {title}</translation>
+        <translation>{day} {time}&#x202f;: {title}</translation>
     </message>
     <message>
         <source>Type the last day like 2027-06-30.</source>
@@ -3592,8 +3592,8 @@
     <message numerus="yes">
         <source>On the programme: %n session(s).</source>
         <translation>
-            <numerusform>Au programme : %Ln séance.</numerusform>
-            <numerusform>Au programme : %Ln séances.</numerusform>
+            <numerusform>Au programme&#x202f;: %Ln séance.</numerusform>
+            <numerusform>Au programme&#x202f;: %Ln séances.</numerusform>
         </translation>
     </message>
     <message>
@@ -3614,7 +3614,7 @@
     </message>
     <message>
         <source>This is not a day: {text}</source>
-        <translation>Ce n&apos;est pas un jour : {text}</translation>
+        <translation>Ce n&apos;est pas un jour&#x202f;: {text}</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -3627,8 +3627,8 @@
     <message numerus="yes">
         <source>Cancelled: %n session(s).</source>
         <translation>
-            <numerusform>Annulé : %Ln séance.</numerusform>
-            <numerusform>Annulé : %Ln séances.</numerusform>
+            <numerusform>Annulé&#x202f;: %Ln séance.</numerusform>
+            <numerusform>Annulé&#x202f;: %Ln séances.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3647,7 +3647,7 @@
     </message>
     <message>
         <source>For anyone curious about the topic: no need to prepare.</source>
-        <translation>Pour toute personne curieuse du thème : rien à préparer.</translation>
+        <translation>Pour toute personne curieuse du thème&#x202f;: rien à préparer.</translation>
     </message>
     <message>
         <source>For members and visitors who want to practise.</source>
@@ -3697,7 +3697,7 @@
     </message>
     <message>
         <source>No badge? Type your name and tap it.</source>
-        <translation>Pas de badge ? Tapez votre nom et touchez-le.</translation>
+        <translation>Pas de badge&#x202f;? Tapez votre nom et touchez-le.</translation>
     </message>
 </context>
 <context>
@@ -3754,7 +3754,7 @@
     </message>
     <message>
         <source>What happens next</source>
-        <translation>Et ensuite ?</translation>
+        <translation>Et ensuite&#x202f;?</translation>
     </message>
     <message>
         <source>When someone can&apos;t come, their seat goes to the first person waiting, at once. You will see it at your next badge scan, on any kiosk.</source>
@@ -3762,7 +3762,7 @@
     </message>
     <message>
         <source>A seat freed more than {hours} hours before the start waits for you until {hours} hours before the start: scan your badge and say you come, or it goes to the next person. A seat freed later is simply yours.</source>
-        <translation>Une place libérée plus de {hours} heures avant le début vous attend jusqu&apos;à {hours} heures avant le début : scannez votre badge et dites que vous venez, sinon elle va à la personne suivante. Une place libérée plus tard est tout simplement à vous.</translation>
+        <translation>Une place libérée plus de {hours} heures avant le début vous attend jusqu&apos;à {hours} heures avant le début&#x202f;: scannez votre badge et dites que vous venez, sinon elle va à la personne suivante. Une place libérée plus tard est tout simplement à vous.</translation>
     </message>
     <message>
         <source>Camille, you are number 3 on the waiting list.</source>
@@ -3789,7 +3789,7 @@
     </message>
     <message>
         <source>Full: waiting list</source>
-        <translation>Complet : liste d&apos;attente</translation>
+        <translation>Complet&#x202f;: liste d&apos;attente</translation>
     </message>
     <message>
         <source>1 seat left</source>
@@ -3821,7 +3821,7 @@
     </message>
     <message>
         <source>{name}, you have a seat: we&apos;ll confirm it.</source>
-        <translation>{name}, vous avez une place : nous la confirmerons.</translation>
+        <translation>{name}, vous avez une place&#x202f;: nous la confirmerons.</translation>
     </message>
     <message>
         <source>{name}, you are number {position} on the waiting list.</source>
@@ -3829,7 +3829,7 @@
     </message>
     <message>
         <source>{name}, a seat is waiting for you: say you come {deadline}.</source>
-        <translation>{name}, une place vous attend : dites que vous venez {deadline}.</translation>
+        <translation>{name}, une place vous attend&#x202f;: dites que vous venez {deadline}.</translation>
     </message>
     <message>
         <source>{name}, you are checked in.</source>
@@ -3845,35 +3845,35 @@
     </message>
     <message>
         <source>{session}: your seat is confirmed.</source>
-        <translation>{session} : votre place est confirmée.</translation>
+        <translation>{session}&#x202f;: votre place est confirmée.</translation>
     </message>
     <message>
         <source>{session}: you have a seat.</source>
-        <translation>{session} : vous avez une place.</translation>
+        <translation>{session}&#x202f;: vous avez une place.</translation>
     </message>
     <message>
         <source>{session}: a seat is waiting for you, say you come {deadline}.</source>
-        <translation>{session} : une place vous attend, dites que vous venez {deadline}.</translation>
+        <translation>{session}&#x202f;: une place vous attend, dites que vous venez {deadline}.</translation>
     </message>
     <message>
         <source>{session}: you are on the waiting list.</source>
-        <translation>{session} : vous êtes sur la liste d&apos;attente.</translation>
+        <translation>{session}&#x202f;: vous êtes sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>{session}: cancelled.</source>
-        <translation>{session} : annulée.</translation>
+        <translation>{session}&#x202f;: annulée.</translation>
     </message>
     <message>
         <source>{session}: your place was given up.</source>
-        <translation>{session} : votre place a été libérée.</translation>
+        <translation>{session}&#x202f;: votre place a été libérée.</translation>
     </message>
     <message>
         <source>{session}: changed.</source>
-        <translation>{session} : modifiée.</translation>
+        <translation>{session}&#x202f;: modifiée.</translation>
     </message>
     <message>
         <source>You&apos;re signed up for {title} at {time}: check in?</source>
-        <translation>Vous êtes inscrit·e à {title} à {time} : signaler votre arrivée ?</translation>
+        <translation>Vous êtes inscrit·e à {title} à {time}&#x202f;: signaler votre arrivée&#x202f;?</translation>
     </message>
     <message>
         <source>News of your sessions since your last visit</source>
@@ -3885,34 +3885,34 @@
     </message>
     <message>
         <source>Check in: {title}</source>
-        <translation>Signaler mon arrivée : {title}</translation>
+        <translation>Signaler mon arrivée&#x202f;: {title}</translation>
     </message>
     <message>
         <source>Now: {title}</source>
-        <translation>En ce moment : {title}</translation>
+        <translation>En ce moment&#x202f;: {title}</translation>
     </message>
     <message>
         <source>Next today: {title}</source>
-        <translation>Bientôt aujourd&apos;hui : {title}</translation>
+        <translation>Bientôt aujourd&apos;hui&#x202f;: {title}</translation>
     </message>
 </context>
 <context>
     <name>Sessions</name>
     <message>
         <source>Not a day (YYYY-MM-DD): {value}.</source>
-        <translation>Ce n&apos;est pas un jour (AAAA-MM-JJ) : {value}.</translation>
+        <translation>Ce n&apos;est pas un jour (AAAA-MM-JJ)&#x202f;: {value}.</translation>
     </message>
     <message>
         <source>Not a local start (YYYY-MM-DDTHH:MM): {value}.</source>
-        <translation>Ce n&apos;est pas une heure de début locale (AAAA-MM-JJTHH:MM) : {value}.</translation>
+        <translation>Ce n&apos;est pas une heure de début locale (AAAA-MM-JJTHH:MM)&#x202f;: {value}.</translation>
     </message>
     <message>
         <source>Not a price in euros: {value}.</source>
-        <translation>Ce n&apos;est pas un prix en euros : {value}.</translation>
+        <translation>Ce n&apos;est pas un prix en euros&#x202f;: {value}.</translation>
     </message>
     <message>
         <source>Not a session id: {value}.</source>
-        <translation>Ce n&apos;est pas un identifiant de séance : {value}.</translation>
+        <translation>Ce n&apos;est pas un identifiant de séance&#x202f;: {value}.</translation>
     </message>
     <message>
         <source>This session is no longer on the programme.</source>
@@ -3924,7 +3924,7 @@
     </message>
     <message>
         <source>The title is too long: at most {count} letters.</source>
-        <translation>Le titre est trop long : {count} caractères au plus.</translation>
+        <translation>Le titre est trop long&#x202f;: {count} caractères au plus.</translation>
     </message>
     <message>
         <source>The title needs at least {count} letters.</source>
@@ -3932,15 +3932,15 @@
     </message>
     <message>
         <source>The topic is too long: at most {count} letters.</source>
-        <translation>Le sujet est trop long : {count} caractères au plus.</translation>
+        <translation>Le sujet est trop long&#x202f;: {count} caractères au plus.</translation>
     </message>
     <message>
         <source>The reason is too long: at most {count} letters.</source>
-        <translation>La raison est trop longue : {count} caractères au plus.</translation>
+        <translation>La raison est trop longue&#x202f;: {count} caractères au plus.</translation>
     </message>
     <message>
         <source>Please give a reason (at least {count} letters): people signed up read it.</source>
-        <translation>Donnez une raison (au moins {count} caractères) : les inscrits la liront.</translation>
+        <translation>Donnez une raison (au moins {count} caractères)&#x202f;: les inscrits la liront.</translation>
     </message>
     <message>
         <source>A session lasts between {shortest} minutes and {longest} hours.</source>
@@ -3984,11 +3984,11 @@
     </message>
     <message>
         <source>The description is too long: at most {count} letters.</source>
-        <translation>La description est trop longue : {count} caractères au plus.</translation>
+        <translation>La description est trop longue&#x202f;: {count} caractères au plus.</translation>
     </message>
     <message>
         <source>The place is too long: at most {count} letters.</source>
-        <translation>Le lieu est trop long : {count} caractères au plus.</translation>
+        <translation>Le lieu est trop long&#x202f;: {count} caractères au plus.</translation>
     </message>
     <message>
         <source>This person is no longer known.</source>
@@ -3996,7 +3996,7 @@
     </message>
     <message>
         <source>This session is not on the programme yet: a facilitator will look at it.</source>
-        <translation>Cette séance n&apos;est pas encore au programme : un animateur va l&apos;examiner.</translation>
+        <translation>Cette séance n&apos;est pas encore au programme&#x202f;: un animateur va l&apos;examiner.</translation>
     </message>
     <message>
         <source>This session is cancelled.</source>
@@ -4032,7 +4032,7 @@
     </message>
     <message>
         <source>{name}, the session is full: you can join its waiting list.</source>
-        <translation>{name}, la séance est complète : vous pouvez vous mettre sur la liste d&apos;attente.</translation>
+        <translation>{name}, la séance est complète&#x202f;: vous pouvez vous mettre sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>The session is not over yet.</source>
@@ -4040,7 +4040,7 @@
     </message>
     <message>
         <source>This session is free: there is nothing to pay.</source>
-        <translation>Cette séance est gratuite : il n&apos;y a rien à payer.</translation>
+        <translation>Cette séance est gratuite&#x202f;: il n&apos;y a rien à payer.</translation>
     </message>
     <message>
         <source>{name} has no place in this session.</source>
@@ -4068,7 +4068,7 @@
     </message>
     <message>
         <source>More people have a seat than that: the session needs at least {count}.</source>
-        <translation>Plus de personnes ont déjà une place : la séance en demande au moins {count}.</translation>
+        <translation>Plus de personnes ont déjà une place&#x202f;: la séance en demande au moins {count}.</translation>
     </message>
     <message>
         <source>This session is already cancelled.</source>
@@ -4084,7 +4084,7 @@
     </message>
     <message>
         <source>Cannot write {path}: {error}</source>
-        <translation>Impossible d&apos;écrire {path} : {error}</translation>
+        <translation>Impossible d&apos;écrire {path}&#x202f;: {error}</translation>
     </message>
     <message>
         <source>There is no session {id}.</source>
@@ -4111,7 +4111,7 @@
     </message>
     <message>
         <source>{name}, what would you like to share?</source>
-        <translation>{name}, que voulez-vous partager ?</translation>
+        <translation>{name}, que voulez-vous partager&#x202f;?</translation>
     </message>
     <message>
         <source>Scan your badge to post an offer or a need.</source>
@@ -4123,7 +4123,7 @@
     </message>
     <message>
         <source>Do you offer a skill, or do you need one?</source>
-        <translation>Vous proposez une compétence, ou vous en cherchez une ?</translation>
+        <translation>Vous proposez une compétence, ou vous en cherchez une&#x202f;?</translation>
     </message>
     <message>
         <source>I offer a skill</source>
@@ -4139,7 +4139,7 @@
     </message>
     <message>
         <source>For example: help with spreadsheets</source>
-        <translation>Par exemple : de l&apos;aide avec les tableurs</translation>
+        <translation>Par exemple&#x202f;: de l&apos;aide avec les tableurs</translation>
     </message>
     <message>
         <source>A few lines to say more (optional)</source>
@@ -4147,47 +4147,47 @@
     </message>
     <message>
         <source>In which sector?</source>
-        <translation>Dans quel secteur ?</translation>
+        <translation>Dans quel secteur&#x202f;?</translation>
     </message>
     <message>
         <source>Which skills? Up to five</source>
-        <translation>Quelles compétences ? Cinq au plus</translation>
+        <translation>Quelles compétences&#x202f;? Cinq au plus</translation>
     </message>
     <message>
         <source>Not in the list? Say it in a few words (optional)</source>
-        <translation>Pas dans la liste ? Dites-le en quelques mots (facultatif)</translation>
+        <translation>Pas dans la liste&#x202f;? Dites-le en quelques mots (facultatif)</translation>
     </message>
     <message>
         <source>How?</source>
-        <translation>Comment ?</translation>
+        <translation>Comment&#x202f;?</translation>
     </message>
     <message>
         <source>What level?</source>
-        <translation>Quel niveau ?</translation>
+        <translation>Quel niveau&#x202f;?</translation>
     </message>
     <message>
         <source>First steps: I am starting out</source>
-        <translation>Premiers pas : je débute</translation>
+        <translation>Premiers pas&#x202f;: je débute</translation>
     </message>
     <message>
         <source>Confirmed: I practise it</source>
-        <translation>Confirmé : je pratique</translation>
+        <translation>Confirmé&#x202f;: je pratique</translation>
     </message>
     <message>
         <source>Expert: I could teach it</source>
-        <translation>Expert : je pourrais l&apos;enseigner</translation>
+        <translation>Expert&#x202f;: je pourrais l&apos;enseigner</translation>
     </message>
     <message>
         <source>When are you available? (optional)</source>
-        <translation>Quand êtes-vous disponible ? (facultatif)</translation>
+        <translation>Quand êtes-vous disponible&#x202f;? (facultatif)</translation>
     </message>
     <message>
         <source>For example: Tuesday afternoons</source>
-        <translation>Par exemple : le mardi après-midi</translation>
+        <translation>Par exemple&#x202f;: le mardi après-midi</translation>
     </message>
     <message>
         <source>How long should it stay on the board?</source>
-        <translation>Combien de temps reste-t-elle affichée ?</translation>
+        <translation>Combien de temps reste-t-elle affichée&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -4226,15 +4226,15 @@
     </message>
     <message>
         <source>Posted! It is on the board until {day}.</source>
-        <translation>Publié ! Votre annonce est affichée jusqu&apos;au {day}.</translation>
+        <translation>Publié&#x202f;! Votre annonce est affichée jusqu&apos;au {day}.</translation>
     </message>
     <message>
         <source>Posted! It is on the board.</source>
-        <translation>Publié ! Votre annonce est affichée.</translation>
+        <translation>Publié&#x202f;! Votre annonce est affichée.</translation>
     </message>
     <message>
         <source>Available: {when}</source>
-        <translation>Disponible : {when}</translation>
+        <translation>Disponible&#x202f;: {when}</translation>
     </message>
     <message numerus="yes">
         <source>On the board for %n month(s)</source>
@@ -4253,11 +4253,11 @@
     </message>
     <message>
         <source>Five skills at most: tap one to let it go first.</source>
-        <translation>Cinq compétences au plus : touchez-en une pour la retirer d&apos;abord.</translation>
+        <translation>Cinq compétences au plus&#x202f;: touchez-en une pour la retirer d&apos;abord.</translation>
     </message>
     <message>
         <source>Chosen: {skills}</source>
-        <translation>Choisies : {skills}</translation>
+        <translation>Choisies&#x202f;: {skills}</translation>
     </message>
     <message>
         <source>Only its author can change a post.</source>
@@ -4272,11 +4272,11 @@
     </message>
     <message>
         <source>Is your post on the skills board still up to date?</source>
-        <translation>Votre annonce sur le tableau des compétences est-elle toujours à jour ?</translation>
+        <translation>Votre annonce sur le tableau des compétences est-elle toujours à jour&#x202f;?</translation>
     </message>
     <message>
         <source>Are your posts on the skills board still up to date?</source>
-        <translation>Vos annonces sur le tableau des compétences sont-elles toujours à jour ?</translation>
+        <translation>Vos annonces sur le tableau des compétences sont-elles toujours à jour&#x202f;?</translation>
     </message>
     <message>
         <source>Members read them to find who can help. One tap keeps a post, changes it or takes it off the board.</source>
@@ -4300,15 +4300,15 @@
     </message>
     <message>
         <source>Still offering this?</source>
-        <translation>Vous le proposez toujours ?</translation>
+        <translation>Vous le proposez toujours&#x202f;?</translation>
     </message>
     <message>
         <source>Still looking for this?</source>
-        <translation>Vous le cherchez toujours ?</translation>
+        <translation>Vous le cherchez toujours&#x202f;?</translation>
     </message>
     <message>
         <source>It ended on {day}: it is no longer on the board.</source>
-        <translation>Elle a pris fin le {day} : elle n&apos;est plus sur le tableau.</translation>
+        <translation>Elle a pris fin le {day}&#x202f;: elle n&apos;est plus sur le tableau.</translation>
     </message>
     <message>
         <source>It leaves the board on {day}.</source>
@@ -4340,7 +4340,7 @@
     </message>
     <message>
         <source>Remove this post from the skills board?</source>
-        <translation>Retirer cette annonce du tableau des compétences ?</translation>
+        <translation>Retirer cette annonce du tableau des compétences&#x202f;?</translation>
     </message>
     <message>
         <source>Remove it</source>
@@ -4375,7 +4375,7 @@
     </message>
     <message>
         <source>The kiosk passes your request on: nobody sees your contact details here.</source>
-        <translation>La borne transmet votre demande : personne ne voit vos coordonnées ici.</translation>
+        <translation>La borne transmet votre demande&#x202f;: personne ne voit vos coordonnées ici.</translation>
     </message>
     <message>
         <source>A few words for {author} (optional)</source>
@@ -4383,7 +4383,7 @@
     </message>
     <message>
         <source>For example: I am starting out and would love an hour of your advice.</source>
-        <translation>Par exemple : je débute et j&apos;aimerais une heure de vos conseils.</translation>
+        <translation>Par exemple&#x202f;: je débute et j&apos;aimerais une heure de vos conseils.</translation>
     </message>
     <message>
         <source>{author} sees your first name and your message, never your e-mail address or your phone number, until they accept.</source>
@@ -4442,7 +4442,7 @@
     </message>
     <message>
         <source>The offers that fit what you need, the needs that fit what you offer: the best first. Ask to meet someone: their contact details stay private until they accept.</source>
-        <translation>Les offres qui répondent à vos besoins, les besoins qui correspondent à vos offres : les meilleures d&apos;abord. Demandez à rencontrer quelqu&apos;un : ses coordonnées restent privées jusqu&apos;à ce qu&apos;il accepte.</translation>
+        <translation>Les offres qui répondent à vos besoins, les besoins qui correspondent à vos offres&#x202f;: les meilleures d&apos;abord. Demandez à rencontrer quelqu&apos;un&#x202f;: ses coordonnées restent privées jusqu&apos;à ce qu&apos;il accepte.</translation>
     </message>
     <message>
         <source>Scan your badge to see who fits your posts.</source>
@@ -4478,11 +4478,11 @@
     </message>
     <message>
         <source>{name} would like to meet you about “{title}”</source>
-        <translation>{name} aimerait vous rencontrer à propos de « {title} »</translation>
+        <translation>{name} aimerait vous rencontrer à propos de «&#x202f;{title}&#x202f;»</translation>
     </message>
     <message>
         <source>“{message}”</source>
-        <translation>« {message} »</translation>
+        <translation>«&#x202f;{message}&#x202f;»</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -4494,19 +4494,19 @@
     </message>
     <message>
         <source>Your offer: {title}</source>
-        <translation>Votre offre : {title}</translation>
+        <translation>Votre offre&#x202f;: {title}</translation>
     </message>
     <message>
         <source>Your need: {title}</source>
-        <translation>Votre besoin : {title}</translation>
+        <translation>Votre besoin&#x202f;: {title}</translation>
     </message>
     <message>
         <source>No need fits it yet: it stays on the board.</source>
-        <translation>Aucun besoin n&apos;y correspond encore : elle reste sur le tableau.</translation>
+        <translation>Aucun besoin n&apos;y correspond encore&#x202f;: elle reste sur le tableau.</translation>
     </message>
     <message>
         <source>No offer fits it yet: it stays on the board.</source>
-        <translation>Aucune offre n&apos;y répond encore : il reste sur le tableau.</translation>
+        <translation>Aucune offre n&apos;y répond encore&#x202f;: il reste sur le tableau.</translation>
     </message>
     <message>
         <source>Propose a skill-share session</source>
@@ -4514,7 +4514,7 @@
     </message>
     <message>
         <source>In common: {skills}</source>
-        <translation>En commun : {skills}</translation>
+        <translation>En commun&#x202f;: {skills}</translation>
     </message>
     <message>
         <source>Close in what it says</source>
@@ -4526,15 +4526,15 @@
     </message>
     <message>
         <source>Thank you! The hub sends you and {name} each other&apos;s contact details by e-mail.</source>
-        <translation>Merci ! Vous recevrez par e-mail les coordonnées de {name}, qui recevra les vôtres.</translation>
+        <translation>Merci&#x202f;! Vous recevrez par e-mail les coordonnées de {name}, qui recevra les vôtres.</translation>
     </message>
     <message>
         <source>Thank you! You gave us no e-mail address: ask at the desk, they will put {name} and you in touch.</source>
-        <translation>Merci ! Vous ne nous avez pas donné d&apos;adresse e-mail : demandez à l&apos;accueil, on vous mettra en contact avec {name}.</translation>
+        <translation>Merci&#x202f;! Vous ne nous avez pas donné d&apos;adresse e-mail&#x202f;: demandez à l&apos;accueil, on vous mettra en contact avec {name}.</translation>
     </message>
     <message>
         <source>Understood: {name} does not receive your contact details.</source>
-        <translation>Entendu : {name} ne reçoit pas vos coordonnées.</translation>
+        <translation>Entendu&#x202f;: {name} ne reçoit pas vos coordonnées.</translation>
     </message>
 </context>
 <context>
@@ -4567,7 +4567,7 @@
     </message>
     <message>
         <source>You wrote it? Scan your badge to change it, renew it or remove it.</source>
-        <translation>C&apos;est la vôtre ? Scannez votre badge pour la modifier, la prolonger ou la retirer.</translation>
+        <translation>C&apos;est la vôtre&#x202f;? Scannez votre badge pour la modifier, la prolonger ou la retirer.</translation>
     </message>
     <message>
         <source>Change it</source>
@@ -4591,7 +4591,7 @@
     </message>
     <message>
         <source>What is wrong with this post?</source>
-        <translation>Qu&apos;est-ce qui ne va pas avec cette annonce ?</translation>
+        <translation>Qu&apos;est-ce qui ne va pas avec cette annonce&#x202f;?</translation>
     </message>
     <message>
         <source>A few words for the facilitators (optional)</source>
@@ -4611,11 +4611,11 @@
     </message>
     <message>
         <source>Level: {level} · {modality}</source>
-        <translation>Niveau : {level} · {modality}</translation>
+        <translation>Niveau&#x202f;: {level} · {modality}</translation>
     </message>
     <message>
         <source>Available: {when}</source>
-        <translation>Disponible : {when}</translation>
+        <translation>Disponible&#x202f;: {when}</translation>
     </message>
     <message>
         <source>On the board until {day}</source>
@@ -4627,7 +4627,7 @@
     </message>
     <message>
         <source>This post is out of date: it is off the board until its author renews it.</source>
-        <translation>Cette annonce est expirée : elle n&apos;est plus affichée jusqu&apos;à ce que son auteur la prolonge.</translation>
+        <translation>Cette annonce est expirée&#x202f;: elle n&apos;est plus affichée jusqu&apos;à ce que son auteur la prolonge.</translation>
     </message>
     <message>
         <source>This is your post.</source>
@@ -4639,11 +4639,11 @@
     </message>
     <message>
         <source>Done: your post stays on the board until {day}.</source>
-        <translation>C&apos;est fait : votre annonce reste affichée jusqu&apos;au {day}.</translation>
+        <translation>C&apos;est fait&#x202f;: votre annonce reste affichée jusqu&apos;au {day}.</translation>
     </message>
     <message>
         <source>Remove “{title}” from the board?</source>
-        <translation>Retirer « {title} » du tableau ?</translation>
+        <translation>Retirer «&#x202f;{title}&#x202f;» du tableau&#x202f;?</translation>
     </message>
     <message>
         <source>Nobody will see it any more. This cannot be undone.</source>
@@ -4746,7 +4746,7 @@
     </message>
     <message>
         <source>Sector: {sector} {arrow}</source>
-        <translation>Secteur : {sector} {arrow}</translation>
+        <translation>Secteur&#x202f;: {sector} {arrow}</translation>
     </message>
     <message>
         <source>Offers and needs</source>
@@ -4777,7 +4777,7 @@
     </message>
     <message>
         <source>Please leave out e-mail addresses and phone numbers: the kiosk introduces people without them.</source>
-        <translation>Merci de ne pas mettre d&apos;adresse e-mail ni de numéro de téléphone : la borne met les gens en contact sans eux.</translation>
+        <translation>Merci de ne pas mettre d&apos;adresse e-mail ni de numéro de téléphone&#x202f;: la borne met les gens en contact sans eux.</translation>
     </message>
     <message>
         <source>A post stays on the board for 1, 3, 6 or 12 months.</source>
@@ -4789,7 +4789,7 @@
     </message>
     <message>
         <source>One of the chosen skills no longer exists: please choose again.</source>
-        <translation>Une des compétences choisies n&apos;existe plus : choisissez à nouveau.</translation>
+        <translation>Une des compétences choisies n&apos;existe plus&#x202f;: choisissez à nouveau.</translation>
     </message>
     <message>
         <source>Please choose an offer or a need.</source>
@@ -4805,7 +4805,7 @@
     </message>
     <message>
         <source>The title is too long: at most {count} letters.</source>
-        <translation>Le titre est trop long : {count} lettres au plus.</translation>
+        <translation>Le titre est trop long&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>Please give your post a title.</source>
@@ -4813,23 +4813,23 @@
     </message>
     <message>
         <source>The description is too long: at most {count} letters.</source>
-        <translation>La description est trop longue : {count} lettres au plus.</translation>
+        <translation>La description est trop longue&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>The availability is too long: at most {count} letters.</source>
-        <translation>Les disponibilités sont trop longues : {count} lettres au plus.</translation>
+        <translation>Les disponibilités sont trop longues&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>The other skill is too long: at most {count} letters.</source>
-        <translation>L&apos;autre compétence est trop longue : {count} lettres au plus.</translation>
+        <translation>L&apos;autre compétence est trop longue&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>The reason is too long: at most {count} letters.</source>
-        <translation>La raison est trop longue : {count} lettres au plus.</translation>
+        <translation>La raison est trop longue&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>Please give a reason (at least {count} letters): the author reads it.</source>
-        <translation>Donnez une raison ({count} lettres au moins) : l&apos;auteur la lira.</translation>
+        <translation>Donnez une raison ({count} lettres au moins)&#x202f;: l&apos;auteur la lira.</translation>
     </message>
     <message>
         <source>This person is no longer known.</source>
@@ -4857,11 +4857,11 @@
     </message>
     <message>
         <source>The note is too long: at most {count} letters.</source>
-        <translation>La remarque est trop longue : {count} lettres au plus.</translation>
+        <translation>La remarque est trop longue&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>You already reported this post: a facilitator will look at it.</source>
-        <translation>Vous avez déjà signalé cette annonce : un animateur ou une animatrice va l&apos;examiner.</translation>
+        <translation>Vous avez déjà signalé cette annonce&#x202f;: un animateur ou une animatrice va l&apos;examiner.</translation>
     </message>
     <message>
         <source>This report was already dealt with.</source>
@@ -4869,7 +4869,7 @@
     </message>
     <message>
         <source>The message is too long: at most {count} letters.</source>
-        <translation>Le message est trop long : {count} lettres au plus.</translation>
+        <translation>Le message est trop long&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>This is your own post.</source>
@@ -4877,7 +4877,7 @@
     </message>
     <message>
         <source>You already asked: the author has not answered yet.</source>
-        <translation>Vous avez déjà demandé : l&apos;auteur n&apos;a pas encore répondu.</translation>
+        <translation>Vous avez déjà demandé&#x202f;: l&apos;auteur n&apos;a pas encore répondu.</translation>
     </message>
     <message>
         <source>The author already answered you.</source>
@@ -4901,7 +4901,7 @@
     </message>
     <message>
         <source>A label is too long: at most {count} letters.</source>
-        <translation>Un libellé est trop long : {count} lettres au plus.</translation>
+        <translation>Un libellé est trop long&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>Please give the skill&apos;s name in French.</source>
@@ -4921,15 +4921,15 @@
     </message>
     <message>
         <source>Not a person id: {value}.</source>
-        <translation>Ce n&apos;est pas un identifiant de personne : {value}.</translation>
+        <translation>Ce n&apos;est pas un identifiant de personne&#x202f;: {value}.</translation>
     </message>
     <message>
         <source>The search is too long: at most {count} letters.</source>
-        <translation>La recherche est trop longue : {count} lettres au plus.</translation>
+        <translation>La recherche est trop longue&#x202f;: {count} lettres au plus.</translation>
     </message>
     <message>
         <source>Nothing to search for: type a word.</source>
-        <translation>Rien à chercher : tapez un mot.</translation>
+        <translation>Rien à chercher&#x202f;: tapez un mot.</translation>
     </message>
 </context>
 <context>
@@ -4944,7 +4944,7 @@
     </message>
     <message>
         <source>Tap a card to read it and meet its author: the kiosk makes the introduction.</source>
-        <translation>Touchez une annonce pour la lire et rencontrer son auteur : la borne vous met en relation.</translation>
+        <translation>Touchez une annonce pour la lire et rencontrer son auteur&#x202f;: la borne vous met en relation.</translation>
     </message>
     <message>
         <source>Post an offer or a need</source>
@@ -4956,7 +4956,7 @@
     </message>
     <message>
         <source>Search: a skill, a word, a sector…</source>
-        <translation>Chercher : une compétence, un mot, un secteur…</translation>
+        <translation>Chercher&#x202f;: une compétence, un mot, un secteur…</translation>
     </message>
 </context>
 <context>
@@ -4967,7 +4967,7 @@
     </message>
     <message>
         <source>The skills board: reports and skills</source>
-        <translation>Le tableau des compétences : signalements et compétences</translation>
+        <translation>Le tableau des compétences&#x202f;: signalements et compétences</translation>
     </message>
     <message numerus="yes">
         <source>Reports (%n)</source>
@@ -4996,7 +4996,7 @@
     </message>
     <message>
         <source>Words members typed under “other” because the list lacked their skill. Make one a skill of the list: the posts that carry it get it, and everyone can find it in their language.</source>
-        <translation>Les mots que les membres ont tapés sous « autre » parce que la liste n&apos;avait pas leur compétence. Faites-en une compétence de la liste : les annonces qui la portent la reçoivent, et chacun la trouve dans sa langue.</translation>
+        <translation>Les mots que les membres ont tapés sous «&#x202f;autre&#x202f;» parce que la liste n&apos;avait pas leur compétence. Faites-en une compétence de la liste&#x202f;: les annonces qui la portent la reçoivent, et chacun la trouve dans sa langue.</translation>
     </message>
     <message>
         <source>No report waiting.</source>
@@ -5012,15 +5012,15 @@
     </message>
     <message>
         <source>No “other” text on the board.</source>
-        <translation>Aucun texte « autre » sur le tableau.</translation>
+        <translation>Aucun texte «&#x202f;autre&#x202f;» sur le tableau.</translation>
     </message>
     <message>
         <source>“{text}” as a skill</source>
-        <translation>« {text} » comme compétence</translation>
+        <translation>«&#x202f;{text}&#x202f;» comme compétence</translation>
     </message>
     <message>
         <source>In which sector?</source>
-        <translation>Dans quel secteur ?</translation>
+        <translation>Dans quel secteur&#x202f;?</translation>
     </message>
     <message>
         <source>Add the skill</source>
@@ -5032,7 +5032,7 @@
     </message>
     <message>
         <source>Hidden. Its author reads: “{reason}”</source>
-        <translation>Masquée. Son auteur lit : « {reason} »</translation>
+        <translation>Masquée. Son auteur lit&#x202f;: «&#x202f;{reason}&#x202f;»</translation>
     </message>
     <message>
         <source>Show it again…</source>
@@ -5040,11 +5040,11 @@
     </message>
     <message>
         <source>Why does it come back? (kept in the log)</source>
-        <translation>Pourquoi revient-elle ? (gardé dans le journal)</translation>
+        <translation>Pourquoi revient-elle&#x202f;? (gardé dans le journal)</translation>
     </message>
     <message>
         <source>For example: the author removed the phone number</source>
-        <translation>Par exemple : l&apos;auteur a retiré le numéro de téléphone</translation>
+        <translation>Par exemple&#x202f;: l&apos;auteur a retiré le numéro de téléphone</translation>
     </message>
     <message>
         <source>Show it again</source>
@@ -5075,11 +5075,11 @@
     </message>
     <message>
         <source>Reported: {reason}</source>
-        <translation>Signalée : {reason}</translation>
+        <translation>Signalée&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>“{note}”</source>
-        <translation>« {note} »</translation>
+        <translation>«&#x202f;{note}&#x202f;»</translation>
     </message>
     <message>
         <source>On {day}</source>
@@ -5095,11 +5095,11 @@
     </message>
     <message>
         <source>Why is it hidden? Its author reads this.</source>
-        <translation>Pourquoi est-elle masquée ? Son auteur lira ceci.</translation>
+        <translation>Pourquoi est-elle masquée&#x202f;? Son auteur lira ceci.</translation>
     </message>
     <message>
         <source>For example: a phone number in the text</source>
-        <translation>Par exemple : un numéro de téléphone dans le texte</translation>
+        <translation>Par exemple&#x202f;: un numéro de téléphone dans le texte</translation>
     </message>
     <message>
         <source>Hide this post</source>
@@ -5111,11 +5111,11 @@
     </message>
     <message>
         <source>Say why it is hidden: its author reads it.</source>
-        <translation>Dites pourquoi elle est masquée : son auteur le lira.</translation>
+        <translation>Dites pourquoi elle est masquée&#x202f;: son auteur le lira.</translation>
     </message>
     <message>
         <source>The post is hidden: it left the board.</source>
-        <translation>L&apos;annonce est masquée : elle a quitté le tableau.</translation>
+        <translation>L&apos;annonce est masquée&#x202f;: elle a quitté le tableau.</translation>
     </message>
     <message>
         <source>Say why it comes back.</source>
@@ -5131,7 +5131,7 @@
     </message>
     <message>
         <source>“{skill}” is a skill of the list now.</source>
-        <translation>« {skill} » est maintenant une compétence de la liste.</translation>
+        <translation>«&#x202f;{skill}&#x202f;» est maintenant une compétence de la liste.</translation>
     </message>
 </context>
 <context>
@@ -5146,7 +5146,7 @@
     </message>
     <message>
         <source>Members&apos; needs that no offer on the board fits, counted by sector: that list is how the antenne identifies the trainings to organise.</source>
-        <translation>Les besoins des membres auxquels aucune offre du tableau ne répond, comptés par secteur : c&apos;est avec cette liste que l&apos;antenne repère les formations à organiser.</translation>
+        <translation>Les besoins des membres auxquels aucune offre du tableau ne répond, comptés par secteur&#x202f;: c&apos;est avec cette liste que l&apos;antenne repère les formations à organiser.</translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) nobody offers</source>
@@ -5199,15 +5199,15 @@
     </message>
     <message>
         <source>{offerer} offers “{offer}” — {needer} needs “{need}”</source>
-        <translation>{offerer} propose « {offer} » — {needer} cherche « {need} »</translation>
+        <translation>{offerer} propose «&#x202f;{offer}&#x202f;» — {needer} cherche «&#x202f;{need}&#x202f;»</translation>
     </message>
     <message>
         <source>Training: {sector}</source>
-        <translation>Formation : {sector}</translation>
+        <translation>Formation&#x202f;: {sector}</translation>
     </message>
     <message>
         <source>Members asked for: {needs}</source>
-        <translation>Des membres ont demandé : {needs}</translation>
+        <translation>Des membres ont demandé&#x202f;: {needs}</translation>
     </message>
 </context>
 <context>
@@ -5218,7 +5218,7 @@
     </message>
     <message>
         <source>What are you looking for?</source>
-        <translation>Que cherchez-vous ?</translation>
+        <translation>Que cherchez-vous&#x202f;?</translation>
     </message>
     <message>
         <source>A skill, a word, a sector…</source>
@@ -5230,18 +5230,18 @@
     </message>
     <message>
         <source>Nothing found for “{query}”.</source>
-        <translation>Rien trouvé pour « {query} ».</translation>
+        <translation>Rien trouvé pour «&#x202f;{query}&#x202f;».</translation>
     </message>
     <message>
         <source>Nobody offers it yet? Post it as a need: the kiosk tells you who can help.</source>
-        <translation>Personne ne la propose encore ? Publiez-la comme demande : la borne vous dira qui peut aider.</translation>
+        <translation>Personne ne la propose encore&#x202f;? Publiez-la comme demande&#x202f;: la borne vous dira qui peut aider.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>The hub cannot be reached (no network, or the hub is down). Nothing is lost: changes are sent when it is back.</source>
-        <translation>Le hub est injoignable (pas de réseau, ou le hub est arrêté). Rien n&apos;est perdu : les modifications seront envoyées à son retour.</translation>
+        <translation>Le hub est injoignable (pas de réseau, ou le hub est arrêté). Rien n&apos;est perdu&#x202f;: les modifications seront envoyées à son retour.</translation>
     </message>
     <message>
         <source>The hub had a problem (HTTP {status}).</source>
@@ -5249,27 +5249,27 @@
     </message>
     <message>
         <source>This kiosk is too old for the hub: update it. Its changes are kept and will be sent after the update.</source>
-        <translation>Cette borne est trop ancienne pour le hub : mettez-la à jour. Ses modifications sont conservées et seront envoyées après la mise à jour.</translation>
+        <translation>Cette borne est trop ancienne pour le hub&#x202f;: mettez-la à jour. Ses modifications sont conservées et seront envoyées après la mise à jour.</translation>
     </message>
     <message>
         <source>The hub is older than this kiosk: the hub must be updated. The kiosk&apos;s changes are kept.</source>
-        <translation>Le hub est plus ancien que cette borne : il faut mettre le hub à jour. Les modifications de la borne sont conservées.</translation>
+        <translation>Le hub est plus ancien que cette borne&#x202f;: il faut mettre le hub à jour. Les modifications de la borne sont conservées.</translation>
     </message>
     <message>
         <source>The hub refuses this kiosk: its device key is in use on another machine. Enrol this kiosk again with a new code.</source>
-        <translation>Le hub refuse cette borne : sa clé d&apos;appareil est utilisée sur une autre machine. Inscrivez à nouveau cette borne avec un nouveau code.</translation>
+        <translation>Le hub refuse cette borne&#x202f;: sa clé d&apos;appareil est utilisée sur une autre machine. Inscrivez à nouveau cette borne avec un nouveau code.</translation>
     </message>
     <message>
         <source>The hub stopped syncing with this kiosk: a copy of it used its device key. Nothing is lost here. Ask the hub&apos;s administrator to switch the copy off and reset this kiosk&apos;s device (antenne hub device reset).</source>
-        <translation>Le hub a arrêté la synchronisation avec cette borne : une copie de celle-ci a utilisé sa clé d&apos;appareil. Rien n&apos;est perdu ici. Demandez à l&apos;administrateur du hub d&apos;éteindre la copie et de réinitialiser l&apos;appareil de cette borne (antenne hub device reset).</translation>
+        <translation>Le hub a arrêté la synchronisation avec cette borne&#x202f;: une copie de celle-ci a utilisé sa clé d&apos;appareil. Rien n&apos;est perdu ici. Demandez à l&apos;administrateur du hub d&apos;éteindre la copie et de réinitialiser l&apos;appareil de cette borne (antenne hub device reset).</translation>
     </message>
     <message>
         <source>The enrolment code was refused: it is unknown, already used or expired. Ask the hub for a new one.</source>
-        <translation>Le code d&apos;inscription a été refusé : il est inconnu, déjà utilisé ou expiré. Demandez-en un nouveau au hub.</translation>
+        <translation>Le code d&apos;inscription a été refusé&#x202f;: il est inconnu, déjà utilisé ou expiré. Demandez-en un nouveau au hub.</translation>
     </message>
     <message>
         <source>The hub does not know this kiosk&apos;s device key (revoked?): enrol this kiosk again with a new code.</source>
-        <translation>Le hub ne connaît pas la clé d&apos;appareil de cette borne (révoquée ?) : inscrivez à nouveau cette borne avec un nouveau code.</translation>
+        <translation>Le hub ne connaît pas la clé d&apos;appareil de cette borne (révoquée&#x202f;?)&#x202f;: inscrivez à nouveau cette borne avec un nouveau code.</translation>
     </message>
     <message>
         <source>The hub refused the request (HTTP {status}).</source>
@@ -5277,19 +5277,19 @@
     </message>
     <message>
         <source>The hub answered some of this kiosk&apos;s changes with an error ({count}). They are kept and sent again at the next sync; if this goes on, tell the hub&apos;s administrator.</source>
-        <translation>Le hub a répondu par une erreur à certaines modifications de cette borne ({count}). Elles sont gardées et renvoyées à la prochaine synchronisation ; si cela continue, prévenez l&apos;administrateur du hub.</translation>
+        <translation>Le hub a répondu par une erreur à certaines modifications de cette borne ({count}). Elles sont gardées et renvoyées à la prochaine synchronisation&#x202f;; si cela continue, prévenez l&apos;administrateur du hub.</translation>
     </message>
     <message>
         <source>The sync failed on this kiosk (see its log). Nothing is lost; it is tried again later.</source>
-        <translation>La synchronisation a échoué sur cette borne (voir son journal). Rien n&apos;est perdu ; elle sera retentée plus tard.</translation>
+        <translation>La synchronisation a échoué sur cette borne (voir son journal). Rien n&apos;est perdu&#x202f;; elle sera retentée plus tard.</translation>
     </message>
     <message>
         <source>This kiosk is not enrolled with a hub yet: enrol it with a code.</source>
-        <translation>Cette borne n&apos;est pas encore inscrite auprès d&apos;un hub : inscrivez-la avec un code.</translation>
+        <translation>Cette borne n&apos;est pas encore inscrite auprès d&apos;un hub&#x202f;: inscrivez-la avec un code.</translation>
     </message>
     <message>
         <source>{url} is not a hub address: write it as https://host (or http://).</source>
-        <translation>{url} n&apos;est pas l&apos;adresse d&apos;un hub : écrivez-la sous la forme https://hôte (ou http://).</translation>
+        <translation>{url} n&apos;est pas l&apos;adresse d&apos;un hub&#x202f;: écrivez-la sous la forme https://hôte (ou http://).</translation>
     </message>
 </context>
 <context>
@@ -5312,7 +5312,7 @@
     </message>
     <message>
         <source>This kiosk is not connected to the cooperative&apos;s central server: everything stays on this kiosk. To connect it, ask the cooperative for a connection code (antenne sync enroll).</source>
-        <translation>Cette borne n&apos;est pas reliée au serveur central de la coopérative : tout reste sur cette borne. Pour la relier, demandez un code de connexion à la coopérative (antenne sync enroll).</translation>
+        <translation>Cette borne n&apos;est pas reliée au serveur central de la coopérative&#x202f;: tout reste sur cette borne. Pour la relier, demandez un code de connexion à la coopérative (antenne sync enroll).</translation>
     </message>
     <message>
         <source>Reading the sync status…</source>
@@ -5320,7 +5320,7 @@
     </message>
     <message>
         <source>This kiosk is not enrolled with the hub yet: enrol it with a code (antenne sync enroll).</source>
-        <translation>Cette borne n&apos;est pas encore inscrite auprès du hub : inscrivez-la avec un code (antenne sync enroll).</translation>
+        <translation>Cette borne n&apos;est pas encore inscrite auprès du hub&#x202f;: inscrivez-la avec un code (antenne sync enroll).</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
@@ -5328,7 +5328,7 @@
     </message>
     <message>
         <source>Last sync: {when}.</source>
-        <translation>Dernière synchronisation : {when}.</translation>
+        <translation>Dernière synchronisation&#x202f;: {when}.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
@@ -5343,24 +5343,24 @@
     </message>
     <message>
         <source>Offline since {when}: the hub cannot be reached. Nothing is lost; changes are sent when it is back.</source>
-        <translation>Hors ligne depuis {when} : le hub est injoignable. Rien n&apos;est perdu ; les modifications partiront à son retour.</translation>
+        <translation>Hors ligne depuis {when}&#x202f;: le hub est injoignable. Rien n&apos;est perdu&#x202f;; les modifications partiront à son retour.</translation>
     </message>
     <message>
         <source>This kiosk&apos;s clock is wrong (more than 5 minutes off the hub&apos;s): set its date and time.</source>
-        <translation>L&apos;horloge de cette borne est fausse (plus de 5 minutes d&apos;écart avec celle du hub) : réglez sa date et son heure.</translation>
+        <translation>L&apos;horloge de cette borne est fausse (plus de 5 minutes d&apos;écart avec celle du hub)&#x202f;: réglez sa date et son heure.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) from the hub could not be applied on this kiosk. Have the kiosk updated, then tap “Try again what was set aside”. Nothing else is lost: everything else is synced.</source>
         <translation>
-            <numerusform>%Ln modification venue du hub n&apos;a pas pu être appliquée sur cette borne. Faites mettre la borne à jour, puis touchez « Réessayer ce qui a été mis de côté ». Rien d&apos;autre n&apos;est perdu : tout le reste est synchronisé.</numerusform>
-            <numerusform>%Ln modifications venues du hub n&apos;ont pas pu être appliquées sur cette borne. Faites mettre la borne à jour, puis touchez « Réessayer ce qui a été mis de côté ». Rien d&apos;autre n&apos;est perdu : tout le reste est synchronisé.</numerusform>
+            <numerusform>%Ln modification venue du hub n&apos;a pas pu être appliquée sur cette borne. Faites mettre la borne à jour, puis touchez «&#x202f;Réessayer ce qui a été mis de côté&#x202f;». Rien d&apos;autre n&apos;est perdu&#x202f;: tout le reste est synchronisé.</numerusform>
+            <numerusform>%Ln modifications venues du hub n&apos;ont pas pu être appliquées sur cette borne. Faites mettre la borne à jour, puis touchez «&#x202f;Réessayer ce qui a été mis de côté&#x202f;». Rien d&apos;autre n&apos;est perdu&#x202f;: tout le reste est synchronisé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The hub refused %n change(s) made on this kiosk: they are kept here but no longer sent. Tell the hub&apos;s administrator. Nothing else is lost: everything else is synced.</source>
         <translation>
-            <numerusform>Le hub a refusé %Ln modification faite sur cette borne : elle est gardée ici mais n&apos;est plus envoyée. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu : tout le reste est synchronisé.</numerusform>
-            <numerusform>Le hub a refusé %Ln modifications faites sur cette borne : elles sont gardées ici mais ne sont plus envoyées. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu : tout le reste est synchronisé.</numerusform>
+            <numerusform>Le hub a refusé %Ln modification faite sur cette borne&#x202f;: elle est gardée ici mais n&apos;est plus envoyée. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu&#x202f;: tout le reste est synchronisé.</numerusform>
+            <numerusform>Le hub a refusé %Ln modifications faites sur cette borne&#x202f;: elles sont gardées ici mais ne sont plus envoyées. Prévenez l&apos;administrateur du hub. Rien d&apos;autre n&apos;est perdu&#x202f;: tout le reste est synchronisé.</numerusform>
         </translation>
     </message>
 </context>
@@ -5368,7 +5368,7 @@
     <name>Tally</name>
     <message>
         <source>Ballot {ballot}: &quot;count&quot; must be a whole number of at least 0, not {value}.</source>
-        <translation>Bulletin {ballot} : « count » doit être un nombre entier d&apos;au moins 0, pas {value}.</translation>
+        <translation>Bulletin {ballot}&#x202f;: «&#x202f;count&#x202f;» doit être un nombre entier d&apos;au moins 0, pas {value}.</translation>
     </message>
     <message>
         <source>{what} must be a number, not {value}.</source>
@@ -5376,11 +5376,11 @@
     </message>
     <message>
         <source>&quot;{field}&quot; must be a whole number of at least 0, not {value}.</source>
-        <translation>« {field} » doit être un nombre entier d&apos;au moins 0, pas {value}.</translation>
+        <translation>«&#x202f;{field}&#x202f;» doit être un nombre entier d&apos;au moins 0, pas {value}.</translation>
     </message>
     <message>
         <source>&quot;options&quot; must be a non-empty list of names.</source>
-        <translation>« options » doit être une liste de noms, non vide.</translation>
+        <translation>«&#x202f;options&#x202f;» doit être une liste de noms, non vide.</translation>
     </message>
     <message>
         <source>Every option must be a non-empty name, not {value}.</source>
@@ -5392,7 +5392,7 @@
     </message>
     <message>
         <source>&quot;ballots&quot; must be a list of ballots.</source>
-        <translation>« ballots » doit être une liste de bulletins.</translation>
+        <translation>«&#x202f;ballots&#x202f;» doit être une liste de bulletins.</translation>
     </message>
     <message>
         <source>Ballot {ballot} is not an object like {example}.</source>
@@ -5400,39 +5400,39 @@
     </message>
     <message>
         <source>Ballot {ballot}: unknown field {field} (expected {example}).</source>
-        <translation>Bulletin {ballot} : champ inconnu {field} (attendu : {example}).</translation>
+        <translation>Bulletin {ballot}&#x202f;: champ inconnu {field} (attendu&#x202f;: {example}).</translation>
     </message>
     <message>
         <source>Ballot {ballot}: &quot;{field}&quot; is missing.</source>
-        <translation>Bulletin {ballot} : « {field} » manque.</translation>
+        <translation>Bulletin {ballot}&#x202f;: «&#x202f;{field}&#x202f;» manque.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: &quot;{field}&quot; is not in the expected form {example}.</source>
-        <translation>Bulletin {ballot} : « {field} » n&apos;a pas la forme attendue {example}.</translation>
+        <translation>Bulletin {ballot}&#x202f;: «&#x202f;{field}&#x202f;» n&apos;a pas la forme attendue {example}.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: {option} is not one of the options.</source>
-        <translation>Bulletin {ballot} : {option} ne fait pas partie des options.</translation>
+        <translation>Bulletin {ballot}&#x202f;: {option} ne fait pas partie des options.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: {option} appears twice.</source>
-        <translation>Bulletin {ballot} : {option} apparaît deux fois.</translation>
+        <translation>Bulletin {ballot}&#x202f;: {option} apparaît deux fois.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: the grade of {option} must be a whole number from 0 to {top}, not {value}.</source>
-        <translation>Bulletin {ballot} : la mention de {option} doit être un nombre entier de 0 à {top}, pas {value}.</translation>
+        <translation>Bulletin {ballot}&#x202f;: la mention de {option} doit être un nombre entier de 0 à {top}, pas {value}.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: the score of {option} must be a whole number of at least 0, not {value}.</source>
-        <translation>Bulletin {ballot} : la note de {option} doit être un nombre entier d&apos;au moins 0, pas {value}.</translation>
+        <translation>Bulletin {ballot}&#x202f;: la note de {option} doit être un nombre entier d&apos;au moins 0, pas {value}.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: the score of {option} must be a whole number from 0 to {top}, not {value}.</source>
-        <translation>Bulletin {ballot} : la note de {option} doit être un nombre entier de 0 à {top}, pas {value}.</translation>
+        <translation>Bulletin {ballot}&#x202f;: la note de {option} doit être un nombre entier de 0 à {top}, pas {value}.</translation>
     </message>
     <message>
         <source>&quot;grades&quot; must be a non-empty list of grade names, worst grade first.</source>
-        <translation>« grades » doit être une liste non vide de mentions, de la pire à la meilleure.</translation>
+        <translation>«&#x202f;grades&#x202f;» doit être une liste non vide de mentions, de la pire à la meilleure.</translation>
     </message>
     <message>
         <source>Two grades have the same name.</source>
@@ -5440,31 +5440,31 @@
     </message>
     <message>
         <source>&quot;tallies&quot; must map each option to its counts per grade, worst first.</source>
-        <translation>« tallies » doit associer à chaque option ses nombres par mention, de la pire à la meilleure.</translation>
+        <translation>«&#x202f;tallies&#x202f;» doit associer à chaque option ses nombres par mention, de la pire à la meilleure.</translation>
     </message>
     <message>
         <source>Tallies: {option} is not one of the options.</source>
-        <translation>Décomptes : {option} ne fait pas partie des options.</translation>
+        <translation>Décomptes&#x202f;: {option} ne fait pas partie des options.</translation>
     </message>
     <message>
         <source>Tallies of {option}: give {grades} whole numbers of at least 0, one per grade, worst first.</source>
-        <translation>Décomptes de {option} : donnez {grades} nombres entiers d&apos;au moins 0, un par mention, de la pire à la meilleure.</translation>
+        <translation>Décomptes de {option}&#x202f;: donnez {grades} nombres entiers d&apos;au moins 0, un par mention, de la pire à la meilleure.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: &quot;choice&quot; must be yes, no, abstain or invalid, not {value}.</source>
-        <translation>Bulletin {ballot} : « choice » doit être yes, no, abstain ou invalid, pas {value}.</translation>
+        <translation>Bulletin {ballot}&#x202f;: «&#x202f;choice&#x202f;» doit être yes, no, abstain ou invalid, pas {value}.</translation>
     </message>
     <message>
         <source>&quot;rules&quot; must be an object.</source>
-        <translation>« rules » doit être un objet.</translation>
+        <translation>«&#x202f;rules&#x202f;» doit être un objet.</translation>
     </message>
     <message>
         <source>Unknown 100 % base {value}; expected one of {choices}.</source>
-        <translation>Base de 100 % inconnue : {value} ; attendu : {choices}.</translation>
+        <translation>Base de 100 % inconnue&#x202f;: {value}&#x202f;; attendu&#x202f;: {choices}.</translation>
     </message>
     <message>
         <source>Unknown threshold {value}; expected one of {choices}.</source>
-        <translation>Seuil inconnu : {value} ; attendu : {choices}.</translation>
+        <translation>Seuil inconnu&#x202f;: {value}&#x202f;; attendu&#x202f;: {choices}.</translation>
     </message>
     <message>
         <source>The quorum must read {example}.</source>
@@ -5472,7 +5472,7 @@
     </message>
     <message>
         <source>&quot;options&quot; must list the projects as {example}.</source>
-        <translation>« options » doit lister les projets comme {example}.</translation>
+        <translation>«&#x202f;options&#x202f;» doit lister les projets comme {example}.</translation>
     </message>
     <message>
         <source>The quorum ratio must be from 0 to 1.</source>
@@ -5480,11 +5480,11 @@
     </message>
     <message>
         <source>These rules need &quot;present&quot;: the weight of people present.</source>
-        <translation>Ces règles demandent « present » : le poids des personnes présentes.</translation>
+        <translation>Ces règles demandent «&#x202f;present&#x202f;»&#x202f;: le poids des personnes présentes.</translation>
     </message>
     <message>
         <source>These rules need &quot;entitled&quot;: the weight of people entitled to vote.</source>
-        <translation>Ces règles demandent « entitled » : le poids des personnes ayant droit de vote.</translation>
+        <translation>Ces règles demandent «&#x202f;entitled&#x202f;»&#x202f;: le poids des personnes ayant droit de vote.</translation>
     </message>
     <message>
         <source>{cast} ballots were cast but only {present} votes were present.</source>
@@ -5496,11 +5496,11 @@
     </message>
     <message>
         <source>Ballot {ballot}: an objection must give its reason as text (null means consent).</source>
-        <translation>Bulletin {ballot} : une objection doit donner sa raison en texte (null signifie le consentement).</translation>
+        <translation>Bulletin {ballot}&#x202f;: une objection doit donner sa raison en texte (null signifie le consentement).</translation>
     </message>
     <message>
         <source>Every project needs an id and a cost, as {example}; got {value}.</source>
-        <translation>Chaque projet a besoin d&apos;un identifiant et d&apos;un coût, comme {example} ; reçu : {value}.</translation>
+        <translation>Chaque projet a besoin d&apos;un identifiant et d&apos;un coût, comme {example}&#x202f;; reçu&#x202f;: {value}.</translation>
     </message>
     <message>
         <source>A project id must be a non-empty text, not {value}.</source>
@@ -5520,15 +5520,15 @@
     </message>
     <message>
         <source>Unknown participatory budgeting rule {value}; expected one of {choices}.</source>
-        <translation>Règle de budget participatif inconnue : {value} ; attendu : {choices}.</translation>
+        <translation>Règle de budget participatif inconnue&#x202f;: {value}&#x202f;; attendu&#x202f;: {choices}.</translation>
     </message>
     <message>
         <source>Ballot {ballot} supports {count} projects; at most {maximum} are allowed.</source>
-        <translation>Le bulletin {ballot} soutient {count} projets ; {maximum} au plus sont permis.</translation>
+        <translation>Le bulletin {ballot} soutient {count} projets&#x202f;; {maximum} au plus sont permis.</translation>
     </message>
     <message>
         <source>Ballot {ballot} supports {count} projects; at least {minimum} are required.</source>
-        <translation>Le bulletin {ballot} soutient {count} projets ; il en faut au moins {minimum}.</translation>
+        <translation>Le bulletin {ballot} soutient {count} projets&#x202f;; il en faut au moins {minimum}.</translation>
     </message>
     <message>
         <source>Ballot {ballot} chooses projects costing {cost} in total, over the {maximum} a ballot may spend.</source>
@@ -5536,19 +5536,19 @@
     </message>
     <message>
         <source>Ballot {ballot} gives {points} points to {project}; at most {maximum} per project.</source>
-        <translation>Le bulletin {ballot} donne {points} points à {project} ; {maximum} au plus par projet.</translation>
+        <translation>Le bulletin {ballot} donne {points} points à {project}&#x202f;; {maximum} au plus par projet.</translation>
     </message>
     <message>
         <source>Ballot {ballot} gives {points} points in all; at most {maximum}.</source>
-        <translation>Le bulletin {ballot} donne {points} points en tout ; {maximum} au plus.</translation>
+        <translation>Le bulletin {ballot} donne {points} points en tout&#x202f;; {maximum} au plus.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: the points for {project} must be a whole number, not {value}.</source>
-        <translation>Bulletin {ballot} : les points pour {project} doivent être un nombre entier, pas {value}.</translation>
+        <translation>Bulletin {ballot}&#x202f;: les points pour {project} doivent être un nombre entier, pas {value}.</translation>
     </message>
     <message>
         <source>A participatory budget needs a &quot;budget&quot;.</source>
-        <translation>Un budget participatif a besoin d&apos;un « budget ».</translation>
+        <translation>Un budget participatif a besoin d&apos;un «&#x202f;budget&#x202f;».</translation>
     </message>
     <message>
         <source>A vote must be a JSON object.</source>
@@ -5556,7 +5556,7 @@
     </message>
     <message>
         <source>Unknown method {value}; expected one of {choices}.</source>
-        <translation>Méthode inconnue : {value} ; attendu : {choices}.</translation>
+        <translation>Méthode inconnue&#x202f;: {value}&#x202f;; attendu&#x202f;: {choices}.</translation>
     </message>
     <message>
         <source>A rule applies only to participatory budgets.</source>
@@ -5568,11 +5568,11 @@
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
-        <translation>Impossible de lire {path} : {reason}.</translation>
+        <translation>Impossible de lire {path}&#x202f;: {reason}.</translation>
     </message>
     <message>
         <source>Not valid JSON (line {line}, column {column}): {reason}.</source>
-        <translation>JSON non valable (ligne {line}, colonne {column}) : {reason}.</translation>
+        <translation>JSON non valable (ligne {line}, colonne {column})&#x202f;: {reason}.</translation>
     </message>
     <message>
         <source>{path} is not a UTF-8 text file.</source>
@@ -5584,31 +5584,31 @@
     </message>
     <message>
         <source>Line {line}: the {section} section has no header.</source>
-        <translation>Ligne {line} : la section {section} n&apos;a pas d&apos;en-tête.</translation>
+        <translation>Ligne {line}&#x202f;: la section {section} n&apos;a pas d&apos;en-tête.</translation>
     </message>
     <message>
         <source>Line {line}: the {section} section has no {column} column.</source>
-        <translation>Ligne {line} : la section {section} n&apos;a pas de colonne {column}.</translation>
+        <translation>Ligne {line}&#x202f;: la section {section} n&apos;a pas de colonne {column}.</translation>
     </message>
     <message>
         <source>Line {line}: expected a META, PROJECTS or VOTES section first.</source>
-        <translation>Ligne {line} : une section META, PROJECTS ou VOTES était attendue d&apos;abord.</translation>
+        <translation>Ligne {line}&#x202f;: une section META, PROJECTS ou VOTES était attendue d&apos;abord.</translation>
     </message>
     <message>
         <source>Line {line}: a META line reads key;value.</source>
-        <translation>Ligne {line} : une ligne META s&apos;écrit clé;valeur.</translation>
+        <translation>Ligne {line}&#x202f;: une ligne META s&apos;écrit clé;valeur.</translation>
     </message>
     <message>
         <source>Line {line}: {count} fields where the header has {expected}.</source>
-        <translation>Ligne {line} : {count} champs alors que l&apos;en-tête en a {expected}.</translation>
+        <translation>Ligne {line}&#x202f;: {count} champs alors que l&apos;en-tête en a {expected}.</translation>
     </message>
     <message>
         <source>Line {line}: a project without an id.</source>
-        <translation>Ligne {line} : un projet sans identifiant.</translation>
+        <translation>Ligne {line}&#x202f;: un projet sans identifiant.</translation>
     </message>
     <message>
         <source>Line {line}: the project {project} is listed twice.</source>
-        <translation>Ligne {line} : le projet {project} figure deux fois.</translation>
+        <translation>Ligne {line}&#x202f;: le projet {project} figure deux fois.</translation>
     </message>
     <message>
         <source>The file has no {section} section.</source>
@@ -5620,11 +5620,11 @@
     </message>
     <message>
         <source>Vote type {value} is not supported: only approval and cumulative are.</source>
-        <translation>Le type de vote {value} n&apos;est pas pris en charge : seuls approval et cumulative le sont.</translation>
+        <translation>Le type de vote {value} n&apos;est pas pris en charge&#x202f;: seuls approval et cumulative le sont.</translation>
     </message>
     <message>
         <source>Ballot {ballot}: {projects} projects but {points} numbers of points.</source>
-        <translation>Bulletin {ballot} : {projects} projets mais {points} nombres de points.</translation>
+        <translation>Bulletin {ballot}&#x202f;: {projects} projets mais {points} nombres de points.</translation>
     </message>
 </context>
 <context>
@@ -5678,11 +5678,11 @@
     </message>
     <message>
         <source>The body has discussed it: its answer is below.</source>
-        <translation>L&apos;instance en a parlé : sa réponse est plus bas.</translation>
+        <translation>L&apos;instance en a parlé&#x202f;: sa réponse est plus bas.</translation>
     </message>
     <message>
         <source>The body will not take it up: its answer is below.</source>
-        <translation>L&apos;instance ne le retient pas : sa réponse est plus bas.</translation>
+        <translation>L&apos;instance ne le retient pas&#x202f;: sa réponse est plus bas.</translation>
     </message>
 </context>
 <context>
@@ -5747,7 +5747,7 @@
     </message>
     <message>
         <source>The cooperative can pay part of your travel to a national or international meeting. Ask here; the answer comes within a few days. Scan your badge again to see it.</source>
-        <translation>La coopérative peut payer une partie de votre trajet vers une réunion nationale ou internationale. Demandez ici ; la réponse arrive en quelques jours. Scannez à nouveau votre badge pour la voir.</translation>
+        <translation>La coopérative peut payer une partie de votre trajet vers une réunion nationale ou internationale. Demandez ici&#x202f;; la réponse arrive en quelques jours. Scannez à nouveau votre badge pour la voir.</translation>
     </message>
     <message>
         <source>Scan your badge to ask for help or to see your requests.</source>
@@ -5771,7 +5771,7 @@
     </message>
     <message>
         <source>Which meeting?</source>
-        <translation>Quelle réunion ?</translation>
+        <translation>Quelle réunion&#x202f;?</translation>
     </message>
     <message>
         <source>The meeting&apos;s name, where and when</source>
@@ -5779,11 +5779,11 @@
     </message>
     <message>
         <source>From where do you leave?</source>
-        <translation>D&apos;où partez-vous ?</translation>
+        <translation>D&apos;où partez-vous&#x202f;?</translation>
     </message>
     <message>
         <source>For example: Rennes</source>
-        <translation>Par exemple : Rennes</translation>
+        <translation>Par exemple&#x202f;: Rennes</translation>
     </message>
     <message>
         <source>Estimated cost of the trip, in euros</source>
@@ -5803,7 +5803,7 @@
     </message>
     <message>
         <source>The answer: {answer}</source>
-        <translation>La réponse : {answer}</translation>
+        <translation>La réponse&#x202f;: {answer}</translation>
     </message>
     <message>
         <source>Waiting for an answer.</source>
@@ -5949,7 +5949,7 @@
     </message>
     <message>
         <source>Ledger entry {seq} ({kind}) was altered: its hash differs.</source>
-        <translation>L&apos;entrée {seq} du registre ({kind}) a été modifiée : son empreinte diffère.</translation>
+        <translation>L&apos;entrée {seq} du registre ({kind}) a été modifiée&#x202f;: son empreinte diffère.</translation>
     </message>
     <message>
         <source>{voted} of {present} present have voted</source>
@@ -5957,7 +5957,7 @@
     </message>
     <message>
         <source>Not a vote id: {value}.</source>
-        <translation>Pas un identifiant de vote : {value}.</translation>
+        <translation>Pas un identifiant de vote&#x202f;: {value}.</translation>
     </message>
     <message>
         <source>The picture of {option} must be a file name, relative to {path}.</source>
@@ -5965,7 +5965,7 @@
     </message>
     <message>
         <source>Cannot read the vote in {path}: {reason}.</source>
-        <translation>Impossible de lire le vote dans {path} : {reason}.</translation>
+        <translation>Impossible de lire le vote dans {path}&#x202f;: {reason}.</translation>
     </message>
     <message>
         <source>The countdown is 1 to {maximum} minutes.</source>
@@ -5973,11 +5973,11 @@
     </message>
     <message>
         <source>The vote is not open yet: open it first (antenne vote open).</source>
-        <translation>Le vote n&apos;est pas encore ouvert : ouvrez-le d&apos;abord (antenne vote open).</translation>
+        <translation>Le vote n&apos;est pas encore ouvert&#x202f;: ouvrez-le d&apos;abord (antenne vote open).</translation>
     </message>
     <message>
         <source>The vote is closed: it takes no more ballots.</source>
-        <translation>Le vote est clos : il n&apos;accepte plus de bulletins.</translation>
+        <translation>Le vote est clos&#x202f;: il n&apos;accepte plus de bulletins.</translation>
     </message>
     <message>
         <source>A vote must be a JSON object.</source>
@@ -5989,27 +5989,27 @@
     </message>
     <message>
         <source>Unknown method {method}.</source>
-        <translation>Méthode inconnue : {method}.</translation>
+        <translation>Méthode inconnue&#x202f;: {method}.</translation>
     </message>
     <message>
         <source>Unknown participation level {level}: information, consultation, concertation or codecision.</source>
-        <translation>Niveau de participation inconnu {level} : information, consultation, concertation ou codecision.</translation>
+        <translation>Niveau de participation inconnu {level}&#x202f;: information, consultation, concertation ou codecision.</translation>
     </message>
     <message>
         <source>Name the channels: kiosk, phone, analog.</source>
-        <translation>Nommez les canaux : kiosk, phone, analog.</translation>
+        <translation>Nommez les canaux&#x202f;: kiosk, phone, analog.</translation>
     </message>
     <message>
         <source>Unknown channel {channel}: kiosk, phone or analog.</source>
-        <translation>Canal inconnu {channel} : kiosk, phone ou analog.</translation>
+        <translation>Canal inconnu {channel}&#x202f;: kiosk, phone ou analog.</translation>
     </message>
     <message>
         <source>Say whether the vote is secret: true or false.</source>
-        <translation>Indiquez si le vote est secret : true ou false.</translation>
+        <translation>Indiquez si le vote est secret&#x202f;: true ou false.</translation>
     </message>
     <message>
         <source>The title is too long: at most {limit} characters.</source>
-        <translation>Le titre est trop long : {limit} caractères au plus.</translation>
+        <translation>Le titre est trop long&#x202f;: {limit} caractères au plus.</translation>
     </message>
     <message>
         <source>The question must be text of at most {limit} characters.</source>
@@ -6021,11 +6021,11 @@
     </message>
     <message>
         <source>The name of an option is too long: at most {limit} characters.</source>
-        <translation>Le nom d&apos;une option est trop long : {limit} caractères au plus.</translation>
+        <translation>Le nom d&apos;une option est trop long&#x202f;: {limit} caractères au plus.</translation>
     </message>
     <message>
         <source>Unknown template {name}.</source>
-        <translation>Modèle inconnu : {name}.</translation>
+        <translation>Modèle inconnu&#x202f;: {name}.</translation>
     </message>
     <message>
         <source>The vote needs its options.</source>
@@ -6049,7 +6049,7 @@
     </message>
     <message>
         <source>The description of {option} is too long: at most {limit} characters.</source>
-        <translation>La description de {option} est trop longue : {limit} caractères au plus.</translation>
+        <translation>La description de {option} est trop longue&#x202f;: {limit} caractères au plus.</translation>
     </message>
     <message>
         <source>The picture of {option} must be a picture file.</source>
@@ -6057,7 +6057,7 @@
     </message>
     <message>
         <source>Unknown eligibility {value}: {choices}.</source>
-        <translation>Droit de vote inconnu {value} : {choices}.</translation>
+        <translation>Droit de vote inconnu {value}&#x202f;: {choices}.</translation>
     </message>
     <message>
         <source>This vote does not exist.</source>
@@ -6069,11 +6069,11 @@
     </message>
     <message>
         <source>The vote is {status}: this cannot be done now.</source>
-        <translation>Le vote est à l&apos;état {status} : ce n&apos;est pas possible maintenant.</translation>
+        <translation>Le vote est à l&apos;état {status}&#x202f;: ce n&apos;est pas possible maintenant.</translation>
     </message>
     <message>
         <source>The vote is not closed yet: no results.</source>
-        <translation>Le vote n&apos;est pas encore clos : pas de résultats.</translation>
+        <translation>Le vote n&apos;est pas encore clos&#x202f;: pas de résultats.</translation>
     </message>
     <message>
         <source>This person is not known here.</source>
@@ -6081,11 +6081,11 @@
     </message>
     <message>
         <source>{name} cannot vote: only shareholders vote on this decision.</source>
-        <translation>{name} ne peut pas voter : seuls les sociétaires votent sur cette décision.</translation>
+        <translation>{name} ne peut pas voter&#x202f;: seuls les sociétaires votent sur cette décision.</translation>
     </message>
     <message>
         <source>{name} cannot vote: only members vote on this decision.</source>
-        <translation>{name} ne peut pas voter : seuls les membres votent sur cette décision.</translation>
+        <translation>{name} ne peut pas voter&#x202f;: seuls les membres votent sur cette décision.</translation>
     </message>
     <message>
         <source>A weight is a whole number of at least 1.</source>
@@ -6109,7 +6109,7 @@
     </message>
     <message>
         <source>{name} already holds {held} proxies; the rules allow {cap}.</source>
-        <translation>{name} détient déjà {held} procurations ; les règles en permettent {cap}.</translation>
+        <translation>{name} détient déjà {held} procurations&#x202f;; les règles en permettent {cap}.</translation>
     </message>
     <message>
         <source>{name} has already voted.</source>
@@ -6121,7 +6121,7 @@
     </message>
     <message>
         <source>{holder} has already voted with the proxy of {name}: it can no longer be revoked.</source>
-        <translation>{holder} a déjà voté avec la procuration de {name} : elle ne peut plus être révoquée.</translation>
+        <translation>{holder} a déjà voté avec la procuration de {name}&#x202f;: elle ne peut plus être révoquée.</translation>
     </message>
     <message>
         <source>An objection can be at most {maximum} characters long.</source>
@@ -6177,19 +6177,19 @@
     </message>
     <message>
         <source>This vote is not secret: each phone code belongs to the person whose badge was scanned at the booth. Codes printed on slips cannot be used.</source>
-        <translation>Ce vote n&apos;est pas secret : chaque code téléphone appartient à la personne dont le badge a été scanné à l&apos;isoloir. Les codes imprimés sur des bulletins ne peuvent pas servir.</translation>
+        <translation>Ce vote n&apos;est pas secret&#x202f;: chaque code téléphone appartient à la personne dont le badge a été scanné à l&apos;isoloir. Les codes imprimés sur des bulletins ne peuvent pas servir.</translation>
     </message>
     <message>
         <source>By a show of hands, a named vote records each person&apos;s yes, no or abstain: it works for a motion only. Use the booth or phones for this kind of vote.</source>
-        <translation>À main levée, un vote nominatif note le oui, le non ou l&apos;abstention de chaque personne : cela ne vaut que pour une motion. Pour ce type de vote, utilisez l&apos;isoloir ou les téléphones.</translation>
+        <translation>À main levée, un vote nominatif note le oui, le non ou l&apos;abstention de chaque personne&#x202f;: cela ne vaut que pour une motion. Pour ce type de vote, utilisez l&apos;isoloir ou les téléphones.</translation>
     </message>
     <message>
         <source>A named vote is not counted: record each person&apos;s answer as their name is called.</source>
-        <translation>Un vote nominatif ne se compte pas : notez la réponse de chaque personne à l&apos;appel de son nom.</translation>
+        <translation>Un vote nominatif ne se compte pas&#x202f;: notez la réponse de chaque personne à l&apos;appel de son nom.</translation>
     </message>
     <message>
         <source>A secret vote is never recorded by name: count the hands instead.</source>
-        <translation>Un vote secret n&apos;est jamais noté nom par nom : comptez plutôt les mains levées.</translation>
+        <translation>Un vote secret n&apos;est jamais noté nom par nom&#x202f;: comptez plutôt les mains levées.</translation>
     </message>
     <message>
         <source>This code has already been used.</source>
@@ -6197,7 +6197,7 @@
     </message>
     <message>
         <source>The vote is closed: no more ballots.</source>
-        <translation>Le vote est clos : plus de bulletins.</translation>
+        <translation>Le vote est clos&#x202f;: plus de bulletins.</translation>
     </message>
     <message>
         <source>A show of hands cannot count this kind of vote.</source>
@@ -6205,7 +6205,7 @@
     </message>
     <message>
         <source>Counted hands cannot be shared out by equal shares: use the booth or phones.</source>
-        <translation>Des mains comptées ne se répartissent pas par parts égales : utilisez l&apos;isoloir ou les téléphones.</translation>
+        <translation>Des mains comptées ne se répartissent pas par parts égales&#x202f;: utilisez l&apos;isoloir ou les téléphones.</translation>
     </message>
     <message>
         <source>Counts are whole numbers of at least 0.</source>
@@ -6233,7 +6233,7 @@
     </message>
     <message>
         <source>{cast} votes cast by hand, {others} counted before and {electronic} at the booth or by phone: more than the {room} votes present.</source>
-        <translation>{cast} votes à main levée, {others} comptés avant et {electronic} à l&apos;isoloir ou par téléphone : plus que les {room} voix présentes.</translation>
+        <translation>{cast} votes à main levée, {others} comptés avant et {electronic} à l&apos;isoloir ou par téléphone&#x202f;: plus que les {room} voix présentes.</translation>
     </message>
     <message>
         <source>Say why the count is corrected.</source>
@@ -6289,7 +6289,7 @@
     </message>
     <message>
         <source>The vote has {count} options; {sealed} were sealed when it opened.</source>
-        <translation>Le vote compte {count} options ; {sealed} ont été scellées à son ouverture.</translation>
+        <translation>Le vote compte {count} options&#x202f;; {sealed} ont été scellées à son ouverture.</translation>
     </message>
     <message>
         <source>Option {number} ({sealed}) was moved since the vote opened.</source>
@@ -6337,7 +6337,7 @@
     </message>
     <message>
         <source>The rule “{rule}” differs from the one sealed when the vote opened.</source>
-        <translation>La règle « {rule} » diffère de celle scellée à l&apos;ouverture du vote.</translation>
+        <translation>La règle «&#x202f;{rule}&#x202f;» diffère de celle scellée à l&apos;ouverture du vote.</translation>
     </message>
     <message>
         <source>The vote&apos;s closing time differs from the one sealed at close.</source>
@@ -6345,43 +6345,43 @@
     </message>
     <message>
         <source>Entitled to vote: {now}; {sealed} were sealed at close.</source>
-        <translation>Ayant droit de vote : {now} ; {sealed} scellés à la clôture.</translation>
+        <translation>Ayant droit de vote&#x202f;: {now}&#x202f;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>Present: {now}; {sealed} were sealed at close.</source>
-        <translation>Présents : {now} ; {sealed} scellés à la clôture.</translation>
+        <translation>Présents&#x202f;: {now}&#x202f;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>Represented by proxy: {now}; {sealed} were sealed at close.</source>
-        <translation>Représentés par procuration : {now} ; {sealed} scellés à la clôture.</translation>
+        <translation>Représentés par procuration&#x202f;: {now}&#x202f;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>Voted: {now}; {sealed} were sealed at close.</source>
-        <translation>Votants : {now} ; {sealed} scellés à la clôture.</translation>
+        <translation>Votants&#x202f;: {now}&#x202f;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>Votes by channel: {now}; {sealed} were sealed at close.</source>
-        <translation>Votes par canal : {now} ; {sealed} scellés à la clôture.</translation>
+        <translation>Votes par canal&#x202f;: {now}&#x202f;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>The voter roll holds {now} people; {sealed} were sealed at close.</source>
-        <translation>La liste des votants compte {now} personnes ; {sealed} ont été scellées à la clôture.</translation>
+        <translation>La liste des votants compte {now} personnes&#x202f;; {sealed} ont été scellées à la clôture.</translation>
     </message>
     <message>
         <source>The voter roll says {now} people voted; {sealed} were sealed at close.</source>
-        <translation>La liste des votants dit que {now} personnes ont voté ; {sealed} ont été scellées à la clôture.</translation>
+        <translation>La liste des votants dit que {now} personnes ont voté&#x202f;; {sealed} ont été scellées à la clôture.</translation>
     </message>
     <message>
         <source>Proxies: {now}; {sealed} were sealed at close.</source>
-        <translation>Procurations : {now} ; {sealed} scellées à la clôture.</translation>
+        <translation>Procurations&#x202f;: {now}&#x202f;; {sealed} scellées à la clôture.</translation>
     </message>
     <message>
         <source>Phone codes issued: {now}; {sealed} were sealed at close.</source>
-        <translation>Codes pour téléphone émis : {now} ; {sealed} scellés à la clôture.</translation>
+        <translation>Codes pour téléphone émis&#x202f;: {now}&#x202f;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>Phone codes used: {now}; {sealed} were sealed at close.</source>
-        <translation>Codes pour téléphone utilisés : {now} ; {sealed} scellés à la clôture.</translation>
+        <translation>Codes pour téléphone utilisés&#x202f;: {now}&#x202f;; {sealed} scellés à la clôture.</translation>
     </message>
     <message>
         <source>The counts of hands or paper differ from those sealed at close.</source>
@@ -6393,7 +6393,7 @@
     </message>
     <message>
         <source>The vote is marked {status}; its ledger says {sealed}.</source>
-        <translation>Le vote est marqué {status} ; son registre dit {sealed}.</translation>
+        <translation>Le vote est marqué {status}&#x202f;; son registre dit {sealed}.</translation>
     </message>
     <message>
         <source>Whether the results were revealed differs from what the ledger says.</source>
@@ -6401,15 +6401,15 @@
     </message>
     <message>
         <source>The box holds {count} ballots; {sealed} were sealed at close.</source>
-        <translation>L&apos;urne contient {count} bulletins ; {sealed} ont été scellés à la clôture.</translation>
+        <translation>L&apos;urne contient {count} bulletins&#x202f;; {sealed} ont été scellés à la clôture.</translation>
     </message>
     <message>
         <source>The ballot box differs from the one sealed at close: a ballot was added, removed or altered.</source>
-        <translation>L&apos;urne diffère de celle scellée à la clôture : un bulletin a été ajouté, retiré ou modifié.</translation>
+        <translation>L&apos;urne diffère de celle scellée à la clôture&#x202f;: un bulletin a été ajouté, retiré ou modifié.</translation>
     </message>
     <message>
         <source>The ledger records {events} ballots cast; the box holds {count}.</source>
-        <translation>Le registre compte {events} bulletins déposés ; l&apos;urne en contient {count}.</translation>
+        <translation>Le registre compte {events} bulletins déposés&#x202f;; l&apos;urne en contient {count}.</translation>
     </message>
     <message>
         <source>Counting the box again gives other results.</source>
@@ -6417,7 +6417,7 @@
     </message>
     <message>
         <source>The named ballots differ from the ballot box: a choice was added, removed or altered.</source>
-        <translation>Les votes nominatifs diffèrent de l&apos;urne : un choix a été ajouté, retiré ou modifié.</translation>
+        <translation>Les votes nominatifs diffèrent de l&apos;urne&#x202f;: un choix a été ajouté, retiré ou modifié.</translation>
     </message>
     <message>
         <source>The kept results differ from those in the ledger.</source>
@@ -6433,27 +6433,27 @@
     </message>
     <message>
         <source>This picture is too large ({size} MB): at most {limit} MB, please.</source>
-        <translation>Cette image est trop lourde ({size} Mo) : {limit} Mo au plus, s&apos;il vous plaît.</translation>
+        <translation>Cette image est trop lourde ({size} Mo)&#x202f;: {limit} Mo au plus, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>This picture is too large ({width} × {height} pixels): please make it smaller.</source>
-        <translation>Cette image est trop grande ({width} × {height} pixels) : réduisez-la, s&apos;il vous plaît.</translation>
+        <translation>Cette image est trop grande ({width} × {height} pixels)&#x202f;: réduisez-la, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>Cannot read the picture {path}: {reason}.</source>
-        <translation>Impossible de lire l&apos;image {path} : {reason}.</translation>
+        <translation>Impossible de lire l&apos;image {path}&#x202f;: {reason}.</translation>
     </message>
     <message>
         <source>The translations must be texts per language: fr, nl or en.</source>
-        <translation>Les traductions doivent être des textes par langue : fr, nl ou en.</translation>
+        <translation>Les traductions doivent être des textes par langue&#x202f;: fr, nl ou en.</translation>
     </message>
     <message>
         <source>Unknown language {language}: fr, nl or en.</source>
-        <translation>Langue inconnue {language} : fr, nl ou en.</translation>
+        <translation>Langue inconnue {language}&#x202f;: fr, nl ou en.</translation>
     </message>
     <message>
         <source>The texts in {language} are the vote&apos;s own: they are not a translation.</source>
-        <translation>Les textes en {language} sont ceux du vote : ce n&apos;est pas une traduction.</translation>
+        <translation>Les textes en {language} sont ceux du vote&#x202f;: ce n&apos;est pas une traduction.</translation>
     </message>
     <message>
         <source>The {language} translation of {what} must be text.</source>
@@ -6461,7 +6461,7 @@
     </message>
     <message>
         <source>The {language} translation of {what} is too long: at most {limit} characters.</source>
-        <translation>La traduction {language} de {what} est trop longue : {limit} caractères au plus.</translation>
+        <translation>La traduction {language} de {what} est trop longue&#x202f;: {limit} caractères au plus.</translation>
     </message>
 </context>
 <context>
@@ -6472,11 +6472,11 @@
     </message>
     <message>
         <source>You are checked in, {name}. Welcome!</source>
-        <translation>Votre arrivée est notée, {name}. Bienvenue !</translation>
+        <translation>Votre arrivée est notée, {name}. Bienvenue&#x202f;!</translation>
     </message>
     <message>
         <source>You are checked in. Welcome!</source>
-        <translation>Votre arrivée est notée. Bienvenue !</translation>
+        <translation>Votre arrivée est notée. Bienvenue&#x202f;!</translation>
     </message>
     <message>
         <source>Your badge is being printed…</source>
@@ -6492,7 +6492,7 @@
     </message>
     <message>
         <source>Photograph this code: it works like your badge today.</source>
-        <translation>Prenez ce code en photo : il fonctionne comme votre badge aujourd&apos;hui.</translation>
+        <translation>Prenez ce code en photo&#x202f;: il fonctionne comme votre badge aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>My journey</source>
@@ -6511,15 +6511,15 @@
     </message>
     <message>
         <source>Welcome to the antenne!</source>
-        <translation>Bienvenue à l&apos;antenne !</translation>
+        <translation>Bienvenue à l&apos;antenne&#x202f;!</translation>
     </message>
     <message>
         <source>Leaving? Scan your badge to check out.</source>
-        <translation>Vous partez ? Scannez votre badge pour signaler votre départ.</translation>
+        <translation>Vous partez&#x202f;? Scannez votre badge pour signaler votre départ.</translation>
     </message>
     <message>
         <source>Have a badge? Scan it now to check in.</source>
-        <translation>Vous avez un badge ? Scannez-le pour signaler votre arrivée.</translation>
+        <translation>Vous avez un badge&#x202f;? Scannez-le pour signaler votre arrivée.</translation>
     </message>
     <message>
         <source>Hold it flat against the reader under the screen.</source>
@@ -6531,11 +6531,11 @@
     </message>
     <message>
         <source>I am a member: find my name</source>
-        <translation>Je suis membre : trouver mon nom</translation>
+        <translation>Je suis membre&#x202f;: trouver mon nom</translation>
     </message>
     <message>
         <source>First visit? Register</source>
-        <translation>Première visite ? Inscription</translation>
+        <translation>Première visite&#x202f;? Inscription</translation>
     </message>
     <message>
         <source>I am leaving</source>
@@ -6543,11 +6543,11 @@
     </message>
     <message>
         <source>Goodbye {name}, see you soon!</source>
-        <translation>Au revoir {name}, à bientôt !</translation>
+        <translation>Au revoir {name}, à bientôt&#x202f;!</translation>
     </message>
     <message>
         <source>{name}, you had not checked in today. See you soon!</source>
-        <translation>{name}, votre arrivée n&apos;avait pas été notée aujourd&apos;hui. À bientôt !</translation>
+        <translation>{name}, votre arrivée n&apos;avait pas été notée aujourd&apos;hui. À bientôt&#x202f;!</translation>
     </message>
 </context>
 <context>
