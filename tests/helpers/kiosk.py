@@ -35,6 +35,11 @@ def kiosk_config(tmp_path: Path, **changes: object) -> Config:
         # The kiosk closes the day's open visits at closing time (18:00 by default) when it
         # starts: a test run in the evening would find every visit it made closed.
         "closing_time": "23:59",
+        # The phone ballot and calendar servers on a free port of this machine only: two test
+        # workers (or a kiosk running beside the tests) never fight over 8765 and 8766.
+        "ballot_host": "127.0.0.1",
+        "ballot_port": 0,
+        "calendar_port": 0,
     }
     values.update(changes)
     return load_config(environ={}, **values)
