@@ -163,6 +163,12 @@ class Screen(QWidget):
     def prepare_screenshot(self) -> None:
         """Put the screen in a representative state for `antenne screenshot` (demo data only)."""
 
+    def still_drawing(self) -> bool:
+        """True while the screen builds what it has read a little at a time (the skills
+        board's cards out of sight come a turn after the first paint): a screenshot, or a
+        test measuring the screen, waits for it."""
+        return False
+
     def keyboard_field(self) -> QWidget | None:
         """The field a visitor types in first here, with the on-screen keyboard (`antenne
         screenshot --keyboard` opens it there): the first visible field that takes text,

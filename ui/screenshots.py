@@ -249,7 +249,13 @@ class Renderer:
         is asked then)."""
         deadline = time.monotonic() + READY_TIMEOUT_S
         tasks = self.shell.tasks
-        while tasks.busy or tasks.context is None or not self.shell.all_screens_loaded:
+        screen = self.window.navigator.current()
+        while (
+            tasks.busy
+            or tasks.context is None
+            or not self.shell.all_screens_loaded
+            or screen.still_drawing()
+        ):
             if time.monotonic() > deadline:
                 raise BugError("the screen did not finish loading its data")
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from app.application import open_context
 from tests.helpers.kiosk import kiosk_config
-from tests.ui.test_fit import cut_off, on_window
+from tests.ui.fit_checks import cut_off, on_window
 from ui.navigation import Screen
 from ui.screens.voting.console import ConsoleScreen
 from ui.screens.voting.hands import NamedHandsScreen

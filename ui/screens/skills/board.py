@@ -268,6 +268,9 @@ class BoardScreen(Screen):
     def choose(self, card: PostCard) -> None:
         self.shell.go("skill-post", SkillPostArgs(card.id))
 
+    def still_drawing(self) -> bool:
+        return self.grid.building()
+
 
 @register_screen
 class SkillsBoardScreen(BoardScreen):

@@ -274,6 +274,11 @@ class CardGrid(QWidget):
         self._later.setInterval(0)
         self._later.timeout.connect(self._build_pending)
 
+    def building(self) -> bool:
+        """Cards given wait to be built after the next paint. Out of sight (below the filters
+        on a small screen), they wait for a scroll instead: nothing to wait for."""
+        return bool(self.pending) and not self.visibleRegion().isEmpty()
+
     def posts(self) -> list[PostCard]:
         """Every card given, built or not, in order."""
         return [widget.card for widget in self.cards] + self.pending
