@@ -219,7 +219,7 @@ def test_the_right_pin_opens_the_facilitator_panel(
     panel = screen(kiosk, "facilitator")
     assert isinstance(panel, FacilitatorScreen)
     assert panel.greeting.text() == "Bonjour Camille, vous êtes en mode animation."
-    assert window.top_bar.facilitator.text() == "Camille"
+    assert window.staff_band.label.text() == "Mode animation — Camille"
     wait_idle(qtbot, shell)
     assert "est entré·e en mode animation" in panel.audit_list.item(0).text()
 

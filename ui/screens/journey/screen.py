@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 @register_screen
 class JourneyScreen(Screen):
     name = "journey"
+    shows_personal_data = True
     args_type = PersonArgs
 
     def __init__(self, shell: Shell) -> None:

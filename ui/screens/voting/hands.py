@@ -321,6 +321,7 @@ class NamedHandsScreen(VoteScreen):
     not called; a proxy is called with its holder."""
 
     name = "vote-named-hands"
+    shows_personal_data = True
     facilitator_only = True
     wants_roll = True
 

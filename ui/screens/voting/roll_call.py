@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 @register_screen
 class RollcallScreen(VoteScreen):
     name = "vote-rollcall"
+    shows_personal_data = True
     facilitator_only = True
     wants_roll = True
 
