@@ -13,7 +13,6 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, 
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QGraphicsProxyWidget,
     QGraphicsView,
     QLabel,
@@ -22,8 +21,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.application import open_context
-from tests.helpers.kiosk import kiosk_config
 from ui.screens.voting.room import DEMO_RESULTS, RoomDisplay, demo_results
 from ui.screenshots import Renderer
 from ui.widgets.tile import Tile
@@ -104,20 +101,6 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
                     yield from visible_texts(item.widget())
 
 
-@pytest.fixture(scope="module")
-def renderer(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Renderer]:
-    """Every screen in its screenshot state, on the demo antenne."""
-    folder = tmp_path_factory.mktemp("raw-ids")
-    config = kiosk_config(folder).with_changes(
-        db_path=folder / "demo.sqlite3", seed_demo=True, virtual_keyboard=False
-    )
-    context = open_context(config)
-    shown = Renderer(config, context)
-    yield shown
-    shown.close()
-    context.db.dispose()
-
-
 def test_the_check_sees_an_identifier() -> None:
     # The pattern finds what it is for, and lets ordinary words, times and addresses be.
     for raw in (
@@ -143,15 +126,15 @@ def test_the_check_sees_an_identifier() -> None:
 
 
 @pytest.mark.parametrize("language", ["fr", "nl", "en"])
-def test_no_screen_shows_a_raw_identifier(renderer: Renderer, language: str) -> None:
+def test_no_screen_shows_a_raw_identifier(demo_renderer: Renderer, language: str) -> None:
     found: list[str] = []
-    for name in renderer.screen_names():
-        renderer.show(name, language=language)
+    for name in demo_renderer.screen_names():
+        demo_renderer.show(name, language=language)
         try:
-            for what, text in visible_texts(renderer.window):
+            for what, text in visible_texts(demo_renderer.window):
                 found += [f"{name}: {what} {text[:60]!r}: {raw}" for raw in raw_identifiers(text)]
         finally:
-            renderer.forget()
+            demo_renderer.forget()
     assert not found, "\n".join(sorted(set(found)))
 
 

@@ -344,10 +344,11 @@ class NamedHandsScreen(VoteScreen):
         layout.setSpacing(16)
         layout.addWidget(self.header)
         layout.addWidget(self.notice)
-        layout.addWidget(self.hint)
-        # Who voted already, above the names to call: under them, a long list would push it
-        # below the pinned buttons.
+        # Who voted already, above the names to call and the instructions: under them, a long
+        # list, or the instructions under facilitator mode's band on a small screen in large
+        # text, would push it below the pinned buttons.
         layout.addWidget(self.done)
+        layout.addWidget(self.hint)
         layout.addLayout(self._list)
         layout.addStretch(1)
         bottom = QHBoxLayout()
