@@ -211,6 +211,9 @@ def test_the_right_pin_opens_the_facilitator_panel(
     shell.go("home")
     home = screen(kiosk, "home")
     assert isinstance(home, HomeScreen)
+    # Once the top bar shown again has its height, home fits the reference screen unscrolled.
+    assert home.host is not None
+    qtbot.waitUntil(lambda: home.host is not None and home.host.verticalScrollBar().maximum() == 0)
     tap(home.discreet["facilitator-login"])
     login = screen(kiosk, "facilitator-login")
     assert isinstance(login, FacilitatorLoginScreen)
