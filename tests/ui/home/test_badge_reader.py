@@ -72,7 +72,7 @@ def test_a_greeted_member_no_longer_sees_where_to_hold_a_badge(
 ) -> None:
     person = add_person(kiosk_context, "Camille", "Dupont")
     token = issue_badge(kiosk_context, person).token
-    shell, window = kiosk
+    _, window = kiosk
     home = home_screen(kiosk)
     scan(window, token)
     qtbot.waitUntil(lambda: home.heading.text() == "Bonjour Camille\u202f!")
