@@ -45,8 +45,9 @@ def test_home_shows_the_reader_drawn_with_words_in_each_language(
     qtbot.waitUntil(lambda: window.rect().contains(on_window(home.reader_card)))
     shell.set_language("nl")
     qtbot.waitUntil(
-        lambda: home.reader_hint.text()
-        == "Heb je een badge? Houd hem tegen de lezer onder het scherm."
+        lambda: (
+            home.reader_hint.text() == "Heb je een badge? Houd hem tegen de lezer onder het scherm."
+        )
     )
     shell.set_language("en")
     qtbot.waitUntil(lambda: home.reader_detail.text().startswith("You are greeted"))
