@@ -552,23 +552,29 @@ class ProjectCard(QFrame):
         self.grid.setVerticalSpacing(12)
         self.grid.addWidget(self.picture, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
         self.grid.addLayout(text, 0, 1)
-        self.grid.addWidget(
-            self.cost, 0, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-        )
+        # The right column: the cost on top, the button under it where the card is wide.
+        self.side = QVBoxLayout()
+        self.side.setSpacing(12)
+        self.side.addWidget(self.cost, 0, Qt.AlignmentFlag.AlignRight)
+        self.side.addStretch(1)
+        self.grid.addLayout(self.side, 0, 2)
         self.grid.setColumnStretch(1, 1)
         self.narrow = True
         self.set_narrow(False)
 
     def set_narrow(self, narrow: bool) -> None:
-        """The button under the texts, at the right under the cost where the card is wide, at
-        the left where it is not (portrait, large text): the card is never wider than the
+        """The button beside the texts, under the cost, where the card is wide; under the
+        texts where it is not (portrait, large text): the card is never wider than the
         screen."""
         if narrow == self.narrow:
             return
         self.narrow = narrow
         self.grid.removeWidget(self.toggle)
-        side = Qt.AlignmentFlag.AlignLeft if narrow else Qt.AlignmentFlag.AlignRight
-        self.grid.addWidget(self.toggle, 1, 1, 1, 2, side | Qt.AlignmentFlag.AlignBottom)
+        self.side.removeWidget(self.toggle)
+        if narrow:
+            self.grid.addWidget(self.toggle, 1, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.side.insertWidget(1, self.toggle, 0, Qt.AlignmentFlag.AlignRight)
 
     def set_picture_size(self, size: QSize) -> None:
         if self.picture.size() == size:
