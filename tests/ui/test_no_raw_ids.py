@@ -4,9 +4,13 @@ language, shows words, never `very_good`, `Grade.VERY_GOOD`, `None`, `True`, `vo
 
 from __future__ import annotations
 
+import enum
 import html
+import importlib
+import pkgutil
 import re
 from collections.abc import Iterator
+from functools import cache
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
@@ -42,12 +46,33 @@ ADDRESS_ENDINGS = {"be", "coop", "com", "org", "net", "eu", "fr", "nl", "ics", "
 """A dotted word ending so is an address or a file a person may be shown (smart.coop)."""
 
 TAGS = re.compile(r"<[^>]+>")
+IDENTIFIER = re.compile(r"[a-z][a-z_]+")
+
+
+@cache
+def stored_values() -> frozenset[str]:
+    """What the data layer's enumerations store (`drop_in`, `draft`, `schulze`): a text, or a
+    part of a "·" list, that is one of these is a value that was never put into words."""
+    import db.models
+
+    values: set[str] = set()
+    for info in pkgutil.iter_modules(db.models.__path__):
+        module = importlib.import_module(f"db.models.{info.name}")
+        for kind in vars(module).values():
+            if isinstance(kind, type) and issubclass(kind, enum.Enum):
+                values |= {
+                    member.value
+                    for member in kind
+                    if isinstance(member.value, str) and IDENTIFIER.fullmatch(member.value)
+                }
+    return frozenset(values)
 
 
 def raw_identifiers(text: str) -> list[str]:
     """The identifiers in `text` (rich text's tags and entities aside)."""
     plain = html.unescape(TAGS.sub(" ", text))
-    found = []
+    parts = [plain.strip(), *(part.strip(" .,:;") for part in plain.split("·"))]
+    found = [part for part in parts if part in stored_values()]
     for match in RAW.finditer(plain):
         token = match.group(0)
         if "." in token and token.rsplit(".", 1)[-1] in ADDRESS_ENDINGS:
@@ -112,6 +137,8 @@ def test_the_check_sees_an_identifier() -> None:
         "vote.status.open",
         "Bonjour {name}",
         "%n personne(s)",
+        "draft",
+        "Atelier · drop_in · 14:00",
     ):
         assert raw_identifiers(raw), raw
     for fine in (
@@ -121,6 +148,8 @@ def test_the_check_sees_an_identifier() -> None:
         "http://192.168.1.20:8765/v/ABCD-EFGH",
         "<b>Très bien</b> &amp; bien",
         "Sint-Jans-Molenbeek, l'antenne",
+        "Brouillon · Codécision — engageante",
+        "Draft",
     ):
         assert not raw_identifiers(fine), fine
 
