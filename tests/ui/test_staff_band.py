@@ -22,6 +22,7 @@ from ui import theme
 from ui.catalogue import screen_catalogue
 from ui.main_window import LOCK_TARGET, MainWindow
 from ui.navigation import screen_class
+from ui.screens.facilitator.screen import describe_action
 from ui.theme import STATES, Theme, contrast_ratio
 
 MODES = [Theme.make(), Theme.make(high_contrast=True)]
@@ -166,6 +167,8 @@ def test_lock_ends_facilitator_mode_at_once_and_returns_to_a_safe_screen(
     wait_idle(qtbot, shell)
     last = recent_audit(kiosk_context)[0]
     assert (last.action, last.details) == ("logout", {"reason": "locked"})
+    # The panel's activity says so in words.
+    assert describe_action(last) == "a verrouillé le mode animation"
 
 
 # -- Locking by itself -------------------------------------------------------------------------

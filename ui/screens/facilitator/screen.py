@@ -112,12 +112,23 @@ ACTIONS = {
     ),
     "vote_slips": QT_TRANSLATE_NOOP("AuditAction", "printed voting slips"),
 }
+LOGOUT_REASONS = {
+    "idle": QT_TRANSLATE_NOOP(
+        "AuditAction", "facilitator mode ended by itself (nobody touched it)"
+    ),
+    "locked": QT_TRANSLATE_NOOP("AuditAction", "locked facilitator mode"),
+}
+"""How facilitator mode ended, when not by "Leave facilitator mode"."""
 OTHER_ACTION = QT_TRANSLATE_NOOP("AuditAction", "another action")
 """An action this kiosk has no words for (a newer kiosk's): never its identifier."""
 
 
 def describe_action(line: AuditLine) -> str:
-    text = QCoreApplication.translate("AuditAction", ACTIONS.get(line.action, OTHER_ACTION))
+    source = ACTIONS.get(line.action, OTHER_ACTION)
+    reason = line.details.get("reason")
+    if line.action == "logout" and isinstance(reason, str):
+        source = LOGOUT_REASONS.get(reason, source)
+    text = QCoreApplication.translate("AuditAction", source)
     language = line.details.get("language")
     if isinstance(language, str) and language in ENDONYMS:
         text = f"{text}: {ENDONYMS[language]}"
