@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
@@ -19,10 +18,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.application import open_context
 from app.config import LANGUAGES
 from app.context import AppContext
-from tests.helpers.kiosk import kiosk_config
 from tests.ui.badge_helpers import add_person
 from tests.ui.badges.test_badges_screen import as_facilitator, badges_screen, find_and_choose
 from tests.ui.conftest import Kiosk, tap, wait_idle
@@ -114,17 +111,9 @@ def test_the_idle_warning_and_toast_still_cover_the_window(qtbot: QtBot, kiosk: 
 
 
 @pytest.fixture(scope="module")
-def renderer(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Renderer]:
-    """Every screen in its screenshot state, on the demo antenne."""
-    folder = tmp_path_factory.mktemp("fit")
-    config = kiosk_config(folder).with_changes(
-        db_path=folder / "demo.sqlite3", seed_demo=True, virtual_keyboard=False
-    )
-    context = open_context(config)
-    shown = Renderer(config, context)
-    yield shown
-    shown.close()
-    context.db.dispose()
+def renderer(demo_renderer: Renderer) -> Renderer:
+    """Every screen in its screenshot state, on the demo antenne (tests/ui/conftest.py)."""
+    return demo_renderer
 
 
 SIZES = ((1920, 1080), (1366, 768), (1080, 1920))
