@@ -48,6 +48,9 @@ class Config:
     idle_timeout_s: int = 60
     idle_warning_s: int = 10
     facilitator_idle_s: int = 120
+    # Sooner while a screen shows people's full names or attendance (`Screen.shows_personal_data`;
+    # docs/architecture.md, "Facilitator mode").
+    facilitator_personal_idle_s: int = 45
     facilitator_max_failures: int = 5
     facilitator_lockout_s: int = 300
     virtual_keyboard: bool = True

@@ -3,8 +3,9 @@
 After `idle_timeout_s` without a touch or a key, a warning covers the screen for
 `idle_warning_s` ("More time?"); any touch gives more time. When the warning runs out the
 visit ends: every screen's `reset()`, default language and modes, attract screen. In
-facilitator mode the whole wait (warning included) is `facilitator_idle_s`, then facilitator
-mode ends as well.
+facilitator mode the whole wait (warning included) is `facilitator_idle_s`, or
+`facilitator_personal_idle_s` on a screen that shows people's full names or attendance
+(`Screen.shows_personal_data`), then facilitator mode ends as well.
 """
 
 from __future__ import annotations
@@ -59,6 +60,11 @@ class IdleWatcher(QObject):
     @property
     def warning(self) -> bool:
         return self._tick.isActive()
+
+    @property
+    def timeouts(self) -> tuple[int, int]:
+        """The wait before the warning and the warning's, in seconds."""
+        return self._idle.interval() // 1000, self._warning_s
 
     def set_timeouts(self, *, idle_s: int, warning_s: int) -> None:
         self._idle.setInterval(max(1, idle_s) * 1000)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtCore import QEvent, QObject, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from app import log
 from app.changes import Changes
+from ui import theme
 from ui.catalogue import ScreenEntry, screen_catalogue
 from ui.navigation import Navigator, Screen
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
+from ui.widgets.icons import icon, icon_size
 from ui.widgets.language_switch import LanguageSwitch
 
 if TYPE_CHECKING:
@@ -55,8 +58,6 @@ class TopBar(QWidget):
         self.title.setWordWrap(True)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.setMinimumWidth(120)
-        self.facilitator = QLabel()
-        self.facilitator.setProperty("role", "muted")
         self.large_text = TouchButton(icon_name="a-large-small", checkable=True)
         self.high_contrast = TouchButton(icon_name="contrast", checkable=True)
         self.large_text.clicked.connect(lambda on: shell.set_modes(large_text=on))
@@ -67,7 +68,7 @@ class TopBar(QWidget):
         self._tools.setSpacing(16)
         # On a row of their own the switches keep to the right.
         self._tools.addStretch(1)
-        for widget in (self.facilitator, self.large_text, self.high_contrast):
+        for widget in (self.large_text, self.high_contrast):
             self._tools.addWidget(widget)
         self._tools.addSpacing(8)
         self._tools.addWidget(self.languages)
@@ -112,8 +113,6 @@ class TopBar(QWidget):
 
     def _switches_width(self) -> int:
         shown: list[QWidget] = [self.large_text, self.high_contrast]
-        if self.facilitator.text():
-            shown.append(self.facilitator)
         spacing = self._tools.spacing()
         return sum(widget.sizeHint().width() + spacing for widget in shown) + 8
 
@@ -165,6 +164,58 @@ class TopBar(QWidget):
         super().changeEvent(event)
 
 
+# A finger's target on the band, a little above the kiosk's minimum (`Metrics.touch_min`): the
+# one button a facilitator must hit at once.
+LOCK_TARGET = 60
+
+
+class StaffBand(QFrame):
+    """Facilitator mode, unmistakable: a band in the "staff" state across the top of every
+    screen, "Facilitator mode — Camille" and a Lock button that ends it at once."""
+
+    sig_lock = Signal()
+    """The facilitator tapped Lock."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("StaffBand")
+        self.mark = QLabel()
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.lock = TouchButton(icon_name="lock")
+        self.lock.setMinimumHeight(LOCK_TARGET)
+        self.lock.clicked.connect(self.sig_lock)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(48, 8, 48, 8)
+        row.setSpacing(16)
+        row.addWidget(self.mark)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.lock)
+        self.name = ""
+        self.hide()
+
+    def show_facilitator(self, name: str) -> None:
+        """Show the band for facilitator `name` ("": hide it)."""
+        self.name = name
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Facilitator mode — {name}").format(name=self.name))
+        self.lock.setText(self.tr("Lock"))
+        self.lock.setAccessibleName(self.tr("Lock: leave facilitator mode now"))
+        look = theme.current().state("staff")
+        size = theme.current().metrics.text(1.3)
+        self.mark.setPixmap(icon(look.icon, look.text, size).pixmap(icon_size(size)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.StyleChange and self.name:
+            self.retranslate()  # the mark in the new mode's colour and size
+        super().changeEvent(event)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, shell: Shell, screens: dict[str, ScreenEntry] | None = None) -> None:
         super().__init__()
@@ -173,6 +224,8 @@ class MainWindow(QMainWindow):
         central = QWidget()
         central.setObjectName("Central")
         self.top_bar = TopBar(shell)
+        self.staff_band = StaffBand()
+        self.staff_band.sig_lock.connect(self.lock)
         self.navigator = Navigator(shell, screens if screens is not None else screen_catalogue())
         shell.attach(self.navigator)
         # The other screens' modules load once the first frame is drawn, between touches.
@@ -180,6 +233,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.staff_band)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.navigator, 1)
         self.setCentralWidget(central)
@@ -307,6 +361,7 @@ class MainWindow(QMainWindow):
         self._show_top_bar()
         self.top_bar.home.setVisible(screen.name != "home")
         self._show_title()
+        self._show_facilitator()
 
     def _show_top_bar(self) -> None:
         """Over every screen but a full-bleed one; while the on-screen keyboard leaves little
@@ -328,17 +383,37 @@ class MainWindow(QMainWindow):
         self._show_title()
 
     def _facilitator_changed(self) -> None:
+        facilitator = self.shell.facilitator
+        self.staff_band.show_facilitator(facilitator.name if facilitator is not None else "")
+        self._show_facilitator()
+
+    def _show_facilitator(self) -> None:
+        """The band while facilitator mode is on, and the idle wait for the screen shown:
+        shorter where it shows full names or attendance (docs/architecture.md, "Facilitator
+        mode")."""
         shell, config = self.shell, self.shell.config
-        facilitator = shell.facilitator
-        if facilitator is not None:
-            self.idle.set_timeouts(
-                idle_s=max(1, config.facilitator_idle_s - config.idle_warning_s),
-                warning_s=config.idle_warning_s,
-            )
-            self.top_bar.facilitator.setText(facilitator.name)
+        screen = self.navigator.current() if self.navigator.currentWidget() is not None else None
+        on = shell.facilitator is not None
+        self.staff_band.setVisible(on and not (screen is not None and screen.room_display))
+        if not hasattr(self, "idle"):  # before the first frame: set up with the services
+            return
+        if on:
+            wait = config.facilitator_idle_s
+            if screen is not None and screen.shows_personal_data:
+                wait = min(wait, config.facilitator_personal_idle_s)
+            idle_s = max(1, wait - config.idle_warning_s)
         else:
-            self.idle.set_timeouts(idle_s=config.idle_timeout_s, warning_s=config.idle_warning_s)
-            self.top_bar.facilitator.clear()
+            idle_s = config.idle_timeout_s
+        if self.idle.timeouts != (idle_s, config.idle_warning_s):
+            self.idle.set_timeouts(idle_s=idle_s, warning_s=config.idle_warning_s)
+
+    def lock(self) -> None:
+        """Leave facilitator mode at once (the band's Lock): the visit ends as on idle, every
+        screen forgets what it loaded, the attract screen."""
+        self.idle_overlay.hide()
+        self.shell.end_facilitator(reason="locked")
+        self.shell.end_visit()
+        self.idle.restart()
 
     def _idle_warning(self, seconds: int) -> None:
         if self.navigator.current().name == "attract" and self.shell.facilitator is None:

@@ -58,8 +58,16 @@ class Screen(QWidget):
         screen opens a narrower part of itself to others (a host's list of their session)."""
         return cls.facilitator_only
 
+    shows_personal_data: ClassVar[bool] = False
+    """Shows people's full names or attendance (who is here, a roll call, a register, a
+    person's data): facilitator mode locks itself sooner while it is open
+    (`Config.facilitator_personal_idle_s`)."""
+
     full_bleed: ClassVar[bool] = False
     """Hide the top bar (the attract screen draws its own language switch)."""
+    room_display: ClassVar[bool] = False
+    """Read by a whole room (the projector): no kiosk chrome at all, not even facilitator
+    mode's band."""
     accepts_badges: ClassVar[bool] = True
     """A badge scanned while this screen shows is verified and announced
     (`shell.sig_badge_scanned`); False: scans are swallowed and only `shell.sig_raw_scanned`

@@ -57,6 +57,12 @@ class Palette(NamedTuple):
     # A control's edge (a secondary button, a field): 3:1 against the page (WCAG 1.4.11);
     # `border` is the lighter rule between cards and rows.
     control_border: str = "#857F73"
+    # The "staff" state: the band across the top while facilitator mode is on. A colour no
+    # other state wears (caution amber, ink text) over an ink rule, so nobody mistakes a
+    # facilitator's screen for a visitor's.
+    staff_bg: str = "#F5B800"
+    on_staff: str = "#1D1B26"
+    staff_edge: str = "#1D1B26"
 
     def text_pairs(self) -> list[tuple[str, str, str]]:
         """Every (what, text colour, background colour) pair the style sheet paints."""
@@ -77,6 +83,7 @@ class Palette(NamedTuple):
             ("on_selected on selected", self.on_selected, self.selected_bg),
             ("selected mark on selected", self.selected_border, self.selected_bg),
             ("disabled text on surface", self.disabled_text, self.surface),
+            ("on_staff on staff", self.on_staff, self.staff_bg),
         ]
         pairs += [
             (f"text on {name}", self.on_level, colour) for name, colour in self.levels.items()
@@ -137,10 +144,16 @@ HIGH_CONTRAST = Palette(
     on_selected="#FFFFFF",
     disabled_text="#B8B8B8",
     control_border="#FFFFFF",
+    # Staff: a white band, black text; the only white fill of the mode (primary is yellow,
+    # destructive light red, focus cyan).
+    staff_bg="#FFFFFF",
+    on_staff="#000000",
+    staff_edge="#FFFFFF",
 )
 
-STATES = ("primary", "secondary", "selected", "focus", "destructive", "disabled")
-"""The one state system every widget is drawn in, in every mode (docs/architecture.md)."""
+STATES = ("primary", "secondary", "selected", "focus", "destructive", "disabled", "staff")
+"""The one state system every widget is drawn in, in every mode (docs/architecture.md); "staff"
+is the band across the top while facilitator mode is on (`ui.main_window.StaffBand`)."""
 
 
 class StateLook(NamedTuple):
@@ -243,6 +256,9 @@ class Theme(NamedTuple):
             "disabled": StateLook(
                 p.disabled_text, p.surface, p.disabled_text, border, filled=False
             ),
+            "staff": StateLook(
+                p.on_staff, p.staff_bg, p.staff_edge, border + 1, filled=True, icon="user-round-cog"
+            ),
         }
         return looks[name]
 
@@ -280,6 +296,7 @@ def _tokens(theme: Theme) -> dict[str, str]:
         "outline_room": f"{theme.state('selected').edge_px - theme.state('secondary').edge_px}px",
         "overlay": "rgba(0, 0, 0, 200)" if theme.high_contrast else "rgba(29, 27, 38, 150)",
         "focus_width": f"{theme.state('focus').edge_px}px",
+        "staff_edge_w": f"{theme.state('staff').edge_px}px",
         "s1": f"{m.space(1)}px",
         "s2": f"{m.space(2)}px",
         "s3": f"{m.space(3)}px",

@@ -32,6 +32,7 @@ def kiosk_config(tmp_path: Path, **changes: object) -> Config:
         "idle_timeout_s": 600,
         "idle_warning_s": 10,
         "facilitator_idle_s": 600,
+        "facilitator_personal_idle_s": 600,
         # The kiosk closes the day's open visits at closing time (18:00 by default) when it
         # starts: a test run in the evening would find every visit it made closed.
         "closing_time": "23:59",

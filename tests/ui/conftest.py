@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from app.context import AppContext
 from ui.app import build
 from ui.main_window import MainWindow
+from ui.screenshots import Renderer
 from ui.shell import Shell
 
 Kiosk = tuple[Shell, MainWindow]
@@ -73,3 +74,23 @@ def tap(widget: QWidget, at: QPoint | None = None) -> None:
 def wait_idle(qtbot: QtBot, shell: Shell) -> None:
     """Wait until every background task has handed its result back."""
     qtbot.waitUntil(lambda: not shell.tasks.busy and shell.tasks.context is not None)
+
+
+@pytest.fixture(scope="module")
+def demo_renderer(
+    qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Renderer]:
+    """Every screen in its screenshot state (`Renderer.show`), on the demo antenne: one kiosk
+    for a whole test module."""
+    from app.application import open_context
+    from tests.helpers.kiosk import kiosk_config
+
+    folder = tmp_path_factory.mktemp("demo")
+    config = kiosk_config(folder).with_changes(
+        db_path=folder / "demo.sqlite3", seed_demo=True, virtual_keyboard=False
+    )
+    context = open_context(config)
+    shown = Renderer(config, context)
+    yield shown
+    shown.close()
+    context.db.dispose()

@@ -3,9 +3,6 @@ a text cut, a button off the window or under the pinned ones, a target too small
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,8 +16,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.application import open_context
-from tests.helpers.kiosk import kiosk_config
 from tests.ui.conftest import Kiosk, wait_idle
 from ui.navigation import Screen
 from ui.screenshots import Renderer
@@ -37,19 +32,6 @@ def settle(qtbot: QtBot, kiosk: Kiosk) -> None:
     wait_idle(qtbot, kiosk[0])
     for _ in range(3):
         QApplication.processEvents()
-
-
-def demo_renderer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Renderer]:
-    """Every screen in its screenshot state, on the demo antenne (a module fixture's body)."""
-    folder = tmp_path_factory.mktemp("fit")
-    config = kiosk_config(folder).with_changes(
-        db_path=folder / "demo.sqlite3", seed_demo=True, virtual_keyboard=False
-    )
-    context = open_context(config)
-    shown = Renderer(config, context)
-    yield shown
-    shown.close()
-    context.db.dispose()
 
 
 SIZES = ((1920, 1080), (1366, 768), (1080, 1920))

@@ -5,8 +5,6 @@ single checks of particular screens are in `test_fit_targets.py` (two files, two
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,7 +13,6 @@ from PySide6.QtWidgets import (
 
 from tests.ui.fit_checks import (
     FIT_CASES,
-    demo_renderer,
     fit_problems,
     unfit,
 )
@@ -24,8 +21,9 @@ from ui.widgets.buttons import TouchButton
 
 
 @pytest.fixture(scope="module")
-def renderer(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Renderer]:
-    yield from demo_renderer(tmp_path_factory)
+def renderer(demo_renderer: Renderer) -> Renderer:
+    """Every screen in its screenshot state, on the demo antenne (tests/ui/conftest.py)."""
+    return demo_renderer
 
 
 @pytest.mark.parametrize(("language", "size"), FIT_CASES)

@@ -3,7 +3,6 @@ screens; every screen in every language is `test_fit.py`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
@@ -21,7 +20,6 @@ from tests.ui.badges.test_badges_screen import as_facilitator, badges_screen, fi
 from tests.ui.conftest import Kiosk, tap
 from tests.ui.fit_checks import (
     cut_off,
-    demo_renderer,
     on_window,
     settle,
     spills,
@@ -35,8 +33,9 @@ from ui.widgets.buttons import TouchButton
 
 
 @pytest.fixture(scope="module")
-def renderer(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Renderer]:
-    yield from demo_renderer(tmp_path_factory)
+def renderer(demo_renderer: Renderer) -> Renderer:
+    """Every screen in its screenshot state, on the demo antenne (tests/ui/conftest.py)."""
+    return demo_renderer
 
 
 @pytest.mark.parametrize("language", ["fr", "nl"])

@@ -11,14 +11,17 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractSpinBox, QHBoxLayout, QSpinBox, QWidget
 
 from ui.widgets.buttons import TouchButton
+from ui.widgets.page import tabular_figures
 
 
 def count_box(maximum: int = 100_000) -> QSpinBox:
-    """A field for a count typed with digits: no arrows (too small for a finger), centred."""
+    """A field for a count typed with digits: no arrows (too small for a finger); the number
+    right-aligned in tabular figures, so counts one above the other line up (issue #19)."""
     box = QSpinBox()
     box.setRange(0, maximum)
     box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
-    box.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    box.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    tabular_figures(box)
     box.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
     return box
 

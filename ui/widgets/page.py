@@ -6,7 +6,7 @@ Cheap to import: the home screen (the kiosk's first frame) uses it.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLayout
+from PySide6.QtWidgets import QLabel, QLayout, QWidget
 
 PAGE_MARGINS = (48, 24, 48, 32)
 """Left, top, right, bottom: room from the window's edges (the title bar is above the top)."""
@@ -27,14 +27,36 @@ def label(role: str = "title", *, plain: bool = False) -> QLabel:
 
 
 def count_label(role: str = "heading") -> QLabel:
-    """An empty label for a number in a table or a list of counts: right-aligned, so units sit
-    under units and a column of counts reads at a glance (issue #19)."""
+    """An empty label for a number in a table or a list of counts: right-aligned in tabular
+    figures, so units sit under units and a column of counts reads at a glance (issue #19)."""
     from PySide6.QtCore import Qt
 
     widget = QLabel()
     widget.setProperty("role", role)
     widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    tabular_figures(widget)
     return widget
+
+
+TABULAR = "tnum"
+"""The OpenType feature of figures all as wide as one another (Atkinson Hyperlegible has it)."""
+
+
+def tabular_figures(widget: QWidget) -> None:
+    """Draw `widget`'s digits in tabular figures: a 1 as wide as a 0, so numbers one above the
+    other line up digit under digit. Only the feature is set: the style sheet's size and weight
+    (large text, a role) still apply."""
+    from PySide6.QtGui import QFont
+
+    font = QFont()
+    font.setFeature(QFont.Tag(TABULAR), 1)
+    widget.setFont(font)
+
+
+def has_tabular_figures(widget: QWidget) -> bool:
+    from PySide6.QtGui import QFont
+
+    return widget.font().featureValue(QFont.Tag(TABULAR)) == 1
 
 
 def set_page_margins(layout: QLayout) -> None:

@@ -8,7 +8,8 @@ import socket
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, select, update
 
@@ -292,6 +293,11 @@ def test_the_facilitator_tries_again_what_was_set_aside(
     assert panel.retry.isVisible() and panel.retry.text() == "Réessayer ce qui a été mis de côté"
     toasts: list[str] = []
     shell.sig_toast.connect(toasts.append)
+    # The panel is taller than the window under facilitator mode's band: a finger scrolls to
+    # the button first.
+    assert screen.host is not None
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    screen.host.ensureWidgetVisible(panel.retry)
     with qtbot.waitSignal(runner.sig_finished, timeout=10_000):
         tap(panel.retry)
     qtbot.waitUntil(panel.parked.isHidden)

@@ -5,13 +5,9 @@ highlight, "1 personne a déjà voté" under the footer)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from app.application import open_context
-from tests.helpers.kiosk import kiosk_config
 from tests.ui.fit_checks import cut_off, on_window
 from ui.navigation import Screen
 from ui.screens.voting.console import ConsoleScreen
@@ -23,16 +19,9 @@ SIZES = [(1920, 1080), (1366, 768)]
 
 
 @pytest.fixture(scope="module")
-def renderer(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Renderer]:
-    folder = tmp_path_factory.mktemp("console-fit")
-    config = kiosk_config(folder).with_changes(
-        db_path=folder / "demo.sqlite3", seed_demo=True, virtual_keyboard=False
-    )
-    context = open_context(config)
-    shown = Renderer(config, context)
-    yield shown
-    shown.close()
-    context.db.dispose()
+def renderer(demo_renderer: Renderer) -> Renderer:
+    """Every screen in its screenshot state, on the demo antenne (tests/ui/conftest.py)."""
+    return demo_renderer
 
 
 def wholly_visible(screen: Screen, widget: QWidget) -> bool:

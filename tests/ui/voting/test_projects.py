@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QTextDocument, QTextTable
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -35,6 +36,7 @@ from ui.screens.voting.projector import ProjectorResultsScreen
 from ui.screens.voting.roll_call import RollcallScreen
 from ui.screens.voting.widgets import BasketBallot
 from ui.shell import Shell
+from ui.widgets.page import has_tabular_figures
 from ui.widgets.scrolling import visible_rect
 
 
@@ -169,7 +171,19 @@ def test_the_booth_shows_each_project_with_its_picture_and_description(
     assert ballot.total.isVisible() and ballot.total.parentWidget() is not ballot
     assert not booth.named_note.isVisible()
     tap(booth.review_button)
-    assert plain(booth.review_text.text().splitlines()[-1]) == "4 000 €"
+    # The review is a table: each project and its cost, then the total, costs right-aligned.
+    review = QTextDocument()
+    review.setHtml(booth.review_text.text())
+    lines = [plain(line) for line in review.toPlainText().splitlines() if line]
+    assert lines[-2:] == ["Total", "4 000 €"]
+    projects = set(zip(lines[:-2:2], lines[1:-2:2], strict=True))
+    assert projects == {("Fresque", "3 000 €"), ("Jardin", "1 000 €")}
+    cells = review.rootFrame().childFrames()[0]
+    assert isinstance(cells, QTextTable)
+    for row in range(cells.rows()):
+        cost = cells.cellAt(row, 1).firstCursorPosition().blockFormat().alignment()
+        assert cost & Qt.AlignmentFlag.AlignRight
+    assert has_tabular_figures(booth.review_text)
     tap(booth.confirm_button)
     qtbot.waitUntil(lambda: shell.current_screen() == "vote-confirmed")
     service.close_vote(ctx, vote_id)

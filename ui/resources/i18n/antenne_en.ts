@@ -421,6 +421,190 @@
         <source>retried the changes the sync had set aside</source>
         <translation>retried the changes the sync had set aside</translation>
     </message>
+    <message>
+        <source>checked someone out</source>
+        <translation>checked someone out</translation>
+    </message>
+    <message>
+        <source>exported the people who want a kind of news</source>
+        <translation>exported the people who want a kind of news</translation>
+    </message>
+    <message>
+        <source>exported a person&apos;s data</source>
+        <translation>exported a person&apos;s data</translation>
+    </message>
+    <message>
+        <source>erased a person&apos;s data</source>
+        <translation>erased a person&apos;s data</translation>
+    </message>
+    <message>
+        <source>created a session</source>
+        <translation>created a session</translation>
+    </message>
+    <message>
+        <source>changed a session</source>
+        <translation>changed a session</translation>
+    </message>
+    <message>
+        <source>cancelled a session</source>
+        <translation>cancelled a session</translation>
+    </message>
+    <message>
+        <source>signed someone up for a session</source>
+        <translation>signed someone up for a session</translation>
+    </message>
+    <message>
+        <source>cancelled a sign-up</source>
+        <translation>cancelled a sign-up</translation>
+    </message>
+    <message>
+        <source>checked someone in at a session</source>
+        <translation>checked someone in at a session</translation>
+    </message>
+    <message>
+        <source>took a seat offered from the waiting list</source>
+        <translation>took a seat offered from the waiting list</translation>
+    </message>
+    <message>
+        <source>gave a seat to someone on the waiting list</source>
+        <translation>gave a seat to someone on the waiting list</translation>
+    </message>
+    <message>
+        <source>seats not taken in time went to the waiting list</source>
+        <translation>seats not taken in time went to the waiting list</translation>
+    </message>
+    <message>
+        <source>marked a place paid at the desk</source>
+        <translation>marked a place paid at the desk</translation>
+    </message>
+    <message>
+        <source>recorded who did not come</source>
+        <translation>recorded who did not come</translation>
+    </message>
+    <message>
+        <source>offered to host a session</source>
+        <translation>offered to host a session</translation>
+    </message>
+    <message>
+        <source>accepted an offer to host a session</source>
+        <translation>accepted an offer to host a session</translation>
+    </message>
+    <message>
+        <source>posted on the skills board</source>
+        <translation>posted on the skills board</translation>
+    </message>
+    <message>
+        <source>changed a post on the skills board</source>
+        <translation>changed a post on the skills board</translation>
+    </message>
+    <message>
+        <source>kept a post on the skills board</source>
+        <translation>kept a post on the skills board</translation>
+    </message>
+    <message>
+        <source>removed a post from the skills board</source>
+        <translation>removed a post from the skills board</translation>
+    </message>
+    <message>
+        <source>reported a post</source>
+        <translation>reported a post</translation>
+    </message>
+    <message>
+        <source>hid a post</source>
+        <translation>hid a post</translation>
+    </message>
+    <message>
+        <source>showed a hidden post again</source>
+        <translation>showed a hidden post again</translation>
+    </message>
+    <message>
+        <source>kept a reported post</source>
+        <translation>kept a reported post</translation>
+    </message>
+    <message>
+        <source>added a skill to a sector</source>
+        <translation>added a skill to a sector</translation>
+    </message>
+    <message>
+        <source>asked for an introduction</source>
+        <translation>asked for an introduction</translation>
+    </message>
+    <message>
+        <source>accepted an introduction</source>
+        <translation>accepted an introduction</translation>
+    </message>
+    <message>
+        <source>declined an introduction</source>
+        <translation>declined an introduction</translation>
+    </message>
+    <message>
+        <source>proposed an agenda item</source>
+        <translation>proposed an agenda item</translation>
+    </message>
+    <message>
+        <source>co-signed an agenda item</source>
+        <translation>co-signed an agenda item</translation>
+    </message>
+    <message>
+        <source>asked for help with travel costs</source>
+        <translation>asked for help with travel costs</translation>
+    </message>
+    <message>
+        <source>created a vote</source>
+        <translation>created a vote</translation>
+    </message>
+    <message>
+        <source>opened a vote</source>
+        <translation>opened a vote</translation>
+    </message>
+    <message>
+        <source>closed a vote</source>
+        <translation>closed a vote</translation>
+    </message>
+    <message>
+        <source>showed a vote&apos;s results</source>
+        <translation>showed a vote&apos;s results</translation>
+    </message>
+    <message>
+        <source>published a vote&apos;s results</source>
+        <translation>published a vote&apos;s results</translation>
+    </message>
+    <message>
+        <source>marked someone present for a vote</source>
+        <translation>marked someone present for a vote</translation>
+    </message>
+    <message>
+        <source>recorded a proxy</source>
+        <translation>recorded a proxy</translation>
+    </message>
+    <message>
+        <source>revoked a proxy</source>
+        <translation>revoked a proxy</translation>
+    </message>
+    <message>
+        <source>recorded a named show of hands</source>
+        <translation>recorded a named show of hands</translation>
+    </message>
+    <message>
+        <source>entered a count of hands or paper ballots</source>
+        <translation>entered a count of hands or paper ballots</translation>
+    </message>
+    <message>
+        <source>printed voting slips</source>
+        <translation>printed voting slips</translation>
+    </message>
+    <message>
+        <source>facilitator mode ended by itself (nobody touched it)</source>
+        <translation>facilitator mode ended by itself (nobody touched it)</translation>
+    </message>
+    <message>
+        <source>locked facilitator mode</source>
+        <translation>locked facilitator mode</translation>
+    </message>
+    <message>
+        <source>another action</source>
+        <translation>another action</translation>
+    </message>
 </context>
 <context>
     <name>BadgeLayout</name>
@@ -715,6 +899,10 @@
     <message>
         <source>No project: an empty basket.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2114,18 @@
         <source>What you can do next:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Have a badge? Hold it against the reader under the screen.</source>
+        <translation>Have a badge? Hold it against the reader under the screen.</translation>
+    </message>
+    <message>
+        <source>You are greeted by your first name, with what you can do next.</source>
+        <translation>You are greeted by your first name, with what you can do next.</translation>
+    </message>
+    <message>
+        <source>A badge held against the reader under the screen</source>
+        <translation>A badge held against the reader under the screen</translation>
+    </message>
 </context>
 <context>
     <name>HomeTile</name>
@@ -2321,6 +2521,69 @@
     </message>
 </context>
 <context>
+    <name>JourneyNext</name>
+    <message>
+        <source>Read the booklet: the cooperative in plain words, in ten minutes.</source>
+        <translation>Read the booklet: the cooperative in plain words, in ten minutes.</translation>
+    </message>
+    <message>
+        <source>Read the booklet</source>
+        <translation>Read the booklet</translation>
+    </message>
+    <message>
+        <source>Sign up for an information session: an hour to ask all your questions.</source>
+        <translation>Sign up for an information session: an hour to ask all your questions.</translation>
+    </message>
+    <message>
+        <source>See the sessions</source>
+        <translation>See the sessions</translation>
+    </message>
+    <message>
+        <source>Meet a facilitator: ask at the desk, they will tick this step with you.</source>
+        <translation>Meet a facilitator: ask at the desk, they will tick this step with you.</translation>
+    </message>
+    <message>
+        <source>Come and work at the antenne: check in at the welcome screen when you do.</source>
+        <translation>Come and work at the antenne: check in at the welcome screen when you do.</translation>
+    </message>
+    <message>
+        <source>Go to the welcome screen</source>
+        <translation>Go to the welcome screen</translation>
+    </message>
+    <message>
+        <source>Offer a skill, or ask for one, on the skills board.</source>
+        <translation>Offer a skill, or ask for one, on the skills board.</translation>
+    </message>
+    <message>
+        <source>Open the skills board</source>
+        <translation>Open the skills board</translation>
+    </message>
+    <message>
+        <source>Vote in the next consultation or assembly: the facilitators open the booth here.</source>
+        <translation>Vote in the next consultation or assembly: the facilitators open the booth here.</translation>
+    </message>
+    <message>
+        <source>Become a shareholder: buy your shares with a facilitator at the desk.</source>
+        <translation>Become a shareholder: buy your shares with a facilitator at the desk.</translation>
+    </message>
+    <message>
+        <source>Put a subject on the agenda of one of the bodies.</source>
+        <translation>Put a subject on the agenda of one of the bodies.</translation>
+    </message>
+    <message>
+        <source>Propose an agenda item</source>
+        <translation>Propose an agenda item</translation>
+    </message>
+    <message>
+        <source>Next: {step}.</source>
+        <translation>Next: {step}.</translation>
+    </message>
+    <message>
+        <source>Every step is done. Thank you for making the cooperative yours!</source>
+        <translation>Every step is done. Thank you for making the cooperative yours!</translation>
+    </message>
+</context>
+<context>
     <name>JourneyScreen</name>
     <message>
         <source>My journey</source>
@@ -2372,6 +2635,10 @@
     <message>
         <source>Mark as done</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>What to do next</translation>
     </message>
     <message>
         <source>Has {name} bought their shares?</source>
@@ -2516,7 +2783,7 @@
     <name>NextStep</name>
     <message>
         <source>Read the booklet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Read the booklet</translation>
     </message>
     <message>
         <source>How involved do I want to be?</source>
@@ -3140,8 +3407,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{present} present, {represented} represented, {entitled} entitled</source>
-        <translation type="unfinished"></translation>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Represented by a proxy</source>
+        <translation>Represented by a proxy</translation>
+    </message>
+    <message>
+        <source>Entitled to vote</source>
+        <translation>Entitled to vote</translation>
     </message>
     <message>
         <source>represented by {name}</source>
@@ -5235,6 +5510,21 @@
     <message>
         <source>Nobody offers it yet? Post it as a need: the kiosk tells you who can help.</source>
         <translation>Nobody offers it yet? Post it as a need: the kiosk tells you who can help.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBand</name>
+    <message>
+        <source>Facilitator mode — {name}</source>
+        <translation>Facilitator mode — {name}</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lock: leave facilitator mode now</source>
+        <translation>Lock: leave facilitator mode now</translation>
     </message>
 </context>
 <context>

@@ -421,6 +421,190 @@
         <source>retried the changes the sync had set aside</source>
         <translation>a relancé les modifications que la synchronisation avait mises de côté</translation>
     </message>
+    <message>
+        <source>checked someone out</source>
+        <translation>a enregistré un départ</translation>
+    </message>
+    <message>
+        <source>exported the people who want a kind of news</source>
+        <translation>a exporté les personnes qui souhaitent un type de nouvelles</translation>
+    </message>
+    <message>
+        <source>exported a person&apos;s data</source>
+        <translation>a exporté les données d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>erased a person&apos;s data</source>
+        <translation>a effacé les données d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>created a session</source>
+        <translation>a créé une séance</translation>
+    </message>
+    <message>
+        <source>changed a session</source>
+        <translation>a modifié une séance</translation>
+    </message>
+    <message>
+        <source>cancelled a session</source>
+        <translation>a annulé une séance</translation>
+    </message>
+    <message>
+        <source>signed someone up for a session</source>
+        <translation>a inscrit quelqu&apos;un à une séance</translation>
+    </message>
+    <message>
+        <source>cancelled a sign-up</source>
+        <translation>a annulé une inscription</translation>
+    </message>
+    <message>
+        <source>checked someone in at a session</source>
+        <translation>a enregistré une arrivée à une séance</translation>
+    </message>
+    <message>
+        <source>took a seat offered from the waiting list</source>
+        <translation>a accepté une place venue de la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>gave a seat to someone on the waiting list</source>
+        <translation>a donné une place à une personne de la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>seats not taken in time went to the waiting list</source>
+        <translation>des places non confirmées à temps sont passées à la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>marked a place paid at the desk</source>
+        <translation>a noté une place payée à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>recorded who did not come</source>
+        <translation>a noté les absences</translation>
+    </message>
+    <message>
+        <source>offered to host a session</source>
+        <translation>a proposé d&apos;animer une séance</translation>
+    </message>
+    <message>
+        <source>accepted an offer to host a session</source>
+        <translation>a accepté une proposition d&apos;animer une séance</translation>
+    </message>
+    <message>
+        <source>posted on the skills board</source>
+        <translation>a publié une annonce sur le tableau des compétences</translation>
+    </message>
+    <message>
+        <source>changed a post on the skills board</source>
+        <translation>a modifié une annonce du tableau des compétences</translation>
+    </message>
+    <message>
+        <source>kept a post on the skills board</source>
+        <translation>a gardé une annonce sur le tableau des compétences</translation>
+    </message>
+    <message>
+        <source>removed a post from the skills board</source>
+        <translation>a retiré une annonce du tableau des compétences</translation>
+    </message>
+    <message>
+        <source>reported a post</source>
+        <translation>a signalé une annonce</translation>
+    </message>
+    <message>
+        <source>hid a post</source>
+        <translation>a masqué une annonce</translation>
+    </message>
+    <message>
+        <source>showed a hidden post again</source>
+        <translation>a réaffiché une annonce masquée</translation>
+    </message>
+    <message>
+        <source>kept a reported post</source>
+        <translation>a gardé une annonce signalée</translation>
+    </message>
+    <message>
+        <source>added a skill to a sector</source>
+        <translation>a ajouté une compétence à un secteur</translation>
+    </message>
+    <message>
+        <source>asked for an introduction</source>
+        <translation>a demandé une mise en relation</translation>
+    </message>
+    <message>
+        <source>accepted an introduction</source>
+        <translation>a accepté une mise en relation</translation>
+    </message>
+    <message>
+        <source>declined an introduction</source>
+        <translation>a décliné une mise en relation</translation>
+    </message>
+    <message>
+        <source>proposed an agenda item</source>
+        <translation>a proposé un point à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>co-signed an agenda item</source>
+        <translation>a cosigné un point à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>asked for help with travel costs</source>
+        <translation>a demandé une aide aux frais de déplacement</translation>
+    </message>
+    <message>
+        <source>created a vote</source>
+        <translation>a créé un vote</translation>
+    </message>
+    <message>
+        <source>opened a vote</source>
+        <translation>a ouvert un vote</translation>
+    </message>
+    <message>
+        <source>closed a vote</source>
+        <translation>a clos un vote</translation>
+    </message>
+    <message>
+        <source>showed a vote&apos;s results</source>
+        <translation>a affiché les résultats d&apos;un vote</translation>
+    </message>
+    <message>
+        <source>published a vote&apos;s results</source>
+        <translation>a publié les résultats d&apos;un vote</translation>
+    </message>
+    <message>
+        <source>marked someone present for a vote</source>
+        <translation>a noté une personne présente pour un vote</translation>
+    </message>
+    <message>
+        <source>recorded a proxy</source>
+        <translation>a enregistré une procuration</translation>
+    </message>
+    <message>
+        <source>revoked a proxy</source>
+        <translation>a révoqué une procuration</translation>
+    </message>
+    <message>
+        <source>recorded a named show of hands</source>
+        <translation>a enregistré un vote nominatif à main levée</translation>
+    </message>
+    <message>
+        <source>entered a count of hands or paper ballots</source>
+        <translation>a saisi un décompte à main levée ou sur papier</translation>
+    </message>
+    <message>
+        <source>printed voting slips</source>
+        <translation>a imprimé des bulletins de vote</translation>
+    </message>
+    <message>
+        <source>facilitator mode ended by itself (nobody touched it)</source>
+        <translation>le mode animation s&apos;est fermé de lui-même (personne n&apos;y touchait)</translation>
+    </message>
+    <message>
+        <source>locked facilitator mode</source>
+        <translation>a verrouillé le mode animation</translation>
+    </message>
+    <message>
+        <source>another action</source>
+        <translation>une autre action</translation>
+    </message>
 </context>
 <context>
     <name>BadgeLayout</name>
@@ -715,6 +899,10 @@
     <message>
         <source>No project: an empty basket.</source>
         <translation>Aucun projet&#x202f;: un panier vide.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2114,18 @@
         <source>What you can do next:</source>
         <translation>Ce que vous pouvez faire maintenant&#x202f;:</translation>
     </message>
+    <message>
+        <source>Have a badge? Hold it against the reader under the screen.</source>
+        <translation>Vous avez un badge&#x202f;? Posez-le sur le lecteur, sous l’écran.</translation>
+    </message>
+    <message>
+        <source>You are greeted by your first name, with what you can do next.</source>
+        <translation>Vous êtes accueilli·e par votre prénom, avec ce que vous pouvez faire ensuite.</translation>
+    </message>
+    <message>
+        <source>A badge held against the reader under the screen</source>
+        <translation>Un badge posé sur le lecteur, sous l’écran</translation>
+    </message>
 </context>
 <context>
     <name>HomeTile</name>
@@ -2321,6 +2521,69 @@
     </message>
 </context>
 <context>
+    <name>JourneyNext</name>
+    <message>
+        <source>Read the booklet: the cooperative in plain words, in ten minutes.</source>
+        <translation>Lisez le livret&#x202f;: la coopérative en mots simples, en dix minutes.</translation>
+    </message>
+    <message>
+        <source>Read the booklet</source>
+        <translation>Lire le livret</translation>
+    </message>
+    <message>
+        <source>Sign up for an information session: an hour to ask all your questions.</source>
+        <translation>Inscrivez-vous à une séance d&apos;information&#x202f;: une heure pour poser toutes vos questions.</translation>
+    </message>
+    <message>
+        <source>See the sessions</source>
+        <translation>Voir les séances</translation>
+    </message>
+    <message>
+        <source>Meet a facilitator: ask at the desk, they will tick this step with you.</source>
+        <translation>Rencontrez un·e facilitateur·rice&#x202f;: demandez à l&apos;accueil, cette étape sera cochée avec vous.</translation>
+    </message>
+    <message>
+        <source>Come and work at the antenne: check in at the welcome screen when you do.</source>
+        <translation>Venez travailler à l&apos;antenne&#x202f;: signalez votre arrivée sur l&apos;écran Bienvenue ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Go to the welcome screen</source>
+        <translation>Aller à l&apos;écran Bienvenue</translation>
+    </message>
+    <message>
+        <source>Offer a skill, or ask for one, on the skills board.</source>
+        <translation>Proposez une compétence, ou demandez-en une, sur le tableau des compétences.</translation>
+    </message>
+    <message>
+        <source>Open the skills board</source>
+        <translation>Ouvrir le tableau des compétences</translation>
+    </message>
+    <message>
+        <source>Vote in the next consultation or assembly: the facilitators open the booth here.</source>
+        <translation>Votez à la prochaine consultation ou assemblée&#x202f;: l&apos;équipe d&apos;animation ouvre l&apos;isoloir ici.</translation>
+    </message>
+    <message>
+        <source>Become a shareholder: buy your shares with a facilitator at the desk.</source>
+        <translation>Devenez sociétaire&#x202f;: prenez vos parts avec un·e facilitateur·rice à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Put a subject on the agenda of one of the bodies.</source>
+        <translation>Mettez un sujet à l&apos;ordre du jour d&apos;une des instances.</translation>
+    </message>
+    <message>
+        <source>Propose an agenda item</source>
+        <translation>Proposer un point à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Next: {step}.</source>
+        <translation>Prochaine étape&#x202f;: {step}.</translation>
+    </message>
+    <message>
+        <source>Every step is done. Thank you for making the cooperative yours!</source>
+        <translation>Toutes les étapes sont faites. Merci de faire vivre la coopérative&#x202f;!</translation>
+    </message>
+</context>
+<context>
     <name>JourneyScreen</name>
     <message>
         <source>My journey</source>
@@ -2372,6 +2635,10 @@
     <message>
         <source>Mark as done</source>
         <translation>Marquer comme fait</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Et maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>Has {name} bought their shares?</source>
@@ -3140,8 +3407,16 @@
         <translation>Quorum pas encore atteint</translation>
     </message>
     <message>
-        <source>{present} present, {represented} represented, {entitled} entitled</source>
-        <translation>{present} présents, {represented} représentés, {entitled} ayants droit</translation>
+        <source>Present</source>
+        <translation>Personnes présentes</translation>
+    </message>
+    <message>
+        <source>Represented by a proxy</source>
+        <translation>Représentées par procuration</translation>
+    </message>
+    <message>
+        <source>Entitled to vote</source>
+        <translation>Ayant droit de vote</translation>
     </message>
     <message>
         <source>represented by {name}</source>
@@ -5235,6 +5510,21 @@
     <message>
         <source>Nobody offers it yet? Post it as a need: the kiosk tells you who can help.</source>
         <translation>Personne ne la propose encore&#x202f;? Publiez-la comme demande&#x202f;: la borne vous dira qui peut aider.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBand</name>
+    <message>
+        <source>Facilitator mode — {name}</source>
+        <translation>Mode animation — {name}</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock: leave facilitator mode now</source>
+        <translation>Verrouiller&#x202f;: quitter le mode animation maintenant</translation>
     </message>
 </context>
 <context>

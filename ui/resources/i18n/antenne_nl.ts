@@ -421,6 +421,190 @@
         <source>retried the changes the sync had set aside</source>
         <translation>heeft de door de synchronisatie opzijgezette wijzigingen opnieuw geprobeerd</translation>
     </message>
+    <message>
+        <source>checked someone out</source>
+        <translation>heeft een vertrek geregistreerd</translation>
+    </message>
+    <message>
+        <source>exported the people who want a kind of news</source>
+        <translation>heeft de mensen geëxporteerd die een soort nieuws willen</translation>
+    </message>
+    <message>
+        <source>exported a person&apos;s data</source>
+        <translation>heeft de gegevens van een persoon geëxporteerd</translation>
+    </message>
+    <message>
+        <source>erased a person&apos;s data</source>
+        <translation>heeft de gegevens van een persoon gewist</translation>
+    </message>
+    <message>
+        <source>created a session</source>
+        <translation>heeft een sessie aangemaakt</translation>
+    </message>
+    <message>
+        <source>changed a session</source>
+        <translation>heeft een sessie gewijzigd</translation>
+    </message>
+    <message>
+        <source>cancelled a session</source>
+        <translation>heeft een sessie geannuleerd</translation>
+    </message>
+    <message>
+        <source>signed someone up for a session</source>
+        <translation>heeft iemand ingeschreven voor een sessie</translation>
+    </message>
+    <message>
+        <source>cancelled a sign-up</source>
+        <translation>heeft een inschrijving geannuleerd</translation>
+    </message>
+    <message>
+        <source>checked someone in at a session</source>
+        <translation>heeft een aankomst bij een sessie geregistreerd</translation>
+    </message>
+    <message>
+        <source>took a seat offered from the waiting list</source>
+        <translation>heeft een plaats van de wachtlijst aangenomen</translation>
+    </message>
+    <message>
+        <source>gave a seat to someone on the waiting list</source>
+        <translation>heeft een plaats gegeven aan iemand op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>seats not taken in time went to the waiting list</source>
+        <translation>plaatsen die niet op tijd bevestigd werden, gingen naar de wachtlijst</translation>
+    </message>
+    <message>
+        <source>marked a place paid at the desk</source>
+        <translation>heeft een plaats als betaald aan de balie genoteerd</translation>
+    </message>
+    <message>
+        <source>recorded who did not come</source>
+        <translation>heeft genoteerd wie niet kwam</translation>
+    </message>
+    <message>
+        <source>offered to host a session</source>
+        <translation>heeft aangeboden een sessie te begeleiden</translation>
+    </message>
+    <message>
+        <source>accepted an offer to host a session</source>
+        <translation>heeft een aanbod om een sessie te begeleiden aanvaard</translation>
+    </message>
+    <message>
+        <source>posted on the skills board</source>
+        <translation>heeft een bericht op het vaardighedenbord geplaatst</translation>
+    </message>
+    <message>
+        <source>changed a post on the skills board</source>
+        <translation>heeft een bericht op het vaardighedenbord gewijzigd</translation>
+    </message>
+    <message>
+        <source>kept a post on the skills board</source>
+        <translation>heeft een bericht op het vaardighedenbord behouden</translation>
+    </message>
+    <message>
+        <source>removed a post from the skills board</source>
+        <translation>heeft een bericht van het vaardighedenbord verwijderd</translation>
+    </message>
+    <message>
+        <source>reported a post</source>
+        <translation>heeft een bericht gemeld</translation>
+    </message>
+    <message>
+        <source>hid a post</source>
+        <translation>heeft een bericht verborgen</translation>
+    </message>
+    <message>
+        <source>showed a hidden post again</source>
+        <translation>heeft een verborgen bericht weer getoond</translation>
+    </message>
+    <message>
+        <source>kept a reported post</source>
+        <translation>heeft een gemeld bericht behouden</translation>
+    </message>
+    <message>
+        <source>added a skill to a sector</source>
+        <translation>heeft een vaardigheid aan een sector toegevoegd</translation>
+    </message>
+    <message>
+        <source>asked for an introduction</source>
+        <translation>heeft om een kennismaking gevraagd</translation>
+    </message>
+    <message>
+        <source>accepted an introduction</source>
+        <translation>heeft een kennismaking aanvaard</translation>
+    </message>
+    <message>
+        <source>declined an introduction</source>
+        <translation>heeft een kennismaking afgeslagen</translation>
+    </message>
+    <message>
+        <source>proposed an agenda item</source>
+        <translation>heeft een agendapunt voorgesteld</translation>
+    </message>
+    <message>
+        <source>co-signed an agenda item</source>
+        <translation>heeft een agendapunt mee ondertekend</translation>
+    </message>
+    <message>
+        <source>asked for help with travel costs</source>
+        <translation>heeft hulp bij reiskosten gevraagd</translation>
+    </message>
+    <message>
+        <source>created a vote</source>
+        <translation>heeft een stemming aangemaakt</translation>
+    </message>
+    <message>
+        <source>opened a vote</source>
+        <translation>heeft een stemming geopend</translation>
+    </message>
+    <message>
+        <source>closed a vote</source>
+        <translation>heeft een stemming gesloten</translation>
+    </message>
+    <message>
+        <source>showed a vote&apos;s results</source>
+        <translation>heeft de resultaten van een stemming getoond</translation>
+    </message>
+    <message>
+        <source>published a vote&apos;s results</source>
+        <translation>heeft de resultaten van een stemming gepubliceerd</translation>
+    </message>
+    <message>
+        <source>marked someone present for a vote</source>
+        <translation>heeft iemand als aanwezig genoteerd voor een stemming</translation>
+    </message>
+    <message>
+        <source>recorded a proxy</source>
+        <translation>heeft een volmacht geregistreerd</translation>
+    </message>
+    <message>
+        <source>revoked a proxy</source>
+        <translation>heeft een volmacht ingetrokken</translation>
+    </message>
+    <message>
+        <source>recorded a named show of hands</source>
+        <translation>heeft een hoofdelijke stemming bij handopsteking geregistreerd</translation>
+    </message>
+    <message>
+        <source>entered a count of hands or paper ballots</source>
+        <translation>heeft een telling van handen of papieren stembiljetten ingevoerd</translation>
+    </message>
+    <message>
+        <source>printed voting slips</source>
+        <translation>heeft stembriefjes afgedrukt</translation>
+    </message>
+    <message>
+        <source>facilitator mode ended by itself (nobody touched it)</source>
+        <translation>de begeleidersmodus sloot vanzelf (niemand raakte het scherm aan)</translation>
+    </message>
+    <message>
+        <source>locked facilitator mode</source>
+        <translation>heeft de begeleidersmodus vergrendeld</translation>
+    </message>
+    <message>
+        <source>another action</source>
+        <translation>een andere handeling</translation>
+    </message>
 </context>
 <context>
     <name>BadgeLayout</name>
@@ -715,6 +899,10 @@
     <message>
         <source>No project: an empty basket.</source>
         <translation>Geen project: een leeg mandje.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2114,18 @@
         <source>What you can do next:</source>
         <translation>Wat je nu kunt doen:</translation>
     </message>
+    <message>
+        <source>Have a badge? Hold it against the reader under the screen.</source>
+        <translation>Heb je een badge? Houd hem tegen de lezer onder het scherm.</translation>
+    </message>
+    <message>
+        <source>You are greeted by your first name, with what you can do next.</source>
+        <translation>Je wordt begroet met je voornaam, en met wat je daarna kunt doen.</translation>
+    </message>
+    <message>
+        <source>A badge held against the reader under the screen</source>
+        <translation>Een badge tegen de lezer onder het scherm</translation>
+    </message>
 </context>
 <context>
     <name>HomeTile</name>
@@ -2321,6 +2521,69 @@
     </message>
 </context>
 <context>
+    <name>JourneyNext</name>
+    <message>
+        <source>Read the booklet: the cooperative in plain words, in ten minutes.</source>
+        <translation>Lees het boekje: de coöperatie in eenvoudige woorden, in tien minuten.</translation>
+    </message>
+    <message>
+        <source>Read the booklet</source>
+        <translation>Het boekje lezen</translation>
+    </message>
+    <message>
+        <source>Sign up for an information session: an hour to ask all your questions.</source>
+        <translation>Schrijf je in voor een infosessie: een uur om al je vragen te stellen.</translation>
+    </message>
+    <message>
+        <source>See the sessions</source>
+        <translation>De sessies bekijken</translation>
+    </message>
+    <message>
+        <source>Meet a facilitator: ask at the desk, they will tick this step with you.</source>
+        <translation>Ontmoet een begeleider: vraag het aan de balie, die vinkt deze stap samen met jou aan.</translation>
+    </message>
+    <message>
+        <source>Come and work at the antenne: check in at the welcome screen when you do.</source>
+        <translation>Kom werken in de antenne: meld je die dag aan op het welkomstscherm.</translation>
+    </message>
+    <message>
+        <source>Go to the welcome screen</source>
+        <translation>Naar het welkomstscherm</translation>
+    </message>
+    <message>
+        <source>Offer a skill, or ask for one, on the skills board.</source>
+        <translation>Bied een vaardigheid aan, of vraag er een, op het vaardighedenbord.</translation>
+    </message>
+    <message>
+        <source>Open the skills board</source>
+        <translation>Het vaardighedenbord openen</translation>
+    </message>
+    <message>
+        <source>Vote in the next consultation or assembly: the facilitators open the booth here.</source>
+        <translation>Stem bij de volgende raadpleging of vergadering: de begeleiders openen het stemhokje hier.</translation>
+    </message>
+    <message>
+        <source>Become a shareholder: buy your shares with a facilitator at the desk.</source>
+        <translation>Word vennoot: koop je aandelen met een begeleider aan de balie.</translation>
+    </message>
+    <message>
+        <source>Put a subject on the agenda of one of the bodies.</source>
+        <translation>Zet een onderwerp op de agenda van een van de organen.</translation>
+    </message>
+    <message>
+        <source>Propose an agenda item</source>
+        <translation>Een agendapunt voorstellen</translation>
+    </message>
+    <message>
+        <source>Next: {step}.</source>
+        <translation>Volgende stap: {step}.</translation>
+    </message>
+    <message>
+        <source>Every step is done. Thank you for making the cooperative yours!</source>
+        <translation>Alle stappen zijn gedaan. Bedankt dat je de coöperatie mee tot leven brengt!</translation>
+    </message>
+</context>
+<context>
     <name>JourneyScreen</name>
     <message>
         <source>My journey</source>
@@ -2372,6 +2635,10 @@
     <message>
         <source>Mark as done</source>
         <translation>Als gedaan aanduiden</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Wat kun je nu doen?</translation>
     </message>
     <message>
         <source>Has {name} bought their shares?</source>
@@ -3140,8 +3407,16 @@
         <translation>Quorum nog niet bereikt</translation>
     </message>
     <message>
-        <source>{present} present, {represented} represented, {entitled} entitled</source>
-        <translation>{present} aanwezig, {represented} vertegenwoordigd, {entitled} stemgerechtigd</translation>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Represented by a proxy</source>
+        <translation>Vertegenwoordigd met een volmacht</translation>
+    </message>
+    <message>
+        <source>Entitled to vote</source>
+        <translation>Stemgerechtigd</translation>
     </message>
     <message>
         <source>represented by {name}</source>
@@ -5235,6 +5510,21 @@
     <message>
         <source>Nobody offers it yet? Post it as a need: the kiosk tells you who can help.</source>
         <translation>Biedt nog niemand het aan? Plaats het als vraag: de kiosk zegt je wie kan helpen.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBand</name>
+    <message>
+        <source>Facilitator mode — {name}</source>
+        <translation>Begeleidersmodus — {name}</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Lock: leave facilitator mode now</source>
+        <translation>Vergrendelen: de begeleidersmodus nu verlaten</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 @register_screen
 class BadgesScreen(Screen):
     name = "badges"
+    shows_personal_data = True
     facilitator_only = True
     args_type = BadgeArgs
 

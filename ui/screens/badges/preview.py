@@ -22,6 +22,7 @@ from ui.widgets.page_view import PageView
 @register_screen
 class BadgePreviewScreen(Screen):
     name = "badge-preview"
+    shows_personal_data = True
     facilitator_only = True
     args_type = PersonArgs
 

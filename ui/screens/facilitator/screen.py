@@ -56,12 +56,79 @@ ACTIONS = {
     "journey_step": QT_TRANSLATE_NOOP("AuditAction", "ticked a step of a member's journey"),
     "shareholder": QT_TRANSLATE_NOOP("AuditAction", "recorded a new shareholder"),
     "sync_retry": QT_TRANSLATE_NOOP("AuditAction", "retried the changes the sync had set aside"),
+    "check_out": QT_TRANSLATE_NOOP("AuditAction", "checked someone out"),
+    "involvement_export": QT_TRANSLATE_NOOP(
+        "AuditAction", "exported the people who want a kind of news"
+    ),
+    "privacy_export": QT_TRANSLATE_NOOP("AuditAction", "exported a person's data"),
+    "privacy_erase": QT_TRANSLATE_NOOP("AuditAction", "erased a person's data"),
+    "session_created": QT_TRANSLATE_NOOP("AuditAction", "created a session"),
+    "session_edited": QT_TRANSLATE_NOOP("AuditAction", "changed a session"),
+    "session_cancelled": QT_TRANSLATE_NOOP("AuditAction", "cancelled a session"),
+    "session_signup": QT_TRANSLATE_NOOP("AuditAction", "signed someone up for a session"),
+    "session_signup_cancelled": QT_TRANSLATE_NOOP("AuditAction", "cancelled a sign-up"),
+    "session_check_in": QT_TRANSLATE_NOOP("AuditAction", "checked someone in at a session"),
+    "session_seat_accepted": QT_TRANSLATE_NOOP(
+        "AuditAction", "took a seat offered from the waiting list"
+    ),
+    "session_promoted_by_hand": QT_TRANSLATE_NOOP(
+        "AuditAction", "gave a seat to someone on the waiting list"
+    ),
+    "session_hold_released": QT_TRANSLATE_NOOP(
+        "AuditAction", "seats not taken in time went to the waiting list"
+    ),
+    "session_paid_at_desk": QT_TRANSLATE_NOOP("AuditAction", "marked a place paid at the desk"),
+    "session_no_shows": QT_TRANSLATE_NOOP("AuditAction", "recorded who did not come"),
+    "session_host_offer": QT_TRANSLATE_NOOP("AuditAction", "offered to host a session"),
+    "session_host_offer_accepted": QT_TRANSLATE_NOOP(
+        "AuditAction", "accepted an offer to host a session"
+    ),
+    "skill_posted": QT_TRANSLATE_NOOP("AuditAction", "posted on the skills board"),
+    "skill_post_edited": QT_TRANSLATE_NOOP("AuditAction", "changed a post on the skills board"),
+    "skill_post_renewed": QT_TRANSLATE_NOOP("AuditAction", "kept a post on the skills board"),
+    "skill_post_removed": QT_TRANSLATE_NOOP("AuditAction", "removed a post from the skills board"),
+    "skill_post_reported": QT_TRANSLATE_NOOP("AuditAction", "reported a post"),
+    "skill_post_hidden": QT_TRANSLATE_NOOP("AuditAction", "hid a post"),
+    "skill_post_unhidden": QT_TRANSLATE_NOOP("AuditAction", "showed a hidden post again"),
+    "skill_report_kept": QT_TRANSLATE_NOOP("AuditAction", "kept a reported post"),
+    "skill_tag_made": QT_TRANSLATE_NOOP("AuditAction", "added a skill to a sector"),
+    "skill_intro_asked": QT_TRANSLATE_NOOP("AuditAction", "asked for an introduction"),
+    "skill_intro_accepted": QT_TRANSLATE_NOOP("AuditAction", "accepted an introduction"),
+    "skill_intro_declined": QT_TRANSLATE_NOOP("AuditAction", "declined an introduction"),
+    "agenda_item_proposed": QT_TRANSLATE_NOOP("AuditAction", "proposed an agenda item"),
+    "agenda_item_cosigned": QT_TRANSLATE_NOOP("AuditAction", "co-signed an agenda item"),
+    "travel_aid_requested": QT_TRANSLATE_NOOP("AuditAction", "asked for help with travel costs"),
+    "vote_create": QT_TRANSLATE_NOOP("AuditAction", "created a vote"),
+    "vote_open": QT_TRANSLATE_NOOP("AuditAction", "opened a vote"),
+    "vote_close": QT_TRANSLATE_NOOP("AuditAction", "closed a vote"),
+    "vote_reveal": QT_TRANSLATE_NOOP("AuditAction", "showed a vote's results"),
+    "vote_publish": QT_TRANSLATE_NOOP("AuditAction", "published a vote's results"),
+    "vote_roll_call": QT_TRANSLATE_NOOP("AuditAction", "marked someone present for a vote"),
+    "vote_proxy": QT_TRANSLATE_NOOP("AuditAction", "recorded a proxy"),
+    "vote_proxy_revoke": QT_TRANSLATE_NOOP("AuditAction", "revoked a proxy"),
+    "vote_named_hands": QT_TRANSLATE_NOOP("AuditAction", "recorded a named show of hands"),
+    "vote_analog_count": QT_TRANSLATE_NOOP(
+        "AuditAction", "entered a count of hands or paper ballots"
+    ),
+    "vote_slips": QT_TRANSLATE_NOOP("AuditAction", "printed voting slips"),
 }
+LOGOUT_REASONS = {
+    "idle": QT_TRANSLATE_NOOP(
+        "AuditAction", "facilitator mode ended by itself (nobody touched it)"
+    ),
+    "locked": QT_TRANSLATE_NOOP("AuditAction", "locked facilitator mode"),
+}
+"""How facilitator mode ended, when not by "Leave facilitator mode"."""
+OTHER_ACTION = QT_TRANSLATE_NOOP("AuditAction", "another action")
+"""An action this kiosk has no words for (a newer kiosk's): never its identifier."""
 
 
 def describe_action(line: AuditLine) -> str:
-    source = ACTIONS.get(line.action)
-    text = QCoreApplication.translate("AuditAction", source) if source else line.action
+    source = ACTIONS.get(line.action, OTHER_ACTION)
+    reason = line.details.get("reason")
+    if line.action == "logout" and isinstance(reason, str):
+        source = LOGOUT_REASONS.get(reason, source)
+    text = QCoreApplication.translate("AuditAction", source)
     language = line.details.get("language")
     if isinstance(language, str) and language in ENDONYMS:
         text = f"{text}: {ENDONYMS[language]}"

@@ -12,18 +12,22 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.catalogue import HomeTile, NextStep, home_tiles
 from ui.navigation import Screen, next_steps, register_screen, screen_classes
 from ui.screen_args import GreetArgs, ScreenArgs
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
+from ui.widgets.illustration import Illustration
 from ui.widgets.page import label, set_page_margins
 from ui.widgets.tile import Tile
 
 if TYPE_CHECKING:
     from app.badges.types import BadgeHolder
+
+
+READER_CARD_MIN = 760
 
 
 @register_screen
@@ -54,6 +58,31 @@ class HomeScreen(Screen):
         self._columns = 0
         footer = QHBoxLayout()
         footer.addStretch(1)
+        # Where the badge reader is, drawn (issue #19), at the bottom of the screen: the reader
+        # is just under it. Hidden once a badge has greeted someone.
+        self.reader_picture = Illustration("badge-reader", width=150)
+        self.reader_hint = label("lead")
+        self.reader_detail = label("muted")
+        self.reader_card = QFrame()
+        self.reader_card.setProperty("role", "card")
+        # Wide enough for the sentence on a line or two: narrower, the card goes above the
+        # discreet buttons rather than wrapping word by word.
+        self.reader_card.setMinimumWidth(READER_CARD_MIN)
+        reader_texts = QVBoxLayout()
+        reader_texts.setSpacing(4)
+        reader_texts.addStretch(1)
+        reader_texts.addWidget(self.reader_hint)
+        reader_texts.addWidget(self.reader_detail)
+        reader_texts.addStretch(1)
+        reader = QHBoxLayout(self.reader_card)
+        reader.setContentsMargins(24, 12, 24, 12)
+        reader.setSpacing(24)
+        reader.addWidget(self.reader_picture)
+        reader.addLayout(reader_texts, 1)
+        self._bottom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._bottom.setSpacing(24)
+        self._bottom.addWidget(self.reader_card, 1)
+        self._bottom.addLayout(footer)
         layout = QVBoxLayout(self)
         set_page_margins(layout)
         layout.setSpacing(40)
@@ -69,7 +98,7 @@ class HomeScreen(Screen):
         # large text); each is as tall as its texts need.
         layout.addLayout(self._grid)
         layout.addStretch(1)
-        layout.addLayout(footer)
+        layout.addLayout(self._bottom)
         self._footer = footer
         self._build()
         shell.sig_badge_scanned.connect(self._badge_scanned)
@@ -104,6 +133,8 @@ class HomeScreen(Screen):
     def arrange(self, space: QSize) -> None:
         width = space.width()
         self._arrange(3 if width >= 1700 else 2 if width >= 1000 else 1)
+        # The reader's card beside the discreet buttons, or above them where both do not fit.
+        self.side_by_side_if_room(self._bottom, self.room(space))
 
     def title(self) -> str:
         return self.tr("Home")
@@ -114,6 +145,15 @@ class HomeScreen(Screen):
         else:
             self.heading.setText(self.tr("Hello {name}!").format(name=self.holder.first_name))
         self.steps_hint.setText(self.tr("What you can do next:"))
+        self.reader_hint.setText(
+            self.tr("Have a badge? Hold it against the reader under the screen.")
+        )
+        self.reader_detail.setText(
+            self.tr("You are greeted by your first name, with what you can do next.")
+        )
+        self.reader_picture.setAccessibleName(
+            self.tr("A badge held against the reader under the screen")
+        )
         for step, button in zip(self.steps, self.step_buttons, strict=True):
             button.setText(step.translated_title())
         for name, tile in self.tiles.items():
@@ -158,6 +198,7 @@ class HomeScreen(Screen):
             self._steps_row.insertWidget(index, button)
             self.step_buttons.append(button)
         self.steps_hint.setVisible(bool(self.steps))
+        self.reader_card.setVisible(holder is None)
         self.retranslate()
 
     def _tell(self, holder: BadgeHolder, widget: QWidget) -> None:

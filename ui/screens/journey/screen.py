@@ -12,9 +12,17 @@ import math
 import random
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QVariantAnimation
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QVariantAnimation
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.changes import NOTHING, Changes, Entity
 from app.errors import QT_TRANSLATE_NOOP
@@ -25,6 +33,7 @@ from ui.demo import demo_facilitator, demo_person
 from ui.navigation import Screen, register_screen
 from ui.screen_args import PersonArgs, ScreenArgs
 from ui.screens.journey import ops
+from ui.screens.journey.next_move import next_move
 from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.confirm import ConfirmOverlay
@@ -41,9 +50,15 @@ if TYPE_CHECKING:
     from app.privacy.types import Erased, Exported
 
 
+# Room for the steps' titles, and for the advice, before the advice goes under the steps.
+STEPS_MIN_WIDTH = 720
+NEXT_MIN_WIDTH = 480
+
+
 @register_screen
 class JourneyScreen(Screen):
     name = "journey"
+    shows_personal_data = True
     args_type = PersonArgs
 
     def __init__(self, shell: Shell) -> None:
@@ -80,6 +95,21 @@ class JourneyScreen(Screen):
         self._member_links.addWidget(self.agenda)
         self._member_links.addWidget(self.travel)
         self._member_links.addStretch(1)
+        # The journey ends with what to do next (issue #19): advice from the first step not
+        # done, and a button to where it is done when this kiosk has that screen.
+        self.next_heading = label("heading")
+        self.next_text = label("lead")
+        self.next_button = TouchButton(kind="primary", icon_name="chevron-right")
+        self.next_button.clicked.connect(self._take_next_step)
+        self.next_screen = ""
+        self.next_card = QFrame()
+        self.next_card.setProperty("role", "card")
+        next_layout = QVBoxLayout(self.next_card)
+        next_layout.setContentsMargins(32, 24, 32, 24)
+        next_layout.setSpacing(12)
+        next_layout.addWidget(self.next_heading)
+        next_layout.addWidget(self.next_text)
+        next_layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.empty = EmptyState("history")
         self.confirm = ConfirmOverlay(self)
         layout = QVBoxLayout(self)
@@ -87,7 +117,18 @@ class JourneyScreen(Screen):
         layout.setSpacing(20)
         layout.addWidget(self.heading)
         layout.addWidget(self.progress)
-        layout.addLayout(self._steps)
+        # The steps, then what to do next: beside them where both fit (the advice in sight
+        # without scrolling), under them otherwise (portrait, large text).
+        steps = QWidget()
+        steps.setMinimumWidth(STEPS_MIN_WIDTH)
+        steps.setLayout(self._steps)
+        self._steps.setContentsMargins(0, 0, 0, 0)
+        self.next_card.setMinimumWidth(NEXT_MIN_WIDTH)
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._body.setSpacing(40)
+        self._body.addWidget(steps, 3)
+        self._body.addWidget(self.next_card, 2, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(self._body)
         layout.addWidget(self.shareholder, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(self._member_links)
         layout.addLayout(self._privacy)
@@ -96,6 +137,9 @@ class JourneyScreen(Screen):
         shell.sig_badge_scanned.connect(self._badge_scanned)
         shell.sig_facilitator_changed.connect(self._show)
         self.retranslate()
+
+    def arrange(self, space: QSize) -> None:
+        self.side_by_side_if_room(self._body, self.room(space))
 
     @classmethod
     def next_step_for(cls, holder: BadgeHolder) -> NextStep | None:
@@ -186,10 +230,14 @@ class JourneyScreen(Screen):
         self.erase_data.setVisible(facilitator and journey is not None)
         self.agenda.setVisible(journey is not None and journey.person_id == self.shell.visitor_id)
         self.travel.setVisible(journey is not None and journey.person_id == self.shell.visitor_id)
+        if self.next_card.isHidden() == (journey is not None):
+            self.next_card.setVisible(journey is not None)
+            self.rearrange()  # beside the steps, or under them: measured with the card shown
         if journey is None:
             self.heading.setText(self.tr("My journey"))
             self.shareholder.hide()
             return
+        self._show_next_step(journey)
         self.heading.setText(self.tr("The journey of {name}").format(name=journey.first_name))
         self.progress.setText(
             self.tr("%n of the steps done.", "", journey.done)
@@ -237,6 +285,19 @@ class JourneyScreen(Screen):
         self._steps.setColumnStretch(1, 1)
         shareholder_done = any(s.celebrate and s.done_at for s in journey.steps)
         self.shareholder.setVisible(facilitator and not shareholder_done)
+
+    def _show_next_step(self, journey: Journey) -> None:
+        move = next_move(journey, self.shell.language, self.shell.router.catalogue())
+        self.next_heading.setText(self.tr("What to do next"))
+        self.next_text.setText(move.text)
+        self.next_screen = move.screen
+        self.next_button.setVisible(bool(move.screen))
+        self.next_button.setText(move.action)
+        self.next_button.set_icon_name(move.icon or "chevron-right")
+
+    def _take_next_step(self) -> None:
+        if self.next_screen:
+            self.shell.go(self.next_screen)
 
     def _travel(self) -> None:
         if self.person_id is not None:

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 @register_screen
 class AttendanceScreen(Screen):
     name = "session-attendance"
+    shows_personal_data = True
     facilitator_only = True
     args_type = HostListArgs
 

@@ -34,7 +34,7 @@ from ui.shell import Shell
 from ui.widgets.buttons import TouchButton
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.empty_state import EmptyState
-from ui.widgets.page import failure_text, label, set_page_margins
+from ui.widgets.page import count_label, failure_text, label, set_page_margins
 
 if TYPE_CHECKING:
     from app.skills.types import (
@@ -632,7 +632,7 @@ class SectorRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = label("heading", plain=True)
-        self.count = label("heading")
+        self.count = count_label("heading")
         self.bar = Bar()
         self.titles = label("muted", plain=True)
         # A training for the sector, in the facilitators' session editor, prefilled.

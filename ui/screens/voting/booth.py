@@ -45,7 +45,7 @@ from ui.screens.voting.widgets import (
 from ui.shell import Shell
 from ui.theme import restyle
 from ui.widgets.buttons import TouchButton
-from ui.widgets.page import label
+from ui.widgets.page import label, tabular_figures
 from ui.widgets.page_stack import PageStack
 from ui.widgets.qr_view import QrView
 from ui.widgets.scrolling import VerticalScrollArea, kinetic
@@ -141,6 +141,7 @@ class BoothScreen(VoteScreen):
         self.review_header = VoteHeader()
         self.review_title = label("heading")
         self.review_text = label("title")
+        tabular_figures(self.review_text)  # a basket's costs, one under the other
         self.confirm_button = TouchButton(kind="primary", big=True, icon_name="check")
         self.confirm_button.clicked.connect(self.cast)
         self.change_button = TouchButton(icon_name="arrow-left")

@@ -54,7 +54,7 @@ from ui.widgets.buttons import TouchButton
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.confirm import ConfirmOverlay
 from ui.widgets.empty_state import EmptyState
-from ui.widgets.page import label
+from ui.widgets.page import label, tabular_figures
 from ui.widgets.page_stack import PageStack
 from ui.widgets.scrolling import VerticalScrollArea, kinetic
 
@@ -94,6 +94,9 @@ class ConsoleScreen(VoteScreen):
         # A participatory budget needs its amount: shown only for that template.
         self.budget_field = QLineEdit()
         self.budget_field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        # An amount, as the projects' costs: right-aligned, in figures of one width.
+        self.budget_field.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        tabular_figures(self.budget_field)
         self.budget_field.hide()
         self.templates.sig_changed.connect(self._template_changed)
         # A named vote (a board's roll call): who voted what goes into the minutes.

@@ -321,6 +321,7 @@ class NamedHandsScreen(VoteScreen):
     not called; a proxy is called with its holder."""
 
     name = "vote-named-hands"
+    shows_personal_data = True
     facilitator_only = True
     wants_roll = True
 
@@ -343,10 +344,11 @@ class NamedHandsScreen(VoteScreen):
         layout.setSpacing(16)
         layout.addWidget(self.header)
         layout.addWidget(self.notice)
-        layout.addWidget(self.hint)
-        # Who voted already, above the names to call: under them, a long list would push it
-        # below the pinned buttons.
+        # Who voted already, above the names to call and the instructions: under them, a long
+        # list, or the instructions under facilitator mode's band on a small screen in large
+        # text, would push it below the pinned buttons.
         layout.addWidget(self.done)
+        layout.addWidget(self.hint)
         layout.addLayout(self._list)
         layout.addStretch(1)
         bottom = QHBoxLayout()

@@ -24,7 +24,7 @@ from app.voting.texts import MAX_DESCRIPTION, MAX_LABEL, MAX_QUESTION, MAX_TITLE
 from app.voting.types import OptionRow
 from ui.widgets.buttons import TouchButton
 from ui.widgets.choices import ChoiceButtons
-from ui.widgets.page import label
+from ui.widgets.page import count_label, label, tabular_figures
 
 LANGUAGES = ("fr", "nl", "en")
 # Each language by its own name, as the kiosk's language buttons say it.
@@ -69,13 +69,17 @@ class OptionRowEditor(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "card")
-        self.number = label("heading")
+        # The rows' numbers one under the other, right-aligned ("9." over "10.").
+        self.number = count_label("heading")
         self.number.setMinimumWidth(40)
         self.names = {language: _field(MAX_LABEL) for language in LANGUAGES}
         self.descriptions = {language: _field(MAX_DESCRIPTION) for language in LANGUAGES}
         self.cost = _field(16)
         self.cost.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.cost.setMaximumWidth(200)
+        # The projects' costs one under the other: right-aligned, in figures of one width.
+        self.cost.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        tabular_figures(self.cost)
         self.up = TouchButton(icon_name="chevron-up")
         self.down = TouchButton(icon_name="chevron-down")
         self.remove = TouchButton(kind="quiet", icon_name="x")

@@ -38,6 +38,7 @@ class RoomScreen(VoteScreen):
     chrome, nothing to scroll. On the kiosk's own screen a tap anywhere goes back."""
 
     full_bleed = True
+    room_display = True
     scrolls = False
     shows_header = False
     results: ClassVar[bool] = False

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
+    QLocale,
     QObject,
     QRect,
     QSize,
@@ -40,6 +41,7 @@ from ui.shell import Shell
 from ui.theme import restyle
 from ui.widgets.buttons import TouchButton
 from ui.widgets.confirm import ConfirmOverlay
+from ui.widgets.figures import FigureTable
 from ui.widgets.page import label
 from ui.widgets.person_search import PersonSearch
 
@@ -53,13 +55,15 @@ if TYPE_CHECKING:
 @register_screen
 class RollcallScreen(VoteScreen):
     name = "vote-rollcall"
+    shows_personal_data = True
     facilitator_only = True
     wants_roll = True
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
         self.quorum = label("heading")
-        self.figures = label("lead")
+        # Who is here, as a table: the numbers right-aligned one under the other.
+        self.figures = FigureTable("lead")
         self.hint = label("muted")
         self.search = PersonSearch(shell.tasks, public=False)
         self.search.sig_person_chosen.connect(self._chosen)
@@ -166,7 +170,7 @@ class RollcallScreen(VoteScreen):
         self.people.clear()
         if state is None:
             self.quorum.setText(self.tr("No vote to call the roll for."))
-            self.figures.clear()
+            self.figures.set_rows([])
             return
         figures = state.turnout
         if state.quorum is None:
@@ -175,10 +179,13 @@ class RollcallScreen(VoteScreen):
             text = self.tr("Quorum met") if state.quorum else self.tr("Quorum not met yet")
             self.quorum.setText(text)
         restyle(self.quorum, "role", "heading" if state.quorum is not False else "error")
-        self.figures.setText(
-            self.tr("{present} present, {represented} represented, {entitled} entitled").format(
-                present=figures.present, represented=figures.represented, entitled=figures.entitled
-            )
+        number = QLocale().toString
+        self.figures.set_rows(
+            [
+                (self.tr("Present"), number(figures.present)),
+                (self.tr("Represented by a proxy"), number(figures.represented)),
+                (self.tr("Entitled to vote"), number(figures.entitled)),
+            ]
         )
         self.revoke_buttons = {}
         for line in state.roll:

@@ -44,6 +44,7 @@ from ui.screens.voting.widgets import (
     money,
 )
 from ui.theme import FONT_FAMILY, HIGH_CONTRAST, NORMAL, Palette
+from ui.widgets.page import tabular_figures
 from ui.widgets.qr_view import QrView
 
 # The projector's size the display is laid out at, landscape and upright.
@@ -76,6 +77,10 @@ def room_text(role: str, px: int, colour: str, *, wrap: bool = True) -> QLabel:
     text.setWordWrap(wrap)
     text.setProperty("room", role)
     set_type(text, px, colour, bold=role != "body")
+    if role == "figure":
+        # Counts, costs and the countdown in figures of one width: a column of results lines
+        # up digit under digit, and a countdown does not shift as its digits change.
+        tabular_figures(text)
     return text
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 import random
 import uuid
 from collections.abc import Mapping, Sequence
@@ -33,10 +34,13 @@ from ui.theme import current as current_theme
 from ui.theme import restyle
 from ui.widgets.buttons import TouchButton
 from ui.widgets.icons import icon
+from ui.widgets.page import tabular_figures
 
 # A project's picture on the booth (4:3, the stored pictures' usual shape).
 PICTURE_SIZE = QSize(208, 156)
 PICTURE_SIZE_SHORT = QSize(128, 96)
+CARD_MARGIN = 16
+"""Room inside a project's card, its outline included."""
 
 LEVEL_NAMES = {
     "information": QT_TRANSLATE_NOOP("VoteLevel", "Information"),
@@ -492,7 +496,6 @@ def centre_crop(picture: Picture, size: QSize) -> Picture:
     return picture.copy(x, y, size.width(), size.height())
 
 
-CARD_MARGIN = 16
 CHOSEN_EDGE = 4
 """A chosen project's outline, in px (a card's own edge is the theme's border)."""
 
@@ -519,8 +522,12 @@ class ProjectCard(QFrame):
         self.name = QLabel(option.label)
         self.name.setProperty("role", "heading")
         self.name.setWordWrap(True)
+        # The cost in a column of its own at the card's right edge: down the list, the costs
+        # line up right-aligned, as on a price list (issue #19).
         self.cost = QLabel()
-        self.cost.setProperty("role", "lead")
+        self.cost.setProperty("role", "heading")
+        self.cost.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        tabular_figures(self.cost)
         self.description = QLabel(option.description)
         self.description.setProperty("role", "lead")
         self.description.setWordWrap(True)
@@ -540,7 +547,6 @@ class ProjectCard(QFrame):
         text = QVBoxLayout()
         text.setSpacing(4)
         text.addWidget(self.name)
-        text.addWidget(self.cost)
         text.addWidget(self.description)
         text.addWidget(self.state_row)
         text.addStretch(1)
@@ -548,23 +554,31 @@ class ProjectCard(QFrame):
         self.grid.setContentsMargins(*[CARD_MARGIN] * 4)
         self.grid.setHorizontalSpacing(20)
         self.grid.setVerticalSpacing(12)
-        self.grid.addWidget(self.picture, 0, 0, Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(self.picture, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
         self.grid.addLayout(text, 0, 1)
+        # The right column: the cost on top, the button under it where the card is wide.
+        self.side = QVBoxLayout()
+        self.side.setSpacing(12)
+        self.side.addWidget(self.cost, 0, Qt.AlignmentFlag.AlignRight)
+        self.side.addStretch(1)
+        self.grid.addLayout(self.side, 0, 2)
         self.grid.setColumnStretch(1, 1)
         self.narrow = True
         self.set_narrow(False)
 
     def set_narrow(self, narrow: bool) -> None:
-        """The button beside the text where the card is wide, under it where it is not
-        (portrait, large text): the card is never wider than the screen."""
+        """The button beside the texts, under the cost, where the card is wide; under the
+        texts where it is not (portrait, large text): the card is never wider than the
+        screen."""
         if narrow == self.narrow:
             return
         self.narrow = narrow
         self.grid.removeWidget(self.toggle)
+        self.side.removeWidget(self.toggle)
         if narrow:
-            self.grid.addWidget(self.toggle, 1, 1, Qt.AlignmentFlag.AlignLeft)
+            self.grid.addWidget(self.toggle, 1, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
         else:
-            self.grid.addWidget(self.toggle, 0, 2, Qt.AlignmentFlag.AlignVCenter)
+            self.side.insertWidget(1, self.toggle, 0, Qt.AlignmentFlag.AlignRight)
 
     def set_picture_size(self, size: QSize) -> None:
         if self.picture.size() == size:
@@ -688,9 +702,23 @@ class BasketBallot(Ballot):
         return {"approve": [o.label for o in self.options if self.buttons[o.label].isChecked()]}
 
     def summary(self) -> str:
-        chosen = [self.shown(o.label) for o in self.options if self.buttons[o.label].isChecked()]
-        total = money(self.spent(), self.currency)
-        return "\n".join([*chosen, total]) if chosen else self.tr("No project: an empty basket.")
+        """The chosen projects and the total as a table, the costs right-aligned one under
+        the other (issue #19)."""
+        chosen = [o for o in self.options if self.buttons[o.label].isChecked()]
+        if not chosen:
+            return self.tr("No project: an empty basket.")
+        right = "align='right' style='padding-left:32px'"
+        rows = [
+            f"<tr><td>{html.escape(self.shown(o.label))}</td>"
+            f"<td {right}>{money(o.cost or 0, self.currency)}</td></tr>"
+            for o in chosen
+        ]
+        total = html.escape(self.tr("Total"))
+        rows.append(
+            f"<tr><td><b>{total}</b></td>"
+            f"<td {right}><b>{money(self.spent(), self.currency)}</b></td></tr>"
+        )
+        return f"<table cellspacing='0' cellpadding='4'>{''.join(rows)}</table>"
 
 
 def make_ballot(

@@ -50,6 +50,7 @@ class PresentRow(QFrame):
 @register_screen
 class WhosHereScreen(Screen):
     name = "whos-here"
+    shows_personal_data = True
     facilitator_only = True
 
     def __init__(self, shell: Shell) -> None:
