@@ -87,7 +87,8 @@ def test_a_photo_known_before_a_card_is_built_is_shown_on_it(qtbot: QtBot) -> No
     grid.add(cards, "fr")
     assert len(grid.cards) < 16
     grid.set_photos({cards[15].person_id: tiny_png(), cards[0].person_id: tiny_png()})
-    qtbot.waitUntil(lambda: len(grid.cards) == 16)
+    # A card added to the layout shows on the turn after it is built.
+    qtbot.waitUntil(lambda: len(grid.cards) == 16 and grid.cards[15].isVisible())
     assert grid.cards[15].photo.isVisibleTo(grid)
     # Without the author's consent (no `author_photo_id`), never.
     assert not grid.cards[0].photo.isVisibleTo(grid)
