@@ -24,7 +24,11 @@ BASE_TERMS = {
     "present": N_("of votes present"),
     "entitled": N_("of votes entitled"),
 }
-_THRESHOLDS = {"two_thirds": (Fraction(2, 3), "2/3"), "three_quarters": (Fraction(3, 4), "3/4")}
+# Each qualified majority with its words: an explanation says "two thirds", never "≥ 2/3".
+_THRESHOLDS = {
+    "two_thirds": (Fraction(2, 3), N_("two thirds")),
+    "three_quarters": (Fraction(3, 4), N_("three quarters")),
+}
 
 
 def base_of(election: MotionElection) -> int:
@@ -102,9 +106,9 @@ def tally_motion(election: MotionElection) -> Result:
         adopted = 2 * yes > base
         reason = None if adopted else "threshold"
         msgid = (
-            N_("Adopted: {share} {base} > 1/2 ({yes} yes out of {total}).")
+            N_("Adopted: {share} {base}, more than half ({yes} yes out of {total}).")
             if adopted
-            else N_("Rejected: {share} {base} ≤ 1/2 ({yes} yes out of {total}).")
+            else N_("Rejected: {share} {base}, not more than half ({yes} yes out of {total}).")
         )
         lines.append(line(msgid, share=share, base=base_term, yes=yes, total=base))
     else:
@@ -112,11 +116,20 @@ def tally_motion(election: MotionElection) -> Result:
         adopted = yes * ratio.denominator >= ratio.numerator * base
         reason = None if adopted else "threshold"
         msgid = (
-            N_("Adopted: {share} {base} ≥ {threshold} ({yes} yes out of {total}).")
+            N_(
+                "Adopted: {share} {base}, at least the {threshold} needed "
+                "({yes} yes out of {total})."
+            )
             if adopted
-            else N_("Rejected: {share} {base} < {threshold} ({yes} yes out of {total}).")
+            else N_(
+                "Rejected: {share} {base}, fewer than the {threshold} needed "
+                "({yes} yes out of {total})."
+            )
         )
-        lines.append(line(msgid, share=share, base=base_term, threshold=shown, yes=yes, total=base))
+        threshold = Term(shown)
+        lines.append(
+            line(msgid, share=share, base=base_term, threshold=threshold, yes=yes, total=base)
+        )
     details = {
         "adopted": adopted,
         "quorum_met": quorum_met,

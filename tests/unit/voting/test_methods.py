@@ -44,17 +44,31 @@ def test_motion_thresholds_at_their_edges(
 
 
 def test_an_adopted_motion_reads_as_the_room_expects() -> None:
+    # In words a room reads aloud: "at least the two thirds needed", never "≥ 2/3".
     result = motion(17, 5, 3, base="yes_no_abstain", threshold="two_thirds")
     assert result["details"]["adopted"] is True
-    assert (
-        "Adoptée : 68\xa0% des oui+non+abstentions ≥ 2/3 (17 oui sur 25)."
-        in result["explanation"]["fr"]
+    assert result["explanation"]["fr"].splitlines()[-1] == (
+        "Adoptée\u202f: 68\xa0% des oui+non+abstentions, au moins les deux tiers requis "
+        "(17 oui sur 25)."
     )
-    assert (
-        "Aangenomen: 68% van ja+nee+onthoudingen ≥ 2/3 (17 ja op 25)."
-        in result["explanation"]["nl"]
+    assert result["explanation"]["nl"].splitlines()[-1] == (
+        "Aangenomen: 68% van ja+nee+onthoudingen, minstens de vereiste twee derde (17 ja op 25)."
     )
-    assert "Adopted: 68% of yes+no+abstain ≥ 2/3 (17 yes out of 25)." in result["explanation"]["en"]
+    assert result["explanation"]["en"].splitlines()[-1] == (
+        "Adopted: 68% of yes+no+abstain, at least the two thirds needed (17 yes out of 25)."
+    )
+    assert not any(mark in result["explanation"]["fr"] for mark in "≥≤<>")
+
+
+def test_a_motion_at_exactly_half_says_it_needed_more() -> None:
+    result = motion(10, 10, 0, base="yes_no", threshold="simple")
+    assert result["explanation"]["fr"].splitlines()[-1] == (
+        "Rejetée\u202f: 50\xa0% des oui+non, pas plus de la moitié (10 oui sur 20)."
+    )
+    three_quarters = motion(14, 6, base="yes_no", threshold="three_quarters")
+    assert three_quarters["explanation"]["nl"].splitlines()[-1] == (
+        "Verworpen: 70% van ja+nee, minder dan de vereiste drie kwart (14 ja op 20)."
+    )
 
 
 def test_a_motion_with_an_empty_base_is_not_adopted() -> None:
