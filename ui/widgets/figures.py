@@ -5,9 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from ui.widgets.page import count_label, label
+
+
+def money(amount: int, currency: str = "EUR") -> str:
+    """A whole amount as the reader's language writes it: "1 800 €", "€ 1.800", "€1,800"."""
+    return QLocale().toCurrencyString(float(amount), "€" if currency == "EUR" else currency, 0)
 
 
 class FigureTable(QWidget):

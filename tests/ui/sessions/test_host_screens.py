@@ -219,8 +219,11 @@ def test_the_attendance_list_checks_in_gives_a_seat_marks_paid_and_records_no_sh
         assert entry.facilitator_id == actor
         assert entry.details["reason"] == "Elle anime la prochaine fois"
 
-    # Paid at the desk.
+    # Paid at the desk (once the list read after the seat is shown: its buttons are new).
+    qtbot.waitUntil(lambda: screen.notice.text() == "Chloé a une place maintenant.")
+    wait_idle(qtbot, shell)
     _finger(screen, screen.buttons[(chloe, "paid")])
+    qtbot.waitUntil(lambda: screen.notice.text() == "Chloé a payé à l'accueil.")
     wait_idle(qtbot, shell)
     assert (chloe, "paid") not in screen.buttons
     assert (alice, "paid") in screen.buttons

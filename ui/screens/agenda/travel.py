@@ -25,6 +25,7 @@ from ui.widgets.buttons import TouchButton
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.count_field import CountField
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.figures import money
 from ui.widgets.page import failure_text, label, set_page_margins
 
 if TYPE_CHECKING:
@@ -282,9 +283,9 @@ class TravelAidScreen(Screen):
             what.setText(request.what_in(language))
             detail = label("lead")
             detail.setText(
-                self.tr("From {place}, about {cost} €. {status}").format(
+                self.tr("From {place}, about {cost}. {status}").format(
                     place=request.departure,
-                    cost=request.estimated_cost,
+                    cost=money(request.estimated_cost),
                     status=self.status_text(request.status),
                 )
             )

@@ -188,6 +188,8 @@ class AttendanceScreen(Screen):
     def on_changes(self, changes: Changes, initiator: object) -> None:
         from app.changes import Entity
 
+        if initiator is self:
+            return  # its own action: `_done` reads the list again already
         if self.isVisible() and changes.concerns(Entity.SIGNUP, Entity.SESSION):
             if self.hosting is not None:
                 self._load_list()

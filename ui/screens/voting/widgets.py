@@ -12,7 +12,7 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import TypeVar
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -33,6 +33,7 @@ from app.voting.types import OptionInfo, Turnout, VoteInfo
 from ui.theme import current as current_theme
 from ui.theme import restyle
 from ui.widgets.buttons import TouchButton
+from ui.widgets.figures import money
 from ui.widgets.icons import icon
 from ui.widgets.page import tabular_figures
 
@@ -98,10 +99,6 @@ def choice_name(choice: str) -> str:
 def grade_name(grade: str) -> str:
     source = GRADE_NAMES.get(grade)
     return QCoreApplication.translate("VoteGrade", source) if source else grade
-
-
-def money(amount: int, currency: str = "EUR") -> str:
-    return QLocale().toCurrencyString(float(amount), "€" if currency == "EUR" else currency, 0)
 
 
 class LevelChip(QLabel):
