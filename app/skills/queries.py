@@ -711,52 +711,86 @@ def person_posts(
 # -- Matching ----------------------------------------------------------------------------------
 
 
-def _candidates(session: Session, post_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    """What scoring reads of these posts: their skills, sectors, modality, antenne and
-    confirmation (`matching.Candidate`), two queries."""
-    ids = list(set(post_ids))
-    if not ids:
-        return {}
-    sector_ids = dict(
-        session.execute(
-            select(SkillTag.slug, SkillTag.id).where(
-                SkillTag.sector == "", SkillTag.deleted_at.is_(None)
-            )
-        ).all()
+@dataclass(frozen=True)
+class _Tags:
+    """The taxonomy as matching reads it, read once per matching: each live tag by its id as
+    stored (`_raw`), with its id, whether it is a skill and its sector's tag id (a sector's
+    own tag has none; a skill of a removed sector neither); and each sector's skills."""
+
+    by_raw: dict[str, tuple[uuid.UUID, bool, uuid.UUID | None]]
+    sector_tags: dict[uuid.UUID, list[uuid.UUID]]
+
+
+def _matching_tags(session: Session) -> _Tags:
+    rows = (
+        session.connection()
+        .execute(
+            select(SkillTag.id, SkillTag.slug, SkillTag.sector).where(SkillTag.deleted_at.is_(None))
+        )
+        .all()
     )
-    skills: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
-    sectors: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
-    for post_id, tag_id, sector in session.execute(
-        select(SkillPostTag.post_id, SkillTag.id, SkillTag.sector)
-        .join(SkillTag, SkillTag.id == SkillPostTag.tag_id)
-        .where(
-            SkillPostTag.post_id.in_(ids),
-            SkillPostTag.deleted_at.is_(None),
-            SkillTag.deleted_at.is_(None),
-        )
-    ):
-        if sector:
-            skills[post_id].add(tag_id)
-            if sector in sector_ids:
-                sectors[post_id].add(sector_ids[sector])
-        else:
-            sectors[post_id].add(tag_id)
-    rows = session.execute(
+    sectors = {slug: tag_id for tag_id, slug, sector in rows if not sector}
+    skills: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    by_raw: dict[str, tuple[uuid.UUID, bool, uuid.UUID | None]] = {}
+    for tag_id, _slug, sector in rows:
+        by_raw[tag_id.hex] = (tag_id, bool(sector), sectors.get(sector) if sector else None)
+        if sector and sector in sectors:
+            skills[sectors[sector]].append(tag_id)
+    return _Tags(by_raw=by_raw, sector_tags=skills)
+
+
+def _candidates(
+    session: Session, post_ids: Iterable[uuid.UUID], tags: _Tags
+) -> dict[uuid.UUID, matching.Candidate]:
+    """What scoring reads of these posts: their skills, sectors, modality, antenne and
+    confirmation (`matching.Candidate`), in one statement, ids as stored (each post's tag ids
+    gathered by SQLite, `tags` mapping them): converting every link's ids back would cost
+    more than the query."""
+    wanted = {post_id.hex: post_id for post_id in post_ids}
+    if not wanted:
+        return {}
+    links = (
+        select(func.group_concat(_raw(SkillPostTag.tag_id), " "))
+        .where(SkillPostTag.post_id == SkillPost.id, SkillPostTag.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    rows = session.connection().execute(
         select(
-            SkillPost.id, SkillPost.modality, SkillPost.antenna_id, SkillPost.confirmed_on
-        ).where(SkillPost.id.in_(ids))
-    ).all()
-    return {
-        post_id: matching.Candidate(
+            _raw(SkillPost.id),
+            _raw(SkillPost.modality),
+            _raw(SkillPost.antenna_id),
+            _raw(SkillPost.confirmed_on),
+            links,
+        ).where(SkillPost.id.in_(list(wanted.values())))
+    )
+    antennas: dict[str, uuid.UUID] = {}
+    found: dict[uuid.UUID, matching.Candidate] = {}
+    for raw_id, modality, antenna, confirmed, tag_ids in rows:
+        skills: set[uuid.UUID] = set()
+        sectors: set[uuid.UUID] = set()
+        for raw_tag in tag_ids.split() if tag_ids else ():
+            known = tags.by_raw.get(raw_tag)
+            if known is None:
+                continue
+            tag_id, is_skill, sector_id = known
+            if not is_skill:
+                sectors.add(tag_id)
+                continue
+            skills.add(tag_id)
+            if sector_id is not None:
+                sectors.add(sector_id)
+        if antenna is not None and antenna not in antennas:
+            antennas[antenna] = uuid.UUID(antenna)
+        post_id = wanted[raw_id]
+        found[post_id] = matching.Candidate(
             id=post_id,
-            skills=frozenset(skills.get(post_id, ())),
-            sectors=frozenset(sectors.get(post_id, ())),
-            modality=str(modality.value if hasattr(modality, "value") else modality),
-            antenna_id=antenna,
-            confirmed_on=confirmed,
+            skills=frozenset(skills),
+            sectors=frozenset(sectors),
+            modality=modality,
+            antenna_id=antennas[antenna] if antenna is not None else None,
+            confirmed_on=date.fromisoformat(confirmed) if confirmed else None,
         )
-        for post_id, modality, antenna, confirmed in rows
-    }
+    return found
 
 
 def _fitting_where(post: SkillPost, own: matching.Candidate, today: date) -> dict[str, Any]:
@@ -831,7 +865,9 @@ def _anchored(
     for index, tags in enumerate(anchors):
         for position, tag in enumerate(tags):
             params[f"tag{index}_{position}"] = tag
-    found = dict.fromkeys(session.scalars(_anchors(len(anchors), len(anchors[0])), params))
+    found = dict.fromkeys(
+        session.connection().execute(_anchors(len(anchors), len(anchors[0])), params).scalars()
+    )
     for post_id in exclude:
         found.pop(post_id, None)
     return list(found)
@@ -866,19 +902,6 @@ def _by_tags(
         )
         found += _anchored(session, [(tag,) for tag in related], values, found)
     return found
-
-
-def _sector_tags(session: Session) -> dict[uuid.UUID, list[uuid.UUID]]:
-    """Each sector's id with the ids of its skills (the taxonomy: a few dozen rows)."""
-    rows = session.execute(
-        select(SkillTag.id, SkillTag.slug, SkillTag.sector).where(SkillTag.deleted_at.is_(None))
-    ).all()
-    sectors = {slug: tag_id for tag_id, slug, sector in rows if not sector}
-    skills: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
-    for tag_id, _slug, sector in rows:
-        if sector and sector in sectors:
-            skills[sectors[sector]].append(tag_id)
-    return skills
 
 
 def _by_words(session: Session, expression: str, values: dict[str, Any]) -> dict[uuid.UUID, float]:
@@ -949,19 +972,23 @@ def _post_matches(
     post's telling words) for those it may still reorder (`matching.worth_words`) — and, when
     the tags leave room, the index's best documents for the words alone; then the whole
     score."""
-    own = _candidates(session, (p.id for p in posts))
-    sector_tags = _sector_tags(session) if posts else {}
+    if not posts:
+        return []
+    tags = _matching_tags(session)
+    own = _candidates(session, (p.id for p in posts), tags)
     vocabulary = _Vocabulary(session)
     gathered = []
     for post in posts:
         mine = own[post.id]
         values = _fitting_where(post, mine, today)
-        found = _by_tags(session, mine, values, sector_tags=sector_tags, limit=limit)
+        found = _by_tags(session, mine, values, sector_tags=tags.sector_tags, limit=limit)
         expression = vocabulary.telling_query(f"{post.title} {post.description}")
         words = _by_words(session, expression, values) if expression and len(found) < limit else {}
         gathered.append((post, found, expression, words))
     # Every post's candidates read at once: two queries, not two per post.
-    others = _candidates(session, {i for _, found, _, words in gathered for i in (*found, *words)})
+    others = _candidates(
+        session, {i for _, found, _, words in gathered for i in (*found, *words)}, tags
+    )
     result = []
     for post, found, expression, words in gathered:
         mine = own[post.id]
@@ -1249,7 +1276,7 @@ def _with_words(
     floor = order[min(limit, len(order)) - 1][1][0] - matching.TEXT_WEIGHT
     worth = [(pair, own) for pair, (value, own) in order if value >= floor]
     ids = {i for (need, offer), _own in worth for i in (need, offer)}
-    candidates = _candidates(session, (uuid.UUID(i) for i in ids))
+    candidates = _candidates(session, (uuid.UUID(i) for i in ids), _matching_tags(session))
     others: dict[str, list[str]] = defaultdict(list)
     for (need, offer), own in worth:
         others[own].append(offer if own == need else need)
