@@ -48,7 +48,7 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
-from sqlalchemy.orm import Session, aliased, lazyload
+from sqlalchemy.orm import Session, lazyload
 
 from app.clock import utcnow
 from app.skills import matching
@@ -805,6 +805,11 @@ def _fitting_where(post: SkillPost, own: matching.Candidate, today: date) -> dic
     return {"today": today, "kind": other_kind, "person": post.person_id, "ways": list(ways)}
 
 
+_LINKS = SkillPostTag.__tablename__
+# The links by tag, removal and post (`SkillPostTag`'s indexes).
+_LINKS_BY_TAG = "ix_skill_post_tag_tag_id_deleted_at_post_id"
+
+
 @functools.cache
 def _anchors(count: int, width: int) -> Select[Any]:
     """The newest `ANCHOR_POSTS` posts carrying each of `count` sets of `width` tags (`tag0_0`,
@@ -830,18 +835,18 @@ def _anchors(count: int, width: int) -> Select[Any]:
             )
         )
         for other in range(1, width):
-            # The other tags' posts as lists SQLite builds once (a covering index scan) and
-            # checks each link against before it reads the post: a join would read the post
-            # of every link of the first tag first.
-            also = aliased(SkillPostTag)
+            # Each other tag checked on the link before its post is read (a join would read
+            # the post of every link of the first tag first), in the links' covering index
+            # (SQLite would pick the (post, tag) one, and read each link's row for its
+            # removal): a few thousand lookups where the first tag's posts rarely carry the
+            # others, cheaper than building each other tag's list of posts.
+            tag = f"tag{index}_{other}"
             query = query.where(
-                SkillPostTag.post_id.in_(
-                    select(also.post_id).where(
-                        also.tag_id
-                        == bindparam(f"tag{index}_{other}", type_=SkillPostTag.tag_id.type),
-                        also.deleted_at.is_(None),
-                    )
-                )
+                text(
+                    f"EXISTS (SELECT 1 FROM {_LINKS} AS also INDEXED BY {_LINKS_BY_TAG} "
+                    f"WHERE also.tag_id = :{tag} AND also.deleted_at IS NULL "
+                    f"AND also.post_id = {_LINKS}.post_id)"
+                ).bindparams(bindparam(tag, type_=SkillPostTag.tag_id.type))
             )
         # In a function, the filters cannot lead SQLite to scan the posts by an index of
         # theirs (every need, say) and look each up in the links: the links lead, in order.
