@@ -741,14 +741,15 @@ def _matching_tags(session: Session) -> _Tags:
 
 def _candidates(
     session: Session, post_ids: Iterable[uuid.UUID], tags: _Tags
-) -> dict[uuid.UUID, matching.Candidate]:
+) -> tuple[dict[uuid.UUID, matching.Candidate], dict[int, uuid.UUID]]:
     """What scoring reads of these posts: their skills, sectors, modality, antenne and
-    confirmation (`matching.Candidate`), in one statement, ids as stored (each post's tag ids
-    gathered by SQLite, `tags` mapping them): converting every link's ids back would cost
-    more than the query."""
+    confirmation (`matching.Candidate`), and the posts of their documents in the index (for
+    `_ranks_of`); in one statement, ids as stored (each post's tag ids gathered by SQLite,
+    `tags` mapping them): converting every link's ids back would cost more than the
+    query."""
     wanted = {post_id.hex: post_id for post_id in post_ids}
     if not wanted:
-        return {}
+        return {}, {}
     links = (
         select(func.group_concat(_raw(SkillPostTag.tag_id), " "))
         .where(SkillPostTag.post_id == SkillPost.id, SkillPostTag.deleted_at.is_(None))
@@ -761,11 +762,13 @@ def _candidates(
             _raw(SkillPost.antenna_id),
             _raw(SkillPost.confirmed_on),
             links,
+            select(_doc.c.docid).where(_doc.c.post_id == SkillPost.id).scalar_subquery(),
         ).where(SkillPost.id.in_(list(wanted.values())))
     )
     antennas: dict[str, uuid.UUID] = {}
     found: dict[uuid.UUID, matching.Candidate] = {}
-    for raw_id, modality, antenna, confirmed, tag_ids in rows:
+    docs: dict[int, uuid.UUID] = {}
+    for raw_id, modality, antenna, confirmed, tag_ids, docid in rows:
         skills: set[uuid.UUID] = set()
         sectors: set[uuid.UUID] = set()
         for raw_tag in tag_ids.split() if tag_ids else ():
@@ -782,6 +785,8 @@ def _candidates(
         if antenna is not None and antenna not in antennas:
             antennas[antenna] = uuid.UUID(antenna)
         post_id = wanted[raw_id]
+        if docid is not None:
+            docs[int(docid)] = post_id
         found[post_id] = matching.Candidate(
             id=post_id,
             skills=frozenset(skills),
@@ -790,7 +795,7 @@ def _candidates(
             antenna_id=antennas[antenna] if antenna is not None else None,
             confirmed_on=date.fromisoformat(confirmed) if confirmed else None,
         )
-    return found
+    return found, docs
 
 
 def _fitting_where(post: SkillPost, own: matching.Candidate, today: date) -> dict[str, Any]:
@@ -927,40 +932,38 @@ def _by_words(session: Session, expression: str, values: dict[str, Any]) -> dict
         .limit(TEXT_CANDIDATES)
         .subquery()
     )
-    rows = session.execute(
-        select(SkillPost.id, best.c.rank)
-        .select_from(best)
-        .join(_doc, _doc.c.docid == best.c.rowid)
-        .join(SkillPost, SkillPost.id == _doc.c.post_id)
-        .where(*where)
-    ).all()
+    rows = (
+        session.connection()
+        .execute(
+            select(SkillPost.id, best.c.rank)
+            .select_from(best)
+            .join(_doc, _doc.c.docid == best.c.rowid)
+            .join(SkillPost, SkillPost.id == _doc.c.post_id)
+            .where(*where)
+        )
+        .all()
+    )
     return {post_id: float(rank) for post_id, rank in rows}
 
 
 def _ranks_of(
-    session: Session, expression: str, post_ids: Sequence[uuid.UUID]
+    session: Session, expression: str, docs: dict[int, uuid.UUID]
 ) -> dict[uuid.UUID, float]:
-    """bm25 of `expression` for these posts alone (those it does not match have none).
+    """bm25 of `expression` for these documents alone (`_candidates` reads which are whose;
+    those it does not match have none).
 
     The index is walked once for `expression` and only these documents are ranked: a
     `rowid IN` the index itself would take runs the whole query once per document."""
-    if not post_ids:
-        return {}
-    docs = dict(
-        session.execute(
-            select(_doc.c.docid, _doc.c.post_id).where(_doc.c.post_id.in_(post_ids))
-        ).all()
-    )
     if not docs:
         return {}
-    rows = session.execute(
+    rows = session.connection().execute(
         select(_search.c.rowid, _rank()).where(
             _matching(expression),
             text("+skill_search.rowid IN :docids").bindparams(
                 bindparam("docids", list(docs), expanding=True)
             ),
         )
-    ).all()
+    )
     return {docs[docid]: float(rank) for docid, rank in rows if docid in docs}
 
 
@@ -980,7 +983,7 @@ def _post_matches(
     if not posts:
         return []
     tags = _matching_tags(session)
-    own = _candidates(session, (p.id for p in posts), tags)
+    own, _ = _candidates(session, (p.id for p in posts), tags)
     vocabulary = _Vocabulary(session)
     gathered = []
     for post in posts:
@@ -991,7 +994,7 @@ def _post_matches(
         words = _by_words(session, expression, values) if expression and len(found) < limit else {}
         gathered.append((post, found, expression, words))
     # Every post's candidates read at once: two queries, not two per post.
-    others = _candidates(
+    others, docs = _candidates(
         session, {i for _, found, _, words in gathered for i in (*found, *words)}, tags
     )
     result = []
@@ -1005,7 +1008,10 @@ def _post_matches(
         worth = [s.id for s in matching.worth_words(base, limit, TEXT_CANDIDATES)]
         ranks = dict(words)
         if expression:
-            ranks.update(_ranks_of(session, expression, [i for i in worth if i not in ranks]))
+            wanted = {i for i in worth if i not in ranks}
+            ranks.update(
+                _ranks_of(session, expression, {d: i for d, i in docs.items() if i in wanted})
+            )
         texts = matching.relative_ranks(ranks)
         scored = matching.ranked(
             (
@@ -1281,7 +1287,8 @@ def _with_words(
     floor = order[min(limit, len(order)) - 1][1][0] - matching.TEXT_WEIGHT
     worth = [(pair, own) for pair, (value, own) in order if value >= floor]
     ids = {i for (need, offer), _own in worth for i in (need, offer)}
-    candidates = _candidates(session, (uuid.UUID(i) for i in ids), _matching_tags(session))
+    candidates, docs = _candidates(session, (uuid.UUID(i) for i in ids), _matching_tags(session))
+    doc_of = {post_id.hex: docid for docid, post_id in docs.items()}
     others: dict[str, list[str]] = defaultdict(list)
     for (need, offer), own in worth:
         others[own].append(offer if own == need else need)
@@ -1299,9 +1306,8 @@ def _with_words(
         expression = vocabulary.telling_query(str(words.get(own, "")))
         if not expression:
             continue
-        ranks = matching.relative_ranks(
-            _ranks_of(session, expression, [uuid.UUID(i) for i in other_ids])
-        )
+        theirs = {doc_of[i]: docs[doc_of[i]] for i in other_ids if i in doc_of}
+        ranks = matching.relative_ranks(_ranks_of(session, expression, theirs))
         for other_id, value in ranks.items():
             texts[(own, other_id.hex)] = value
     scored: dict[tuple[uuid.UUID, uuid.UUID], float] = {}
