@@ -1306,8 +1306,8 @@ def _with_words(
         expression = vocabulary.telling_query(str(words.get(own, "")))
         if not expression:
             continue
-        theirs = {doc_of[i]: docs[doc_of[i]] for i in other_ids if i in doc_of}
-        ranks = matching.relative_ranks(_ranks_of(session, expression, theirs))
+        their_docs = {doc_of[i]: docs[doc_of[i]] for i in other_ids if i in doc_of}
+        ranks = matching.relative_ranks(_ranks_of(session, expression, their_docs))
         for other_id, value in ranks.items():
             texts[(own, other_id.hex)] = value
     scored: dict[tuple[uuid.UUID, uuid.UUID], float] = {}
