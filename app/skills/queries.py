@@ -48,7 +48,7 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
-from sqlalchemy.orm import Session, aliased, lazyload
+from sqlalchemy.orm import Session, lazyload
 
 from app.clock import utcnow
 from app.skills import matching
@@ -711,52 +711,91 @@ def person_posts(
 # -- Matching ----------------------------------------------------------------------------------
 
 
-def _candidates(session: Session, post_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    """What scoring reads of these posts: their skills, sectors, modality, antenne and
-    confirmation (`matching.Candidate`), two queries."""
-    ids = list(set(post_ids))
-    if not ids:
-        return {}
-    sector_ids = dict(
-        session.execute(
-            select(SkillTag.slug, SkillTag.id).where(
-                SkillTag.sector == "", SkillTag.deleted_at.is_(None)
-            )
-        ).all()
+@dataclass(frozen=True)
+class _Tags:
+    """The taxonomy as matching reads it, read once per matching: each live tag by its id as
+    stored (`_raw`), with its id, whether it is a skill and its sector's tag id (a sector's
+    own tag has none; a skill of a removed sector neither); and each sector's skills."""
+
+    by_raw: dict[str, tuple[uuid.UUID, bool, uuid.UUID | None]]
+    sector_tags: dict[uuid.UUID, list[uuid.UUID]]
+
+
+def _matching_tags(session: Session) -> _Tags:
+    rows = (
+        session.connection()
+        .execute(
+            select(SkillTag.id, SkillTag.slug, SkillTag.sector).where(SkillTag.deleted_at.is_(None))
+        )
+        .all()
     )
-    skills: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
-    sectors: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
-    for post_id, tag_id, sector in session.execute(
-        select(SkillPostTag.post_id, SkillTag.id, SkillTag.sector)
-        .join(SkillTag, SkillTag.id == SkillPostTag.tag_id)
-        .where(
-            SkillPostTag.post_id.in_(ids),
-            SkillPostTag.deleted_at.is_(None),
-            SkillTag.deleted_at.is_(None),
-        )
-    ):
-        if sector:
-            skills[post_id].add(tag_id)
-            if sector in sector_ids:
-                sectors[post_id].add(sector_ids[sector])
-        else:
-            sectors[post_id].add(tag_id)
-    rows = session.execute(
+    sectors = {slug: tag_id for tag_id, slug, sector in rows if not sector}
+    skills: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    by_raw: dict[str, tuple[uuid.UUID, bool, uuid.UUID | None]] = {}
+    for tag_id, _slug, sector in rows:
+        by_raw[tag_id.hex] = (tag_id, bool(sector), sectors.get(sector) if sector else None)
+        if sector and sector in sectors:
+            skills[sectors[sector]].append(tag_id)
+    return _Tags(by_raw=by_raw, sector_tags=skills)
+
+
+def _candidates(
+    session: Session, post_ids: Iterable[uuid.UUID], tags: _Tags
+) -> tuple[dict[uuid.UUID, matching.Candidate], dict[int, uuid.UUID]]:
+    """What scoring reads of these posts: their skills, sectors, modality, antenne and
+    confirmation (`matching.Candidate`), and the posts of their documents in the index (for
+    `_ranks_of`); in one statement, ids as stored (each post's tag ids gathered by SQLite,
+    `tags` mapping them): converting every link's ids back would cost more than the
+    query."""
+    wanted = {post_id.hex: post_id for post_id in post_ids}
+    if not wanted:
+        return {}, {}
+    links = (
+        select(func.group_concat(_raw(SkillPostTag.tag_id), " "))
+        .where(SkillPostTag.post_id == SkillPost.id, SkillPostTag.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    rows = session.connection().execute(
         select(
-            SkillPost.id, SkillPost.modality, SkillPost.antenna_id, SkillPost.confirmed_on
-        ).where(SkillPost.id.in_(ids))
-    ).all()
-    return {
-        post_id: matching.Candidate(
+            _raw(SkillPost.id),
+            _raw(SkillPost.modality),
+            _raw(SkillPost.antenna_id),
+            _raw(SkillPost.confirmed_on),
+            links,
+            select(_doc.c.docid).where(_doc.c.post_id == SkillPost.id).scalar_subquery(),
+        ).where(SkillPost.id.in_(list(wanted.values())))
+    )
+    antennas: dict[str, uuid.UUID] = {}
+    found: dict[uuid.UUID, matching.Candidate] = {}
+    docs: dict[int, uuid.UUID] = {}
+    for raw_id, modality, antenna, confirmed, tag_ids, docid in rows:
+        skills: set[uuid.UUID] = set()
+        sectors: set[uuid.UUID] = set()
+        for raw_tag in tag_ids.split() if tag_ids else ():
+            known = tags.by_raw.get(raw_tag)
+            if known is None:
+                continue
+            tag_id, is_skill, sector_id = known
+            if not is_skill:
+                sectors.add(tag_id)
+                continue
+            skills.add(tag_id)
+            if sector_id is not None:
+                sectors.add(sector_id)
+        if antenna is not None and antenna not in antennas:
+            antennas[antenna] = uuid.UUID(antenna)
+        post_id = wanted[raw_id]
+        if docid is not None:
+            docs[int(docid)] = post_id
+        found[post_id] = matching.Candidate(
             id=post_id,
-            skills=frozenset(skills.get(post_id, ())),
-            sectors=frozenset(sectors.get(post_id, ())),
-            modality=str(modality.value if hasattr(modality, "value") else modality),
-            antenna_id=antenna,
-            confirmed_on=confirmed,
+            skills=frozenset(skills),
+            sectors=frozenset(sectors),
+            modality=modality,
+            antenna_id=antennas[antenna] if antenna is not None else None,
+            confirmed_on=date.fromisoformat(confirmed) if confirmed else None,
         )
-        for post_id, modality, antenna, confirmed in rows
-    }
+    return found, docs
 
 
 def _fitting_where(post: SkillPost, own: matching.Candidate, today: date) -> dict[str, Any]:
@@ -769,6 +808,11 @@ def _fitting_where(post: SkillPost, own: matching.Candidate, today: date) -> dic
         else (SkillModality(own.modality), SkillModality.either)
     )
     return {"today": today, "kind": other_kind, "person": post.person_id, "ways": list(ways)}
+
+
+_LINKS = SkillPostTag.__tablename__
+# The links by tag, removal and post (`SkillPostTag`'s indexes).
+_LINKS_BY_TAG = "ix_skill_post_tag_tag_id_deleted_at_post_id"
 
 
 @functools.cache
@@ -796,18 +840,18 @@ def _anchors(count: int, width: int) -> Select[Any]:
             )
         )
         for other in range(1, width):
-            # The other tags' posts as lists SQLite builds once (a covering index scan) and
-            # checks each link against before it reads the post: a join would read the post
-            # of every link of the first tag first.
-            also = aliased(SkillPostTag)
+            # Each other tag checked on the link before its post is read (a join would read
+            # the post of every link of the first tag first), in the links' covering index
+            # (SQLite would pick the (post, tag) one, and read each link's row for its
+            # removal): a few thousand lookups where the first tag's posts rarely carry the
+            # others, cheaper than building each other tag's list of posts.
+            tag = f"tag{index}_{other}"
             query = query.where(
-                SkillPostTag.post_id.in_(
-                    select(also.post_id).where(
-                        also.tag_id
-                        == bindparam(f"tag{index}_{other}", type_=SkillPostTag.tag_id.type),
-                        also.deleted_at.is_(None),
-                    )
-                )
+                text(
+                    f"EXISTS (SELECT 1 FROM {_LINKS} AS also INDEXED BY {_LINKS_BY_TAG} "
+                    f"WHERE also.tag_id = :{tag} AND also.deleted_at IS NULL "
+                    f"AND also.post_id = {_LINKS}.post_id)"
+                ).bindparams(bindparam(tag, type_=SkillPostTag.tag_id.type))
             )
         # In a function, the filters cannot lead SQLite to scan the posts by an index of
         # theirs (every need, say) and look each up in the links: the links lead, in order.
@@ -831,7 +875,9 @@ def _anchored(
     for index, tags in enumerate(anchors):
         for position, tag in enumerate(tags):
             params[f"tag{index}_{position}"] = tag
-    found = dict.fromkeys(session.scalars(_anchors(len(anchors), len(anchors[0])), params))
+    found = dict.fromkeys(
+        session.connection().execute(_anchors(len(anchors), len(anchors[0])), params).scalars()
+    )
     for post_id in exclude:
         found.pop(post_id, None)
     return list(found)
@@ -868,19 +914,6 @@ def _by_tags(
     return found
 
 
-def _sector_tags(session: Session) -> dict[uuid.UUID, list[uuid.UUID]]:
-    """Each sector's id with the ids of its skills (the taxonomy: a few dozen rows)."""
-    rows = session.execute(
-        select(SkillTag.id, SkillTag.slug, SkillTag.sector).where(SkillTag.deleted_at.is_(None))
-    ).all()
-    sectors = {slug: tag_id for tag_id, slug, sector in rows if not sector}
-    skills: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
-    for tag_id, _slug, sector in rows:
-        if sector and sector in sectors:
-            skills[sectors[sector]].append(tag_id)
-    return skills
-
-
 def _by_words(session: Session, expression: str, values: dict[str, Any]) -> dict[uuid.UUID, float]:
     """The index's best `TEXT_CANDIDATES` documents for `expression` (ranked in the index
     alone: one bm25 query, comparable ranks) that fit as `values` say (`_fitting_where`), with
@@ -899,40 +932,38 @@ def _by_words(session: Session, expression: str, values: dict[str, Any]) -> dict
         .limit(TEXT_CANDIDATES)
         .subquery()
     )
-    rows = session.execute(
-        select(SkillPost.id, best.c.rank)
-        .select_from(best)
-        .join(_doc, _doc.c.docid == best.c.rowid)
-        .join(SkillPost, SkillPost.id == _doc.c.post_id)
-        .where(*where)
-    ).all()
+    rows = (
+        session.connection()
+        .execute(
+            select(SkillPost.id, best.c.rank)
+            .select_from(best)
+            .join(_doc, _doc.c.docid == best.c.rowid)
+            .join(SkillPost, SkillPost.id == _doc.c.post_id)
+            .where(*where)
+        )
+        .all()
+    )
     return {post_id: float(rank) for post_id, rank in rows}
 
 
 def _ranks_of(
-    session: Session, expression: str, post_ids: Sequence[uuid.UUID]
+    session: Session, expression: str, docs: dict[int, uuid.UUID]
 ) -> dict[uuid.UUID, float]:
-    """bm25 of `expression` for these posts alone (those it does not match have none).
+    """bm25 of `expression` for these documents alone (`_candidates` reads which are whose;
+    those it does not match have none).
 
     The index is walked once for `expression` and only these documents are ranked: a
     `rowid IN` the index itself would take runs the whole query once per document."""
-    if not post_ids:
-        return {}
-    docs = dict(
-        session.execute(
-            select(_doc.c.docid, _doc.c.post_id).where(_doc.c.post_id.in_(post_ids))
-        ).all()
-    )
     if not docs:
         return {}
-    rows = session.execute(
+    rows = session.connection().execute(
         select(_search.c.rowid, _rank()).where(
             _matching(expression),
             text("+skill_search.rowid IN :docids").bindparams(
                 bindparam("docids", list(docs), expanding=True)
             ),
         )
-    ).all()
+    )
     return {docs[docid]: float(rank) for docid, rank in rows if docid in docs}
 
 
@@ -949,19 +980,23 @@ def _post_matches(
     post's telling words) for those it may still reorder (`matching.worth_words`) — and, when
     the tags leave room, the index's best documents for the words alone; then the whole
     score."""
-    own = _candidates(session, (p.id for p in posts))
-    sector_tags = _sector_tags(session) if posts else {}
+    if not posts:
+        return []
+    tags = _matching_tags(session)
+    own, _ = _candidates(session, (p.id for p in posts), tags)
     vocabulary = _Vocabulary(session)
     gathered = []
     for post in posts:
         mine = own[post.id]
         values = _fitting_where(post, mine, today)
-        found = _by_tags(session, mine, values, sector_tags=sector_tags, limit=limit)
+        found = _by_tags(session, mine, values, sector_tags=tags.sector_tags, limit=limit)
         expression = vocabulary.telling_query(f"{post.title} {post.description}")
         words = _by_words(session, expression, values) if expression and len(found) < limit else {}
         gathered.append((post, found, expression, words))
     # Every post's candidates read at once: two queries, not two per post.
-    others = _candidates(session, {i for _, found, _, words in gathered for i in (*found, *words)})
+    others, docs = _candidates(
+        session, {i for _, found, _, words in gathered for i in (*found, *words)}, tags
+    )
     result = []
     for post, found, expression, words in gathered:
         mine = own[post.id]
@@ -973,7 +1008,10 @@ def _post_matches(
         worth = [s.id for s in matching.worth_words(base, limit, TEXT_CANDIDATES)]
         ranks = dict(words)
         if expression:
-            ranks.update(_ranks_of(session, expression, [i for i in worth if i not in ranks]))
+            wanted = {i for i in worth if i not in ranks}
+            ranks.update(
+                _ranks_of(session, expression, {d: i for d, i in docs.items() if i in wanted})
+            )
         texts = matching.relative_ranks(ranks)
         scored = matching.ranked(
             (
@@ -1249,7 +1287,8 @@ def _with_words(
     floor = order[min(limit, len(order)) - 1][1][0] - matching.TEXT_WEIGHT
     worth = [(pair, own) for pair, (value, own) in order if value >= floor]
     ids = {i for (need, offer), _own in worth for i in (need, offer)}
-    candidates = _candidates(session, (uuid.UUID(i) for i in ids))
+    candidates, docs = _candidates(session, (uuid.UUID(i) for i in ids), _matching_tags(session))
+    doc_of = {post_id.hex: docid for docid, post_id in docs.items()}
     others: dict[str, list[str]] = defaultdict(list)
     for (need, offer), own in worth:
         others[own].append(offer if own == need else need)
@@ -1267,9 +1306,8 @@ def _with_words(
         expression = vocabulary.telling_query(str(words.get(own, "")))
         if not expression:
             continue
-        ranks = matching.relative_ranks(
-            _ranks_of(session, expression, [uuid.UUID(i) for i in other_ids])
-        )
+        their_docs = {doc_of[i]: docs[doc_of[i]] for i in other_ids if i in doc_of}
+        ranks = matching.relative_ranks(_ranks_of(session, expression, their_docs))
         for other_id, value in ranks.items():
             texts[(own, other_id.hex)] = value
     scored: dict[tuple[uuid.UUID, uuid.UUID], float] = {}
