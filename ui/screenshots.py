@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QEventLoop, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -261,7 +261,9 @@ class Renderer:
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             time.sleep(0.005)
         for _ in range(3):
+            # Widgets just built show on the next turn, then their layouts settle, inside out.
             QApplication.processEvents()
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def forget(self) -> None:
         """No state of one shot leaks into the next (a demo facilitator session, say)."""

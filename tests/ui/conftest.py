@@ -65,7 +65,14 @@ def tap(widget: QWidget, at: QPoint | None = None) -> None:
     """A finger on `widget` (its centre unless told).
 
     Layouts pending from what just changed are settled first: nobody taps a button before it
-    is drawn where it goes, and a click on its old place would land on something else."""
+    is drawn where it goes, and a click on its old place would land on something else. A
+    button a layout just took shows on the event loop's next turn (a queued call): nobody taps
+    it before it shows (a click on it before then is lost), so the finger waits for it a few
+    turns."""
+    for _ in range(20):
+        if widget.isVisible():
+            break
+        QApplication.processEvents()
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     point = at if at is not None else widget.rect().center()
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)

@@ -6088,8 +6088,8 @@
         <translation>Send my request</translation>
     </message>
     <message>
-        <source>From {place}, about {cost} €. {status}</source>
-        <translation>From {place}, about {cost} €. {status}</translation>
+        <source>From {place}, about {cost}. {status}</source>
+        <translation>From {place}, about {cost}. {status}</translation>
     </message>
     <message>
         <source>The answer: {answer}</source>

@@ -6088,8 +6088,8 @@
         <translation>Envoyer ma demande</translation>
     </message>
     <message>
-        <source>From {place}, about {cost} €. {status}</source>
-        <translation>Depuis {place}, environ {cost} €. {status}</translation>
+        <source>From {place}, about {cost}. {status}</source>
+        <translation>Depuis {place}, environ {cost}. {status}</translation>
     </message>
     <message>
         <source>The answer: {answer}</source>

@@ -6088,8 +6088,8 @@
         <translation>Mijn aanvraag versturen</translation>
     </message>
     <message>
-        <source>From {place}, about {cost} €. {status}</source>
-        <translation>Vanuit {place}, ongeveer {cost} €. {status}</translation>
+        <source>From {place}, about {cost}. {status}</source>
+        <translation>Vanuit {place}, ongeveer {cost}. {status}</translation>
     </message>
     <message>
         <source>The answer: {answer}</source>

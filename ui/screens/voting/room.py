@@ -41,9 +41,9 @@ from ui.screens.voting.widgets import (
     grade_colours,
     grade_name,
     level_name,
-    money,
 )
 from ui.theme import FONT_FAMILY, HIGH_CONTRAST, NORMAL, Palette
+from ui.widgets.figures import money
 from ui.widgets.page import tabular_figures
 from ui.widgets.qr_view import QrView
 
