@@ -368,7 +368,7 @@ def test_travel_aid_asked_at_the_kiosk_and_the_hubs_answer_seen_after_a_badge_sc
     texts = [label.text() for label in travel.request_rows[0].findChildren(type(travel.heading))]
     assert texts == [
         "Réunion du CA",
-        "Vanuit Gent, ongeveer 95 €. Toegekend.",
+        "Vanuit Gent, ongeveer €\xa095. Toegekend.",  # the Dutch way of writing money
         "Het antwoord: 90 € op vertoon van de tickets.",
     ]
     assert lotte == travel.person_id
