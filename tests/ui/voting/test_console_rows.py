@@ -29,17 +29,32 @@ def _type(qtbot: QtBot, field: object, text: str) -> None:
     qtbot.waitUntil(lambda: field.text() == text)  # type: ignore[attr-defined]
 
 
+def console_with(
+    qtbot: QtBot,
+    make_kiosk: Callable[..., Kiosk],
+    ctx: AppContext,
+    template: str,
+    *,
+    pb_committee: bool = False,
+) -> tuple[Kiosk, ConsoleScreen]:
+    """The live vote console in facilitator mode, a new vote's form filled from `template`
+    (a budget needs the committee that runs it)."""
+    if pb_committee:
+        with ctx.db.transaction() as session:
+            session.add(Body(slug="rennes-pb-committee", kind=BodyKind.pb_committee, rules={}))
+    kiosk = as_facilitator(qtbot, make_kiosk, ctx, "vote-console")
+    console = kiosk[1].navigator.page("vote-console")
+    assert isinstance(console, ConsoleScreen)
+    finger(console, console.templates.buttons[template])
+    return kiosk, console
+
+
 def test_a_budget_in_french_and_dutch_from_rows(
     qtbot: QtBot, make_kiosk: Callable[..., Kiosk], kiosk_context: AppContext
 ) -> None:
     ctx = kiosk_context
-    with ctx.db.transaction() as session:
-        session.add(Body(slug="rennes-pb-committee", kind=BodyKind.pb_committee, rules={}))
-    shell, window = as_facilitator(qtbot, make_kiosk, ctx, "vote-console")
-    console = window.navigator.page("vote-console")
-    assert isinstance(console, ConsoleScreen)
+    (shell, _window), console = console_with(qtbot, make_kiosk, ctx, "local-pb", pb_committee=True)
     texts = console.texts
-    finger(console, console.templates.buttons["local-pb"])
     assert texts.own_language() == "fr" and texts.shown_language() == "fr"
     assert len(texts.rows) == 2
     qtbot.waitUntil(texts.rows[0].cost.isVisible)
@@ -187,13 +202,8 @@ def test_a_picture_that_cannot_be_read_creates_nothing(
     qtbot: QtBot, make_kiosk: Callable[..., Kiosk], kiosk_context: AppContext, tmp_path: Path
 ) -> None:
     ctx = kiosk_context
-    with ctx.db.transaction() as session:
-        session.add(Body(slug="rennes-pb-committee", kind=BodyKind.pb_committee, rules={}))
-    shell, window = as_facilitator(qtbot, make_kiosk, ctx, "vote-console")
-    console = window.navigator.page("vote-console")
-    assert isinstance(console, ConsoleScreen)
+    (shell, _window), console = console_with(qtbot, make_kiosk, ctx, "local-pb", pb_committee=True)
     texts = console.texts
-    finger(console, console.templates.buttons["local-pb"])
     _type(qtbot, texts.titles["fr"], "Budget 2027")
     texts.rows[0].names["fr"].setText("Fresque")
     texts.rows[0].cost.setText("3000")
