@@ -1,7 +1,8 @@
 """The kiosk's own antenne, as its configuration names it (`config.antenna_slug`).
 
-Shared by the features (sessions, skills) that put this antenne's rows first or stamp them
-with it: one lookup, outside any feature, so that none imports another for it.
+Shared by the features (sessions, skills, governance, agenda, onboarding) that put this
+antenne's rows first or stamp them with it: one lookup, outside any feature, so that none
+imports another for it.
 """
 
 from __future__ import annotations

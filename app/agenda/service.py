@@ -29,6 +29,7 @@ from app.agenda.types import (
     TravelAid,
     TravelAidView,
 )
+from app.antennas import antenna_of
 from app.audit import record_audit_in
 from app.changes import NOTHING, Changes, Entity
 from app.clock import utcnow
@@ -39,7 +40,6 @@ from db.models import (
     AgendaItem,
     AgendaStatus,
     AgendaSupport,
-    Antenna,
     Body,
     Meeting,
     MeetingStatus,
@@ -351,7 +351,7 @@ def _travel_view(session: Session, request: TravelAidRequest) -> TravelAidView:
 
 def _coming_meetings(ctx: AppContext, session: Session) -> tuple[MeetingChoice, ...]:
     """Meetings a member may travel to: coming, not cancelled, not of this antenne's own."""
-    here = session.scalar(select(Antenna.id).where(Antenna.slug == ctx.config.antenna_slug))
+    here = antenna_of(session, ctx)
     meetings = session.scalars(
         select(Meeting)
         .where(

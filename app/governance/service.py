@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.agenda.rules import shown_status, support_needed
+from app.antennas import antenna_of
 from app.clock import utcnow
 from app.context import AppContext
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundError
@@ -45,7 +46,6 @@ from db.models import (
     AgendaItem,
     AgendaStatus,
     AgendaSupport,
-    Antenna,
     Body,
     BodyLink,
     BodyLinkKind,
@@ -96,10 +96,6 @@ def _people_counts(session: Session, today: date) -> Counter[uuid.UUID]:
         .group_by(Mandate.body_id)
     )
     return Counter({body_id: int(count) for body_id, count in rows})
-
-
-def _local_antenna(session: Session, ctx: AppContext) -> uuid.UUID | None:
-    return session.scalar(select(Antenna.id).where(Antenna.slug == ctx.config.antenna_slug))
 
 
 def _card(body: Body, people: int, local_antenna: uuid.UUID | None) -> BodyCard:
@@ -226,7 +222,7 @@ def governance_map(
     with ctx.db.session() as session:
         today = today or local_day(ctx, now)
         counts = _people_counts(session, today)
-        local = _local_antenna(session, ctx)
+        local = antenna_of(session, ctx)
         bodies = {body.id: body for body in session.scalars(_bodies())}
         in_progress = _in_progress(session, bodies)
         meet = _next_meet_the_board(session, now)
@@ -339,7 +335,7 @@ def body_detail(
     with ctx.db.session() as session:
         body = _body(session, body_id=body_id, slug=slug)
         faces = _faces(session, body.id, today)
-        card = _card(body, len({face.person_id for face in faces}), _local_antenna(session, ctx))
+        card = _card(body, len({face.person_id for face in faces}), antenna_of(session, ctx))
         meetings = session.scalars(
             select(Meeting)
             .where(

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import log
+from app.antennas import antenna_of
 from app.audit import record_audit_in
 from app.changes import Changes, Entity
 from app.clock import utcnow
@@ -30,7 +31,7 @@ from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Message, NotFoundEr
 from app.events import CheckedIn, CheckedOut
 from app.localtime import closing_moment, kept_until, local_day, zone
 from app.onboarding.types import PURPOSES, CheckIn, CheckOut, Present, VisitorForm
-from db.models import Antenna, Person, PersonKind, Visit
+from db.models import Person, PersonKind, Visit
 
 CONTEXT = "Onboarding"
 
@@ -115,10 +116,6 @@ def clean_visitor(form: VisitorForm) -> VisitorForm:
 # -- Checking in and out ---------------------------------------------------------------------
 
 
-def _antenna_id(session: Session, ctx: AppContext) -> uuid.UUID | None:
-    return session.scalar(select(Antenna.id).where(Antenna.slug == ctx.config.antenna_slug))
-
-
 def _live_person(session: Session, person_id: uuid.UUID) -> Person:
     person = session.get(Person, person_id)
     if person is None or person.deleted_at is not None:
@@ -164,7 +161,7 @@ def record_visit(
         # Where the person came: this kiosk's antenne, whoever's member they are (another
         # antenne's kiosk may record a visit of a person and nothing more, docs/architecture.md,
         # "Sync").
-        antenna_id=_antenna_id(session, ctx) or person.antenna_id,
+        antenna_id=antenna_of(session, ctx) or person.antenna_id,
         checked_in_at=now,
         purpose=purpose,
     )
@@ -237,7 +234,7 @@ def register_visitor(
                 phone=form.phone or None,
                 language=form.language,
                 name_search=form.name_search,
-                antenna_id=_antenna_id(session, ctx),
+                antenna_id=antenna_of(session, ctx),
             )
             session.add(person)
         else:
