@@ -11,6 +11,7 @@ Nobody can scroll a projector: where a text is long its type steps down, never b
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -681,21 +682,22 @@ def motion_rule(details: dict[str, object]) -> str:
 def option_words(text: str, vote: VoteInfo, language: str) -> str:
     """The engine's explanation with the options' names in `language` (the engine writes the
     vote's own)."""
-    import re
-
-    names = {option.label: option_text(option, language).label for option in vote.options}
-    for label in sorted(names, key=len, reverse=True):
-        if names[label] != label:
-            text = re.sub(rf"(?<![\w]){re.escape(label)}(?![\w])", names[label], text)
-    return text
+    return swap_words(
+        text, {option.label: option_text(option, language).label for option in vote.options}
+    )
 
 
 def grade_words(text: str, grades: Sequence[str]) -> str:
     """The engine's explanation with its grades' identifiers as words."""
-    import re
+    return swap_words(text, {grade: grade_name(grade) for grade in grades})
 
-    for grade in sorted(grades, key=len, reverse=True):
-        text = re.sub(rf"(?<![\w]){re.escape(grade)}(?![\w])", grade_name(grade), text)
+
+def swap_words(text: str, names: dict[str, str]) -> str:
+    """`text` with each key of `names` written as its value where it stands as a whole word,
+    the longest first (an option's name may hold a shorter one's)."""
+    for key in sorted(names, key=len, reverse=True):
+        if names[key] != key:
+            text = re.sub(rf"(?<![\w]){re.escape(key)}(?![\w])", names[key], text)
     return text
 
 
